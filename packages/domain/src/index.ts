@@ -1,0 +1,3 @@
+export * from './money/index.js';
+export * from './time/index.js';
+export * from './explain/index.js';

@@ -1,0 +1,100 @@
+/**
+ * R-MONEY-1: money is exact. An amount is an integer number of fen (1 CNY = 100 fen),
+ * held in a JS number but always a safe integer; no fractional fen ever exists.
+ * Division rounds half-up to the fen, once, at the line that produces it.
+ */
+export type Fen = number;
+
+export class MoneyError extends RangeError {
+  override readonly name = 'MoneyError';
+}
+
+/** Guards that a value is a whole number of fen (R-MONEY-1). */
+export function assertFen(value: number, what = 'amount'): Fen {
+  if (!Number.isSafeInteger(value)) {
+    throw new MoneyError(`${what} must be a whole number of fen, got ${String(value)}`);
+  }
+  return value;
+}
+
+/** Whole yuan to fen: `yuan(1000)` is 100000 fen. Catalog data uses this. */
+export function yuan(wholeYuan: number): Fen {
+  if (!Number.isSafeInteger(wholeYuan)) {
+    throw new MoneyError(`yuan() takes whole yuan; use parseMoney for decimals, got ${wholeYuan}`);
+  }
+  return assertFen(wholeYuan * 100);
+}
+
+const MONEY_TEXT = /^(-)?(0|[1-9]\d{0,13})(?:\.(\d{1,2}))?$/;
+
+/**
+ * Parses a decimal amount in yuan, e.g. `"10450.00"` → 1045000 fen. Up to two decimals;
+ * more precision is refused rather than silently rounded.
+ */
+export function parseMoney(text: string): Fen {
+  const match = MONEY_TEXT.exec(text.trim());
+  if (!match) {
+    throw new MoneyError(
+      `"${text}" is not an amount in yuan with at most two decimals (e.g. "10450.00")`,
+    );
+  }
+  const [, minus, whole, decimals = ''] = match;
+  const fen = Number(whole) * 100 + Number(decimals.padEnd(2, '0'));
+  return assertFen(minus && fen !== 0 ? -fen : fen);
+}
+
+/** Formats fen as a decimal with exactly two decimals: 1045000 → `"10450.00"`. */
+export function formatMoney(amount: Fen): string {
+  assertFen(amount);
+  const sign = amount < 0 ? '-' : '';
+  const abs = Math.abs(amount);
+  const cents = abs % 100;
+  return `${sign}${(abs - cents) / 100}.${cents < 10 ? '0' : ''}${cents}`;
+}
+
+/**
+ * Formats fen for explanations: 399000 → `"3,990 CNY"`, 10050 → `"100.50 CNY"`.
+ * Whole-yuan amounts drop the decimals, as the spec's examples do.
+ */
+export function formatCny(amount: Fen): string {
+  const [whole = '0', decimals = '00'] = formatMoney(amount).split('.');
+  const negative = whole.startsWith('-');
+  const digits = negative ? whole.slice(1) : whole;
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${grouped}${decimals === '00' ? '' : `.${decimals}`} CNY`;
+}
+
+/** Sum of amounts, guarding every term (R-MONEY-1). */
+export function sumFen(amounts: readonly Fen[]): Fen {
+  let total = 0;
+  for (const amount of amounts) total += assertFen(amount);
+  return assertFen(total);
+}
+
+/** Multiplies an amount by integer factors, guarding against leaving the safe range. */
+export function multiplyFen(amount: Fen, ...factors: number[]): Fen {
+  let result = assertFen(amount);
+  for (const factor of factors) {
+    if (!Number.isSafeInteger(factor)) throw new MoneyError(`factor must be an integer, got ${factor}`);
+    result *= factor;
+  }
+  return assertFen(result, 'product');
+}
+
+/**
+ * `amount × numerator / denominator`, rounded half-up (away from zero at .5) to the fen,
+ * exactly: integer arithmetic only (R-MONEY-1).
+ */
+export function mulDivHalfUp(amount: Fen, numerator: number, denominator: number): Fen {
+  assertFen(amount);
+  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator <= 0) {
+    throw new MoneyError(`ratio ${numerator}/${denominator} must be integers with a positive denominator`);
+  }
+  const product = BigInt(amount) * BigInt(numerator);
+  const negative = product < 0n;
+  const abs = negative ? -product : product;
+  const den = BigInt(denominator);
+  let quotient = abs / den;
+  if ((abs % den) * 2n >= den) quotient += 1n;
+  return assertFen(Number(negative ? -quotient : quotient), 'result');
+}

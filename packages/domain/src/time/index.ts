@@ -1,0 +1,2 @@
+export * from './business-date.js';
+export * from './period.js';
