@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, two levels above apps/api/{src,dist}. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export interface Config {
+  readonly port: number;
+  /** An existing PostgreSQL; without it an embedded PostgreSQL is started under dataDir. */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly embeddedPostgresPort: number;
+  /** A bearer token that acts as an operator (first credentials of a fresh installation). */
+  readonly bootstrapToken: string | undefined;
+  /** Built web client to serve at `/` (apps/web/dist), when present. */
+  readonly webDist: string;
+  /** Load the small demo data set at start-up when the database has no accounts. */
+  readonly demoData: boolean;
+  readonly logRequests: boolean;
+  /** Milliseconds a GraphQL request may take before it is cut off. */
+  readonly requestTimeoutMs: number;
+}
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a whole number, got "${value}"`);
+  return parsed;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: intFrom(env.PORT, 4000, 'PORT'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(REPO_ROOT, env.DATA_DIR || '.data'),
+    embeddedPostgresPort: intFrom(env.EMBEDDED_PG_PORT, 54329, 'EMBEDDED_PG_PORT'),
+    bootstrapToken: env.BILLING_BOOTSTRAP_TOKEN || undefined,
+    webDist: path.resolve(REPO_ROOT, env.WEB_DIST || 'apps/web/dist'),
+    demoData: env.DEMO_DATA === '1' || env.DEMO_DATA === 'true',
+    logRequests: env.LOG_REQUESTS !== '0',
+    requestTimeoutMs: intFrom(env.REQUEST_TIMEOUT_MS, 15_000, 'REQUEST_TIMEOUT_MS'),
+  };
+}

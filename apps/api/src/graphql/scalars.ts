@@ -1,0 +1,85 @@
+import {
+  DateError,
+  MoneyError,
+  formatMoney,
+  parseDate,
+  parseMoney,
+  type BusinessDate,
+  type Fen,
+} from '@billing/domain';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+function literalString(ast: ValueNode, scalar: string): string {
+  if (ast.kind !== Kind.STRING) throw badInput(`${scalar} must be given as a string`);
+  return ast.value;
+}
+
+function parseDecimal(value: unknown): Fen {
+  if (typeof value !== 'string') throw badInput('Decimal must be a string such as "10450.00"');
+  try {
+    return parseMoney(value);
+  } catch (error) {
+    if (error instanceof MoneyError) throw badInput(error.message);
+    throw error;
+  }
+}
+
+/**
+ * `Decimal`: an amount in CNY as a string with two decimals (`"10450.00"`), never a float.
+ * Inside the API the value is an integer number of fen (R-MONEY-1).
+ */
+export const DecimalScalar = new GraphQLScalarType<Fen, string>({
+  name: 'Decimal',
+  description: 'An exact amount in yuan as a string with exactly two decimals, e.g. "10450.00" (R-MONEY-1).',
+  serialize: (value) => {
+    if (typeof value !== 'number') throw new TypeError('Decimal serializes integer fen');
+    return formatMoney(value);
+  },
+  parseValue: parseDecimal,
+  parseLiteral: (ast) => parseDecimal(literalString(ast, 'Decimal')),
+});
+
+function parseBusinessDate(value: unknown): BusinessDate {
+  if (typeof value !== 'string') throw badInput('Date must be a string YYYY-MM-DD');
+  try {
+    return parseDate(value);
+  } catch (error) {
+    if (error instanceof DateError) throw badInput(error.message);
+    throw error;
+  }
+}
+
+/** `Date`: a business date `YYYY-MM-DD` in Asia/Shanghai (R-TIME-1). */
+export const DateScalar = new GraphQLScalarType<BusinessDate, string>({
+  name: 'Date',
+  description: 'A calendar date YYYY-MM-DD in Asia/Shanghai (R-TIME-1).',
+  serialize: (value) => parseBusinessDate(value),
+  parseValue: parseBusinessDate,
+  parseLiteral: (ast) => parseBusinessDate(literalString(ast, 'Date')),
+});
+
+function parseInstant(value: unknown): Date {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+    throw badInput('DateTime must be an ISO-8601 instant with an offset, e.g. "2021-05-01T09:00:00+08:00"');
+  }
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) throw badInput(`"${value}" is not a valid instant`);
+  return instant;
+}
+
+/** `DateTime`: an ISO-8601 instant. */
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'An ISO-8601 instant, e.g. "2021-05-01T01:00:00.000Z".',
+  serialize: (value) => {
+    if (value instanceof Date) return value.toISOString();
+    if (typeof value === 'string') return parseInstant(value).toISOString();
+    throw new TypeError('DateTime serializes Date instances');
+  },
+  parseValue: parseInstant,
+  parseLiteral: (ast) => parseInstant(literalString(ast, 'DateTime')),
+});

@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { loadConfig } from './config.js';
+import { loadDemoData } from './db/demo-data.js';
+import { openDatabase } from './db/data-source.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js';
+import { logLine } from './logger.js';
+import { createServer } from './server.js';
+
+const config = loadConfig();
+let embedded: EmbeddedDatabase | null = null;
+let url = config.databaseUrl;
+if (!url) {
+  logLine({ level: 'info', message: `starting embedded PostgreSQL in ${config.dataDir}` });
+  embedded = await startEmbeddedPostgres({
+    dataDir: config.dataDir,
+    port: config.embeddedPostgresPort,
+    database: 'billing',
+  });
+  url = embedded.url;
+}
+const db = await openDatabase(url);
+if (config.demoData && (await loadDemoData(db))) logLine({ level: 'info', message: 'loaded demo data' });
+const server = await createServer({ db, config });
+const { url: listening } = await server.listen(config.port);
+logLine({
+  level: 'info',
+  message: `billing API ready: ${listening}/graphql (playground in a browser), web client at ${listening}/`,
+});
+if (!config.bootstrapToken) {
+  logLine({ level: 'warn', message: 'BILLING_BOOTSTRAP_TOKEN is not set: no one can sign in as an operator' });
+}
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logLine({ level: 'info', message: `${signal}: shutting down` });
+  await server.stop();
+  await db.destroy();
+  await embedded?.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,29 @@
+import { Field, InputType, Int, ArgsType } from 'type-graphql';
+import { AccountStatus } from './account.type.js';
+
+@InputType()
+export class CreateAccountInput {
+  @Field(() => String, { description: 'The customer’s name, 1–200 characters.' })
+  name!: string;
+}
+
+@InputType()
+export class AccountFilter {
+  @Field(() => String, { nullable: true, description: 'Matches the name or verified name.' })
+  search?: string | null;
+
+  @Field(() => AccountStatus, { nullable: true })
+  status?: AccountStatus | null;
+}
+
+@ArgsType()
+export class AccountsArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+
+  @Field(() => AccountFilter, { nullable: true })
+  filter?: AccountFilter | null;
+}

@@ -1,0 +1,66 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Context, Viewer } from '../../context.js';
+import { ApiTokenEntity } from './api-token.entity.js';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+export function newToken(): string {
+  return `bk_${randomBytes(24).toString('base64url')}`;
+}
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(hashToken(a));
+  const right = Buffer.from(hashToken(b));
+  return timingSafeEqual(left, right);
+}
+
+/** Resolves `Authorization: Bearer <token>` to a viewer; a missing header is an anonymous request. */
+export async function authenticate(
+  header: string | undefined,
+  db: DataSource,
+  bootstrapToken: string | undefined,
+): Promise<Viewer | null> {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+  const token = match[1];
+  if (bootstrapToken && sameSecret(token, bootstrapToken)) {
+    return { role: 'OPERATOR', accountId: null, tokenId: null };
+  }
+  const found = await db.getRepository(ApiTokenEntity).findOneBy({ tokenHash: hashToken(token) });
+  if (!found || found.revokedAt) throw unauthenticated('Unknown or revoked token');
+  return { role: found.role, accountId: found.accountId, tokenId: found.id };
+}
+
+export function requireViewer(ctx: Context): Viewer {
+  if (!ctx.viewer) throw unauthenticated('Sign in: send "Authorization: Bearer <token>"');
+  return ctx.viewer;
+}
+
+export function forbidden(message = 'Your role may not do this'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+}
+
+export function requireOperator(ctx: Context): Viewer {
+  const viewer = requireViewer(ctx);
+  if (viewer.role !== 'OPERATOR') throw forbidden('Only operators may do this');
+  return viewer;
+}
+
+/** Customers see only their own account: anything else answers as if it did not exist. */
+export function canSeeAccount(viewer: Viewer, accountId: string): boolean {
+  return viewer.role === 'OPERATOR' || viewer.accountId === accountId;
+}
+
+/** Buying and requesting refunds: operators, or the account's own administrators. */
+export function canActForAccount(viewer: Viewer, accountId: string): boolean {
+  return viewer.role === 'OPERATOR' || (viewer.role === 'CUSTOMER_ADMIN' && viewer.accountId === accountId);
+}

@@ -1,0 +1,30 @@
+import type { Fen, RuleId } from '@billing/domain';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { fenTransformer } from '../../db/columns.js';
+
+@Entity({ name: 'order_lines' })
+export class OrderLineEntity {
+  @PrimaryColumn({ name: 'order_id', type: 'uuid' })
+  orderId!: string;
+
+  @PrimaryColumn({ type: 'int' })
+  position!: number;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Column({ type: 'int' })
+  quantity!: number;
+
+  @Column({ type: 'int', nullable: true })
+  months!: number | null;
+
+  @Column({ name: 'unit_price', type: 'bigint', transformer: fenTransformer })
+  unitPrice!: Fen;
+
+  @Column({ type: 'bigint', transformer: fenTransformer })
+  amount!: Fen;
+
+  @Column({ type: 'text', array: true })
+  rules!: RuleId[];
+}

@@ -1,0 +1,36 @@
+import type { BusinessDate, RuleId } from '@billing/domain';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** R-LIFE-6: every transition with its time, cause and rule ids. */
+@Entity({ name: 'subscription_events' })
+export class SubscriptionEventEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'bigint', insert: false, update: false })
+  seq!: string;
+
+  @Column({ name: 'subscription_id', type: 'uuid' })
+  subscriptionId!: string;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt!: Date;
+
+  @Column({ name: 'effective_on', type: 'date' })
+  effectiveOn!: BusinessDate;
+
+  @Column({ name: 'from_status', type: 'text', nullable: true })
+  fromStatus!: string | null;
+
+  @Column({ name: 'to_status', type: 'text' })
+  toStatus!: string;
+
+  @Column({ type: 'text' })
+  cause!: string;
+
+  @Column({ type: 'text', array: true })
+  rules!: RuleId[];
+
+  @Column({ type: 'text' })
+  reason!: string;
+}

@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config.js';
+import type { Context } from './context.js';
+import { logLine } from './logger.js';
+import { authenticate } from './modules/auth/auth.js';
+import { buildApiSchema } from './schema.js';
+
+/** Error codes a client may see as they are; anything else is masked. */
+const PUBLIC_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'TIMEOUT',
+]);
+
+function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return {
+    message: 'Internal server error: the request id in the x-request-id header identifies it in the logs',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** One log line per request: id, operation, role, duration; internal errors with their stack. */
+function requestLogPlugin(enabled: boolean): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (typeof code === 'string' && PUBLIC_CODES.has(code)) continue;
+            logLine({
+              level: 'error',
+              requestId: contextValue.requestId,
+              message: error.message,
+              stack: error.originalError?.stack ?? error.stack,
+            });
+          }
+        },
+        async willSendResponse({ operationName, response }) {
+          if (!enabled) return;
+          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors?.length ?? 0) : 0;
+          logLine({
+            level: 'info',
+            requestId: contextValue.requestId,
+            operation: operationName ?? null,
+            role: contextValue.viewer?.role ?? 'ANONYMOUS',
+            durationMs: Math.round(performance.now() - started),
+            errors,
+          });
+        },
+      };
+    },
+  };
+}
+
+export interface BillingServer {
+  readonly app: express.Express;
+  listen(port: number, host?: string): Promise<{ url: string; close(): Promise<void> }>;
+  stop(): Promise<void>;
+}
+
+export async function createServer({ db, config }: { db: DataSource; config: Config }): Promise<BillingServer> {
+  const schema = await buildApiSchema();
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 20 },
+    maxTokens: { n: 3000 },
+    maxDirectives: { n: 20 },
+    costLimit: { maxCost: 20_000 },
+    blockFieldSuggestion: { enabled: true },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    formatError: maskError,
+    validationRules: [...protection.validationRules],
+    plugins: [
+      // graphql-armor is typed against the CommonJS build of @apollo/server.
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(config.logRequests),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    const requestId = randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    res.setTimeout(config.requestTimeoutMs, () => {
+      if (!res.headersSent) res.status(503).json({ errors: [{ message: 'Request timed out', extensions: { code: 'TIMEOUT' } }] });
+    });
+    next();
+  });
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      const pending = await db.showMigrations();
+      if (pending) throw new Error('migrations pending');
+      await db.query('SELECT 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  const playground = path.join(config.webDist, 'playground.html');
+  app.get('/graphql', (req, res, next) => {
+    const wantsPage = req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query;
+    if (!wantsPage) return next();
+    if (existsSync(playground)) return res.sendFile(playground);
+    res.status(404).type('text/plain').send('The playground is built with the web client: run `pnpm build`.');
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '64kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => ({
+        requestId: String(res.locals.requestId),
+        viewer: await authenticate(req.headers.authorization, db, config.bootstrapToken),
+        db,
+        config,
+      }),
+    }),
+  );
+
+  if (existsSync(config.webDist)) {
+    app.use(express.static(config.webDist, { index: 'index.html' }));
+    app.get('/{*rest}', (_req, res) => res.sendFile(path.join(config.webDist, 'index.html')));
+  }
+
+  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status ?? 500;
+    if (status >= 500) logLine({ level: 'error', requestId: res.locals.requestId, message: error.message, stack: error.stack });
+    const code = status === 413 ? 'BAD_REQUEST' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    res.status(status).json({ errors: [{ message: status === 413 ? 'Request too large' : status < 500 ? error.message : 'Internal server error', extensions: { code } }] });
+  });
+
+  let httpServer: Server | null = null;
+  return {
+    app,
+    listen(port, host = '0.0.0.0') {
+      return new Promise((resolve, reject) => {
+        const server = app.listen(port, host, () => {
+          const address = server.address();
+          const actualPort = typeof address === 'object' && address ? address.port : port;
+          resolve({
+            url: `http://127.0.0.1:${actualPort}`,
+            close: () => new Promise<void>((done) => server.close(() => done())),
+          });
+        });
+        server.once('error', reject);
+        httpServer = server;
+      });
+    },
+    async stop() {
+      await apollo.stop();
+      if (httpServer) await new Promise<void>((done) => httpServer?.close(() => done()));
+    },
+  };
+}
+

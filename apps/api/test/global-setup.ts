@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { openDatabase } from '../src/db/data-source.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres.js';
+
+/** Migrations run once per test run, as at start-up; test files then share the database. */
+async function migrate(url: string): Promise<void> {
+  const db = await openDatabase(url);
+  await db.destroy();
+}
+
+/**
+ * Integration tests run against a real PostgreSQL: a fresh database on DATABASE_URL's server
+ * when it is set, otherwise a throw-away embedded PostgreSQL.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const name = `billing_test_${randomBytes(4).toString('hex')}`;
+  const external = process.env.DATABASE_URL;
+  if (external) {
+    const admin = new pg.Client({ connectionString: external });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(external);
+    url.pathname = `/${name}`;
+    await migrate(url.toString());
+    project.provide('databaseUrl', url.toString());
+    return async () => {
+      const cleanup = new pg.Client({ connectionString: external });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    };
+  }
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'billing-test-pg-'));
+  const port = 55_000 + Math.floor(Math.random() * 5_000);
+  const embedded: EmbeddedDatabase = await startEmbeddedPostgres({ dataDir, port, database: name });
+  await migrate(embedded.url);
+  project.provide('databaseUrl', embedded.url);
+  return async () => {
+    await embedded.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}

@@ -1,0 +1,50 @@
+import { inject } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { loadConfig } from '../src/config.js';
+import { createDataSource } from '../src/db/data-source.js';
+import { createServer } from '../src/server.js';
+
+export const OPERATOR_TOKEN = 'test-operator-token';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: unknown[] }>;
+}
+
+export interface Harness {
+  url: string;
+  db: DataSource;
+  /** Sends a real GraphQL request over HTTP. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** A real API on a random port against the test run's real PostgreSQL. */
+export async function startHarness(): Promise<Harness> {
+  const db = await createDataSource(inject('databaseUrl')).initialize();
+  const config = { ...loadConfig({ BILLING_BOOTSTRAP_TOKEN: OPERATOR_TOKEN, LOG_REQUESTS: '0' }), bootstrapToken: OPERATOR_TOKEN };
+  const server = await createServer({ db, config });
+  const { url, close } = await server.listen(0, '127.0.0.1');
+  return {
+    url,
+    db,
+    async gql(query, variables = {}, token = OPERATOR_TOKEN) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
+      return { status: response.status, ...body } as GraphQLResponse<any>;
+    },
+    async close() {
+      await close();
+      await server.stop();
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,140 @@
+import { assertFen, formatCny, type Fen } from '../money/money.js';
+import type { RuleId } from '../explain/rules.js';
+import { refuse, type Outcome } from '../explain/results.js';
+
+/**
+ * How a successful payment counts against its order (R-PAY-2, R-PAY-3):
+ * - `PARTIAL`: accumulates, the order is still not paid in full;
+ * - `COMPLETES_ORDER`: brings the total paid exactly to the order total;
+ * - `OVERPAYMENT`: completes the order and exceeds it; the excess is refundable (R-REF-DUPLICATE);
+ * - `DUPLICATE`: the order was already paid in full; the whole payment is refundable.
+ */
+export type PaymentClassification = 'PARTIAL' | 'COMPLETES_ORDER' | 'OVERPAYMENT' | 'DUPLICATE';
+
+export interface PaymentApplication {
+  readonly classification: PaymentClassification;
+  /** R-PAY-3: flagged on the payment; the API's `Payment.duplicate`. */
+  readonly duplicate: boolean;
+  /** Paid toward the order before this payment (capped at the total). */
+  readonly paidBefore: Fen;
+  /** The part of this payment that counts toward the order. */
+  readonly appliedAmount: Fen;
+  /** The part of this payment to refund in full (overpayment excess or the whole duplicate). */
+  readonly refundableAmount: Fen;
+  /** Paid toward the order after this payment (never above the total). */
+  readonly paidAfter: Fen;
+  readonly outstanding: Fen;
+  /** R-PAY-2: the order may be fulfilled only when true. */
+  readonly paidInFull: boolean;
+  readonly rules: RuleId[];
+  readonly reason: string;
+}
+
+function checkAmounts(orderTotal: Fen, priorPayments: readonly Fen[], amount?: Fen) {
+  if (!Number.isSafeInteger(orderTotal) || orderTotal <= 0) {
+    return refuse('INVALID_INPUT', `the order total must be a positive whole number of fen, got ${orderTotal} (R-MONEY-1)`, ['R-PAY-2', 'R-MONEY-1'], ['orderTotal']);
+  }
+  for (const prior of priorPayments) {
+    if (!Number.isSafeInteger(prior) || prior <= 0) {
+      return refuse('INVALID_INPUT', `a prior payment must be a positive whole number of fen, got ${prior} (R-MONEY-1)`, ['R-PAY-2', 'R-MONEY-1'], ['priorPayments']);
+    }
+  }
+  if (amount !== undefined && (!Number.isSafeInteger(amount) || amount <= 0)) {
+    return refuse('INVALID_INPUT', `a payment must be a positive whole number of fen, got ${amount} (R-MONEY-1)`, ['R-PAY-2', 'R-MONEY-1'], ['amount']);
+  }
+  return null;
+}
+
+function sumPrior(priorPayments: readonly Fen[]): Fen {
+  let total = 0;
+  for (const prior of priorPayments) total += prior;
+  return assertFen(total, 'total of prior payments');
+}
+
+/**
+ * R-PAY-3: whether any further successful payment on this order would be a duplicate, i.e. the
+ * prior successful payments already cover the order total.
+ */
+export function detectDuplicatePayment(orderTotal: Fen, priorPayments: readonly Fen[]): boolean {
+  return sumPrior(priorPayments) >= orderTotal;
+}
+
+/**
+ * R-PAY-2 / R-PAY-3: classifies a new successful payment of `amount` on an order of
+ * `orderTotal`, given the amounts of its prior successful payments.
+ * Example: order 5,000 CNY, prior [3,000 CNY], new 4,000 CNY → OVERPAYMENT, 2,000 applied,
+ * 2,000 refundable, paid in full.
+ */
+export function applyPayment(
+  orderTotal: Fen,
+  priorPayments: readonly Fen[],
+  amount: Fen,
+): Outcome<PaymentApplication> {
+  const invalid = checkAmounts(orderTotal, priorPayments, amount);
+  if (invalid) return invalid;
+  const priorTotal = sumPrior(priorPayments);
+  const total = formatCny(orderTotal);
+  const paid = formatCny(amount);
+  if (priorTotal >= orderTotal) {
+    return {
+      ok: true,
+      classification: 'DUPLICATE',
+      duplicate: true,
+      paidBefore: orderTotal,
+      appliedAmount: 0,
+      refundableAmount: amount,
+      paidAfter: orderTotal,
+      outstanding: 0,
+      paidInFull: true,
+      rules: ['R-PAY-3', 'R-REF-DUPLICATE'],
+      reason: `payment of ${paid} is a duplicate: the order (${total}) was already paid in full; ${paid} refundable in full (R-PAY-3, R-REF-DUPLICATE)`,
+    };
+  }
+  const reached = assertFen(priorTotal + amount);
+  if (reached < orderTotal) {
+    const outstanding = orderTotal - reached;
+    return {
+      ok: true,
+      classification: 'PARTIAL',
+      duplicate: false,
+      paidBefore: priorTotal,
+      appliedAmount: amount,
+      refundableAmount: 0,
+      paidAfter: reached,
+      outstanding,
+      paidInFull: false,
+      rules: ['R-PAY-2'],
+      reason: `partial payment of ${paid}: ${formatCny(reached)} of ${total} paid, ${formatCny(outstanding)} outstanding; the order is fulfilled only when paid in full (R-PAY-2)`,
+    };
+  }
+  const applied = orderTotal - priorTotal;
+  if (reached === orderTotal) {
+    return {
+      ok: true,
+      classification: 'COMPLETES_ORDER',
+      duplicate: false,
+      paidBefore: priorTotal,
+      appliedAmount: applied,
+      refundableAmount: 0,
+      paidAfter: orderTotal,
+      outstanding: 0,
+      paidInFull: true,
+      rules: ['R-PAY-2'],
+      reason: `payment of ${paid} completes the order: ${total} of ${total} paid (R-PAY-2)`,
+    };
+  }
+  const excess = reached - orderTotal;
+  return {
+    ok: true,
+    classification: 'OVERPAYMENT',
+    duplicate: false,
+    paidBefore: priorTotal,
+    appliedAmount: applied,
+    refundableAmount: excess,
+    paidAfter: orderTotal,
+    outstanding: 0,
+    paidInFull: true,
+    rules: ['R-PAY-2', 'R-REF-DUPLICATE'],
+    reason: `payment of ${paid} overpays the order (${total}) by ${formatCny(excess)}: ${formatCny(applied)} applied, ${formatCny(excess)} refundable in full (R-PAY-2, R-REF-DUPLICATE)`,
+  };
+}

@@ -1,0 +1,107 @@
+import { bookInForce, noBookMessage, seatLimitRefusal, sunsetState } from '../catalog/catalog-lookup.js';
+import type { Catalog, PricingModel } from '../catalog/catalog-types.js';
+import type { ProductCode } from '../core/codes.js';
+import { refuse, type LineItem, type Outcome } from '../explain/results.js';
+import type { RuleId } from '../explain/rules.js';
+import type { Fen } from '../money/money.js';
+import type { BusinessDate } from '../time/business-date.js';
+import { annualCharge, isRefused, resolvePlan, yearsRefusal } from './annual-charge.js';
+import type { PricedSubscription } from './priced-subscription.js';
+import { cny, seatsText, yearsText } from './pricing-text.js';
+
+export interface OpeningInput {
+  readonly catalog: Catalog;
+  readonly productCode: ProductCode;
+  readonly planCode: string;
+  readonly seats: number;
+  readonly years: number;
+  /** R-OPEN-1: the book in force on this date prices the order. */
+  readonly orderDate: BusinessDate;
+  /** R-CAT-2 `CUSTOM` plans: contract price per seat per year. */
+  readonly customUnitPrice?: Fen | null;
+}
+
+export interface OpeningPrice {
+  readonly total: Fen;
+  readonly lines: readonly LineItem[];
+  readonly rules: readonly RuleId[];
+  readonly reason: string;
+  readonly years: number;
+  readonly bookId: string;
+  readonly model: PricingModel;
+  /** Annual price per seat (or per period for flat plans). */
+  readonly unitPrice: Fen;
+  /** The new subscription's pricing state: not yet activated (R-OPEN-2), so no period end. */
+  readonly subscription: PricedSubscription;
+}
+
+/** R-OPEN-1 allows 1 to 3 years per order. */
+const MAX_OPENING_YEARS = 3;
+const OPEN_1: readonly RuleId[] = ['R-OPEN-1'];
+const SUNSET: readonly RuleId[] = ['R-CAT-4'];
+const OPENING_RULES: readonly RuleId[] = ['R-OPEN-1', 'R-CAT-1', 'R-CAT-2', 'R-CAT-3'];
+const NO_LEGACY_USED = { firstRenewalUsed: false, addSeatPurchaseUsed: false } as const;
+
+/**
+ * R-OPEN-1: a new subscription costs seats × tier unit price × years, from the book in force
+ * on the order date (R-CAT-1); refused for seat counts outside the plan (R-CAT-3) and for a
+ * sunset product on or after `renewalsEndOn` (R-CAT-4).
+ */
+export function priceOpening(input: OpeningInput): Outcome<OpeningPrice> {
+  const { catalog, productCode, planCode, seats, years, orderDate } = input;
+  const resolved = resolvePlan(catalog, productCode, planCode);
+  if (isRefused(resolved)) return resolved;
+  const { product, plan } = resolved;
+  if (product.oneOff === true) {
+    return refuse('INVALID_INPUT', `${product.code} items are one-off purchases, not subscriptions (use priceValueAdded)`, ['R-CAT-2'], ['productCode']);
+  }
+  const badYears = yearsRefusal(years, MAX_OPENING_YEARS, OPEN_1, 'R-OPEN-1');
+  if (badYears !== null) return badYears;
+  const badSeats = seatLimitRefusal(plan, seats);
+  if (badSeats !== null) return badSeats;
+  if (sunsetState(product, orderDate) !== 'AVAILABLE') {
+    return refuse('PRODUCT_SUNSET', `${product.name} takes no new purchases on or after ${String(product.sunset?.renewalsEndOn)} (R-CAT-4)`, SUNSET, ['productCode']);
+  }
+  const book = bookInForce(plan, orderDate);
+  if (book === undefined) return refuse('NOT_FOUND', noBookMessage(plan, orderDate), ['R-CAT-1']);
+  const customUnitPrice = input.customUnitPrice ?? null;
+  const charge = annualCharge(book, seats, years, customUnitPrice);
+  if (isRefused(charge)) return charge;
+
+  const description =
+    charge.quantity === seats && book.model !== 'FLAT'
+      ? `${seatsText(seats)} × ${cny(charge.unitPrice)} × ${yearsText(years)}`
+      : `${plan.name}: ${cny(charge.unitPrice)} × ${yearsText(years)}`;
+  const reason = `${description} = ${cny(charge.amount)} (R-OPEN-1: price book ${book.id} in force on ${orderDate}, ${charge.basis})`;
+  const line: LineItem = {
+    description,
+    quantity: charge.quantity,
+    months: null,
+    unitPrice: charge.unitPrice,
+    amount: charge.amount,
+    rules: OPENING_RULES,
+  };
+  return {
+    ok: true,
+    total: charge.amount,
+    lines: [line],
+    rules: OPENING_RULES,
+    reason,
+    years,
+    bookId: book.id,
+    model: book.model,
+    unitPrice: charge.unitPrice,
+    subscription: {
+      productCode: product.code,
+      planCode: plan.code,
+      seats,
+      status: 'PENDING_ACTIVATION',
+      periodEnd: null,
+      openedOn: orderDate,
+      legacy: NO_LEGACY_USED,
+      lastPurchase: { bookId: book.id, tierMinSeats: charge.tier?.minSeats ?? null, annualUnitPrice: charge.unitPrice },
+      migration: null,
+      customUnitPrice,
+    },
+  };
+}

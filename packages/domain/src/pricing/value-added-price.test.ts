@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_CATALOG } from '../catalog/demo-catalog.js';
+import { yuan } from '../money/money.js';
+import { parseDate } from '../time/business-date.js';
+import { priceValueAdded } from './value-added-price.js';
+
+const orderDate = parseDate('2024-03-01');
+
+describe('R-CAT-2 value-added one-off items', () => {
+  it('R-CAT-2 quantity × one-off price: 3 SMS packs × 100 = 300 CNY, non-refundable', () => {
+    const result = priceValueAdded({ catalog: DEMO_CATALOG, planCode: 'SMS', quantity: 3, orderDate });
+    expect(result.ok && result.total).toBe(yuan(300));
+    expect(result.ok && result.reason).toBe(
+      '3 × SMS quota (1,000 SMS) × 100 CNY = 300 CNY (R-CAT-1: price book VAS-SMS-2000; R-REF-NONREF: one-off, non-refundable)',
+    );
+    expect(result.ok && result.rules).toContain('R-REF-NONREF');
+  });
+
+  it('R-CAT-2 refuses a zero quantity, an unknown item and a subscription product', () => {
+    const zero = priceValueAdded({ catalog: DEMO_CATALOG, planCode: 'BOT', quantity: 0, orderDate });
+    expect(!zero.ok && zero.refusal.code).toBe('INVALID_INPUT');
+    const unknown = priceValueAdded({ catalog: DEMO_CATALOG, planCode: 'NOPE', quantity: 1, orderDate });
+    expect(!unknown.ok && unknown.refusal.code).toBe('NOT_FOUND');
+    const eqq = priceValueAdded({ catalog: DEMO_CATALOG, productCode: 'EQQ', planCode: 'SEATS', quantity: 1, orderDate });
+    expect(!eqq.ok && eqq.refusal.code).toBe('INVALID_INPUT');
+  });
+});

@@ -1,0 +1,60 @@
+import { bookInForce, noBookMessage } from '../catalog/catalog-lookup.js';
+import type { Catalog } from '../catalog/catalog-types.js';
+import { refuse, type LineItem, type Outcome } from '../explain/results.js';
+import type { RuleId } from '../explain/rules.js';
+import { assertFen, type Fen } from '../money/money.js';
+import type { BusinessDate } from '../time/business-date.js';
+import { isRefused, resolvePlan } from './annual-charge.js';
+import { cny } from './pricing-text.js';
+
+export interface ValueAddedInput {
+  readonly catalog: Catalog;
+  /** A plan of a one-off product (`VAS`): CUSTOMER_LIBRARY, MASS_MESSAGES, SMS, BOT. */
+  readonly planCode: string;
+  readonly quantity: number;
+  readonly orderDate: BusinessDate;
+  readonly productCode?: string;
+}
+
+export interface ValueAddedPrice {
+  readonly total: Fen;
+  readonly lines: readonly LineItem[];
+  readonly rules: readonly RuleId[];
+  readonly reason: string;
+  readonly bookId: string;
+}
+
+const VAS_RULES: readonly RuleId[] = ['R-CAT-1', 'R-CAT-2', 'R-REF-NONREF'];
+
+/**
+ * Section 1.4: a value-added item is a one-off purchase, quantity × the one-off price of the
+ * book in force on the order date (R-CAT-1); non-refundable once paid (R-REF-NONREF).
+ */
+export function priceValueAdded(input: ValueAddedInput): Outcome<ValueAddedPrice> {
+  const { catalog, planCode, quantity, orderDate } = input;
+  const resolved = resolvePlan(catalog, input.productCode ?? 'VAS', planCode);
+  if (isRefused(resolved)) return resolved;
+  const { product, plan } = resolved;
+  if (product.oneOff !== true) {
+    return refuse('INVALID_INPUT', `${product.code} is a subscription product, not a one-off item`, ['R-CAT-2'], ['productCode']);
+  }
+  if (!Number.isSafeInteger(quantity) || quantity < 1) {
+    return refuse('INVALID_INPUT', `The quantity must be a whole number of at least 1, got ${quantity}`, ['R-CAT-2'], ['quantity']);
+  }
+  const book = bookInForce(plan, orderDate);
+  if (book === undefined) return refuse('NOT_FOUND', noBookMessage(plan, orderDate), ['R-CAT-1']);
+  const unitPrice = book.flat?.oneOff;
+  if (unitPrice === undefined) {
+    return refuse('NOT_FOUND', `Price book ${book.id} has no one-off price (R-CAT-2)`, ['R-CAT-2']);
+  }
+  const total = assertFen(quantity * unitPrice);
+  const description = `${quantity} × ${plan.name}${plan.unit === undefined ? '' : ` (${plan.unit})`} × ${cny(unitPrice)}`;
+  return {
+    ok: true,
+    total,
+    lines: [{ description, quantity, months: null, unitPrice, amount: total, rules: VAS_RULES }],
+    rules: VAS_RULES,
+    reason: `${description} = ${cny(total)} (R-CAT-1: price book ${book.id}; R-REF-NONREF: one-off, non-refundable)`,
+    bookId: book.id,
+  };
+}

@@ -1,0 +1,8 @@
+export {
+  quote,
+  type AddSeatsQuoteRequest,
+  type NewSubscriptionQuoteRequest,
+  type Quote,
+  type QuoteRequest,
+  type RenewalQuoteRequest,
+} from './quote.js';

@@ -1,0 +1,142 @@
+import type { Catalog } from '../catalog/catalog-types.js';
+import type { ProductCode, QuoteAction } from '../core/codes.js';
+import type { LineItem, Refusal } from '../explain/results.js';
+import type { RuleId } from '../explain/rules.js';
+import type { Fen } from '../money/money.js';
+import { addYears, type BusinessDate } from '../time/business-date.js';
+import { priceAddSeats } from '../pricing/add-seats-price.js';
+import { priceOpening } from '../pricing/opening-price.js';
+import type { PricedSubscription } from '../pricing/priced-subscription.js';
+import { priceRenewal } from '../pricing/renewal-price.js';
+
+interface QuoteBase {
+  readonly catalog: Catalog;
+  /** The date the quote is for ("today", or the account's test clock). */
+  readonly asOf: BusinessDate;
+}
+
+export interface NewSubscriptionQuoteRequest extends QuoteBase {
+  readonly action: 'NEW_SUBSCRIPTION';
+  readonly productCode: ProductCode;
+  readonly planCode: string;
+  readonly seats: number;
+  readonly years: number;
+  readonly customUnitPrice?: Fen | null;
+}
+
+export interface AddSeatsQuoteRequest extends QuoteBase {
+  readonly action: 'ADD_SEATS';
+  readonly subscription: PricedSubscription;
+  /** Seats to add. */
+  readonly seats: number;
+}
+
+export interface RenewalQuoteRequest extends QuoteBase {
+  readonly action: 'RENEWAL';
+  readonly subscription: PricedSubscription;
+  readonly years: number;
+}
+
+export type QuoteRequest = NewSubscriptionQuoteRequest | AddSeatsQuoteRequest | RenewalQuoteRequest;
+
+/**
+ * A price preview (the API's `Quote`). A quote the rules refuse has `total: null` and the
+ * refusal in `refusals`.
+ */
+export interface Quote {
+  readonly action: QuoteAction;
+  readonly total: Fen | null;
+  readonly lines: readonly LineItem[];
+  readonly periodStart: BusinessDate | null;
+  readonly periodEnd: BusinessDate | null;
+  readonly rules: readonly RuleId[];
+  readonly reason: string;
+  readonly refusals: readonly Refusal[];
+}
+
+const NO_LINES: readonly LineItem[] = [];
+const NO_REFUSALS: readonly Refusal[] = [];
+
+function refused(action: QuoteAction, refusal: Refusal): Quote {
+  return {
+    action,
+    total: null,
+    lines: NO_LINES,
+    periodStart: null,
+    periodEnd: null,
+    rules: refusal.rules,
+    reason: refusal.message,
+    refusals: [refusal],
+  };
+}
+
+/**
+ * One entry point for the API's `quote` query: prices a new subscription (R-OPEN-1), added
+ * seats (R-SEAT-1..4) or a renewal (R-RENEW-2/3, R-LEGACY-1, R-MIG-3) as of `asOf`, with no side
+ * effect. A new subscription's period is shown as if activated on `asOf` (R-OPEN-3: it starts
+ * on activation); a free plan has no period end.
+ */
+export function quote(request: QuoteRequest): Quote {
+  switch (request.action) {
+    case 'NEW_SUBSCRIPTION': {
+      const result = priceOpening({
+        catalog: request.catalog,
+        productCode: request.productCode,
+        planCode: request.planCode,
+        seats: request.seats,
+        years: request.years,
+        orderDate: request.asOf,
+        customUnitPrice: request.customUnitPrice,
+      });
+      if (!result.ok) return refused(request.action, result.refusal);
+      return {
+        action: request.action,
+        total: result.total,
+        lines: result.lines,
+        periodStart: request.asOf,
+        periodEnd: result.model === 'FREE' ? null : addYears(request.asOf, request.years),
+        rules: result.rules,
+        reason: result.reason,
+        refusals: NO_REFUSALS,
+      };
+    }
+    case 'ADD_SEATS': {
+      const result = priceAddSeats({
+        catalog: request.catalog,
+        subscription: request.subscription,
+        addSeats: request.seats,
+        date: request.asOf,
+      });
+      if (!result.ok) return refused(request.action, result.refusal);
+      return {
+        action: request.action,
+        total: result.total,
+        lines: result.lines,
+        periodStart: result.periodStart,
+        periodEnd: result.periodEnd,
+        rules: result.rules,
+        reason: result.reason,
+        refusals: NO_REFUSALS,
+      };
+    }
+    case 'RENEWAL': {
+      const result = priceRenewal({
+        catalog: request.catalog,
+        subscription: request.subscription,
+        years: request.years,
+        date: request.asOf,
+      });
+      if (!result.ok) return refused(request.action, result.refusal);
+      return {
+        action: request.action,
+        total: result.total,
+        lines: result.lines,
+        periodStart: result.periodStart,
+        periodEnd: result.periodEnd,
+        rules: result.rules,
+        reason: result.reason,
+        refusals: NO_REFUSALS,
+      };
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export * from './refund-types.js';
+export * from './refund-decision.js';
+export * from './refund-dates.js';

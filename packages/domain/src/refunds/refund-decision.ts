@@ -1,0 +1,638 @@
+import { REFUND_REASONS } from '../core/codes.js';
+import type { LineItem, Refusal, RefusalCode } from '../explain/results.js';
+import type { RuleId } from '../explain/rules.js';
+import { activationDueDate } from '../lifecycle/activation.js';
+import { mulDivHalfUp, type Fen } from '../money/money.js';
+import { fromDayNumber, startOfBusinessDate, toDayNumber } from '../time/business-date.js';
+import type { Period } from '../time/period.js';
+import { refundCny } from './refund-text.js';
+import type { RefundDecision, RefundInput, RefundRuleCheck } from './refund-types.js';
+
+/** R-REF-7DAY: full refund on request within 7 natural days of activation (R-TIME-4). */
+export const REFUND_NO_REASON_DAYS = 7;
+/** R-REF-DEFECT: login-blocking defect within 30 natural days of activation (R-TIME-4). */
+export const REFUND_DEFECT_DAYS = 30;
+/** R-REF-OUTAGE: an outage must last more than this many consecutive hours. */
+export const REFUND_OUTAGE_MIN_HOURS = 72;
+/** R-REF-WINDOW: Meeting event-based claims are filed within this many hours of the event. */
+export const REFUND_CLAIM_WINDOW_HOURS = 48;
+/** R-REF-FEE: 1 % handling fee on pro-rata refunds (*demo* rate), in basis points. */
+export const DEFAULT_REFUND_FEE_BASIS_POINTS = 100;
+
+const MS_PER_HOUR = 3_600_000;
+const MS_PER_DAY = 86_400_000;
+const WINDOW_MS = REFUND_CLAIM_WINDOW_HOURS * MS_PER_HOUR;
+
+// Rule lists shared by every decision (never mutated).
+const R_DUPLICATE: readonly RuleId[] = ['R-REF-DUPLICATE'];
+const R_FULL_7DAY: readonly RuleId[] = ['R-REF-7DAY', 'R-TIME-4'];
+const R_FULL_DEFECT: readonly RuleId[] = ['R-REF-DEFECT', 'R-TIME-4'];
+const R_FULL_ACTIVATION: readonly RuleId[] = ['R-REF-ACTIVATION', 'R-OPEN-4', 'R-TIME-3'];
+const R_FULL_UNUSED: readonly RuleId[] = ['R-REF-UNUSED'];
+const R_PRO_OUTAGE: readonly RuleId[] = ['R-REF-OUTAGE', 'R-MONEY-1'];
+const R_PRO_CANCEL: readonly RuleId[] = ['R-REF-CANCEL', 'R-MONEY-1'];
+const R_PRO_TERM: readonly RuleId[] = ['R-TERM-1', 'R-MONEY-1'];
+const R_FEE: readonly RuleId[] = ['R-REF-FEE', 'R-MONEY-1'];
+
+/** The order's service period with its day numbers. */
+interface ServiceDays extends Period {
+  readonly startDay: number;
+  readonly endDay: number;
+}
+
+/** Mutable working state of one decision: one object, a few small arrays. */
+interface DecisionState {
+  readonly considered: RefundRuleCheck[];
+  readonly lines: LineItem[];
+  readonly rules: RuleId[];
+  /** Why each pertinent rule did not apply, as "why (rule); …", for the refusal explanation. */
+  missed: string;
+  /** What can still be refunded on this order (R-REF-CAP). */
+  budget: Fen;
+  capped: boolean;
+  /** Gross of the pro-rata line that carries the handling fee (R-REF-FEE). */
+  feeBase: Fen;
+  /**
+   * Why the service part was not refunded, written to follow "not refundable" (": … (R-REF-NONREF)"
+   * or " (R-REF-OTHERWISE): …"); '' when it was refunded or not asked for.
+   */
+  blocked: string;
+  endsSubscription: boolean;
+  /** A rule could not be decided (calendar data missing): the refusal code if nothing is granted. */
+  undetermined: Refusal | null;
+}
+
+function addRules(s: DecisionState, ids: readonly RuleId[]): void {
+  for (const id of ids) if (!s.rules.includes(id)) s.rules.push(id);
+}
+
+function check(s: DecisionState, rule: RuleId, applied: boolean, why: string): void {
+  s.considered.push({ rule, applied, why });
+}
+
+/** A rule that could have applied to this request but did not: also goes into the refusal text. */
+function miss(s: DecisionState, rule: RuleId, why: string): void {
+  s.considered.push({ rule, applied: false, why });
+  s.missed = s.missed === '' ? `${why} (${rule})` : `${s.missed}; ${why} (${rule})`;
+}
+
+/** Adds a refunded line, clamped to what remains refundable (R-REF-CAP). Returns the amount added. */
+function grantLine(s: DecisionState, description: string, amount: Fen, rules: readonly RuleId[]): Fen {
+  let granted = amount;
+  let text = description;
+  let lineRules = rules;
+  if (granted > s.budget) {
+    granted = s.budget;
+    s.capped = true;
+    text = `${description}, capped at ${refundCny(granted)} still refundable (R-REF-CAP)`;
+    lineRules = [...rules, 'R-REF-CAP'];
+  }
+  if (granted <= 0) return 0;
+  s.budget -= granted;
+  s.lines.push({ description: text, quantity: 1, months: null, unitPrice: granted, amount: granted, rules: lineRules });
+  addRules(s, lineRules);
+  return granted;
+}
+
+function isFen(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0;
+}
+
+function hasEvidence(evidence: readonly string[]): boolean {
+  for (const item of evidence) if (typeof item === 'string' && item.trim() !== '') return true;
+  return false;
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? `${n} ${word}` : `${n} ${word}s`;
+}
+
+const ORDER_AMOUNTS = ['total', 'paid', 'alreadyRefunded', 'duplicatePaid', 'overpaid'] as const;
+
+interface InvalidField {
+  readonly message: string;
+  readonly field: readonly string[];
+}
+
+function invalid(message: string, ...field: string[]): InvalidField {
+  return { message, field };
+}
+
+/** Bad values are a clear INVALID_INPUT refusal, never a throw (house rules). */
+function validateRefundInput(input: RefundInput): InvalidField | null {
+  const { order, subscription: sub } = input;
+  if (!REFUND_REASONS.includes(input.reason)) return invalid(`unknown refund reason "${String(input.reason)}"`, 'reason');
+  for (const key of ORDER_AMOUNTS) {
+    if (!isFen(order[key])) {
+      return invalid(`order ${key} must be a whole number of fen ≥ 0, got ${order[key]} (R-MONEY-1)`, 'order', key);
+    }
+  }
+  if (order.alreadyRefunded > order.paid) {
+    return invalid(
+      `already refunded ${refundCny(order.alreadyRefunded)} exceeds the ${refundCny(order.paid)} paid`,
+      'order',
+      'alreadyRefunded',
+    );
+  }
+  const corrected = order.correctedTotal;
+  if (corrected !== undefined && corrected !== null) {
+    if (!isFen(corrected)) return invalid(`correctedTotal must be a whole number of fen ≥ 0, got ${corrected} (R-MONEY-1)`, 'order', 'correctedTotal');
+    if (corrected > order.total) {
+      return invalid(
+        `a corrected total (${refundCny(corrected)}) above the original ${refundCny(order.total)} is a new order, not a refund`,
+        'order',
+        'correctedTotal',
+      );
+    }
+  }
+  const period = order.period;
+  if (period && !(period.start < period.end)) return invalid(`period [${period.start}, ${period.end}) is empty`, 'order', 'period');
+  if (sub === null && order.kind !== 'VALUE_ADDED') return invalid(`a ${order.kind} order needs its subscription`, 'subscription');
+  if (sub !== null && sub.activatedOn !== null && sub.activatedOn > input.asOf) {
+    return invalid(`asOf ${input.asOf} is before the activation on ${sub.activatedOn}`, 'asOf');
+  }
+  const { requestedAt, eventAt, outageHours } = input;
+  if (requestedAt !== undefined && requestedAt !== null) {
+    const start = startOfBusinessDate(input.asOf);
+    if (!Number.isFinite(requestedAt) || requestedAt < start || requestedAt >= start + MS_PER_DAY) {
+      return invalid(`requestedAt must be an instant on asOf ${input.asOf} (Asia/Shanghai)`, 'requestedAt');
+    }
+  }
+  if (eventAt !== undefined && eventAt !== null) {
+    if (!Number.isFinite(eventAt)) return invalid('eventAt must be an instant (epoch milliseconds)', 'eventAt');
+    if (eventAt > (requestedAt ?? startOfBusinessDate(input.asOf) + MS_PER_DAY - 1)) {
+      return invalid('eventAt is after the request', 'eventAt');
+    }
+  }
+  if (outageHours !== undefined && outageHours !== null && !(Number.isFinite(outageHours) && outageHours >= 0)) {
+    return invalid(`outageHours must be a number of hours ≥ 0, got ${outageHours}`, 'outageHours');
+  }
+  const bp = input.handlingFeeBasisPoints;
+  if (bp !== undefined && !(Number.isSafeInteger(bp) && bp >= 0 && bp <= 10_000)) {
+    return invalid(`handlingFeeBasisPoints must be a whole number from 0 to 10000, got ${bp}`, 'handlingFeeBasisPoints');
+  }
+  return null;
+}
+
+function refusedDecision(
+  considered: RefundRuleCheck[],
+  rules: RuleId[],
+  explanation: string,
+  code: RefusalCode,
+  field?: readonly string[],
+): RefundDecision {
+  const refusal: Refusal = field ? { code, message: explanation, rules, field } : { code, message: explanation, rules };
+  return { eligible: false, amount: 0, fee: 0, payout: 0, rules, considered, explanation, lines: [], endsSubscription: false, refusal };
+}
+
+/** Unused days of [startDay, endDay) from `asOfDay` (the request day counts as unused) and their value. */
+function unusedPart(startDay: number, endDay: number, asOfDay: number, base: Fen) {
+  const totalDays = endDay - startDay;
+  const fromDay = asOfDay > startDay ? asOfDay : startDay;
+  const unusedDays = endDay > fromDay ? endDay - fromDay : 0;
+  const value = mulDivHalfUp(base, unusedDays, totalDays);
+  const text = `unused ${unusedDays} of ${plural(totalDays, 'day')} from ${fromDayNumber(fromDay)}: ${refundCny(base)} × ${unusedDays}/${totalDays} = ${refundCny(value)}`;
+  return { unusedDays, totalDays, value, text };
+}
+
+/**
+ * R-REF-WINDOW (Meeting): an event-based claim must be filed within 48 hours of the event.
+ * Records the check and returns whether the claim is in time.
+ */
+function claimInWindow(input: RefundInput, s: DecisionState): boolean {
+  const eventAt = input.eventAt;
+  let late: string;
+  if (eventAt === undefined || eventAt === null) {
+    late = `the time of the event is not given, so the claim cannot be shown to be within ${REFUND_CLAIM_WINDOW_HOURS} hours`;
+  } else {
+    const elapsed = (input.requestedAt ?? startOfBusinessDate(input.asOf)) - eventAt;
+    const hours = Math.floor(elapsed / MS_PER_HOUR);
+    if (elapsed <= WINDOW_MS) {
+      check(s, 'R-REF-WINDOW', false, `filed ${plural(hours, 'hour')} after the event, within ${REFUND_CLAIM_WINDOW_HOURS} hours`);
+      return true;
+    }
+    late = `filed ${plural(hours, 'hour')} after the event, more than ${REFUND_CLAIM_WINDOW_HOURS} hours`;
+  }
+  // The window blocks this claim (applied); the request may still qualify under a later rule.
+  check(s, 'R-REF-WINDOW', true, late);
+  s.missed = s.missed === '' ? `${late} (R-REF-WINDOW)` : `${s.missed}; ${late} (R-REF-WINDOW)`;
+  return false;
+}
+
+/** Pro-rata line (R-REF-OUTAGE, R-REF-CANCEL with fee; R-TERM-1 without). */
+function grantProRata(
+  s: DecisionState,
+  period: ServiceDays,
+  asOfDay: number,
+  base: Fen,
+  held: Fen,
+  label: string,
+  rules: readonly RuleId[],
+  feeable: boolean,
+): void {
+  const part = unusedPart(period.startDay, period.endDay, asOfDay, base);
+  // The service price held for this order bounds the pro-rata part too (R-REF-CAP).
+  const budget = s.budget;
+  if (held < budget) s.budget = held;
+  const granted = grantLine(s, `${label}: ${part.text}`, part.value, rules);
+  s.budget = budget - granted;
+  if (feeable) s.feeBase = granted;
+  s.endsSubscription = granted > 0;
+}
+
+/**
+ * Decides a refund request against one order by the rules of section 8, in the spec's order:
+ * R-REF-VIOLATION (overrides all), R-REF-DUPLICATE, R-TERM-1, R-REF-NONREF (R-RENEW-4),
+ * R-REF-PROMO, R-REF-ACTIVATION, R-REF-7DAY, R-REF-DEFECT, R-REF-UNUSED, R-REF-OUTAGE,
+ * R-REF-CANCEL (R-REF-WINDOW gating Meeting claims), then R-REF-FEE and R-REF-CAP on the
+ * amount, and R-REF-OTHERWISE when nothing allows it. Pure: the calendar and "today" are inputs.
+ */
+export function decideRefund(input: RefundInput): RefundDecision {
+  const bad = validateRefundInput(input);
+  if (bad !== null) {
+    const explanation = `Cannot decide the refund: ${bad.message}`;
+    return refusedDecision(
+      [{ rule: 'R-REF-OTHERWISE', applied: true, why: `invalid request: ${bad.message}` }],
+      ['R-REF-OTHERWISE'],
+      explanation,
+      'INVALID_INPUT',
+      bad.field,
+    );
+  }
+  const { order, subscription: sub, reason } = input;
+  const considered: RefundRuleCheck[] = [];
+
+  // R-REF-VIOLATION: checked first, overrides every other rule (agreement 4.5, 6.1).
+  if (sub !== null && sub.violation) {
+    const what = sub.status === 'TERMINATED' ? 'terminated' : 'suspended';
+    considered.push({ rule: 'R-REF-VIOLATION', applied: true, why: `the subscription was ${what} for violations` });
+    considered.push({ rule: 'R-REF-OTHERWISE', applied: true, why: 'no refund of any kind after a violation' });
+    return refusedDecision(
+      considered,
+      ['R-REF-VIOLATION', 'R-REF-OTHERWISE'],
+      'Not refundable: the subscription was suspended or terminated for violations, which allows no refund of any kind (R-REF-VIOLATION)',
+      'NOT_REFUNDABLE',
+    );
+  }
+  considered.push({ rule: 'R-REF-VIOLATION', applied: false, why: 'not suspended or terminated for violations' });
+
+  const remaining = order.paid - order.alreadyRefunded;
+  if (remaining === 0) {
+    const why =
+      order.paid === 0
+        ? 'nothing was paid for this order'
+        : `everything paid (${refundCny(order.paid)}) has already been refunded`;
+    if (order.paid !== 0) considered.push({ rule: 'R-REF-CAP', applied: true, why });
+    considered.push({ rule: 'R-REF-OTHERWISE', applied: true, why });
+    return refusedDecision(
+      considered,
+      order.paid === 0 ? ['R-REF-OTHERWISE'] : ['R-REF-CAP', 'R-REF-OTHERWISE'],
+      `Not refundable: ${why} (${order.paid === 0 ? 'R-REF-OTHERWISE' : 'R-REF-CAP'})`,
+      'NOT_REFUNDABLE',
+    );
+  }
+
+  const s: DecisionState = {
+    considered,
+    lines: [],
+    rules: [],
+    missed: '',
+    budget: remaining,
+    capped: false,
+    feeBase: 0,
+    blocked: '',
+    endsSubscription: false,
+    undetermined: null,
+  };
+
+  // R-REF-DUPLICATE: duplicates, overpayments and a corrected wrong order, at any time, any kind.
+  const excess = order.duplicatePaid + order.overpaid;
+  const held = remaining > excess ? remaining - excess : 0; // what is still held for the service itself
+  const corrected = order.correctedTotal ?? null;
+  const difference = corrected !== null && held > corrected ? held - corrected : 0;
+  let excessGranted = 0;
+  if (order.duplicatePaid > 0) excessGranted += grantLine(s, 'Duplicate payment refunded in full (R-REF-DUPLICATE)', order.duplicatePaid, R_DUPLICATE);
+  if (order.overpaid > 0) excessGranted += grantLine(s, 'Overpayment refunded in full (R-REF-DUPLICATE)', order.overpaid, R_DUPLICATE);
+  if (difference > 0) {
+    excessGranted += grantLine(
+      s,
+      `Wrong order corrected from ${refundCny(order.total)} to ${refundCny(corrected ?? 0)}: the difference refunded (R-REF-DUPLICATE)`,
+      difference,
+      R_DUPLICATE,
+    );
+  }
+  // A duplicate or order-error request asks only for excess money; any other reason asks to end the service.
+  const excessOnly = reason === 'DUPLICATE_PAYMENT' || reason === 'ORDER_ERROR';
+  if (excessGranted > 0) {
+    check(s, 'R-REF-DUPLICATE', true, `${refundCny(excessGranted)} of duplicate payment, overpayment or wrong-order difference is refunded in full`);
+  } else {
+    const why =
+      reason === 'ORDER_ERROR' && corrected === null
+        ? 'the order has not been corrected yet: a wrong order is refunded by the difference once corrected'
+        : 'no duplicate payment, overpayment or corrected wrong order to refund';
+    if (excessOnly) miss(s, 'R-REF-DUPLICATE', why);
+    else check(s, 'R-REF-DUPLICATE', false, why);
+  }
+
+  if (!excessOnly || input.providerTermination === true) {
+    decideServicePart(input, s, held - difference, corrected ?? order.total);
+  }
+  return finish(input, s, excessOnly);
+}
+
+/**
+ * The service part: a full refund (R-REF-ACTIVATION, 7DAY, DEFECT, UNUSED), a pro-rata one
+ * (R-TERM-1, R-REF-OUTAGE, R-REF-CANCEL), or a refusal (R-REF-NONREF, R-REF-PROMO, OTHERWISE).
+ * `serviceHeld` is what is still held for the service (a full refund returns all of it); `price`
+ * the (corrected) order price that pro-rata refunds divide by days.
+ */
+function decideServicePart(input: RefundInput, s: DecisionState, serviceHeld: Fen, price: Fen): void {
+  const { order, subscription: sub, asOf, reason } = input;
+  const kind = order.kind;
+  const product = order.productCode;
+  const isNew = kind === 'NEW_SUBSCRIPTION';
+  const activatedOn = sub?.activatedOn ?? null;
+  // Day numbers computed once: the windows below are R-TIME-4 ("within N natural days of D" =
+  // request ≤ D + N, as withinNaturalDays) on integers.
+  const asOfDay = toDayNumber(asOf);
+  const activatedDay = activatedOn === null ? 0 : toDayNumber(activatedOn);
+  const period: ServiceDays | null = order.period
+    ? { start: order.period.start, end: order.period.end, startDay: toDayNumber(order.period.start), endDay: toDayNumber(order.period.end) }
+    : null;
+
+  // R-TERM-1: the provider ends the agreement without cause: unused part pro rata, no fee (*Decision*:
+  // it overrides R-REF-NONREF and R-REF-PROMO, which restrict what a customer may ask for).
+  if (input.providerTermination === true) {
+    if (kind === 'VALUE_ADDED' || product === 'VAS') {
+      miss(s, 'R-TERM-1', 'a one-off value-added purchase has no term left to refund');
+    } else if (period !== null) {
+      check(s, 'R-TERM-1', true, `the provider ends the agreement without cause on ${asOf}: the unused part is refunded pro rata without fee`);
+      grantProRata(s, period, asOfDay, price, serviceHeld, 'Provider termination without cause, no fee', R_PRO_TERM, false);
+      return;
+    } else if (isNew && activatedOn === null) {
+      check(s, 'R-TERM-1', true, 'the provider ends the agreement before activation: nothing was used, refunded in full without fee');
+      grantLine(s, 'Provider termination without cause before activation: refunded in full, no fee (R-TERM-1)', serviceHeld, ['R-TERM-1']);
+      s.endsSubscription = true;
+      return;
+    } else {
+      miss(s, 'R-TERM-1', "the order's service period is not given, so the unused part cannot be computed");
+    }
+  } else {
+    check(s, 'R-TERM-1', false, 'the provider is not ending the agreement');
+  }
+
+  // R-REF-NONREF (agreement 2.2, 4.9): renewals (R-RENEW-4), value-added services, added seats.
+  if (kind === 'RENEWAL' || kind === 'VALUE_ADDED' || kind === 'ADD_SEATS' || product === 'VAS') {
+    const what =
+      kind === 'RENEWAL'
+        ? 'a renewal cannot be cancelled or refunded once paid'
+        : kind === 'ADD_SEATS'
+          ? 'added seats cannot be cancelled or refunded once bought'
+          : 'value-added services cannot be cancelled or refunded once bought';
+    check(s, 'R-REF-NONREF', true, what);
+    if (kind === 'RENEWAL') check(s, 'R-RENEW-4', true, 'a paid renewal cannot be cancelled or refunded');
+    const rules: RuleId[] = kind === 'RENEWAL' ? ['R-REF-NONREF', 'R-RENEW-4'] : ['R-REF-NONREF'];
+    addRules(s, rules);
+    s.blocked = `: ${what}, except a duplicate payment or overpayment (${rules.join(', ')})`;
+    return;
+  }
+  check(s, 'R-REF-NONREF', false, `a ${kind === 'UPGRADE' ? 'upgrade' : 'new subscription'} is not a renewal, value-added service or added seats`);
+
+  // R-REF-PROMO: a non-refundable promotion is stricter; it leaves R-REF-DUPLICATE, R-TERM-1 and
+  // R-REF-ACTIVATION (a service never delivered) in force (*Decision*).
+  const promotion = order.promotion ?? null;
+  const promoBlocks = promotion !== null && !promotion.refundable;
+  if (promotion === null) check(s, 'R-REF-PROMO', false, 'not bought under a promotion');
+  else if (!promoBlocks) check(s, 'R-REF-PROMO', false, `promotion ${promotion.code} allows refunds: its terms are not stricter`);
+  else {
+    check(s, 'R-REF-PROMO', true, `bought under promotion ${promotion.code}, whose terms allow no refund`);
+  }
+
+  // R-REF-ACTIVATION (R-OPEN-4, agreement 4.6).
+  if (!isNew || sub === null) {
+    check(s, 'R-REF-ACTIVATION', false, 'only a new subscription awaiting activation');
+  } else if (activatedOn !== null) {
+    check(s, 'R-REF-ACTIVATION', false, `activated on ${activatedOn}`);
+  } else if (!sub.fullyPaidOn || !sub.materialsApprovedOn) {
+    miss(
+      s,
+      'R-REF-ACTIVATION',
+      `not activated, but the 5-working-day activation clock has not started: ${!sub.fullyPaidOn ? 'not paid in full' : 'materials not approved'} (R-OPEN-4)`,
+    );
+  } else {
+    const due = activationDueDate(input.calendar, { paidOn: sub.fullyPaidOn, materialsApprovedOn: sub.materialsApprovedOn });
+    if (!due.ok) {
+      miss(s, 'R-REF-ACTIVATION', `the activation due date cannot be computed: ${due.refusal.message}`);
+      s.undetermined = due.refusal;
+    } else if (asOf <= due.date) {
+      miss(s, 'R-REF-ACTIVATION', `not overdue: activation is due by ${due.date} (R-OPEN-4)`);
+    } else if (sub.customerCausedDelay === true) {
+      miss(s, 'R-REF-ACTIVATION', `overdue since ${due.date}, but the delay came from the customer's materials`);
+    } else {
+      check(s, 'R-REF-ACTIVATION', true, `not activated by ${due.date}, 5 working days after ${due.readyOn}: refunded in full`);
+      grantLine(
+        s,
+        `Full refund, activation overdue: due by ${due.date}, 5 working days after ${due.readyOn}, still not activated on ${asOf} (R-REF-ACTIVATION, R-OPEN-4)`,
+        serviceHeld,
+        R_FULL_ACTIVATION,
+      );
+      s.endsSubscription = true;
+      return;
+    }
+  }
+
+  if (promoBlocks && promotion !== null) {
+    addRules(s, ['R-REF-PROMO']);
+    s.blocked = `: bought under promotion ${promotion.code}, whose terms allow no refund (R-REF-PROMO)`;
+    return;
+  }
+
+  // R-REF-7DAY (agreement 4.7): no reason needed.
+  if (!isNew) {
+    check(s, 'R-REF-7DAY', false, 'only a new subscription');
+  } else if (activatedOn === null) {
+    check(s, 'R-REF-7DAY', false, 'not activated yet');
+  } else if (asOfDay - activatedDay <= REFUND_NO_REASON_DAYS) {
+    check(s, 'R-REF-7DAY', true, `requested ${asOf}, within 7 natural days of activation on ${activatedOn}`);
+    grantLine(s, `Full refund, requested ${asOf}, within 7 natural days of activation on ${activatedOn} (R-REF-7DAY, R-TIME-4)`, serviceHeld, R_FULL_7DAY);
+    s.endsSubscription = true;
+    return;
+  } else {
+    miss(s, 'R-REF-7DAY', `the 7-day window closed on ${fromDayNumber(activatedDay + REFUND_NO_REASON_DAYS)}, requested ${asOf}`);
+  }
+
+  const meeting = product === 'MEETING';
+  // R-REF-DEFECT (agreement 4.8): login-blocking defect within 30 days, with evidence, not customer-side.
+  const defectClaim = reason === 'SERVICE_DEFECT' || reason === 'ACCOUNT_ANOMALY';
+  if (!isNew) {
+    check(s, 'R-REF-DEFECT', false, 'only a new subscription');
+  } else if (activatedOn === null) {
+    check(s, 'R-REF-DEFECT', false, 'not activated yet');
+  } else if (!defectClaim) {
+    miss(s, 'R-REF-DEFECT', `no login-blocking defect claimed (reason ${reason})`);
+  } else if (asOfDay - activatedDay > REFUND_DEFECT_DAYS) {
+    miss(s, 'R-REF-DEFECT', `the 30-day defect window closed on ${fromDayNumber(activatedDay + REFUND_DEFECT_DAYS)}, requested ${asOf}`);
+  } else if (!hasEvidence(input.evidence)) {
+    miss(s, 'R-REF-DEFECT', 'a defect claim needs evidence, and none was given');
+  } else if (input.customerSideCause === true) {
+    miss(s, 'R-REF-DEFECT', "the login problem was caused on the customer's side");
+  } else if (!meeting || claimInWindow(input, s)) {
+    check(s, 'R-REF-DEFECT', true, `a login-blocking defect with evidence within 30 natural days of activation on ${activatedOn}`);
+    grantLine(
+      s,
+      `Full refund, login-blocking defect with evidence within 30 natural days of activation on ${activatedOn} (R-REF-DEFECT, R-TIME-4)`,
+      serviceHeld,
+      R_FULL_DEFECT,
+    );
+    s.endsSubscription = true;
+    return;
+  } else {
+    check(s, 'R-REF-DEFECT', false, 'the defect claim was not filed within the 48-hour window');
+  }
+
+  // R-REF-UNUSED (Exmail): paid, never put into use.
+  if (product !== 'EXMAIL') {
+    check(s, 'R-REF-UNUSED', false, 'Exmail only');
+  } else if (!isNew) {
+    check(s, 'R-REF-UNUSED', false, 'only a new subscription');
+  } else if (!sub?.inUse) {
+    miss(s, 'R-REF-UNUSED', 'whether the mailboxes were put into use is not known');
+  } else if (sub.inUse.domainVerified || sub.inUse.adminCreated || sub.inUse.memberAdded) {
+    const used = sub.inUse.domainVerified ? 'a domain was verified' : sub.inUse.adminCreated ? 'an administrator was created' : 'a member was added';
+    miss(s, 'R-REF-UNUSED', `the service was put into use: ${used}`);
+  } else {
+    check(s, 'R-REF-UNUSED', true, 'no domain verified, no administrator created, no member added');
+    grantLine(s, 'Full refund, Exmail never put into use: no domain verified, administrator created or member added (R-REF-UNUSED)', serviceHeld, R_FULL_UNUSED);
+    s.endsSubscription = true;
+    return;
+  }
+
+  // R-REF-OUTAGE (Exmail, Meeting): > 72 consecutive hours, unused part pro rata by days.
+  const outageHours = input.outageHours ?? null;
+  if (product !== 'EXMAIL' && !meeting) {
+    check(s, 'R-REF-OUTAGE', false, 'Exmail and Meeting only');
+  } else if (reason !== 'PLATFORM_OUTAGE') {
+    check(s, 'R-REF-OUTAGE', false, `no platform outage claimed (reason ${reason})`);
+  } else if (outageHours === null || !(outageHours > REFUND_OUTAGE_MIN_HOURS)) {
+    miss(
+      s,
+      'R-REF-OUTAGE',
+      outageHours === null ? 'the outage length is not given' : `the outage lasted ${outageHours} hours, not more than ${REFUND_OUTAGE_MIN_HOURS} consecutive hours`,
+    );
+  } else if (period === null || asOfDay >= period.endDay) {
+    miss(s, 'R-REF-OUTAGE', period === null ? 'no service period to refund (not activated)' : `the term ended on ${period.end}: nothing unused`);
+  } else if (!meeting || claimInWindow(input, s)) {
+    check(s, 'R-REF-OUTAGE', true, `an outage of ${outageHours} consecutive hours, more than ${REFUND_OUTAGE_MIN_HOURS}`);
+    grantProRata(s, period, asOfDay, price, serviceHeld, `Outage of ${outageHours} hours, subscription ended`, R_PRO_OUTAGE, true);
+    return;
+  } else {
+    check(s, 'R-REF-OUTAGE', false, 'the outage claim was not filed within the 48-hour window');
+  }
+
+  // R-REF-CANCEL (Meeting only): cancel during the term, unused part pro rata minus the fee.
+  if (!meeting) {
+    check(s, 'R-REF-CANCEL', false, 'Meeting only');
+  } else if (period === null) {
+    miss(s, 'R-REF-CANCEL', 'not activated yet: there is no term to cancel');
+  } else if (asOfDay >= period.endDay) {
+    miss(s, 'R-REF-CANCEL', `the term ended on ${period.end}: nothing unused`);
+  } else {
+    check(s, 'R-REF-CANCEL', true, `cancelled during the term [${period.start}, ${period.end})`);
+    grantProRata(s, period, asOfDay, price, serviceHeld, 'Cancelled during the term', R_PRO_CANCEL, true);
+    return;
+  }
+
+  // R-REF-OTHERWISE: nothing above allows a refund of the service.
+  const why = s.missed === '' ? 'no rule allows a refund of this order' : s.missed;
+  check(s, 'R-REF-OTHERWISE', true, why);
+  addRules(s, ['R-REF-OTHERWISE']);
+  s.blocked = ` (R-REF-OTHERWISE): ${why}`;
+}
+
+/** Fee, cap and the one-line explanation. */
+function finish(input: RefundInput, s: DecisionState, excessOnly: boolean): RefundDecision {
+  let amount = 0;
+  for (const line of s.lines) amount += line.amount;
+
+  if (amount === 0) {
+    let explanation: string;
+    if (s.blocked !== '') {
+      explanation = `Not refundable${s.blocked}`;
+    } else {
+      // Only excess money was asked for (or a pro-rata part rounded to nothing).
+      const why = excessOnly
+        ? `${s.missed}; a request with reason ${input.reason} asks for nothing else`
+        : 'nothing is left to refund';
+      s.considered.push({ rule: 'R-REF-OTHERWISE', applied: true, why });
+      addRules(s, ['R-REF-OTHERWISE']);
+      explanation = `Not refundable (R-REF-OTHERWISE): ${why}`;
+    }
+    if (!s.rules.includes('R-REF-OTHERWISE')) {
+      s.considered.push({ rule: 'R-REF-OTHERWISE', applied: true, why: 'no rule allows a refund' });
+      s.rules.push('R-REF-OTHERWISE');
+    }
+    const code: RefusalCode = s.undetermined !== null ? s.undetermined.code : 'NOT_REFUNDABLE';
+    if (s.undetermined !== null) addRules(s, s.undetermined.rules);
+    return refusedDecision(s.considered, s.rules, explanation, code);
+  }
+
+  // R-REF-FEE: pro-rata refunds (R-REF-OUTAGE, R-REF-CANCEL) pay a handling fee, rounded half-up once.
+  const bp = input.handlingFeeBasisPoints ?? DEFAULT_REFUND_FEE_BASIS_POINTS;
+  const fee = s.feeBase > 0 ? mulDivHalfUp(s.feeBase, bp, 10_000) : 0;
+  const refundLines = s.lines.length;
+  const amountText = refundCny(amount);
+  const feeText = fee > 0 ? refundCny(fee) : '';
+  if (fee > 0) {
+    const rate = `${bp / 100}%`;
+    const baseText = s.feeBase === amount ? amountText : refundCny(s.feeBase);
+    check(s, 'R-REF-FEE', true, `handling fee ${rate} of the pro-rata refund ${baseText} = ${feeText}, rounded half-up`);
+    s.lines.push({
+      description: `Handling fee ${rate} of ${baseText} (R-REF-FEE, R-MONEY-1)`,
+      quantity: 1,
+      months: null,
+      unitPrice: -fee,
+      amount: -fee,
+      rules: R_FEE,
+    });
+    addRules(s, R_FEE);
+  } else {
+    check(
+      s,
+      'R-REF-FEE',
+      false,
+      s.feeBase > 0 ? 'the fee rounds to nothing' : s.rules.includes('R-TERM-1') ? 'a termination without cause carries no fee (R-TERM-1)' : 'full and duplicate refunds carry no fee',
+    );
+    addRules(s, ['R-REF-FEE']);
+  }
+
+  // R-REF-CAP: the total refunded never exceeds what was paid.
+  const { paid, alreadyRefunded } = input.order;
+  const capWhy = `${refundCny(alreadyRefunded + amount)} refunded in total of ${refundCny(paid)} paid`;
+  check(s, 'R-REF-CAP', s.capped, s.capped ? `capped: ${capWhy}` : capWhy);
+
+  const payout = amount - fee;
+  let parts = '';
+  for (let i = 0; i < refundLines; i++) {
+    const line = s.lines[i];
+    if (line === undefined) continue;
+    const part = refundLines > 1 ? `${line.description}: ${refundCny(line.amount)}` : line.description;
+    parts = parts === '' ? part : `${parts}; ${part}`;
+  }
+  const head =
+    fee > 0
+      ? `Refund ${amountText} − ${feeText} handling fee = ${refundCny(payout)} to the customer (R-REF-FEE)`
+      : `Refund ${amountText}, no fee (R-REF-FEE)`;
+  const rest = s.blocked === '' ? '' : `; the rest is not refundable${s.blocked}`;
+  return {
+    eligible: true,
+    amount,
+    fee,
+    payout,
+    rules: s.rules,
+    considered: s.considered,
+    explanation: `${head}: ${parts}${rest}`,
+    lines: s.lines,
+    endsSubscription: s.endsSubscription,
+    refusal: null,
+  };
+}
