@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
+import type { Loaders } from './graphql/loaders.js';
+import type { PaymentGateway } from './modules/payments/payment-gateway.js';
 import type { Role } from './modules/auth/api-token.entity.js';
 
 export interface Viewer {
@@ -15,4 +17,7 @@ export interface Context {
   readonly viewer: Viewer | null;
   readonly db: DataSource;
   readonly config: Config;
+  /** Per-request DataLoaders (no N+1). */
+  readonly loaders: Loaders;
+  readonly gateway: PaymentGateway;
 }

@@ -4,8 +4,24 @@ import { DateTimeScalar } from './graphql/scalars.js';
 import { AccountsResolver } from './modules/accounts/accounts.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { NodeResolver } from './graphql/node.resolver.js';
+import { VerificationResolver } from './modules/accounts/verification.resolver.js';
+import { CatalogResolver } from './modules/catalog/catalog.resolver.js';
+import { AccountClockResolver, TestClocksResolver } from './modules/clock/test-clocks.resolver.js';
+import { AccountBillingResolver, OrdersResolver } from './modules/orders/orders.resolver.js';
+import { SubscriptionsResolver } from './modules/subscriptions/subscriptions.resolver.js';
 
-export const RESOLVERS = [AccountsResolver, AuthResolver, NodeResolver] as const;
+export const RESOLVERS = [
+  AccountsResolver,
+  AuthResolver,
+  NodeResolver,
+  VerificationResolver,
+  CatalogResolver,
+  SubscriptionsResolver,
+  OrdersResolver,
+  AccountBillingResolver,
+  TestClocksResolver,
+  AccountClockResolver,
+] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({

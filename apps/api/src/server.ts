@@ -12,7 +12,9 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { logLine } from './logger.js';
+import { createLoaders } from './graphql/loaders.js';
 import { authenticate } from './modules/auth/auth.js';
+import { SandboxGateway, type PaymentGateway } from './modules/payments/payment-gateway.js';
 import { buildApiSchema } from './schema.js';
 
 /** Error codes a client may see as they are; anything else is masked. */
@@ -82,7 +84,15 @@ export interface BillingServer {
   stop(): Promise<void>;
 }
 
-export async function createServer({ db, config }: { db: DataSource; config: Config }): Promise<BillingServer> {
+export async function createServer({
+  db,
+  config,
+  gateway = new SandboxGateway(),
+}: {
+  db: DataSource;
+  config: Config;
+  gateway?: PaymentGateway;
+}): Promise<BillingServer> {
   const schema = await buildApiSchema();
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -149,6 +159,8 @@ export async function createServer({ db, config }: { db: DataSource; config: Con
         viewer: await authenticate(req.headers.authorization, db, config.bootstrapToken),
         db,
         config,
+        loaders: createLoaders(db),
+        gateway,
       }),
     }),
   );

@@ -1,10 +1,35 @@
+import pg from 'pg';
 import { DataSource } from 'typeorm';
+
+// Business dates stay 'YYYY-MM-DD' strings (R-TIME-1): never let pg turn them into JS Dates
+// in the server's time zone. 1082 = date, 1182 = date[].
+pg.types.setTypeParser(1082, (value: string) => value);
+pg.types.setTypeParser(1182 as 1082, (value: string) => (value === '{}' ? [] : value.slice(1, -1).split(',')));
 import { AccountEntity } from '../modules/accounts/account.entity.js';
 import { ApiTokenEntity } from '../modules/auth/api-token.entity.js';
+import { TestClockEntity } from '../modules/clock/test-clock.entity.js';
+import { OrderLineEntity } from '../modules/orders/order-line.entity.js';
+import { OrderEntity } from '../modules/orders/order.entity.js';
+import { PaymentEntity } from '../modules/payments/payment.entity.js';
+import { RefundEntity } from '../modules/refunds/refund.entity.js';
+import { SubscriptionEventEntity } from '../modules/subscriptions/subscription-event.entity.js';
+import { SubscriptionEntity } from '../modules/subscriptions/subscription.entity.js';
 import { AccountsAndTokens1700000000001 } from './migrations/1700000000001-accounts-and-tokens.js';
+import { BillingCore1700000000002 } from './migrations/1700000000002-billing-core.js';
+import { DemoCatalog1700000000003 } from './migrations/1700000000003-demo-catalog.js';
 
-export const ENTITIES = [AccountEntity, ApiTokenEntity];
-export const MIGRATIONS = [AccountsAndTokens1700000000001];
+export const ENTITIES = [
+  AccountEntity,
+  ApiTokenEntity,
+  TestClockEntity,
+  SubscriptionEntity,
+  SubscriptionEventEntity,
+  OrderEntity,
+  OrderLineEntity,
+  PaymentEntity,
+  RefundEntity,
+];
+export const MIGRATIONS = [AccountsAndTokens1700000000001, BillingCore1700000000002, DemoCatalog1700000000003];
 
 /** Schema changes are migrations run at start-up; never `synchronize`. */
 export function createDataSource(url: string, options: { logQueries?: (sql: string) => void } = {}): DataSource {

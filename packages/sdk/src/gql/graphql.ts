@@ -12,6 +12,8 @@ export type AccountStatus =
 export type CreateAccountInput = {
   /** The customer’s name, 1–200 characters. */
   name: string;
+  /** Attach the account to a test clock: it lives at the clock’s time. */
+  testClockId?: string | number | null | undefined;
 };
 
 export type Currency =

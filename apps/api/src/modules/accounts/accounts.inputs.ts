@@ -1,10 +1,13 @@
-import { Field, InputType, Int, ArgsType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { AccountStatus } from './account.type.js';
 
 @InputType()
 export class CreateAccountInput {
   @Field(() => String, { description: 'The customer’s name, 1–200 characters.' })
   name!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Attach the account to a test clock: it lives at the clock’s time.' })
+  testClockId?: string | null;
 }
 
 @InputType()

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
-import { UserError } from '../../graphql/user-error.js';
+import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
 import { canSeeAccount, requireOperator, requireViewer } from '../auth/auth.js';
 import { Account, AccountConnection } from './account.type.js';
 import { AccountsArgs, CreateAccountInput } from './accounts.inputs.js';
@@ -39,7 +39,11 @@ export class AccountsResolver {
     @Ctx() ctx: Context,
   ): Promise<CreateAccountPayload> {
     requireOperator(ctx);
-    const { account, userErrors } = await new AccountsService(ctx.db).create(input.name);
+    const clockId = input.testClockId ? fromGlobalId(input.testClockId, 'TestClock')?.id : null;
+    if (input.testClockId && !clockId) {
+      return { account: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such test clock', ['testClockId'])] };
+    }
+    const { account, userErrors } = await new AccountsService(ctx.db).create(input.name, clockId ?? null);
     return { account: account ? toAccount(account) : null, userErrors };
   }
 }

@@ -34,7 +34,7 @@ export class AccountsService {
     return this.db.getRepository(AccountEntity);
   }
 
-  async create(name: string): Promise<{ account: AccountEntity | null; userErrors: UserError[] }> {
+  async create(name: string, testClockId: string | null = null): Promise<{ account: AccountEntity | null; userErrors: UserError[] }> {
     const trimmed = name.trim();
     if (trimmed.length < 1 || trimmed.length > 200) {
       return {
@@ -42,7 +42,11 @@ export class AccountsService {
         userErrors: [userError(UserErrorCode.INVALID_INPUT, 'The name must be 1–200 characters', ['name'])],
       };
     }
-    const account = await this.repo.save(this.repo.create({ name: trimmed }));
+    if (testClockId) {
+      const [clock] = await this.db.query(`SELECT id FROM test_clocks WHERE id = $1`, [testClockId]);
+      if (!clock) return { account: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such test clock', ['testClockId'])] };
+    }
+    const account = await this.repo.save(this.repo.create({ name: trimmed, testClockId }));
     return { account, userErrors: [] };
   }
 

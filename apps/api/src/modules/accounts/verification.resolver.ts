@@ -1,0 +1,89 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { fromGlobalId } from '../../graphql/node.js';
+import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
+import { actorOf } from '../audit/audit.js';
+import { canActForAccount, requireOperator, requireViewer } from '../auth/auth.js';
+import { Account } from './account.type.js';
+import { AccountsService, toAccount } from './accounts.service.js';
+import { VerificationService } from './verification.service.js';
+
+@InputType()
+class SubmitVerificationInput {
+  @Field(() => ID)
+  accountId!: string;
+
+  @Field(() => String, { description: 'The enterprise name as on the business licence.' })
+  verifiedName!: string;
+
+  @Field(() => [String], { description: 'References to the business licence, legal representative ID and contact.' })
+  documents!: string[];
+}
+
+@InputType()
+class ApproveVerificationInput {
+  @Field(() => ID)
+  accountId!: string;
+}
+
+@InputType()
+class RejectVerificationInput {
+  @Field(() => ID)
+  accountId!: string;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@ObjectType()
+class AccountPayload {
+  @Field(() => Account, { nullable: true })
+  account!: Account | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+async function payload(ctx: Context, result: { accountId: string; userErrors: UserError[] }): Promise<AccountPayload> {
+  const account = await new AccountsService(ctx.db).findById(result.accountId);
+  return { account: account ? toAccount(account) : null, userErrors: result.userErrors };
+}
+
+const notFound = (): AccountPayload => ({ account: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])] });
+
+@Resolver(() => Account)
+export class VerificationResolver {
+  @Mutation(() => AccountPayload, { description: 'Submits qualification materials for review (R-OPEN-2).' })
+  async submitVerification(@Arg('input', () => SubmitVerificationInput) input: SubmitVerificationInput, @Ctx() ctx: Context): Promise<AccountPayload> {
+    const viewer = requireViewer(ctx);
+    const id = fromGlobalId(input.accountId, 'Account')?.id;
+    if (!id || !canActForAccount(viewer, id) || !(await ctx.loaders.account.load(id))) return notFound();
+    return payload(ctx, await new VerificationService(ctx.db, actorOf(ctx)).submit(id, input.verifiedName, input.documents));
+  }
+
+  @Mutation(() => AccountPayload, { description: 'Approves the materials (operators).' })
+  async approveVerification(@Arg('input', () => ApproveVerificationInput) input: ApproveVerificationInput, @Ctx() ctx: Context): Promise<AccountPayload> {
+    requireOperator(ctx);
+    const id = fromGlobalId(input.accountId, 'Account')?.id;
+    if (!id || !(await ctx.loaders.account.load(id))) return notFound();
+    return payload(ctx, await new VerificationService(ctx.db, actorOf(ctx)).review(id, 'APPROVED', null));
+  }
+
+  @Mutation(() => AccountPayload, { description: 'Rejects the materials with a reason (operators).' })
+  async rejectVerification(@Arg('input', () => RejectVerificationInput) input: RejectVerificationInput, @Ctx() ctx: Context): Promise<AccountPayload> {
+    requireOperator(ctx);
+    const id = fromGlobalId(input.accountId, 'Account')?.id;
+    if (!id || !(await ctx.loaders.account.load(id))) return notFound();
+    return payload(ctx, await new VerificationService(ctx.db, actorOf(ctx)).review(id, 'REJECTED', input.reason));
+  }
+
+  @FieldResolver(() => [String], { description: 'Submitted qualification materials.' })
+  async verificationDocuments(@Root() account: Account, @Ctx() ctx: Context): Promise<string[]> {
+    return (await ctx.loaders.account.load(account.localId))?.verificationDocuments ?? [];
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The reviewer’s note (why materials were rejected).' })
+  async verificationNote(@Root() account: Account, @Ctx() ctx: Context): Promise<string | null> {
+    return (await ctx.loaders.account.load(account.localId))?.verificationNote ?? null;
+  }
+}

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
+
+/** What a money-moving mutation stores under its key: the ids it produced and its refusals. */
+export interface StoredResult {
+  readonly ids: Partial<Record<string, string | null>>;
+  readonly userErrors: UserError[];
+}
+
+export type IdempotentOutcome =
+  | { readonly replayed: false; readonly result: StoredResult }
+  | { readonly replayed: true; readonly result: StoredResult };
+
+/** A stable hash of the input (keys sorted), to tell "same request" from "key reused". */
+export function requestHash(operation: string, input: unknown): string {
+  const canonical = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(canonical);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.keys(value as object)
+          .filter((k) => k !== 'idempotencyKey' && (value as Record<string, unknown>)[k] !== undefined)
+          .sort()
+          .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+      );
+    }
+    return value;
+  };
+  return createHash('sha256').update(JSON.stringify([operation, canonical(input)])).digest('hex');
+}
+
+/**
+ * Runs `work` at most once per (scope, key), inside the caller's transaction:
+ * - a new key runs the work and stores its result with the transaction (so a rolled-back
+ *   attempt leaves no key behind);
+ * - the same key and input returns the stored result and changes nothing;
+ * - the same key with another input is refused with IDEMPOTENCY_KEY_REUSED.
+ * A concurrent request with the same key waits on the key's row and then replays.
+ */
+export async function idempotent(
+  tx: EntityManager,
+  args: { scope: string; key: string; operation: string; input: unknown },
+  work: () => Promise<StoredResult>,
+): Promise<IdempotentOutcome> {
+  const hash = requestHash(args.operation, args.input);
+  if (args.key.length < 1 || args.key.length > 200) {
+    return {
+      replayed: false,
+      result: { ids: {}, userErrors: [userError(UserErrorCode.INVALID_INPUT, 'idempotencyKey must be 1–200 characters', ['idempotencyKey'])] },
+    };
+  }
+  const inserted: Array<{ key: string }> = await tx.query(
+    `INSERT INTO idempotency_keys (scope, key, operation, request_hash) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
+    [args.scope, args.key, args.operation, hash],
+  );
+  if (inserted.length === 0) {
+    const [stored]: Array<{ operation: string; request_hash: string; result: StoredResult | null }> = await tx.query(
+      `SELECT operation, request_hash, result FROM idempotency_keys WHERE scope = $1 AND key = $2 FOR UPDATE`,
+      [args.scope, args.key],
+    );
+    if (!stored || stored.operation !== args.operation || stored.request_hash !== hash || !stored.result) {
+      return {
+        replayed: true,
+        result: {
+          ids: {},
+          userErrors: [
+            userError(
+              UserErrorCode.IDEMPOTENCY_KEY_REUSED,
+              'This idempotencyKey was already used for a different request; use a new key for a new request',
+              ['idempotencyKey'],
+            ),
+          ],
+        },
+      };
+    }
+    return { replayed: true, result: stored.result };
+  }
+  const result = await work();
+  await tx.query(`UPDATE idempotency_keys SET result = $3 WHERE scope = $1 AND key = $2`, [
+    args.scope,
+    args.key,
+    JSON.stringify(result),
+  ]);
+  return { replayed: false, result };
+}

@@ -1,0 +1,61 @@
+import type { BusinessDate, Fen, LineItem, OrderKind, RuleId } from '@billing/domain';
+import type { EntityManager } from 'typeorm';
+import { OrderLineEntity } from './order-line.entity.js';
+import { OrderEntity } from './order.entity.js';
+
+/** Stores a priced order with its lines, exactly as the rules engine priced it. */
+export async function insertOrder(
+  tx: EntityManager,
+  order: {
+    accountId: string;
+    subscriptionId: string | null;
+    kind: OrderKind;
+    total: Fen;
+    orderDate: BusinessDate;
+    years?: number | null;
+    seats?: number | null;
+    periodStart?: BusinessDate | null;
+    periodEnd?: BusinessDate | null;
+    promotion?: boolean;
+    pricing: Record<string, unknown>;
+    explanation: string;
+    rules: readonly RuleId[];
+    lines: readonly LineItem[];
+  },
+): Promise<OrderEntity> {
+  const repo = tx.getRepository(OrderEntity);
+  const saved = await repo.save(
+    repo.create({
+      accountId: order.accountId,
+      subscriptionId: order.subscriptionId,
+      kind: order.kind,
+      status: order.total === 0 ? 'PAID' : 'AWAITING_PAYMENT',
+      total: order.total,
+      paid: 0,
+      refunded: 0,
+      orderDate: order.orderDate,
+      paidOn: order.total === 0 ? order.orderDate : null,
+      years: order.years ?? null,
+      seats: order.seats ?? null,
+      periodStart: order.periodStart ?? null,
+      periodEnd: order.periodEnd ?? null,
+      promotion: order.promotion ?? false,
+      pricing: order.pricing,
+      explanation: order.explanation,
+      rules: [...order.rules],
+    }),
+  );
+  await tx.getRepository(OrderLineEntity).insert(
+    order.lines.map((line, position) => ({
+      orderId: saved.id,
+      position,
+      description: line.description,
+      quantity: line.quantity,
+      months: line.months,
+      unitPrice: line.unitPrice,
+      amount: line.amount,
+      rules: [...line.rules],
+    })),
+  );
+  return saved;
+}

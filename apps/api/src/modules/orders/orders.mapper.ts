@@ -1,0 +1,59 @@
+import { toGlobalId } from '../../graphql/node.js';
+import { ruleRefs } from '../../graphql/explain.type.js';
+import { money } from '../../graphql/money.type.js';
+import { Payment, PaymentMethod, PaymentPurpose, PaymentStatus } from '../payments/payment.type.js';
+import type { PaymentEntity } from '../payments/payment.entity.js';
+import { Subscription } from '../subscriptions/subscription.type.js';
+import type { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
+import type { OrderEntity } from './order.entity.js';
+import { Order, OrderKind, OrderStatus } from './order.type.js';
+
+export function toOrder(entity: OrderEntity): Order {
+  return Object.assign(new Order(), {
+    id: toGlobalId('Order', entity.id),
+    entity,
+    kind: OrderKind[entity.kind],
+    status: OrderStatus[entity.status],
+    orderDate: entity.orderDate,
+    years: entity.years,
+    seats: entity.seats,
+    periodStart: entity.periodStart,
+    periodEnd: entity.periodEnd,
+    paidOn: entity.paidOn,
+    fulfilmentDueOn: entity.fulfilmentDueOn,
+    explanation: entity.explanation,
+    rules: ruleRefs(entity.rules),
+    createdAt: entity.createdAt,
+  });
+}
+
+export function toPayment(entity: PaymentEntity): Payment {
+  return Object.assign(new Payment(), {
+    id: toGlobalId('Payment', entity.id),
+    entity,
+    method: PaymentMethod[entity.method],
+    purpose: PaymentPurpose[entity.purpose],
+    amount: money(entity.amount),
+    status: PaymentStatus[entity.status],
+    paidAt: entity.paidAt,
+    paidOn: entity.paidOn,
+    duplicate: entity.duplicate,
+    excess: money(entity.excess),
+    refunded: money(entity.refunded),
+    providerReference: entity.providerReference,
+  });
+}
+
+export function toSubscription(entity: SubscriptionEntity): Subscription {
+  return Object.assign(new Subscription(), {
+    id: toGlobalId('Subscription', entity.id),
+    entity,
+    seats: entity.seats,
+    legacySeats: entity.legacySeats,
+    enterpriseNumber: entity.enterpriseNumber,
+    openedOn: entity.openedOn,
+    activatedOn: entity.activatedOn,
+    currentPeriodStart: entity.periodStart,
+    currentPeriodEnd: entity.periodEnd,
+  });
+}

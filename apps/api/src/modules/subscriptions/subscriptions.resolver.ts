@@ -1,0 +1,205 @@
+import { findPlan, findProduct } from '@billing/domain';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { ruleRefs } from '../../graphql/explain.type.js';
+import { fromGlobalId } from '../../graphql/node.js';
+import { DateScalar } from '../../graphql/scalars.js';
+import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
+import { Account } from '../accounts/account.type.js';
+import { toAccount } from '../accounts/accounts.service.js';
+import { actorOf } from '../audit/audit.js';
+import { canActForAccount, canSeeAccount, requireOperator, requireViewer } from '../auth/auth.js';
+import { Order } from '../orders/order.type.js';
+import { toOrder, toSubscription } from '../orders/orders.mapper.js';
+import { Entitlements, NextTransition, Subscription, SubscriptionEvent, SubscriptionStatus } from './subscription.type.js';
+import { SubscriptionEntity } from './subscription.entity.js';
+import { lifecycleOf } from './subscription-state.js';
+import { SubscriptionsService } from './subscriptions.service.js';
+
+@ObjectType({ description: 'A product as a subscription refers to it.' })
+class SubscriptionProduct {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
+@ObjectType()
+class SubscriptionPlan {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
+@InputType()
+class OpenSubscriptionInput {
+  @Field(() => ID)
+  accountId!: string;
+
+  @Field(() => String, { description: 'EQQ, QIDIAN, EXMAIL, MEETING' })
+  productCode!: string;
+
+  @Field(() => String)
+  planCode!: string;
+
+  @Field(() => Int)
+  seats!: number;
+
+  @Field(() => Int, { description: '1 to 3 (R-OPEN-1).' })
+  years!: number;
+
+  @Field(() => String)
+  idempotencyKey!: string;
+}
+
+@ObjectType()
+class OpenSubscriptionPayload {
+  @Field(() => Order, { nullable: true })
+  order!: Order | null;
+
+  @Field(() => Subscription, { nullable: true })
+  subscription!: Subscription | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@InputType()
+class ActivateSubscriptionInput {
+  @Field(() => ID)
+  subscriptionId!: string;
+}
+
+@ObjectType()
+class SubscriptionPayload {
+  @Field(() => Subscription, { nullable: true })
+  subscription!: Subscription | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+async function loadSubscription(ctx: Context, id: string | null | undefined) {
+  return id ? ctx.loaders.subscription.load(id) : null;
+}
+
+@Resolver(() => Subscription)
+export class SubscriptionsResolver {
+  @Query(() => Subscription, { nullable: true })
+  async subscription(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Subscription | null> {
+    const viewer = requireViewer(ctx);
+    const sub = await loadSubscription(ctx, fromGlobalId(id, 'Subscription')?.id);
+    return sub && canSeeAccount(viewer, sub.accountId) ? toSubscription(sub) : null;
+  }
+
+  @Mutation(() => OpenSubscriptionPayload, { description: 'Orders a new subscription (R-OPEN-1); it waits for payment and activation.' })
+  async openSubscription(
+    @Arg('input', () => OpenSubscriptionInput) input: OpenSubscriptionInput,
+    @Ctx() ctx: Context,
+  ): Promise<OpenSubscriptionPayload> {
+    const viewer = requireViewer(ctx);
+    const accountId = fromGlobalId(input.accountId, 'Account')?.id;
+    const account = accountId && canActForAccount(viewer, accountId) ? await ctx.loaders.account.load(accountId) : null;
+    if (!account) return { order: null, subscription: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])] };
+    const result = await new SubscriptionsService(ctx.db, actorOf(ctx)).openSubscription({ ...input, accountId: account.id });
+    const [order, sub] = await Promise.all([
+      result.ids.order ? ctx.loaders.order.load(result.ids.order) : null,
+      loadSubscription(ctx, result.ids.subscription),
+    ]);
+    return { order: order ? toOrder(order) : null, subscription: sub ? toSubscription(sub) : null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => SubscriptionPayload, { description: 'Activates a paid subscription with approved materials (operators; R-OPEN-2/3).' })
+  async activateSubscription(
+    @Arg('input', () => ActivateSubscriptionInput) input: ActivateSubscriptionInput,
+    @Ctx() ctx: Context,
+  ): Promise<SubscriptionPayload> {
+    requireOperator(ctx);
+    const id = fromGlobalId(input.subscriptionId, 'Subscription')?.id;
+    if (!id) return { subscription: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['subscriptionId'])] };
+    const result = await new SubscriptionsService(ctx.db, actorOf(ctx)).activate(id);
+    const sub = result.subscriptionId ? await ctx.db.getRepository(SubscriptionEntity).findOneBy({ id: result.subscriptionId }) : null;
+    return { subscription: sub ? toSubscription(sub) : null, userErrors: result.userErrors };
+  }
+
+  @FieldResolver(() => Account)
+  async account(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<Account> {
+    return toAccount((await ctx.loaders.account.load(sub.entity.accountId))!);
+  }
+
+  @FieldResolver(() => SubscriptionProduct)
+  async product(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<SubscriptionProduct> {
+    const product = findProduct(await ctx.loaders.catalog(), sub.entity.productCode);
+    return { code: sub.entity.productCode, name: product?.name ?? sub.entity.productCode };
+  }
+
+  @FieldResolver(() => SubscriptionPlan)
+  async plan(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<SubscriptionPlan> {
+    const product = findProduct(await ctx.loaders.catalog(), sub.entity.productCode);
+    const plan = product ? findPlan(product, sub.entity.planCode) : undefined;
+    return { code: sub.entity.planCode, name: plan?.name ?? sub.entity.planCode };
+  }
+
+  @FieldResolver(() => SubscriptionStatus, { description: 'The state today (the account’s clock), from the lifecycle rules.' })
+  async status(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<SubscriptionStatus> {
+    return SubscriptionStatus[(await lifecycleOf(sub.entity, ctx)).status];
+  }
+
+  @FieldResolver(() => String, { description: 'Why the subscription is in its state, with rule ids.' })
+  async statusReason(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<string> {
+    return (await lifecycleOf(sub.entity, ctx)).reason;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'The last day of service: currentPeriodEnd − 1 day (R-TIME-1).' })
+  async expiresOn(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<string | null> {
+    return (await lifecycleOf(sub.entity, ctx)).expiresOn;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'The first day a renewal is allowed (R-RENEW-1).' })
+  async renewalOpensOn(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<string | null> {
+    return (await lifecycleOf(sub.entity, ctx)).renewalOpensOn;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'The last day of grace; recycling happens the day after (R-LIFE-2/3).' })
+  async graceEndsOn(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<string | null> {
+    return (await lifecycleOf(sub.entity, ctx)).graceEndsOn;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Days of the paid period left, counting today.' })
+  async daysLeft(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<number | null> {
+    return (await lifecycleOf(sub.entity, ctx)).daysLeft;
+  }
+
+  @FieldResolver(() => Entitlements)
+  async entitlements(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<Entitlements> {
+    return (await lifecycleOf(sub.entity, ctx)).entitlements;
+  }
+
+  @FieldResolver(() => NextTransition, { nullable: true })
+  async nextTransition(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<NextTransition | null> {
+    const next = (await lifecycleOf(sub.entity, ctx)).nextTransition;
+    return next ? { to: SubscriptionStatus[next.to], on: next.on, reason: next.reason, rules: ruleRefs(next.rules) } : null;
+  }
+
+  @FieldResolver(() => [SubscriptionEvent], { description: 'Every recorded transition (R-LIFE-6).' })
+  async history(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<SubscriptionEvent[]> {
+    const events = await ctx.loaders.eventsBySubscription.load(sub.entity.id);
+    return events.map((event) => ({
+      occurredAt: event.occurredAt,
+      effectiveOn: event.effectiveOn,
+      fromStatus: event.fromStatus ? SubscriptionStatus[event.fromStatus as SubscriptionStatus] : null,
+      toStatus: SubscriptionStatus[event.toStatus as SubscriptionStatus],
+      cause: event.cause,
+      reason: event.reason,
+      rules: ruleRefs(event.rules),
+    }));
+  }
+
+  @FieldResolver(() => [Order])
+  async orders(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<Order[]> {
+    return (await ctx.loaders.ordersBySubscription.load(sub.entity.id)).map(toOrder);
+  }
+}

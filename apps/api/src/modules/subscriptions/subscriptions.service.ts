@@ -1,0 +1,195 @@
+import {
+  activationPeriod,
+  canActivate,
+  pickEnterpriseNumber,
+  priceOpening,
+  type ProductCode,
+} from '@billing/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { withAccountLock } from '../../db/transaction.js';
+import { fromRefusal } from '../../graphql/refusal.js';
+import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
+import { AccountEntity } from '../accounts/account.entity.js';
+import { recordAudit, type Actor } from '../audit/audit.js';
+import { loadCatalog } from '../catalog/catalog.repository.js';
+import { nowForAccount, type Now } from '../clock/clock.js';
+import { idempotent, type StoredResult } from '../idempotency/idempotency.js';
+import { OrderEntity } from '../orders/order.entity.js';
+import { insertOrder } from '../orders/order-writer.js';
+import { applyPricedState } from './subscription-facts.js';
+import { recordTransition } from './subscription-events.js';
+import { SubscriptionEntity } from './subscription.entity.js';
+
+export interface OpenSubscriptionArgs {
+  accountId: string;
+  productCode: string;
+  planCode: string;
+  seats: number;
+  years: number;
+  idempotencyKey: string;
+}
+
+export class SubscriptionsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly actor: Actor,
+  ) {}
+
+  /** R-OPEN-1: a new subscription waiting for payment and activation, priced on the order date. */
+  openSubscription(args: OpenSubscriptionArgs): Promise<StoredResult> {
+    return withAccountLock(this.db, args.accountId, async (tx) => {
+      const { result } = await idempotent(
+        tx,
+        { scope: `account:${args.accountId}`, key: args.idempotencyKey, operation: 'openSubscription', input: args },
+        async () => {
+          const now = await nowForAccount(tx, args.accountId);
+          const catalog = await loadCatalog(this.db);
+          const priced = priceOpening({
+            catalog,
+            productCode: args.productCode as ProductCode,
+            planCode: args.planCode,
+            seats: args.seats,
+            years: args.years,
+            orderDate: now.today,
+          });
+          if (!priced.ok) return { ids: {}, userErrors: [fromRefusal(priced.refusal)] };
+          const subs = tx.getRepository(SubscriptionEntity);
+          const sub = subs.create({
+            accountId: args.accountId,
+            productCode: priced.subscription.productCode,
+            planCode: priced.subscription.planCode,
+            seats: priced.subscription.seats,
+            status: 'PENDING_ACTIVATION',
+            years: priced.years,
+            openedOn: now.today,
+            serviceData: {},
+            remindersSent: [],
+          });
+          applyPricedState(sub, priced.subscription);
+          await subs.save(sub);
+          await recordTransition(tx, {
+            subscriptionId: sub.id,
+            occurredAt: now.instant,
+            effectiveOn: now.today,
+            from: null,
+            to: 'PENDING_ACTIVATION',
+            cause: 'OPENED',
+            rules: ['R-OPEN-1', 'R-OPEN-2'],
+            reason: 'Opened: waits for full payment and approved materials before activation (R-OPEN-2)',
+          });
+          const order = await insertOrder(tx, {
+            accountId: args.accountId,
+            subscriptionId: sub.id,
+            kind: 'NEW_SUBSCRIPTION',
+            total: priced.total,
+            orderDate: now.today,
+            years: priced.years,
+            seats: args.seats,
+            pricing: { bookId: priced.bookId, subscription: priced.subscription },
+            explanation: priced.reason,
+            rules: priced.rules,
+            lines: priced.lines,
+          });
+          await recordAudit(tx, this.actor, {
+            action: 'openSubscription',
+            objectType: 'Order',
+            objectId: order.id,
+            accountId: args.accountId,
+            after: { order: { kind: order.kind, total: order.total, status: order.status }, subscriptionId: sub.id },
+            at: now.instant,
+          });
+          return { ids: { order: order.id, subscription: sub.id }, userErrors: [] };
+        },
+      );
+      return result;
+    });
+  }
+
+  /**
+   * R-OPEN-2/3: activation needs full payment and approved materials; the period starts today.
+   * R-OPEN-5: an EQQ opening gets a free enterprise number from the pool (R-NUM-3).
+   */
+  async activate(subscriptionId: string): Promise<{ subscriptionId: string | null; userErrors: UserError[] }> {
+    const found = await this.db.getRepository(SubscriptionEntity).findOneBy({ id: subscriptionId });
+    if (!found) return { subscriptionId: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['subscriptionId'])] };
+    return withAccountLock(this.db, found.accountId, async (tx) => {
+      const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: subscriptionId });
+      if (sub.status !== 'PENDING_ACTIVATION' || sub.activatedOn) {
+        return {
+          subscriptionId: sub.id,
+          userErrors: [userError(UserErrorCode.INVALID_STATE, `The subscription is ${sub.status}, not waiting for activation`, ['subscriptionId'])],
+        };
+      }
+      const now = await nowForAccount(tx, sub.accountId);
+      const account = await tx.getRepository(AccountEntity).findOneByOrFail({ id: sub.accountId });
+      const opening = await tx.getRepository(OrderEntity).findOneBy({ subscriptionId: sub.id, kind: 'NEW_SUBSCRIPTION' });
+      const ready = canActivate({
+        paidInFull: !!opening && opening.paid >= opening.total,
+        materialsApproved: account.verificationStatus === 'APPROVED',
+      });
+      if (!ready.ok) return { subscriptionId: sub.id, userErrors: [fromRefusal(ready.refusal, ['subscriptionId'])] };
+      const period = activationPeriod(now.today, sub.years);
+      if (!period.ok) return { subscriptionId: sub.id, userErrors: [fromRefusal(period.refusal)] };
+      const before = { status: sub.status, periodStart: sub.periodStart, periodEnd: sub.periodEnd };
+      sub.status = 'ACTIVE';
+      sub.activatedOn = now.today;
+      sub.periodStart = period.period.start;
+      sub.periodEnd = period.period.end;
+      if (sub.productCode === 'EQQ' && !sub.enterpriseNumber) {
+        const number = await this.assignNumber(tx, sub);
+        if ('error' in number) return { subscriptionId: sub.id, userErrors: [number.error] };
+        sub.enterpriseNumber = number.number;
+      }
+      await tx.getRepository(SubscriptionEntity).save(sub);
+      if (opening) {
+        await tx.getRepository(OrderEntity).update({ id: opening.id }, { status: 'FULFILLED', fulfilledOn: now.today, periodStart: sub.periodStart, periodEnd: sub.periodEnd });
+      }
+      await recordTransition(tx, {
+        subscriptionId: sub.id,
+        occurredAt: now.instant,
+        effectiveOn: now.today,
+        from: 'PENDING_ACTIVATION',
+        to: 'ACTIVE',
+        cause: 'ACTIVATED',
+        rules: [...ready.rules, ...period.rules, ...(sub.enterpriseNumber ? (['R-OPEN-5'] as const) : [])],
+        reason: `${period.reason}${sub.enterpriseNumber ? `; enterprise number ${sub.enterpriseNumber} (R-OPEN-5)` : ''}`,
+      });
+      await recordAudit(tx, this.actor, {
+        action: 'activateSubscription',
+        objectType: 'Subscription',
+        objectId: sub.id,
+        accountId: sub.accountId,
+        before,
+        after: { status: sub.status, periodStart: sub.periodStart, periodEnd: sub.periodEnd, enterpriseNumber: sub.enterpriseNumber },
+        at: now.instant,
+      });
+      return { subscriptionId: sub.id, userErrors: [] };
+    });
+  }
+
+  /** Picks from the free pool at the grade the seats earn and claims it (R-NUM-3). */
+  private async assignNumber(tx: EntityManager, sub: SubscriptionEntity): Promise<{ number: string } | { error: UserError }> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const free: Array<{ number: string }> = await tx.query(
+        `SELECT number FROM (
+           SELECT number, grade, row_number() OVER (PARTITION BY grade ORDER BY number) AS n
+             FROM enterprise_numbers WHERE subscription_id IS NULL) ranked
+          WHERE n <= 20 ORDER BY grade, number`,
+      );
+      const picked = pickEnterpriseNumber(
+        free.map((row) => row.number),
+        sub.seats,
+      );
+      if (!picked.ok) return { error: userError(UserErrorCode.NOT_FOUND, picked.refusal.message) };
+      const claimed: unknown[] = await tx.query(
+        `UPDATE enterprise_numbers SET subscription_id = $2, released_at = NULL
+          WHERE number = $1 AND subscription_id IS NULL RETURNING number`,
+        [picked.number, sub.id],
+      );
+      if (claimed.length > 0) return { number: picked.number };
+    }
+    return { error: userError(UserErrorCode.INVALID_STATE, 'Could not claim an enterprise number; try again') };
+  }
+}
+
+export type { Now };
