@@ -18,7 +18,11 @@ if (!url) {
   });
   url = embedded.url;
 }
-const db = await openDatabase(url);
+const db = await openDatabase(url).catch((error: unknown) => {
+  const where = config.databaseUrl ? 'the PostgreSQL at DATABASE_URL' : 'the embedded PostgreSQL';
+  logLine({ level: 'error', message: `cannot open ${where}: ${error instanceof Error ? error.message : String(error)}` });
+  process.exit(1);
+});
 if (config.demoData && (await loadDemoData(db))) logLine({ level: 'info', message: 'loaded demo data' });
 const server = await createServer({ db, config });
 const { url: listening } = await server.listen(config.port);
