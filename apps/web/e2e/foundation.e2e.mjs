@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { baseUrl, createAccount, launchBrowser, openPage, screenshot, signIn } from './browser.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('an operator signs in, creates an account and finds it in the list', async () => {
+  await createAccount(`E2E Neighbour ${Date.now()}`); // so the unfiltered list has two rows at least
+  const page = await browser.newPage();
+  await signIn(page);
+  await page.getByRole('heading', { name: 'Accounts' }).waitFor();
+  const name = `E2E Trading ${Date.now()}`;
+  await page.getByLabel('New account name').fill(name);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('status').getByText(`Account “${name}” created.`).waitFor();
+  // The list is oldest first: search for the new one.
+  await page.getByLabel('Search').fill(name);
+  await page.getByRole('cell', { name }).waitFor();
+  assert.equal(await page.getByTestId('account-row').count(), 1);
+  await page.getByLabel('Search').fill('');
+  await page.waitForURL((url) => !url.searchParams.has('q'));
+  await page.getByTestId('account-row').nth(1).waitFor();
+  await screenshot(page, 'accounts');
+  await page.close();
+});
+
+test('a blank account name shows the API’s error next to the field', async () => {
+  const page = await browser.newPage();
+  await signIn(page);
+  await page.getByLabel('New account name').fill('   ');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /1–200 characters/);
+  // The error is tied to the field for screen readers.
+  const field = page.getByLabel('New account name');
+  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  assert.match((await field.getAttribute('aria-describedby')) ?? '', /error/);
+  await page.close();
+});
+
+test('the playground (served offline at /graphql) runs a query', async () => {
+  const page = await browser.newPage();
+  await signIn(page);
+  await page.getByRole('heading', { name: 'Accounts' }).waitFor();
+  await page.goto(`${baseUrl}/graphql`, { waitUntil: 'load' });
+  await page.getByRole('tab', { name: /Viewer/ }).waitFor();
+  // GraphiQL may ignore a click while its editors start up: press Run until a result shows.
+  const result = page.locator('.result-window').getByText('OPERATOR');
+  try {
+    for (let attempt = 1; ; attempt += 1) {
+      await page.locator('.graphiql-execute-button').click();
+      // The Viewer tab holds two operations: GraphiQL asks which one to run.
+      const choice = page.getByRole('menuitem', { name: 'Viewer' });
+      await choice
+        .waitFor({ timeout: 2_000 })
+        .then(() => choice.click())
+        .catch(() => {});
+      const shown = await result
+        .waitFor({ timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (shown) break;
+      if (attempt === 3) assert.fail('the playground showed no result after three runs');
+    }
+  } finally {
+    await screenshot(page, 'playground');
+  }
+  await page.close();
+});
+
+test('switching the language to Chinese relabels the app and is remembered', async () => {
+  const page = await openPage(browser);
+  await signIn(page);
+  await page.getByRole('heading', { name: 'Accounts' }).waitFor();
+  await page.getByLabel('Language').first().selectOption('zh-CN');
+  await page.getByRole('heading', { name: '账户', exact: true }).waitFor();
+  await page.getByLabel('新账户名称').waitFor();
+  await page.getByRole('button', { name: '创建账户' }).waitFor();
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['概览', '账户', 'API 调试']);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+  await screenshot(page, 'accounts-zh');
+
+  await page.reload();
+  await page.getByRole('heading', { name: '账户', exact: true }).waitFor();
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.getByRole('button', { name: '登录' }).waitFor();
+  await page.getByText('您已退出登录。').waitFor();
+  await page.getByLabel('API 令牌').waitFor();
+  await screenshot(page, 'sign-in-zh');
+  await page.context().close();
+});
+
+test('an unknown token is refused on the sign-in page', async () => {
+  const page = await openPage(browser);
+  await signIn(page, 'bk_not-a-real-token');
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /not accepted/);
+  await page.getByRole('button', { name: 'Sign in' }).waitFor();
+  await page.context().close();
+});

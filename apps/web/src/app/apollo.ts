@@ -1,0 +1,35 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { requestProblem } from '../core/errors.js';
+
+/** Shared with the playground (src/playground/main.tsx), which reuses the signed-in token. */
+const TOKEN_KEY = 'billing.token';
+
+export function readToken(): string | null {
+  return window.localStorage.getItem(TOKEN_KEY);
+}
+
+export function writeToken(token: string | null): void {
+  if (token) window.localStorage.setItem(TOKEN_KEY, token);
+  else window.localStorage.removeItem(TOKEN_KEY);
+}
+
+/**
+ * One Apollo Client per signed-in token (signing out drops its cache with it); a request the
+ * API answers with UNAUTHENTICATED (revoked or unknown token) calls `onUnauthenticated`.
+ */
+export function createApolloClient(token: string, onUnauthenticated: () => void): ApolloClient {
+  const auth = new ApolloLink((operation, forward) => {
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+      headers: { ...headers, authorization: `Bearer ${token}` },
+    }));
+    return forward(operation);
+  });
+  const signOutOnRejection = new ErrorLink(({ error }) => {
+    if (requestProblem(error) === 'UNAUTHENTICATED') onUnauthenticated();
+  });
+  return new ApolloClient({
+    link: ApolloLink.from([signOutOnRejection, auth, new HttpLink({ uri: '/graphql' })]),
+    cache: new InMemoryCache(),
+  });
+}

@@ -1,0 +1,37 @@
+/** The example operations of the API contract, preloaded as playground tabs. */
+export const EXAMPLE_TABS = [
+  {
+    query: `# Signed in on the web client? Your token is used here too.
+# Otherwise add it under Headers: { "Authorization": "Bearer <token>" }
+query Viewer {
+  viewer { role account { id name } }
+}
+
+query Accounts {
+  accounts(first: 10) {
+    totalCount
+    edges { cursor node { id name status balance { amount currency } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+`,
+  },
+  {
+    query: `query Quote {
+  quote(input: { action: ADD_SEATS, subscriptionId: "…", seats: 6, asOf: "2021-10-10" }) {
+    total { amount currency }
+    lines { description quantity months unitPrice { amount } amount { amount } rules { id summary } }
+  }
+}
+`,
+  },
+  {
+    query: `mutation Refund {
+  requestRefund(input: { orderId: "…", reason: NO_REASON, idempotencyKey: "r-1" }) {
+    refund { id status amount { amount } payoutDueOn decision { eligible explanation rules { id } } }
+    userErrors { code message field }
+  }
+}
+`,
+  },
+];
