@@ -4,6 +4,8 @@ import { loadDemoData } from './db/demo-data.js';
 import { openDatabase } from './db/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js';
 import { logLine } from './logger.js';
+import { SandboxGateway } from './modules/payments/payment-gateway.js';
+import { Scheduler, schedulerIntervalFrom } from './modules/scheduler/scheduler.js';
 import { createServer } from './server.js';
 
 const config = loadConfig();
@@ -24,7 +26,10 @@ const db = await openDatabase(url).catch((error: unknown) => {
   process.exit(1);
 });
 if (config.demoData && (await loadDemoData(db))) logLine({ level: 'info', message: 'loaded demo data' });
-const server = await createServer({ db, config });
+const gateway = new SandboxGateway();
+const server = await createServer({ db, config, gateway });
+// Real-time transitions, reminders, payouts and late fees (accounts without a test clock).
+const scheduler = new Scheduler(db, gateway, { intervalMs: schedulerIntervalFrom(process.env) }).start();
 const { url: listening } = await server.listen(config.port);
 logLine({
   level: 'info',
@@ -39,6 +44,7 @@ async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   logLine({ level: 'info', message: `${signal}: shutting down` });
+  await scheduler.stop();
   await server.stop();
   await db.destroy();
   await embedded?.stop();

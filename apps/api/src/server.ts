@@ -15,6 +15,7 @@ import { logLine } from './logger.js';
 import { createLoaders } from './graphql/loaders.js';
 import { authenticate } from './modules/auth/auth.js';
 import { SandboxGateway, type PaymentGateway } from './modules/payments/payment-gateway.js';
+import { installTestClockRunner } from './modules/scheduler/test-clock-runner.js';
 import { buildApiSchema } from './schema.js';
 
 /** Error codes a client may see as they are; anything else is masked. */
@@ -30,7 +31,14 @@ const PUBLIC_CODES = new Set([
   'TIMEOUT',
 ]);
 
+/** The most tokens a document may have; checked by the parser itself, before any work. */
+const MAX_TOKENS = 3000;
+
 function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  // The parser's token limit is a query limit like depth, aliases and cost: same code for all.
+  if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && / \d+ tokens\. Parsing aborted/.test(formatted.message)) {
+    return { message: `Token limit of ${MAX_TOKENS} exceeded`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
@@ -93,11 +101,14 @@ export async function createServer({
   config: Config;
   gateway?: PaymentGateway;
 }): Promise<BillingServer> {
+  // Test-clock advances run the due work of their accounts with this server's gateway.
+  installTestClockRunner(gateway);
   const schema = await buildApiSchema();
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 20 },
-    maxTokens: { n: 3000 },
+    // Enforced by the parser (parseOptions below): armor's own check answers 500, not 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     costLimit: { maxCost: 20_000 },
     blockFieldSuggestion: { enabled: true },
@@ -106,6 +117,7 @@ export async function createServer({
   const apollo = new ApolloServer<Context>({
     schema,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: false,
     introspection: true,
     formatError: maskError,
@@ -126,7 +138,13 @@ export async function createServer({
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
     res.setTimeout(config.requestTimeoutMs, () => {
-      if (!res.headersSent) res.status(503).json({ errors: [{ message: 'Request timed out', extensions: { code: 'TIMEOUT' } }] });
+      if (res.headersSent) return;
+      logLine({ level: 'warn', requestId, message: 'request timed out', timeoutMs: config.requestTimeoutMs });
+      // The work may still finish (a mutation retried with its idempotencyKey is then replayed);
+      // its late answer is dropped, and the connection is not reused.
+      res.setHeader('connection', 'close');
+      res.locals.timedOut = true;
+      res.status(503).json({ errors: [{ message: 'Request timed out', extensions: { code: 'TIMEOUT' } }] });
     });
     next();
   });
@@ -171,6 +189,8 @@ export async function createServer({
   }
 
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    // A late answer to a request already answered (it timed out): nothing more to send.
+    if (res.headersSent && res.locals.timedOut) return;
     const status = error.status ?? 500;
     if (status >= 500) logLine({ level: 'error', requestId: res.locals.requestId, message: error.message, stack: error.stack });
     const code = status === 413 ? 'BAD_REQUEST' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';

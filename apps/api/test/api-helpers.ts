@@ -104,3 +104,138 @@ export async function expectBooksBalanced(api: Harness): Promise<void> {
   const unbalanced = await api.db.query(`SELECT transaction_id FROM journal_entries GROUP BY transaction_id HAVING sum(amount) <> 0`);
   expect(unbalanced).toEqual([]);
 }
+
+// --- seat changes, renewals, the Qidian upgrade and quotes (issue 4) ---
+
+export const SUBSCRIPTION_FIELDS = `id status seats legacySeats pendingSeats currentPeriodStart currentPeriodEnd expiresOn renewalOpensOn graceEndsOn
+  product { code } plan { code } migration { fromProductCode upgradedOn promotion legacySeats legacyUnitPrice { amount } }`;
+
+/** An account on a test clock with a subscription opened on `openOn`, paid, verified and activated on `activateOn`. */
+export async function activeSubscription(
+  api: Harness,
+  input: { openOn: string; activateOn: string; seats: number; productCode?: string; planCode?: string; years?: number },
+) {
+  const { accountId, clockId } = await accountAt(api, input.openOn);
+  const opened = await openSubscription(api, {
+    accountId,
+    seats: input.seats,
+    ...(input.productCode ? { productCode: input.productCode } : {}),
+    ...(input.planCode ? { planCode: input.planCode } : {}),
+    ...(input.years ? { years: input.years } : {}),
+  });
+  expect(opened.userErrors).toEqual([]);
+  const paid = await payOrder(api, opened.order.id, opened.order.total.amount);
+  expect(paid.userErrors).toEqual([]);
+  await verify(api, accountId);
+  if (input.activateOn !== input.openOn) await advanceClock(api, clockId, input.activateOn);
+  const activated = await activate(api, opened.subscription.id);
+  expect(activated.userErrors).toEqual([]);
+  return { accountId, clockId, subscriptionId: opened.subscription.id as string, openingOrderId: opened.order.id as string };
+}
+
+export async function addSeats(api: Harness, subscriptionId: string, seats: number, token?: string, idempotencyKey = key('add')) {
+  const result = await api.gql(
+    `mutation($input: AddSeatsInput!) { addSeats(input: $input) { order { ${ORDER_FIELDS} seats } subscription { ${SUBSCRIPTION_FIELDS} } userErrors { code message field } } }`,
+    { input: { subscriptionId, seats, idempotencyKey } },
+    token,
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.addSeats;
+}
+
+export async function removeSeats(api: Harness, subscriptionId: string, seats: number, token?: string, idempotencyKey = key('remove')) {
+  const result = await api.gql(
+    `mutation($input: RemoveSeatsInput!) { removeSeats(input: $input) { subscription { ${SUBSCRIPTION_FIELDS} } userErrors { code message field } } }`,
+    { input: { subscriptionId, seats, idempotencyKey } },
+    token,
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.removeSeats;
+}
+
+export async function renewSubscription(api: Harness, subscriptionId: string, years = 1, token?: string, idempotencyKey = key('renew')) {
+  const result = await api.gql(
+    `mutation($input: RenewSubscriptionInput!) { renewSubscription(input: $input) { order { ${ORDER_FIELDS} years seats } subscription { ${SUBSCRIPTION_FIELDS} } userErrors { code message field } } }`,
+    { input: { subscriptionId, years, idempotencyKey } },
+    token,
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.renewSubscription;
+}
+
+export async function upgradeSubscription(api: Harness, subscriptionId: string, toProductCode = 'QIDIAN', token?: string, idempotencyKey = key('upgrade')) {
+  const result = await api.gql(
+    `mutation($input: UpgradeSubscriptionInput!) { upgradeSubscription(input: $input) { subscription { ${SUBSCRIPTION_FIELDS} } order { ${ORDER_FIELDS} } userErrors { code message field } } }`,
+    { input: { subscriptionId, toProductCode, idempotencyKey } },
+    token,
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.upgradeSubscription;
+}
+
+export const QUOTE_FIELDS = `action asOf total { amount currency } periodStart periodEnd explanation rules { id }
+  lines { description quantity months unitPrice { amount } amount { amount } rules { id } } userErrors { code message field }`;
+
+export async function quote(api: Harness, input: Record<string, unknown>, token?: string) {
+  const result = await api.gql(`query($input: QuoteInput!) { quote(input: $input) { ${QUOTE_FIELDS} } }`, { input }, token);
+  expect(result.errors).toBeUndefined();
+  return result.data!.quote;
+}
+
+/** Ids of the rules an amount carries. */
+export const ruleIds = (list: Array<{ id: string }>) => list.map((rule) => rule.id);
+
+// --- refunds, invoices and the prepaid balance (issue 4: refunds) ---
+
+export const REFUND_FIELDS = `id status reason amount { amount } fee { amount } payout { amount } method note evidence requestedOn reviewDueOn reviewDueReason
+  decidedOn decisionNote payoutDueOn payoutDueReason paidAt order { id status refunded { amount } }
+  parts { method amount { amount } payout { amount } reference payment { id method } }
+  decision { eligible amount { amount } fee { amount } payout { amount } explanation endsSubscription asOf rules { id }
+    considered { rule { id } applied why } lines { description amount { amount } rules { id } } }`;
+
+export const DECISION_FIELDS = `eligible amount { amount } fee { amount } payout { amount } explanation endsSubscription asOf rules { id }
+  considered { rule { id } applied why } lines { description amount { amount } rules { id } } userErrors { code message field }`;
+
+export async function refundPreview(api: Harness, input: Record<string, unknown>, token?: string) {
+  const result = await api.gql(`query($input: RefundPreviewInput!) { refundPreview(input: $input) { ${DECISION_FIELDS} } }`, { input }, token);
+  expect(result.errors).toBeUndefined();
+  return result.data!.refundPreview;
+}
+
+export async function requestRefund(api: Harness, input: Record<string, unknown>, token?: string) {
+  const result = await api.gql(
+    `mutation($input: RequestRefundInput!) { requestRefund(input: $input) { refund { ${REFUND_FIELDS} } userErrors { code message field } } }`,
+    { input: { idempotencyKey: key('refund'), ...input } },
+    token,
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.requestRefund;
+}
+
+export async function approveRefund(api: Harness, refundId: string, note?: string) {
+  const result = await api.gql(
+    `mutation($input: ApproveRefundInput!) { approveRefund(input: $input) { refund { ${REFUND_FIELDS} } userErrors { code message field } } }`,
+    { input: { refundId, ...(note ? { note } : {}) } },
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.approveRefund;
+}
+
+export async function topUpBalance(api: Harness, accountId: string, amount: string, method = 'ALIPAY', token?: string, idempotencyKey = key('top-up')) {
+  const result = await api.gql(
+    `mutation($input: TopUpBalanceInput!) { topUpBalance(input: $input) { account { id balance { amount } } payment { id method purpose amount { amount } } userErrors { code message field } } }`,
+    { input: { accountId, method, amount, idempotencyKey } },
+    token,
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.topUpBalance;
+}
+
+/** The signed sum of a ledger's journal entries (fen, as text), for one account when given. */
+export async function ledgerSum(api: Harness, ledger: string, accountId?: string): Promise<string> {
+  const [row] = await api.db.query(
+    `SELECT coalesce(sum(amount), 0)::text AS sum FROM journal_entries WHERE ledger = $1 AND ($2::uuid IS NULL OR account_id = $2)`,
+    [ledger, accountId ? localId(accountId) : null],
+  );
+  return row.sum;
+}

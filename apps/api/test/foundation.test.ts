@@ -178,3 +178,31 @@ describe('accounts', () => {
     }
   });
 });
+
+describe('node(id)', () => {
+  it('resolves every node type the viewer may see, and nothing of another account', async () => {
+    const clock = await api.gql(`mutation { createTestClock(input: { name: "node", frozenAt: "2021-04-20T10:00:00+08:00" }) { testClock { id } } }`);
+    const clockId = clock.data!.createTestClock.testClock.id;
+    const created = await api.gql(`mutation($c: ID) { createAccount(input: { name: "Node Co", testClockId: $c }) { account { id } } }`, { c: clockId });
+    const accountId = created.data!.createAccount.account.id;
+    const opened = await api.gql(
+      `mutation($a: ID!) { openSubscription(input: { accountId: $a, productCode: "EQQ", planCode: "SEATS", seats: 3, years: 1, idempotencyKey: "node-open" }) { order { id } subscription { id } } }`,
+      { a: accountId },
+    );
+    const { order, subscription } = opened.data!.openSubscription;
+    const paid = await api.gql(
+      `mutation($o: ID!) { payOrder(input: { orderId: $o, method: ALIPAY, amount: "3000.00", idempotencyKey: "node-pay" }) { payment { id } } }`,
+      { o: order.id },
+    );
+    const paymentId = paid.data!.payOrder.payment.id;
+    const query = `query($id: ID!) { node(id: $id) { __typename id } }`;
+    for (const [id, type] of [[accountId, 'Account'], [order.id, 'Order'], [subscription.id, 'Subscription'], [paymentId, 'Payment'], [clockId, 'TestClock']]) {
+      expect((await api.gql(query, { id })).data!.node).toEqual({ __typename: type, id });
+    }
+    const other = await api.gql(`mutation { createAccount(input: { name: "Other Co" }) { account { id } } }`);
+    const token = await tokenFor(other.data!.createAccount.account.id, 'CUSTOMER_ADMIN');
+    for (const id of [accountId, order.id, subscription.id, paymentId, clockId]) {
+      expect((await api.gql(query, { id }, token)).data!.node).toBeNull();
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { loadConfig } from '../src/config.js';
+import { loadConfig, type Config } from '../src/config.js';
 import { createDataSource } from '../src/db/data-source.js';
 import { createServer } from '../src/server.js';
 
@@ -20,10 +20,17 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+export interface HarnessOptions {
+  /** Sees every SQL statement the API's data source sends (e.g. to count them per request). */
+  logQueries?: (sql: string) => void;
+  /** Overrides of the configuration (e.g. `requestTimeoutMs`, `logRequests`). */
+  config?: Partial<Config>;
+}
+
 /** A real API on a random port against the test run's real PostgreSQL. */
-export async function startHarness(): Promise<Harness> {
-  const db = await createDataSource(inject('databaseUrl')).initialize();
-  const config = { ...loadConfig({ BILLING_BOOTSTRAP_TOKEN: OPERATOR_TOKEN, LOG_REQUESTS: '0' }), bootstrapToken: OPERATOR_TOKEN };
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const db = await createDataSource(inject('databaseUrl'), { logQueries: options.logQueries }).initialize();
+  const config = { ...loadConfig({ BILLING_BOOTSTRAP_TOKEN: OPERATOR_TOKEN, LOG_REQUESTS: '0' }), bootstrapToken: OPERATOR_TOKEN, ...options.config };
   const server = await createServer({ db, config });
   const { url, close } = await server.listen(0, '127.0.0.1');
   return {

@@ -135,7 +135,9 @@ describe('isolation', () => {
     expect(read.data!.order).toBeNull();
     const member = await tokenFor(api, mine, 'CUSTOMER_MEMBER');
     const ownOrder = await openSubscription(api, { accountId: mine, seats: 3 });
-    const memberPay = await payOrder(api, ownOrder.order.id, '3000.00', 'ALIPAY', member);
-    expect(memberPay.userErrors[0]).toMatchObject({ code: 'NOT_FOUND' });
+    const memberPay = await api.gql(`mutation($input: PayOrderInput!) { payOrder(input: $input) { payment { id } } }`, {
+      input: { orderId: ownOrder.order.id, method: 'ALIPAY', amount: '3000.00', idempotencyKey: key('member') },
+    }, member);
+    expect(memberPay.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -11,12 +11,16 @@ import { TestClockEntity } from '../modules/clock/test-clock.entity.js';
 import { OrderLineEntity } from '../modules/orders/order-line.entity.js';
 import { OrderEntity } from '../modules/orders/order.entity.js';
 import { PaymentEntity } from '../modules/payments/payment.entity.js';
+import { PostpaidBillEntity } from '../modules/postpaid/postpaid-bill.entity.js';
+import { InvoiceEntity } from '../modules/invoices/invoice.entity.js';
 import { RefundEntity } from '../modules/refunds/refund.entity.js';
 import { SubscriptionEventEntity } from '../modules/subscriptions/subscription-event.entity.js';
 import { SubscriptionEntity } from '../modules/subscriptions/subscription.entity.js';
 import { AccountsAndTokens1700000000001 } from './migrations/1700000000001-accounts-and-tokens.js';
 import { BillingCore1700000000002 } from './migrations/1700000000002-billing-core.js';
 import { DemoCatalog1700000000003 } from './migrations/1700000000003-demo-catalog.js';
+import { RemindersAndPostpaid1700000000005 } from './migrations/1700000000005-reminders-and-postpaid.js';
+import { RefundPartsAndInvoiceExplanations1700000000401 } from './migrations/1700000000401-refund-parts-and-invoice-explanations.js';
 
 export const ENTITIES = [
   AccountEntity,
@@ -28,8 +32,10 @@ export const ENTITIES = [
   OrderLineEntity,
   PaymentEntity,
   RefundEntity,
+  InvoiceEntity,
+  PostpaidBillEntity,
 ];
-export const MIGRATIONS = [AccountsAndTokens1700000000001, BillingCore1700000000002, DemoCatalog1700000000003];
+export const MIGRATIONS = [AccountsAndTokens1700000000001, BillingCore1700000000002, DemoCatalog1700000000003, RefundPartsAndInvoiceExplanations1700000000401, RemindersAndPostpaid1700000000005];
 
 /** Schema changes are migrations run at start-up; never `synchronize`. */
 export function createDataSource(url: string, options: { logQueries?: (sql: string) => void } = {}): DataSource {

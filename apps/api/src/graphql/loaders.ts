@@ -3,7 +3,13 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { AccountEntity } from '../modules/accounts/account.entity.js';
+import { auditPagesOfAccounts, type AuditRow } from '../modules/audit/audit.js';
+import { remindersOf } from '../modules/lifecycle/reminders.js';
+import { PostpaidBillEntity } from '../modules/postpaid/postpaid-bill.entity.js';
+import { InvoiceEntity } from '../modules/invoices/invoice.entity.js';
 import { loadCatalog } from '../modules/catalog/catalog.repository.js';
+import { TestClockEntity } from '../modules/clock/test-clock.entity.js';
+import { createJournalLoaders } from '../modules/journal/journal.loaders.js';
 import { nowAt, realNow, type Now } from '../modules/clock/clock.js';
 import { OrderLineEntity } from '../modules/orders/order-line.entity.js';
 import { OrderEntity } from '../modules/orders/order.entity.js';
@@ -92,7 +98,36 @@ export function createLoaders(db: DataSource) {
       const map = new Map(rows.map((r) => [r.id, r.frozen_at ? nowAt(r.frozen_at, r.test_clock_id) : real]));
       return ids.map((id) => map.get(id) ?? real);
     }),
+    testClock: new DataLoader<string, TestClockEntity | null>(async (ids) =>
+      byId(await db.getRepository(TestClockEntity).findBy({ id: In([...ids]) }), ids),
+    ),
     catalog: (): Promise<Catalog> => loadCatalog(db),
+    ...createJournalLoaders(db),
+    refund: new DataLoader<string, RefundEntity | null>(async (ids) =>
+      byId(await db.getRepository(RefundEntity).findBy({ id: In([...ids]) }), ids),
+    ),
+    payment: new DataLoader<string, PaymentEntity | null>(async (ids) =>
+      byId(await db.getRepository(PaymentEntity).findBy({ id: In([...ids]) }), ids),
+    ),
+    invoiceByPayment: new DataLoader<string, InvoiceEntity | null>(async (ids) => {
+      const rows = await db.getRepository(InvoiceEntity).findBy({ paymentId: In([...ids]) });
+      const map = new Map(rows.map((row) => [row.paymentId, row]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
+    invoicesByAccount: many(
+      async (ids) => (await db.getRepository(InvoiceEntity).findBy({ accountId: In(ids) })).sort(bySeq),
+      (row) => row.accountId,
+    ),
+    remindersBySubscription: many((ids) => remindersOf(db, ids), (row) => row.subscription_id),
+    postpaidBillsByAccount: many(
+      (ids) => db.getRepository(PostpaidBillEntity).find({ where: { accountId: In(ids) }, order: { seq: 'ASC' } }),
+      (row) => row.accountId,
+    ),
+    /** Audit pages of many accounts at once (`Account.auditLog`), keyed by account and page. */
+    auditPages: new DataLoader<{ accountId: string; first: number; beforeSeq: string | null }, { rows: AuditRow[]; totalCount: number }, string>(
+      (keys) => auditPagesOfAccounts(db, keys),
+      { cacheKeyFn: (key) => `${key.accountId}:${key.first}:${key.beforeSeq ?? ''}` },
+    ),
   };
 }
 

@@ -2,6 +2,13 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { AccountsService, toAccount } from '../modules/accounts/accounts.service.js';
 import { canSeeAccount, requireViewer } from '../modules/auth/auth.js';
+import { TestClockEntity } from '../modules/clock/test-clock.entity.js';
+import { toTestClock } from '../modules/clock/test-clocks.service.js';
+import { toOrder, toPayment, toSubscription } from '../modules/orders/orders.mapper.js';
+import { PaymentEntity } from '../modules/payments/payment.entity.js';
+import { toRefund } from '../modules/refunds/refunds.mapper.js';
+import { PostpaidBillEntity } from '../modules/postpaid/postpaid-bill.entity.js';
+import { toPostpaidBill } from '../modules/postpaid/postpaid.mapper.js';
 import { Node, fromGlobalId } from './node.js';
 
 @Resolver()
@@ -16,6 +23,31 @@ export class NodeResolver {
         if (!canSeeAccount(viewer, ref.id)) return null;
         const account = await new AccountsService(ctx.db).findById(ref.id);
         return account ? toAccount(account) : null;
+      }
+      case 'Subscription': {
+        const sub = await ctx.loaders.subscription.load(ref.id);
+        return sub && canSeeAccount(viewer, sub.accountId) ? toSubscription(sub) : null;
+      }
+      case 'Order': {
+        const order = await ctx.loaders.order.load(ref.id);
+        return order && canSeeAccount(viewer, order.accountId) ? toOrder(order) : null;
+      }
+      case 'Payment': {
+        const payment = await ctx.db.getRepository(PaymentEntity).findOneBy({ id: ref.id });
+        return payment && canSeeAccount(viewer, payment.accountId) ? toPayment(payment) : null;
+      }
+      case 'TestClock': {
+        if (viewer.role !== 'OPERATOR') return null;
+        const clock = await ctx.db.getRepository(TestClockEntity).findOneBy({ id: ref.id });
+        return clock ? toTestClock(clock) : null;
+      }
+      case 'Refund': {
+        const refund = await ctx.loaders.refund.load(ref.id);
+        return refund && canSeeAccount(viewer, refund.accountId) ? toRefund(refund) : null;
+      }
+      case 'PostpaidBill': {
+        const bill = await ctx.db.getRepository(PostpaidBillEntity).findOneBy({ id: ref.id });
+        return bill && canSeeAccount(viewer, bill.accountId) ? toPostpaidBill(bill) : null;
       }
       default:
         return null;

@@ -6,7 +6,7 @@ export abstract class Node {
   id!: string;
 }
 
-export type NodeTypeName = 'Account' | 'Subscription' | 'Order' | 'Payment' | 'Refund' | 'TestClock';
+export type NodeTypeName = 'Account' | 'Subscription' | 'Order' | 'Payment' | 'Refund' | 'TestClock' | 'PostpaidBill' | 'AuditEntry';
 
 /** Global ids are opaque: base64url of `Type:uuid`. */
 export function toGlobalId(type: NodeTypeName, localId: string): string {

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
 import { actorOf } from '../audit/audit.js';
-import { canActForAccount, requireOperator, requireViewer } from '../auth/auth.js';
+import { mayActOn, requireOperator, requireViewer } from '../auth/auth.js';
 import { Account } from './account.type.js';
 import { AccountsService, toAccount } from './accounts.service.js';
 import { VerificationService } from './verification.service.js';
@@ -57,7 +57,7 @@ export class VerificationResolver {
   async submitVerification(@Arg('input', () => SubmitVerificationInput) input: SubmitVerificationInput, @Ctx() ctx: Context): Promise<AccountPayload> {
     const viewer = requireViewer(ctx);
     const id = fromGlobalId(input.accountId, 'Account')?.id;
-    if (!id || !canActForAccount(viewer, id) || !(await ctx.loaders.account.load(id))) return notFound();
+    if (!id || !mayActOn(viewer, id, 'submit materials') || !(await ctx.loaders.account.load(id))) return notFound();
     return payload(ctx, await new VerificationService(ctx.db, actorOf(ctx)).submit(id, input.verifiedName, input.documents));
   }
 

@@ -60,6 +60,16 @@ export function canSeeAccount(viewer: Viewer, accountId: string): boolean {
   return viewer.role === 'OPERATOR' || viewer.accountId === accountId;
 }
 
+/**
+ * For a customer acting on an account: an account they cannot see answers as missing (false);
+ * their own account with a role that may not act (a member) is FORBIDDEN.
+ */
+export function mayActOn(viewer: Viewer, accountId: string, what = 'do this'): boolean {
+  if (!canSeeAccount(viewer, accountId)) return false;
+  if (!canActForAccount(viewer, accountId)) throw forbidden(`Only the account’s administrators and operators may ${what}`);
+  return true;
+}
+
 /** Buying and requesting refunds: operators, or the account's own administrators. */
 export function canActForAccount(viewer: Viewer, accountId: string): boolean {
   return viewer.role === 'OPERATOR' || (viewer.role === 'CUSTOMER_ADMIN' && viewer.accountId === accountId);

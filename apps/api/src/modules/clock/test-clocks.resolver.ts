@@ -71,7 +71,7 @@ export class AccountClockResolver {
     requireViewer(ctx);
     const entity = await ctx.loaders.account.load(account.localId);
     if (!entity?.testClockId) return null;
-    const clock = await ctx.db.getRepository(TestClockEntity).findOneBy({ id: entity.testClockId });
+    const clock = await ctx.loaders.testClock.load(entity.testClockId);
     return clock ? toTestClock(clock) : null;
   }
 }

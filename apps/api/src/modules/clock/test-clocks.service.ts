@@ -21,7 +21,7 @@ export function toTestClock(entity: TestClockEntity): TestClock {
  * Runs what falls due for a clock's accounts between two instants. Registered by the
  * scheduler module, so a test clock advance runs the same code as real time.
  */
-export type ClockAdvanceHook = (tx: EntityManager, clock: { id: string; from: Date; to: Date }) => Promise<void>;
+export type ClockAdvanceHook = (tx: EntityManager, clock: { id: string; from: Date; to: Date; requestId: string | null }) => Promise<void>;
 const advanceHooks: ClockAdvanceHook[] = [];
 export function onTestClockAdvance(hook: ClockAdvanceHook): void {
   advanceHooks.push(hook);
@@ -58,7 +58,7 @@ export class TestClocksService {
       const from = clock.frozenAt;
       clock.frozenAt = to;
       await repo.save(clock);
-      for (const hook of advanceHooks) await hook(tx, { id: clock.id, from, to });
+      for (const hook of advanceHooks) await hook(tx, { id: clock.id, from, to, requestId: this.actor.requestId });
       await recordAudit(tx, this.actor, { action: 'advanceTestClock', objectType: 'TestClock', objectId: clock.id, accountId: null, before: { frozenAt: from }, after: { frozenAt: to } });
       return { clock, userErrors: [] };
     });

@@ -8,7 +8,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity.js';
 import type { Now } from '../clock/clock.js';
-import { applyPricedState } from '../subscriptions/subscription-facts.js';
+import { applyPricedState, toPricedSubscription } from '../subscriptions/subscription-facts.js';
 import { recordTransition } from '../subscriptions/subscription-events.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 import { OrderEntity } from './order.entity.js';
@@ -37,18 +37,19 @@ export async function onPaidInFull(tx: EntityManager, order: OrderEntity, now: N
     return;
   }
   const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: order.subscriptionId });
+  // Read before the new state moves the period end (R-LIFE-2: grace from the period end).
+  const wasInGrace = sub.periodEnd !== null && sub.periodEnd <= now.today;
   const next = (order.pricing as { subscription?: PricedSubscription }).subscription;
-  if (next) applyPricedState(sub, next);
+  if (next) applyPricedState(sub, boughtState(order, toPricedSubscription(sub), next));
   if (order.kind === 'RENEWAL' && order.periodEnd) {
     // R-RENEW-2: the new period continues from the previous period end, whenever paid.
-    const wasInGrace = sub.periodEnd !== null && sub.periodEnd <= now.today;
     sub.periodEnd = order.periodEnd;
-    if (sub.status !== 'ACTIVE') {
+    if (sub.status !== 'ACTIVE' || wasInGrace) {
       await recordTransition(tx, {
         subscriptionId: sub.id,
         occurredAt: now.instant,
         effectiveOn: now.today,
-        from: sub.status,
+        from: sub.status !== 'ACTIVE' ? sub.status : 'GRACE',
         to: 'ACTIVE',
         cause: 'RENEWED',
         rules: ['R-RENEW-2', 'R-LIFE-2'],
@@ -60,6 +61,23 @@ export async function onPaidInFull(tx: EntityManager, order: OrderEntity, now: N
   await tx.getRepository(SubscriptionEntity).save(sub);
   order.status = 'FULFILLED';
   order.fulfilledOn = now.today;
+}
+
+/**
+ * What a paid order changes: only what it bought, over the subscription as it is now. An order
+ * is priced when placed; other add-seat orders may have been paid since, or seats removed
+ * (R-SEAT-5, R-MIG-4), and paying it must not undo them. Added seats add to the seats held
+ * (R-SEAT-2); a renewal moves the period end (R-RENEW-2); both record the last purchase
+ * (R-MIG-2) and the R-LEGACY rights they used.
+ */
+function boughtState(order: OrderEntity, current: PricedSubscription, priced: PricedSubscription): PricedSubscription {
+  const legacy = {
+    firstRenewalUsed: current.legacy.firstRenewalUsed || priced.legacy.firstRenewalUsed,
+    addSeatPurchaseUsed: current.legacy.addSeatPurchaseUsed || priced.legacy.addSeatPurchaseUsed,
+  };
+  if (order.kind === 'ADD_SEATS') return { ...current, seats: current.seats + (order.seats ?? 0), lastPurchase: priced.lastPurchase, legacy };
+  if (order.kind === 'RENEWAL') return { ...current, periodEnd: priced.periodEnd, lastPurchase: priced.lastPurchase, legacy };
+  return priced;
 }
 
 /** R-OPEN-4: 5 working days after the later of full payment and approved materials. */

@@ -10,7 +10,7 @@ import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js
 import { Account } from '../accounts/account.type.js';
 import { toAccount } from '../accounts/accounts.service.js';
 import { actorOf } from '../audit/audit.js';
-import { canActForAccount, canSeeAccount, requireViewer } from '../auth/auth.js';
+import { canSeeAccount, mayActOn, requireViewer } from '../auth/auth.js';
 import { PaymentEntity } from '../payments/payment.entity.js';
 import { Payment, PaymentConnection, PaymentMethod } from '../payments/payment.type.js';
 import { Subscription } from '../subscriptions/subscription.type.js';
@@ -69,10 +69,7 @@ export class OrdersResolver {
     const viewer = requireViewer(ctx);
     const ref = fromGlobalId(input.orderId, 'Order');
     const order = ref ? await ctx.loaders.order.load(ref.id) : null;
-    if (!order || !canSeeAccount(viewer, order.accountId)) {
-      return { payment: null, order: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId'])] };
-    }
-    if (!canActForAccount(viewer, order.accountId)) {
+    if (!order || !mayActOn(viewer, order.accountId, 'pay orders')) {
       return { payment: null, order: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId'])] };
     }
     if (input.amount <= 0) {

@@ -52,7 +52,7 @@ export class OrdersService {
           if (args.method === 'BALANCE') {
             const account = await tx.getRepository(AccountEntity).findOneByOrFail({ id: accountId });
             const debit = applyBalanceDebit(account.balance, args.amount);
-            if (!debit.ok) return { ids: {}, userErrors: [fromRefusal(debit.refusal, ['amount'])] };
+            if (!debit.ok) return { ids: {}, userErrors: [{ ...fromRefusal(debit.refusal), field: ['amount'] }] };
             await tx.getRepository(AccountEntity).update({ id: accountId }, { balance: debit.balanceAfter });
             providerReference = `balance:${accountId}`;
           } else {

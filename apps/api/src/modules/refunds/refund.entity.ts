@@ -1,6 +1,29 @@
-import type { BusinessDate, Fen, PaymentMethod, RefundReason, RefundStatus } from '@billing/domain';
+import type { BusinessDate, Fen, PaymentMethod, RefundDecision, RefundReason, RefundStatus } from '@billing/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { fenTransformer } from '../../db/columns.js';
+
+/**
+ * One payment's share of a refund (R-REF-PAYOUT: back to the original payment method). `amount`
+ * is taken off the payment (gross); `excess` of it was duplicate or overpaid money (R-REF-DUPLICATE,
+ * owed from customer_credit), the rest was revenue; `payout` is what goes back (amount minus its
+ * share of the handling fee, R-REF-FEE); `reference` is the provider's payout reference once paid.
+ */
+/** The engine's decision as made, with the date and the claimed facts it was decided on. */
+export interface StoredRefundDecision extends RefundDecision {
+  readonly asOf: BusinessDate;
+  /** Event-based claims (R-REF-WINDOW, R-REF-OUTAGE) as the customer stated them. */
+  readonly claim: { readonly eventAt: number | null; readonly outageHours: number | null };
+}
+
+export interface RefundPart {
+  readonly paymentId: string;
+  readonly method: PaymentMethod;
+  readonly providerReference: string | null;
+  readonly amount: Fen;
+  readonly excess: Fen;
+  readonly payout: Fen;
+  readonly reference?: string | null;
+}
 
 @Entity({ name: 'refunds' })
 export class RefundEntity {
@@ -44,7 +67,11 @@ export class RefundEntity {
 
   /** The engine's decision as made: rules, every rule considered, explanation, lines. */
   @Column({ type: 'jsonb' })
-  decision!: Record<string, unknown>;
+  decision!: StoredRefundDecision;
+
+  /** How the refund splits over the order's payments (recomputed on approval). */
+  @Column({ type: 'jsonb', default: [] })
+  parts!: RefundPart[];
 
   @Column({ name: 'requested_at', type: 'timestamptz' })
   requestedAt!: Date;
@@ -54,6 +81,10 @@ export class RefundEntity {
 
   @Column({ name: 'review_due_on', type: 'date', nullable: true })
   reviewDueOn!: BusinessDate | null;
+
+  /** R-REF-REVIEW: why the review is due when it is, or why no date (BEYOND_CALENDAR). */
+  @Column({ name: 'review_due_reason', type: 'text', nullable: true })
+  reviewDueReason!: string | null;
 
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
@@ -66,6 +97,10 @@ export class RefundEntity {
 
   @Column({ name: 'payout_due_on', type: 'date', nullable: true })
   payoutDueOn!: BusinessDate | null;
+
+  /** R-REF-PAYOUT: why the payout is due when it is, or why no date (BEYOND_CALENDAR). */
+  @Column({ name: 'payout_due_reason', type: 'text', nullable: true })
+  payoutDueReason!: string | null;
 
   @Column({ name: 'paid_at', type: 'timestamptz', nullable: true })
   paidAt!: Date | null;

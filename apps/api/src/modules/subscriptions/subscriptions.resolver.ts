@@ -8,7 +8,7 @@ import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js
 import { Account } from '../accounts/account.type.js';
 import { toAccount } from '../accounts/accounts.service.js';
 import { actorOf } from '../audit/audit.js';
-import { canActForAccount, canSeeAccount, requireOperator, requireViewer } from '../auth/auth.js';
+import { canSeeAccount, mayActOn, requireOperator, requireViewer } from '../auth/auth.js';
 import { Order } from '../orders/order.type.js';
 import { toOrder, toSubscription } from '../orders/orders.mapper.js';
 import { Entitlements, NextTransition, Subscription, SubscriptionEvent, SubscriptionStatus } from './subscription.type.js';
@@ -102,7 +102,7 @@ export class SubscriptionsResolver {
   ): Promise<OpenSubscriptionPayload> {
     const viewer = requireViewer(ctx);
     const accountId = fromGlobalId(input.accountId, 'Account')?.id;
-    const account = accountId && canActForAccount(viewer, accountId) ? await ctx.loaders.account.load(accountId) : null;
+    const account = accountId && mayActOn(viewer, accountId, 'buy') ? await ctx.loaders.account.load(accountId) : null;
     if (!account) return { order: null, subscription: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])] };
     const result = await new SubscriptionsService(ctx.db, actorOf(ctx)).openSubscription({ ...input, accountId: account.id });
     const [order, sub] = await Promise.all([

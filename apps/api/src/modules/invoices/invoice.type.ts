@@ -1,0 +1,66 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../../graphql/connection.js';
+import { RuleRef } from '../../graphql/explain.type.js';
+import { Money } from '../../graphql/money.type.js';
+import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
+import type { InvoiceEntity } from './invoice.entity.js';
+
+export enum InvoiceType {
+  GENERAL = 'GENERAL',
+  SPECIAL_VAT = 'SPECIAL_VAT',
+}
+registerEnumType(InvoiceType, {
+  name: 'InvoiceType',
+  description: 'GENERAL: 增值税普通发票; SPECIAL_VAT: 增值税专用发票, needs the general-taxpayer certificate (R-INV-1).',
+});
+
+export enum InvoiceStatus {
+  REQUESTED = 'REQUESTED',
+  ISSUED = 'ISSUED',
+  REVERSED = 'REVERSED',
+}
+registerEnumType(InvoiceStatus, { name: 'InvoiceStatus', description: 'REVERSED: fully credited by red-letter notes after refunds (R-INV-3).' });
+
+@ObjectType({ description: 'An invoice for one payment (R-INV-1..3).' })
+export class Invoice {
+  @Field(() => ID)
+  id!: string;
+
+  entity!: InvoiceEntity;
+
+  @Field(() => String, { description: 'The verified enterprise name (R-INV-1).' })
+  title!: string;
+
+  @Field(() => InvoiceType)
+  type!: InvoiceType;
+
+  @Field(() => Money, { description: 'The payment’s part of the order minus what was refunded of it (R-INV-3).' })
+  amount!: Money;
+
+  @Field(() => Money, { description: 'Credited by red-letter notes for refunds after invoicing (R-INV-3).' })
+  credited!: Money;
+
+  @Field(() => InvoiceStatus)
+  status!: InvoiceStatus;
+
+  @Field(() => DateTimeScalar)
+  requestedAt!: Date;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Issued by (R-INV-2: 45 working days after the payment); null beyond the calendar’s data.' })
+  dueOn!: string | null;
+
+  @Field(() => String, { description: 'Why dueOn is what it is, or why there is none (BEYOND_CALENDAR).' })
+  dueReason!: string;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  issuedAt!: Date | null;
+
+  @Field(() => String, { description: 'Why the amount is what it is.' })
+  explanation!: string;
+
+  @Field(() => [RuleRef])
+  rules!: RuleRef[];
+}
+
+export const InvoiceConnection = Connection(Invoice, 'Invoice');
+export type InvoiceConnection = InstanceType<typeof InvoiceConnection>;

@@ -1,0 +1,177 @@
+import { PRC_CALENDAR, checkInvoiceRequest, invoiceCreditNote, invoiceDueDate, type InvoiceType, type RuleId } from '@billing/domain';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { withAccountLock } from '../../db/transaction.js';
+import { fromRefusal } from '../../graphql/refusal.js';
+import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
+import { AccountEntity } from '../accounts/account.entity.js';
+import { recordAudit, type Actor } from '../audit/audit.js';
+import { nowForAccount } from '../clock/clock.js';
+import { idempotent, type StoredResult } from '../idempotency/idempotency.js';
+import { OrderEntity } from '../orders/order.entity.js';
+import { PaymentEntity } from '../payments/payment.entity.js';
+import type { RefundPart } from '../refunds/refund.entity.js';
+import { InvoiceEntity } from './invoice.entity.js';
+
+export interface RequestInvoiceArgs {
+  paymentId: string;
+  title: string;
+  type: InvoiceType;
+  idempotencyKey: string;
+}
+
+export class InvoicesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly actor: Actor,
+  ) {}
+
+  /**
+   * R-INV-1..3: one invoice per payment, titled with the verified enterprise name, special VAT
+   * only with the general-taxpayer certificate, for the payment's part of the order minus what
+   * was refunded of it; due 45 working days after the payment (R-INV-2).
+   */
+  request(accountId: string, args: RequestInvoiceArgs): Promise<StoredResult> {
+    return withAccountLock(this.db, accountId, async (tx) => {
+      const { result } = await idempotent(
+        tx,
+        { scope: `account:${accountId}`, key: args.idempotencyKey, operation: 'requestInvoice', input: args },
+        async () => {
+          const payment = await tx.getRepository(PaymentEntity).findOneByOrFail({ id: args.paymentId });
+          if (payment.purpose !== 'ORDER' || !payment.orderId || payment.status !== 'SUCCEEDED') {
+            return {
+              ids: {},
+              userErrors: [
+                userError(
+                  UserErrorCode.INVALID_STATE,
+                  'Only a successful payment for an order is invoiced: a balance top-up is not, the purchases paid from the balance are (R-INV-1)',
+                  ['paymentId'],
+                ),
+              ],
+            };
+          }
+          // Decision: the invoice covers what the payment paid of the order. A duplicate payment or
+          // the excess of an overpayment is owed back (R-PAY-2/3, R-REF-DUPLICATE), never invoiced.
+          const applied = payment.amount - payment.excess;
+          if (applied <= 0) {
+            return {
+              ids: {},
+              userErrors: [
+                userError(
+                  UserErrorCode.INVALID_STATE,
+                  'A duplicate payment is not part of the order’s price: it is refunded in full (R-PAY-3, R-REF-DUPLICATE), never invoiced (R-INV-3)',
+                  ['paymentId'],
+                ),
+              ],
+            };
+          }
+          const [order, account, existing, now] = await Promise.all([
+            tx.getRepository(OrderEntity).findOneByOrFail({ id: payment.orderId }),
+            tx.getRepository(AccountEntity).findOneByOrFail({ id: accountId }),
+            tx.getRepository(InvoiceEntity).findOneBy({ paymentId: payment.id }),
+            nowForAccount(tx, accountId),
+          ]);
+          const approved = checkInvoiceRequest({
+            orderPaid: order.paid >= order.total,
+            title: args.title,
+            verifiedName: account.verificationStatus === 'APPROVED' ? account.verifiedName : null,
+            type: args.type,
+            hasTaxpayerCertificate: account.generalTaxpayer,
+            alreadyInvoiced: existing !== null,
+            paymentAmount: applied,
+            // Refunds take a payment's excess first (refund-parts.ts): the rest was of the order.
+            refundedAmount: Math.max(0, payment.refunded - payment.excess),
+          });
+          if (!approved.ok) return { ids: {}, userErrors: [fromRefusal(approved.refusal)] };
+          const due = invoiceDueDate(PRC_CALENDAR, payment.paidOn);
+          const rules: RuleId[] = [...approved.rules];
+          for (const rule of due.ok ? due.rules : due.refusal.rules) if (!rules.includes(rule)) rules.push(rule);
+          const repo = tx.getRepository(InvoiceEntity);
+          const invoice = await repo.save(
+            repo.create({
+              accountId,
+              paymentId: payment.id,
+              title: approved.title,
+              type: approved.type,
+              amount: approved.invoiceableAmount,
+              status: 'REQUESTED',
+              requestedAt: now.instant,
+              dueOn: due.ok ? due.dueOn : null,
+              dueReason: due.ok ? due.reason : due.refusal.message,
+              issuedAt: null,
+              credited: 0,
+              explanation: approved.reason,
+              rules,
+            }),
+          );
+          await recordAudit(tx, this.actor, {
+            action: 'requestInvoice',
+            objectType: 'Invoice',
+            objectId: invoice.id,
+            accountId,
+            after: { paymentId: payment.id, title: invoice.title, type: invoice.type, amount: invoice.amount, dueOn: invoice.dueOn },
+            at: now.instant,
+          });
+          return { ids: { invoice: invoice.id }, userErrors: [] };
+        },
+      );
+      return result;
+    });
+  }
+
+  /** Records whether the account holds the general-taxpayer certificate (special VAT, R-INV-1). */
+  setGeneralTaxpayer(accountId: string, generalTaxpayer: boolean): Promise<UserError[]> {
+    return withAccountLock(this.db, accountId, async (tx) => {
+      const account = await tx.getRepository(AccountEntity).findOneByOrFail({ id: accountId });
+      const before = { generalTaxpayer: account.generalTaxpayer };
+      await tx.getRepository(AccountEntity).update({ id: accountId }, { generalTaxpayer });
+      const now = await nowForAccount(tx, accountId);
+      await recordAudit(tx, this.actor, {
+        action: 'setGeneralTaxpayer',
+        objectType: 'Account',
+        objectId: accountId,
+        accountId,
+        before,
+        after: { generalTaxpayer },
+        at: now.instant,
+      });
+      return [];
+    });
+  }
+}
+
+/**
+ * R-INV-3: a refund approved after a payment was invoiced is answered by a red-letter credit note
+ * for the refunded part of the order (a refund of excess money was never invoiced); a fully
+ * credited invoice is REVERSED.
+ */
+export async function creditInvoicesForRefund(
+  tx: EntityManager,
+  actor: Actor,
+  refund: { id: string; accountId: string },
+  parts: readonly RefundPart[],
+  at: Date,
+): Promise<void> {
+  const serviceParts = parts.filter((part) => part.amount > part.excess);
+  if (serviceParts.length === 0) return;
+  const invoices = await tx.getRepository(InvoiceEntity).findBy({ paymentId: In(serviceParts.map((part) => part.paymentId)) });
+  for (const invoice of invoices) {
+    if (invoice.status === 'REVERSED') continue;
+    const part = serviceParts.find((p) => p.paymentId === invoice.paymentId)!;
+    const note = invoiceCreditNote(invoice.amount, invoice.credited, part.amount - part.excess);
+    // The invoice covers exactly what was not refunded of the payment: a refusal is corrupt data.
+    if (!note.ok) throw new Error(`credit note for invoice ${invoice.id}: ${note.refusal.message}`);
+    const before = { credited: invoice.credited, status: invoice.status };
+    invoice.credited += note.creditAmount;
+    if (invoice.credited === invoice.amount) invoice.status = 'REVERSED';
+    await tx.getRepository(InvoiceEntity).update({ id: invoice.id }, { credited: invoice.credited, status: invoice.status });
+    await recordAudit(tx, actor, {
+      action: 'creditInvoice',
+      objectType: 'Invoice',
+      objectId: invoice.id,
+      accountId: refund.accountId,
+      before,
+      after: { credited: invoice.credited, status: invoice.status, refundId: refund.id, reason: note.reason },
+      at,
+    });
+  }
+}

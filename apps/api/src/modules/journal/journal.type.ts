@@ -1,0 +1,31 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { RuleRef } from '../../graphql/explain.type.js';
+import { Money } from '../../graphql/money.type.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+
+@ObjectType({ description: 'One line of the double-entry journal: debits positive, credits negative.' })
+export class JournalEntry {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'The posting all lines of one event share; its lines sum to zero.' })
+  transactionId!: string;
+
+  @Field(() => String, { description: 'cash:<METHOD>, revenue, customer_credit, customer_balance, refunds_payable, fee_income, receivable, late_fee_income' })
+  ledger!: string;
+
+  @Field(() => Money, { description: 'Signed: a debit is positive, a credit negative.' })
+  amount!: Money;
+
+  @Field(() => String)
+  memo!: string;
+
+  @Field(() => [RuleRef])
+  rules!: RuleRef[];
+
+  @Field(() => String, { description: 'What posted it: Payment, Refund, …' })
+  sourceType!: string;
+
+  @Field(() => DateTimeScalar)
+  postedAt!: Date;
+}

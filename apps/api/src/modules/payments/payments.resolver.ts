@@ -1,0 +1,65 @@
+import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { fromGlobalId } from '../../graphql/node.js';
+import { DecimalScalar } from '../../graphql/scalars.js';
+import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
+import { Account } from '../accounts/account.type.js';
+import { toAccount } from '../accounts/accounts.service.js';
+import { actorOf } from '../audit/audit.js';
+import { canActForAccount, canSeeAccount, forbidden, requireViewer } from '../auth/auth.js';
+import { toPayment } from '../orders/orders.mapper.js';
+import { Payment, PaymentMethod } from './payment.type.js';
+import { TopUpService } from './top-up.service.js';
+
+@InputType()
+class TopUpBalanceInput {
+  @Field(() => ID)
+  accountId!: string;
+
+  @Field(() => PaymentMethod, { description: 'Any method but BALANCE.' })
+  method!: PaymentMethod;
+
+  @Field(() => DecimalScalar, { description: 'The amount added to the balance, e.g. "3000.00".' })
+  amount!: number;
+
+  @Field(() => String)
+  idempotencyKey!: string;
+}
+
+@ObjectType()
+class TopUpBalancePayload {
+  @Field(() => Account, { nullable: true })
+  account!: Account | null;
+
+  @Field(() => Payment, { nullable: true })
+  payment!: Payment | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@Resolver()
+export class PaymentsResolver {
+  @Mutation(() => TopUpBalancePayload, { description: 'Tops up the prepaid balance through the payment gateway (R-PAY-4).' })
+  async topUpBalance(@Arg('input', () => TopUpBalanceInput) input: TopUpBalanceInput, @Ctx() ctx: Context): Promise<TopUpBalancePayload> {
+    const viewer = requireViewer(ctx);
+    const id = fromGlobalId(input.accountId, 'Account')?.id;
+    if (!id || !canSeeAccount(viewer, id) || !(await ctx.loaders.account.load(id))) {
+      return { account: null, payment: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])] };
+    }
+    if (!canActForAccount(viewer, id)) throw forbidden('Only the account’s administrators and operators may top up its balance');
+    const result = await new TopUpService(ctx.db, actorOf(ctx), ctx.gateway).topUp({
+      accountId: id,
+      method: input.method,
+      amount: input.amount,
+      idempotencyKey: input.idempotencyKey,
+    });
+    ctx.loaders.account.clear(id);
+    const payment = result.ids.payment ? await ctx.loaders.payment.load(result.ids.payment) : null;
+    return {
+      account: result.ids.account ? toAccount((await ctx.loaders.account.load(id))!) : null,
+      payment: payment ? toPayment(payment) : null,
+      userErrors: result.userErrors,
+    };
+  }
+}

@@ -1,0 +1,108 @@
+import {
+  canRenew,
+  quote as quoteRules,
+  type BusinessDate,
+  type ProductCode,
+  type Quote as DomainQuote,
+  type Refusal,
+} from '@billing/domain';
+import { ruleRefs, toLineItem } from '../../graphql/explain.type.js';
+import type { Loaders } from '../../graphql/loaders.js';
+import { money } from '../../graphql/money.type.js';
+import { fromRefusal } from '../../graphql/refusal.js';
+import { realNow } from '../clock/clock.js';
+import {
+  pendingRenewalRefusal,
+  reservedSeatsRefusal,
+  subscriptionAsOf,
+} from '../subscriptions/subscription-as-of.js';
+import type { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
+import { Quote, QuoteAction } from './quote.type.js';
+
+export type SubscriptionQuoteRequest =
+  | { action: QuoteAction.ADD_SEATS; seats: number; asOf: BusinessDate | null }
+  | { action: QuoteAction.RENEWAL; years: number; asOf: BusinessDate | null };
+
+function toQuote(action: QuoteAction, asOf: BusinessDate, result: DomainQuote): Quote {
+  return {
+    action,
+    asOf,
+    total: result.total === null ? null : money(result.total),
+    lines: result.lines.map(toLineItem),
+    periodStart: result.periodStart,
+    periodEnd: result.periodEnd,
+    explanation: result.reason,
+    rules: ruleRefs(result.rules),
+    userErrors: result.refusals.map((refusal) => fromRefusal(refusal)),
+  };
+}
+
+function refusedQuote(action: QuoteAction, asOf: BusinessDate, refusal: Refusal): Quote {
+  return {
+    action,
+    asOf,
+    total: null,
+    lines: [],
+    periodStart: null,
+    periodEnd: null,
+    explanation: refusal.message,
+    rules: ruleRefs(refusal.rules),
+    userErrors: [fromRefusal(refusal)],
+  };
+}
+
+/**
+ * Price previews through the rules engine's `quote`, with no side effect (reads only, through
+ * the request's loaders). A subscription quote answers what `addSeats` / `renewSubscription`
+ * would decide on `asOf`: the same renewal window (R-RENEW-1), the same one-renewal-order rule
+ * and the same seat reservations of add-seat orders awaiting payment.
+ */
+export class QuoteService {
+  constructor(private readonly loaders: Loaders) {}
+
+  async newSubscription(args: {
+    accountId: string | null;
+    productCode: string;
+    planCode: string;
+    seats: number;
+    years: number;
+    asOf: BusinessDate | null;
+  }): Promise<Quote> {
+    const [catalog, asOf] = await Promise.all([
+      this.loaders.catalog(),
+      args.asOf ?? (args.accountId ? this.loaders.now.load(args.accountId).then((now) => now.today) : realNow().today),
+    ]);
+    const result = quoteRules({
+      action: 'NEW_SUBSCRIPTION',
+      catalog,
+      asOf,
+      productCode: args.productCode as ProductCode,
+      planCode: args.planCode,
+      seats: args.seats,
+      years: args.years,
+    });
+    return toQuote(QuoteAction.NEW_SUBSCRIPTION, asOf, result);
+  }
+
+  async forSubscription(sub: SubscriptionEntity, request: SubscriptionQuoteRequest): Promise<Quote> {
+    const [catalog, now, account, orders] = await Promise.all([
+      this.loaders.catalog(),
+      this.loaders.now.load(sub.accountId),
+      this.loaders.account.load(sub.accountId),
+      this.loaders.ordersBySubscription.load(sub.id),
+    ]);
+    const asOf = request.asOf ?? now.today;
+    const current = subscriptionAsOf(sub, { catalog, orders, materialsApproved: account?.verificationStatus === 'APPROVED', date: asOf });
+    if (request.action === QuoteAction.ADD_SEATS) {
+      const result = quoteRules({ action: 'ADD_SEATS', catalog, asOf, subscription: current.priced, seats: request.seats });
+      const reserved = result.total === null ? null : reservedSeatsRefusal(catalog, current, current.priced.seats + request.seats);
+      return reserved ? refusedQuote(request.action, asOf, reserved) : toQuote(request.action, asOf, result);
+    }
+    const allowed = canRenew(current.lifecycle, asOf);
+    if (!allowed.ok) return refusedQuote(request.action, asOf, allowed.refusal);
+    const pending = pendingRenewalRefusal(current);
+    if (pending) return refusedQuote(request.action, asOf, pending);
+    const result = quoteRules({ action: 'RENEWAL', catalog, asOf, subscription: current.priced, years: request.years });
+    return toQuote(request.action, asOf, result);
+  }
+}

@@ -1,0 +1,328 @@
+import {
+  PRC_CALENDAR,
+  decideRefund,
+  formatCny,
+  refundPayoutDueDate,
+  refundReviewDueDate,
+  subscriptionState,
+  type BusinessDate,
+  type RefundDecision,
+  type RuleId,
+} from '@billing/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { withAccountLock } from '../../db/transaction.js';
+import { fromRefusal } from '../../graphql/refusal.js';
+import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
+import { recordAudit, type Actor } from '../audit/audit.js';
+import { nowForAccount, type Now } from '../clock/clock.js';
+import { idempotent, type StoredResult } from '../idempotency/idempotency.js';
+import { creditInvoicesForRefund } from '../invoices/invoices.service.js';
+import { postJournal } from '../journal/journal.js';
+import { OrderEntity } from '../orders/order.entity.js';
+import type { PaymentGateway } from '../payments/payment-gateway.js';
+import { toLifecycleSubscription } from '../subscriptions/subscription-facts.js';
+import { recordTransition } from '../subscriptions/subscription-events.js';
+import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
+import { loadOrderRefundFacts, refundInput, type OrderRefundFacts, type RefundClaim } from './refund-facts.js';
+import { refundParts, principalMethod } from './refund-parts.js';
+import { payOutRefunds } from './refund-payouts.js';
+import { RefundEntity, type StoredRefundDecision } from './refund.entity.js';
+
+export interface RequestRefundArgs extends RefundClaim {
+  orderId: string;
+  idempotencyKey: string;
+}
+
+type Outcome = { refundId: string | null; userErrors: UserError[] };
+
+const notFound = (): Outcome => ({ refundId: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such refund', ['refundId'])] });
+
+/** The order's service was already refunded by an approved refund (see `serviceAlreadyRefunded`). */
+function serviceAlreadyRefunded(facts: OrderRefundFacts, decision: RefundDecision): UserError | null {
+  const earlier = facts.serviceRefundedBy;
+  if (!earlier || !decision.endsSubscription) return null;
+  return userError(
+    UserErrorCode.NOT_REFUNDABLE,
+    `The service of this order was already refunded (${formatCny(earlier.amount)} approved on ${earlier.decidedOn}); only a duplicate payment or overpayment can still be refunded (R-REF-CAP)`,
+  );
+}
+
+function claimOf(refund: RefundEntity): RefundClaim {
+  return {
+    reason: refund.reason,
+    note: refund.note,
+    evidence: refund.evidence,
+    eventAt: refund.decision.claim?.eventAt ?? null,
+    outageHours: refund.decision.claim?.outageHours ?? null,
+  };
+}
+
+function stored(decision: RefundDecision, asOf: BusinessDate, claim: RefundClaim): StoredRefundDecision {
+  return { ...decision, asOf, claim: { eventAt: claim.eventAt, outageHours: claim.outageHours } };
+}
+
+export class RefundsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly actor: Actor,
+    private readonly gateway: PaymentGateway,
+  ) {}
+
+  /**
+   * What `requestRefund` would decide on `asOf` (default: the account's today), with no side
+   * effect: read outside any lock, nothing written.
+   */
+  async preview(orderId: string, claim: RefundClaim, asOf: BusinessDate | null): Promise<{ decision: RefundDecision; asOf: BusinessDate; userErrors: UserError[] } | null> {
+    const facts = await loadOrderRefundFacts(this.db, orderId);
+    if (!facts) return null;
+    const now = await nowForAccount(this.db, facts.order.accountId);
+    const on = asOf ?? now.today;
+    const decision = decideRefund(refundInput(facts, claim, on, on === now.today ? now.instant.getTime() : null));
+    const already = serviceAlreadyRefunded(facts, decision);
+    const userErrors = decision.refusal ? [fromRefusal(decision.refusal)] : already ? [already] : [];
+    return { decision, asOf: on, userErrors };
+  }
+
+  /**
+   * R-REF-REVIEW: a request with its reason and evidence, decided by the engine on the account's
+   * today and stored as decided, with its first-response due date. A request the rules refuse is
+   * not stored: the refusal (NOT_REFUNDABLE with the explanation) is the answer.
+   */
+  request(accountId: string, args: RequestRefundArgs): Promise<StoredResult> {
+    return withAccountLock(this.db, accountId, async (tx) => {
+      const { result } = await idempotent(
+        tx,
+        { scope: `account:${accountId}`, key: args.idempotencyKey, operation: 'requestRefund', input: args },
+        async () => {
+          const facts = (await loadOrderRefundFacts(tx, args.orderId))!;
+          const now = await nowForAccount(tx, accountId);
+          const decision = decideRefund(refundInput(facts, args, now.today, now.instant.getTime()));
+          if (decision.refusal) return { ids: {}, userErrors: [fromRefusal(decision.refusal)] };
+          const already = serviceAlreadyRefunded(facts, decision);
+          if (already) return { ids: {}, userErrors: [already] };
+          const parts = refundParts(facts.payments, decision.amount, decision.fee);
+          if (!parts) return { ids: {}, userErrors: [userError(UserErrorCode.INVALID_STATE, 'The order’s payments do not cover this refund (R-REF-CAP)')] };
+          const review = refundReviewDueDate(PRC_CALENDAR, now.today);
+          const repo = tx.getRepository(RefundEntity);
+          const refund = await repo.save(
+            repo.create({
+              accountId,
+              orderId: facts.order.id,
+              reason: args.reason,
+              note: args.note,
+              evidence: [...args.evidence],
+              status: 'REQUESTED',
+              eligible: decision.eligible,
+              amount: decision.amount,
+              fee: decision.fee,
+              method: principalMethod(parts)!,
+              decision: stored(decision, now.today, args),
+              parts,
+              requestedAt: now.instant,
+              requestedOn: now.today,
+              reviewDueOn: review.ok ? review.date : null,
+              reviewDueReason: review.ok ? review.reason : review.refusal.message,
+            }),
+          );
+          await recordAudit(tx, this.actor, {
+            action: 'requestRefund',
+            objectType: 'Refund',
+            objectId: refund.id,
+            accountId,
+            after: { orderId: refund.orderId, reason: refund.reason, status: refund.status, amount: refund.amount, fee: refund.fee, rules: decision.rules },
+            at: now.instant,
+          });
+          return { ids: { refund: refund.id }, userErrors: [] };
+        },
+      );
+      return result;
+    });
+  }
+
+  /**
+   * Approves a request (operators). The rules decide again under the account lock, as of the
+   * request date but on the order as it is now (another refund may have been approved since):
+   * two approvals can never both pass R-REF-CAP, and the DB CHECK refunded ≤ paid is the last
+   * line of defence. Books the refund as payable (R-REF-PAYOUT due date), ends the subscription
+   * when the service itself is refunded (R-LIFE-5/6, R-NUM-4) and credits invoices (R-INV-3).
+   */
+  async approve(refundId: string, note: string | null): Promise<Outcome> {
+    const found = await this.db.getRepository(RefundEntity).findOneBy({ id: refundId });
+    if (!found) return notFound();
+    return withAccountLock(this.db, found.accountId, async (tx) => {
+      const refund = await tx.getRepository(RefundEntity).findOneByOrFail({ id: refundId });
+      if (refund.status !== 'REQUESTED') {
+        return { refundId, userErrors: [userError(UserErrorCode.INVALID_STATE, `The refund is ${refund.status}, not waiting for review`, ['refundId'])] };
+      }
+      const facts = (await loadOrderRefundFacts(tx, refund.orderId))!;
+      const now = await nowForAccount(tx, refund.accountId);
+      const claim = claimOf(refund);
+      const decision = decideRefund(refundInput(facts, claim, refund.requestedOn, refund.requestedAt.getTime()));
+      if (decision.refusal) return { refundId, userErrors: [{ ...fromRefusal(decision.refusal), field: ['refundId'] }] };
+      const already = serviceAlreadyRefunded(facts, decision);
+      if (already) return { refundId, userErrors: [{ ...already, field: ['refundId'] }] };
+      const parts = refundParts(facts.payments, decision.amount, decision.fee);
+      if (!parts) return { refundId, userErrors: [userError(UserErrorCode.INVALID_STATE, 'The order’s payments do not cover this refund (R-REF-CAP)', ['refundId'])] };
+
+      const before = { status: refund.status, amount: refund.amount, fee: refund.fee, orderRefunded: facts.order.refunded, orderStatus: facts.order.status };
+      await tx.query(
+        `UPDATE payments p SET refunded = p.refunded + v.amount
+           FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, amount bigint) WHERE p.id = v.id`,
+        [JSON.stringify(parts.map((part) => ({ id: part.paymentId, amount: part.amount })))],
+      );
+      const order = facts.order;
+      order.refunded += decision.amount;
+      const serviceRefunded = parts.some((part) => part.amount > part.excess);
+      // Decision: a refund of excess money only (duplicates, overpayments) leaves the order as it was.
+      if (order.refunded >= order.paid) order.status = 'REFUNDED';
+      else if (serviceRefunded) order.status = 'PARTIALLY_REFUNDED';
+      await tx.getRepository(OrderEntity).update({ id: order.id }, { refunded: order.refunded, status: order.status });
+
+      const payoutDue = refundPayoutDueDate(PRC_CALENDAR, now.today);
+      Object.assign(refund, {
+        status: 'APPROVED',
+        amount: decision.amount,
+        fee: decision.fee,
+        method: principalMethod(parts)!,
+        decision: stored(decision, refund.requestedOn, claim),
+        parts,
+        decidedAt: now.instant,
+        decidedOn: now.today,
+        decisionNote: note,
+        // R-REF-PAYOUT: beyond the calendar's data there is no due date; the reason says why.
+        payoutDueOn: payoutDue.ok ? payoutDue.date : null,
+        payoutDueReason: payoutDue.ok ? payoutDue.reason : payoutDue.refusal.message,
+      } satisfies Partial<RefundEntity>);
+      await tx.getRepository(RefundEntity).save(refund);
+
+      const excess = parts.reduce((sum, part) => sum + part.excess, 0);
+      await postJournal(tx, {
+        sourceType: 'Refund',
+        sourceId: refund.id,
+        memo: decision.explanation,
+        rules: decision.rules,
+        lines: [
+          { ledger: 'revenue', accountId: refund.accountId, amount: decision.amount - excess },
+          { ledger: 'customer_credit', accountId: refund.accountId, amount: excess },
+          { ledger: 'refunds_payable', accountId: refund.accountId, amount: -decision.payout },
+          { ledger: 'fee_income', accountId: refund.accountId, amount: -decision.fee },
+        ],
+      });
+      const ended = decision.endsSubscription && facts.subscription ? await this.endSubscription(tx, facts, refund, decision, now) : null;
+      await creditInvoicesForRefund(tx, this.actor, refund, parts, now.instant);
+      await recordAudit(tx, this.actor, {
+        action: 'approveRefund',
+        objectType: 'Refund',
+        objectId: refund.id,
+        accountId: refund.accountId,
+        before,
+        after: {
+          status: refund.status,
+          amount: refund.amount,
+          fee: refund.fee,
+          payoutDueOn: refund.payoutDueOn,
+          orderRefunded: order.refunded,
+          orderStatus: order.status,
+          parts: parts.map((part) => ({ paymentId: part.paymentId, method: part.method, amount: part.amount, payout: part.payout })),
+          subscriptionEnded: ended,
+          note,
+        },
+        at: now.instant,
+      });
+      return { refundId, userErrors: [] };
+    });
+  }
+
+  /** The service was refunded: the subscription ends today (R-LIFE-5, R-LIFE-6) and its number returns to the pool (R-NUM-4). */
+  private async endSubscription(
+    tx: EntityManager,
+    facts: OrderRefundFacts,
+    refund: RefundEntity,
+    decision: RefundDecision,
+    now: Now,
+  ): Promise<{ subscriptionId: string; releasedNumber: string | null } | null> {
+    const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: facts.subscription!.id });
+    if (sub.terminatedOn !== null || sub.status === 'TERMINATED' || sub.status === 'RECYCLED') return null;
+    const opening = facts.openingOrder;
+    const from = subscriptionState(
+      toLifecycleSubscription(sub, facts.catalog, {
+        paidInFull: !!opening && opening.paid >= opening.total,
+        materialsApproved: facts.account.verificationStatus === 'APPROVED',
+      }),
+      now.today,
+    ).status;
+    const released: Array<{ number: string }> = await tx.query(
+      `WITH released AS (
+         UPDATE enterprise_numbers SET subscription_id = NULL, released_at = $2 WHERE subscription_id = $1 RETURNING number)
+       SELECT number FROM released`,
+      [sub.id, now.instant],
+    );
+    const number = released[0]?.number ?? null;
+    await tx.getRepository(SubscriptionEntity).update(
+      { id: sub.id },
+      { status: 'TERMINATED', terminatedOn: now.today, terminationCause: 'AGREEMENT_ENDED', enterpriseNumber: number ? null : sub.enterpriseNumber },
+    );
+    const granted = decision.rules.filter((rule) => rule !== 'R-REF-FEE' && rule !== 'R-REF-CAP' && rule !== 'R-MONEY-1');
+    const rules: RuleId[] = [...granted, 'R-LIFE-5', 'R-LIFE-6', ...(number ? (['R-NUM-4'] as const) : [])];
+    await recordTransition(tx, {
+      subscriptionId: sub.id,
+      occurredAt: now.instant,
+      effectiveOn: now.today,
+      from,
+      to: 'TERMINATED',
+      cause: 'REFUNDED',
+      rules,
+      reason: `Ended by the refund of ${formatCny(decision.amount)} approved on ${now.today} (${granted.join(', ')})${
+        number ? `; enterprise number ${number} returns to the pool (R-NUM-4)` : ''
+      }`,
+    });
+    return { subscriptionId: sub.id, releasedNumber: number };
+  }
+
+  /** R-REF-REVIEW: rejects a request with the reason the customer will read (operators). */
+  async reject(refundId: string, note: string): Promise<Outcome> {
+    if (!note.trim()) return { refundId: null, userErrors: [userError(UserErrorCode.INVALID_INPUT, 'Say why the refund is rejected', ['note'])] };
+    const found = await this.db.getRepository(RefundEntity).findOneBy({ id: refundId });
+    if (!found) return notFound();
+    return withAccountLock(this.db, found.accountId, async (tx) => {
+      const refund = await tx.getRepository(RefundEntity).findOneByOrFail({ id: refundId });
+      if (refund.status !== 'REQUESTED') {
+        return { refundId, userErrors: [userError(UserErrorCode.INVALID_STATE, `The refund is ${refund.status}, not waiting for review`, ['refundId'])] };
+      }
+      const now = await nowForAccount(tx, refund.accountId);
+      await tx.getRepository(RefundEntity).update(
+        { id: refund.id },
+        { status: 'REJECTED', decidedAt: now.instant, decidedOn: now.today, decisionNote: note.trim() },
+      );
+      await recordAudit(tx, this.actor, {
+        action: 'rejectRefund',
+        objectType: 'Refund',
+        objectId: refund.id,
+        accountId: refund.accountId,
+        before: { status: refund.status },
+        after: { status: 'REJECTED', note: note.trim() },
+        at: now.instant,
+      });
+      return { refundId, userErrors: [] };
+    });
+  }
+
+  /** Pays an approved refund now, before its due date (operators; R-REF-PAYOUT). */
+  async pay(refundId: string): Promise<Outcome> {
+    const found = await this.db.getRepository(RefundEntity).findOneBy({ id: refundId });
+    if (!found) return notFound();
+    return withAccountLock(this.db, found.accountId, async (tx) => {
+      const refund = await tx.getRepository(RefundEntity).findOneByOrFail({ id: refundId });
+      if (refund.status !== 'APPROVED') {
+        return { refundId, userErrors: [userError(UserErrorCode.INVALID_STATE, `The refund is ${refund.status}: only an approved refund is paid out`, ['refundId'])] };
+      }
+      const now = await nowForAccount(tx, refund.accountId);
+      const { paid, failures } = await payOutRefunds(tx, this.gateway, [refund], () => now.instant, this.actor);
+      if (paid === 0) {
+        return { refundId, userErrors: [userError(UserErrorCode.INVALID_STATE, `Payout declined: ${failures[0] ?? 'unknown reason'}`, ['refundId'])] };
+      }
+      return { refundId, userErrors: [] };
+    });
+  }
+}
+

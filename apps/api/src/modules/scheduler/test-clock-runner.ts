@@ -1,0 +1,49 @@
+import { businessDateAt, startOfBusinessDate } from '@billing/domain';
+import type { EntityManager } from 'typeorm';
+import { onTestClockAdvance } from '../clock/test-clocks.service.js';
+import type { PaymentGateway } from '../payments/payment-gateway.js';
+import { dueDaysBetween, runDueWork } from './due-work.js';
+
+let installed: { gateway: PaymentGateway } | null = null;
+
+/**
+ * Makes every test-clock advance run the due work of the clock's accounts (contract: "advancing
+ * the clock runs every transition that falls due … before the mutation returns"). Called by
+ * `createServer`; the payment gateway is the server's.
+ */
+export function installTestClockRunner(gateway: PaymentGateway): void {
+  if (installed) {
+    installed.gateway = gateway;
+    return;
+  }
+  installed = { gateway };
+  onTestClockAdvance((tx, clock) => runForTestClock(tx, installed!.gateway, clock));
+}
+
+/**
+ * Inside the advance's transaction (which holds the clock's row): locks the clock's accounts in
+ * id order (the order `withAccountLock` callers and refund payouts take them in), then runs the
+ * due work for each day in (old day, new day] on which something falls due, in order, and for
+ * the new day, each at the start of that day (00:00 Asia/Shanghai) — as a scheduler running at
+ * midnight would, so stepping a clock day by day or jumping records the same thing.
+ */
+export async function runForTestClock(
+  tx: EntityManager,
+  gateway: PaymentGateway,
+  clock: { id: string; from: Date; to: Date; requestId?: string | null },
+): Promise<void> {
+  const accounts: Array<{ id: string }> = await tx.query(`SELECT id FROM accounts WHERE test_clock_id = $1 ORDER BY id FOR UPDATE`, [clock.id]);
+  if (accounts.length === 0) return;
+  const scope = { accountIds: accounts.map((a) => a.id) };
+  const fromDay = businessDateAt(clock.from.getTime());
+  const toDay = businessDateAt(clock.to.getTime());
+  const options = { requestId: clock.requestId ?? null };
+  if (toDay <= fromDay) {
+    // Within one day: what fell due since the last run (e.g. created meanwhile), at the new time.
+    await runDueWork(tx, gateway, scope, toDay, clock.to, options);
+    return;
+  }
+  for (const day of [...(await dueDaysBetween(tx, scope.accountIds, fromDay, toDay)), toDay]) {
+    await runDueWork(tx, gateway, scope, day, new Date(startOfBusinessDate(day)), options);
+  }
+}

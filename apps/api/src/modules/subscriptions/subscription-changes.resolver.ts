@@ -1,0 +1,232 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { Money, money } from '../../graphql/money.type.js';
+import { fromGlobalId } from '../../graphql/node.js';
+import { DateScalar } from '../../graphql/scalars.js';
+import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
+import { actorOf } from '../audit/audit.js';
+import { mayActOn, requireViewer } from '../auth/auth.js';
+import type { StoredResult } from '../idempotency/idempotency.js';
+import { Order } from '../orders/order.type.js';
+import { toOrder, toSubscription } from '../orders/orders.mapper.js';
+import { RenewalsService } from './renewals.service.js';
+import { SeatsService } from './seats.service.js';
+import { pendingOrders } from './subscription-as-of.js';
+import type { SubscriptionEntity } from './subscription.entity.js';
+import { Subscription } from './subscription.type.js';
+import { UpgradeService } from './upgrade.service.js';
+
+@InputType()
+class AddSeatsInput {
+  @Field(() => ID)
+  subscriptionId!: string;
+
+  @Field(() => Int, { description: 'Seats to add; the new total must respect the plan maximum (R-SEAT-1, R-CAT-3).' })
+  seats!: number;
+
+  @Field(() => String)
+  idempotencyKey!: string;
+}
+
+@ObjectType()
+class AddSeatsPayload {
+  @Field(() => Order, { nullable: true, description: 'The ADD_SEATS order; the seats count once it is paid in full.' })
+  order!: Order | null;
+
+  @Field(() => Subscription, { nullable: true })
+  subscription!: Subscription | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@InputType()
+class RemoveSeatsInput {
+  @Field(() => ID)
+  subscriptionId!: string;
+
+  @Field(() => Int, { description: 'Seats to remove (停用工号): effective at once, never refunded (R-SEAT-5).' })
+  seats!: number;
+
+  @Field(() => String)
+  idempotencyKey!: string;
+}
+
+@ObjectType()
+class RemoveSeatsPayload {
+  @Field(() => Subscription, { nullable: true })
+  subscription!: Subscription | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@InputType()
+class RenewSubscriptionInput {
+  @Field(() => ID)
+  subscriptionId!: string;
+
+  @Field(() => Int, { defaultValue: 1, description: 'Years to add from the previous period end: EQQ exactly 1, others 1–3 (R-RENEW-2).' })
+  years!: number;
+
+  @Field(() => String)
+  idempotencyKey!: string;
+}
+
+@ObjectType()
+class RenewSubscriptionPayload {
+  @Field(() => Order, { nullable: true, description: 'The RENEWAL order; the period moves once it is paid in full.' })
+  order!: Order | null;
+
+  @Field(() => Subscription, { nullable: true })
+  subscription!: Subscription | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@InputType()
+class UpgradeSubscriptionInput {
+  @Field(() => ID)
+  subscriptionId!: string;
+
+  @Field(() => String, { description: 'The product of the upgrade path: QIDIAN for EQQ (R-MIG-1).' })
+  toProductCode!: string;
+
+  @Field(() => String)
+  idempotencyKey!: string;
+}
+
+@ObjectType()
+class UpgradeSubscriptionPayload {
+  @Field(() => Subscription, { nullable: true })
+  subscription!: Subscription | null;
+
+  @Field(() => Order, { nullable: true, description: 'The UPGRADE order (0 CNY) recording the move.' })
+  order!: Order | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'What an EQQ → Qidian upgrade recorded (R-MIG-1/2/4).' })
+class SubscriptionMigration {
+  @Field(() => String)
+  fromProductCode!: string;
+
+  @Field(() => DateScalar)
+  upgradedOn!: string;
+
+  @Field(() => Boolean, { description: 'Upgraded on or before the cut-off: original-price renewals (R-MIG-1).' })
+  promotion!: boolean;
+
+  @Field(() => Int, { description: 'E: seats renewed at the legacy price (R-MIG-2/4).' })
+  legacySeats!: number;
+
+  @Field(() => Money, { description: 'P: the legacy price per seat per year (R-MIG-2/4).' })
+  legacyUnitPrice!: Money;
+}
+
+const NOT_FOUND = [userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['subscriptionId'])];
+
+/** The subscription a viewer may change: operators, or the account's own administrators. */
+async function subscriptionToChange(ctx: Context, globalId: string): Promise<SubscriptionEntity | null> {
+  const viewer = requireViewer(ctx);
+  const id = fromGlobalId(globalId, 'Subscription')?.id;
+  const sub = id ? await ctx.loaders.subscription.load(id) : null;
+  return sub && mayActOn(viewer, sub.accountId, 'change subscriptions') ? sub : null;
+}
+
+/** The order and subscription a change produced, read after it committed. */
+async function produced(ctx: Context, result: StoredResult) {
+  const orderId = result.ids.order ?? null;
+  const subscriptionId = result.ids.subscription ?? null;
+  if (subscriptionId) {
+    ctx.loaders.subscription.clear(subscriptionId);
+    ctx.loaders.ordersBySubscription.clear(subscriptionId);
+  }
+  const [order, sub] = await Promise.all([
+    orderId ? ctx.loaders.order.load(orderId) : null,
+    subscriptionId ? ctx.loaders.subscription.load(subscriptionId) : null,
+  ]);
+  return { order: order ? toOrder(order) : null, subscription: sub ? toSubscription(sub) : null, userErrors: result.userErrors };
+}
+
+@Resolver()
+export class SubscriptionChangesResolver {
+  @Mutation(() => AddSeatsPayload, { description: 'Orders seats for an ACTIVE subscription, co-termed and priced by the month (R-SEAT-1..4).' })
+  async addSeats(@Arg('input', () => AddSeatsInput) input: AddSeatsInput, @Ctx() ctx: Context): Promise<AddSeatsPayload> {
+    const sub = await subscriptionToChange(ctx, input.subscriptionId);
+    if (!sub) return { order: null, subscription: null, userErrors: NOT_FOUND };
+    const result = await new SeatsService(ctx.db, actorOf(ctx)).addSeats(sub.accountId, {
+      subscriptionId: sub.id,
+      seats: input.seats,
+      idempotencyKey: input.idempotencyKey,
+    });
+    return produced(ctx, result);
+  }
+
+  @Mutation(() => RemoveSeatsPayload, { description: 'Removes seats at once; nothing is refunded (R-SEAT-5, R-MIG-4).' })
+  async removeSeats(@Arg('input', () => RemoveSeatsInput) input: RemoveSeatsInput, @Ctx() ctx: Context): Promise<RemoveSeatsPayload> {
+    const sub = await subscriptionToChange(ctx, input.subscriptionId);
+    if (!sub) return { subscription: null, userErrors: NOT_FOUND };
+    const result = await new SeatsService(ctx.db, actorOf(ctx)).removeSeats(sub.accountId, {
+      subscriptionId: sub.id,
+      seats: input.seats,
+      idempotencyKey: input.idempotencyKey,
+    });
+    const { subscription, userErrors } = await produced(ctx, result);
+    return { subscription, userErrors };
+  }
+
+  @Mutation(() => RenewSubscriptionPayload, { description: 'Orders a renewal from the previous period end (R-RENEW-1..3, R-LEGACY-1, R-MIG-3).' })
+  async renewSubscription(
+    @Arg('input', () => RenewSubscriptionInput) input: RenewSubscriptionInput,
+    @Ctx() ctx: Context,
+  ): Promise<RenewSubscriptionPayload> {
+    const sub = await subscriptionToChange(ctx, input.subscriptionId);
+    if (!sub) return { order: null, subscription: null, userErrors: NOT_FOUND };
+    const result = await new RenewalsService(ctx.db, actorOf(ctx)).renew(sub.accountId, {
+      subscriptionId: sub.id,
+      years: input.years,
+      idempotencyKey: input.idempotencyKey,
+    });
+    return produced(ctx, result);
+  }
+
+  @Mutation(() => UpgradeSubscriptionPayload, { description: 'Upgrades EQQ to Qidian, keeping seats and period end (R-MIG-1/2).' })
+  async upgradeSubscription(
+    @Arg('input', () => UpgradeSubscriptionInput) input: UpgradeSubscriptionInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpgradeSubscriptionPayload> {
+    const sub = await subscriptionToChange(ctx, input.subscriptionId);
+    if (!sub) return { subscription: null, order: null, userErrors: NOT_FOUND };
+    const result = await new UpgradeService(ctx.db, actorOf(ctx)).upgrade(sub.accountId, {
+      subscriptionId: sub.id,
+      toProductCode: input.toProductCode,
+      idempotencyKey: input.idempotencyKey,
+    });
+    return produced(ctx, result);
+  }
+}
+
+@Resolver(() => Subscription)
+export class SubscriptionChangeFieldsResolver {
+  @FieldResolver(() => Int, { description: 'Seats of add-seat orders awaiting payment: reserved against the plan maximum, counted once paid.' })
+  async pendingSeats(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<number> {
+    return pendingOrders(await ctx.loaders.ordersBySubscription.load(sub.entity.id)).addedSeats;
+  }
+
+  @FieldResolver(() => SubscriptionMigration, { nullable: true, description: 'The EQQ → Qidian upgrade, if any (R-MIG).' })
+  migration(@Root() sub: Subscription): SubscriptionMigration | null {
+    const migration = sub.entity.migration;
+    if (!migration) return null;
+    return {
+      fromProductCode: migration.fromProductCode,
+      upgradedOn: migration.upgradedOn,
+      promotion: migration.promotion,
+      legacySeats: migration.legacySeats,
+      legacyUnitPrice: money(migration.legacyUnitPrice),
+    };
+  }
+}

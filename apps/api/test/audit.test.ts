@@ -1,0 +1,145 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { accountAt, activate, expectBooksBalanced, localId, openSubscription, payOrder, tokenFor, verify } from './api-helpers.js';
+import { OPERATOR_TOKEN, startHarness, type Harness } from './harness.js';
+
+let api: Harness;
+beforeAll(async () => {
+  api = await startHarness();
+});
+afterEach(async () => {
+  await expectBooksBalanced(api);
+});
+afterAll(async () => {
+  await api.close();
+});
+
+const ENTRY = `id occurredAt actorRole actorTokenId action objectType objectId accountId before after requestId`;
+type Entry = { id: string; occurredAt: string; actorRole: string; actorTokenId: string | null; action: string; objectType: string; objectId: string; accountId: string | null; before: string | null; after: string | null; requestId: string | null };
+
+async function auditLog(args: { objectId?: string; accountId?: string; first?: number; after?: string }, token?: string) {
+  const result = await api.gql(
+    `query($objectId: ID, $accountId: ID, $first: Int, $after: String) {
+      auditLog(objectId: $objectId, accountId: $accountId, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${ENTRY} } } } }`,
+    args,
+    token,
+  );
+  return result;
+}
+
+/** A mutation sent by hand, to read the x-request-id the API answered with. */
+async function advanceWithRequestId(clockId: string, to: string): Promise<string> {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${OPERATOR_TOKEN}` },
+    body: JSON.stringify({
+      query: `mutation($id: ID!, $to: DateTime!) { advanceTestClock(input: { id: $id, to: $to }) { userErrors { code } } }`,
+      variables: { id: clockId, to: `${to}T10:00:00+08:00` },
+    }),
+  });
+  expect(response.status).toBe(200);
+  return response.headers.get('x-request-id')!;
+}
+
+describe('the audit trail', () => {
+  it('records every mutation with its actor, request id and before/after, newest first, and the automatic transitions as SYSTEM (R-LIFE-6)', async () => {
+    const { accountId, clockId } = await accountAt(api, '2021-04-20');
+    const admin = await tokenFor(api, accountId);
+    const opened = await openSubscription(api, { accountId, seats: 3, productCode: 'QIDIAN' }, admin);
+    await payOrder(api, opened.order.id, '3600.00', 'ALIPAY', admin);
+    await verify(api, accountId);
+    const activated = await activate(api, opened.subscription.id);
+    expect(activated.userErrors).toEqual([]);
+
+    const log = await auditLog({ accountId, first: 20 });
+    expect(log.errors).toBeUndefined();
+    const entries: Entry[] = log.data!.auditLog.edges.map((e: { node: Entry }) => e.node);
+    expect(entries.map((e) => [e.action, e.actorRole])).toEqual([
+      ['activateSubscription', 'OPERATOR'],
+      ['approveVerification', 'OPERATOR'],
+      ['submitVerification', 'OPERATOR'],
+      ['payOrder', 'CUSTOMER_ADMIN'],
+      ['openSubscription', 'CUSTOMER_ADMIN'],
+    ]);
+    expect(log.data!.auditLog.totalCount).toBe(5);
+    const [activation, , , payment] = entries;
+    expect(activation).toMatchObject({ objectType: 'Subscription', objectId: opened.subscription.id, accountId, occurredAt: '2021-04-20T02:00:00.000Z' });
+    expect(JSON.parse(activation!.before!)).toMatchObject({ status: 'PENDING_ACTIVATION', periodEnd: null });
+    expect(JSON.parse(activation!.after!)).toMatchObject({ status: 'ACTIVE', periodStart: '2021-04-20', periodEnd: '2022-04-20' });
+    expect(payment).toMatchObject({ objectType: 'Order', objectId: opened.order.id });
+    expect(payment!.actorTokenId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(JSON.parse(payment!.after!)).toMatchObject({ status: 'PAID', paid: 360000 });
+    for (const entry of entries) expect(entry.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(new Set(entries.map((e) => e.requestId)).size).toBe(5);
+
+    // The automatic transitions a clock advance runs: SYSTEM, with the advance's request id.
+    const requestId = await advanceWithRequestId(clockId, '2022-05-21');
+    const bySubscription = await auditLog({ objectId: opened.subscription.id, first: 5 });
+    const system: Entry[] = bySubscription.data!.auditLog.edges.map((e: { node: Entry }) => e.node);
+    expect(system.map((e) => e.action)).toEqual(['recycle', 'enterGrace', 'activateSubscription']);
+    const [recycle, grace] = system;
+    expect(grace).toMatchObject({ actorRole: 'SYSTEM', actorTokenId: null, requestId, objectType: 'Subscription', occurredAt: '2022-04-19T16:00:00.000Z' });
+    expect(JSON.parse(grace!.before!)).toEqual({ status: 'ACTIVE' });
+    expect(JSON.parse(grace!.after!)).toEqual({ status: 'GRACE', periodEnd: '2022-04-20', cause: 'PERIOD_ENDED', rules: ['R-LIFE-6', 'R-LIFE-2', 'R-RENEW-1'] });
+    expect(recycle).toMatchObject({ actorRole: 'SYSTEM', requestId, occurredAt: '2022-05-19T16:00:00.000Z' });
+    expect(JSON.parse(recycle!.after!)).toMatchObject({ status: 'RECYCLED', recycledOn: '2022-05-20', serviceDataDeleted: true, rules: ['R-LIFE-6', 'R-LIFE-3', 'R-NUM-4'] });
+    // The deleted service data is not kept in the audit trail either (R-LIFE-3).
+    expect(recycle!.before).not.toMatch(/serviceData"/);
+  });
+
+  it('pages newest first with cursors, filters by object, and is also Account.auditLog', async () => {
+    const { accountId } = await accountAt(api, '2021-04-20');
+    const orders: string[] = [];
+    for (let i = 0; i < 3; i++) orders.push((await openSubscription(api, { accountId, seats: 3, productCode: 'QIDIAN' })).order.id);
+    await payOrder(api, orders[1]!, '100.00');
+
+    const first = await auditLog({ accountId, first: 2 });
+    expect(first.data!.auditLog.totalCount).toBe(4);
+    expect(first.data!.auditLog.pageInfo.hasNextPage).toBe(true);
+    const page1: Entry[] = first.data!.auditLog.edges.map((e: { node: Entry }) => e.node);
+    expect(page1.map((e) => [e.action, e.objectId])).toEqual([
+      ['payOrder', orders[1]],
+      ['openSubscription', orders[2]],
+    ]);
+    const second = await auditLog({ accountId, first: 2, after: first.data!.auditLog.pageInfo.endCursor });
+    expect(second.data!.auditLog.edges.map((e: { node: Entry }) => e.node.objectId)).toEqual([orders[1], orders[0]]);
+    expect(second.data!.auditLog.pageInfo.hasNextPage).toBe(false);
+
+    const byOrder = await auditLog({ objectId: orders[1]! });
+    expect(byOrder.data!.auditLog.edges.map((e: { node: Entry }) => e.node.action)).toEqual(['payOrder', 'openSubscription']);
+    expect(byOrder.data!.auditLog.totalCount).toBe(2);
+
+    const account = await api.gql(
+      `query($id: ID!) { account(id: $id) { auditLog(first: 3) { totalCount pageInfo { hasNextPage } edges { node { action objectId } } } } }`,
+      { id: accountId },
+    );
+    expect(account.data!.account.auditLog).toEqual({
+      totalCount: 4,
+      pageInfo: { hasNextPage: true },
+      edges: [
+        { node: { action: 'payOrder', objectId: orders[1] } },
+        { node: { action: 'openSubscription', objectId: orders[2] } },
+        { node: { action: 'openSubscription', objectId: orders[1] } },
+      ],
+    });
+
+    const nothing = await auditLog({ objectId: 'not-an-id' });
+    expect(nothing.data!.auditLog).toMatchObject({ totalCount: 0, edges: [] });
+    const badCursor = await auditLog({ accountId, after: 'nope' });
+    expect(badCursor.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('is for operators only: customers get FORBIDDEN, and their account still reads without it', async () => {
+    const { accountId } = await accountAt(api, '2021-04-20');
+    const admin = await tokenFor(api, accountId);
+    await openSubscription(api, { accountId, seats: 3, productCode: 'QIDIAN' }, admin);
+    const query = await auditLog({ accountId }, admin);
+    expect(query.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const field = await api.gql(`query($id: ID!) { account(id: $id) { name auditLog { totalCount } } }`, { id: accountId }, admin);
+    expect(field.errors![0]).toMatchObject({ path: ['account', 'auditLog'], extensions: { code: 'FORBIDDEN' } });
+    expect(field.data!.account).toMatchObject({ auditLog: null });
+    expect(field.data!.account.name).toEqual(expect.any(String));
+    const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM audit_log WHERE account_id = $1`, [localId(accountId)]);
+    expect(count).toBe(1);
+  });
+});
