@@ -1,4 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { createServer } from '../src/server.js';
 import { startHarness, type Harness } from './harness.js';
 
 let api: Harness;
@@ -166,15 +169,26 @@ describe('accounts', () => {
     }
   });
 
-  it('internal errors are masked: no SQL or stack in the response', async () => {
-    // A database failure inside a resolver must not leak its message.
-    await api.db.query('ALTER TABLE accounts RENAME COLUMN name TO name_hidden');
+  it('internal errors are masked: no SQL or stack in the response, the request id identifies them', async () => {
+    // A server whose connection cannot see the tables: every query fails inside a resolver.
+    const hidden = new DataSource({ type: 'postgres', url: inject('databaseUrl'), extra: { options: '-c search_path=no_such_schema' } });
+    await hidden.initialize();
+    const server = await createServer({ db: hidden, config: { ...loadConfig({ LOG_REQUESTS: '0', SCHEDULER_INTERVAL_MS: '0' }), bootstrapToken: 'masked' } });
+    const { url, close } = await server.listen(0, '127.0.0.1');
     try {
-      const result = await api.gql(`{ accounts(first: 1) { edges { node { name } } } }`);
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer masked' },
+        body: JSON.stringify({ query: '{ accounts(first: 1) { edges { node { name } } } }' }),
+      });
+      const result = await response.json();
       expect(result.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-      expect(JSON.stringify(result)).not.toMatch(/name_hidden|SELECT|column|at /i);
+      expect(JSON.stringify(result)).not.toMatch(/accounts"? does not exist|relation|SELECT|no_such_schema|at /i);
+      expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     } finally {
-      await api.db.query('ALTER TABLE accounts RENAME COLUMN name_hidden TO name');
+      await close();
+      await server.stop();
+      await hidden.destroy();
     }
   });
 });

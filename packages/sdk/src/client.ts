@@ -1,6 +1,10 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
-import { BillingGraphQLError, BillingTransportError } from './errors.js';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import type { DocumentNode } from 'graphql';
+import type { BillingOperations } from './operations/generated.js';
+import { operations } from './operations/generated.js';
+import type { BillingResult, CallOptions, OperationSpec } from './operation-types.js';
+import { carriesIdempotencyKey, describeDocument, execute, type AnyDocument, type TransportOptions } from './transport.js';
+import { BillingUserError } from './errors.js';
 
 export interface BillingClientOptions {
   /** The API's GraphQL endpoint, e.g. `http://localhost:4000/graphql`. */
@@ -9,48 +13,118 @@ export interface BillingClientOptions {
   token: string;
   /** A fetch implementation; defaults to the global one. */
   fetch?: typeof fetch;
-  /** Milliseconds before a request is abandoned (default 15 000). */
+  /** Milliseconds before one attempt is abandoned (default 15 000). */
   timeoutMs?: number;
+  /**
+   * How many times a transport failure (network error, timeout, 5xx or 429 without a GraphQL
+   * answer) is retried, with exponential backoff (default 2). Only queries and calls carrying an
+   * idempotency key are retried; GraphQL errors never are.
+   */
+  retries?: number;
+  /** The first backoff delay in milliseconds (default 300), doubled on each retry. */
+  retryDelayMs?: number;
 }
 
-export interface BillingClient {
-  /** Runs any typed document against the API. */
-  request<TResult, TVariables extends Record<string, unknown>>(
-    document: TypedDocumentNode<TResult, TVariables>,
-    variables: TVariables,
+type VariablesArgs<TVariables> = [TVariables] extends [Record<string, never>]
+  ? [variables?: TVariables, options?: CallOptions]
+  : // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "every key optional"
+    {} extends TVariables
+    ? [variables?: TVariables, options?: CallOptions]
+    : [variables: TVariables, options?: CallOptions];
+
+export interface BillingClient extends BillingOperations {
+  /**
+   * Runs any typed document — a `TypedDocumentNode` or a `TypedDocumentString` from
+   * graphql-codegen, or one of the SDK's own `…Document` exports — and resolves with its
+   * `data`. GraphQL errors are thrown; userErrors are left in the data.
+   */
+  request<TResult, TVariables>(
+    // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types -- TypedDocumentString extends String
+    document: DocumentTypeDecoration<TResult, TVariables> & (DocumentNode | string | String),
+    ...args: VariablesArgs<TVariables>
   ): Promise<TResult>;
 }
 
+const newIdempotencyKey = (): string => globalThis.crypto.randomUUID();
+
+function withIdempotencyKey(value: unknown): Record<string, unknown> {
+  const object = (value ?? {}) as Record<string, unknown>;
+  return typeof object.idempotencyKey === 'string' ? object : { ...object, idempotencyKey: newIdempotencyKey() };
+}
+
+function toResult(payload: { userErrors: unknown[] }): BillingResult<{ userErrors: unknown[] }> {
+  const { userErrors, ...data } = payload;
+  return userErrors.length > 0 ? { ok: false, userErrors: userErrors as [unknown, ...unknown[]] } : { ok: true, data };
+}
+
+function positive(name: string, value: number | undefined, fallback: number, { allowZero = false } = {}): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < (allowZero ? 0 : 1)) {
+    throw new TypeError(`createBillingClient: ${name} must be a whole number${allowZero ? '' : ' above 0'}, got ${value}`);
+  }
+  return value;
+}
+
+/**
+ * A client with one typed method per Query and Mutation field of the API, plus `request` for
+ * any typed document.
+ *
+ * - Methods take the operation's `input` (or its arguments) and resolve with the root field.
+ * - Mutations resolve to a `BillingResult`: `{ ok: true, data }` or `{ ok: false, userErrors }`.
+ *   Business refusals are never thrown.
+ * - Transport failures throw `BillingTransportError` (`BillingTimeoutError`), GraphQL errors
+ *   `BillingGraphQLError` (`BillingAuthError` for UNAUTHENTICATED/FORBIDDEN).
+ * - A missing `idempotencyKey` is generated per call and reused by its automatic retries.
+ */
 export function createBillingClient(options: BillingClientOptions): BillingClient {
+  if (!options?.url) throw new TypeError('createBillingClient: url is required');
+  if (!options.token) throw new TypeError('createBillingClient: token is required');
   const doFetch = options.fetch ?? globalThis.fetch;
-  const timeoutMs = options.timeoutMs ?? 15_000;
-  return {
-    async request(document, variables) {
-      let response: Response;
-      try {
-        response = await doFetch(options.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
-          body: JSON.stringify({ query: print(document), variables }),
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-      } catch (cause) {
-        throw new BillingTransportError(`Cannot reach ${options.url}: ${String(cause)}`, null, { cause });
-      }
-      let body: { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
-      try {
-        body = (await response.json()) as typeof body;
-      } catch (cause) {
-        throw new BillingTransportError(`The API answered ${response.status} without GraphQL`, response.status, { cause });
-      }
-      if (body.errors?.length) {
-        const first = body.errors[0]!;
-        throw new BillingGraphQLError(first.message, String(first.extensions?.code ?? 'UNKNOWN'), body.errors);
-      }
-      if (body.data === undefined || body.data === null) {
-        throw new BillingTransportError(`The API answered ${response.status} without data`, response.status);
-      }
-      return body.data as never;
+  if (typeof doFetch !== 'function') throw new TypeError('createBillingClient: no fetch available; pass options.fetch');
+  const transport: TransportOptions = {
+    url: options.url,
+    token: options.token,
+    fetch: doFetch,
+    timeoutMs: positive('timeoutMs', options.timeoutMs, 15_000),
+    retries: positive('retries', options.retries, 2, { allowZero: true }),
+    retryDelayMs: positive('retryDelayMs', options.retryDelayMs, 300, { allowZero: true }),
+  };
+
+  const client: Record<string, unknown> = {
+    request(document: AnyDocument, variables?: Record<string, unknown>, call?: CallOptions) {
+      const retryable = describeDocument(document).kind === 'query' || carriesIdempotencyKey(variables);
+      return execute(transport, document, variables, retryable, call);
     },
   };
+
+  for (const spec of Object.values(operations) as OperationSpec[]) {
+    client[spec.field] = async (first?: unknown, second?: CallOptions) => {
+      let variables: Record<string, unknown>;
+      let call: CallOptions | undefined = second;
+      if (spec.args === 'none') {
+        variables = {};
+        call = first as CallOptions | undefined;
+      } else if (spec.args === 'input') {
+        variables = { input: spec.idempotencyKey ? withIdempotencyKey(first) : first };
+      } else {
+        variables = spec.idempotencyKey ? withIdempotencyKey(first) : ((first ?? {}) as Record<string, unknown>);
+      }
+      const retryable = spec.kind === 'query' || spec.idempotencyKey;
+      const data = await execute(transport, spec.document, variables, retryable, call);
+      const value = data[spec.field] as { userErrors: unknown[] } | null;
+      return spec.userErrors && value ? toResult(value) : value;
+    };
+  }
+  return client as unknown as BillingClient;
+}
+
+/**
+ * The data of a successful result, or a thrown `BillingUserError` with its userErrors — for
+ * scripts and tests where a refusal is unexpected.
+ */
+export function unwrap<TPayload extends { userErrors: ReadonlyArray<{ code: string; message: string }> }>(
+  result: BillingResult<TPayload>,
+): Extract<BillingResult<TPayload>, { ok: true }>['data'] {
+  if (result.ok) return result.data;
+  throw new BillingUserError(result.userErrors);
 }

@@ -1,4 +1,16 @@
-export { createBillingClient, type BillingClient, type BillingClientOptions } from './client.js';
-export { BillingGraphQLError, BillingTransportError } from './errors.js';
-export * from './operations/accounts.js';
-export type * from './gql/graphql.js';
+export { createBillingClient, unwrap, type BillingClient, type BillingClientOptions } from './client.js';
+export {
+  BillingAuthError,
+  BillingError,
+  BillingGraphQLError,
+  BillingTimeoutError,
+  BillingTransportError,
+  BillingUserError,
+  type BillingErrorCode,
+  type GraphQLErrorEntry,
+} from './errors.js';
+export { fromFen, toFen, toFenNumber, type Decimal } from './money.js';
+export type { BillingResult, CallOptions, WithOptionalIdempotencyKey } from './operation-types.js';
+export { operations, type BillingOperations, type OperationName } from './operations/generated.js';
+// Every operation's typed document (`QuoteDocument`…), result and input types, and enums.
+export * from './gql/graphql.js';

@@ -3,11 +3,42 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountFilter = {
+  /** Matches the name or verified name. */
+  search?: string | null | undefined;
+  status?: AccountStatus | null | undefined;
+};
+
 export type AccountStatus =
   | 'ACTIVE'
   | 'CLOSED'
   | 'SUSPENDED';
+
+export type ActivateSubscriptionInput = {
+  subscriptionId: string | number;
+};
+
+export type AddSeatsInput = {
+  idempotencyKey: string;
+  /** Seats to add; the new total must respect the plan maximum (R-SEAT-1, R-CAT-3). */
+  seats: number;
+  subscriptionId: string | number;
+};
+
+export type AdvanceTestClockInput = {
+  id: string | number;
+  to: string;
+};
+
+export type ApproveRefundInput = {
+  note?: string | null | undefined;
+  refundId: string | number;
+};
+
+export type ApproveVerificationInput = {
+  accountId: string | number;
+};
 
 export type CreateAccountInput = {
   /** The customer’s name, 1–200 characters. */
@@ -16,13 +47,270 @@ export type CreateAccountInput = {
   testClockId?: string | number | null | undefined;
 };
 
+export type CreateApiTokenInput = {
+  /** Required for customer roles; omitted for operators. */
+  accountId?: string | number | null | undefined;
+  role: Role;
+};
+
+export type CreateTestClockInput = {
+  frozenAt: string;
+  name: string;
+};
+
 export type Currency =
   | 'CNY';
+
+/** REVERSED: fully credited by red-letter notes after refunds (R-INV-3). */
+export type InvoiceStatus =
+  | 'ISSUED'
+  | 'REQUESTED'
+  | 'REVERSED';
+
+/** GENERAL: 增值税普通发票; SPECIAL_VAT: 增值税专用发票, needs the general-taxpayer certificate (R-INV-1). */
+export type InvoiceType =
+  | 'GENERAL'
+  | 'SPECIAL_VAT';
+
+export type IssuePostpaidBillInput = {
+  accountId: string | number;
+  idempotencyKey: string;
+  lines: Array<PostpaidUsageLineInput>;
+  /** The natural month billed, YYYY-MM (R-PAY-5). */
+  month: string;
+};
+
+export type OpenSubscriptionInput = {
+  accountId: string | number;
+  idempotencyKey: string;
+  planCode: string;
+  /** EQQ, QIDIAN, EXMAIL, MEETING */
+  productCode: string;
+  seats: number;
+  /** 1 to 3 (R-OPEN-1). */
+  years: number;
+};
+
+export type OrderKind =
+  | 'ADD_SEATS'
+  | 'NEW_SUBSCRIPTION'
+  | 'RENEWAL'
+  | 'UPGRADE'
+  | 'VALUE_ADDED';
+
+export type OrderStatus =
+  | 'AWAITING_PAYMENT'
+  | 'CANCELLED'
+  | 'FULFILLED'
+  | 'PAID'
+  | 'PARTIALLY_REFUNDED'
+  | 'REFUNDED';
+
+export type PayOrderInput = {
+  /** The amount paid, e.g. "5000.00". */
+  amount: string;
+  idempotencyKey: string;
+  method: PaymentMethod;
+  orderId: string | number;
+};
+
+export type PayPostpaidBillInput = {
+  /** Exactly the bill’s outstanding amount (usage + late fee so far). */
+  amount: string;
+  billId: string | number;
+  idempotencyKey: string;
+  method: PaymentMethod;
+};
+
+export type PayRefundInput = {
+  refundId: string | number;
+};
+
+/** R-PAY-1 */
+export type PaymentMethod =
+  | 'ALIPAY'
+  | 'BALANCE'
+  | 'BANK_CARD'
+  | 'TENCENT_WALLET'
+  | 'WECHAT_PAY';
+
+export type PaymentPurpose =
+  | 'ORDER'
+  | 'TOP_UP';
+
+export type PaymentStatus =
+  | 'FAILED'
+  | 'SUCCEEDED';
+
+/** R-PAY-5: ISSUED (not overdue), OVERDUE from the day after the due date, SUSPENDED at 30 days overdue, CLOSED at 90, PAID. */
+export type PostpaidBillStatus =
+  | 'CLOSED'
+  | 'ISSUED'
+  | 'OVERDUE'
+  | 'PAID'
+  | 'SUSPENDED';
+
+export type PostpaidUsageLineInput = {
+  /** The amount of the line, e.g. "60.00". */
+  amount: string;
+  /** What was used, e.g. "SMS: 1,200 messages". */
+  description: string;
+};
+
+/** What a quote prices. */
+export type QuoteAction =
+  | 'ADD_SEATS'
+  | 'NEW_SUBSCRIPTION'
+  | 'RENEWAL';
+
+/** A price preview request; which fields are needed depends on the action. */
+export type QuoteInput = {
+  /** NEW_SUBSCRIPTION: the account whose clock dates the quote (customers: their own by default). */
+  accountId?: string | number | null | undefined;
+  action: QuoteAction;
+  /** The date to price on; default: today on the account’s clock (real today without an account). */
+  asOf?: string | null | undefined;
+  /** NEW_SUBSCRIPTION: the plan (edition). */
+  planCode?: string | null | undefined;
+  /** NEW_SUBSCRIPTION: EQQ, QIDIAN, EXMAIL, MEETING. */
+  productCode?: string | null | undefined;
+  /** NEW_SUBSCRIPTION: seats; ADD_SEATS: seats to add. */
+  seats?: number | null | undefined;
+  /** ADD_SEATS and RENEWAL: the subscription. */
+  subscriptionId?: string | number | null | undefined;
+  /** NEW_SUBSCRIPTION and RENEWAL: years. */
+  years?: number | null | undefined;
+};
+
+export type RefundPreviewInput = {
+  /** Decide as of this date (default: today on the account’s clock). */
+  asOf?: string | null | undefined;
+  /** When the event the claim rests on happened (R-REF-WINDOW: Meeting claims within 48 hours; an outage: when it ended or passed 72 hours). */
+  eventAt?: string | null | undefined;
+  /** References to evidence (screenshots, tickets); needed for R-REF-DEFECT. */
+  evidence?: Array<string> | null | undefined;
+  /** The customer’s words, up to 2,000 characters. */
+  note?: string | null | undefined;
+  orderId: string | number;
+  /** Longest consecutive platform outage, in hours (R-REF-OUTAGE: more than 72). */
+  outageHours?: number | null | undefined;
+  reason: RefundReason;
+};
+
+/** What the customer asks for: DUPLICATE_PAYMENT and ORDER_ERROR ask for excess money only; any other reason asks to end the service (section 8). */
+export type RefundReason =
+  | 'ACCOUNT_ANOMALY'
+  | 'ACTIVATION_OVERDUE'
+  | 'DUPLICATE_PAYMENT'
+  | 'NOT_ACTIVATED'
+  | 'NO_REASON'
+  | 'ORDER_ERROR'
+  | 'PLATFORM_OUTAGE'
+  | 'SERVICE_DEFECT'
+  | 'USER_CANCELLATION';
+
+/** R-REF-REVIEW, R-REF-PAYOUT */
+export type RefundStatus =
+  | 'APPROVED'
+  | 'PAID'
+  | 'REJECTED'
+  | 'REQUESTED';
+
+export type RejectRefundInput = {
+  /** Why: the customer reads it. */
+  note: string;
+  refundId: string | number;
+};
+
+export type RejectVerificationInput = {
+  accountId: string | number;
+  reason: string;
+};
+
+/** R-LIFE-4: when the renewal window opens, and 7 days before the period end. */
+export type ReminderKind =
+  | 'SEVEN_DAYS_BEFORE_END'
+  | 'WINDOW_OPENS';
+
+export type RemoveSeatsInput = {
+  idempotencyKey: string;
+  /** Seats to remove (停用工号): effective at once, never refunded (R-SEAT-5). */
+  seats: number;
+  subscriptionId: string | number;
+};
+
+export type RenewSubscriptionInput = {
+  idempotencyKey: string;
+  subscriptionId: string | number;
+  /** Years to add from the previous period end: EQQ exactly 1, others 1–3 (R-RENEW-2). */
+  years?: number;
+};
+
+export type RequestInvoiceInput = {
+  idempotencyKey: string;
+  /** The payment to invoice: one invoice per payment (R-INV-3). */
+  paymentId: string | number;
+  /** Must equal the account’s verified enterprise name (R-INV-1). */
+  title: string;
+  type: InvoiceType;
+};
+
+export type RequestRefundInput = {
+  /** When the event the claim rests on happened (R-REF-WINDOW: Meeting claims within 48 hours; an outage: when it ended or passed 72 hours). */
+  eventAt?: string | null | undefined;
+  /** References to evidence (screenshots, tickets); needed for R-REF-DEFECT. */
+  evidence?: Array<string> | null | undefined;
+  idempotencyKey: string;
+  /** The customer’s words, up to 2,000 characters. */
+  note?: string | null | undefined;
+  orderId: string | number;
+  /** Longest consecutive platform outage, in hours (R-REF-OUTAGE: more than 72). */
+  outageHours?: number | null | undefined;
+  reason: RefundReason;
+};
 
 export type Role =
   | 'CUSTOMER_ADMIN'
   | 'CUSTOMER_MEMBER'
   | 'OPERATOR';
+
+export type SetGeneralTaxpayerInput = {
+  accountId: string | number;
+  /** The account has shown its general-taxpayer certificate (special VAT invoices, R-INV-1). */
+  generalTaxpayer: boolean;
+};
+
+export type SubmitVerificationInput = {
+  accountId: string | number;
+  /** References to the business licence, legal representative ID and contact. */
+  documents: Array<string>;
+  /** The enterprise name as on the business licence. */
+  verifiedName: string;
+};
+
+export type SubscriptionStatus =
+  | 'ACTIVE'
+  | 'GRACE'
+  | 'PENDING_ACTIVATION'
+  | 'RECYCLED'
+  | 'SUSPENDED'
+  | 'TERMINATED';
+
+export type TopUpBalanceInput = {
+  accountId: string | number;
+  /** The amount added to the balance, e.g. "3000.00". */
+  amount: string;
+  idempotencyKey: string;
+  /** Any method but BALANCE. */
+  method: PaymentMethod;
+};
+
+export type UpgradeSubscriptionInput = {
+  idempotencyKey: string;
+  subscriptionId: string | number;
+  /** The product of the upgrade path: QIDIAN for EQQ (R-MIG-1). */
+  toProductCode: string;
+};
 
 /** Why a business rule refused a request. Codes are stable. */
 export type UserErrorCode =
@@ -46,26 +334,7122 @@ export type VerificationStatus =
   | 'PENDING'
   | 'REJECTED';
 
-export type SdkViewerQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SdkViewerQuery = { viewer: { role: Role, account: { id: string, name: string } | null } };
-
-export type SdkAccountQueryVariables = Exact<{
+export type AccountQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SdkAccountQuery = { account: { id: string, name: string, verifiedName: string | null, status: AccountStatus, verificationStatus: VerificationStatus, createdAt: string, balance: { amount: string, currency: Currency } } | null };
+export type AccountQuery = { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, invoices: { totalCount: number, edges: Array<{ cursor: string, node: { dueOn: string | null, dueReason: string, explanation: string, id: string, issuedAt: string | null, requestedAt: string, status: InvoiceStatus, title: string, type: InvoiceType, account: { id: string }, amount: { amount: string, currency: Currency }, credited: { amount: string, currency: Currency }, payment: { id: string }, rules: Array<{ id: string, summary: string }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, orders: { totalCount: number, edges: Array<{ cursor: string, node: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, payments: { totalCount: number, edges: Array<{ cursor: string, node: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, postpaidBills: { totalCount: number, edges: Array<{ cursor: string, node: { closesOn: string, daysOverdue: number, dueOn: string, explanation: string, id: string, issuedOn: string, lateFeeAssessedOn: string | null, lateFeeExplanation: string | null, method: PaymentMethod | null, month: string, paidAt: string | null, paidOn: string | null, periodEnd: string, periodStart: string, status: PostpaidBillStatus, suspendsOn: string, account: { id: string }, amount: { amount: string, currency: Currency }, lateFee: { amount: string, currency: Currency }, lateFeeLines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, refunds: { totalCount: number, edges: Array<{ cursor: string, node: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null };
 
-export type SdkCreateAccountMutationVariables = Exact<{
+export type AccountsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: AccountFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AccountsQuery = { accounts: { totalCount: number, edges: Array<{ cursor: string, node: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type AuditLogQueryVariables = Exact<{
+  accountId?: string | number | null | undefined;
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+  objectId?: string | number | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { accountId: string | null, action: string, actorRole: string, actorTokenId: string | null, after: string | null, before: string | null, id: string, objectId: string, objectType: string, occurredAt: string, requestId: string | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type CatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogQuery = { catalog: Array<{ code: string, name: string, renewalsEndOn: string | null, serviceEndsOn: string | null, plans: Array<{ code: string, maxSeats: number | null, minSeats: number | null, name: string, priceBooks: Array<{ effectiveFrom: string, id: string, model: string, flatAnnual: { amount: string, currency: Currency } | null, flatMonthly: { amount: string, currency: Currency } | null, oneOffPrice: { amount: string, currency: Currency } | null, tiers: Array<{ maxSeats: number | null, minSeats: number, annualUnitPrice: { amount: string, currency: Currency }, monthlyUnitPrice: { amount: string, currency: Currency } }> }> }> }> };
+
+export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardQuery = { dashboard: { aboutToBeRecycled: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, inGrace: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, refundsByReason: Array<{ approvedCount: number, count: number, reason: string, amount: { amount: string, currency: Currency } }>, renewalsDue: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, revenueByMonth: Array<{ month: string, amount: { amount: string, currency: Currency }, gross: { amount: string, currency: Currency }, refunded: { amount: string, currency: Currency } }> } };
+
+export type NodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeQuery = { node:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'Order', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'PostpaidBill', id: string }
+    | { __typename: 'Refund', id: string }
+    | { __typename: 'Subscription', id: string }
+    | { __typename: 'TestClock', id: string }
+   | null };
+
+export type OrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderQuery = { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null };
+
+export type PostpaidBillQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PostpaidBillQuery = { postpaidBill: { closesOn: string, daysOverdue: number, dueOn: string, explanation: string, id: string, issuedOn: string, lateFeeAssessedOn: string | null, lateFeeExplanation: string | null, method: PaymentMethod | null, month: string, paidAt: string | null, paidOn: string | null, periodEnd: string, periodStart: string, status: PostpaidBillStatus, suspendsOn: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, lateFee: { amount: string, currency: Currency }, lateFeeLines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }> } | null };
+
+export type QuoteQueryVariables = Exact<{
+  input: QuoteInput;
+}>;
+
+
+export type QuoteQuery = { quote: { action: QuoteAction, asOf: string, explanation: string, periodEnd: string | null, periodStart: string | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RefundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RefundQuery = { refund: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } | null };
+
+export type RefundPreviewQueryVariables = Exact<{
+  input: RefundPreviewInput;
+}>;
+
+
+export type RefundPreviewQuery = { refundPreview: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RefundsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+  status?: RefundStatus | null | undefined;
+}>;
+
+
+export type RefundsQuery = { refunds: { totalCount: number, edges: Array<{ cursor: string, node: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type SubscriptionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubscriptionQuery = { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null };
+
+export type TestClocksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestClocksQuery = { testClocks: Array<{ createdAt: string, frozenAt: string, id: string, name: string, today: string }> };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { role: Role, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null } };
+
+export type ActivateSubscriptionMutationVariables = Exact<{
+  input: ActivateSubscriptionInput;
+}>;
+
+
+export type ActivateSubscriptionMutation = { activateSubscription: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AddSeatsMutationVariables = Exact<{
+  input: AddSeatsInput;
+}>;
+
+
+export type AddSeatsMutation = { addSeats: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AdvanceTestClockMutationVariables = Exact<{
+  input: AdvanceTestClockInput;
+}>;
+
+
+export type AdvanceTestClockMutation = { advanceTestClock: { testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ApproveRefundMutationVariables = Exact<{
+  input: ApproveRefundInput;
+}>;
+
+
+export type ApproveRefundMutation = { approveRefund: { refund: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ApproveVerificationMutationVariables = Exact<{
+  input: ApproveVerificationInput;
+}>;
+
+
+export type ApproveVerificationMutation = { approveVerification: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CreateAccountMutationVariables = Exact<{
   input: CreateAccountInput;
 }>;
 
 
-export type SdkCreateAccountMutation = { createAccount: { account: { id: string, name: string, verifiedName: string | null, status: AccountStatus, verificationStatus: VerificationStatus, createdAt: string, balance: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type CreateAccountMutation = { createAccount: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
 
 
-export const SdkViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SdkViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SdkViewerQuery, SdkViewerQueryVariables>;
-export const SdkAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SdkAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<SdkAccountQuery, SdkAccountQueryVariables>;
-export const SdkCreateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SdkCreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SdkCreateAccountMutation, SdkCreateAccountMutationVariables>;
+export type CreateApiTokenMutation = { createApiToken: { role: Role | null, token: string | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CreateTestClockMutationVariables = Exact<{
+  input: CreateTestClockInput;
+}>;
+
+
+export type CreateTestClockMutation = { createTestClock: { testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type IssuePostpaidBillMutationVariables = Exact<{
+  input: IssuePostpaidBillInput;
+}>;
+
+
+export type IssuePostpaidBillMutation = { issuePostpaidBill: { postpaidBill: { closesOn: string, daysOverdue: number, dueOn: string, explanation: string, id: string, issuedOn: string, lateFeeAssessedOn: string | null, lateFeeExplanation: string | null, method: PaymentMethod | null, month: string, paidAt: string | null, paidOn: string | null, periodEnd: string, periodStart: string, status: PostpaidBillStatus, suspendsOn: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, lateFee: { amount: string, currency: Currency }, lateFeeLines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type OpenSubscriptionMutationVariables = Exact<{
+  input: OpenSubscriptionInput;
+}>;
+
+
+export type OpenSubscriptionMutation = { openSubscription: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PayOrderMutationVariables = Exact<{
+  input: PayOrderInput;
+}>;
+
+
+export type PayOrderMutation = { payOrder: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { dueOn: string | null, dueReason: string, explanation: string, id: string, issuedAt: string | null, requestedAt: string, status: InvoiceStatus, title: string, type: InvoiceType, account: { id: string }, amount: { amount: string, currency: Currency }, credited: { amount: string, currency: Currency }, payment: { id: string }, rules: Array<{ id: string, summary: string }> } | null, refunded: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PayPostpaidBillMutationVariables = Exact<{
+  input: PayPostpaidBillInput;
+}>;
+
+
+export type PayPostpaidBillMutation = { payPostpaidBill: { postpaidBill: { closesOn: string, daysOverdue: number, dueOn: string, explanation: string, id: string, issuedOn: string, lateFeeAssessedOn: string | null, lateFeeExplanation: string | null, method: PaymentMethod | null, month: string, paidAt: string | null, paidOn: string | null, periodEnd: string, periodStart: string, status: PostpaidBillStatus, suspendsOn: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, lateFee: { amount: string, currency: Currency }, lateFeeLines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PayRefundMutationVariables = Exact<{
+  input: PayRefundInput;
+}>;
+
+
+export type PayRefundMutation = { payRefund: { refund: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RejectRefundMutationVariables = Exact<{
+  input: RejectRefundInput;
+}>;
+
+
+export type RejectRefundMutation = { rejectRefund: { refund: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RejectVerificationMutationVariables = Exact<{
+  input: RejectVerificationInput;
+}>;
+
+
+export type RejectVerificationMutation = { rejectVerification: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RemoveSeatsMutationVariables = Exact<{
+  input: RemoveSeatsInput;
+}>;
+
+
+export type RemoveSeatsMutation = { removeSeats: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RenewSubscriptionMutationVariables = Exact<{
+  input: RenewSubscriptionInput;
+}>;
+
+
+export type RenewSubscriptionMutation = { renewSubscription: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RequestInvoiceMutationVariables = Exact<{
+  input: RequestInvoiceInput;
+}>;
+
+
+export type RequestInvoiceMutation = { requestInvoice: { invoice: { dueOn: string | null, dueReason: string, explanation: string, id: string, issuedAt: string | null, requestedAt: string, status: InvoiceStatus, title: string, type: InvoiceType, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, credited: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, rules: Array<{ id: string, summary: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RequestRefundMutationVariables = Exact<{
+  input: RequestRefundInput;
+}>;
+
+
+export type RequestRefundMutation = { requestRefund: { refund: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SetGeneralTaxpayerMutationVariables = Exact<{
+  input: SetGeneralTaxpayerInput;
+}>;
+
+
+export type SetGeneralTaxpayerMutation = { setGeneralTaxpayer: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SubmitVerificationMutationVariables = Exact<{
+  input: SubmitVerificationInput;
+}>;
+
+
+export type SubmitVerificationMutation = { submitVerification: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type TopUpBalanceMutationVariables = Exact<{
+  input: TopUpBalanceInput;
+}>;
+
+
+export type TopUpBalanceMutation = { topUpBalance: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { dueOn: string | null, dueReason: string, explanation: string, id: string, issuedAt: string | null, requestedAt: string, status: InvoiceStatus, title: string, type: InvoiceType, account: { id: string }, amount: { amount: string, currency: Currency }, credited: { amount: string, currency: Currency }, payment: { id: string }, rules: Array<{ id: string, summary: string }> } | null, refunded: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UpgradeSubscriptionMutationVariables = Exact<{
+  input: UpgradeSubscriptionInput;
+}>;
+
+
+export type UpgradeSubscriptionMutation = { upgradeSubscription: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const AccountDocument = new TypedDocumentString(`
+    query Account($id: ID!) {
+  account(id: $id) {
+    balance {
+      amount
+      currency
+    }
+    createdAt
+    generalTaxpayer
+    id
+    invoices {
+      edges {
+        cursor
+        node {
+          account {
+            id
+          }
+          amount {
+            amount
+            currency
+          }
+          credited {
+            amount
+            currency
+          }
+          dueOn
+          dueReason
+          explanation
+          id
+          issuedAt
+          payment {
+            id
+          }
+          requestedAt
+          rules {
+            id
+            summary
+          }
+          status
+          title
+          type
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      totalCount
+    }
+    name
+    orders {
+      edges {
+        cursor
+        node {
+          account {
+            id
+          }
+          createdAt
+          explanation
+          fulfilmentDueOn
+          id
+          kind
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          orderDate
+          outstanding {
+            amount
+            currency
+          }
+          paid {
+            amount
+            currency
+          }
+          paidOn
+          payments {
+            id
+          }
+          periodEnd
+          periodStart
+          refunded {
+            amount
+            currency
+          }
+          refunds {
+            id
+          }
+          rules {
+            id
+            summary
+          }
+          seats
+          status
+          subscription {
+            id
+          }
+          total {
+            amount
+            currency
+          }
+          years
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      totalCount
+    }
+    payments {
+      edges {
+        cursor
+        node {
+          amount {
+            amount
+            currency
+          }
+          duplicate
+          excess {
+            amount
+            currency
+          }
+          id
+          invoice {
+            id
+          }
+          method
+          paidAt
+          paidOn
+          providerReference
+          purpose
+          refunded {
+            amount
+            currency
+          }
+          status
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      totalCount
+    }
+    postpaidBills {
+      edges {
+        cursor
+        node {
+          account {
+            id
+          }
+          amount {
+            amount
+            currency
+          }
+          closesOn
+          daysOverdue
+          dueOn
+          explanation
+          id
+          issuedOn
+          lateFee {
+            amount
+            currency
+          }
+          lateFeeAssessedOn
+          lateFeeExplanation
+          lateFeeLines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          method
+          month
+          outstanding {
+            amount
+            currency
+          }
+          paid {
+            amount
+            currency
+          }
+          paidAt
+          paidOn
+          periodEnd
+          periodStart
+          rules {
+            id
+            summary
+          }
+          status
+          suspendsOn
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      totalCount
+    }
+    refunds {
+      edges {
+        cursor
+        node {
+          account {
+            id
+          }
+          amount {
+            amount
+            currency
+          }
+          decidedAt
+          decidedOn
+          decision {
+            amount {
+              amount
+              currency
+            }
+            asOf
+            considered {
+              applied
+              rule {
+                id
+                summary
+              }
+              why
+            }
+            eligible
+            endsSubscription
+            explanation
+            fee {
+              amount
+              currency
+            }
+            lines {
+              amount {
+                amount
+                currency
+              }
+              description
+              months
+              quantity
+              rules {
+                id
+                summary
+              }
+              unitPrice {
+                amount
+                currency
+              }
+            }
+            payout {
+              amount
+              currency
+            }
+            rules {
+              id
+              summary
+            }
+            userErrors {
+              code
+              field
+              message
+            }
+          }
+          decisionNote
+          eligible
+          evidence
+          fee {
+            amount
+            currency
+          }
+          id
+          method
+          note
+          order {
+            id
+          }
+          paidAt
+          parts {
+            amount {
+              amount
+              currency
+            }
+            method
+            payment {
+              id
+            }
+            payout {
+              amount
+              currency
+            }
+            reference
+          }
+          payout {
+            amount
+            currency
+          }
+          payoutDueOn
+          payoutDueReason
+          reason
+          requestedAt
+          requestedOn
+          reviewDueOn
+          reviewDueReason
+          status
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      totalCount
+    }
+    status
+    subscriptions {
+      account {
+        id
+      }
+      activatedOn
+      currentPeriodEnd
+      currentPeriodStart
+      daysLeft
+      enterpriseNumber
+      entitlements {
+        addSeats
+        initiateSessions
+        renew
+        service
+      }
+      expiresOn
+      graceEndsOn
+      history {
+        cause
+        effectiveOn
+        fromStatus
+        occurredAt
+        reason
+        rules {
+          id
+          summary
+        }
+        toStatus
+      }
+      id
+      legacySeats
+      migration {
+        fromProductCode
+        legacySeats
+        legacyUnitPrice {
+          amount
+          currency
+        }
+        promotion
+        upgradedOn
+      }
+      nextTransition {
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+        to
+      }
+      openedOn
+      orders {
+        id
+      }
+      pendingSeats
+      plan {
+        code
+        name
+      }
+      product {
+        code
+        name
+      }
+      reminders {
+        dueOn
+        kind
+        message
+        periodEnd
+        rules {
+          id
+          summary
+        }
+        sentAt
+      }
+      renewalOpensOn
+      seats
+      status
+      statusReason
+    }
+    testClock {
+      createdAt
+      frozenAt
+      id
+      name
+      today
+    }
+    verificationDocuments
+    verificationNote
+    verificationStatus
+    verifiedName
+  }
+}
+    `) as unknown as TypedDocumentString<AccountQuery, AccountQueryVariables>;
+export const AccountsDocument = new TypedDocumentString(`
+    query Accounts($after: String, $filter: AccountFilter, $first: Int) {
+  accounts(after: $after, filter: $filter, first: $first) {
+    edges {
+      cursor
+      node {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          account {
+            id
+          }
+          activatedOn
+          currentPeriodEnd
+          currentPeriodStart
+          daysLeft
+          enterpriseNumber
+          entitlements {
+            addSeats
+            initiateSessions
+            renew
+            service
+          }
+          expiresOn
+          graceEndsOn
+          history {
+            cause
+            effectiveOn
+            fromStatus
+            occurredAt
+            reason
+            rules {
+              id
+              summary
+            }
+            toStatus
+          }
+          id
+          legacySeats
+          migration {
+            fromProductCode
+            legacySeats
+            legacyUnitPrice {
+              amount
+              currency
+            }
+            promotion
+            upgradedOn
+          }
+          nextTransition {
+            on
+            reason
+            rules {
+              id
+              summary
+            }
+            to
+          }
+          openedOn
+          orders {
+            id
+          }
+          pendingSeats
+          plan {
+            code
+            name
+          }
+          product {
+            code
+            name
+          }
+          reminders {
+            dueOn
+            kind
+            message
+            periodEnd
+            rules {
+              id
+              summary
+            }
+            sentAt
+          }
+          renewalOpensOn
+          seats
+          status
+          statusReason
+        }
+        testClock {
+          createdAt
+          frozenAt
+          id
+          name
+          today
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($accountId: ID, $after: String, $first: Int, $objectId: ID) {
+  auditLog(
+    accountId: $accountId
+    after: $after
+    first: $first
+    objectId: $objectId
+  ) {
+    edges {
+      cursor
+      node {
+        accountId
+        action
+        actorRole
+        actorTokenId
+        after
+        before
+        id
+        objectId
+        objectType
+        occurredAt
+        requestId
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const CatalogDocument = new TypedDocumentString(`
+    query Catalog {
+  catalog {
+    code
+    name
+    plans {
+      code
+      maxSeats
+      minSeats
+      name
+      priceBooks {
+        effectiveFrom
+        flatAnnual {
+          amount
+          currency
+        }
+        flatMonthly {
+          amount
+          currency
+        }
+        id
+        model
+        oneOffPrice {
+          amount
+          currency
+        }
+        tiers {
+          annualUnitPrice {
+            amount
+            currency
+          }
+          maxSeats
+          minSeats
+          monthlyUnitPrice {
+            amount
+            currency
+          }
+        }
+      }
+    }
+    renewalsEndOn
+    serviceEndsOn
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogQuery, CatalogQueryVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard {
+  dashboard {
+    aboutToBeRecycled {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      activatedOn
+      currentPeriodEnd
+      currentPeriodStart
+      daysLeft
+      enterpriseNumber
+      entitlements {
+        addSeats
+        initiateSessions
+        renew
+        service
+      }
+      expiresOn
+      graceEndsOn
+      history {
+        cause
+        effectiveOn
+        fromStatus
+        occurredAt
+        reason
+        rules {
+          id
+          summary
+        }
+        toStatus
+      }
+      id
+      legacySeats
+      migration {
+        fromProductCode
+        legacySeats
+        legacyUnitPrice {
+          amount
+          currency
+        }
+        promotion
+        upgradedOn
+      }
+      nextTransition {
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+        to
+      }
+      openedOn
+      orders {
+        account {
+          id
+        }
+        createdAt
+        explanation
+        fulfilmentDueOn
+        id
+        kind
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        orderDate
+        outstanding {
+          amount
+          currency
+        }
+        paid {
+          amount
+          currency
+        }
+        paidOn
+        payments {
+          id
+        }
+        periodEnd
+        periodStart
+        refunded {
+          amount
+          currency
+        }
+        refunds {
+          id
+        }
+        rules {
+          id
+          summary
+        }
+        seats
+        status
+        subscription {
+          id
+        }
+        total {
+          amount
+          currency
+        }
+        years
+      }
+      pendingSeats
+      plan {
+        code
+        name
+      }
+      product {
+        code
+        name
+      }
+      reminders {
+        dueOn
+        kind
+        message
+        periodEnd
+        rules {
+          id
+          summary
+        }
+        sentAt
+      }
+      renewalOpensOn
+      seats
+      status
+      statusReason
+    }
+    inGrace {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      activatedOn
+      currentPeriodEnd
+      currentPeriodStart
+      daysLeft
+      enterpriseNumber
+      entitlements {
+        addSeats
+        initiateSessions
+        renew
+        service
+      }
+      expiresOn
+      graceEndsOn
+      history {
+        cause
+        effectiveOn
+        fromStatus
+        occurredAt
+        reason
+        rules {
+          id
+          summary
+        }
+        toStatus
+      }
+      id
+      legacySeats
+      migration {
+        fromProductCode
+        legacySeats
+        legacyUnitPrice {
+          amount
+          currency
+        }
+        promotion
+        upgradedOn
+      }
+      nextTransition {
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+        to
+      }
+      openedOn
+      orders {
+        account {
+          id
+        }
+        createdAt
+        explanation
+        fulfilmentDueOn
+        id
+        kind
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        orderDate
+        outstanding {
+          amount
+          currency
+        }
+        paid {
+          amount
+          currency
+        }
+        paidOn
+        payments {
+          id
+        }
+        periodEnd
+        periodStart
+        refunded {
+          amount
+          currency
+        }
+        refunds {
+          id
+        }
+        rules {
+          id
+          summary
+        }
+        seats
+        status
+        subscription {
+          id
+        }
+        total {
+          amount
+          currency
+        }
+        years
+      }
+      pendingSeats
+      plan {
+        code
+        name
+      }
+      product {
+        code
+        name
+      }
+      reminders {
+        dueOn
+        kind
+        message
+        periodEnd
+        rules {
+          id
+          summary
+        }
+        sentAt
+      }
+      renewalOpensOn
+      seats
+      status
+      statusReason
+    }
+    refundsByReason {
+      amount {
+        amount
+        currency
+      }
+      approvedCount
+      count
+      reason
+    }
+    renewalsDue {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      activatedOn
+      currentPeriodEnd
+      currentPeriodStart
+      daysLeft
+      enterpriseNumber
+      entitlements {
+        addSeats
+        initiateSessions
+        renew
+        service
+      }
+      expiresOn
+      graceEndsOn
+      history {
+        cause
+        effectiveOn
+        fromStatus
+        occurredAt
+        reason
+        rules {
+          id
+          summary
+        }
+        toStatus
+      }
+      id
+      legacySeats
+      migration {
+        fromProductCode
+        legacySeats
+        legacyUnitPrice {
+          amount
+          currency
+        }
+        promotion
+        upgradedOn
+      }
+      nextTransition {
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+        to
+      }
+      openedOn
+      orders {
+        account {
+          id
+        }
+        createdAt
+        explanation
+        fulfilmentDueOn
+        id
+        kind
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        orderDate
+        outstanding {
+          amount
+          currency
+        }
+        paid {
+          amount
+          currency
+        }
+        paidOn
+        payments {
+          id
+        }
+        periodEnd
+        periodStart
+        refunded {
+          amount
+          currency
+        }
+        refunds {
+          id
+        }
+        rules {
+          id
+          summary
+        }
+        seats
+        status
+        subscription {
+          id
+        }
+        total {
+          amount
+          currency
+        }
+        years
+      }
+      pendingSeats
+      plan {
+        code
+        name
+      }
+      product {
+        code
+        name
+      }
+      reminders {
+        dueOn
+        kind
+        message
+        periodEnd
+        rules {
+          id
+          summary
+        }
+        sentAt
+      }
+      renewalOpensOn
+      seats
+      status
+      statusReason
+    }
+    revenueByMonth {
+      amount {
+        amount
+        currency
+      }
+      gross {
+        amount
+        currency
+      }
+      month
+      refunded {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const NodeDocument = new TypedDocumentString(`
+    query Node($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
+export const OrderDocument = new TypedDocumentString(`
+    query Order($id: ID!) {
+  order(id: $id) {
+    account {
+      balance {
+        amount
+        currency
+      }
+      createdAt
+      generalTaxpayer
+      id
+      name
+      status
+      subscriptions {
+        id
+      }
+      testClock {
+        id
+      }
+      verificationDocuments
+      verificationNote
+      verificationStatus
+      verifiedName
+    }
+    createdAt
+    explanation
+    fulfilmentDueOn
+    id
+    kind
+    lines {
+      amount {
+        amount
+        currency
+      }
+      description
+      months
+      quantity
+      rules {
+        id
+        summary
+      }
+      unitPrice {
+        amount
+        currency
+      }
+    }
+    orderDate
+    outstanding {
+      amount
+      currency
+    }
+    paid {
+      amount
+      currency
+    }
+    paidOn
+    payments {
+      amount {
+        amount
+        currency
+      }
+      duplicate
+      excess {
+        amount
+        currency
+      }
+      id
+      invoice {
+        id
+      }
+      method
+      paidAt
+      paidOn
+      providerReference
+      purpose
+      refunded {
+        amount
+        currency
+      }
+      status
+    }
+    periodEnd
+    periodStart
+    refunded {
+      amount
+      currency
+    }
+    refunds {
+      account {
+        id
+      }
+      amount {
+        amount
+        currency
+      }
+      decidedAt
+      decidedOn
+      decision {
+        amount {
+          amount
+          currency
+        }
+        asOf
+        considered {
+          applied
+          rule {
+            id
+            summary
+          }
+          why
+        }
+        eligible
+        endsSubscription
+        explanation
+        fee {
+          amount
+          currency
+        }
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        payout {
+          amount
+          currency
+        }
+        rules {
+          id
+          summary
+        }
+        userErrors {
+          code
+          field
+          message
+        }
+      }
+      decisionNote
+      eligible
+      evidence
+      fee {
+        amount
+        currency
+      }
+      id
+      method
+      note
+      order {
+        id
+      }
+      paidAt
+      parts {
+        amount {
+          amount
+          currency
+        }
+        method
+        payment {
+          id
+        }
+        payout {
+          amount
+          currency
+        }
+        reference
+      }
+      payout {
+        amount
+        currency
+      }
+      payoutDueOn
+      payoutDueReason
+      reason
+      requestedAt
+      requestedOn
+      reviewDueOn
+      reviewDueReason
+      status
+    }
+    rules {
+      id
+      summary
+    }
+    seats
+    status
+    subscription {
+      account {
+        id
+      }
+      activatedOn
+      currentPeriodEnd
+      currentPeriodStart
+      daysLeft
+      enterpriseNumber
+      entitlements {
+        addSeats
+        initiateSessions
+        renew
+        service
+      }
+      expiresOn
+      graceEndsOn
+      history {
+        cause
+        effectiveOn
+        fromStatus
+        occurredAt
+        reason
+        rules {
+          id
+          summary
+        }
+        toStatus
+      }
+      id
+      legacySeats
+      migration {
+        fromProductCode
+        legacySeats
+        legacyUnitPrice {
+          amount
+          currency
+        }
+        promotion
+        upgradedOn
+      }
+      nextTransition {
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+        to
+      }
+      openedOn
+      orders {
+        id
+      }
+      pendingSeats
+      plan {
+        code
+        name
+      }
+      product {
+        code
+        name
+      }
+      reminders {
+        dueOn
+        kind
+        message
+        periodEnd
+        rules {
+          id
+          summary
+        }
+        sentAt
+      }
+      renewalOpensOn
+      seats
+      status
+      statusReason
+    }
+    total {
+      amount
+      currency
+    }
+    years
+  }
+}
+    `) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
+export const PostpaidBillDocument = new TypedDocumentString(`
+    query PostpaidBill($id: ID!) {
+  postpaidBill(id: $id) {
+    account {
+      balance {
+        amount
+        currency
+      }
+      createdAt
+      generalTaxpayer
+      id
+      name
+      status
+      subscriptions {
+        id
+      }
+      testClock {
+        id
+      }
+      verificationDocuments
+      verificationNote
+      verificationStatus
+      verifiedName
+    }
+    amount {
+      amount
+      currency
+    }
+    closesOn
+    daysOverdue
+    dueOn
+    explanation
+    id
+    issuedOn
+    lateFee {
+      amount
+      currency
+    }
+    lateFeeAssessedOn
+    lateFeeExplanation
+    lateFeeLines {
+      amount {
+        amount
+        currency
+      }
+      description
+      months
+      quantity
+      rules {
+        id
+        summary
+      }
+      unitPrice {
+        amount
+        currency
+      }
+    }
+    lines {
+      amount {
+        amount
+        currency
+      }
+      description
+      months
+      quantity
+      rules {
+        id
+        summary
+      }
+      unitPrice {
+        amount
+        currency
+      }
+    }
+    method
+    month
+    outstanding {
+      amount
+      currency
+    }
+    paid {
+      amount
+      currency
+    }
+    paidAt
+    paidOn
+    periodEnd
+    periodStart
+    rules {
+      id
+      summary
+    }
+    status
+    suspendsOn
+  }
+}
+    `) as unknown as TypedDocumentString<PostpaidBillQuery, PostpaidBillQueryVariables>;
+export const QuoteDocument = new TypedDocumentString(`
+    query Quote($input: QuoteInput!) {
+  quote(input: $input) {
+    action
+    asOf
+    explanation
+    lines {
+      amount {
+        amount
+        currency
+      }
+      description
+      months
+      quantity
+      rules {
+        id
+        summary
+      }
+      unitPrice {
+        amount
+        currency
+      }
+    }
+    periodEnd
+    periodStart
+    rules {
+      id
+      summary
+    }
+    total {
+      amount
+      currency
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
+export const RefundDocument = new TypedDocumentString(`
+    query Refund($id: ID!) {
+  refund(id: $id) {
+    account {
+      balance {
+        amount
+        currency
+      }
+      createdAt
+      generalTaxpayer
+      id
+      name
+      status
+      subscriptions {
+        id
+      }
+      testClock {
+        id
+      }
+      verificationDocuments
+      verificationNote
+      verificationStatus
+      verifiedName
+    }
+    amount {
+      amount
+      currency
+    }
+    decidedAt
+    decidedOn
+    decision {
+      amount {
+        amount
+        currency
+      }
+      asOf
+      considered {
+        applied
+        rule {
+          id
+          summary
+        }
+        why
+      }
+      eligible
+      endsSubscription
+      explanation
+      fee {
+        amount
+        currency
+      }
+      lines {
+        amount {
+          amount
+          currency
+        }
+        description
+        months
+        quantity
+        rules {
+          id
+          summary
+        }
+        unitPrice {
+          amount
+          currency
+        }
+      }
+      payout {
+        amount
+        currency
+      }
+      rules {
+        id
+        summary
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+    decisionNote
+    eligible
+    evidence
+    fee {
+      amount
+      currency
+    }
+    id
+    method
+    note
+    order {
+      account {
+        id
+      }
+      createdAt
+      explanation
+      fulfilmentDueOn
+      id
+      kind
+      lines {
+        amount {
+          amount
+          currency
+        }
+        description
+        months
+        quantity
+        rules {
+          id
+          summary
+        }
+        unitPrice {
+          amount
+          currency
+        }
+      }
+      orderDate
+      outstanding {
+        amount
+        currency
+      }
+      paid {
+        amount
+        currency
+      }
+      paidOn
+      payments {
+        id
+      }
+      periodEnd
+      periodStart
+      refunded {
+        amount
+        currency
+      }
+      refunds {
+        id
+      }
+      rules {
+        id
+        summary
+      }
+      seats
+      status
+      subscription {
+        id
+      }
+      total {
+        amount
+        currency
+      }
+      years
+    }
+    paidAt
+    parts {
+      amount {
+        amount
+        currency
+      }
+      method
+      payment {
+        amount {
+          amount
+          currency
+        }
+        duplicate
+        excess {
+          amount
+          currency
+        }
+        id
+        invoice {
+          id
+        }
+        method
+        paidAt
+        paidOn
+        providerReference
+        purpose
+        refunded {
+          amount
+          currency
+        }
+        status
+      }
+      payout {
+        amount
+        currency
+      }
+      reference
+    }
+    payout {
+      amount
+      currency
+    }
+    payoutDueOn
+    payoutDueReason
+    reason
+    requestedAt
+    requestedOn
+    reviewDueOn
+    reviewDueReason
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RefundQuery, RefundQueryVariables>;
+export const RefundPreviewDocument = new TypedDocumentString(`
+    query RefundPreview($input: RefundPreviewInput!) {
+  refundPreview(input: $input) {
+    amount {
+      amount
+      currency
+    }
+    asOf
+    considered {
+      applied
+      rule {
+        id
+        summary
+      }
+      why
+    }
+    eligible
+    endsSubscription
+    explanation
+    fee {
+      amount
+      currency
+    }
+    lines {
+      amount {
+        amount
+        currency
+      }
+      description
+      months
+      quantity
+      rules {
+        id
+        summary
+      }
+      unitPrice {
+        amount
+        currency
+      }
+    }
+    payout {
+      amount
+      currency
+    }
+    rules {
+      id
+      summary
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefundPreviewQuery, RefundPreviewQueryVariables>;
+export const RefundsDocument = new TypedDocumentString(`
+    query Refunds($after: String, $first: Int, $status: RefundStatus) {
+  refunds(after: $after, first: $first, status: $status) {
+    edges {
+      cursor
+      node {
+        account {
+          balance {
+            amount
+            currency
+          }
+          createdAt
+          generalTaxpayer
+          id
+          name
+          status
+          subscriptions {
+            id
+          }
+          testClock {
+            id
+          }
+          verificationDocuments
+          verificationNote
+          verificationStatus
+          verifiedName
+        }
+        amount {
+          amount
+          currency
+        }
+        decidedAt
+        decidedOn
+        decision {
+          amount {
+            amount
+            currency
+          }
+          asOf
+          considered {
+            applied
+            rule {
+              id
+              summary
+            }
+            why
+          }
+          eligible
+          endsSubscription
+          explanation
+          fee {
+            amount
+            currency
+          }
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          payout {
+            amount
+            currency
+          }
+          rules {
+            id
+            summary
+          }
+          userErrors {
+            code
+            field
+            message
+          }
+        }
+        decisionNote
+        eligible
+        evidence
+        fee {
+          amount
+          currency
+        }
+        id
+        method
+        note
+        order {
+          account {
+            id
+          }
+          createdAt
+          explanation
+          fulfilmentDueOn
+          id
+          kind
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          orderDate
+          outstanding {
+            amount
+            currency
+          }
+          paid {
+            amount
+            currency
+          }
+          paidOn
+          payments {
+            id
+          }
+          periodEnd
+          periodStart
+          refunded {
+            amount
+            currency
+          }
+          refunds {
+            id
+          }
+          rules {
+            id
+            summary
+          }
+          seats
+          status
+          subscription {
+            id
+          }
+          total {
+            amount
+            currency
+          }
+          years
+        }
+        paidAt
+        parts {
+          amount {
+            amount
+            currency
+          }
+          method
+          payment {
+            amount {
+              amount
+              currency
+            }
+            duplicate
+            excess {
+              amount
+              currency
+            }
+            id
+            invoice {
+              id
+            }
+            method
+            paidAt
+            paidOn
+            providerReference
+            purpose
+            refunded {
+              amount
+              currency
+            }
+            status
+          }
+          payout {
+            amount
+            currency
+          }
+          reference
+        }
+        payout {
+          amount
+          currency
+        }
+        payoutDueOn
+        payoutDueReason
+        reason
+        requestedAt
+        requestedOn
+        reviewDueOn
+        reviewDueReason
+        status
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RefundsQuery, RefundsQueryVariables>;
+export const SubscriptionDocument = new TypedDocumentString(`
+    query Subscription($id: ID!) {
+  subscription(id: $id) {
+    account {
+      balance {
+        amount
+        currency
+      }
+      createdAt
+      generalTaxpayer
+      id
+      name
+      status
+      subscriptions {
+        id
+      }
+      testClock {
+        id
+      }
+      verificationDocuments
+      verificationNote
+      verificationStatus
+      verifiedName
+    }
+    activatedOn
+    currentPeriodEnd
+    currentPeriodStart
+    daysLeft
+    enterpriseNumber
+    entitlements {
+      addSeats
+      initiateSessions
+      renew
+      service
+    }
+    expiresOn
+    graceEndsOn
+    history {
+      cause
+      effectiveOn
+      fromStatus
+      occurredAt
+      reason
+      rules {
+        id
+        summary
+      }
+      toStatus
+    }
+    id
+    legacySeats
+    migration {
+      fromProductCode
+      legacySeats
+      legacyUnitPrice {
+        amount
+        currency
+      }
+      promotion
+      upgradedOn
+    }
+    nextTransition {
+      on
+      reason
+      rules {
+        id
+        summary
+      }
+      to
+    }
+    openedOn
+    orders {
+      account {
+        id
+      }
+      createdAt
+      explanation
+      fulfilmentDueOn
+      id
+      kind
+      lines {
+        amount {
+          amount
+          currency
+        }
+        description
+        months
+        quantity
+        rules {
+          id
+          summary
+        }
+        unitPrice {
+          amount
+          currency
+        }
+      }
+      orderDate
+      outstanding {
+        amount
+        currency
+      }
+      paid {
+        amount
+        currency
+      }
+      paidOn
+      payments {
+        id
+      }
+      periodEnd
+      periodStart
+      refunded {
+        amount
+        currency
+      }
+      refunds {
+        id
+      }
+      rules {
+        id
+        summary
+      }
+      seats
+      status
+      subscription {
+        id
+      }
+      total {
+        amount
+        currency
+      }
+      years
+    }
+    pendingSeats
+    plan {
+      code
+      name
+    }
+    product {
+      code
+      name
+    }
+    reminders {
+      dueOn
+      kind
+      message
+      periodEnd
+      rules {
+        id
+        summary
+      }
+      sentAt
+    }
+    renewalOpensOn
+    seats
+    status
+    statusReason
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionQuery, SubscriptionQueryVariables>;
+export const TestClocksDocument = new TypedDocumentString(`
+    query TestClocks {
+  testClocks {
+    createdAt
+    frozenAt
+    id
+    name
+    today
+  }
+}
+    `) as unknown as TypedDocumentString<TestClocksQuery, TestClocksQueryVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    account {
+      balance {
+        amount
+        currency
+      }
+      createdAt
+      generalTaxpayer
+      id
+      name
+      status
+      subscriptions {
+        account {
+          id
+        }
+        activatedOn
+        currentPeriodEnd
+        currentPeriodStart
+        daysLeft
+        enterpriseNumber
+        entitlements {
+          addSeats
+          initiateSessions
+          renew
+          service
+        }
+        expiresOn
+        graceEndsOn
+        history {
+          cause
+          effectiveOn
+          fromStatus
+          occurredAt
+          reason
+          rules {
+            id
+            summary
+          }
+          toStatus
+        }
+        id
+        legacySeats
+        migration {
+          fromProductCode
+          legacySeats
+          legacyUnitPrice {
+            amount
+            currency
+          }
+          promotion
+          upgradedOn
+        }
+        nextTransition {
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+          to
+        }
+        openedOn
+        orders {
+          id
+        }
+        pendingSeats
+        plan {
+          code
+          name
+        }
+        product {
+          code
+          name
+        }
+        reminders {
+          dueOn
+          kind
+          message
+          periodEnd
+          rules {
+            id
+            summary
+          }
+          sentAt
+        }
+        renewalOpensOn
+        seats
+        status
+        statusReason
+      }
+      testClock {
+        createdAt
+        frozenAt
+        id
+        name
+        today
+      }
+      verificationDocuments
+      verificationNote
+      verificationStatus
+      verifiedName
+    }
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const ActivateSubscriptionDocument = new TypedDocumentString(`
+    mutation ActivateSubscription($input: ActivateSubscriptionInput!) {
+  activateSubscription(input: $input) {
+    subscription {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      activatedOn
+      currentPeriodEnd
+      currentPeriodStart
+      daysLeft
+      enterpriseNumber
+      entitlements {
+        addSeats
+        initiateSessions
+        renew
+        service
+      }
+      expiresOn
+      graceEndsOn
+      history {
+        cause
+        effectiveOn
+        fromStatus
+        occurredAt
+        reason
+        rules {
+          id
+          summary
+        }
+        toStatus
+      }
+      id
+      legacySeats
+      migration {
+        fromProductCode
+        legacySeats
+        legacyUnitPrice {
+          amount
+          currency
+        }
+        promotion
+        upgradedOn
+      }
+      nextTransition {
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+        to
+      }
+      openedOn
+      orders {
+        account {
+          id
+        }
+        createdAt
+        explanation
+        fulfilmentDueOn
+        id
+        kind
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        orderDate
+        outstanding {
+          amount
+          currency
+        }
+        paid {
+          amount
+          currency
+        }
+        paidOn
+        payments {
+          id
+        }
+        periodEnd
+        periodStart
+        refunded {
+          amount
+          currency
+        }
+        refunds {
+          id
+        }
+        rules {
+          id
+          summary
+        }
+        seats
+        status
+        subscription {
+          id
+        }
+        total {
+          amount
+          currency
+        }
+        years
+      }
+      pendingSeats
+      plan {
+        code
+        name
+      }
+      product {
+        code
+        name
+      }
+      reminders {
+        dueOn
+        kind
+        message
+        periodEnd
+        rules {
+          id
+          summary
+        }
+        sentAt
+      }
+      renewalOpensOn
+      seats
+      status
+      statusReason
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivateSubscriptionMutation, ActivateSubscriptionMutationVariables>;
+export const AddSeatsDocument = new TypedDocumentString(`
+    mutation AddSeats($input: AddSeatsInput!) {
+  addSeats(input: $input) {
+    order {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      createdAt
+      explanation
+      fulfilmentDueOn
+      id
+      kind
+      lines {
+        amount {
+          amount
+          currency
+        }
+        description
+        months
+        quantity
+        rules {
+          id
+          summary
+        }
+        unitPrice {
+          amount
+          currency
+        }
+      }
+      orderDate
+      outstanding {
+        amount
+        currency
+      }
+      paid {
+        amount
+        currency
+      }
+      paidOn
+      payments {
+        amount {
+          amount
+          currency
+        }
+        duplicate
+        excess {
+          amount
+          currency
+        }
+        id
+        invoice {
+          id
+        }
+        method
+        paidAt
+        paidOn
+        providerReference
+        purpose
+        refunded {
+          amount
+          currency
+        }
+        status
+      }
+      periodEnd
+      periodStart
+      refunded {
+        amount
+        currency
+      }
+      refunds {
+        account {
+          id
+        }
+        amount {
+          amount
+          currency
+        }
+        decidedAt
+        decidedOn
+        decision {
+          amount {
+            amount
+            currency
+          }
+          asOf
+          considered {
+            applied
+            rule {
+              id
+              summary
+            }
+            why
+          }
+          eligible
+          endsSubscription
+          explanation
+          fee {
+            amount
+            currency
+          }
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          payout {
+            amount
+            currency
+          }
+          rules {
+            id
+            summary
+          }
+          userErrors {
+            code
+            field
+            message
+          }
+        }
+        decisionNote
+        eligible
+        evidence
+        fee {
+          amount
+          currency
+        }
+        id
+        method
+        note
+        order {
+          id
+        }
+        paidAt
+        parts {
+          amount {
+            amount
+            currency
+          }
+          method
+          payment {
+            id
+          }
+          payout {
+            amount
+            currency
+          }
+          reference
+        }
+        payout {
+          amount
+          currency
+        }
+        payoutDueOn
+        payoutDueReason
+        reason
+        requestedAt
+        requestedOn
+        reviewDueOn
+        reviewDueReason
+        status
+      }
+      rules {
+        id
+        summary
+      }
+      seats
+      status
+      subscription {
+        account {
+          id
+        }
+        activatedOn
+        currentPeriodEnd
+        currentPeriodStart
+        daysLeft
+        enterpriseNumber
+        entitlements {
+          addSeats
+          initiateSessions
+          renew
+          service
+        }
+        expiresOn
+        graceEndsOn
+        history {
+          cause
+          effectiveOn
+          fromStatus
+          occurredAt
+          reason
+          rules {
+            id
+            summary
+          }
+          toStatus
+        }
+        id
+        legacySeats
+        migration {
+          fromProductCode
+          legacySeats
+          legacyUnitPrice {
+            amount
+            currency
+          }
+          promotion
+          upgradedOn
+        }
+        nextTransition {
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+          to
+        }
+        openedOn
+        orders {
+          id
+        }
+        pendingSeats
+        plan {
+          code
+          name
+        }
+        product {
+          code
+          name
+        }
+        reminders {
+          dueOn
+          kind
+          message
+          periodEnd
+          rules {
+            id
+            summary
+          }
+          sentAt
+        }
+        renewalOpensOn
+        seats
+        status
+        statusReason
+      }
+      total {
+        amount
+        currency
+      }
+      years
+    }
+    subscription {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      activatedOn
+      currentPeriodEnd
+      currentPeriodStart
+      daysLeft
+      enterpriseNumber
+      entitlements {
+        addSeats
+        initiateSessions
+        renew
+        service
+      }
+      expiresOn
+      graceEndsOn
+      history {
+        cause
+        effectiveOn
+        fromStatus
+        occurredAt
+        reason
+        rules {
+          id
+          summary
+        }
+        toStatus
+      }
+      id
+      legacySeats
+      migration {
+        fromProductCode
+        legacySeats
+        legacyUnitPrice {
+          amount
+          currency
+        }
+        promotion
+        upgradedOn
+      }
+      nextTransition {
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+        to
+      }
+      openedOn
+      orders {
+        account {
+          id
+        }
+        createdAt
+        explanation
+        fulfilmentDueOn
+        id
+        kind
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        orderDate
+        outstanding {
+          amount
+          currency
+        }
+        paid {
+          amount
+          currency
+        }
+        paidOn
+        payments {
+          id
+        }
+        periodEnd
+        periodStart
+        refunded {
+          amount
+          currency
+        }
+        refunds {
+          id
+        }
+        rules {
+          id
+          summary
+        }
+        seats
+        status
+        subscription {
+          id
+        }
+        total {
+          amount
+          currency
+        }
+        years
+      }
+      pendingSeats
+      plan {
+        code
+        name
+      }
+      product {
+        code
+        name
+      }
+      reminders {
+        dueOn
+        kind
+        message
+        periodEnd
+        rules {
+          id
+          summary
+        }
+        sentAt
+      }
+      renewalOpensOn
+      seats
+      status
+      statusReason
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddSeatsMutation, AddSeatsMutationVariables>;
+export const AdvanceTestClockDocument = new TypedDocumentString(`
+    mutation AdvanceTestClock($input: AdvanceTestClockInput!) {
+  advanceTestClock(input: $input) {
+    testClock {
+      createdAt
+      frozenAt
+      id
+      name
+      today
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdvanceTestClockMutation, AdvanceTestClockMutationVariables>;
+export const ApproveRefundDocument = new TypedDocumentString(`
+    mutation ApproveRefund($input: ApproveRefundInput!) {
+  approveRefund(input: $input) {
+    refund {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      amount {
+        amount
+        currency
+      }
+      decidedAt
+      decidedOn
+      decision {
+        amount {
+          amount
+          currency
+        }
+        asOf
+        considered {
+          applied
+          rule {
+            id
+            summary
+          }
+          why
+        }
+        eligible
+        endsSubscription
+        explanation
+        fee {
+          amount
+          currency
+        }
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        payout {
+          amount
+          currency
+        }
+        rules {
+          id
+          summary
+        }
+        userErrors {
+          code
+          field
+          message
+        }
+      }
+      decisionNote
+      eligible
+      evidence
+      fee {
+        amount
+        currency
+      }
+      id
+      method
+      note
+      order {
+        account {
+          id
+        }
+        createdAt
+        explanation
+        fulfilmentDueOn
+        id
+        kind
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        orderDate
+        outstanding {
+          amount
+          currency
+        }
+        paid {
+          amount
+          currency
+        }
+        paidOn
+        payments {
+          id
+        }
+        periodEnd
+        periodStart
+        refunded {
+          amount
+          currency
+        }
+        refunds {
+          id
+        }
+        rules {
+          id
+          summary
+        }
+        seats
+        status
+        subscription {
+          id
+        }
+        total {
+          amount
+          currency
+        }
+        years
+      }
+      paidAt
+      parts {
+        amount {
+          amount
+          currency
+        }
+        method
+        payment {
+          amount {
+            amount
+            currency
+          }
+          duplicate
+          excess {
+            amount
+            currency
+          }
+          id
+          invoice {
+            id
+          }
+          method
+          paidAt
+          paidOn
+          providerReference
+          purpose
+          refunded {
+            amount
+            currency
+          }
+          status
+        }
+        payout {
+          amount
+          currency
+        }
+        reference
+      }
+      payout {
+        amount
+        currency
+      }
+      payoutDueOn
+      payoutDueReason
+      reason
+      requestedAt
+      requestedOn
+      reviewDueOn
+      reviewDueReason
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveRefundMutation, ApproveRefundMutationVariables>;
+export const ApproveVerificationDocument = new TypedDocumentString(`
+    mutation ApproveVerification($input: ApproveVerificationInput!) {
+  approveVerification(input: $input) {
+    account {
+      balance {
+        amount
+        currency
+      }
+      createdAt
+      generalTaxpayer
+      id
+      name
+      status
+      subscriptions {
+        account {
+          id
+        }
+        activatedOn
+        currentPeriodEnd
+        currentPeriodStart
+        daysLeft
+        enterpriseNumber
+        entitlements {
+          addSeats
+          initiateSessions
+          renew
+          service
+        }
+        expiresOn
+        graceEndsOn
+        history {
+          cause
+          effectiveOn
+          fromStatus
+          occurredAt
+          reason
+          rules {
+            id
+            summary
+          }
+          toStatus
+        }
+        id
+        legacySeats
+        migration {
+          fromProductCode
+          legacySeats
+          legacyUnitPrice {
+            amount
+            currency
+          }
+          promotion
+          upgradedOn
+        }
+        nextTransition {
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+          to
+        }
+        openedOn
+        orders {
+          id
+        }
+        pendingSeats
+        plan {
+          code
+          name
+        }
+        product {
+          code
+          name
+        }
+        reminders {
+          dueOn
+          kind
+          message
+          periodEnd
+          rules {
+            id
+            summary
+          }
+          sentAt
+        }
+        renewalOpensOn
+        seats
+        status
+        statusReason
+      }
+      testClock {
+        createdAt
+        frozenAt
+        id
+        name
+        today
+      }
+      verificationDocuments
+      verificationNote
+      verificationStatus
+      verifiedName
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveVerificationMutation, ApproveVerificationMutationVariables>;
+export const CreateAccountDocument = new TypedDocumentString(`
+    mutation CreateAccount($input: CreateAccountInput!) {
+  createAccount(input: $input) {
+    account {
+      balance {
+        amount
+        currency
+      }
+      createdAt
+      generalTaxpayer
+      id
+      name
+      status
+      subscriptions {
+        account {
+          id
+        }
+        activatedOn
+        currentPeriodEnd
+        currentPeriodStart
+        daysLeft
+        enterpriseNumber
+        entitlements {
+          addSeats
+          initiateSessions
+          renew
+          service
+        }
+        expiresOn
+        graceEndsOn
+        history {
+          cause
+          effectiveOn
+          fromStatus
+          occurredAt
+          reason
+          rules {
+            id
+            summary
+          }
+          toStatus
+        }
+        id
+        legacySeats
+        migration {
+          fromProductCode
+          legacySeats
+          legacyUnitPrice {
+            amount
+            currency
+          }
+          promotion
+          upgradedOn
+        }
+        nextTransition {
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+          to
+        }
+        openedOn
+        orders {
+          id
+        }
+        pendingSeats
+        plan {
+          code
+          name
+        }
+        product {
+          code
+          name
+        }
+        reminders {
+          dueOn
+          kind
+          message
+          periodEnd
+          rules {
+            id
+            summary
+          }
+          sentAt
+        }
+        renewalOpensOn
+        seats
+        status
+        statusReason
+      }
+      testClock {
+        createdAt
+        frozenAt
+        id
+        name
+        today
+      }
+      verificationDocuments
+      verificationNote
+      verificationStatus
+      verifiedName
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAccountMutation, CreateAccountMutationVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    account {
+      balance {
+        amount
+        currency
+      }
+      createdAt
+      generalTaxpayer
+      id
+      name
+      status
+      subscriptions {
+        account {
+          id
+        }
+        activatedOn
+        currentPeriodEnd
+        currentPeriodStart
+        daysLeft
+        enterpriseNumber
+        entitlements {
+          addSeats
+          initiateSessions
+          renew
+          service
+        }
+        expiresOn
+        graceEndsOn
+        history {
+          cause
+          effectiveOn
+          fromStatus
+          occurredAt
+          reason
+          rules {
+            id
+            summary
+          }
+          toStatus
+        }
+        id
+        legacySeats
+        migration {
+          fromProductCode
+          legacySeats
+          legacyUnitPrice {
+            amount
+            currency
+          }
+          promotion
+          upgradedOn
+        }
+        nextTransition {
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+          to
+        }
+        openedOn
+        orders {
+          id
+        }
+        pendingSeats
+        plan {
+          code
+          name
+        }
+        product {
+          code
+          name
+        }
+        reminders {
+          dueOn
+          kind
+          message
+          periodEnd
+          rules {
+            id
+            summary
+          }
+          sentAt
+        }
+        renewalOpensOn
+        seats
+        status
+        statusReason
+      }
+      testClock {
+        createdAt
+        frozenAt
+        id
+        name
+        today
+      }
+      verificationDocuments
+      verificationNote
+      verificationStatus
+      verifiedName
+    }
+    role
+    token
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const CreateTestClockDocument = new TypedDocumentString(`
+    mutation CreateTestClock($input: CreateTestClockInput!) {
+  createTestClock(input: $input) {
+    testClock {
+      createdAt
+      frozenAt
+      id
+      name
+      today
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTestClockMutation, CreateTestClockMutationVariables>;
+export const IssuePostpaidBillDocument = new TypedDocumentString(`
+    mutation IssuePostpaidBill($input: IssuePostpaidBillInput!) {
+  issuePostpaidBill(input: $input) {
+    postpaidBill {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      amount {
+        amount
+        currency
+      }
+      closesOn
+      daysOverdue
+      dueOn
+      explanation
+      id
+      issuedOn
+      lateFee {
+        amount
+        currency
+      }
+      lateFeeAssessedOn
+      lateFeeExplanation
+      lateFeeLines {
+        amount {
+          amount
+          currency
+        }
+        description
+        months
+        quantity
+        rules {
+          id
+          summary
+        }
+        unitPrice {
+          amount
+          currency
+        }
+      }
+      lines {
+        amount {
+          amount
+          currency
+        }
+        description
+        months
+        quantity
+        rules {
+          id
+          summary
+        }
+        unitPrice {
+          amount
+          currency
+        }
+      }
+      method
+      month
+      outstanding {
+        amount
+        currency
+      }
+      paid {
+        amount
+        currency
+      }
+      paidAt
+      paidOn
+      periodEnd
+      periodStart
+      rules {
+        id
+        summary
+      }
+      status
+      suspendsOn
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IssuePostpaidBillMutation, IssuePostpaidBillMutationVariables>;
+export const OpenSubscriptionDocument = new TypedDocumentString(`
+    mutation OpenSubscription($input: OpenSubscriptionInput!) {
+  openSubscription(input: $input) {
+    order {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      createdAt
+      explanation
+      fulfilmentDueOn
+      id
+      kind
+      lines {
+        amount {
+          amount
+          currency
+        }
+        description
+        months
+        quantity
+        rules {
+          id
+          summary
+        }
+        unitPrice {
+          amount
+          currency
+        }
+      }
+      orderDate
+      outstanding {
+        amount
+        currency
+      }
+      paid {
+        amount
+        currency
+      }
+      paidOn
+      payments {
+        amount {
+          amount
+          currency
+        }
+        duplicate
+        excess {
+          amount
+          currency
+        }
+        id
+        invoice {
+          id
+        }
+        method
+        paidAt
+        paidOn
+        providerReference
+        purpose
+        refunded {
+          amount
+          currency
+        }
+        status
+      }
+      periodEnd
+      periodStart
+      refunded {
+        amount
+        currency
+      }
+      refunds {
+        account {
+          id
+        }
+        amount {
+          amount
+          currency
+        }
+        decidedAt
+        decidedOn
+        decision {
+          amount {
+            amount
+            currency
+          }
+          asOf
+          considered {
+            applied
+            rule {
+              id
+              summary
+            }
+            why
+          }
+          eligible
+          endsSubscription
+          explanation
+          fee {
+            amount
+            currency
+          }
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          payout {
+            amount
+            currency
+          }
+          rules {
+            id
+            summary
+          }
+          userErrors {
+            code
+            field
+            message
+          }
+        }
+        decisionNote
+        eligible
+        evidence
+        fee {
+          amount
+          currency
+        }
+        id
+        method
+        note
+        order {
+          id
+        }
+        paidAt
+        parts {
+          amount {
+            amount
+            currency
+          }
+          method
+          payment {
+            id
+          }
+          payout {
+            amount
+            currency
+          }
+          reference
+        }
+        payout {
+          amount
+          currency
+        }
+        payoutDueOn
+        payoutDueReason
+        reason
+        requestedAt
+        requestedOn
+        reviewDueOn
+        reviewDueReason
+        status
+      }
+      rules {
+        id
+        summary
+      }
+      seats
+      status
+      subscription {
+        account {
+          id
+        }
+        activatedOn
+        currentPeriodEnd
+        currentPeriodStart
+        daysLeft
+        enterpriseNumber
+        entitlements {
+          addSeats
+          initiateSessions
+          renew
+          service
+        }
+        expiresOn
+        graceEndsOn
+        history {
+          cause
+          effectiveOn
+          fromStatus
+          occurredAt
+          reason
+          rules {
+            id
+            summary
+          }
+          toStatus
+        }
+        id
+        legacySeats
+        migration {
+          fromProductCode
+          legacySeats
+          legacyUnitPrice {
+            amount
+            currency
+          }
+          promotion
+          upgradedOn
+        }
+        nextTransition {
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+          to
+        }
+        openedOn
+        orders {
+          id
+        }
+        pendingSeats
+        plan {
+          code
+          name
+        }
+        product {
+          code
+          name
+        }
+        reminders {
+          dueOn
+          kind
+          message
+          periodEnd
+          rules {
+            id
+            summary
+          }
+          sentAt
+        }
+        renewalOpensOn
+        seats
+        status
+        statusReason
+      }
+      total {
+        amount
+        currency
+      }
+      years
+    }
+    subscription {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      activatedOn
+      currentPeriodEnd
+      currentPeriodStart
+      daysLeft
+      enterpriseNumber
+      entitlements {
+        addSeats
+        initiateSessions
+        renew
+        service
+      }
+      expiresOn
+      graceEndsOn
+      history {
+        cause
+        effectiveOn
+        fromStatus
+        occurredAt
+        reason
+        rules {
+          id
+          summary
+        }
+        toStatus
+      }
+      id
+      legacySeats
+      migration {
+        fromProductCode
+        legacySeats
+        legacyUnitPrice {
+          amount
+          currency
+        }
+        promotion
+        upgradedOn
+      }
+      nextTransition {
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+        to
+      }
+      openedOn
+      orders {
+        account {
+          id
+        }
+        createdAt
+        explanation
+        fulfilmentDueOn
+        id
+        kind
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        orderDate
+        outstanding {
+          amount
+          currency
+        }
+        paid {
+          amount
+          currency
+        }
+        paidOn
+        payments {
+          id
+        }
+        periodEnd
+        periodStart
+        refunded {
+          amount
+          currency
+        }
+        refunds {
+          id
+        }
+        rules {
+          id
+          summary
+        }
+        seats
+        status
+        subscription {
+          id
+        }
+        total {
+          amount
+          currency
+        }
+        years
+      }
+      pendingSeats
+      plan {
+        code
+        name
+      }
+      product {
+        code
+        name
+      }
+      reminders {
+        dueOn
+        kind
+        message
+        periodEnd
+        rules {
+          id
+          summary
+        }
+        sentAt
+      }
+      renewalOpensOn
+      seats
+      status
+      statusReason
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSubscriptionMutation, OpenSubscriptionMutationVariables>;
+export const PayOrderDocument = new TypedDocumentString(`
+    mutation PayOrder($input: PayOrderInput!) {
+  payOrder(input: $input) {
+    order {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      createdAt
+      explanation
+      fulfilmentDueOn
+      id
+      kind
+      lines {
+        amount {
+          amount
+          currency
+        }
+        description
+        months
+        quantity
+        rules {
+          id
+          summary
+        }
+        unitPrice {
+          amount
+          currency
+        }
+      }
+      orderDate
+      outstanding {
+        amount
+        currency
+      }
+      paid {
+        amount
+        currency
+      }
+      paidOn
+      payments {
+        amount {
+          amount
+          currency
+        }
+        duplicate
+        excess {
+          amount
+          currency
+        }
+        id
+        invoice {
+          id
+        }
+        method
+        paidAt
+        paidOn
+        providerReference
+        purpose
+        refunded {
+          amount
+          currency
+        }
+        status
+      }
+      periodEnd
+      periodStart
+      refunded {
+        amount
+        currency
+      }
+      refunds {
+        account {
+          id
+        }
+        amount {
+          amount
+          currency
+        }
+        decidedAt
+        decidedOn
+        decision {
+          amount {
+            amount
+            currency
+          }
+          asOf
+          considered {
+            applied
+            rule {
+              id
+              summary
+            }
+            why
+          }
+          eligible
+          endsSubscription
+          explanation
+          fee {
+            amount
+            currency
+          }
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          payout {
+            amount
+            currency
+          }
+          rules {
+            id
+            summary
+          }
+          userErrors {
+            code
+            field
+            message
+          }
+        }
+        decisionNote
+        eligible
+        evidence
+        fee {
+          amount
+          currency
+        }
+        id
+        method
+        note
+        order {
+          id
+        }
+        paidAt
+        parts {
+          amount {
+            amount
+            currency
+          }
+          method
+          payment {
+            id
+          }
+          payout {
+            amount
+            currency
+          }
+          reference
+        }
+        payout {
+          amount
+          currency
+        }
+        payoutDueOn
+        payoutDueReason
+        reason
+        requestedAt
+        requestedOn
+        reviewDueOn
+        reviewDueReason
+        status
+      }
+      rules {
+        id
+        summary
+      }
+      seats
+      status
+      subscription {
+        account {
+          id
+        }
+        activatedOn
+        currentPeriodEnd
+        currentPeriodStart
+        daysLeft
+        enterpriseNumber
+        entitlements {
+          addSeats
+          initiateSessions
+          renew
+          service
+        }
+        expiresOn
+        graceEndsOn
+        history {
+          cause
+          effectiveOn
+          fromStatus
+          occurredAt
+          reason
+          rules {
+            id
+            summary
+          }
+          toStatus
+        }
+        id
+        legacySeats
+        migration {
+          fromProductCode
+          legacySeats
+          legacyUnitPrice {
+            amount
+            currency
+          }
+          promotion
+          upgradedOn
+        }
+        nextTransition {
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+          to
+        }
+        openedOn
+        orders {
+          id
+        }
+        pendingSeats
+        plan {
+          code
+          name
+        }
+        product {
+          code
+          name
+        }
+        reminders {
+          dueOn
+          kind
+          message
+          periodEnd
+          rules {
+            id
+            summary
+          }
+          sentAt
+        }
+        renewalOpensOn
+        seats
+        status
+        statusReason
+      }
+      total {
+        amount
+        currency
+      }
+      years
+    }
+    payment {
+      amount {
+        amount
+        currency
+      }
+      duplicate
+      excess {
+        amount
+        currency
+      }
+      id
+      invoice {
+        account {
+          id
+        }
+        amount {
+          amount
+          currency
+        }
+        credited {
+          amount
+          currency
+        }
+        dueOn
+        dueReason
+        explanation
+        id
+        issuedAt
+        payment {
+          id
+        }
+        requestedAt
+        rules {
+          id
+          summary
+        }
+        status
+        title
+        type
+      }
+      method
+      paidAt
+      paidOn
+      providerReference
+      purpose
+      refunded {
+        amount
+        currency
+      }
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PayOrderMutation, PayOrderMutationVariables>;
+export const PayPostpaidBillDocument = new TypedDocumentString(`
+    mutation PayPostpaidBill($input: PayPostpaidBillInput!) {
+  payPostpaidBill(input: $input) {
+    postpaidBill {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      amount {
+        amount
+        currency
+      }
+      closesOn
+      daysOverdue
+      dueOn
+      explanation
+      id
+      issuedOn
+      lateFee {
+        amount
+        currency
+      }
+      lateFeeAssessedOn
+      lateFeeExplanation
+      lateFeeLines {
+        amount {
+          amount
+          currency
+        }
+        description
+        months
+        quantity
+        rules {
+          id
+          summary
+        }
+        unitPrice {
+          amount
+          currency
+        }
+      }
+      lines {
+        amount {
+          amount
+          currency
+        }
+        description
+        months
+        quantity
+        rules {
+          id
+          summary
+        }
+        unitPrice {
+          amount
+          currency
+        }
+      }
+      method
+      month
+      outstanding {
+        amount
+        currency
+      }
+      paid {
+        amount
+        currency
+      }
+      paidAt
+      paidOn
+      periodEnd
+      periodStart
+      rules {
+        id
+        summary
+      }
+      status
+      suspendsOn
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PayPostpaidBillMutation, PayPostpaidBillMutationVariables>;
+export const PayRefundDocument = new TypedDocumentString(`
+    mutation PayRefund($input: PayRefundInput!) {
+  payRefund(input: $input) {
+    refund {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      amount {
+        amount
+        currency
+      }
+      decidedAt
+      decidedOn
+      decision {
+        amount {
+          amount
+          currency
+        }
+        asOf
+        considered {
+          applied
+          rule {
+            id
+            summary
+          }
+          why
+        }
+        eligible
+        endsSubscription
+        explanation
+        fee {
+          amount
+          currency
+        }
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        payout {
+          amount
+          currency
+        }
+        rules {
+          id
+          summary
+        }
+        userErrors {
+          code
+          field
+          message
+        }
+      }
+      decisionNote
+      eligible
+      evidence
+      fee {
+        amount
+        currency
+      }
+      id
+      method
+      note
+      order {
+        account {
+          id
+        }
+        createdAt
+        explanation
+        fulfilmentDueOn
+        id
+        kind
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        orderDate
+        outstanding {
+          amount
+          currency
+        }
+        paid {
+          amount
+          currency
+        }
+        paidOn
+        payments {
+          id
+        }
+        periodEnd
+        periodStart
+        refunded {
+          amount
+          currency
+        }
+        refunds {
+          id
+        }
+        rules {
+          id
+          summary
+        }
+        seats
+        status
+        subscription {
+          id
+        }
+        total {
+          amount
+          currency
+        }
+        years
+      }
+      paidAt
+      parts {
+        amount {
+          amount
+          currency
+        }
+        method
+        payment {
+          amount {
+            amount
+            currency
+          }
+          duplicate
+          excess {
+            amount
+            currency
+          }
+          id
+          invoice {
+            id
+          }
+          method
+          paidAt
+          paidOn
+          providerReference
+          purpose
+          refunded {
+            amount
+            currency
+          }
+          status
+        }
+        payout {
+          amount
+          currency
+        }
+        reference
+      }
+      payout {
+        amount
+        currency
+      }
+      payoutDueOn
+      payoutDueReason
+      reason
+      requestedAt
+      requestedOn
+      reviewDueOn
+      reviewDueReason
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PayRefundMutation, PayRefundMutationVariables>;
+export const RejectRefundDocument = new TypedDocumentString(`
+    mutation RejectRefund($input: RejectRefundInput!) {
+  rejectRefund(input: $input) {
+    refund {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      amount {
+        amount
+        currency
+      }
+      decidedAt
+      decidedOn
+      decision {
+        amount {
+          amount
+          currency
+        }
+        asOf
+        considered {
+          applied
+          rule {
+            id
+            summary
+          }
+          why
+        }
+        eligible
+        endsSubscription
+        explanation
+        fee {
+          amount
+          currency
+        }
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        payout {
+          amount
+          currency
+        }
+        rules {
+          id
+          summary
+        }
+        userErrors {
+          code
+          field
+          message
+        }
+      }
+      decisionNote
+      eligible
+      evidence
+      fee {
+        amount
+        currency
+      }
+      id
+      method
+      note
+      order {
+        account {
+          id
+        }
+        createdAt
+        explanation
+        fulfilmentDueOn
+        id
+        kind
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        orderDate
+        outstanding {
+          amount
+          currency
+        }
+        paid {
+          amount
+          currency
+        }
+        paidOn
+        payments {
+          id
+        }
+        periodEnd
+        periodStart
+        refunded {
+          amount
+          currency
+        }
+        refunds {
+          id
+        }
+        rules {
+          id
+          summary
+        }
+        seats
+        status
+        subscription {
+          id
+        }
+        total {
+          amount
+          currency
+        }
+        years
+      }
+      paidAt
+      parts {
+        amount {
+          amount
+          currency
+        }
+        method
+        payment {
+          amount {
+            amount
+            currency
+          }
+          duplicate
+          excess {
+            amount
+            currency
+          }
+          id
+          invoice {
+            id
+          }
+          method
+          paidAt
+          paidOn
+          providerReference
+          purpose
+          refunded {
+            amount
+            currency
+          }
+          status
+        }
+        payout {
+          amount
+          currency
+        }
+        reference
+      }
+      payout {
+        amount
+        currency
+      }
+      payoutDueOn
+      payoutDueReason
+      reason
+      requestedAt
+      requestedOn
+      reviewDueOn
+      reviewDueReason
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectRefundMutation, RejectRefundMutationVariables>;
+export const RejectVerificationDocument = new TypedDocumentString(`
+    mutation RejectVerification($input: RejectVerificationInput!) {
+  rejectVerification(input: $input) {
+    account {
+      balance {
+        amount
+        currency
+      }
+      createdAt
+      generalTaxpayer
+      id
+      name
+      status
+      subscriptions {
+        account {
+          id
+        }
+        activatedOn
+        currentPeriodEnd
+        currentPeriodStart
+        daysLeft
+        enterpriseNumber
+        entitlements {
+          addSeats
+          initiateSessions
+          renew
+          service
+        }
+        expiresOn
+        graceEndsOn
+        history {
+          cause
+          effectiveOn
+          fromStatus
+          occurredAt
+          reason
+          rules {
+            id
+            summary
+          }
+          toStatus
+        }
+        id
+        legacySeats
+        migration {
+          fromProductCode
+          legacySeats
+          legacyUnitPrice {
+            amount
+            currency
+          }
+          promotion
+          upgradedOn
+        }
+        nextTransition {
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+          to
+        }
+        openedOn
+        orders {
+          id
+        }
+        pendingSeats
+        plan {
+          code
+          name
+        }
+        product {
+          code
+          name
+        }
+        reminders {
+          dueOn
+          kind
+          message
+          periodEnd
+          rules {
+            id
+            summary
+          }
+          sentAt
+        }
+        renewalOpensOn
+        seats
+        status
+        statusReason
+      }
+      testClock {
+        createdAt
+        frozenAt
+        id
+        name
+        today
+      }
+      verificationDocuments
+      verificationNote
+      verificationStatus
+      verifiedName
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectVerificationMutation, RejectVerificationMutationVariables>;
+export const RemoveSeatsDocument = new TypedDocumentString(`
+    mutation RemoveSeats($input: RemoveSeatsInput!) {
+  removeSeats(input: $input) {
+    subscription {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      activatedOn
+      currentPeriodEnd
+      currentPeriodStart
+      daysLeft
+      enterpriseNumber
+      entitlements {
+        addSeats
+        initiateSessions
+        renew
+        service
+      }
+      expiresOn
+      graceEndsOn
+      history {
+        cause
+        effectiveOn
+        fromStatus
+        occurredAt
+        reason
+        rules {
+          id
+          summary
+        }
+        toStatus
+      }
+      id
+      legacySeats
+      migration {
+        fromProductCode
+        legacySeats
+        legacyUnitPrice {
+          amount
+          currency
+        }
+        promotion
+        upgradedOn
+      }
+      nextTransition {
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+        to
+      }
+      openedOn
+      orders {
+        account {
+          id
+        }
+        createdAt
+        explanation
+        fulfilmentDueOn
+        id
+        kind
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        orderDate
+        outstanding {
+          amount
+          currency
+        }
+        paid {
+          amount
+          currency
+        }
+        paidOn
+        payments {
+          id
+        }
+        periodEnd
+        periodStart
+        refunded {
+          amount
+          currency
+        }
+        refunds {
+          id
+        }
+        rules {
+          id
+          summary
+        }
+        seats
+        status
+        subscription {
+          id
+        }
+        total {
+          amount
+          currency
+        }
+        years
+      }
+      pendingSeats
+      plan {
+        code
+        name
+      }
+      product {
+        code
+        name
+      }
+      reminders {
+        dueOn
+        kind
+        message
+        periodEnd
+        rules {
+          id
+          summary
+        }
+        sentAt
+      }
+      renewalOpensOn
+      seats
+      status
+      statusReason
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveSeatsMutation, RemoveSeatsMutationVariables>;
+export const RenewSubscriptionDocument = new TypedDocumentString(`
+    mutation RenewSubscription($input: RenewSubscriptionInput!) {
+  renewSubscription(input: $input) {
+    order {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      createdAt
+      explanation
+      fulfilmentDueOn
+      id
+      kind
+      lines {
+        amount {
+          amount
+          currency
+        }
+        description
+        months
+        quantity
+        rules {
+          id
+          summary
+        }
+        unitPrice {
+          amount
+          currency
+        }
+      }
+      orderDate
+      outstanding {
+        amount
+        currency
+      }
+      paid {
+        amount
+        currency
+      }
+      paidOn
+      payments {
+        amount {
+          amount
+          currency
+        }
+        duplicate
+        excess {
+          amount
+          currency
+        }
+        id
+        invoice {
+          id
+        }
+        method
+        paidAt
+        paidOn
+        providerReference
+        purpose
+        refunded {
+          amount
+          currency
+        }
+        status
+      }
+      periodEnd
+      periodStart
+      refunded {
+        amount
+        currency
+      }
+      refunds {
+        account {
+          id
+        }
+        amount {
+          amount
+          currency
+        }
+        decidedAt
+        decidedOn
+        decision {
+          amount {
+            amount
+            currency
+          }
+          asOf
+          considered {
+            applied
+            rule {
+              id
+              summary
+            }
+            why
+          }
+          eligible
+          endsSubscription
+          explanation
+          fee {
+            amount
+            currency
+          }
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          payout {
+            amount
+            currency
+          }
+          rules {
+            id
+            summary
+          }
+          userErrors {
+            code
+            field
+            message
+          }
+        }
+        decisionNote
+        eligible
+        evidence
+        fee {
+          amount
+          currency
+        }
+        id
+        method
+        note
+        order {
+          id
+        }
+        paidAt
+        parts {
+          amount {
+            amount
+            currency
+          }
+          method
+          payment {
+            id
+          }
+          payout {
+            amount
+            currency
+          }
+          reference
+        }
+        payout {
+          amount
+          currency
+        }
+        payoutDueOn
+        payoutDueReason
+        reason
+        requestedAt
+        requestedOn
+        reviewDueOn
+        reviewDueReason
+        status
+      }
+      rules {
+        id
+        summary
+      }
+      seats
+      status
+      subscription {
+        account {
+          id
+        }
+        activatedOn
+        currentPeriodEnd
+        currentPeriodStart
+        daysLeft
+        enterpriseNumber
+        entitlements {
+          addSeats
+          initiateSessions
+          renew
+          service
+        }
+        expiresOn
+        graceEndsOn
+        history {
+          cause
+          effectiveOn
+          fromStatus
+          occurredAt
+          reason
+          rules {
+            id
+            summary
+          }
+          toStatus
+        }
+        id
+        legacySeats
+        migration {
+          fromProductCode
+          legacySeats
+          legacyUnitPrice {
+            amount
+            currency
+          }
+          promotion
+          upgradedOn
+        }
+        nextTransition {
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+          to
+        }
+        openedOn
+        orders {
+          id
+        }
+        pendingSeats
+        plan {
+          code
+          name
+        }
+        product {
+          code
+          name
+        }
+        reminders {
+          dueOn
+          kind
+          message
+          periodEnd
+          rules {
+            id
+            summary
+          }
+          sentAt
+        }
+        renewalOpensOn
+        seats
+        status
+        statusReason
+      }
+      total {
+        amount
+        currency
+      }
+      years
+    }
+    subscription {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      activatedOn
+      currentPeriodEnd
+      currentPeriodStart
+      daysLeft
+      enterpriseNumber
+      entitlements {
+        addSeats
+        initiateSessions
+        renew
+        service
+      }
+      expiresOn
+      graceEndsOn
+      history {
+        cause
+        effectiveOn
+        fromStatus
+        occurredAt
+        reason
+        rules {
+          id
+          summary
+        }
+        toStatus
+      }
+      id
+      legacySeats
+      migration {
+        fromProductCode
+        legacySeats
+        legacyUnitPrice {
+          amount
+          currency
+        }
+        promotion
+        upgradedOn
+      }
+      nextTransition {
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+        to
+      }
+      openedOn
+      orders {
+        account {
+          id
+        }
+        createdAt
+        explanation
+        fulfilmentDueOn
+        id
+        kind
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        orderDate
+        outstanding {
+          amount
+          currency
+        }
+        paid {
+          amount
+          currency
+        }
+        paidOn
+        payments {
+          id
+        }
+        periodEnd
+        periodStart
+        refunded {
+          amount
+          currency
+        }
+        refunds {
+          id
+        }
+        rules {
+          id
+          summary
+        }
+        seats
+        status
+        subscription {
+          id
+        }
+        total {
+          amount
+          currency
+        }
+        years
+      }
+      pendingSeats
+      plan {
+        code
+        name
+      }
+      product {
+        code
+        name
+      }
+      reminders {
+        dueOn
+        kind
+        message
+        periodEnd
+        rules {
+          id
+          summary
+        }
+        sentAt
+      }
+      renewalOpensOn
+      seats
+      status
+      statusReason
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenewSubscriptionMutation, RenewSubscriptionMutationVariables>;
+export const RequestInvoiceDocument = new TypedDocumentString(`
+    mutation RequestInvoice($input: RequestInvoiceInput!) {
+  requestInvoice(input: $input) {
+    invoice {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      amount {
+        amount
+        currency
+      }
+      credited {
+        amount
+        currency
+      }
+      dueOn
+      dueReason
+      explanation
+      id
+      issuedAt
+      payment {
+        amount {
+          amount
+          currency
+        }
+        duplicate
+        excess {
+          amount
+          currency
+        }
+        id
+        invoice {
+          id
+        }
+        method
+        paidAt
+        paidOn
+        providerReference
+        purpose
+        refunded {
+          amount
+          currency
+        }
+        status
+      }
+      requestedAt
+      rules {
+        id
+        summary
+      }
+      status
+      title
+      type
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestInvoiceMutation, RequestInvoiceMutationVariables>;
+export const RequestRefundDocument = new TypedDocumentString(`
+    mutation RequestRefund($input: RequestRefundInput!) {
+  requestRefund(input: $input) {
+    refund {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      amount {
+        amount
+        currency
+      }
+      decidedAt
+      decidedOn
+      decision {
+        amount {
+          amount
+          currency
+        }
+        asOf
+        considered {
+          applied
+          rule {
+            id
+            summary
+          }
+          why
+        }
+        eligible
+        endsSubscription
+        explanation
+        fee {
+          amount
+          currency
+        }
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        payout {
+          amount
+          currency
+        }
+        rules {
+          id
+          summary
+        }
+        userErrors {
+          code
+          field
+          message
+        }
+      }
+      decisionNote
+      eligible
+      evidence
+      fee {
+        amount
+        currency
+      }
+      id
+      method
+      note
+      order {
+        account {
+          id
+        }
+        createdAt
+        explanation
+        fulfilmentDueOn
+        id
+        kind
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        orderDate
+        outstanding {
+          amount
+          currency
+        }
+        paid {
+          amount
+          currency
+        }
+        paidOn
+        payments {
+          id
+        }
+        periodEnd
+        periodStart
+        refunded {
+          amount
+          currency
+        }
+        refunds {
+          id
+        }
+        rules {
+          id
+          summary
+        }
+        seats
+        status
+        subscription {
+          id
+        }
+        total {
+          amount
+          currency
+        }
+        years
+      }
+      paidAt
+      parts {
+        amount {
+          amount
+          currency
+        }
+        method
+        payment {
+          amount {
+            amount
+            currency
+          }
+          duplicate
+          excess {
+            amount
+            currency
+          }
+          id
+          invoice {
+            id
+          }
+          method
+          paidAt
+          paidOn
+          providerReference
+          purpose
+          refunded {
+            amount
+            currency
+          }
+          status
+        }
+        payout {
+          amount
+          currency
+        }
+        reference
+      }
+      payout {
+        amount
+        currency
+      }
+      payoutDueOn
+      payoutDueReason
+      reason
+      requestedAt
+      requestedOn
+      reviewDueOn
+      reviewDueReason
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
+export const SetGeneralTaxpayerDocument = new TypedDocumentString(`
+    mutation SetGeneralTaxpayer($input: SetGeneralTaxpayerInput!) {
+  setGeneralTaxpayer(input: $input) {
+    account {
+      balance {
+        amount
+        currency
+      }
+      createdAt
+      generalTaxpayer
+      id
+      name
+      status
+      subscriptions {
+        account {
+          id
+        }
+        activatedOn
+        currentPeriodEnd
+        currentPeriodStart
+        daysLeft
+        enterpriseNumber
+        entitlements {
+          addSeats
+          initiateSessions
+          renew
+          service
+        }
+        expiresOn
+        graceEndsOn
+        history {
+          cause
+          effectiveOn
+          fromStatus
+          occurredAt
+          reason
+          rules {
+            id
+            summary
+          }
+          toStatus
+        }
+        id
+        legacySeats
+        migration {
+          fromProductCode
+          legacySeats
+          legacyUnitPrice {
+            amount
+            currency
+          }
+          promotion
+          upgradedOn
+        }
+        nextTransition {
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+          to
+        }
+        openedOn
+        orders {
+          id
+        }
+        pendingSeats
+        plan {
+          code
+          name
+        }
+        product {
+          code
+          name
+        }
+        reminders {
+          dueOn
+          kind
+          message
+          periodEnd
+          rules {
+            id
+            summary
+          }
+          sentAt
+        }
+        renewalOpensOn
+        seats
+        status
+        statusReason
+      }
+      testClock {
+        createdAt
+        frozenAt
+        id
+        name
+        today
+      }
+      verificationDocuments
+      verificationNote
+      verificationStatus
+      verifiedName
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetGeneralTaxpayerMutation, SetGeneralTaxpayerMutationVariables>;
+export const SubmitVerificationDocument = new TypedDocumentString(`
+    mutation SubmitVerification($input: SubmitVerificationInput!) {
+  submitVerification(input: $input) {
+    account {
+      balance {
+        amount
+        currency
+      }
+      createdAt
+      generalTaxpayer
+      id
+      name
+      status
+      subscriptions {
+        account {
+          id
+        }
+        activatedOn
+        currentPeriodEnd
+        currentPeriodStart
+        daysLeft
+        enterpriseNumber
+        entitlements {
+          addSeats
+          initiateSessions
+          renew
+          service
+        }
+        expiresOn
+        graceEndsOn
+        history {
+          cause
+          effectiveOn
+          fromStatus
+          occurredAt
+          reason
+          rules {
+            id
+            summary
+          }
+          toStatus
+        }
+        id
+        legacySeats
+        migration {
+          fromProductCode
+          legacySeats
+          legacyUnitPrice {
+            amount
+            currency
+          }
+          promotion
+          upgradedOn
+        }
+        nextTransition {
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+          to
+        }
+        openedOn
+        orders {
+          id
+        }
+        pendingSeats
+        plan {
+          code
+          name
+        }
+        product {
+          code
+          name
+        }
+        reminders {
+          dueOn
+          kind
+          message
+          periodEnd
+          rules {
+            id
+            summary
+          }
+          sentAt
+        }
+        renewalOpensOn
+        seats
+        status
+        statusReason
+      }
+      testClock {
+        createdAt
+        frozenAt
+        id
+        name
+        today
+      }
+      verificationDocuments
+      verificationNote
+      verificationStatus
+      verifiedName
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitVerificationMutation, SubmitVerificationMutationVariables>;
+export const TopUpBalanceDocument = new TypedDocumentString(`
+    mutation TopUpBalance($input: TopUpBalanceInput!) {
+  topUpBalance(input: $input) {
+    account {
+      balance {
+        amount
+        currency
+      }
+      createdAt
+      generalTaxpayer
+      id
+      name
+      status
+      subscriptions {
+        account {
+          id
+        }
+        activatedOn
+        currentPeriodEnd
+        currentPeriodStart
+        daysLeft
+        enterpriseNumber
+        entitlements {
+          addSeats
+          initiateSessions
+          renew
+          service
+        }
+        expiresOn
+        graceEndsOn
+        history {
+          cause
+          effectiveOn
+          fromStatus
+          occurredAt
+          reason
+          rules {
+            id
+            summary
+          }
+          toStatus
+        }
+        id
+        legacySeats
+        migration {
+          fromProductCode
+          legacySeats
+          legacyUnitPrice {
+            amount
+            currency
+          }
+          promotion
+          upgradedOn
+        }
+        nextTransition {
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+          to
+        }
+        openedOn
+        orders {
+          id
+        }
+        pendingSeats
+        plan {
+          code
+          name
+        }
+        product {
+          code
+          name
+        }
+        reminders {
+          dueOn
+          kind
+          message
+          periodEnd
+          rules {
+            id
+            summary
+          }
+          sentAt
+        }
+        renewalOpensOn
+        seats
+        status
+        statusReason
+      }
+      testClock {
+        createdAt
+        frozenAt
+        id
+        name
+        today
+      }
+      verificationDocuments
+      verificationNote
+      verificationStatus
+      verifiedName
+    }
+    payment {
+      amount {
+        amount
+        currency
+      }
+      duplicate
+      excess {
+        amount
+        currency
+      }
+      id
+      invoice {
+        account {
+          id
+        }
+        amount {
+          amount
+          currency
+        }
+        credited {
+          amount
+          currency
+        }
+        dueOn
+        dueReason
+        explanation
+        id
+        issuedAt
+        payment {
+          id
+        }
+        requestedAt
+        rules {
+          id
+          summary
+        }
+        status
+        title
+        type
+      }
+      method
+      paidAt
+      paidOn
+      providerReference
+      purpose
+      refunded {
+        amount
+        currency
+      }
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TopUpBalanceMutation, TopUpBalanceMutationVariables>;
+export const UpgradeSubscriptionDocument = new TypedDocumentString(`
+    mutation UpgradeSubscription($input: UpgradeSubscriptionInput!) {
+  upgradeSubscription(input: $input) {
+    order {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      createdAt
+      explanation
+      fulfilmentDueOn
+      id
+      kind
+      lines {
+        amount {
+          amount
+          currency
+        }
+        description
+        months
+        quantity
+        rules {
+          id
+          summary
+        }
+        unitPrice {
+          amount
+          currency
+        }
+      }
+      orderDate
+      outstanding {
+        amount
+        currency
+      }
+      paid {
+        amount
+        currency
+      }
+      paidOn
+      payments {
+        amount {
+          amount
+          currency
+        }
+        duplicate
+        excess {
+          amount
+          currency
+        }
+        id
+        invoice {
+          id
+        }
+        method
+        paidAt
+        paidOn
+        providerReference
+        purpose
+        refunded {
+          amount
+          currency
+        }
+        status
+      }
+      periodEnd
+      periodStart
+      refunded {
+        amount
+        currency
+      }
+      refunds {
+        account {
+          id
+        }
+        amount {
+          amount
+          currency
+        }
+        decidedAt
+        decidedOn
+        decision {
+          amount {
+            amount
+            currency
+          }
+          asOf
+          considered {
+            applied
+            rule {
+              id
+              summary
+            }
+            why
+          }
+          eligible
+          endsSubscription
+          explanation
+          fee {
+            amount
+            currency
+          }
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          payout {
+            amount
+            currency
+          }
+          rules {
+            id
+            summary
+          }
+          userErrors {
+            code
+            field
+            message
+          }
+        }
+        decisionNote
+        eligible
+        evidence
+        fee {
+          amount
+          currency
+        }
+        id
+        method
+        note
+        order {
+          id
+        }
+        paidAt
+        parts {
+          amount {
+            amount
+            currency
+          }
+          method
+          payment {
+            id
+          }
+          payout {
+            amount
+            currency
+          }
+          reference
+        }
+        payout {
+          amount
+          currency
+        }
+        payoutDueOn
+        payoutDueReason
+        reason
+        requestedAt
+        requestedOn
+        reviewDueOn
+        reviewDueReason
+        status
+      }
+      rules {
+        id
+        summary
+      }
+      seats
+      status
+      subscription {
+        account {
+          id
+        }
+        activatedOn
+        currentPeriodEnd
+        currentPeriodStart
+        daysLeft
+        enterpriseNumber
+        entitlements {
+          addSeats
+          initiateSessions
+          renew
+          service
+        }
+        expiresOn
+        graceEndsOn
+        history {
+          cause
+          effectiveOn
+          fromStatus
+          occurredAt
+          reason
+          rules {
+            id
+            summary
+          }
+          toStatus
+        }
+        id
+        legacySeats
+        migration {
+          fromProductCode
+          legacySeats
+          legacyUnitPrice {
+            amount
+            currency
+          }
+          promotion
+          upgradedOn
+        }
+        nextTransition {
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+          to
+        }
+        openedOn
+        orders {
+          id
+        }
+        pendingSeats
+        plan {
+          code
+          name
+        }
+        product {
+          code
+          name
+        }
+        reminders {
+          dueOn
+          kind
+          message
+          periodEnd
+          rules {
+            id
+            summary
+          }
+          sentAt
+        }
+        renewalOpensOn
+        seats
+        status
+        statusReason
+      }
+      total {
+        amount
+        currency
+      }
+      years
+    }
+    subscription {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      activatedOn
+      currentPeriodEnd
+      currentPeriodStart
+      daysLeft
+      enterpriseNumber
+      entitlements {
+        addSeats
+        initiateSessions
+        renew
+        service
+      }
+      expiresOn
+      graceEndsOn
+      history {
+        cause
+        effectiveOn
+        fromStatus
+        occurredAt
+        reason
+        rules {
+          id
+          summary
+        }
+        toStatus
+      }
+      id
+      legacySeats
+      migration {
+        fromProductCode
+        legacySeats
+        legacyUnitPrice {
+          amount
+          currency
+        }
+        promotion
+        upgradedOn
+      }
+      nextTransition {
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+        to
+      }
+      openedOn
+      orders {
+        account {
+          id
+        }
+        createdAt
+        explanation
+        fulfilmentDueOn
+        id
+        kind
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        orderDate
+        outstanding {
+          amount
+          currency
+        }
+        paid {
+          amount
+          currency
+        }
+        paidOn
+        payments {
+          id
+        }
+        periodEnd
+        periodStart
+        refunded {
+          amount
+          currency
+        }
+        refunds {
+          id
+        }
+        rules {
+          id
+          summary
+        }
+        seats
+        status
+        subscription {
+          id
+        }
+        total {
+          amount
+          currency
+        }
+        years
+      }
+      pendingSeats
+      plan {
+        code
+        name
+      }
+      product {
+        code
+        name
+      }
+      reminders {
+        dueOn
+        kind
+        message
+        periodEnd
+        rules {
+          id
+          summary
+        }
+        sentAt
+      }
+      renewalOpensOn
+      seats
+      status
+      statusReason
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpgradeSubscriptionMutation, UpgradeSubscriptionMutationVariables>;
