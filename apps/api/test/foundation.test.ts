@@ -1,12 +1,16 @@
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { createServer } from '../src/server.js';
+import { expectBooksBalanced } from './api-helpers.js';
 import { startHarness, type Harness } from './harness.js';
 
 let api: Harness;
 beforeAll(async () => {
   api = await startHarness();
+});
+afterEach(async () => {
+  await expectBooksBalanced(api);
 });
 afterAll(async () => {
   await api.close();
@@ -181,7 +185,7 @@ describe('accounts', () => {
         headers: { 'content-type': 'application/json', authorization: 'Bearer masked' },
         body: JSON.stringify({ query: '{ accounts(first: 1) { edges { node { name } } } }' }),
       });
-      const result = await response.json();
+      const result = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
       expect(result.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
       expect(JSON.stringify(result)).not.toMatch(/accounts"? does not exist|relation|SELECT|no_such_schema|at /i);
       expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);

@@ -1,11 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { advanceClock, createAccount, createClock, key, openSubscription, payOrder } from './api-helpers.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { advanceClock, createAccount, createClock, expectBooksBalanced, key, openSubscription, payOrder } from './api-helpers.js';
 import { startHarness, type Harness } from './harness.js';
 
 let api: Harness;
 let statements: string[] | null = null;
 beforeAll(async () => {
   api = await startHarness({ logQueries: (sql) => statements?.push(sql) });
+});
+afterEach(async () => {
+  await expectBooksBalanced(api);
 });
 afterAll(async () => {
   await api.close();

@@ -141,3 +141,51 @@ describe('isolation', () => {
     expect(memberPay.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('cancelling and stale orders', () => {
+  const CANCEL = `mutation($id: ID!) { cancelOrder(input: { orderId: $id }) { order { id status } userErrors { code message } } }`;
+
+  it('R-OPEN-2 an unpaid opening can be cancelled: the order is CANCELLED and the subscription never starts', async () => {
+    const { accountId } = await accountAt(api, '2021-04-20');
+    const opened = await openSubscription(api, { accountId, seats: 3 });
+    const cancelled = (await api.gql(CANCEL, { id: opened.order.id })).data!.cancelOrder;
+    expect(cancelled).toEqual({ order: { id: opened.order.id, status: 'CANCELLED' }, userErrors: [] });
+    const sub = await api.gql(`query($id: ID!) { subscription(id: $id) { status history { toStatus cause } } }`, { id: opened.subscription.id });
+    expect(sub.data!.subscription.status).toBe('TERMINATED');
+    expect(sub.data!.subscription.history.at(-1)).toEqual({ toStatus: 'TERMINATED', cause: 'ORDER_CANCELLED' });
+    const pay = await payOrder(api, opened.order.id, '3000.00');
+    expect(pay.userErrors[0]).toMatchObject({ code: 'INVALID_STATE' });
+    const again = (await api.gql(CANCEL, { id: opened.order.id })).data!.cancelOrder;
+    expect(again.userErrors[0]).toMatchObject({ code: 'INVALID_STATE' });
+  });
+
+  it('an order with payments on it cannot be cancelled', async () => {
+    const { accountId } = await accountAt(api, '2021-04-20');
+    const opened = await openSubscription(api, { accountId, seats: 3 });
+    await payOrder(api, opened.order.id, '100.00');
+    const refused = (await api.gql(CANCEL, { id: opened.order.id })).data!.cancelOrder;
+    expect(refused.userErrors[0].message).toMatch(/request a refund/);
+  });
+
+  it('R-SEAT-1 an add-seat order placed while active cannot be paid once the subscription is in grace; cancelling it releases its seats', async () => {
+    const { accountId, clockId } = await accountAt(api, '2021-04-20');
+    const opened = await openSubscription(api, { accountId, seats: 5 });
+    await payOrder(api, opened.order.id, '5000.00');
+    await verify(api, accountId);
+    await advanceClock(api, clockId, '2021-05-01');
+    await activate(api, opened.subscription.id);
+    await advanceClock(api, clockId, '2021-09-20');
+    const added = await api.gql(
+      `mutation($id: ID!, $k: String!) { addSeats(input: { subscriptionId: $id, seats: 2, idempotencyKey: $k }) { order { id total { amount } } userErrors { code } } }`,
+      { id: opened.subscription.id, k: key('add') },
+    );
+    const orderId = added.data!.addSeats.order.id;
+    await advanceClock(api, clockId, '2022-05-02');
+    const pay = await payOrder(api, orderId, added.data!.addSeats.order.total.amount);
+    expect(pay.userErrors[0]).toMatchObject({ code: 'INVALID_STATE' });
+    expect(pay.userErrors[0].message).toMatch(/R-SEAT-1/);
+    expect((await api.gql(CANCEL, { id: orderId })).data!.cancelOrder.order.status).toBe('CANCELLED');
+    const sub = await api.gql(`query($id: ID!) { subscription(id: $id) { seats pendingSeats } }`, { id: opened.subscription.id });
+    expect(sub.data!.subscription).toEqual({ seats: 5, pendingSeats: 0 });
+  });
+});

@@ -40,6 +40,10 @@ export type ApproveVerificationInput = {
   accountId: string | number;
 };
 
+export type CancelOrderInput = {
+  orderId: string | number;
+};
+
 export type CreateAccountInput = {
   /** The customer’s name, 1–200 characters. */
   name: string;
@@ -480,6 +484,13 @@ export type ApproveVerificationMutationVariables = Exact<{
 
 
 export type ApproveVerificationMutation = { approveVerification: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CancelOrderMutationVariables = Exact<{
+  input: CancelOrderInput;
+}>;
+
+
+export type CancelOrderMutation = { cancelOrder: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CreateAccountMutationVariables = Exact<{
   input: CreateAccountInput;
@@ -3923,6 +3934,297 @@ export const ApproveVerificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApproveVerificationMutation, ApproveVerificationMutationVariables>;
+export const CancelOrderDocument = new TypedDocumentString(`
+    mutation CancelOrder($input: CancelOrderInput!) {
+  cancelOrder(input: $input) {
+    order {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      createdAt
+      explanation
+      fulfilmentDueOn
+      id
+      kind
+      lines {
+        amount {
+          amount
+          currency
+        }
+        description
+        months
+        quantity
+        rules {
+          id
+          summary
+        }
+        unitPrice {
+          amount
+          currency
+        }
+      }
+      orderDate
+      outstanding {
+        amount
+        currency
+      }
+      paid {
+        amount
+        currency
+      }
+      paidOn
+      payments {
+        amount {
+          amount
+          currency
+        }
+        duplicate
+        excess {
+          amount
+          currency
+        }
+        id
+        invoice {
+          id
+        }
+        method
+        paidAt
+        paidOn
+        providerReference
+        purpose
+        refunded {
+          amount
+          currency
+        }
+        status
+      }
+      periodEnd
+      periodStart
+      refunded {
+        amount
+        currency
+      }
+      refunds {
+        account {
+          id
+        }
+        amount {
+          amount
+          currency
+        }
+        decidedAt
+        decidedOn
+        decision {
+          amount {
+            amount
+            currency
+          }
+          asOf
+          considered {
+            applied
+            rule {
+              id
+              summary
+            }
+            why
+          }
+          eligible
+          endsSubscription
+          explanation
+          fee {
+            amount
+            currency
+          }
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          payout {
+            amount
+            currency
+          }
+          rules {
+            id
+            summary
+          }
+          userErrors {
+            code
+            field
+            message
+          }
+        }
+        decisionNote
+        eligible
+        evidence
+        fee {
+          amount
+          currency
+        }
+        id
+        method
+        note
+        order {
+          id
+        }
+        paidAt
+        parts {
+          amount {
+            amount
+            currency
+          }
+          method
+          payment {
+            id
+          }
+          payout {
+            amount
+            currency
+          }
+          reference
+        }
+        payout {
+          amount
+          currency
+        }
+        payoutDueOn
+        payoutDueReason
+        reason
+        requestedAt
+        requestedOn
+        reviewDueOn
+        reviewDueReason
+        status
+      }
+      rules {
+        id
+        summary
+      }
+      seats
+      status
+      subscription {
+        account {
+          id
+        }
+        activatedOn
+        currentPeriodEnd
+        currentPeriodStart
+        daysLeft
+        enterpriseNumber
+        entitlements {
+          addSeats
+          initiateSessions
+          renew
+          service
+        }
+        expiresOn
+        graceEndsOn
+        history {
+          cause
+          effectiveOn
+          fromStatus
+          occurredAt
+          reason
+          rules {
+            id
+            summary
+          }
+          toStatus
+        }
+        id
+        legacySeats
+        migration {
+          fromProductCode
+          legacySeats
+          legacyUnitPrice {
+            amount
+            currency
+          }
+          promotion
+          upgradedOn
+        }
+        nextTransition {
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+          to
+        }
+        openedOn
+        orders {
+          id
+        }
+        pendingSeats
+        plan {
+          code
+          name
+        }
+        product {
+          code
+          name
+        }
+        reminders {
+          dueOn
+          kind
+          message
+          periodEnd
+          rules {
+            id
+            summary
+          }
+          sentAt
+        }
+        renewalOpensOn
+        seats
+        status
+        statusReason
+      }
+      total {
+        amount
+        currency
+      }
+      years
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
 export const CreateAccountDocument = new TypedDocumentString(`
     mutation CreateAccount($input: CreateAccountInput!) {
   createAccount(input: $input) {

@@ -27,6 +27,7 @@ export const operations = {
   advanceTestClock: { document: documents.AdvanceTestClockDocument, kind: 'mutation', field: 'advanceTestClock', args: 'input', idempotencyKey: false, userErrors: true },
   approveRefund: { document: documents.ApproveRefundDocument, kind: 'mutation', field: 'approveRefund', args: 'input', idempotencyKey: false, userErrors: true },
   approveVerification: { document: documents.ApproveVerificationDocument, kind: 'mutation', field: 'approveVerification', args: 'input', idempotencyKey: false, userErrors: true },
+  cancelOrder: { document: documents.CancelOrderDocument, kind: 'mutation', field: 'cancelOrder', args: 'input', idempotencyKey: false, userErrors: true },
   createAccount: { document: documents.CreateAccountDocument, kind: 'mutation', field: 'createAccount', args: 'input', idempotencyKey: false, userErrors: true },
   createApiToken: { document: documents.CreateApiTokenDocument, kind: 'mutation', field: 'createApiToken', args: 'input', idempotencyKey: false, userErrors: true },
   createTestClock: { document: documents.CreateTestClockDocument, kind: 'mutation', field: 'createTestClock', args: 'input', idempotencyKey: false, userErrors: true },
@@ -86,6 +87,8 @@ export interface BillingOperations {
   approveRefund(input: T.ApproveRefundInput, options?: CallOptions): Promise<BillingResult<T.ApproveRefundMutation['approveRefund']>>;
   /** Approves the materials (operators). */
   approveVerification(input: T.ApproveVerificationInput, options?: CallOptions): Promise<BillingResult<T.ApproveVerificationMutation['approveVerification']>>;
+  /** Cancels an order nothing has been paid on (its reserved seats are released; an unpaid opening ends its subscription). */
+  cancelOrder(input: T.CancelOrderInput, options?: CallOptions): Promise<BillingResult<T.CancelOrderMutation['cancelOrder']>>;
   /** Creates a customer account (operators). */
   createAccount(input: T.CreateAccountInput, options?: CallOptions): Promise<BillingResult<T.CreateAccountMutation['createAccount']>>;
   /** Issues an API token (operators); the token is returned once. */

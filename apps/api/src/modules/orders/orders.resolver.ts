@@ -54,8 +54,39 @@ class PayOrderPayload {
   userErrors!: UserError[];
 }
 
+@InputType()
+class CancelOrderInput {
+  @Field(() => ID)
+  orderId!: string;
+}
+
+@ObjectType()
+class CancelOrderPayload {
+  @Field(() => Order, { nullable: true })
+  order!: Order | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
 @Resolver(() => Order)
 export class OrdersResolver {
+  @Mutation(() => CancelOrderPayload, {
+    description: 'Cancels an order nothing has been paid on (its reserved seats are released; an unpaid opening ends its subscription).',
+  })
+  async cancelOrder(@Arg('input', () => CancelOrderInput) input: CancelOrderInput, @Ctx() ctx: Context): Promise<CancelOrderPayload> {
+    const viewer = requireViewer(ctx);
+    const ref = fromGlobalId(input.orderId, 'Order');
+    const order = ref ? await ctx.loaders.order.load(ref.id) : null;
+    if (!order || !mayActOn(viewer, order.accountId, 'cancel orders')) {
+      return { order: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId'])] };
+    }
+    const result = await new OrdersService(ctx.db, actorOf(ctx), ctx.gateway).cancel(order.accountId, order.id);
+    ctx.loaders.order.clear(order.id);
+    const fresh = await ctx.loaders.order.load(order.id);
+    return { order: fresh ? toOrder(fresh) : null, userErrors: result.userErrors };
+  }
+
   @Query(() => Order, { nullable: true })
   async order(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Order | null> {
     const viewer = requireViewer(ctx);

@@ -1,8 +1,12 @@
-import { applyBalanceDebit, applyPayment, type Fen, type PaymentMethod } from '@billing/domain';
-import type { DataSource } from 'typeorm';
+import { applyBalanceDebit, applyPayment, type BusinessDate, type Fen, type PaymentMethod } from '@billing/domain';
+import type { DataSource, EntityManager } from 'typeorm';
 import { withAccountLock } from '../../db/transaction.js';
 import { fromRefusal } from '../../graphql/refusal.js';
-import { UserErrorCode, userError } from '../../graphql/user-error.js';
+import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
+import { loadCatalog } from '../catalog/catalog.repository.js';
+import { readSubscriptionAsOf } from '../subscriptions/subscription-as-of.js';
+import { recordTransition } from '../subscriptions/subscription-events.js';
+import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 import { AccountEntity } from '../accounts/account.entity.js';
 import { recordAudit, type Actor } from '../audit/audit.js';
 import { nowForAccount } from '../clock/clock.js';
@@ -28,6 +32,55 @@ export class OrdersService {
   ) {}
 
   /**
+   * An order for a subscription that can no longer take it: added seats need an active
+   * subscription (R-SEAT-1), a renewal one that is not recycled or ended (R-LIFE-3, R-LIFE-5).
+   */
+  private async subscriptionRefusal(tx: EntityManager, order: OrderEntity, today: BusinessDate): Promise<UserError | null> {
+    if (!order.subscriptionId || order.status !== 'AWAITING_PAYMENT') return null;
+    if (order.kind !== 'ADD_SEATS' && order.kind !== 'RENEWAL') return null;
+    const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: order.subscriptionId });
+    const { state } = await readSubscriptionAsOf(tx, sub, await loadCatalog(this.db), today);
+    if (order.kind === 'ADD_SEATS' && !state.entitlements.addSeats) {
+      return userError(UserErrorCode.INVALID_STATE, `Seats can only be added to an active subscription; it is ${state.status} (R-SEAT-1): cancel this order`, ['orderId']);
+    }
+    if (order.kind === 'RENEWAL' && !state.entitlements.renew && state.status !== 'ACTIVE') {
+      return userError(UserErrorCode.INVALID_STATE, `The subscription is ${state.status} and can no longer be renewed (${state.reason}): cancel this order`, ['orderId']);
+    }
+    return null;
+  }
+
+  /** Cancels an order nothing has been paid on; an unpaid opening ends its subscription. */
+  cancel(accountId: string, orderId: string): Promise<{ orderId: string | null; userErrors: UserError[] }> {
+    return withAccountLock(this.db, accountId, async (tx) => {
+      const order = await tx.getRepository(OrderEntity).findOneByOrFail({ id: orderId });
+      if (order.status !== 'AWAITING_PAYMENT' || order.paid > 0) {
+        const why = order.paid > 0 ? 'payments were made on it: request a refund instead' : `it is ${order.status}`;
+        return { orderId, userErrors: [userError(UserErrorCode.INVALID_STATE, `The order cannot be cancelled: ${why}`, ['orderId'])] };
+      }
+      const now = await nowForAccount(tx, accountId);
+      await tx.getRepository(OrderEntity).update({ id: order.id }, { status: 'CANCELLED' });
+      if (order.kind === 'NEW_SUBSCRIPTION' && order.subscriptionId) {
+        const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: order.subscriptionId });
+        if (sub.status === 'PENDING_ACTIVATION') {
+          await tx.getRepository(SubscriptionEntity).update({ id: sub.id }, { status: 'TERMINATED', terminatedOn: now.today, terminationCause: 'AGREEMENT_ENDED' });
+          await recordTransition(tx, {
+            subscriptionId: sub.id,
+            occurredAt: now.instant,
+            effectiveOn: now.today,
+            from: 'PENDING_ACTIVATION',
+            to: 'TERMINATED',
+            cause: 'ORDER_CANCELLED',
+            rules: ['R-OPEN-2', 'R-LIFE-5'],
+            reason: 'The opening order was cancelled before payment: the subscription never starts',
+          });
+        }
+      }
+      await recordAudit(tx, this.actor, { action: 'cancelOrder', objectType: 'Order', objectId: order.id, accountId, before: { status: order.status }, after: { status: 'CANCELLED' }, at: now.instant });
+      return { orderId, userErrors: [] };
+    });
+  }
+
+  /**
    * Records a payment (R-PAY-1) through the gateway or the prepaid balance (R-PAY-4). Partial
    * payments accumulate (R-PAY-2); a payment on an order already paid in full is a duplicate
    * (R-PAY-3) and the excess of an overpayment is kept as refundable credit. Posts balanced
@@ -43,10 +96,12 @@ export class OrdersService {
           if (order.status === 'CANCELLED') {
             return { ids: {}, userErrors: [userError(UserErrorCode.INVALID_STATE, 'The order is cancelled', ['orderId'])] };
           }
+          const now = await nowForAccount(tx, accountId);
+          const stale = await this.subscriptionRefusal(tx, order, now.today);
+          if (stale) return { ids: {}, userErrors: [stale] };
           const prior = await tx.getRepository(PaymentEntity).findBy({ orderId: order.id, status: 'SUCCEEDED' });
           const applied = applyPayment(order.total, prior.map((p) => p.amount), args.amount);
           if (!applied.ok) return { ids: {}, userErrors: [fromRefusal(applied.refusal)] };
-          const now = await nowForAccount(tx, accountId);
 
           let providerReference: string;
           if (args.method === 'BALANCE') {
