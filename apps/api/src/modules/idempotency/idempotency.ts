@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { withAccountLock } from '../../db/transaction.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
 
 /** What a money-moving mutation stores under its key: the ids it produced and its refusals. */
@@ -83,4 +84,20 @@ export async function idempotent(
     JSON.stringify(result),
   ]);
   return { replayed: false, result };
+}
+
+/**
+ * The shape of every money-moving mutation: one transaction holding the account's row lock
+ * (`withAccountLock`) in which the work runs at most once per idempotency key.
+ */
+export function idempotentForAccount(
+  db: DataSource,
+  accountId: string,
+  args: { key: string; operation: string; input: unknown },
+  work: (tx: EntityManager) => Promise<StoredResult>,
+): Promise<StoredResult> {
+  return withAccountLock(db, accountId, async (tx) => {
+    const { result } = await idempotent(tx, { scope: `account:${accountId}`, ...args }, () => work(tx));
+    return result;
+  });
 }

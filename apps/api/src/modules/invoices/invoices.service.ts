@@ -6,7 +6,7 @@ import { UserErrorCode, userError, type UserError } from '../../graphql/user-err
 import { AccountEntity } from '../accounts/account.entity.js';
 import { recordAudit, type Actor } from '../audit/audit.js';
 import { nowForAccount } from '../clock/clock.js';
-import { idempotent, type StoredResult } from '../idempotency/idempotency.js';
+import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { PaymentEntity } from '../payments/payment.entity.js';
 import type { RefundPart } from '../refunds/refund.entity.js';
@@ -31,90 +31,83 @@ export class InvoicesService {
    * was refunded of it; due 45 working days after the payment (R-INV-2).
    */
   request(accountId: string, args: RequestInvoiceArgs): Promise<StoredResult> {
-    return withAccountLock(this.db, accountId, async (tx) => {
-      const { result } = await idempotent(
-        tx,
-        { scope: `account:${accountId}`, key: args.idempotencyKey, operation: 'requestInvoice', input: args },
-        async () => {
-          const payment = await tx.getRepository(PaymentEntity).findOneByOrFail({ id: args.paymentId });
-          if (payment.purpose !== 'ORDER' || !payment.orderId || payment.status !== 'SUCCEEDED') {
-            return {
-              ids: {},
-              userErrors: [
-                userError(
-                  UserErrorCode.INVALID_STATE,
-                  'Only a successful payment for an order is invoiced: a balance top-up is not, the purchases paid from the balance are (R-INV-1)',
-                  ['paymentId'],
-                ),
-              ],
-            };
-          }
-          // Decision: the invoice covers what the payment paid of the order. A duplicate payment or
-          // the excess of an overpayment is owed back (R-PAY-2/3, R-REF-DUPLICATE), never invoiced.
-          const applied = payment.amount - payment.excess;
-          if (applied <= 0) {
-            return {
-              ids: {},
-              userErrors: [
-                userError(
-                  UserErrorCode.INVALID_STATE,
-                  'A duplicate payment is not part of the order’s price: it is refunded in full (R-PAY-3, R-REF-DUPLICATE), never invoiced (R-INV-3)',
-                  ['paymentId'],
-                ),
-              ],
-            };
-          }
-          const [order, account, existing, now] = await Promise.all([
-            tx.getRepository(OrderEntity).findOneByOrFail({ id: payment.orderId }),
-            tx.getRepository(AccountEntity).findOneByOrFail({ id: accountId }),
-            tx.getRepository(InvoiceEntity).findOneBy({ paymentId: payment.id }),
-            nowForAccount(tx, accountId),
-          ]);
-          const approved = checkInvoiceRequest({
-            orderPaid: order.paid >= order.total,
-            title: args.title,
-            verifiedName: account.verificationStatus === 'APPROVED' ? account.verifiedName : null,
-            type: args.type,
-            hasTaxpayerCertificate: account.generalTaxpayer,
-            alreadyInvoiced: existing !== null,
-            paymentAmount: applied,
-            // Refunds take a payment's excess first (refund-parts.ts): the rest was of the order.
-            refundedAmount: Math.max(0, payment.refunded - payment.excess),
-          });
-          if (!approved.ok) return { ids: {}, userErrors: [fromRefusal(approved.refusal)] };
-          const due = invoiceDueDate(PRC_CALENDAR, payment.paidOn);
-          const rules: RuleId[] = [...approved.rules];
-          for (const rule of due.ok ? due.rules : due.refusal.rules) if (!rules.includes(rule)) rules.push(rule);
-          const repo = tx.getRepository(InvoiceEntity);
-          const invoice = await repo.save(
-            repo.create({
-              accountId,
-              paymentId: payment.id,
-              title: approved.title,
-              type: approved.type,
-              amount: approved.invoiceableAmount,
-              status: 'REQUESTED',
-              requestedAt: now.instant,
-              dueOn: due.ok ? due.dueOn : null,
-              dueReason: due.ok ? due.reason : due.refusal.message,
-              issuedAt: null,
-              credited: 0,
-              explanation: approved.reason,
-              rules,
-            }),
-          );
-          await recordAudit(tx, this.actor, {
-            action: 'requestInvoice',
-            objectType: 'Invoice',
-            objectId: invoice.id,
-            accountId,
-            after: { paymentId: payment.id, title: invoice.title, type: invoice.type, amount: invoice.amount, dueOn: invoice.dueOn },
-            at: now.instant,
-          });
-          return { ids: { invoice: invoice.id }, userErrors: [] };
-        },
+    return idempotentForAccount(this.db, accountId, { key: args.idempotencyKey, operation: 'requestInvoice', input: args }, async (tx) => {
+      const payment = await tx.getRepository(PaymentEntity).findOneByOrFail({ id: args.paymentId });
+      if (payment.purpose !== 'ORDER' || !payment.orderId || payment.status !== 'SUCCEEDED') {
+        return {
+          ids: {},
+          userErrors: [
+            userError(
+              UserErrorCode.INVALID_STATE,
+              'Only a successful payment for an order is invoiced: a balance top-up is not, the purchases paid from the balance are (R-INV-1)',
+              ['paymentId'],
+            ),
+          ],
+        };
+      }
+      // Decision: the invoice covers what the payment paid of the order. A duplicate payment or
+      // the excess of an overpayment is owed back (R-PAY-2/3, R-REF-DUPLICATE), never invoiced.
+      const applied = payment.amount - payment.excess;
+      if (applied <= 0) {
+        return {
+          ids: {},
+          userErrors: [
+            userError(
+              UserErrorCode.INVALID_STATE,
+              'A duplicate payment is not part of the order’s price: it is refunded in full (R-PAY-3, R-REF-DUPLICATE), never invoiced (R-INV-3)',
+              ['paymentId'],
+            ),
+          ],
+        };
+      }
+      const [order, account, existing, now] = await Promise.all([
+        tx.getRepository(OrderEntity).findOneByOrFail({ id: payment.orderId }),
+        tx.getRepository(AccountEntity).findOneByOrFail({ id: accountId }),
+        tx.getRepository(InvoiceEntity).findOneBy({ paymentId: payment.id }),
+        nowForAccount(tx, accountId),
+      ]);
+      const approved = checkInvoiceRequest({
+        orderPaid: order.paid >= order.total,
+        title: args.title,
+        verifiedName: account.verificationStatus === 'APPROVED' ? account.verifiedName : null,
+        type: args.type,
+        hasTaxpayerCertificate: account.generalTaxpayer,
+        alreadyInvoiced: existing !== null,
+        paymentAmount: applied,
+        // Refunds take a payment's excess first (refund-parts.ts): the rest was of the order.
+        refundedAmount: Math.max(0, payment.refunded - payment.excess),
+      });
+      if (!approved.ok) return { ids: {}, userErrors: [fromRefusal(approved.refusal)] };
+      const due = invoiceDueDate(PRC_CALENDAR, payment.paidOn);
+      const rules: RuleId[] = [...approved.rules];
+      for (const rule of due.ok ? due.rules : due.refusal.rules) if (!rules.includes(rule)) rules.push(rule);
+      const repo = tx.getRepository(InvoiceEntity);
+      const invoice = await repo.save(
+        repo.create({
+          accountId,
+          paymentId: payment.id,
+          title: approved.title,
+          type: approved.type,
+          amount: approved.invoiceableAmount,
+          status: 'REQUESTED',
+          requestedAt: now.instant,
+          dueOn: due.ok ? due.dueOn : null,
+          dueReason: due.ok ? due.reason : due.refusal.message,
+          issuedAt: null,
+          credited: 0,
+          explanation: approved.reason,
+          rules,
+        }),
       );
-      return result;
+      await recordAudit(tx, this.actor, {
+        action: 'requestInvoice',
+        objectType: 'Invoice',
+        objectId: invoice.id,
+        accountId,
+        after: { paymentId: payment.id, title: invoice.title, type: invoice.type, amount: invoice.amount, dueOn: invoice.dueOn },
+        at: now.instant,
+      });
+      return { ids: { invoice: invoice.id }, userErrors: [] };
     });
   }
 

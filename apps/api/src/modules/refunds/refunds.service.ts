@@ -15,7 +15,7 @@ import { fromRefusal } from '../../graphql/refusal.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
 import { recordAudit, type Actor } from '../audit/audit.js';
 import { nowForAccount, type Now } from '../clock/clock.js';
-import { idempotent, type StoredResult } from '../idempotency/idempotency.js';
+import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
 import { creditInvoicesForRefund } from '../invoices/invoices.service.js';
 import { postJournal } from '../journal/journal.js';
 import { OrderEntity } from '../orders/order.entity.js';
@@ -89,53 +89,46 @@ export class RefundsService {
    * not stored: the refusal (NOT_REFUNDABLE with the explanation) is the answer.
    */
   request(accountId: string, args: RequestRefundArgs): Promise<StoredResult> {
-    return withAccountLock(this.db, accountId, async (tx) => {
-      const { result } = await idempotent(
-        tx,
-        { scope: `account:${accountId}`, key: args.idempotencyKey, operation: 'requestRefund', input: args },
-        async () => {
-          const facts = (await loadOrderRefundFacts(tx, args.orderId))!;
-          const now = await nowForAccount(tx, accountId);
-          const decision = decideRefund(refundInput(facts, args, now.today, now.instant.getTime()));
-          if (decision.refusal) return { ids: {}, userErrors: [fromRefusal(decision.refusal)] };
-          const already = serviceAlreadyRefunded(facts, decision);
-          if (already) return { ids: {}, userErrors: [already] };
-          const parts = refundParts(facts.payments, decision.amount, decision.fee);
-          if (!parts) return { ids: {}, userErrors: [userError(UserErrorCode.INVALID_STATE, 'The order’s payments do not cover this refund (R-REF-CAP)')] };
-          const review = refundReviewDueDate(PRC_CALENDAR, now.today);
-          const repo = tx.getRepository(RefundEntity);
-          const refund = await repo.save(
-            repo.create({
-              accountId,
-              orderId: facts.order.id,
-              reason: args.reason,
-              note: args.note,
-              evidence: [...args.evidence],
-              status: 'REQUESTED',
-              eligible: decision.eligible,
-              amount: decision.amount,
-              fee: decision.fee,
-              method: principalMethod(parts)!,
-              decision: stored(decision, now.today, args),
-              parts,
-              requestedAt: now.instant,
-              requestedOn: now.today,
-              reviewDueOn: review.ok ? review.date : null,
-              reviewDueReason: review.ok ? review.reason : review.refusal.message,
-            }),
-          );
-          await recordAudit(tx, this.actor, {
-            action: 'requestRefund',
-            objectType: 'Refund',
-            objectId: refund.id,
-            accountId,
-            after: { orderId: refund.orderId, reason: refund.reason, status: refund.status, amount: refund.amount, fee: refund.fee, rules: decision.rules },
-            at: now.instant,
-          });
-          return { ids: { refund: refund.id }, userErrors: [] };
-        },
+    return idempotentForAccount(this.db, accountId, { key: args.idempotencyKey, operation: 'requestRefund', input: args }, async (tx) => {
+      const facts = (await loadOrderRefundFacts(tx, args.orderId))!;
+      const now = await nowForAccount(tx, accountId);
+      const decision = decideRefund(refundInput(facts, args, now.today, now.instant.getTime()));
+      if (decision.refusal) return { ids: {}, userErrors: [fromRefusal(decision.refusal)] };
+      const already = serviceAlreadyRefunded(facts, decision);
+      if (already) return { ids: {}, userErrors: [already] };
+      const parts = refundParts(facts.payments, decision.amount, decision.fee);
+      if (!parts) return { ids: {}, userErrors: [userError(UserErrorCode.INVALID_STATE, 'The order’s payments do not cover this refund (R-REF-CAP)')] };
+      const review = refundReviewDueDate(PRC_CALENDAR, now.today);
+      const repo = tx.getRepository(RefundEntity);
+      const refund = await repo.save(
+        repo.create({
+          accountId,
+          orderId: facts.order.id,
+          reason: args.reason,
+          note: args.note,
+          evidence: [...args.evidence],
+          status: 'REQUESTED',
+          eligible: decision.eligible,
+          amount: decision.amount,
+          fee: decision.fee,
+          method: principalMethod(parts)!,
+          decision: stored(decision, now.today, args),
+          parts,
+          requestedAt: now.instant,
+          requestedOn: now.today,
+          reviewDueOn: review.ok ? review.date : null,
+          reviewDueReason: review.ok ? review.reason : review.refusal.message,
+        }),
       );
-      return result;
+      await recordAudit(tx, this.actor, {
+        action: 'requestRefund',
+        objectType: 'Refund',
+        objectId: refund.id,
+        accountId,
+        after: { orderId: refund.orderId, reason: refund.reason, status: refund.status, amount: refund.amount, fee: refund.fee, rules: decision.rules },
+        at: now.instant,
+      });
+      return { ids: { refund: refund.id }, userErrors: [] };
     });
   }
 

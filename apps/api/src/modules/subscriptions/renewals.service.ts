@@ -1,11 +1,10 @@
 import { canRenew, priceRenewal } from '@billing/domain';
 import type { DataSource } from 'typeorm';
-import { withAccountLock } from '../../db/transaction.js';
 import { fromRefusal } from '../../graphql/refusal.js';
 import { recordAudit, type Actor } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
 import { nowForAccount } from '../clock/clock.js';
-import { idempotent, type StoredResult } from '../idempotency/idempotency.js';
+import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
 import { onPaidInFull } from '../orders/fulfilment.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { insertOrder } from '../orders/order-writer.js';
@@ -30,55 +29,48 @@ export class RenewalsService {
    * full, `onPaidInFull` moves the period end and records the due date (R-RENEW-5).
    */
   renew(accountId: string, args: RenewArgs): Promise<StoredResult> {
-    return withAccountLock(this.db, accountId, async (tx) => {
-      const { result } = await idempotent(
-        tx,
-        { scope: `account:${accountId}`, key: args.idempotencyKey, operation: 'renewSubscription', input: args },
-        async () => {
-          const now = await nowForAccount(tx, accountId);
-          const catalog = await loadCatalog(tx);
-          const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: args.subscriptionId });
-          const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
-          const allowed = canRenew(current.lifecycle, now.today);
-          if (!allowed.ok) return { ids: {}, userErrors: [fromRefusal(allowed.refusal)] };
-          const pending = pendingRenewalRefusal(current);
-          if (pending) return { ids: {}, userErrors: [fromRefusal(pending)] };
-          const priced = priceRenewal({ catalog, subscription: current.priced, years: args.years, date: now.today });
-          if (!priced.ok) return { ids: {}, userErrors: [fromRefusal(priced.refusal)] };
+    return idempotentForAccount(this.db, accountId, { key: args.idempotencyKey, operation: 'renewSubscription', input: args }, async (tx) => {
+      const now = await nowForAccount(tx, accountId);
+      const catalog = await loadCatalog(tx);
+      const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: args.subscriptionId });
+      const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
+      const allowed = canRenew(current.lifecycle, now.today);
+      if (!allowed.ok) return { ids: {}, userErrors: [fromRefusal(allowed.refusal)] };
+      const pending = pendingRenewalRefusal(current);
+      if (pending) return { ids: {}, userErrors: [fromRefusal(pending)] };
+      const priced = priceRenewal({ catalog, subscription: current.priced, years: args.years, date: now.today });
+      if (!priced.ok) return { ids: {}, userErrors: [fromRefusal(priced.refusal)] };
 
-          const order = await insertOrder(tx, {
-            accountId,
-            subscriptionId: sub.id,
-            kind: 'RENEWAL',
-            total: priced.total,
-            orderDate: now.today,
-            years: priced.years,
-            seats: sub.seats,
-            periodStart: priced.periodStart,
-            periodEnd: priced.periodEnd,
-            promotion: priced.promotionUsed,
-            pricing: { bookId: priced.bookId, subscription: priced.subscription },
-            explanation: priced.reason,
-            rules: [...new Set([...allowed.rules, ...priced.rules])],
-            lines: priced.lines,
-          });
-          if (order.status === 'PAID') {
-            await onPaidInFull(tx, order, now);
-            await tx.getRepository(OrderEntity).save(order);
-          }
-          await recordAudit(tx, this.actor, {
-            action: 'renewSubscription',
-            objectType: 'Order',
-            objectId: order.id,
-            accountId,
-            before: { subscriptionId: sub.id, status: current.state.status, periodEnd: sub.periodEnd },
-            after: { order: { kind: order.kind, total: order.total, status: order.status, periodStart: order.periodStart, periodEnd: order.periodEnd } },
-            at: now.instant,
-          });
-          return { ids: { order: order.id, subscription: sub.id }, userErrors: [] };
-        },
-      );
-      return result;
+      const order = await insertOrder(tx, {
+        accountId,
+        subscriptionId: sub.id,
+        kind: 'RENEWAL',
+        total: priced.total,
+        orderDate: now.today,
+        years: priced.years,
+        seats: sub.seats,
+        periodStart: priced.periodStart,
+        periodEnd: priced.periodEnd,
+        promotion: priced.promotionUsed,
+        pricing: { bookId: priced.bookId, subscription: priced.subscription },
+        explanation: priced.reason,
+        rules: [...new Set([...allowed.rules, ...priced.rules])],
+        lines: priced.lines,
+      });
+      if (order.status === 'PAID') {
+        await onPaidInFull(tx, order, now);
+        await tx.getRepository(OrderEntity).save(order);
+      }
+      await recordAudit(tx, this.actor, {
+        action: 'renewSubscription',
+        objectType: 'Order',
+        objectId: order.id,
+        accountId,
+        before: { subscriptionId: sub.id, status: current.state.status, periodEnd: sub.periodEnd },
+        after: { order: { kind: order.kind, total: order.total, status: order.status, periodStart: order.periodStart, periodEnd: order.periodEnd } },
+        at: now.instant,
+      });
+      return { ids: { order: order.id, subscription: sub.id }, userErrors: [] };
     });
   }
 }

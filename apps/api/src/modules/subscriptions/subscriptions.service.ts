@@ -13,7 +13,7 @@ import { AccountEntity } from '../accounts/account.entity.js';
 import { recordAudit, type Actor } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
 import { nowForAccount, type Now } from '../clock/clock.js';
-import { idempotent, type StoredResult } from '../idempotency/idempotency.js';
+import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { insertOrder } from '../orders/order-writer.js';
 import { applyPricedState } from './subscription-facts.js';
@@ -37,71 +37,64 @@ export class SubscriptionsService {
 
   /** R-OPEN-1: a new subscription waiting for payment and activation, priced on the order date. */
   openSubscription(args: OpenSubscriptionArgs): Promise<StoredResult> {
-    return withAccountLock(this.db, args.accountId, async (tx) => {
-      const { result } = await idempotent(
-        tx,
-        { scope: `account:${args.accountId}`, key: args.idempotencyKey, operation: 'openSubscription', input: args },
-        async () => {
-          const now = await nowForAccount(tx, args.accountId);
-          const catalog = await loadCatalog(this.db);
-          const priced = priceOpening({
-            catalog,
-            productCode: args.productCode as ProductCode,
-            planCode: args.planCode,
-            seats: args.seats,
-            years: args.years,
-            orderDate: now.today,
-          });
-          if (!priced.ok) return { ids: {}, userErrors: [fromRefusal(priced.refusal)] };
-          const subs = tx.getRepository(SubscriptionEntity);
-          const sub = subs.create({
-            accountId: args.accountId,
-            productCode: priced.subscription.productCode,
-            planCode: priced.subscription.planCode,
-            seats: priced.subscription.seats,
-            status: 'PENDING_ACTIVATION',
-            years: priced.years,
-            openedOn: now.today,
-            serviceData: {},
-            remindersSent: [],
-          });
-          applyPricedState(sub, priced.subscription);
-          await subs.save(sub);
-          await recordTransition(tx, {
-            subscriptionId: sub.id,
-            occurredAt: now.instant,
-            effectiveOn: now.today,
-            from: null,
-            to: 'PENDING_ACTIVATION',
-            cause: 'OPENED',
-            rules: ['R-OPEN-1', 'R-OPEN-2'],
-            reason: 'Opened: waits for full payment and approved materials before activation (R-OPEN-2)',
-          });
-          const order = await insertOrder(tx, {
-            accountId: args.accountId,
-            subscriptionId: sub.id,
-            kind: 'NEW_SUBSCRIPTION',
-            total: priced.total,
-            orderDate: now.today,
-            years: priced.years,
-            seats: args.seats,
-            pricing: { bookId: priced.bookId, subscription: priced.subscription },
-            explanation: priced.reason,
-            rules: priced.rules,
-            lines: priced.lines,
-          });
-          await recordAudit(tx, this.actor, {
-            action: 'openSubscription',
-            objectType: 'Order',
-            objectId: order.id,
-            accountId: args.accountId,
-            after: { order: { kind: order.kind, total: order.total, status: order.status }, subscriptionId: sub.id },
-            at: now.instant,
-          });
-          return { ids: { order: order.id, subscription: sub.id }, userErrors: [] };
-        },
-      );
-      return result;
+    return idempotentForAccount(this.db, args.accountId, { key: args.idempotencyKey, operation: 'openSubscription', input: args }, async (tx) => {
+      const now = await nowForAccount(tx, args.accountId);
+      const catalog = await loadCatalog(this.db);
+      const priced = priceOpening({
+        catalog,
+        productCode: args.productCode as ProductCode,
+        planCode: args.planCode,
+        seats: args.seats,
+        years: args.years,
+        orderDate: now.today,
+      });
+      if (!priced.ok) return { ids: {}, userErrors: [fromRefusal(priced.refusal)] };
+      const subs = tx.getRepository(SubscriptionEntity);
+      const sub = subs.create({
+        accountId: args.accountId,
+        productCode: priced.subscription.productCode,
+        planCode: priced.subscription.planCode,
+        seats: priced.subscription.seats,
+        status: 'PENDING_ACTIVATION',
+        years: priced.years,
+        openedOn: now.today,
+        serviceData: {},
+        remindersSent: [],
+      });
+      applyPricedState(sub, priced.subscription);
+      await subs.save(sub);
+      await recordTransition(tx, {
+        subscriptionId: sub.id,
+        occurredAt: now.instant,
+        effectiveOn: now.today,
+        from: null,
+        to: 'PENDING_ACTIVATION',
+        cause: 'OPENED',
+        rules: ['R-OPEN-1', 'R-OPEN-2'],
+        reason: 'Opened: waits for full payment and approved materials before activation (R-OPEN-2)',
+      });
+      const order = await insertOrder(tx, {
+        accountId: args.accountId,
+        subscriptionId: sub.id,
+        kind: 'NEW_SUBSCRIPTION',
+        total: priced.total,
+        orderDate: now.today,
+        years: priced.years,
+        seats: args.seats,
+        pricing: { bookId: priced.bookId, subscription: priced.subscription },
+        explanation: priced.reason,
+        rules: priced.rules,
+        lines: priced.lines,
+      });
+      await recordAudit(tx, this.actor, {
+        action: 'openSubscription',
+        objectType: 'Order',
+        objectId: order.id,
+        accountId: args.accountId,
+        after: { order: { kind: order.kind, total: order.total, status: order.status }, subscriptionId: sub.id },
+        at: now.instant,
+      });
+      return { ids: { order: order.id, subscription: sub.id }, userErrors: [] };
     });
   }
 
