@@ -84,7 +84,15 @@ test('switching the language to Chinese relabels the app and is remembered', asy
   await page.getByLabel('新账户名称').waitFor();
   await page.getByRole('button', { name: '创建账户' }).waitFor();
   const nav = page.getByRole('navigation', { name: '主导航' });
-  assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['概览', '账户', 'API 调试']);
+  assert.deepEqual(await nav.getByRole('link').allInnerTexts(), [
+    '概览',
+    '账户',
+    '资质审核',
+    '退款审核',
+    '测试时钟',
+    '审计日志',
+    'API 调试',
+  ]);
   assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
   await screenshot(page, 'accounts-zh');
 

@@ -5,9 +5,63 @@ export const paths = {
   dashboard: '/dashboard',
   accounts: '/accounts',
   account: '/accounts/:id',
+  /** An operator looking at an account the way its customer does (the customer portal). */
+  accountPortal: '/accounts/:id/portal',
+  accountPortalSection: '/accounts/:id/portal/:section',
   myAccount: '/my-account',
+  myAccountSection: '/my-account/:section',
+  order: '/orders/:id',
+  refunds: '/refunds',
+  refund: '/refunds/:id',
+  verification: '/verification',
+  testClocks: '/test-clocks',
+  audit: '/audit',
 } as const;
 
 export function accountPath(id: string): string {
   return pathTo(paths.account, { id });
+}
+
+export function orderPath(id: string): string {
+  return pathTo(paths.order, { id });
+}
+
+export function refundPath(id: string): string {
+  return pathTo(paths.refund, { id });
+}
+
+/** The audit trail page of any object (global id) or of an account's whole business. */
+export function auditPath(filter: { objectId?: string; accountId?: string }): string {
+  const params = new URLSearchParams();
+  if (filter.objectId) params.set('object', filter.objectId);
+  if (filter.accountId) params.set('account', filter.accountId);
+  const query = params.toString();
+  return query ? `${paths.audit}?${query}` : paths.audit;
+}
+
+/** Sections of the customer portal; `overview` is the portal's own URL. */
+export const PORTAL_SECTIONS = [
+  'overview',
+  'buy',
+  'orders',
+  'refunds',
+  'invoices',
+  'verification',
+] as const;
+export type PortalSection = (typeof PORTAL_SECTIONS)[number];
+
+export function isPortalSection(value: string | undefined): value is PortalSection {
+  return PORTAL_SECTIONS.includes(value as PortalSection);
+}
+
+/**
+ * Where the portal of an account lives: `/my-account` for its own customers, under the
+ * account's page for operators.
+ */
+export function portalBase(accountId: string, asCustomer: boolean): string {
+  return asCustomer ? paths.myAccount : pathTo(paths.accountPortal, { id: accountId });
+}
+
+export function portalPath(base: string, section: PortalSection = 'overview'): string {
+  return section === 'overview' ? base : `${base}/${section}`;
 }

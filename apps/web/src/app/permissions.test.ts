@@ -22,3 +22,20 @@ describe('role permissions (the API guards, mirrored to hide what a role may not
     expect(isCustomer('OPERATOR')).toBe(false);
   });
 });
+
+describe('console permissions', () => {
+  it('keeps reviews, clocks, the journal and the audit trail to operators', () => {
+    for (const permission of [
+      'verification.review',
+      'refunds.review',
+      'testClocks.manage',
+      'audit.read',
+      'journal.read',
+      'subscriptions.activate',
+    ] as const) {
+      expect(can('OPERATOR', permission)).toBe(true);
+      expect(can('CUSTOMER_ADMIN', permission)).toBe(false);
+      expect(can('CUSTOMER_MEMBER', permission)).toBe(false);
+    }
+  });
+});

@@ -12,8 +12,16 @@ const grants = {
   'accounts.browse': ['OPERATOR'],
   'accounts.create': ['OPERATOR'],
   'apiTokens.create': ['OPERATOR'],
-  /** Buying and requesting refunds for one's own account. */
+  /** Buying, paying, requesting refunds and invoices, submitting materials for one's account. */
   'account.act': ['OPERATOR', 'CUSTOMER_ADMIN'],
+  /** Activating subscriptions once paid and verified (R-OPEN-2). */
+  'subscriptions.activate': ['OPERATOR'],
+  'verification.review': ['OPERATOR'],
+  'refunds.review': ['OPERATOR'],
+  'testClocks.manage': ['OPERATOR'],
+  /** The audit trail and the journal behind payments and refunds. */
+  'audit.read': ['OPERATOR'],
+  'journal.read': ['OPERATOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof grants;

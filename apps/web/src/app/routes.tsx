@@ -1,13 +1,19 @@
-// Every page of the app, by role. A new page (subscriptions, orders, refunds, test clocks…) is
-// one entry here; navigation and access follow from `roles` and `nav`.
+// Every page of the app, by role. A new page is one entry here; navigation and access follow
+// from `roles` and `nav`.
 import { useEffect, type ReactNode } from 'react';
 import { AccountDetailPage } from '../features/accounts/account-detail-page.js';
 import { AccountsPage } from '../features/accounts/accounts-page.js';
-import { MyAccountPage } from '../features/customer/my-account-page.js';
+import { AuditPage } from '../features/audit/audit-page.js';
 import { DashboardPage } from '../features/dashboard/dashboard-page.js';
+import { OrderPage } from '../features/orders/order-page.js';
+import { MyAccountPortal, OperatorPortal } from '../features/portal/portal-page.js';
+import { RefundPage } from '../features/refunds/refund-page.js';
+import { RefundQueuePage } from '../features/refunds/refund-queue-page.js';
+import { TestClocksPage } from '../features/test-clocks/test-clocks-page.js';
+import { VerificationQueuePage } from '../features/verification/verification-queue-page.js';
 import type { PlainMessageKey } from '../i18n/i18n.js';
 import { NotFoundPage } from './not-found-page.js';
-import { paths } from './paths.js';
+import { isPortalSection, paths } from './paths.js';
 import { CUSTOMER_ROLES, type Role } from './permissions.js';
 import { findRoute, navigate, useLocation, type RouteParams } from './router.js';
 import { useSession } from './session.js';
@@ -17,10 +23,16 @@ interface AppRoute {
   readonly roles: readonly Role[];
   /** Shown in the navigation, in this order, under this label. */
   readonly nav?: PlainMessageKey;
-  readonly render: (params: RouteParams) => ReactNode;
+  /** The page, or null when the parameters name nothing (shown as "not found"). */
+  readonly render: (params: RouteParams) => ReactNode | null;
 }
 
 const OPERATOR = ['OPERATOR'] as const;
+const EVERYONE = ['OPERATOR', ...CUSTOMER_ROLES] as const;
+
+function portalSection(section: string | undefined) {
+  return isPortalSection(section) && section !== 'overview' ? section : null;
+}
 
 const routes: readonly AppRoute[] = [
   { path: paths.dashboard, roles: OPERATOR, nav: 'nav.dashboard', render: () => <DashboardPage /> },
@@ -31,10 +43,51 @@ const routes: readonly AppRoute[] = [
     render: ({ id = '' }) => <AccountDetailPage key={id} id={id} />,
   },
   {
+    path: paths.accountPortal,
+    roles: OPERATOR,
+    render: ({ id = '' }) => <OperatorPortal key={id} accountId={id} section="overview" />,
+  },
+  {
+    path: paths.accountPortalSection,
+    roles: OPERATOR,
+    render: ({ id = '', section }) => {
+      const found = portalSection(section);
+      return found && <OperatorPortal key={id} accountId={id} section={found} />;
+    },
+  },
+  {
+    path: paths.verification,
+    roles: OPERATOR,
+    nav: 'nav.verification',
+    render: () => <VerificationQueuePage />,
+  },
+  { path: paths.refunds, roles: OPERATOR, nav: 'nav.refunds', render: () => <RefundQueuePage /> },
+  {
+    path: paths.testClocks,
+    roles: OPERATOR,
+    nav: 'nav.testClocks',
+    render: () => <TestClocksPage />,
+  },
+  { path: paths.audit, roles: OPERATOR, nav: 'nav.audit', render: () => <AuditPage /> },
+  {
     path: paths.myAccount,
     roles: CUSTOMER_ROLES,
     nav: 'nav.myAccount',
-    render: () => <MyAccountPage />,
+    render: () => <MyAccountPortal section="overview" />,
+  },
+  {
+    path: paths.myAccountSection,
+    roles: CUSTOMER_ROLES,
+    render: ({ section }) => {
+      const found = portalSection(section);
+      return found && <MyAccountPortal section={found} />;
+    },
+  },
+  { path: paths.order, roles: EVERYONE, render: ({ id = '' }) => <OrderPage key={id} id={id} /> },
+  {
+    path: paths.refund,
+    roles: EVERYONE,
+    render: ({ id = '' }) => <RefundPage key={id} id={id} />,
   },
 ];
 
@@ -72,5 +125,6 @@ export function RouteOutlet() {
     routes.filter((route) => route.roles.includes(role)),
     pathname,
   );
-  return found ? found.route.render(found.params) : <NotFoundPage home={HOME[role]} />;
+  const page = found ? found.route.render(found.params) : null;
+  return page ?? <NotFoundPage home={HOME[role]} />;
 }

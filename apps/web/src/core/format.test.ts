@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMoney, groupThousands } from './format.js';
+import { formatDate, formatDateTime, formatMoney, formatMonth, groupThousands } from './format.js';
 
 describe('groupThousands', () => {
   it.each([
@@ -64,5 +64,14 @@ describe('formatDateTime', () => {
 
   it('returns an unparseable value unchanged', () => {
     expect(formatDateTime('not a time', 'en')).toBe('not a time');
+  });
+});
+
+describe('formatMonth', () => {
+  it('spells a business month in each language and leaves anything else alone', () => {
+    expect(formatMonth('2021-10', 'en')).toBe('Oct 2021');
+    expect(formatMonth('2021-10', 'zh-CN')).toBe('2021年10月');
+    expect(formatMonth('2021-13', 'en')).toBe('2021-13');
+    expect(formatMonth('October', 'en')).toBe('October');
   });
 });

@@ -59,6 +59,14 @@ export function formatDate(date: string, locale: Locale): string {
   return locale === 'zh-CN' ? `${year}年${m}月${d}日` : `${monthName} ${d}, ${year}`;
 }
 
+/** A business month (`YYYY-MM`) → `"Oct 2021"` (en) or `"2021年10月"` (zh-CN). */
+export function formatMonth(month: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  const monthName = match ? EN_MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !monthName) return month;
+  return locale === 'zh-CN' ? `${match[1]}年${Number(match[2])}月` : `${monthName} ${match[1]}`;
+}
+
 /** The business time zone of every date the API sends (R-TIME-1). */
 export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
 

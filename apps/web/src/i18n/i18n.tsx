@@ -7,7 +7,13 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { formatDate, formatDateTime, formatMoney, type Locale } from '../core/format.js';
+import {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatMonth,
+  type Locale,
+} from '../core/format.js';
 import { en, type MessageKey } from './messages.en.js';
 import { zhCN, type Messages } from './messages.zh-cn.js';
 import { interpolate, type MessageArgs } from './interpolate.js';
@@ -48,6 +54,8 @@ export interface I18n {
   t<K extends MessageKey>(key: K, ...args: MessageArgs<(typeof en)[K]>): string;
   money(amount: string, currency?: string): string;
   date(date: string): string;
+  /** A business month `YYYY-MM`. */
+  month(month: string): string;
   dateTime(instant: string, withTime?: boolean): string;
 }
 
@@ -77,6 +85,7 @@ export function I18nProvider({
       t: (key, ...args) => interpolate(messages[key], args[0]),
       money: (amount, currency) => formatMoney(amount, currency),
       date: (date) => formatDate(date, locale),
+      month: (month) => formatMonth(month, locale),
       dateTime: (instant, withTime) => formatDateTime(instant, locale, withTime),
     };
   }, [locale, setLocale]);

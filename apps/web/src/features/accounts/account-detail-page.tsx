@@ -1,12 +1,18 @@
 import { useQuery } from '@apollo/client/react';
-import { paths } from '../../app/paths.js';
+import { auditPath, paths, portalBase, portalPath } from '../../app/paths.js';
 import { can } from '../../app/permissions.js';
 import { Link } from '../../app/router.js';
 import { useSession } from '../../app/session.js';
+import { DateText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { AuditTrail } from '../audit/audit-trail.js';
+import { JournalTable } from '../journal/journal-table.js';
+import { OrdersSection } from '../portal/orders-section.js';
+import { SubscriptionStatusBadge } from '../subscriptions/subscription-labels.js';
+import { VerificationReview } from '../verification/verification-review.js';
 import { AccountSummary } from './account-summary.js';
 import { CreateApiTokenForm } from './create-api-token-form.js';
 
@@ -14,6 +20,44 @@ export const AccountDetailPageQuery = graphql(`
   query AccountDetailPage($id: ID!) {
     account(id: $id) {
       ...AccountSummary
+      verificationDocuments
+      testClock {
+        id
+        name
+        today
+      }
+      subscriptions {
+        id
+        status
+        seats
+        expiresOn
+        product {
+          name
+        }
+        plan {
+          name
+        }
+      }
+    }
+  }
+`);
+
+// Journal lines are asked apart from the page: the whole account in one query would pass the
+// API's query-cost limit.
+export const AccountJournalQuery = graphql(`
+  query AccountJournal($id: ID!) {
+    account(id: $id) {
+      id
+      payments(first: 50) {
+        edges {
+          node {
+            id
+            journalEntries {
+              ...JournalLine
+            }
+          }
+        }
+      }
     }
   }
 `);
@@ -21,8 +65,12 @@ export const AccountDetailPageQuery = graphql(`
 export function AccountDetailPage({ id }: { id: string }) {
   const { t } = useI18n();
   const { role } = useSession();
-  const { data, loading, error, refetch } = useQuery(AccountDetailPageQuery, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(AccountDetailPageQuery, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
   const account = data?.account;
+  const portal = portalBase(id, false);
   return (
     <section aria-labelledby="account-heading" className="page">
       <p className="breadcrumb">
@@ -44,11 +92,95 @@ export function AccountDetailPage({ id }: { id: string }) {
         <>
           <header className="page-header">
             <h1 id="account-heading">{account.name}</h1>
+            <Link to={portal} className="button secondary">
+              {t('accountDetail.openPortal')}
+            </Link>
           </header>
           <AccountSummary account={account} />
+          {account.testClock && (
+            <p className="clock-notice">
+              {t('portal.clock', { name: account.testClock.name })}{' '}
+              <DateText date={account.testClock.today} />{' '}
+              <Link to={`${paths.testClocks}?clock=${encodeURIComponent(account.testClock.id)}`}>
+                {t('accountDetail.openClock')}
+              </Link>
+            </p>
+          )}
+          {account.verificationStatus === 'PENDING' && can(role, 'verification.review') && (
+            <div className="card">
+              <h2>{t('verificationQueue.title')}</h2>
+              <ul className="plain-list mono small">
+                {account.verificationDocuments.map((doc, index) => (
+                  <li key={index}>{doc}</li>
+                ))}
+              </ul>
+              <VerificationReview accountId={account.id} />
+            </div>
+          )}
+
+          <h2>{t('portal.subscriptions')}</h2>
+          {account.subscriptions.length === 0 ? (
+            <EmptyState title={t('portal.noSubscriptions')}>
+              <Link to={portalPath(portal, 'buy')}>{t('portal.buyFirst')}</Link>
+            </EmptyState>
+          ) : (
+            <ul className="plain-list card">
+              {account.subscriptions.map((sub) => (
+                <li key={sub.id} className="inline-facts">
+                  <Link to={portal}>
+                    {sub.product.name} · {sub.plan.name}
+                  </Link>{' '}
+                  <SubscriptionStatusBadge status={sub.status} />{' '}
+                  {t('subscription.seatCount', { count: sub.seats })}
+                  {sub.expiresOn && (
+                    <>
+                      {' · '}
+                      {t('subscription.expiresOn')} <DateText date={sub.expiresOn} />
+                    </>
+                  )}{' '}
+                  <Link to={auditPath({ objectId: sub.id })}>{t('audit.title')}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+
+          <OrdersSection accountId={account.id} canAct={false} />
+          {can(role, 'journal.read') && <AccountJournal accountId={account.id} />}
+
           {can(role, 'apiTokens.create') && <CreateApiTokenForm accountId={account.id} />}
+
+          {can(role, 'audit.read') && (
+            <>
+              <h2>{t('audit.title')}</h2>
+              <p>
+                <Link to={auditPath({ accountId: account.id })}>{t('audit.openFull')}</Link>
+              </p>
+              <AuditTrail accountId={account.id} />
+            </>
+          )}
         </>
       )}
     </section>
+  );
+}
+
+function AccountJournal({ accountId }: { accountId: string }) {
+  const { t } = useI18n();
+  const { data, error, refetch } = useQuery(AccountJournalQuery, {
+    variables: { id: accountId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const payments = data?.account?.payments.edges ?? [];
+  return (
+    <>
+      <h2>{t('journal.paymentsTitle')}</h2>
+      {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
+      {data && (
+        <JournalTable
+          entries={payments.flatMap((edge) => edge.node.journalEntries ?? [])}
+          caption={t('journal.paymentsCaption')}
+        />
+      )}
+    </>
   );
 }

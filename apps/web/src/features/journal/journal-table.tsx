@@ -1,0 +1,81 @@
+import { DateTimeText } from '../../components/date-text.js';
+import { EmptyState } from '../../components/empty-state.js';
+import { Money } from '../../components/money.js';
+import { RuleList } from '../../components/rule-list.js';
+import { graphql } from '../../gql/index.js';
+import type { JournalLineFragment } from '../../gql/graphql.js';
+import { useI18n } from '../../i18n/i18n.js';
+
+export const JournalLineFragmentDoc = graphql(`
+  fragment JournalLine on JournalEntry {
+    id
+    transactionId
+    ledger
+    memo
+    sourceType
+    postedAt
+    amount {
+      amount
+    }
+    rules {
+      id
+      summary
+    }
+  }
+`);
+
+/**
+ * Double-entry journal lines as the API posted them: debits positive, credits negative, each
+ * posting's lines summing to zero. Operators only.
+ */
+export function JournalTable({
+  entries,
+  caption,
+}: {
+  entries: readonly JournalLineFragment[];
+  caption: string;
+}) {
+  const { t } = useI18n();
+  if (entries.length === 0) return <EmptyState title={t('journal.empty')} />;
+  return (
+    <div className="table-scroll">
+      <table className="responsive-table journal" data-testid="journal">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('journal.postedAt')}</th>
+            <th scope="col">{t('journal.ledger')}</th>
+            <th scope="col" className="numeric">
+              {t('journal.amount')}
+            </th>
+            <th scope="col">{t('journal.memo')}</th>
+            <th scope="col">{t('lineItems.rules')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.id} data-testid="journal-entry">
+              <td className="primary-cell">
+                <DateTimeText instant={entry.postedAt} />
+                <span className="subtle">
+                  {entry.sourceType} ·{' '}
+                  <span className="mono">{entry.transactionId.slice(0, 8)}</span>
+                </span>
+              </td>
+              <td data-label={t('journal.ledger')} className="mono">
+                {entry.ledger}
+              </td>
+              <td data-label={t('journal.amount')} className="numeric">
+                <Money value={entry.amount} />
+              </td>
+              <td data-label={t('journal.memo')}>{entry.memo}</td>
+              <td data-label={t('lineItems.rules')}>
+                <RuleList rules={entry.rules} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

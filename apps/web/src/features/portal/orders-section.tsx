@@ -1,0 +1,262 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { AsyncButton } from '../../components/async-button.js';
+import { EmptyState } from '../../components/empty-state.js';
+import { ErrorBanner } from '../../components/error-banner.js';
+import { FormField } from '../../components/form-field.js';
+import { LoadMore, Loading } from '../../components/load-more.js';
+import { Money } from '../../components/money.js';
+import { useIdempotencyKey } from '../../components/use-idempotency-key.js';
+import { useSubmission } from '../../components/use-submission.js';
+import { appendPage } from '../../core/connections.js';
+import { normalizeDecimalInput } from '../../core/inputs.js';
+import { graphql } from '../../gql/index.js';
+import type { PaymentMethod } from '../../gql/graphql.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { PAYMENT_METHODS } from '../orders/order-labels.js';
+import { OrdersTable, PaymentsTable } from '../orders/orders-table.js';
+import { PostpaidBills } from './postpaid-bills.js';
+
+export const PortalOrdersQuery = graphql(`
+  query PortalOrders($id: ID!, $after: String) {
+    account(id: $id) {
+      id
+      balance {
+        amount
+        currency
+      }
+      orders(first: 20, after: $after) {
+        totalCount
+        edges {
+          node {
+            ...OrderRow
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const PortalPaymentsQuery = graphql(`
+  query PortalPayments($id: ID!, $after: String) {
+    account(id: $id) {
+      id
+      payments(first: 20, after: $after) {
+        totalCount
+        edges {
+          node {
+            ...PaymentRow
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const TopUpBalanceMutation = graphql(`
+  mutation TopUpBalance($input: TopUpBalanceInput!) {
+    topUpBalance(input: $input) {
+      account {
+        id
+        balance {
+          amount
+          currency
+        }
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export function OrdersSection({ accountId, canAct }: { accountId: string; canAct: boolean }) {
+  const { t } = useI18n();
+  const orders = useQuery(PortalOrdersQuery, {
+    variables: { id: accountId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const payments = useQuery(PortalPaymentsQuery, {
+    variables: { id: accountId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const account = orders.data?.account;
+  const paymentConnection = payments.data?.account?.payments;
+  return (
+    <>
+      <h2>{t('portal.section.orders')}</h2>
+      {orders.error && <ErrorBanner error={orders.error} onRetry={() => void orders.refetch()} />}
+      {orders.loading && !orders.data && <Loading />}
+      {account &&
+        (account.orders.edges.length === 0 ? (
+          <EmptyState title={t('orders.empty')} />
+        ) : (
+          <>
+            <OrdersTable
+              orders={account.orders.edges.map((edge) => edge.node)}
+              caption={t('orders.caption', {
+                shown: account.orders.edges.length,
+                total: account.orders.totalCount,
+              })}
+            />
+            <LoadMore
+              hasMore={account.orders.pageInfo.hasNextPage}
+              onLoad={() =>
+                orders.fetchMore({
+                  variables: { after: account.orders.pageInfo.endCursor },
+                  updateQuery: (previous, { fetchMoreResult }) => ({
+                    ...fetchMoreResult,
+                    account: fetchMoreResult.account && {
+                      ...fetchMoreResult.account,
+                      orders: appendPage(previous.account?.orders, fetchMoreResult.account.orders),
+                    },
+                  }),
+                })
+              }
+            />
+          </>
+        ))}
+
+      <h2>{t('payments.title')}</h2>
+      {account && (
+        <p>
+          {t('account.balance')}: <Money value={account.balance} className="figure" />
+        </p>
+      )}
+      {canAct && <TopUpForm accountId={accountId} />}
+      {payments.error && (
+        <ErrorBanner error={payments.error} onRetry={() => void payments.refetch()} />
+      )}
+      {paymentConnection &&
+        (paymentConnection.edges.length === 0 ? (
+          <EmptyState title={t('payments.empty')} />
+        ) : (
+          <>
+            <PaymentsTable
+              payments={paymentConnection.edges.map((edge) => edge.node)}
+              caption={t('payments.caption', {
+                shown: paymentConnection.edges.length,
+                total: paymentConnection.totalCount,
+              })}
+            />
+            <LoadMore
+              hasMore={paymentConnection.pageInfo.hasNextPage}
+              onLoad={() =>
+                payments.fetchMore({
+                  variables: { after: paymentConnection.pageInfo.endCursor },
+                  updateQuery: (previous, { fetchMoreResult }) => ({
+                    ...fetchMoreResult,
+                    account: fetchMoreResult.account && {
+                      ...fetchMoreResult.account,
+                      payments: appendPage(
+                        previous.account?.payments,
+                        fetchMoreResult.account.payments,
+                      ),
+                    },
+                  }),
+                })
+              }
+            />
+          </>
+        ))}
+      <PostpaidBills accountId={accountId} canAct={canAct} />
+    </>
+  );
+}
+
+const TOP_UP_METHODS = PAYMENT_METHODS.filter((method) => method !== 'BALANCE');
+
+/** Adds money to the prepaid balance (R-PAY-4). */
+function TopUpForm({ accountId }: { accountId: string }) {
+  const { t } = useI18n();
+  const [method, setMethod] = useState<PaymentMethod>('ALIPAY');
+  const [amountText, setAmountText] = useState('');
+  const amount = normalizeDecimalInput(amountText);
+  const attempt = useIdempotencyKey('top-up', { accountId, method, amount });
+  const [topUp] = useMutation(TopUpBalanceMutation);
+  const [done, setDone] = useState(false);
+  const submission = useSubmission(
+    ['method', 'amount'],
+    async () => {
+      if (!amount) return null;
+      setDone(false);
+      const result = await topUp({
+        variables: { input: { accountId, method, amount, idempotencyKey: attempt.key } },
+        refetchQueries: 'active',
+        awaitRefetchQueries: true,
+      });
+      return result.data?.topUpBalance;
+    },
+    () => {
+      attempt.succeeded();
+      setDone(true);
+      setAmountText('');
+    },
+  );
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void submission.submit();
+  }
+  const invalid = amountText.trim() !== '' && amount === null;
+  return (
+    <form className="card" onSubmit={onSubmit} aria-labelledby="top-up-heading">
+      <h3 id="top-up-heading">{t('topUp.title')}</h3>
+      <div className="form-row">
+        <FormField label={t('payment.method')} error={submission.fieldErrors.method}>
+          {(control) => (
+            <select
+              {...control}
+              value={method}
+              onChange={(event) => setMethod(event.target.value as PaymentMethod)}
+            >
+              {TOP_UP_METHODS.map((option) => (
+                <option key={option} value={option}>
+                  {t(`paymentMethod.${option}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField
+          label={t('topUp.amount')}
+          error={submission.fieldErrors.amount ?? (invalid ? t('form.amount') : null)}
+        >
+          {(control) => (
+            <input
+              {...control}
+              inputMode="decimal"
+              autoComplete="off"
+              value={amountText}
+              onChange={(event) => setAmountText(event.target.value)}
+              required
+            />
+          )}
+        </FormField>
+        <AsyncButton
+          type="submit"
+          pending={submission.pending}
+          pendingLabel={t('form.submitting')}
+          disabled={!amount}
+        >
+          {t('topUp.submit')}
+        </AsyncButton>
+      </div>
+      {submission.formError !== null && <ErrorBanner error={submission.formError} />}
+      {done && (
+        <p role="status" className="notice">
+          {t('topUp.done')}
+        </p>
+      )}
+    </form>
+  );
+}

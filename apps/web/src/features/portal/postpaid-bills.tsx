@@ -1,0 +1,219 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { AsyncButton } from '../../components/async-button.js';
+import { DateText } from '../../components/date-text.js';
+import { ErrorBanner } from '../../components/error-banner.js';
+import { FormField } from '../../components/form-field.js';
+import { LineItemsTable } from '../../components/line-items-table.js';
+import { Money } from '../../components/money.js';
+import { RuleList } from '../../components/rule-list.js';
+import { StatusBadge, type BadgeTone } from '../../components/status-badge.js';
+import { useIdempotencyKey } from '../../components/use-idempotency-key.js';
+import { useSubmission } from '../../components/use-submission.js';
+import { graphql } from '../../gql/index.js';
+import type { PaymentMethod, PostpaidBillStatus } from '../../gql/graphql.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { PAYMENT_METHODS } from '../orders/order-labels.js';
+
+export const PostpaidBillsQuery = graphql(`
+  query PostpaidBills($id: ID!) {
+    account(id: $id) {
+      id
+      postpaidBills(first: 24) {
+        totalCount
+        edges {
+          node {
+            id
+            month
+            status
+            issuedOn
+            dueOn
+            suspendsOn
+            closesOn
+            daysOverdue
+            explanation
+            lateFeeExplanation
+            amount {
+              amount
+              currency
+            }
+            lateFee {
+              amount
+              currency
+            }
+            outstanding {
+              amount
+              currency
+            }
+            rules {
+              id
+              summary
+            }
+            lines {
+              description
+              quantity
+              months
+              unitPrice {
+                amount
+              }
+              amount {
+                amount
+              }
+              rules {
+                id
+                summary
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const PayPostpaidBillMutation = graphql(`
+  mutation PayPostpaidBill($input: PayPostpaidBillInput!) {
+    payPostpaidBill(input: $input) {
+      postpaidBill {
+        id
+        status
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+const TONES: Record<PostpaidBillStatus, BadgeTone> = {
+  ISSUED: 'neutral',
+  OVERDUE: 'warn',
+  SUSPENDED: 'bad',
+  CLOSED: 'bad',
+  PAID: 'good',
+};
+
+/** Postpaid usage bills (R-PAY-5), shown only to accounts that have any. */
+export function PostpaidBills({ accountId, canAct }: { accountId: string; canAct: boolean }) {
+  const { t, month } = useI18n();
+  const { data, error, refetch } = useQuery(PostpaidBillsQuery, {
+    variables: { id: accountId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const bills = data?.account?.postpaidBills;
+  if (error) return <ErrorBanner error={error} onRetry={() => void refetch()} />;
+  if (!bills || bills.totalCount === 0) return null;
+  return (
+    <>
+      <h2>{t('postpaid.title')}</h2>
+      <ul className="card-list">
+        {bills.edges.map(({ node: bill }) => (
+          <li key={bill.id} className="card" data-testid="postpaid-bill">
+            <header className="card-header">
+              <h3>{month(bill.month)}</h3>
+              <StatusBadge tone={TONES[bill.status]}>
+                {t(`postpaidStatus.${bill.status}`)}
+              </StatusBadge>
+            </header>
+            <dl className="summary-grid compact">
+              <div>
+                <dt>{t('postpaid.amount')}</dt>
+                <dd>
+                  <Money value={bill.amount} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('postpaid.lateFee')}</dt>
+                <dd>
+                  <Money value={bill.lateFee} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('order.outstanding')}</dt>
+                <dd className="figure">
+                  <Money value={bill.outstanding} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('postpaid.dueOn')}</dt>
+                <dd>
+                  <DateText date={bill.dueOn} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('postpaid.suspendsOn')}</dt>
+                <dd>
+                  <DateText date={bill.suspendsOn} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('postpaid.daysOverdue')}</dt>
+                <dd>{bill.daysOverdue}</dd>
+              </div>
+            </dl>
+            <LineItemsTable lines={bill.lines} total={bill.amount} caption={t('postpaid.lines')} />
+            <p className="explanation">{bill.explanation}</p>
+            {bill.lateFeeExplanation && <p className="muted">{bill.lateFeeExplanation}</p>}
+            <RuleList rules={bill.rules} />
+            {canAct && bill.status !== 'PAID' && bill.status !== 'CLOSED' && (
+              <PayBillForm billId={bill.id} outstanding={bill.outstanding.amount} />
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function PayBillForm({ billId, outstanding }: { billId: string; outstanding: string }) {
+  const { t, money } = useI18n();
+  const [method, setMethod] = useState<PaymentMethod>('BANK_CARD');
+  // The bill is paid exactly as the API states it now (usage + late fee so far).
+  const attempt = useIdempotencyKey('pay-bill', { billId, method, outstanding });
+  const [payBill] = useMutation(PayPostpaidBillMutation);
+  const submission = useSubmission(
+    ['method', 'amount', 'billId'],
+    async () => {
+      const result = await payBill({
+        variables: {
+          input: { billId, method, amount: outstanding, idempotencyKey: attempt.key },
+        },
+        refetchQueries: 'active',
+        awaitRefetchQueries: true,
+      });
+      return result.data?.payPostpaidBill;
+    },
+    () => attempt.succeeded(),
+  );
+  const problem =
+    submission.fieldErrors.amount ?? submission.fieldErrors.billId ?? submission.formError;
+  return (
+    <div className="form-row">
+      <FormField label={t('payment.method')} error={submission.fieldErrors.method}>
+        {(control) => (
+          <select
+            {...control}
+            value={method}
+            onChange={(event) => setMethod(event.target.value as PaymentMethod)}
+          >
+            {PAYMENT_METHODS.map((option) => (
+              <option key={option} value={option}>
+                {t(`paymentMethod.${option}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <AsyncButton
+        onClick={submission.submit}
+        pending={submission.pending}
+        pendingLabel={t('form.submitting')}
+      >
+        {t('postpaid.pay', { amount: money(outstanding) })}
+      </AsyncButton>
+      {problem !== null && problem !== undefined && <ErrorBanner error={problem} />}
+    </div>
+  );
+}

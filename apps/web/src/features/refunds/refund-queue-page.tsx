@@ -1,0 +1,162 @@
+import { useQuery } from '@apollo/client/react';
+import { accountPath, orderPath, paths, refundPath } from '../../app/paths.js';
+import { Link, navigate, useLocation } from '../../app/router.js';
+import { DateText } from '../../components/date-text.js';
+import { EmptyState } from '../../components/empty-state.js';
+import { ErrorBanner } from '../../components/error-banner.js';
+import { LoadMore, Loading } from '../../components/load-more.js';
+import { Money } from '../../components/money.js';
+import { appendPage } from '../../core/connections.js';
+import { graphql } from '../../gql/index.js';
+import type { RefundStatus } from '../../gql/graphql.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { RefundDecisionView } from './refund-decision.js';
+import { REFUND_STATUSES, RefundStatusBadge } from './refund-labels.js';
+import { RefundClaim } from './refund-page.js';
+import { RefundReviewForm } from './refund-review-form.js';
+
+export const RefundQueueQuery = graphql(`
+  query RefundQueue($status: RefundStatus, $after: String) {
+    refunds(status: $status, first: 20, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          reason
+          note
+          evidence
+          requestedOn
+          reviewDueOn
+          payoutDueOn
+          decisionNote
+          account {
+            id
+            name
+          }
+          order {
+            id
+            kind
+            total {
+              amount
+              currency
+            }
+          }
+          decision {
+            ...RefundDecisionView
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+function isRefundStatus(value: string | null): value is RefundStatus {
+  return REFUND_STATUSES.includes(value as RefundStatus);
+}
+
+/** The review queue (R-REF-REVIEW): requests oldest first, each with the engine's decision. */
+export function RefundQueuePage() {
+  const { t } = useI18n();
+  const { search } = useLocation();
+  const raw = search.get('status');
+  // The queue proper is what waits for an answer; `?status=all` shows every refund.
+  const status: RefundStatus | null =
+    raw === 'all' ? null : isRefundStatus(raw) ? raw : 'REQUESTED';
+  const { data, loading, error, refetch, fetchMore } = useQuery(RefundQueueQuery, {
+    variables: { status },
+    fetchPolicy: 'cache-and-network',
+  });
+  const refunds = data?.refunds;
+  return (
+    <section aria-labelledby="refund-queue-heading" className="page">
+      <header className="page-header">
+        <h1 id="refund-queue-heading">{t('refunds.queueTitle')}</h1>
+        <p className="muted">{t('refunds.queueIntro')}</p>
+      </header>
+      <form className="filters" onSubmit={(event) => event.preventDefault()}>
+        <div className="form-field">
+          <label htmlFor="refund-status">{t('refund.status')}</label>
+          <select
+            id="refund-status"
+            value={status ?? 'all'}
+            onChange={(event) =>
+              navigate(`${paths.refunds}?status=${event.target.value}`, { replace: true })
+            }
+          >
+            {REFUND_STATUSES.map((option) => (
+              <option key={option} value={option}>
+                {t(`refundStatus.${option}`)}
+              </option>
+            ))}
+            <option value="all">{t('refunds.allStatuses')}</option>
+          </select>
+        </div>
+      </form>
+      {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
+      {loading && !data && <Loading />}
+      {refunds && refunds.edges.length === 0 && (
+        <EmptyState title={status === 'REQUESTED' ? t('refunds.queueEmpty') : t('refunds.empty')} />
+      )}
+      {refunds && refunds.edges.length > 0 && (
+        <>
+          <p className="muted">
+            {t('refunds.caption', { shown: refunds.edges.length, total: refunds.totalCount })}
+          </p>
+          <ol className="card-list">
+            {refunds.edges.map(({ node: refund }) => (
+              <li key={refund.id} className="card queue-item" data-testid="queue-item">
+                <header className="card-header">
+                  <h2>
+                    <Link to={refundPath(refund.id)}>
+                      {refund.account.name} · {t(`refundReason.${refund.reason}`)}
+                    </Link>
+                  </h2>
+                  <RefundStatusBadge status={refund.status} />
+                </header>
+                <p className="muted">
+                  {t('refund.requestedOn')} <DateText date={refund.requestedOn} />
+                  {refund.reviewDueOn && (
+                    <>
+                      {' · '}
+                      {t('refund.reviewDueOn')} <DateText date={refund.reviewDueOn} />
+                    </>
+                  )}
+                  {' · '}
+                  <Link to={orderPath(refund.order.id)}>
+                    {t(`orderKind.${refund.order.kind}`)} <Money value={refund.order.total} />
+                  </Link>
+                  {' · '}
+                  <Link to={accountPath(refund.account.id)}>{t('refunds.openAccount')}</Link>
+                </p>
+                <RefundDecisionView decision={refund.decision} />
+                <RefundClaim note={refund.note} evidence={refund.evidence} />
+                {refund.decisionNote && (
+                  <p>
+                    <strong>{t('refund.decisionNote')}:</strong> {refund.decisionNote}
+                  </p>
+                )}
+                <RefundReviewForm refundId={refund.id} status={refund.status} />
+              </li>
+            ))}
+          </ol>
+          <LoadMore
+            hasMore={refunds.pageInfo.hasNextPage}
+            onLoad={() =>
+              fetchMore({
+                variables: { after: refunds.pageInfo.endCursor },
+                updateQuery: (previous, { fetchMoreResult }) => ({
+                  refunds: appendPage(previous.refunds, fetchMoreResult.refunds),
+                }),
+              })
+            }
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,474 @@
+import { useMutation } from '@apollo/client/react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { AsyncButton } from '../../components/async-button.js';
+import { ErrorBanner } from '../../components/error-banner.js';
+import { FormField } from '../../components/form-field.js';
+import { useIdempotencyKey } from '../../components/use-idempotency-key.js';
+import { useSubmission } from '../../components/use-submission.js';
+import { parseWholeNumber } from '../../core/inputs.js';
+import { graphql } from '../../gql/index.js';
+import type { SubscriptionCardFragment } from '../../gql/graphql.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { QuotePreview, useLiveQuote } from './live-quote.js';
+import { OrderPlacedNotice } from './order-placed-notice.js';
+
+export const AddSeatsMutation = graphql(`
+  mutation AddSeats($input: AddSeatsInput!) {
+    addSeats(input: $input) {
+      order {
+        id
+        total {
+          amount
+          currency
+        }
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const RemoveSeatsMutation = graphql(`
+  mutation RemoveSeats($input: RemoveSeatsInput!) {
+    removeSeats(input: $input) {
+      subscription {
+        id
+        seats
+        legacySeats
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const RenewSubscriptionMutation = graphql(`
+  mutation RenewSubscription($input: RenewSubscriptionInput!) {
+    renewSubscription(input: $input) {
+      order {
+        id
+        total {
+          amount
+          currency
+        }
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const UpgradeSubscriptionMutation = graphql(`
+  mutation UpgradeSubscription($input: UpgradeSubscriptionInput!) {
+    upgradeSubscription(input: $input) {
+      subscription {
+        id
+        product {
+          code
+          name
+        }
+      }
+      order {
+        id
+        total {
+          amount
+          currency
+        }
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const ActivateSubscriptionMutation = graphql(`
+  mutation ActivateSubscription($input: ActivateSubscriptionInput!) {
+    activateSubscription(input: $input) {
+      subscription {
+        id
+        status
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+/** After a change every page on screen re-reads what it shows (orders, seats, history). */
+const REFRESH = { refetchQueries: 'active', awaitRefetchQueries: true } as const;
+
+/** Upgrade paths (R-MIG-1): the products a product may move to. */
+const UPGRADES: Readonly<Record<string, string>> = { EQQ: 'QIDIAN' };
+
+type Panel = 'addSeats' | 'removeSeats' | 'renew' | 'upgrade';
+
+/** The changes an account administrator (or an operator) can make to a subscription. */
+export function SubscriptionActions({
+  subscription,
+  canActivate,
+}: {
+  subscription: SubscriptionCardFragment;
+  canActivate: boolean;
+}) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState<Panel | null>(null);
+  const panelId = useId();
+  const upgradeTo = UPGRADES[subscription.product.code];
+  const panels: Panel[] = [
+    'addSeats',
+    'removeSeats',
+    'renew',
+    ...(upgradeTo ? ['upgrade' as const] : []),
+  ];
+  return (
+    <div className="subscription-actions">
+      <div className="button-row" role="group" aria-label={t('subscription.actions')}>
+        {canActivate && subscription.status === 'PENDING_ACTIVATION' && (
+          <ActivateButton subscriptionId={subscription.id} />
+        )}
+        {panels.map((panel) => (
+          <button
+            key={panel}
+            type="button"
+            className={open === panel ? 'button' : 'button secondary'}
+            aria-expanded={open === panel}
+            aria-controls={open === panel ? panelId : undefined}
+            onClick={() => setOpen(open === panel ? null : panel)}
+          >
+            {t(`subscriptionAction.${panel}`)}
+          </button>
+        ))}
+      </div>
+      {open && (
+        <div id={panelId} className="action-panel">
+          {open === 'addSeats' && <AddSeatsForm subscriptionId={subscription.id} />}
+          {open === 'removeSeats' && <RemoveSeatsForm subscriptionId={subscription.id} />}
+          {open === 'renew' && (
+            <RenewForm subscriptionId={subscription.id} productCode={subscription.product.code} />
+          )}
+          {open === 'upgrade' && upgradeTo && (
+            <UpgradeForm subscriptionId={subscription.id} toProductCode={upgradeTo} />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function ActionForm({
+  title,
+  onSubmit,
+  children,
+}: {
+  title: string;
+  onSubmit: () => void;
+  children: ReactNode;
+}) {
+  const headingId = useId();
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSubmit();
+  }
+  return (
+    <form onSubmit={submit} aria-labelledby={headingId} className="action-form">
+      <h4 id={headingId}>{title}</h4>
+      {children}
+    </form>
+  );
+}
+
+const SEAT_FIELDS = ['seats', 'subscriptionId'] as const;
+
+export function AddSeatsForm({ subscriptionId }: { subscriptionId: string }) {
+  const { t } = useI18n();
+  const [seatsText, setSeatsText] = useState('');
+  const seats = parseWholeNumber(seatsText);
+  const live = useLiveQuote(
+    seats ? { action: 'ADD_SEATS', subscriptionId, seats } : null,
+    SEAT_FIELDS,
+  );
+  const attempt = useIdempotencyKey('add-seats', { subscriptionId, seats });
+  const [addSeats] = useMutation(AddSeatsMutation);
+  const [placed, setPlaced] = useState<{ id: string; total: { amount: string } } | null>(null);
+  const submission = useSubmission(
+    SEAT_FIELDS,
+    async () => {
+      if (!seats) return null;
+      setPlaced(null);
+      const result = await addSeats({
+        variables: { input: { subscriptionId, seats, idempotencyKey: attempt.key } },
+        ...REFRESH,
+      });
+      return result.data?.addSeats;
+    },
+    (payload) => {
+      attempt.succeeded();
+      setPlaced(payload.order ?? null);
+      setSeatsText('');
+    },
+  );
+  const invalid = seatsText.trim() !== '' && seats === null;
+  return (
+    <ActionForm title={t('subscriptionAction.addSeats')} onSubmit={() => void submission.submit()}>
+      <div className="form-row">
+        <FormField
+          label={t('subscription.seatsToAdd')}
+          hint={t('subscription.seatsToAddHint')}
+          error={
+            submission.fieldErrors.seats ??
+            live.fieldErrors.seats ??
+            (invalid ? t('form.wholeNumber') : null)
+          }
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="seats"
+              inputMode="numeric"
+              autoComplete="off"
+              value={seatsText}
+              onChange={(event) => setSeatsText(event.target.value)}
+              required
+            />
+          )}
+        </FormField>
+      </div>
+      <QuotePreview live={live} fields={SEAT_FIELDS} emptyHint={t('quote.enterSeats')} />
+      <div className="button-row">
+        <AsyncButton
+          type="submit"
+          pending={submission.pending}
+          pendingLabel={t('form.submitting')}
+          disabled={!live.ready}
+        >
+          {t('subscription.orderSeats')}
+        </AsyncButton>
+      </div>
+      {submission.formError !== null && <ErrorBanner error={submission.formError} />}
+      {placed && <OrderPlacedNotice order={placed} />}
+    </ActionForm>
+  );
+}
+
+export function RemoveSeatsForm({ subscriptionId }: { subscriptionId: string }) {
+  const { t } = useI18n();
+  const [seatsText, setSeatsText] = useState('');
+  const seats = parseWholeNumber(seatsText);
+  const attempt = useIdempotencyKey('remove-seats', { subscriptionId, seats });
+  const [removeSeats] = useMutation(RemoveSeatsMutation);
+  const [done, setDone] = useState<number | null>(null);
+  const submission = useSubmission(
+    SEAT_FIELDS,
+    async () => {
+      if (!seats) return null;
+      setDone(null);
+      const result = await removeSeats({
+        variables: { input: { subscriptionId, seats, idempotencyKey: attempt.key } },
+        ...REFRESH,
+      });
+      return result.data?.removeSeats;
+    },
+    (payload) => {
+      attempt.succeeded();
+      setDone(payload.subscription?.seats ?? null);
+      setSeatsText('');
+    },
+  );
+  const invalid = seatsText.trim() !== '' && seats === null;
+  return (
+    <ActionForm
+      title={t('subscriptionAction.removeSeats')}
+      onSubmit={() => void submission.submit()}
+    >
+      <p className="muted">{t('subscription.removeSeatsNote')}</p>
+      <div className="form-row">
+        <FormField
+          label={t('subscription.seatsToRemove')}
+          error={submission.fieldErrors.seats ?? (invalid ? t('form.wholeNumber') : null)}
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="seats"
+              inputMode="numeric"
+              autoComplete="off"
+              value={seatsText}
+              onChange={(event) => setSeatsText(event.target.value)}
+              required
+            />
+          )}
+        </FormField>
+        <AsyncButton
+          type="submit"
+          pending={submission.pending}
+          pendingLabel={t('form.submitting')}
+          disabled={!seats}
+        >
+          {t('subscription.removeSeatsSubmit')}
+        </AsyncButton>
+      </div>
+      {submission.formError !== null && <ErrorBanner error={submission.formError} />}
+      {done !== null && (
+        <p role="status" className="notice">
+          {t('subscription.seatsNow', { count: done })}
+        </p>
+      )}
+    </ActionForm>
+  );
+}
+
+const RENEW_FIELDS = ['years', 'subscriptionId'] as const;
+
+export function RenewForm({
+  subscriptionId,
+  productCode,
+}: {
+  subscriptionId: string;
+  productCode: string;
+}) {
+  const { t } = useI18n();
+  // R-RENEW-2: EQQ renews one year at a time; other products up to three.
+  const yearOptions = productCode === 'EQQ' ? [1] : [1, 2, 3];
+  const [years, setYears] = useState(1);
+  const live = useLiveQuote({ action: 'RENEWAL', subscriptionId, years }, RENEW_FIELDS);
+  const attempt = useIdempotencyKey('renew', { subscriptionId, years });
+  const [renew] = useMutation(RenewSubscriptionMutation);
+  const [placed, setPlaced] = useState<{ id: string; total: { amount: string } } | null>(null);
+  const submission = useSubmission(
+    RENEW_FIELDS,
+    async () => {
+      setPlaced(null);
+      const result = await renew({
+        variables: { input: { subscriptionId, years, idempotencyKey: attempt.key } },
+        ...REFRESH,
+      });
+      return result.data?.renewSubscription;
+    },
+    (payload) => {
+      attempt.succeeded();
+      setPlaced(payload.order ?? null);
+    },
+  );
+  return (
+    <ActionForm title={t('subscriptionAction.renew')} onSubmit={() => void submission.submit()}>
+      <div className="form-row">
+        <FormField
+          label={t('subscription.years')}
+          error={submission.fieldErrors.years ?? live.fieldErrors.years}
+        >
+          {(control) => (
+            <select
+              {...control}
+              value={years}
+              onChange={(event) => setYears(Number(event.target.value))}
+            >
+              {yearOptions.map((option) => (
+                <option key={option} value={option}>
+                  {t('subscription.yearCount', { count: option })}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      </div>
+      <QuotePreview live={live} fields={RENEW_FIELDS} emptyHint="" />
+      <div className="button-row">
+        <AsyncButton
+          type="submit"
+          pending={submission.pending}
+          pendingLabel={t('form.submitting')}
+          disabled={!live.ready}
+        >
+          {t('subscription.orderRenewal')}
+        </AsyncButton>
+      </div>
+      {submission.formError !== null && <ErrorBanner error={submission.formError} />}
+      {placed && <OrderPlacedNotice order={placed} />}
+    </ActionForm>
+  );
+}
+
+export function UpgradeForm({
+  subscriptionId,
+  toProductCode,
+}: {
+  subscriptionId: string;
+  toProductCode: string;
+}) {
+  const { t } = useI18n();
+  const attempt = useIdempotencyKey('upgrade', { subscriptionId, toProductCode });
+  const [upgrade] = useMutation(UpgradeSubscriptionMutation);
+  const [done, setDone] = useState<string | null>(null);
+  const submission = useSubmission(
+    ['toProductCode', 'subscriptionId'],
+    async () => {
+      const result = await upgrade({
+        variables: { input: { subscriptionId, toProductCode, idempotencyKey: attempt.key } },
+        ...REFRESH,
+      });
+      return result.data?.upgradeSubscription;
+    },
+    (payload) => {
+      attempt.succeeded();
+      setDone(payload.subscription?.product.name ?? toProductCode);
+    },
+  );
+  return (
+    <ActionForm title={t('subscriptionAction.upgrade')} onSubmit={() => void submission.submit()}>
+      <p className="muted">{t('subscription.upgradeNote', { to: toProductCode })}</p>
+      {submission.fieldErrors.toProductCode && (
+        <p className="field-error" role="alert">
+          {submission.fieldErrors.toProductCode}
+        </p>
+      )}
+      <div className="button-row">
+        <AsyncButton type="submit" pending={submission.pending} pendingLabel={t('form.submitting')}>
+          {t('subscription.upgradeSubmit', { to: toProductCode })}
+        </AsyncButton>
+      </div>
+      {submission.formError !== null && <ErrorBanner error={submission.formError} />}
+      {done && (
+        <p role="status" className="notice">
+          {t('subscription.upgraded', { product: done })}
+        </p>
+      )}
+    </ActionForm>
+  );
+}
+
+function ActivateButton({ subscriptionId }: { subscriptionId: string }) {
+  const { t } = useI18n();
+  const [activate] = useMutation(ActivateSubscriptionMutation);
+  const submission = useSubmission(['subscriptionId'], async () => {
+    const result = await activate({ variables: { input: { subscriptionId } }, ...REFRESH });
+    return result.data?.activateSubscription;
+  });
+  const problem = submission.fieldErrors.subscriptionId ?? submission.formError;
+  return (
+    <>
+      <AsyncButton
+        onClick={submission.submit}
+        pending={submission.pending}
+        pendingLabel={t('form.submitting')}
+      >
+        {t('subscriptionAction.activate')}
+      </AsyncButton>
+      {problem !== null && problem !== undefined && <ErrorBanner error={problem} />}
+    </>
+  );
+}

@@ -1,0 +1,265 @@
+import { DateText, DateTimeText } from '../../components/date-text.js';
+import { Money } from '../../components/money.js';
+import { RuleList } from '../../components/rule-list.js';
+import { graphql } from '../../gql/index.js';
+import type { SubscriptionCardFragment } from '../../gql/graphql.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { SubscriptionStatusBadge } from './subscription-labels.js';
+import type { ReactNode } from 'react';
+
+export const SubscriptionCardFragmentDoc = graphql(`
+  fragment SubscriptionCard on Subscription {
+    id
+    product {
+      code
+      name
+    }
+    plan {
+      code
+      name
+    }
+    seats
+    legacySeats
+    pendingSeats
+    status
+    statusReason
+    openedOn
+    activatedOn
+    currentPeriodStart
+    currentPeriodEnd
+    expiresOn
+    daysLeft
+    renewalOpensOn
+    graceEndsOn
+    enterpriseNumber
+    nextTransition {
+      on
+      to
+      reason
+      rules {
+        id
+        summary
+      }
+    }
+    entitlements {
+      service
+      initiateSessions
+      addSeats
+      renew
+    }
+    migration {
+      fromProductCode
+      upgradedOn
+      promotion
+      legacySeats
+      legacyUnitPrice {
+        amount
+        currency
+      }
+    }
+    history {
+      cause
+      effectiveOn
+      occurredAt
+      fromStatus
+      toStatus
+      reason
+      rules {
+        id
+        summary
+      }
+    }
+    reminders {
+      kind
+      dueOn
+      sentAt
+      message
+      rules {
+        id
+        summary
+      }
+    }
+  }
+`);
+
+function Fact({
+  label,
+  children,
+  testId,
+}: {
+  label: string;
+  children: ReactNode;
+  testId?: string;
+}) {
+  return (
+    <div data-testid={testId}>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function Maybe({ date }: { date: string | null | undefined }) {
+  const { t } = useI18n();
+  return date ? <DateText date={date} /> : <span className="muted">{t('common.none')}</span>;
+}
+
+/**
+ * A subscription at a glance: what it is, its state and why, its dates as the API computed
+ * them, what it allows today, and every transition with the rules behind it (R-LIFE-6).
+ */
+export function SubscriptionCard({
+  subscription: sub,
+  actions,
+}: {
+  subscription: SubscriptionCardFragment;
+  actions?: ReactNode;
+}) {
+  const { t } = useI18n();
+  const headingId = `subscription-${sub.id}`;
+  const entitlements = [
+    ['service', sub.entitlements.service],
+    ['initiateSessions', sub.entitlements.initiateSessions],
+    ['addSeats', sub.entitlements.addSeats],
+    ['renew', sub.entitlements.renew],
+  ] as const;
+  return (
+    <article className="card subscription" aria-labelledby={headingId} data-testid="subscription">
+      <header className="card-header">
+        <h3 id={headingId}>
+          {sub.product.name} · {sub.plan.name}
+        </h3>
+        <SubscriptionStatusBadge status={sub.status} />
+      </header>
+      <p className="status-reason" data-testid="status-reason">
+        {sub.statusReason}
+      </p>
+      <dl className="summary-grid compact">
+        <Fact label={t('subscription.seats')} testId="seats">
+          <span className="figure">{sub.seats}</span>
+          {sub.legacySeats > 0 && (
+            <span className="subtle">
+              {t('subscription.legacySeats', { count: sub.legacySeats })}
+            </span>
+          )}
+          {sub.pendingSeats > 0 && (
+            <span className="subtle">
+              {t('subscription.pendingSeats', { count: sub.pendingSeats })}
+            </span>
+          )}
+        </Fact>
+        <Fact label={t('subscription.expiresOn')} testId="expires-on">
+          <Maybe date={sub.expiresOn} />
+        </Fact>
+        <Fact label={t('subscription.daysLeft')} testId="days-left">
+          {sub.daysLeft ?? <span className="muted">{t('common.none')}</span>}
+        </Fact>
+        <Fact label={t('subscription.renewalOpensOn')}>
+          <Maybe date={sub.renewalOpensOn} />
+        </Fact>
+        <Fact label={t('subscription.graceEndsOn')} testId="grace-ends-on">
+          <Maybe date={sub.graceEndsOn} />
+        </Fact>
+        <Fact label={t('subscription.period')}>
+          {sub.currentPeriodStart && sub.expiresOn ? (
+            <>
+              <DateText date={sub.currentPeriodStart} /> – <DateText date={sub.expiresOn} />
+            </>
+          ) : (
+            <span className="muted">{t('subscription.notStarted')}</span>
+          )}
+        </Fact>
+        <Fact label={t('subscription.enterpriseNumber')}>
+          {sub.enterpriseNumber ? (
+            <span className="mono">{sub.enterpriseNumber}</span>
+          ) : (
+            <span className="muted">{t('common.none')}</span>
+          )}
+        </Fact>
+        <Fact label={t('subscription.openedOn')}>
+          <DateText date={sub.openedOn} />
+        </Fact>
+      </dl>
+
+      {sub.nextTransition && (
+        <div className="next-transition" data-testid="next-transition">
+          <p>
+            <strong>{t('subscription.nextChange')}</strong>{' '}
+            {t('subscription.nextChangeOn', {
+              status: t(`subscriptionStatus.${sub.nextTransition.to}`),
+            })}{' '}
+            <DateText date={sub.nextTransition.on} />
+          </p>
+          <p className="muted">{sub.nextTransition.reason}</p>
+          <RuleList rules={sub.nextTransition.rules} />
+        </div>
+      )}
+
+      <div className="entitlements">
+        <h4>{t('subscription.entitlements')}</h4>
+        <ul className="entitlement-list">
+          {entitlements.map(([key, allowed]) => (
+            <li key={key} className={allowed ? 'yes' : 'no'}>
+              <span aria-hidden="true">{allowed ? '✓' : '✕'}</span> {t(`entitlement.${key}`)}
+              <span className="visually-hidden">
+                : {allowed ? t('common.yes') : t('common.no')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      {sub.migration && (
+        <p className="migration">
+          {t('subscription.migrated', { from: sub.migration.fromProductCode })}{' '}
+          <DateText date={sub.migration.upgradedOn} />.{' '}
+          {sub.migration.promotion && (
+            <>
+              {t('subscription.legacyPrice', { count: sub.migration.legacySeats })}{' '}
+              <Money value={sub.migration.legacyUnitPrice} />
+            </>
+          )}
+        </p>
+      )}
+
+      {actions}
+
+      <div className="history">
+        <h4>{t('subscription.history')}</h4>
+        <ol className="timeline" data-testid="history">
+          {sub.history.map((event, index) => (
+            <li key={index}>
+              <div className="timeline-head">
+                <DateText date={event.effectiveOn} />
+                <span>
+                  {event.fromStatus ? `${t(`subscriptionStatus.${event.fromStatus}`)} → ` : ''}
+                  {t(`subscriptionStatus.${event.toStatus}`)}
+                </span>
+                <span className="muted">{event.cause}</span>
+              </div>
+              <p>{event.reason}</p>
+              <RuleList rules={event.rules} />
+              <span className="subtle">
+                {t('subscription.recordedAt')} <DateTimeText instant={event.occurredAt} />
+              </span>
+            </li>
+          ))}
+        </ol>
+      </div>
+
+      {sub.reminders.length > 0 && (
+        <div className="reminders">
+          <h4>{t('subscription.reminders')}</h4>
+          <ul className="plain-list">
+            {sub.reminders.map((reminder, index) => (
+              <li key={index}>
+                <DateText date={reminder.dueOn} /> · {t(`reminderKind.${reminder.kind}`)} —{' '}
+                {reminder.message} <RuleList rules={reminder.rules} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </article>
+  );
+}

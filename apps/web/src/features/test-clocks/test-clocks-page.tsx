@@ -1,0 +1,439 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { accountPath, paths } from '../../app/paths.js';
+import { Link, navigate, useLocation } from '../../app/router.js';
+import { AsyncButton } from '../../components/async-button.js';
+import { DateText, DateTimeText } from '../../components/date-text.js';
+import { EmptyState } from '../../components/empty-state.js';
+import { ErrorBanner } from '../../components/error-banner.js';
+import { FormField } from '../../components/form-field.js';
+import { Loading } from '../../components/load-more.js';
+import { useSubmission } from '../../components/use-submission.js';
+import { appendPage } from '../../core/connections.js';
+import { businessInstant } from '../../core/inputs.js';
+import { graphql } from '../../gql/index.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { SubscriptionCard } from '../subscriptions/subscription-card.js';
+
+export const TestClocksQuery = graphql(`
+  query TestClocksPage {
+    testClocks {
+      id
+      name
+      frozenAt
+      today
+      createdAt
+    }
+  }
+`);
+
+// Accounts cannot be filtered by test clock yet (AccountFilter has no testClockId), so the
+// page reads every account, 100 at a time, and keeps those attached to the chosen clock.
+export const TestClockAccountsQuery = graphql(`
+  query TestClockAccounts($after: String) {
+    accounts(first: 100, after: $after) {
+      edges {
+        node {
+          id
+          name
+          testClock {
+            id
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const ClockAccountSubscriptionsQuery = graphql(`
+  query ClockAccountSubscriptions($id: ID!) {
+    account(id: $id) {
+      id
+      subscriptions {
+        ...SubscriptionCard
+      }
+    }
+  }
+`);
+
+export const CreateTestClockMutation = graphql(`
+  mutation CreateTestClock($input: CreateTestClockInput!) {
+    createTestClock(input: $input) {
+      testClock {
+        id
+        name
+        today
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const AdvanceTestClockMutation = graphql(`
+  mutation AdvanceTestClock($input: AdvanceTestClockInput!) {
+    advanceTestClock(input: $input) {
+      testClock {
+        id
+        frozenAt
+        today
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const CreateClockAccountMutation = graphql(`
+  mutation CreateClockAccount($input: CreateAccountInput!) {
+    createAccount(input: $input) {
+      account {
+        id
+        name
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+const REFRESH = { refetchQueries: 'active', awaitRefetchQueries: true } as const;
+
+function selectClock(id: string) {
+  navigate(`${paths.testClocks}?clock=${encodeURIComponent(id)}`, { replace: true });
+}
+
+/**
+ * Test clocks (api-contract.md, "Time"): create one, attach accounts to it, move it forward and
+ * watch the transitions that fell due (expiry, grace, recycling, reminders, payouts) happen.
+ */
+export function TestClocksPage() {
+  const { t } = useI18n();
+  const { search } = useLocation();
+  const { data, loading, error, refetch } = useQuery(TestClocksQuery, {
+    fetchPolicy: 'cache-and-network',
+  });
+  const clocks = [...(data?.testClocks ?? [])].sort((a, b) =>
+    b.createdAt.localeCompare(a.createdAt),
+  );
+  const wanted = search.get('clock');
+  const clock = clocks.find((c) => c.id === wanted) ?? clocks[0];
+  return (
+    <section aria-labelledby="clocks-heading" className="page">
+      <header className="page-header">
+        <h1 id="clocks-heading">{t('clocks.title')}</h1>
+        <p className="muted">{t('clocks.intro')}</p>
+      </header>
+      <CreateClockForm />
+      {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
+      {loading && !data && <Loading />}
+      {data && clocks.length === 0 && <EmptyState title={t('clocks.empty')} />}
+      {clock && (
+        <>
+          <div className="filters">
+            <div className="form-field grow">
+              <label htmlFor="clock-select">{t('clocks.clock')}</label>
+              <select
+                id="clock-select"
+                value={clock.id}
+                onChange={(event) => selectClock(event.target.value)}
+              >
+                {clocks.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {option.name} — {option.today}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <article className="card" aria-labelledby="clock-heading" data-testid="clock">
+            <header className="card-header">
+              <h2 id="clock-heading">{clock.name}</h2>
+              <span className="clock-today" data-testid="clock-today">
+                {t('clocks.today')} <DateText date={clock.today} />
+              </span>
+            </header>
+            <p className="muted">
+              {t('clocks.frozenAt')} <DateTimeText instant={clock.frozenAt} />
+            </p>
+            <div className="two-columns">
+              <AdvanceClockForm
+                key={`${clock.id}-${clock.today}`}
+                clockId={clock.id}
+                today={clock.today}
+              />
+              <CreateClockAccountForm clockId={clock.id} />
+            </div>
+          </article>
+          <ClockAccounts clockId={clock.id} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function CreateClockForm() {
+  const { t } = useI18n();
+  const [name, setName] = useState('');
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('10:00');
+  const [create] = useMutation(CreateTestClockMutation);
+  const frozenAt = businessInstant(date, time);
+  const submission = useSubmission(
+    ['name', 'frozenAt'],
+    async () => {
+      if (!frozenAt) return null;
+      const result = await create({
+        variables: { input: { name: name.trim(), frozenAt } },
+        ...REFRESH,
+      });
+      return result.data?.createTestClock;
+    },
+    (payload) => {
+      setName('');
+      if (payload.testClock) selectClock(payload.testClock.id);
+    },
+  );
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void submission.submit();
+  }
+  return (
+    <form className="card" onSubmit={onSubmit} aria-labelledby="new-clock-heading">
+      <h2 id="new-clock-heading">{t('clocks.create')}</h2>
+      <div className="form-row">
+        <FormField label={t('clocks.name')} className="grow" error={submission.fieldErrors.name}>
+          {(control) => (
+            <input
+              {...control}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              required
+            />
+          )}
+        </FormField>
+        <FormField
+          label={t('clocks.date')}
+          hint={t('clocks.timeZoneHint')}
+          error={submission.fieldErrors.frozenAt}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={date}
+              onChange={(event) => setDate(event.target.value)}
+              required
+            />
+          )}
+        </FormField>
+        <FormField label={t('clocks.time')}>
+          {(control) => (
+            <input
+              {...control}
+              type="time"
+              value={time}
+              onChange={(event) => setTime(event.target.value)}
+              required
+            />
+          )}
+        </FormField>
+        <AsyncButton
+          type="submit"
+          pending={submission.pending}
+          pendingLabel={t('form.submitting')}
+          disabled={!frozenAt}
+        >
+          {t('clocks.createSubmit')}
+        </AsyncButton>
+      </div>
+      {submission.formError !== null && <ErrorBanner error={submission.formError} />}
+    </form>
+  );
+}
+
+function AdvanceClockForm({ clockId, today }: { clockId: string; today: string }) {
+  const { t } = useI18n();
+  const [date, setDate] = useState(today);
+  const [time, setTime] = useState('10:00');
+  const [advance] = useMutation(AdvanceTestClockMutation);
+  const to = businessInstant(date, time);
+  const submission = useSubmission(['to', 'id'], async () => {
+    if (!to) return null;
+    const result = await advance({ variables: { input: { id: clockId, to } }, ...REFRESH });
+    return result.data?.advanceTestClock;
+  });
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void submission.submit();
+  }
+  return (
+    <form onSubmit={onSubmit} aria-labelledby="advance-heading">
+      <h3 id="advance-heading">{t('clocks.advance')}</h3>
+      <p className="muted">{t('clocks.advanceHint')}</p>
+      <div className="form-row">
+        <FormField label={t('clocks.advanceTo')} error={submission.fieldErrors.to}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={date}
+              onChange={(event) => setDate(event.target.value)}
+              required
+            />
+          )}
+        </FormField>
+        <FormField label={t('clocks.time')}>
+          {(control) => (
+            <input
+              {...control}
+              type="time"
+              value={time}
+              onChange={(event) => setTime(event.target.value)}
+              required
+            />
+          )}
+        </FormField>
+        <AsyncButton
+          type="submit"
+          pending={submission.pending}
+          pendingLabel={t('clocks.advancing')}
+          disabled={!to}
+        >
+          {t('clocks.advanceSubmit')}
+        </AsyncButton>
+      </div>
+      {submission.formError !== null && <ErrorBanner error={submission.formError} />}
+    </form>
+  );
+}
+
+function CreateClockAccountForm({ clockId }: { clockId: string }) {
+  const { t } = useI18n();
+  const [name, setName] = useState('');
+  const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
+  const [create] = useMutation(CreateClockAccountMutation);
+  const submission = useSubmission(
+    ['name', 'testClockId'],
+    async () => {
+      setCreated(null);
+      const result = await create({
+        variables: { input: { name, testClockId: clockId } },
+        ...REFRESH,
+      });
+      return result.data?.createAccount;
+    },
+    (payload) => {
+      setCreated(payload.account ?? null);
+      setName('');
+    },
+  );
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void submission.submit();
+  }
+  return (
+    <form onSubmit={onSubmit} aria-labelledby="clock-account-heading">
+      <h3 id="clock-account-heading">{t('clocks.newAccount')}</h3>
+      <div className="form-row">
+        <FormField
+          label={t('clocks.accountName')}
+          className="grow"
+          error={submission.fieldErrors.name}
+        >
+          {(control) => (
+            <input
+              {...control}
+              autoComplete="organization"
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              required
+            />
+          )}
+        </FormField>
+        <AsyncButton type="submit" pending={submission.pending} pendingLabel={t('form.submitting')}>
+          {t('clocks.newAccountSubmit')}
+        </AsyncButton>
+      </div>
+      {submission.formError !== null && <ErrorBanner error={submission.formError} />}
+      {created && (
+        <p role="status" className="notice">
+          {t('accounts.create.done', { name: created.name })}{' '}
+          <Link to={accountPath(created.id)}>{t('accounts.open')}</Link>
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** The accounts living at the clock, with each subscription's state and history. */
+function ClockAccounts({ clockId }: { clockId: string }) {
+  const { t } = useI18n();
+  const { data, loading, error, refetch, fetchMore } = useQuery(TestClockAccountsQuery, {
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = data?.accounts;
+  const nextCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+  useEffect(() => {
+    if (!nextCursor) return;
+    void fetchMore({
+      variables: { after: nextCursor },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        accounts: appendPage(previous.accounts, fetchMoreResult.accounts),
+      }),
+    });
+  }, [nextCursor, fetchMore]);
+  const accounts = connection?.edges
+    .map((edge) => edge.node)
+    .filter((account) => account.testClock?.id === clockId);
+  return (
+    <section aria-labelledby="clock-accounts-heading">
+      <h2 id="clock-accounts-heading">{t('clocks.accounts')}</h2>
+      {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
+      {loading && !data && <Loading />}
+      {accounts && !nextCursor && accounts.length === 0 && (
+        <EmptyState title={t('clocks.noAccounts')} />
+      )}
+      {accounts?.map((account) => (
+        <div key={account.id} className="clock-account" data-testid="clock-account">
+          <h3>
+            <Link to={accountPath(account.id)}>{account.name}</Link>
+          </h3>
+          <ClockAccountSubscriptions accountId={account.id} />
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function ClockAccountSubscriptions({ accountId }: { accountId: string }) {
+  const { t } = useI18n();
+  const { data, loading, error, refetch } = useQuery(ClockAccountSubscriptionsQuery, {
+    variables: { id: accountId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const subscriptions = data?.account?.subscriptions;
+  return (
+    <>
+      {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
+      {loading && !data && <Loading />}
+      {subscriptions?.length === 0 && <p className="muted">{t('portal.noSubscriptions')}</p>}
+      {subscriptions?.map((subscription) => (
+        <SubscriptionCard key={subscription.id} subscription={subscription} />
+      ))}
+    </>
+  );
+}
