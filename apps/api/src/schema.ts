@@ -19,6 +19,12 @@ import { PaymentsResolver } from './modules/payments/payments.resolver.js';
 import { AccountAuditResolver, AuditResolver } from './modules/audit/audit.resolver.js';
 import { SubscriptionRemindersResolver } from './modules/lifecycle/lifecycle.resolver.js';
 import { AccountPostpaidResolver, PostpaidResolver } from './modules/postpaid/postpaid.resolver.js';
+import {
+  OperationsResolver,
+  OrderCorrectionFieldsResolver,
+  SubscriptionOperationsFieldsResolver,
+  TerminationNoticeFieldsResolver,
+} from './modules/operations/operations.resolver.js';
 
 export const RESOLVERS = [
   AccountsResolver,
@@ -50,6 +56,10 @@ export const RESOLVERS = [
   SubscriptionRemindersResolver,
   PostpaidResolver,
   AccountPostpaidResolver,
+  OperationsResolver,
+  SubscriptionOperationsFieldsResolver,
+  TerminationNoticeFieldsResolver,
+  OrderCorrectionFieldsResolver,
 ] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {

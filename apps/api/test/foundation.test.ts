@@ -224,3 +224,22 @@ describe('node(id)', () => {
     }
   });
 });
+
+describe('account filters', () => {
+  it('filters accounts by verification status (the review queue) and by test clock', async () => {
+    const clock = await api.gql(`mutation { createTestClock(input: { name: "filters", frozenAt: "2021-04-20T10:00:00+08:00" }) { testClock { id } } }`);
+    const clockId = clock.data!.createTestClock.testClock.id;
+    const ids: string[] = [];
+    for (const name of ['Filter A', 'Filter B']) {
+      const created = await api.gql(`mutation($n: String!, $c: ID) { createAccount(input: { name: $n, testClockId: $c }) { account { id } } }`, { n: name, c: clockId });
+      ids.push(created.data!.createAccount.account.id);
+    }
+    await api.gql(`mutation($id: ID!) { submitVerification(input: { accountId: $id, verifiedName: "Filter A Ltd", documents: ["licence.pdf"] }) { userErrors { code } } }`, { id: ids[0] });
+    const byClock = await api.gql(`query($c: ID!) { accounts(first: 10, filter: { testClockId: $c }) { totalCount edges { node { id } } } }`, { c: clockId });
+    expect(byClock.data!.accounts.edges.map((e: any) => e.node.id)).toEqual(ids);
+    const pending = await api.gql(`query($c: ID!) { accounts(first: 10, filter: { testClockId: $c, verificationStatus: PENDING }) { edges { node { id verificationStatus } } } }`, { c: clockId });
+    expect(pending.data!.accounts.edges).toEqual([{ node: { id: ids[0], verificationStatus: 'PENDING' } }]);
+    const unknown = await api.gql(`{ accounts(first: 10, filter: { testClockId: "bm9wZQ" }) { totalCount } }`);
+    expect(unknown.data!.accounts.totalCount).toBe(0);
+  });
+});

@@ -21,6 +21,10 @@ import { BillingCore1700000000002 } from './migrations/1700000000002-billing-cor
 import { DemoCatalog1700000000003 } from './migrations/1700000000003-demo-catalog.js';
 import { RemindersAndPostpaid1700000000005 } from './migrations/1700000000005-reminders-and-postpaid.js';
 import { RefundPartsAndInvoiceExplanations1700000000401 } from './migrations/1700000000401-refund-parts-and-invoice-explanations.js';
+import { OperatorActions1700000000006 } from './migrations/1700000000006-operator-actions.js';
+import { ForceMajeureEventEntity } from '../modules/operations/force-majeure.entity.js';
+import { TerminationNoticeEntity } from '../modules/operations/termination-notice.entity.js';
+import { SubscriptionViolationEntity } from '../modules/operations/violation.entity.js';
 
 export const ENTITIES = [
   AccountEntity,
@@ -34,8 +38,11 @@ export const ENTITIES = [
   RefundEntity,
   InvoiceEntity,
   PostpaidBillEntity,
+  SubscriptionViolationEntity,
+  ForceMajeureEventEntity,
+  TerminationNoticeEntity,
 ];
-export const MIGRATIONS = [AccountsAndTokens1700000000001, BillingCore1700000000002, DemoCatalog1700000000003, RefundPartsAndInvoiceExplanations1700000000401, RemindersAndPostpaid1700000000005];
+export const MIGRATIONS = [AccountsAndTokens1700000000001, BillingCore1700000000002, DemoCatalog1700000000003, RefundPartsAndInvoiceExplanations1700000000401, RemindersAndPostpaid1700000000005, OperatorActions1700000000006];
 
 /** Schema changes are migrations run at start-up; never `synchronize`. */
 export function createDataSource(url: string, options: { logQueries?: (sql: string) => void } = {}): DataSource {

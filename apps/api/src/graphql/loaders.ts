@@ -17,6 +17,9 @@ import { PaymentEntity } from '../modules/payments/payment.entity.js';
 import { RefundEntity } from '../modules/refunds/refund.entity.js';
 import { SubscriptionEventEntity } from '../modules/subscriptions/subscription-event.entity.js';
 import { SubscriptionEntity } from '../modules/subscriptions/subscription.entity.js';
+import { ForceMajeureEventEntity } from '../modules/operations/force-majeure.entity.js';
+import { TerminationNoticeEntity } from '../modules/operations/termination-notice.entity.js';
+import { SubscriptionViolationEntity } from '../modules/operations/violation.entity.js';
 
 function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
   const map = new Map(rows.map((row) => [row.id, row]));
@@ -127,6 +130,19 @@ export function createLoaders(db: DataSource) {
     auditPages: new DataLoader<{ accountId: string; first: number; beforeSeq: string | null }, { rows: AuditRow[]; totalCount: number }, string>(
       (keys) => auditPagesOfAccounts(db, keys),
       { cacheKeyFn: (key) => `${key.accountId}:${key.first}:${key.beforeSeq ?? ''}` },
+    ),
+    /** R-VIO-1 history, R-FM-1 extensions and R-TERM-1 notices of subscriptions (operator actions). */
+    violationsBySubscription: many(
+      async (ids) => (await db.getRepository(SubscriptionViolationEntity).findBy({ subscriptionId: In(ids) })).sort(bySeq),
+      (row) => row.subscriptionId,
+    ),
+    forceMajeureBySubscription: many(
+      async (ids) => (await db.getRepository(ForceMajeureEventEntity).findBy({ subscriptionId: In(ids) })).sort(bySeq),
+      (row) => row.subscriptionId,
+    ),
+    terminationNoticesBySubscription: many(
+      async (ids) => (await db.getRepository(TerminationNoticeEntity).findBy({ subscriptionId: In(ids) })).sort(bySeq),
+      (row) => row.subscriptionId,
     ),
   };
 }

@@ -8,6 +8,10 @@ export type AccountFilter = {
   /** Matches the name or verified name. */
   search?: string | null | undefined;
   status?: AccountStatus | null | undefined;
+  /** Accounts living at this test clock. */
+  testClockId?: string | number | null | undefined;
+  /** E.g. PENDING: the verification review queue (R-OPEN-2). */
+  verificationStatus?: VerificationStatus | null | undefined;
 };
 
 export type AccountStatus =
@@ -42,6 +46,18 @@ export type ApproveVerificationInput = {
 
 export type CancelOrderInput = {
   orderId: string | number;
+};
+
+export type CorrectOrderInput = {
+  idempotencyKey: string;
+  /** What the customer meant to order, and how it was shown. */
+  note: string;
+  /** A paid NEW_SUBSCRIPTION or RENEWAL order. */
+  orderId: string | number;
+  /** The seats the customer meant (default: the order’s; a renewal keeps its seats). */
+  seats?: number | null | undefined;
+  /** The years the customer meant (default: the order’s). */
+  years?: number | null | undefined;
 };
 
 export type CreateAccountInput = {
@@ -86,6 +102,8 @@ export type IssuePostpaidBillInput = {
 
 export type OpenSubscriptionInput = {
   accountId: string | number;
+  /** EQQ only (R-NUM-2): the 10-digit 400/800 number of the customer’s hotline contract (separators allowed). Activation assigns it instead of a pool number, once the operator has seen the contract. */
+  hotlineContractNumber?: string | null | undefined;
   idempotencyKey: string;
   planCode: string;
   /** EQQ, QIDIAN, EXMAIL, MEETING */
@@ -184,6 +202,14 @@ export type QuoteInput = {
   subscriptionId?: string | number | null | undefined;
   /** NEW_SUBSCRIPTION and RENEWAL: years. */
   years?: number | null | undefined;
+};
+
+export type RecordForceMajeureInput = {
+  /** Natural days the force majeure suspended the service (1 or more). */
+  days: number;
+  idempotencyKey: string;
+  reason: string;
+  subscriptionId: string | number;
 };
 
 export type RefundPreviewInput = {
@@ -300,6 +326,21 @@ export type SubscriptionStatus =
   | 'SUSPENDED'
   | 'TERMINATED';
 
+export type TerminateSubscriptionInput = {
+  /** The day the agreement ends: at least 10 natural days after today (R-TERM-1). */
+  effectiveOn: string;
+  idempotencyKey: string;
+  /** The reason stated in the written notice. */
+  reason: string;
+  subscriptionId: string | number;
+};
+
+/** SCHEDULED until the effective date; EFFECTIVE once the subscription was terminated and refunded; LAPSED if it had already ended. */
+export type TerminationNoticeStatus =
+  | 'EFFECTIVE'
+  | 'LAPSED'
+  | 'SCHEDULED';
+
 export type TopUpBalanceInput = {
   accountId: string | number;
   /** The amount added to the balance, e.g. "3000.00". */
@@ -338,12 +379,30 @@ export type VerificationStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type ViolationInput = {
+  idempotencyKey: string;
+  /** Recorded with the step (R-VIO-1); the customer reads it. */
+  reason: string;
+  subscriptionId: string | number;
+};
+
+/** R-VIO-1: warning → suspension → permanent ban. */
+export type ViolationLevel =
+  | 'BANNED'
+  | 'NONE'
+  | 'SUSPENDED'
+  | 'WARNING';
+
+export type ViolationStepKind =
+  | 'APPEAL_UPHELD'
+  | 'ESCALATION';
+
 export type AccountQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AccountQuery = { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, invoices: { totalCount: number, edges: Array<{ cursor: string, node: { dueOn: string | null, dueReason: string, explanation: string, id: string, issuedAt: string | null, requestedAt: string, status: InvoiceStatus, title: string, type: InvoiceType, account: { id: string }, amount: { amount: string, currency: Currency }, credited: { amount: string, currency: Currency }, payment: { id: string }, rules: Array<{ id: string, summary: string }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, orders: { totalCount: number, edges: Array<{ cursor: string, node: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, payments: { totalCount: number, edges: Array<{ cursor: string, node: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, postpaidBills: { totalCount: number, edges: Array<{ cursor: string, node: { closesOn: string, daysOverdue: number, dueOn: string, explanation: string, id: string, issuedOn: string, lateFeeAssessedOn: string | null, lateFeeExplanation: string | null, method: PaymentMethod | null, month: string, paidAt: string | null, paidOn: string | null, periodEnd: string, periodStart: string, status: PostpaidBillStatus, suspendsOn: string, account: { id: string }, amount: { amount: string, currency: Currency }, lateFee: { amount: string, currency: Currency }, lateFeeLines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, refunds: { totalCount: number, edges: Array<{ cursor: string, node: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null };
+export type AccountQuery = { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, invoices: { totalCount: number, edges: Array<{ cursor: string, node: { dueOn: string | null, dueReason: string, explanation: string, id: string, issuedAt: string | null, requestedAt: string, status: InvoiceStatus, title: string, type: InvoiceType, account: { id: string }, amount: { amount: string, currency: Currency }, credited: { amount: string, currency: Currency }, payment: { id: string }, rules: Array<{ id: string, summary: string }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, orders: { totalCount: number, edges: Array<{ cursor: string, node: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, payments: { totalCount: number, edges: Array<{ cursor: string, node: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, postpaidBills: { totalCount: number, edges: Array<{ cursor: string, node: { closesOn: string, daysOverdue: number, dueOn: string, explanation: string, id: string, issuedOn: string, lateFeeAssessedOn: string | null, lateFeeExplanation: string | null, method: PaymentMethod | null, month: string, paidAt: string | null, paidOn: string | null, periodEnd: string, periodStart: string, status: PostpaidBillStatus, suspendsOn: string, account: { id: string }, amount: { amount: string, currency: Currency }, lateFee: { amount: string, currency: Currency }, lateFeeLines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, refunds: { totalCount: number, edges: Array<{ cursor: string, node: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null };
 
 export type AccountsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -352,7 +411,7 @@ export type AccountsQueryVariables = Exact<{
 }>;
 
 
-export type AccountsQuery = { accounts: { totalCount: number, edges: Array<{ cursor: string, node: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type AccountsQuery = { accounts: { totalCount: number, edges: Array<{ cursor: string, node: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type AuditLogQueryVariables = Exact<{
   accountId?: string | number | null | undefined;
@@ -372,7 +431,7 @@ export type CatalogQuery = { catalog: Array<{ code: string, name: string, renewa
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardQuery = { dashboard: { aboutToBeRecycled: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, inGrace: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, refundsByReason: Array<{ approvedCount: number, count: number, reason: string, amount: { amount: string, currency: Currency } }>, renewalsDue: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, revenueByMonth: Array<{ month: string, amount: { amount: string, currency: Currency }, gross: { amount: string, currency: Currency }, refunded: { amount: string, currency: Currency } }> } };
+export type DashboardQuery = { dashboard: { aboutToBeRecycled: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, inGrace: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, refundsByReason: Array<{ approvedCount: number, count: number, reason: string, amount: { amount: string, currency: Currency } }>, renewalsDue: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, revenueByMonth: Array<{ month: string, amount: { amount: string, currency: Currency }, gross: { amount: string, currency: Currency }, refunded: { amount: string, currency: Currency } }> } };
 
 export type NodeQueryVariables = Exact<{
   id: string | number;
@@ -394,7 +453,7 @@ export type OrderQueryVariables = Exact<{
 }>;
 
 
-export type OrderQuery = { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null };
+export type OrderQuery = { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null };
 
 export type PostpaidBillQueryVariables = Exact<{
   id: string | number;
@@ -415,7 +474,7 @@ export type RefundQueryVariables = Exact<{
 }>;
 
 
-export type RefundQuery = { refund: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } | null };
+export type RefundQuery = { refund: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } | null };
 
 export type RefundPreviewQueryVariables = Exact<{
   input: RefundPreviewInput;
@@ -431,14 +490,14 @@ export type RefundsQueryVariables = Exact<{
 }>;
 
 
-export type RefundsQuery = { refunds: { totalCount: number, edges: Array<{ cursor: string, node: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type RefundsQuery = { refunds: { totalCount: number, edges: Array<{ cursor: string, node: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type SubscriptionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SubscriptionQuery = { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null };
+export type SubscriptionQuery = { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null };
 
 export type TestClocksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -448,21 +507,21 @@ export type TestClocksQuery = { testClocks: Array<{ createdAt: string, frozenAt:
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { role: Role, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null } };
+export type ViewerQuery = { viewer: { role: Role, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null } };
 
 export type ActivateSubscriptionMutationVariables = Exact<{
   input: ActivateSubscriptionInput;
 }>;
 
 
-export type ActivateSubscriptionMutation = { activateSubscription: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ActivateSubscriptionMutation = { activateSubscription: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AddSeatsMutationVariables = Exact<{
   input: AddSeatsInput;
 }>;
 
 
-export type AddSeatsMutation = { addSeats: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type AddSeatsMutation = { addSeats: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AdvanceTestClockMutationVariables = Exact<{
   input: AdvanceTestClockInput;
@@ -476,35 +535,42 @@ export type ApproveRefundMutationVariables = Exact<{
 }>;
 
 
-export type ApproveRefundMutation = { approveRefund: { refund: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ApproveRefundMutation = { approveRefund: { refund: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ApproveVerificationMutationVariables = Exact<{
   input: ApproveVerificationInput;
 }>;
 
 
-export type ApproveVerificationMutation = { approveVerification: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ApproveVerificationMutation = { approveVerification: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CancelOrderMutationVariables = Exact<{
   input: CancelOrderInput;
 }>;
 
 
-export type CancelOrderMutation = { cancelOrder: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CancelOrderMutation = { cancelOrder: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CorrectOrderMutationVariables = Exact<{
+  input: CorrectOrderInput;
+}>;
+
+
+export type CorrectOrderMutation = { correctOrder: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CreateAccountMutationVariables = Exact<{
   input: CreateAccountInput;
 }>;
 
 
-export type CreateAccountMutation = { createAccount: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CreateAccountMutation = { createAccount: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CreateApiTokenMutationVariables = Exact<{
   input: CreateApiTokenInput;
 }>;
 
 
-export type CreateApiTokenMutation = { createApiToken: { role: Role | null, token: string | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CreateApiTokenMutation = { createApiToken: { role: Role | null, token: string | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CreateTestClockMutationVariables = Exact<{
   input: CreateTestClockInput;
@@ -525,14 +591,14 @@ export type OpenSubscriptionMutationVariables = Exact<{
 }>;
 
 
-export type OpenSubscriptionMutation = { openSubscription: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type OpenSubscriptionMutation = { openSubscription: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type PayOrderMutationVariables = Exact<{
   input: PayOrderInput;
 }>;
 
 
-export type PayOrderMutation = { payOrder: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { dueOn: string | null, dueReason: string, explanation: string, id: string, issuedAt: string | null, requestedAt: string, status: InvoiceStatus, title: string, type: InvoiceType, account: { id: string }, amount: { amount: string, currency: Currency }, credited: { amount: string, currency: Currency }, payment: { id: string }, rules: Array<{ id: string, summary: string }> } | null, refunded: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type PayOrderMutation = { payOrder: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { dueOn: string | null, dueReason: string, explanation: string, id: string, issuedAt: string | null, requestedAt: string, status: InvoiceStatus, title: string, type: InvoiceType, account: { id: string }, amount: { amount: string, currency: Currency }, credited: { amount: string, currency: Currency }, payment: { id: string }, rules: Array<{ id: string, summary: string }> } | null, refunded: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type PayPostpaidBillMutationVariables = Exact<{
   input: PayPostpaidBillInput;
@@ -546,35 +612,49 @@ export type PayRefundMutationVariables = Exact<{
 }>;
 
 
-export type PayRefundMutation = { payRefund: { refund: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type PayRefundMutation = { payRefund: { refund: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RecordForceMajeureMutationVariables = Exact<{
+  input: RecordForceMajeureInput;
+}>;
+
+
+export type RecordForceMajeureMutation = { recordForceMajeure: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RecordViolationMutationVariables = Exact<{
+  input: ViolationInput;
+}>;
+
+
+export type RecordViolationMutation = { recordViolation: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RejectRefundMutationVariables = Exact<{
   input: RejectRefundInput;
 }>;
 
 
-export type RejectRefundMutation = { rejectRefund: { refund: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RejectRefundMutation = { rejectRefund: { refund: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RejectVerificationMutationVariables = Exact<{
   input: RejectVerificationInput;
 }>;
 
 
-export type RejectVerificationMutation = { rejectVerification: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RejectVerificationMutation = { rejectVerification: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RemoveSeatsMutationVariables = Exact<{
   input: RemoveSeatsInput;
 }>;
 
 
-export type RemoveSeatsMutation = { removeSeats: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RemoveSeatsMutation = { removeSeats: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RenewSubscriptionMutationVariables = Exact<{
   input: RenewSubscriptionInput;
 }>;
 
 
-export type RenewSubscriptionMutation = { renewSubscription: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RenewSubscriptionMutation = { renewSubscription: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RequestInvoiceMutationVariables = Exact<{
   input: RequestInvoiceInput;
@@ -588,35 +668,49 @@ export type RequestRefundMutationVariables = Exact<{
 }>;
 
 
-export type RequestRefundMutation = { requestRefund: { refund: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RequestRefundMutation = { requestRefund: { refund: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SetGeneralTaxpayerMutationVariables = Exact<{
   input: SetGeneralTaxpayerInput;
 }>;
 
 
-export type SetGeneralTaxpayerMutation = { setGeneralTaxpayer: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type SetGeneralTaxpayerMutation = { setGeneralTaxpayer: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SubmitVerificationMutationVariables = Exact<{
   input: SubmitVerificationInput;
 }>;
 
 
-export type SubmitVerificationMutation = { submitVerification: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type SubmitVerificationMutation = { submitVerification: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type TerminateSubscriptionMutationVariables = Exact<{
+  input: TerminateSubscriptionInput;
+}>;
+
+
+export type TerminateSubscriptionMutation = { terminateSubscription: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type TopUpBalanceMutationVariables = Exact<{
   input: TopUpBalanceInput;
 }>;
 
 
-export type TopUpBalanceMutation = { topUpBalance: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { dueOn: string | null, dueReason: string, explanation: string, id: string, issuedAt: string | null, requestedAt: string, status: InvoiceStatus, title: string, type: InvoiceType, account: { id: string }, amount: { amount: string, currency: Currency }, credited: { amount: string, currency: Currency }, payment: { id: string }, rules: Array<{ id: string, summary: string }> } | null, refunded: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type TopUpBalanceMutation = { topUpBalance: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { dueOn: string | null, dueReason: string, explanation: string, id: string, issuedAt: string | null, requestedAt: string, status: InvoiceStatus, title: string, type: InvoiceType, account: { id: string }, amount: { amount: string, currency: Currency }, credited: { amount: string, currency: Currency }, payment: { id: string }, rules: Array<{ id: string, summary: string }> } | null, refunded: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpgradeSubscriptionMutationVariables = Exact<{
   input: UpgradeSubscriptionInput;
 }>;
 
 
-export type UpgradeSubscriptionMutation = { upgradeSubscription: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type UpgradeSubscriptionMutation = { upgradeSubscription: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UpholdAppealMutationVariables = Exact<{
+  input: ViolationInput;
+}>;
+
+
+export type UpholdAppealMutation = { upholdAppeal: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -693,6 +787,44 @@ export const AccountDocument = new TypedDocumentString(`
         node {
           account {
             id
+          }
+          correction {
+            correctedAt
+            correctedOn
+            difference {
+              amount
+              currency
+            }
+            explanation
+            lines {
+              amount {
+                amount
+                currency
+              }
+              description
+              months
+              quantity
+              rules {
+                id
+                summary
+              }
+              unitPrice {
+                amount
+                currency
+              }
+            }
+            note
+            previousPeriodEnd
+            rules {
+              id
+              summary
+            }
+            seats
+            total {
+              amount
+              currency
+            }
+            years
           }
           createdAt
           explanation
@@ -1011,6 +1143,27 @@ export const AccountDocument = new TypedDocumentString(`
         service
       }
       expiresOn
+      forceMajeure {
+        events {
+          days
+          explanation
+          periodEndAfter
+          periodEndBefore
+          reason
+          recordedOn
+          rules {
+            id
+            summary
+          }
+        }
+        explanation
+        mayEnd
+        rules {
+          id
+          summary
+        }
+        totalDays
+      }
       graceEndsOn
       history {
         cause
@@ -1024,6 +1177,7 @@ export const AccountDocument = new TypedDocumentString(`
         }
         toStatus
       }
+      hotlineContractNumber
       id
       legacySeats
       migration {
@@ -1073,6 +1227,33 @@ export const AccountDocument = new TypedDocumentString(`
       seats
       status
       statusReason
+      terminationNotice {
+        effectedAt
+        effectiveOn
+        noticedOn
+        outcome
+        reason
+        refunds {
+          id
+        }
+        rules {
+          id
+          summary
+        }
+        status
+      }
+      violationLevel
+      violations {
+        fromLevel
+        kind
+        level
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+      }
     }
     testClock {
       createdAt
@@ -1119,6 +1300,27 @@ export const AccountsDocument = new TypedDocumentString(`
             service
           }
           expiresOn
+          forceMajeure {
+            events {
+              days
+              explanation
+              periodEndAfter
+              periodEndBefore
+              reason
+              recordedOn
+              rules {
+                id
+                summary
+              }
+            }
+            explanation
+            mayEnd
+            rules {
+              id
+              summary
+            }
+            totalDays
+          }
           graceEndsOn
           history {
             cause
@@ -1132,6 +1334,7 @@ export const AccountsDocument = new TypedDocumentString(`
             }
             toStatus
           }
+          hotlineContractNumber
           id
           legacySeats
           migration {
@@ -1181,6 +1384,33 @@ export const AccountsDocument = new TypedDocumentString(`
           seats
           status
           statusReason
+          terminationNotice {
+            effectedAt
+            effectiveOn
+            noticedOn
+            outcome
+            reason
+            refunds {
+              id
+            }
+            rules {
+              id
+              summary
+            }
+            status
+          }
+          violationLevel
+          violations {
+            fromLevel
+            kind
+            level
+            on
+            reason
+            rules {
+              id
+              summary
+            }
+          }
         }
         testClock {
           createdAt
@@ -1317,6 +1547,27 @@ export const DashboardDocument = new TypedDocumentString(`
         service
       }
       expiresOn
+      forceMajeure {
+        events {
+          days
+          explanation
+          periodEndAfter
+          periodEndBefore
+          reason
+          recordedOn
+          rules {
+            id
+            summary
+          }
+        }
+        explanation
+        mayEnd
+        rules {
+          id
+          summary
+        }
+        totalDays
+      }
       graceEndsOn
       history {
         cause
@@ -1330,6 +1581,7 @@ export const DashboardDocument = new TypedDocumentString(`
         }
         toStatus
       }
+      hotlineContractNumber
       id
       legacySeats
       migration {
@@ -1355,6 +1607,44 @@ export const DashboardDocument = new TypedDocumentString(`
       orders {
         account {
           id
+        }
+        correction {
+          correctedAt
+          correctedOn
+          difference {
+            amount
+            currency
+          }
+          explanation
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          note
+          previousPeriodEnd
+          rules {
+            id
+            summary
+          }
+          seats
+          total {
+            amount
+            currency
+          }
+          years
         }
         createdAt
         explanation
@@ -1439,6 +1729,134 @@ export const DashboardDocument = new TypedDocumentString(`
       seats
       status
       statusReason
+      terminationNotice {
+        effectedAt
+        effectiveOn
+        noticedOn
+        outcome
+        reason
+        refunds {
+          account {
+            id
+          }
+          amount {
+            amount
+            currency
+          }
+          decidedAt
+          decidedOn
+          decision {
+            amount {
+              amount
+              currency
+            }
+            asOf
+            considered {
+              applied
+              rule {
+                id
+                summary
+              }
+              why
+            }
+            eligible
+            endsSubscription
+            explanation
+            fee {
+              amount
+              currency
+            }
+            lines {
+              amount {
+                amount
+                currency
+              }
+              description
+              months
+              quantity
+              rules {
+                id
+                summary
+              }
+              unitPrice {
+                amount
+                currency
+              }
+            }
+            payout {
+              amount
+              currency
+            }
+            rules {
+              id
+              summary
+            }
+            userErrors {
+              code
+              field
+              message
+            }
+          }
+          decisionNote
+          eligible
+          evidence
+          fee {
+            amount
+            currency
+          }
+          id
+          method
+          note
+          order {
+            id
+          }
+          paidAt
+          parts {
+            amount {
+              amount
+              currency
+            }
+            method
+            payment {
+              id
+            }
+            payout {
+              amount
+              currency
+            }
+            reference
+          }
+          payout {
+            amount
+            currency
+          }
+          payoutDueOn
+          payoutDueReason
+          reason
+          requestedAt
+          requestedOn
+          reviewDueOn
+          reviewDueReason
+          status
+        }
+        rules {
+          id
+          summary
+        }
+        status
+      }
+      violationLevel
+      violations {
+        fromLevel
+        kind
+        level
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+      }
     }
     inGrace {
       account {
@@ -1474,6 +1892,27 @@ export const DashboardDocument = new TypedDocumentString(`
         service
       }
       expiresOn
+      forceMajeure {
+        events {
+          days
+          explanation
+          periodEndAfter
+          periodEndBefore
+          reason
+          recordedOn
+          rules {
+            id
+            summary
+          }
+        }
+        explanation
+        mayEnd
+        rules {
+          id
+          summary
+        }
+        totalDays
+      }
       graceEndsOn
       history {
         cause
@@ -1487,6 +1926,7 @@ export const DashboardDocument = new TypedDocumentString(`
         }
         toStatus
       }
+      hotlineContractNumber
       id
       legacySeats
       migration {
@@ -1512,6 +1952,44 @@ export const DashboardDocument = new TypedDocumentString(`
       orders {
         account {
           id
+        }
+        correction {
+          correctedAt
+          correctedOn
+          difference {
+            amount
+            currency
+          }
+          explanation
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          note
+          previousPeriodEnd
+          rules {
+            id
+            summary
+          }
+          seats
+          total {
+            amount
+            currency
+          }
+          years
         }
         createdAt
         explanation
@@ -1596,6 +2074,134 @@ export const DashboardDocument = new TypedDocumentString(`
       seats
       status
       statusReason
+      terminationNotice {
+        effectedAt
+        effectiveOn
+        noticedOn
+        outcome
+        reason
+        refunds {
+          account {
+            id
+          }
+          amount {
+            amount
+            currency
+          }
+          decidedAt
+          decidedOn
+          decision {
+            amount {
+              amount
+              currency
+            }
+            asOf
+            considered {
+              applied
+              rule {
+                id
+                summary
+              }
+              why
+            }
+            eligible
+            endsSubscription
+            explanation
+            fee {
+              amount
+              currency
+            }
+            lines {
+              amount {
+                amount
+                currency
+              }
+              description
+              months
+              quantity
+              rules {
+                id
+                summary
+              }
+              unitPrice {
+                amount
+                currency
+              }
+            }
+            payout {
+              amount
+              currency
+            }
+            rules {
+              id
+              summary
+            }
+            userErrors {
+              code
+              field
+              message
+            }
+          }
+          decisionNote
+          eligible
+          evidence
+          fee {
+            amount
+            currency
+          }
+          id
+          method
+          note
+          order {
+            id
+          }
+          paidAt
+          parts {
+            amount {
+              amount
+              currency
+            }
+            method
+            payment {
+              id
+            }
+            payout {
+              amount
+              currency
+            }
+            reference
+          }
+          payout {
+            amount
+            currency
+          }
+          payoutDueOn
+          payoutDueReason
+          reason
+          requestedAt
+          requestedOn
+          reviewDueOn
+          reviewDueReason
+          status
+        }
+        rules {
+          id
+          summary
+        }
+        status
+      }
+      violationLevel
+      violations {
+        fromLevel
+        kind
+        level
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+      }
     }
     refundsByReason {
       amount {
@@ -1640,6 +2246,27 @@ export const DashboardDocument = new TypedDocumentString(`
         service
       }
       expiresOn
+      forceMajeure {
+        events {
+          days
+          explanation
+          periodEndAfter
+          periodEndBefore
+          reason
+          recordedOn
+          rules {
+            id
+            summary
+          }
+        }
+        explanation
+        mayEnd
+        rules {
+          id
+          summary
+        }
+        totalDays
+      }
       graceEndsOn
       history {
         cause
@@ -1653,6 +2280,7 @@ export const DashboardDocument = new TypedDocumentString(`
         }
         toStatus
       }
+      hotlineContractNumber
       id
       legacySeats
       migration {
@@ -1678,6 +2306,44 @@ export const DashboardDocument = new TypedDocumentString(`
       orders {
         account {
           id
+        }
+        correction {
+          correctedAt
+          correctedOn
+          difference {
+            amount
+            currency
+          }
+          explanation
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          note
+          previousPeriodEnd
+          rules {
+            id
+            summary
+          }
+          seats
+          total {
+            amount
+            currency
+          }
+          years
         }
         createdAt
         explanation
@@ -1762,6 +2428,134 @@ export const DashboardDocument = new TypedDocumentString(`
       seats
       status
       statusReason
+      terminationNotice {
+        effectedAt
+        effectiveOn
+        noticedOn
+        outcome
+        reason
+        refunds {
+          account {
+            id
+          }
+          amount {
+            amount
+            currency
+          }
+          decidedAt
+          decidedOn
+          decision {
+            amount {
+              amount
+              currency
+            }
+            asOf
+            considered {
+              applied
+              rule {
+                id
+                summary
+              }
+              why
+            }
+            eligible
+            endsSubscription
+            explanation
+            fee {
+              amount
+              currency
+            }
+            lines {
+              amount {
+                amount
+                currency
+              }
+              description
+              months
+              quantity
+              rules {
+                id
+                summary
+              }
+              unitPrice {
+                amount
+                currency
+              }
+            }
+            payout {
+              amount
+              currency
+            }
+            rules {
+              id
+              summary
+            }
+            userErrors {
+              code
+              field
+              message
+            }
+          }
+          decisionNote
+          eligible
+          evidence
+          fee {
+            amount
+            currency
+          }
+          id
+          method
+          note
+          order {
+            id
+          }
+          paidAt
+          parts {
+            amount {
+              amount
+              currency
+            }
+            method
+            payment {
+              id
+            }
+            payout {
+              amount
+              currency
+            }
+            reference
+          }
+          payout {
+            amount
+            currency
+          }
+          payoutDueOn
+          payoutDueReason
+          reason
+          requestedAt
+          requestedOn
+          reviewDueOn
+          reviewDueReason
+          status
+        }
+        rules {
+          id
+          summary
+        }
+        status
+      }
+      violationLevel
+      violations {
+        fromLevel
+        kind
+        level
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+      }
     }
     revenueByMonth {
       amount {
@@ -1812,6 +2606,44 @@ export const OrderDocument = new TypedDocumentString(`
       verificationNote
       verificationStatus
       verifiedName
+    }
+    correction {
+      correctedAt
+      correctedOn
+      difference {
+        amount
+        currency
+      }
+      explanation
+      lines {
+        amount {
+          amount
+          currency
+        }
+        description
+        months
+        quantity
+        rules {
+          id
+          summary
+        }
+        unitPrice {
+          amount
+          currency
+        }
+      }
+      note
+      previousPeriodEnd
+      rules {
+        id
+        summary
+      }
+      seats
+      total {
+        amount
+        currency
+      }
+      years
     }
     createdAt
     explanation
@@ -2002,6 +2834,27 @@ export const OrderDocument = new TypedDocumentString(`
         service
       }
       expiresOn
+      forceMajeure {
+        events {
+          days
+          explanation
+          periodEndAfter
+          periodEndBefore
+          reason
+          recordedOn
+          rules {
+            id
+            summary
+          }
+        }
+        explanation
+        mayEnd
+        rules {
+          id
+          summary
+        }
+        totalDays
+      }
       graceEndsOn
       history {
         cause
@@ -2015,6 +2868,7 @@ export const OrderDocument = new TypedDocumentString(`
         }
         toStatus
       }
+      hotlineContractNumber
       id
       legacySeats
       migration {
@@ -2064,6 +2918,33 @@ export const OrderDocument = new TypedDocumentString(`
       seats
       status
       statusReason
+      terminationNotice {
+        effectedAt
+        effectiveOn
+        noticedOn
+        outcome
+        reason
+        refunds {
+          id
+        }
+        rules {
+          id
+          summary
+        }
+        status
+      }
+      violationLevel
+      violations {
+        fromLevel
+        kind
+        level
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+      }
     }
     total {
       amount
@@ -2306,6 +3187,44 @@ export const RefundDocument = new TypedDocumentString(`
     order {
       account {
         id
+      }
+      correction {
+        correctedAt
+        correctedOn
+        difference {
+          amount
+          currency
+        }
+        explanation
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        note
+        previousPeriodEnd
+        rules {
+          id
+          summary
+        }
+        seats
+        total {
+          amount
+          currency
+        }
+        years
       }
       createdAt
       explanation
@@ -2574,6 +3493,44 @@ export const RefundsDocument = new TypedDocumentString(`
           account {
             id
           }
+          correction {
+            correctedAt
+            correctedOn
+            difference {
+              amount
+              currency
+            }
+            explanation
+            lines {
+              amount {
+                amount
+                currency
+              }
+              description
+              months
+              quantity
+              rules {
+                id
+                summary
+              }
+              unitPrice {
+                amount
+                currency
+              }
+            }
+            note
+            previousPeriodEnd
+            rules {
+              id
+              summary
+            }
+            seats
+            total {
+              amount
+              currency
+            }
+            years
+          }
           createdAt
           explanation
           fulfilmentDueOn
@@ -2729,6 +3686,27 @@ export const SubscriptionDocument = new TypedDocumentString(`
       service
     }
     expiresOn
+    forceMajeure {
+      events {
+        days
+        explanation
+        periodEndAfter
+        periodEndBefore
+        reason
+        recordedOn
+        rules {
+          id
+          summary
+        }
+      }
+      explanation
+      mayEnd
+      rules {
+        id
+        summary
+      }
+      totalDays
+    }
     graceEndsOn
     history {
       cause
@@ -2742,6 +3720,7 @@ export const SubscriptionDocument = new TypedDocumentString(`
       }
       toStatus
     }
+    hotlineContractNumber
     id
     legacySeats
     migration {
@@ -2767,6 +3746,44 @@ export const SubscriptionDocument = new TypedDocumentString(`
     orders {
       account {
         id
+      }
+      correction {
+        correctedAt
+        correctedOn
+        difference {
+          amount
+          currency
+        }
+        explanation
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        note
+        previousPeriodEnd
+        rules {
+          id
+          summary
+        }
+        seats
+        total {
+          amount
+          currency
+        }
+        years
       }
       createdAt
       explanation
@@ -2851,6 +3868,134 @@ export const SubscriptionDocument = new TypedDocumentString(`
     seats
     status
     statusReason
+    terminationNotice {
+      effectedAt
+      effectiveOn
+      noticedOn
+      outcome
+      reason
+      refunds {
+        account {
+          id
+        }
+        amount {
+          amount
+          currency
+        }
+        decidedAt
+        decidedOn
+        decision {
+          amount {
+            amount
+            currency
+          }
+          asOf
+          considered {
+            applied
+            rule {
+              id
+              summary
+            }
+            why
+          }
+          eligible
+          endsSubscription
+          explanation
+          fee {
+            amount
+            currency
+          }
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          payout {
+            amount
+            currency
+          }
+          rules {
+            id
+            summary
+          }
+          userErrors {
+            code
+            field
+            message
+          }
+        }
+        decisionNote
+        eligible
+        evidence
+        fee {
+          amount
+          currency
+        }
+        id
+        method
+        note
+        order {
+          id
+        }
+        paidAt
+        parts {
+          amount {
+            amount
+            currency
+          }
+          method
+          payment {
+            id
+          }
+          payout {
+            amount
+            currency
+          }
+          reference
+        }
+        payout {
+          amount
+          currency
+        }
+        payoutDueOn
+        payoutDueReason
+        reason
+        requestedAt
+        requestedOn
+        reviewDueOn
+        reviewDueReason
+        status
+      }
+      rules {
+        id
+        summary
+      }
+      status
+    }
+    violationLevel
+    violations {
+      fromLevel
+      kind
+      level
+      on
+      reason
+      rules {
+        id
+        summary
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<SubscriptionQuery, SubscriptionQueryVariables>;
@@ -2894,6 +4039,27 @@ export const ViewerDocument = new TypedDocumentString(`
           service
         }
         expiresOn
+        forceMajeure {
+          events {
+            days
+            explanation
+            periodEndAfter
+            periodEndBefore
+            reason
+            recordedOn
+            rules {
+              id
+              summary
+            }
+          }
+          explanation
+          mayEnd
+          rules {
+            id
+            summary
+          }
+          totalDays
+        }
         graceEndsOn
         history {
           cause
@@ -2907,6 +4073,7 @@ export const ViewerDocument = new TypedDocumentString(`
           }
           toStatus
         }
+        hotlineContractNumber
         id
         legacySeats
         migration {
@@ -2956,6 +4123,33 @@ export const ViewerDocument = new TypedDocumentString(`
         seats
         status
         statusReason
+        terminationNotice {
+          effectedAt
+          effectiveOn
+          noticedOn
+          outcome
+          reason
+          refunds {
+            id
+          }
+          rules {
+            id
+            summary
+          }
+          status
+        }
+        violationLevel
+        violations {
+          fromLevel
+          kind
+          level
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+        }
       }
       testClock {
         createdAt
@@ -3010,6 +4204,27 @@ export const ActivateSubscriptionDocument = new TypedDocumentString(`
         service
       }
       expiresOn
+      forceMajeure {
+        events {
+          days
+          explanation
+          periodEndAfter
+          periodEndBefore
+          reason
+          recordedOn
+          rules {
+            id
+            summary
+          }
+        }
+        explanation
+        mayEnd
+        rules {
+          id
+          summary
+        }
+        totalDays
+      }
       graceEndsOn
       history {
         cause
@@ -3023,6 +4238,7 @@ export const ActivateSubscriptionDocument = new TypedDocumentString(`
         }
         toStatus
       }
+      hotlineContractNumber
       id
       legacySeats
       migration {
@@ -3048,6 +4264,44 @@ export const ActivateSubscriptionDocument = new TypedDocumentString(`
       orders {
         account {
           id
+        }
+        correction {
+          correctedAt
+          correctedOn
+          difference {
+            amount
+            currency
+          }
+          explanation
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          note
+          previousPeriodEnd
+          rules {
+            id
+            summary
+          }
+          seats
+          total {
+            amount
+            currency
+          }
+          years
         }
         createdAt
         explanation
@@ -3132,6 +4386,134 @@ export const ActivateSubscriptionDocument = new TypedDocumentString(`
       seats
       status
       statusReason
+      terminationNotice {
+        effectedAt
+        effectiveOn
+        noticedOn
+        outcome
+        reason
+        refunds {
+          account {
+            id
+          }
+          amount {
+            amount
+            currency
+          }
+          decidedAt
+          decidedOn
+          decision {
+            amount {
+              amount
+              currency
+            }
+            asOf
+            considered {
+              applied
+              rule {
+                id
+                summary
+              }
+              why
+            }
+            eligible
+            endsSubscription
+            explanation
+            fee {
+              amount
+              currency
+            }
+            lines {
+              amount {
+                amount
+                currency
+              }
+              description
+              months
+              quantity
+              rules {
+                id
+                summary
+              }
+              unitPrice {
+                amount
+                currency
+              }
+            }
+            payout {
+              amount
+              currency
+            }
+            rules {
+              id
+              summary
+            }
+            userErrors {
+              code
+              field
+              message
+            }
+          }
+          decisionNote
+          eligible
+          evidence
+          fee {
+            amount
+            currency
+          }
+          id
+          method
+          note
+          order {
+            id
+          }
+          paidAt
+          parts {
+            amount {
+              amount
+              currency
+            }
+            method
+            payment {
+              id
+            }
+            payout {
+              amount
+              currency
+            }
+            reference
+          }
+          payout {
+            amount
+            currency
+          }
+          payoutDueOn
+          payoutDueReason
+          reason
+          requestedAt
+          requestedOn
+          reviewDueOn
+          reviewDueReason
+          status
+        }
+        rules {
+          id
+          summary
+        }
+        status
+      }
+      violationLevel
+      violations {
+        fromLevel
+        kind
+        level
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+      }
     }
     userErrors {
       code
@@ -3165,6 +4547,44 @@ export const AddSeatsDocument = new TypedDocumentString(`
         verificationNote
         verificationStatus
         verifiedName
+      }
+      correction {
+        correctedAt
+        correctedOn
+        difference {
+          amount
+          currency
+        }
+        explanation
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        note
+        previousPeriodEnd
+        rules {
+          id
+          summary
+        }
+        seats
+        total {
+          amount
+          currency
+        }
+        years
       }
       createdAt
       explanation
@@ -3355,6 +4775,27 @@ export const AddSeatsDocument = new TypedDocumentString(`
           service
         }
         expiresOn
+        forceMajeure {
+          events {
+            days
+            explanation
+            periodEndAfter
+            periodEndBefore
+            reason
+            recordedOn
+            rules {
+              id
+              summary
+            }
+          }
+          explanation
+          mayEnd
+          rules {
+            id
+            summary
+          }
+          totalDays
+        }
         graceEndsOn
         history {
           cause
@@ -3368,6 +4809,7 @@ export const AddSeatsDocument = new TypedDocumentString(`
           }
           toStatus
         }
+        hotlineContractNumber
         id
         legacySeats
         migration {
@@ -3417,6 +4859,33 @@ export const AddSeatsDocument = new TypedDocumentString(`
         seats
         status
         statusReason
+        terminationNotice {
+          effectedAt
+          effectiveOn
+          noticedOn
+          outcome
+          reason
+          refunds {
+            id
+          }
+          rules {
+            id
+            summary
+          }
+          status
+        }
+        violationLevel
+        violations {
+          fromLevel
+          kind
+          level
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+        }
       }
       total {
         amount
@@ -3458,6 +4927,27 @@ export const AddSeatsDocument = new TypedDocumentString(`
         service
       }
       expiresOn
+      forceMajeure {
+        events {
+          days
+          explanation
+          periodEndAfter
+          periodEndBefore
+          reason
+          recordedOn
+          rules {
+            id
+            summary
+          }
+        }
+        explanation
+        mayEnd
+        rules {
+          id
+          summary
+        }
+        totalDays
+      }
       graceEndsOn
       history {
         cause
@@ -3471,6 +4961,7 @@ export const AddSeatsDocument = new TypedDocumentString(`
         }
         toStatus
       }
+      hotlineContractNumber
       id
       legacySeats
       migration {
@@ -3496,6 +4987,44 @@ export const AddSeatsDocument = new TypedDocumentString(`
       orders {
         account {
           id
+        }
+        correction {
+          correctedAt
+          correctedOn
+          difference {
+            amount
+            currency
+          }
+          explanation
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          note
+          previousPeriodEnd
+          rules {
+            id
+            summary
+          }
+          seats
+          total {
+            amount
+            currency
+          }
+          years
         }
         createdAt
         explanation
@@ -3580,6 +5109,134 @@ export const AddSeatsDocument = new TypedDocumentString(`
       seats
       status
       statusReason
+      terminationNotice {
+        effectedAt
+        effectiveOn
+        noticedOn
+        outcome
+        reason
+        refunds {
+          account {
+            id
+          }
+          amount {
+            amount
+            currency
+          }
+          decidedAt
+          decidedOn
+          decision {
+            amount {
+              amount
+              currency
+            }
+            asOf
+            considered {
+              applied
+              rule {
+                id
+                summary
+              }
+              why
+            }
+            eligible
+            endsSubscription
+            explanation
+            fee {
+              amount
+              currency
+            }
+            lines {
+              amount {
+                amount
+                currency
+              }
+              description
+              months
+              quantity
+              rules {
+                id
+                summary
+              }
+              unitPrice {
+                amount
+                currency
+              }
+            }
+            payout {
+              amount
+              currency
+            }
+            rules {
+              id
+              summary
+            }
+            userErrors {
+              code
+              field
+              message
+            }
+          }
+          decisionNote
+          eligible
+          evidence
+          fee {
+            amount
+            currency
+          }
+          id
+          method
+          note
+          order {
+            id
+          }
+          paidAt
+          parts {
+            amount {
+              amount
+              currency
+            }
+            method
+            payment {
+              id
+            }
+            payout {
+              amount
+              currency
+            }
+            reference
+          }
+          payout {
+            amount
+            currency
+          }
+          payoutDueOn
+          payoutDueReason
+          reason
+          requestedAt
+          requestedOn
+          reviewDueOn
+          reviewDueReason
+          status
+        }
+        rules {
+          id
+          summary
+        }
+        status
+      }
+      violationLevel
+      violations {
+        fromLevel
+        kind
+        level
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+      }
     }
     userErrors {
       code
@@ -3703,6 +5360,44 @@ export const ApproveRefundDocument = new TypedDocumentString(`
       order {
         account {
           id
+        }
+        correction {
+          correctedAt
+          correctedOn
+          difference {
+            amount
+            currency
+          }
+          explanation
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          note
+          previousPeriodEnd
+          rules {
+            id
+            summary
+          }
+          seats
+          total {
+            amount
+            currency
+          }
+          years
         }
         createdAt
         explanation
@@ -3851,6 +5546,27 @@ export const ApproveVerificationDocument = new TypedDocumentString(`
           service
         }
         expiresOn
+        forceMajeure {
+          events {
+            days
+            explanation
+            periodEndAfter
+            periodEndBefore
+            reason
+            recordedOn
+            rules {
+              id
+              summary
+            }
+          }
+          explanation
+          mayEnd
+          rules {
+            id
+            summary
+          }
+          totalDays
+        }
         graceEndsOn
         history {
           cause
@@ -3864,6 +5580,7 @@ export const ApproveVerificationDocument = new TypedDocumentString(`
           }
           toStatus
         }
+        hotlineContractNumber
         id
         legacySeats
         migration {
@@ -3913,6 +5630,33 @@ export const ApproveVerificationDocument = new TypedDocumentString(`
         seats
         status
         statusReason
+        terminationNotice {
+          effectedAt
+          effectiveOn
+          noticedOn
+          outcome
+          reason
+          refunds {
+            id
+          }
+          rules {
+            id
+            summary
+          }
+          status
+        }
+        violationLevel
+        violations {
+          fromLevel
+          kind
+          level
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+        }
       }
       testClock {
         createdAt
@@ -3958,6 +5702,44 @@ export const CancelOrderDocument = new TypedDocumentString(`
         verificationNote
         verificationStatus
         verifiedName
+      }
+      correction {
+        correctedAt
+        correctedOn
+        difference {
+          amount
+          currency
+        }
+        explanation
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        note
+        previousPeriodEnd
+        rules {
+          id
+          summary
+        }
+        seats
+        total {
+          amount
+          currency
+        }
+        years
       }
       createdAt
       explanation
@@ -4148,6 +5930,27 @@ export const CancelOrderDocument = new TypedDocumentString(`
           service
         }
         expiresOn
+        forceMajeure {
+          events {
+            days
+            explanation
+            periodEndAfter
+            periodEndBefore
+            reason
+            recordedOn
+            rules {
+              id
+              summary
+            }
+          }
+          explanation
+          mayEnd
+          rules {
+            id
+            summary
+          }
+          totalDays
+        }
         graceEndsOn
         history {
           cause
@@ -4161,6 +5964,7 @@ export const CancelOrderDocument = new TypedDocumentString(`
           }
           toStatus
         }
+        hotlineContractNumber
         id
         legacySeats
         migration {
@@ -4210,6 +6014,33 @@ export const CancelOrderDocument = new TypedDocumentString(`
         seats
         status
         statusReason
+        terminationNotice {
+          effectedAt
+          effectiveOn
+          noticedOn
+          outcome
+          reason
+          refunds {
+            id
+          }
+          rules {
+            id
+            summary
+          }
+          status
+        }
+        violationLevel
+        violations {
+          fromLevel
+          kind
+          level
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+        }
       }
       total {
         amount
@@ -4225,6 +6056,384 @@ export const CancelOrderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
+export const CorrectOrderDocument = new TypedDocumentString(`
+    mutation CorrectOrder($input: CorrectOrderInput!) {
+  correctOrder(input: $input) {
+    order {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      correction {
+        correctedAt
+        correctedOn
+        difference {
+          amount
+          currency
+        }
+        explanation
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        note
+        previousPeriodEnd
+        rules {
+          id
+          summary
+        }
+        seats
+        total {
+          amount
+          currency
+        }
+        years
+      }
+      createdAt
+      explanation
+      fulfilmentDueOn
+      id
+      kind
+      lines {
+        amount {
+          amount
+          currency
+        }
+        description
+        months
+        quantity
+        rules {
+          id
+          summary
+        }
+        unitPrice {
+          amount
+          currency
+        }
+      }
+      orderDate
+      outstanding {
+        amount
+        currency
+      }
+      paid {
+        amount
+        currency
+      }
+      paidOn
+      payments {
+        amount {
+          amount
+          currency
+        }
+        duplicate
+        excess {
+          amount
+          currency
+        }
+        id
+        invoice {
+          id
+        }
+        method
+        paidAt
+        paidOn
+        providerReference
+        purpose
+        refunded {
+          amount
+          currency
+        }
+        status
+      }
+      periodEnd
+      periodStart
+      refunded {
+        amount
+        currency
+      }
+      refunds {
+        account {
+          id
+        }
+        amount {
+          amount
+          currency
+        }
+        decidedAt
+        decidedOn
+        decision {
+          amount {
+            amount
+            currency
+          }
+          asOf
+          considered {
+            applied
+            rule {
+              id
+              summary
+            }
+            why
+          }
+          eligible
+          endsSubscription
+          explanation
+          fee {
+            amount
+            currency
+          }
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          payout {
+            amount
+            currency
+          }
+          rules {
+            id
+            summary
+          }
+          userErrors {
+            code
+            field
+            message
+          }
+        }
+        decisionNote
+        eligible
+        evidence
+        fee {
+          amount
+          currency
+        }
+        id
+        method
+        note
+        order {
+          id
+        }
+        paidAt
+        parts {
+          amount {
+            amount
+            currency
+          }
+          method
+          payment {
+            id
+          }
+          payout {
+            amount
+            currency
+          }
+          reference
+        }
+        payout {
+          amount
+          currency
+        }
+        payoutDueOn
+        payoutDueReason
+        reason
+        requestedAt
+        requestedOn
+        reviewDueOn
+        reviewDueReason
+        status
+      }
+      rules {
+        id
+        summary
+      }
+      seats
+      status
+      subscription {
+        account {
+          id
+        }
+        activatedOn
+        currentPeriodEnd
+        currentPeriodStart
+        daysLeft
+        enterpriseNumber
+        entitlements {
+          addSeats
+          initiateSessions
+          renew
+          service
+        }
+        expiresOn
+        forceMajeure {
+          events {
+            days
+            explanation
+            periodEndAfter
+            periodEndBefore
+            reason
+            recordedOn
+            rules {
+              id
+              summary
+            }
+          }
+          explanation
+          mayEnd
+          rules {
+            id
+            summary
+          }
+          totalDays
+        }
+        graceEndsOn
+        history {
+          cause
+          effectiveOn
+          fromStatus
+          occurredAt
+          reason
+          rules {
+            id
+            summary
+          }
+          toStatus
+        }
+        hotlineContractNumber
+        id
+        legacySeats
+        migration {
+          fromProductCode
+          legacySeats
+          legacyUnitPrice {
+            amount
+            currency
+          }
+          promotion
+          upgradedOn
+        }
+        nextTransition {
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+          to
+        }
+        openedOn
+        orders {
+          id
+        }
+        pendingSeats
+        plan {
+          code
+          name
+        }
+        product {
+          code
+          name
+        }
+        reminders {
+          dueOn
+          kind
+          message
+          periodEnd
+          rules {
+            id
+            summary
+          }
+          sentAt
+        }
+        renewalOpensOn
+        seats
+        status
+        statusReason
+        terminationNotice {
+          effectedAt
+          effectiveOn
+          noticedOn
+          outcome
+          reason
+          refunds {
+            id
+          }
+          rules {
+            id
+            summary
+          }
+          status
+        }
+        violationLevel
+        violations {
+          fromLevel
+          kind
+          level
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+        }
+      }
+      total {
+        amount
+        currency
+      }
+      years
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectOrderMutation, CorrectOrderMutationVariables>;
 export const CreateAccountDocument = new TypedDocumentString(`
     mutation CreateAccount($input: CreateAccountInput!) {
   createAccount(input: $input) {
@@ -4254,6 +6463,27 @@ export const CreateAccountDocument = new TypedDocumentString(`
           service
         }
         expiresOn
+        forceMajeure {
+          events {
+            days
+            explanation
+            periodEndAfter
+            periodEndBefore
+            reason
+            recordedOn
+            rules {
+              id
+              summary
+            }
+          }
+          explanation
+          mayEnd
+          rules {
+            id
+            summary
+          }
+          totalDays
+        }
         graceEndsOn
         history {
           cause
@@ -4267,6 +6497,7 @@ export const CreateAccountDocument = new TypedDocumentString(`
           }
           toStatus
         }
+        hotlineContractNumber
         id
         legacySeats
         migration {
@@ -4316,6 +6547,33 @@ export const CreateAccountDocument = new TypedDocumentString(`
         seats
         status
         statusReason
+        terminationNotice {
+          effectedAt
+          effectiveOn
+          noticedOn
+          outcome
+          reason
+          refunds {
+            id
+          }
+          rules {
+            id
+            summary
+          }
+          status
+        }
+        violationLevel
+        violations {
+          fromLevel
+          kind
+          level
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+        }
       }
       testClock {
         createdAt
@@ -4366,6 +6624,27 @@ export const CreateApiTokenDocument = new TypedDocumentString(`
           service
         }
         expiresOn
+        forceMajeure {
+          events {
+            days
+            explanation
+            periodEndAfter
+            periodEndBefore
+            reason
+            recordedOn
+            rules {
+              id
+              summary
+            }
+          }
+          explanation
+          mayEnd
+          rules {
+            id
+            summary
+          }
+          totalDays
+        }
         graceEndsOn
         history {
           cause
@@ -4379,6 +6658,7 @@ export const CreateApiTokenDocument = new TypedDocumentString(`
           }
           toStatus
         }
+        hotlineContractNumber
         id
         legacySeats
         migration {
@@ -4428,6 +6708,33 @@ export const CreateApiTokenDocument = new TypedDocumentString(`
         seats
         status
         statusReason
+        terminationNotice {
+          effectedAt
+          effectiveOn
+          noticedOn
+          outcome
+          reason
+          refunds {
+            id
+          }
+          rules {
+            id
+            summary
+          }
+          status
+        }
+        violationLevel
+        violations {
+          fromLevel
+          kind
+          level
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+        }
       }
       testClock {
         createdAt
@@ -4598,6 +6905,44 @@ export const OpenSubscriptionDocument = new TypedDocumentString(`
         verificationStatus
         verifiedName
       }
+      correction {
+        correctedAt
+        correctedOn
+        difference {
+          amount
+          currency
+        }
+        explanation
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        note
+        previousPeriodEnd
+        rules {
+          id
+          summary
+        }
+        seats
+        total {
+          amount
+          currency
+        }
+        years
+      }
       createdAt
       explanation
       fulfilmentDueOn
@@ -4787,6 +7132,27 @@ export const OpenSubscriptionDocument = new TypedDocumentString(`
           service
         }
         expiresOn
+        forceMajeure {
+          events {
+            days
+            explanation
+            periodEndAfter
+            periodEndBefore
+            reason
+            recordedOn
+            rules {
+              id
+              summary
+            }
+          }
+          explanation
+          mayEnd
+          rules {
+            id
+            summary
+          }
+          totalDays
+        }
         graceEndsOn
         history {
           cause
@@ -4800,6 +7166,7 @@ export const OpenSubscriptionDocument = new TypedDocumentString(`
           }
           toStatus
         }
+        hotlineContractNumber
         id
         legacySeats
         migration {
@@ -4849,6 +7216,33 @@ export const OpenSubscriptionDocument = new TypedDocumentString(`
         seats
         status
         statusReason
+        terminationNotice {
+          effectedAt
+          effectiveOn
+          noticedOn
+          outcome
+          reason
+          refunds {
+            id
+          }
+          rules {
+            id
+            summary
+          }
+          status
+        }
+        violationLevel
+        violations {
+          fromLevel
+          kind
+          level
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+        }
       }
       total {
         amount
@@ -4890,6 +7284,27 @@ export const OpenSubscriptionDocument = new TypedDocumentString(`
         service
       }
       expiresOn
+      forceMajeure {
+        events {
+          days
+          explanation
+          periodEndAfter
+          periodEndBefore
+          reason
+          recordedOn
+          rules {
+            id
+            summary
+          }
+        }
+        explanation
+        mayEnd
+        rules {
+          id
+          summary
+        }
+        totalDays
+      }
       graceEndsOn
       history {
         cause
@@ -4903,6 +7318,7 @@ export const OpenSubscriptionDocument = new TypedDocumentString(`
         }
         toStatus
       }
+      hotlineContractNumber
       id
       legacySeats
       migration {
@@ -4928,6 +7344,44 @@ export const OpenSubscriptionDocument = new TypedDocumentString(`
       orders {
         account {
           id
+        }
+        correction {
+          correctedAt
+          correctedOn
+          difference {
+            amount
+            currency
+          }
+          explanation
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          note
+          previousPeriodEnd
+          rules {
+            id
+            summary
+          }
+          seats
+          total {
+            amount
+            currency
+          }
+          years
         }
         createdAt
         explanation
@@ -5012,6 +7466,134 @@ export const OpenSubscriptionDocument = new TypedDocumentString(`
       seats
       status
       statusReason
+      terminationNotice {
+        effectedAt
+        effectiveOn
+        noticedOn
+        outcome
+        reason
+        refunds {
+          account {
+            id
+          }
+          amount {
+            amount
+            currency
+          }
+          decidedAt
+          decidedOn
+          decision {
+            amount {
+              amount
+              currency
+            }
+            asOf
+            considered {
+              applied
+              rule {
+                id
+                summary
+              }
+              why
+            }
+            eligible
+            endsSubscription
+            explanation
+            fee {
+              amount
+              currency
+            }
+            lines {
+              amount {
+                amount
+                currency
+              }
+              description
+              months
+              quantity
+              rules {
+                id
+                summary
+              }
+              unitPrice {
+                amount
+                currency
+              }
+            }
+            payout {
+              amount
+              currency
+            }
+            rules {
+              id
+              summary
+            }
+            userErrors {
+              code
+              field
+              message
+            }
+          }
+          decisionNote
+          eligible
+          evidence
+          fee {
+            amount
+            currency
+          }
+          id
+          method
+          note
+          order {
+            id
+          }
+          paidAt
+          parts {
+            amount {
+              amount
+              currency
+            }
+            method
+            payment {
+              id
+            }
+            payout {
+              amount
+              currency
+            }
+            reference
+          }
+          payout {
+            amount
+            currency
+          }
+          payoutDueOn
+          payoutDueReason
+          reason
+          requestedAt
+          requestedOn
+          reviewDueOn
+          reviewDueReason
+          status
+        }
+        rules {
+          id
+          summary
+        }
+        status
+      }
+      violationLevel
+      violations {
+        fromLevel
+        kind
+        level
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+      }
     }
     userErrors {
       code
@@ -5045,6 +7627,44 @@ export const PayOrderDocument = new TypedDocumentString(`
         verificationNote
         verificationStatus
         verifiedName
+      }
+      correction {
+        correctedAt
+        correctedOn
+        difference {
+          amount
+          currency
+        }
+        explanation
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        note
+        previousPeriodEnd
+        rules {
+          id
+          summary
+        }
+        seats
+        total {
+          amount
+          currency
+        }
+        years
       }
       createdAt
       explanation
@@ -5235,6 +7855,27 @@ export const PayOrderDocument = new TypedDocumentString(`
           service
         }
         expiresOn
+        forceMajeure {
+          events {
+            days
+            explanation
+            periodEndAfter
+            periodEndBefore
+            reason
+            recordedOn
+            rules {
+              id
+              summary
+            }
+          }
+          explanation
+          mayEnd
+          rules {
+            id
+            summary
+          }
+          totalDays
+        }
         graceEndsOn
         history {
           cause
@@ -5248,6 +7889,7 @@ export const PayOrderDocument = new TypedDocumentString(`
           }
           toStatus
         }
+        hotlineContractNumber
         id
         legacySeats
         migration {
@@ -5297,6 +7939,33 @@ export const PayOrderDocument = new TypedDocumentString(`
         seats
         status
         statusReason
+        terminationNotice {
+          effectedAt
+          effectiveOn
+          noticedOn
+          outcome
+          reason
+          refunds {
+            id
+          }
+          rules {
+            id
+            summary
+          }
+          status
+        }
+        violationLevel
+        violations {
+          fromLevel
+          kind
+          level
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+        }
       }
       total {
         amount
@@ -5564,6 +8233,44 @@ export const PayRefundDocument = new TypedDocumentString(`
         account {
           id
         }
+        correction {
+          correctedAt
+          correctedOn
+          difference {
+            amount
+            currency
+          }
+          explanation
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          note
+          previousPeriodEnd
+          rules {
+            id
+            summary
+          }
+          seats
+          total {
+            amount
+            currency
+          }
+          years
+        }
         createdAt
         explanation
         fulfilmentDueOn
@@ -5682,6 +8389,718 @@ export const PayRefundDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PayRefundMutation, PayRefundMutationVariables>;
+export const RecordForceMajeureDocument = new TypedDocumentString(`
+    mutation RecordForceMajeure($input: RecordForceMajeureInput!) {
+  recordForceMajeure(input: $input) {
+    subscription {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      activatedOn
+      currentPeriodEnd
+      currentPeriodStart
+      daysLeft
+      enterpriseNumber
+      entitlements {
+        addSeats
+        initiateSessions
+        renew
+        service
+      }
+      expiresOn
+      forceMajeure {
+        events {
+          days
+          explanation
+          periodEndAfter
+          periodEndBefore
+          reason
+          recordedOn
+          rules {
+            id
+            summary
+          }
+        }
+        explanation
+        mayEnd
+        rules {
+          id
+          summary
+        }
+        totalDays
+      }
+      graceEndsOn
+      history {
+        cause
+        effectiveOn
+        fromStatus
+        occurredAt
+        reason
+        rules {
+          id
+          summary
+        }
+        toStatus
+      }
+      hotlineContractNumber
+      id
+      legacySeats
+      migration {
+        fromProductCode
+        legacySeats
+        legacyUnitPrice {
+          amount
+          currency
+        }
+        promotion
+        upgradedOn
+      }
+      nextTransition {
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+        to
+      }
+      openedOn
+      orders {
+        account {
+          id
+        }
+        correction {
+          correctedAt
+          correctedOn
+          difference {
+            amount
+            currency
+          }
+          explanation
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          note
+          previousPeriodEnd
+          rules {
+            id
+            summary
+          }
+          seats
+          total {
+            amount
+            currency
+          }
+          years
+        }
+        createdAt
+        explanation
+        fulfilmentDueOn
+        id
+        kind
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        orderDate
+        outstanding {
+          amount
+          currency
+        }
+        paid {
+          amount
+          currency
+        }
+        paidOn
+        payments {
+          id
+        }
+        periodEnd
+        periodStart
+        refunded {
+          amount
+          currency
+        }
+        refunds {
+          id
+        }
+        rules {
+          id
+          summary
+        }
+        seats
+        status
+        subscription {
+          id
+        }
+        total {
+          amount
+          currency
+        }
+        years
+      }
+      pendingSeats
+      plan {
+        code
+        name
+      }
+      product {
+        code
+        name
+      }
+      reminders {
+        dueOn
+        kind
+        message
+        periodEnd
+        rules {
+          id
+          summary
+        }
+        sentAt
+      }
+      renewalOpensOn
+      seats
+      status
+      statusReason
+      terminationNotice {
+        effectedAt
+        effectiveOn
+        noticedOn
+        outcome
+        reason
+        refunds {
+          account {
+            id
+          }
+          amount {
+            amount
+            currency
+          }
+          decidedAt
+          decidedOn
+          decision {
+            amount {
+              amount
+              currency
+            }
+            asOf
+            considered {
+              applied
+              rule {
+                id
+                summary
+              }
+              why
+            }
+            eligible
+            endsSubscription
+            explanation
+            fee {
+              amount
+              currency
+            }
+            lines {
+              amount {
+                amount
+                currency
+              }
+              description
+              months
+              quantity
+              rules {
+                id
+                summary
+              }
+              unitPrice {
+                amount
+                currency
+              }
+            }
+            payout {
+              amount
+              currency
+            }
+            rules {
+              id
+              summary
+            }
+            userErrors {
+              code
+              field
+              message
+            }
+          }
+          decisionNote
+          eligible
+          evidence
+          fee {
+            amount
+            currency
+          }
+          id
+          method
+          note
+          order {
+            id
+          }
+          paidAt
+          parts {
+            amount {
+              amount
+              currency
+            }
+            method
+            payment {
+              id
+            }
+            payout {
+              amount
+              currency
+            }
+            reference
+          }
+          payout {
+            amount
+            currency
+          }
+          payoutDueOn
+          payoutDueReason
+          reason
+          requestedAt
+          requestedOn
+          reviewDueOn
+          reviewDueReason
+          status
+        }
+        rules {
+          id
+          summary
+        }
+        status
+      }
+      violationLevel
+      violations {
+        fromLevel
+        kind
+        level
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordForceMajeureMutation, RecordForceMajeureMutationVariables>;
+export const RecordViolationDocument = new TypedDocumentString(`
+    mutation RecordViolation($input: ViolationInput!) {
+  recordViolation(input: $input) {
+    subscription {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      activatedOn
+      currentPeriodEnd
+      currentPeriodStart
+      daysLeft
+      enterpriseNumber
+      entitlements {
+        addSeats
+        initiateSessions
+        renew
+        service
+      }
+      expiresOn
+      forceMajeure {
+        events {
+          days
+          explanation
+          periodEndAfter
+          periodEndBefore
+          reason
+          recordedOn
+          rules {
+            id
+            summary
+          }
+        }
+        explanation
+        mayEnd
+        rules {
+          id
+          summary
+        }
+        totalDays
+      }
+      graceEndsOn
+      history {
+        cause
+        effectiveOn
+        fromStatus
+        occurredAt
+        reason
+        rules {
+          id
+          summary
+        }
+        toStatus
+      }
+      hotlineContractNumber
+      id
+      legacySeats
+      migration {
+        fromProductCode
+        legacySeats
+        legacyUnitPrice {
+          amount
+          currency
+        }
+        promotion
+        upgradedOn
+      }
+      nextTransition {
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+        to
+      }
+      openedOn
+      orders {
+        account {
+          id
+        }
+        correction {
+          correctedAt
+          correctedOn
+          difference {
+            amount
+            currency
+          }
+          explanation
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          note
+          previousPeriodEnd
+          rules {
+            id
+            summary
+          }
+          seats
+          total {
+            amount
+            currency
+          }
+          years
+        }
+        createdAt
+        explanation
+        fulfilmentDueOn
+        id
+        kind
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        orderDate
+        outstanding {
+          amount
+          currency
+        }
+        paid {
+          amount
+          currency
+        }
+        paidOn
+        payments {
+          id
+        }
+        periodEnd
+        periodStart
+        refunded {
+          amount
+          currency
+        }
+        refunds {
+          id
+        }
+        rules {
+          id
+          summary
+        }
+        seats
+        status
+        subscription {
+          id
+        }
+        total {
+          amount
+          currency
+        }
+        years
+      }
+      pendingSeats
+      plan {
+        code
+        name
+      }
+      product {
+        code
+        name
+      }
+      reminders {
+        dueOn
+        kind
+        message
+        periodEnd
+        rules {
+          id
+          summary
+        }
+        sentAt
+      }
+      renewalOpensOn
+      seats
+      status
+      statusReason
+      terminationNotice {
+        effectedAt
+        effectiveOn
+        noticedOn
+        outcome
+        reason
+        refunds {
+          account {
+            id
+          }
+          amount {
+            amount
+            currency
+          }
+          decidedAt
+          decidedOn
+          decision {
+            amount {
+              amount
+              currency
+            }
+            asOf
+            considered {
+              applied
+              rule {
+                id
+                summary
+              }
+              why
+            }
+            eligible
+            endsSubscription
+            explanation
+            fee {
+              amount
+              currency
+            }
+            lines {
+              amount {
+                amount
+                currency
+              }
+              description
+              months
+              quantity
+              rules {
+                id
+                summary
+              }
+              unitPrice {
+                amount
+                currency
+              }
+            }
+            payout {
+              amount
+              currency
+            }
+            rules {
+              id
+              summary
+            }
+            userErrors {
+              code
+              field
+              message
+            }
+          }
+          decisionNote
+          eligible
+          evidence
+          fee {
+            amount
+            currency
+          }
+          id
+          method
+          note
+          order {
+            id
+          }
+          paidAt
+          parts {
+            amount {
+              amount
+              currency
+            }
+            method
+            payment {
+              id
+            }
+            payout {
+              amount
+              currency
+            }
+            reference
+          }
+          payout {
+            amount
+            currency
+          }
+          payoutDueOn
+          payoutDueReason
+          reason
+          requestedAt
+          requestedOn
+          reviewDueOn
+          reviewDueReason
+          status
+        }
+        rules {
+          id
+          summary
+        }
+        status
+      }
+      violationLevel
+      violations {
+        fromLevel
+        kind
+        level
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordViolationMutation, RecordViolationMutationVariables>;
 export const RejectRefundDocument = new TypedDocumentString(`
     mutation RejectRefund($input: RejectRefundInput!) {
   rejectRefund(input: $input) {
@@ -5778,6 +9197,44 @@ export const RejectRefundDocument = new TypedDocumentString(`
       order {
         account {
           id
+        }
+        correction {
+          correctedAt
+          correctedOn
+          difference {
+            amount
+            currency
+          }
+          explanation
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          note
+          previousPeriodEnd
+          rules {
+            id
+            summary
+          }
+          seats
+          total {
+            amount
+            currency
+          }
+          years
         }
         createdAt
         explanation
@@ -5926,6 +9383,27 @@ export const RejectVerificationDocument = new TypedDocumentString(`
           service
         }
         expiresOn
+        forceMajeure {
+          events {
+            days
+            explanation
+            periodEndAfter
+            periodEndBefore
+            reason
+            recordedOn
+            rules {
+              id
+              summary
+            }
+          }
+          explanation
+          mayEnd
+          rules {
+            id
+            summary
+          }
+          totalDays
+        }
         graceEndsOn
         history {
           cause
@@ -5939,6 +9417,7 @@ export const RejectVerificationDocument = new TypedDocumentString(`
           }
           toStatus
         }
+        hotlineContractNumber
         id
         legacySeats
         migration {
@@ -5988,6 +9467,33 @@ export const RejectVerificationDocument = new TypedDocumentString(`
         seats
         status
         statusReason
+        terminationNotice {
+          effectedAt
+          effectiveOn
+          noticedOn
+          outcome
+          reason
+          refunds {
+            id
+          }
+          rules {
+            id
+            summary
+          }
+          status
+        }
+        violationLevel
+        violations {
+          fromLevel
+          kind
+          level
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+        }
       }
       testClock {
         createdAt
@@ -6046,6 +9552,27 @@ export const RemoveSeatsDocument = new TypedDocumentString(`
         service
       }
       expiresOn
+      forceMajeure {
+        events {
+          days
+          explanation
+          periodEndAfter
+          periodEndBefore
+          reason
+          recordedOn
+          rules {
+            id
+            summary
+          }
+        }
+        explanation
+        mayEnd
+        rules {
+          id
+          summary
+        }
+        totalDays
+      }
       graceEndsOn
       history {
         cause
@@ -6059,6 +9586,7 @@ export const RemoveSeatsDocument = new TypedDocumentString(`
         }
         toStatus
       }
+      hotlineContractNumber
       id
       legacySeats
       migration {
@@ -6084,6 +9612,44 @@ export const RemoveSeatsDocument = new TypedDocumentString(`
       orders {
         account {
           id
+        }
+        correction {
+          correctedAt
+          correctedOn
+          difference {
+            amount
+            currency
+          }
+          explanation
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          note
+          previousPeriodEnd
+          rules {
+            id
+            summary
+          }
+          seats
+          total {
+            amount
+            currency
+          }
+          years
         }
         createdAt
         explanation
@@ -6168,6 +9734,134 @@ export const RemoveSeatsDocument = new TypedDocumentString(`
       seats
       status
       statusReason
+      terminationNotice {
+        effectedAt
+        effectiveOn
+        noticedOn
+        outcome
+        reason
+        refunds {
+          account {
+            id
+          }
+          amount {
+            amount
+            currency
+          }
+          decidedAt
+          decidedOn
+          decision {
+            amount {
+              amount
+              currency
+            }
+            asOf
+            considered {
+              applied
+              rule {
+                id
+                summary
+              }
+              why
+            }
+            eligible
+            endsSubscription
+            explanation
+            fee {
+              amount
+              currency
+            }
+            lines {
+              amount {
+                amount
+                currency
+              }
+              description
+              months
+              quantity
+              rules {
+                id
+                summary
+              }
+              unitPrice {
+                amount
+                currency
+              }
+            }
+            payout {
+              amount
+              currency
+            }
+            rules {
+              id
+              summary
+            }
+            userErrors {
+              code
+              field
+              message
+            }
+          }
+          decisionNote
+          eligible
+          evidence
+          fee {
+            amount
+            currency
+          }
+          id
+          method
+          note
+          order {
+            id
+          }
+          paidAt
+          parts {
+            amount {
+              amount
+              currency
+            }
+            method
+            payment {
+              id
+            }
+            payout {
+              amount
+              currency
+            }
+            reference
+          }
+          payout {
+            amount
+            currency
+          }
+          payoutDueOn
+          payoutDueReason
+          reason
+          requestedAt
+          requestedOn
+          reviewDueOn
+          reviewDueReason
+          status
+        }
+        rules {
+          id
+          summary
+        }
+        status
+      }
+      violationLevel
+      violations {
+        fromLevel
+        kind
+        level
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+      }
     }
     userErrors {
       code
@@ -6201,6 +9895,44 @@ export const RenewSubscriptionDocument = new TypedDocumentString(`
         verificationNote
         verificationStatus
         verifiedName
+      }
+      correction {
+        correctedAt
+        correctedOn
+        difference {
+          amount
+          currency
+        }
+        explanation
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        note
+        previousPeriodEnd
+        rules {
+          id
+          summary
+        }
+        seats
+        total {
+          amount
+          currency
+        }
+        years
       }
       createdAt
       explanation
@@ -6391,6 +10123,27 @@ export const RenewSubscriptionDocument = new TypedDocumentString(`
           service
         }
         expiresOn
+        forceMajeure {
+          events {
+            days
+            explanation
+            periodEndAfter
+            periodEndBefore
+            reason
+            recordedOn
+            rules {
+              id
+              summary
+            }
+          }
+          explanation
+          mayEnd
+          rules {
+            id
+            summary
+          }
+          totalDays
+        }
         graceEndsOn
         history {
           cause
@@ -6404,6 +10157,7 @@ export const RenewSubscriptionDocument = new TypedDocumentString(`
           }
           toStatus
         }
+        hotlineContractNumber
         id
         legacySeats
         migration {
@@ -6453,6 +10207,33 @@ export const RenewSubscriptionDocument = new TypedDocumentString(`
         seats
         status
         statusReason
+        terminationNotice {
+          effectedAt
+          effectiveOn
+          noticedOn
+          outcome
+          reason
+          refunds {
+            id
+          }
+          rules {
+            id
+            summary
+          }
+          status
+        }
+        violationLevel
+        violations {
+          fromLevel
+          kind
+          level
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+        }
       }
       total {
         amount
@@ -6494,6 +10275,27 @@ export const RenewSubscriptionDocument = new TypedDocumentString(`
         service
       }
       expiresOn
+      forceMajeure {
+        events {
+          days
+          explanation
+          periodEndAfter
+          periodEndBefore
+          reason
+          recordedOn
+          rules {
+            id
+            summary
+          }
+        }
+        explanation
+        mayEnd
+        rules {
+          id
+          summary
+        }
+        totalDays
+      }
       graceEndsOn
       history {
         cause
@@ -6507,6 +10309,7 @@ export const RenewSubscriptionDocument = new TypedDocumentString(`
         }
         toStatus
       }
+      hotlineContractNumber
       id
       legacySeats
       migration {
@@ -6532,6 +10335,44 @@ export const RenewSubscriptionDocument = new TypedDocumentString(`
       orders {
         account {
           id
+        }
+        correction {
+          correctedAt
+          correctedOn
+          difference {
+            amount
+            currency
+          }
+          explanation
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          note
+          previousPeriodEnd
+          rules {
+            id
+            summary
+          }
+          seats
+          total {
+            amount
+            currency
+          }
+          years
         }
         createdAt
         explanation
@@ -6616,6 +10457,134 @@ export const RenewSubscriptionDocument = new TypedDocumentString(`
       seats
       status
       statusReason
+      terminationNotice {
+        effectedAt
+        effectiveOn
+        noticedOn
+        outcome
+        reason
+        refunds {
+          account {
+            id
+          }
+          amount {
+            amount
+            currency
+          }
+          decidedAt
+          decidedOn
+          decision {
+            amount {
+              amount
+              currency
+            }
+            asOf
+            considered {
+              applied
+              rule {
+                id
+                summary
+              }
+              why
+            }
+            eligible
+            endsSubscription
+            explanation
+            fee {
+              amount
+              currency
+            }
+            lines {
+              amount {
+                amount
+                currency
+              }
+              description
+              months
+              quantity
+              rules {
+                id
+                summary
+              }
+              unitPrice {
+                amount
+                currency
+              }
+            }
+            payout {
+              amount
+              currency
+            }
+            rules {
+              id
+              summary
+            }
+            userErrors {
+              code
+              field
+              message
+            }
+          }
+          decisionNote
+          eligible
+          evidence
+          fee {
+            amount
+            currency
+          }
+          id
+          method
+          note
+          order {
+            id
+          }
+          paidAt
+          parts {
+            amount {
+              amount
+              currency
+            }
+            method
+            payment {
+              id
+            }
+            payout {
+              amount
+              currency
+            }
+            reference
+          }
+          payout {
+            amount
+            currency
+          }
+          payoutDueOn
+          payoutDueReason
+          reason
+          requestedAt
+          requestedOn
+          reviewDueOn
+          reviewDueReason
+          status
+        }
+        rules {
+          id
+          summary
+        }
+        status
+      }
+      violationLevel
+      violations {
+        fromLevel
+        kind
+        level
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+      }
     }
     userErrors {
       code
@@ -6802,6 +10771,44 @@ export const RequestRefundDocument = new TypedDocumentString(`
         account {
           id
         }
+        correction {
+          correctedAt
+          correctedOn
+          difference {
+            amount
+            currency
+          }
+          explanation
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          note
+          previousPeriodEnd
+          rules {
+            id
+            summary
+          }
+          seats
+          total {
+            amount
+            currency
+          }
+          years
+        }
         createdAt
         explanation
         fulfilmentDueOn
@@ -6949,6 +10956,27 @@ export const SetGeneralTaxpayerDocument = new TypedDocumentString(`
           service
         }
         expiresOn
+        forceMajeure {
+          events {
+            days
+            explanation
+            periodEndAfter
+            periodEndBefore
+            reason
+            recordedOn
+            rules {
+              id
+              summary
+            }
+          }
+          explanation
+          mayEnd
+          rules {
+            id
+            summary
+          }
+          totalDays
+        }
         graceEndsOn
         history {
           cause
@@ -6962,6 +10990,7 @@ export const SetGeneralTaxpayerDocument = new TypedDocumentString(`
           }
           toStatus
         }
+        hotlineContractNumber
         id
         legacySeats
         migration {
@@ -7011,6 +11040,33 @@ export const SetGeneralTaxpayerDocument = new TypedDocumentString(`
         seats
         status
         statusReason
+        terminationNotice {
+          effectedAt
+          effectiveOn
+          noticedOn
+          outcome
+          reason
+          refunds {
+            id
+          }
+          rules {
+            id
+            summary
+          }
+          status
+        }
+        violationLevel
+        violations {
+          fromLevel
+          kind
+          level
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+        }
       }
       testClock {
         createdAt
@@ -7061,6 +11117,27 @@ export const SubmitVerificationDocument = new TypedDocumentString(`
           service
         }
         expiresOn
+        forceMajeure {
+          events {
+            days
+            explanation
+            periodEndAfter
+            periodEndBefore
+            reason
+            recordedOn
+            rules {
+              id
+              summary
+            }
+          }
+          explanation
+          mayEnd
+          rules {
+            id
+            summary
+          }
+          totalDays
+        }
         graceEndsOn
         history {
           cause
@@ -7074,6 +11151,7 @@ export const SubmitVerificationDocument = new TypedDocumentString(`
           }
           toStatus
         }
+        hotlineContractNumber
         id
         legacySeats
         migration {
@@ -7123,6 +11201,33 @@ export const SubmitVerificationDocument = new TypedDocumentString(`
         seats
         status
         statusReason
+        terminationNotice {
+          effectedAt
+          effectiveOn
+          noticedOn
+          outcome
+          reason
+          refunds {
+            id
+          }
+          rules {
+            id
+            summary
+          }
+          status
+        }
+        violationLevel
+        violations {
+          fromLevel
+          kind
+          level
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+        }
       }
       testClock {
         createdAt
@@ -7144,6 +11249,616 @@ export const SubmitVerificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitVerificationMutation, SubmitVerificationMutationVariables>;
+export const TerminateSubscriptionDocument = new TypedDocumentString(`
+    mutation TerminateSubscription($input: TerminateSubscriptionInput!) {
+  terminateSubscription(input: $input) {
+    subscription {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      activatedOn
+      currentPeriodEnd
+      currentPeriodStart
+      daysLeft
+      enterpriseNumber
+      entitlements {
+        addSeats
+        initiateSessions
+        renew
+        service
+      }
+      expiresOn
+      forceMajeure {
+        events {
+          days
+          explanation
+          periodEndAfter
+          periodEndBefore
+          reason
+          recordedOn
+          rules {
+            id
+            summary
+          }
+        }
+        explanation
+        mayEnd
+        rules {
+          id
+          summary
+        }
+        totalDays
+      }
+      graceEndsOn
+      history {
+        cause
+        effectiveOn
+        fromStatus
+        occurredAt
+        reason
+        rules {
+          id
+          summary
+        }
+        toStatus
+      }
+      hotlineContractNumber
+      id
+      legacySeats
+      migration {
+        fromProductCode
+        legacySeats
+        legacyUnitPrice {
+          amount
+          currency
+        }
+        promotion
+        upgradedOn
+      }
+      nextTransition {
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+        to
+      }
+      openedOn
+      orders {
+        account {
+          id
+        }
+        correction {
+          correctedAt
+          correctedOn
+          difference {
+            amount
+            currency
+          }
+          explanation
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          note
+          previousPeriodEnd
+          rules {
+            id
+            summary
+          }
+          seats
+          total {
+            amount
+            currency
+          }
+          years
+        }
+        createdAt
+        explanation
+        fulfilmentDueOn
+        id
+        kind
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        orderDate
+        outstanding {
+          amount
+          currency
+        }
+        paid {
+          amount
+          currency
+        }
+        paidOn
+        payments {
+          id
+        }
+        periodEnd
+        periodStart
+        refunded {
+          amount
+          currency
+        }
+        refunds {
+          id
+        }
+        rules {
+          id
+          summary
+        }
+        seats
+        status
+        subscription {
+          id
+        }
+        total {
+          amount
+          currency
+        }
+        years
+      }
+      pendingSeats
+      plan {
+        code
+        name
+      }
+      product {
+        code
+        name
+      }
+      reminders {
+        dueOn
+        kind
+        message
+        periodEnd
+        rules {
+          id
+          summary
+        }
+        sentAt
+      }
+      renewalOpensOn
+      seats
+      status
+      statusReason
+      terminationNotice {
+        effectedAt
+        effectiveOn
+        noticedOn
+        outcome
+        reason
+        refunds {
+          account {
+            id
+          }
+          amount {
+            amount
+            currency
+          }
+          decidedAt
+          decidedOn
+          decision {
+            amount {
+              amount
+              currency
+            }
+            asOf
+            considered {
+              applied
+              rule {
+                id
+                summary
+              }
+              why
+            }
+            eligible
+            endsSubscription
+            explanation
+            fee {
+              amount
+              currency
+            }
+            lines {
+              amount {
+                amount
+                currency
+              }
+              description
+              months
+              quantity
+              rules {
+                id
+                summary
+              }
+              unitPrice {
+                amount
+                currency
+              }
+            }
+            payout {
+              amount
+              currency
+            }
+            rules {
+              id
+              summary
+            }
+            userErrors {
+              code
+              field
+              message
+            }
+          }
+          decisionNote
+          eligible
+          evidence
+          fee {
+            amount
+            currency
+          }
+          id
+          method
+          note
+          order {
+            id
+          }
+          paidAt
+          parts {
+            amount {
+              amount
+              currency
+            }
+            method
+            payment {
+              id
+            }
+            payout {
+              amount
+              currency
+            }
+            reference
+          }
+          payout {
+            amount
+            currency
+          }
+          payoutDueOn
+          payoutDueReason
+          reason
+          requestedAt
+          requestedOn
+          reviewDueOn
+          reviewDueReason
+          status
+        }
+        rules {
+          id
+          summary
+        }
+        status
+      }
+      violationLevel
+      violations {
+        fromLevel
+        kind
+        level
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+      }
+    }
+    terminationNotice {
+      effectedAt
+      effectiveOn
+      noticedOn
+      outcome
+      reason
+      refunds {
+        account {
+          balance {
+            amount
+            currency
+          }
+          createdAt
+          generalTaxpayer
+          id
+          name
+          status
+          subscriptions {
+            id
+          }
+          testClock {
+            id
+          }
+          verificationDocuments
+          verificationNote
+          verificationStatus
+          verifiedName
+        }
+        amount {
+          amount
+          currency
+        }
+        decidedAt
+        decidedOn
+        decision {
+          amount {
+            amount
+            currency
+          }
+          asOf
+          considered {
+            applied
+            rule {
+              id
+              summary
+            }
+            why
+          }
+          eligible
+          endsSubscription
+          explanation
+          fee {
+            amount
+            currency
+          }
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          payout {
+            amount
+            currency
+          }
+          rules {
+            id
+            summary
+          }
+          userErrors {
+            code
+            field
+            message
+          }
+        }
+        decisionNote
+        eligible
+        evidence
+        fee {
+          amount
+          currency
+        }
+        id
+        method
+        note
+        order {
+          account {
+            id
+          }
+          correction {
+            correctedAt
+            correctedOn
+            difference {
+              amount
+              currency
+            }
+            explanation
+            lines {
+              amount {
+                amount
+                currency
+              }
+              description
+              months
+              quantity
+              rules {
+                id
+                summary
+              }
+              unitPrice {
+                amount
+                currency
+              }
+            }
+            note
+            previousPeriodEnd
+            rules {
+              id
+              summary
+            }
+            seats
+            total {
+              amount
+              currency
+            }
+            years
+          }
+          createdAt
+          explanation
+          fulfilmentDueOn
+          id
+          kind
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          orderDate
+          outstanding {
+            amount
+            currency
+          }
+          paid {
+            amount
+            currency
+          }
+          paidOn
+          payments {
+            id
+          }
+          periodEnd
+          periodStart
+          refunded {
+            amount
+            currency
+          }
+          refunds {
+            id
+          }
+          rules {
+            id
+            summary
+          }
+          seats
+          status
+          subscription {
+            id
+          }
+          total {
+            amount
+            currency
+          }
+          years
+        }
+        paidAt
+        parts {
+          amount {
+            amount
+            currency
+          }
+          method
+          payment {
+            amount {
+              amount
+              currency
+            }
+            duplicate
+            excess {
+              amount
+              currency
+            }
+            id
+            invoice {
+              id
+            }
+            method
+            paidAt
+            paidOn
+            providerReference
+            purpose
+            refunded {
+              amount
+              currency
+            }
+            status
+          }
+          payout {
+            amount
+            currency
+          }
+          reference
+        }
+        payout {
+          amount
+          currency
+        }
+        payoutDueOn
+        payoutDueReason
+        reason
+        requestedAt
+        requestedOn
+        reviewDueOn
+        reviewDueReason
+        status
+      }
+      rules {
+        id
+        summary
+      }
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TerminateSubscriptionMutation, TerminateSubscriptionMutationVariables>;
 export const TopUpBalanceDocument = new TypedDocumentString(`
     mutation TopUpBalance($input: TopUpBalanceInput!) {
   topUpBalance(input: $input) {
@@ -7173,6 +11888,27 @@ export const TopUpBalanceDocument = new TypedDocumentString(`
           service
         }
         expiresOn
+        forceMajeure {
+          events {
+            days
+            explanation
+            periodEndAfter
+            periodEndBefore
+            reason
+            recordedOn
+            rules {
+              id
+              summary
+            }
+          }
+          explanation
+          mayEnd
+          rules {
+            id
+            summary
+          }
+          totalDays
+        }
         graceEndsOn
         history {
           cause
@@ -7186,6 +11922,7 @@ export const TopUpBalanceDocument = new TypedDocumentString(`
           }
           toStatus
         }
+        hotlineContractNumber
         id
         legacySeats
         migration {
@@ -7235,6 +11972,33 @@ export const TopUpBalanceDocument = new TypedDocumentString(`
         seats
         status
         statusReason
+        terminationNotice {
+          effectedAt
+          effectiveOn
+          noticedOn
+          outcome
+          reason
+          refunds {
+            id
+          }
+          rules {
+            id
+            summary
+          }
+          status
+        }
+        violationLevel
+        violations {
+          fromLevel
+          kind
+          level
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+        }
       }
       testClock {
         createdAt
@@ -7331,6 +12095,44 @@ export const UpgradeSubscriptionDocument = new TypedDocumentString(`
         verificationNote
         verificationStatus
         verifiedName
+      }
+      correction {
+        correctedAt
+        correctedOn
+        difference {
+          amount
+          currency
+        }
+        explanation
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        note
+        previousPeriodEnd
+        rules {
+          id
+          summary
+        }
+        seats
+        total {
+          amount
+          currency
+        }
+        years
       }
       createdAt
       explanation
@@ -7521,6 +12323,27 @@ export const UpgradeSubscriptionDocument = new TypedDocumentString(`
           service
         }
         expiresOn
+        forceMajeure {
+          events {
+            days
+            explanation
+            periodEndAfter
+            periodEndBefore
+            reason
+            recordedOn
+            rules {
+              id
+              summary
+            }
+          }
+          explanation
+          mayEnd
+          rules {
+            id
+            summary
+          }
+          totalDays
+        }
         graceEndsOn
         history {
           cause
@@ -7534,6 +12357,7 @@ export const UpgradeSubscriptionDocument = new TypedDocumentString(`
           }
           toStatus
         }
+        hotlineContractNumber
         id
         legacySeats
         migration {
@@ -7583,6 +12407,33 @@ export const UpgradeSubscriptionDocument = new TypedDocumentString(`
         seats
         status
         statusReason
+        terminationNotice {
+          effectedAt
+          effectiveOn
+          noticedOn
+          outcome
+          reason
+          refunds {
+            id
+          }
+          rules {
+            id
+            summary
+          }
+          status
+        }
+        violationLevel
+        violations {
+          fromLevel
+          kind
+          level
+          on
+          reason
+          rules {
+            id
+            summary
+          }
+        }
       }
       total {
         amount
@@ -7624,6 +12475,27 @@ export const UpgradeSubscriptionDocument = new TypedDocumentString(`
         service
       }
       expiresOn
+      forceMajeure {
+        events {
+          days
+          explanation
+          periodEndAfter
+          periodEndBefore
+          reason
+          recordedOn
+          rules {
+            id
+            summary
+          }
+        }
+        explanation
+        mayEnd
+        rules {
+          id
+          summary
+        }
+        totalDays
+      }
       graceEndsOn
       history {
         cause
@@ -7637,6 +12509,7 @@ export const UpgradeSubscriptionDocument = new TypedDocumentString(`
         }
         toStatus
       }
+      hotlineContractNumber
       id
       legacySeats
       migration {
@@ -7662,6 +12535,44 @@ export const UpgradeSubscriptionDocument = new TypedDocumentString(`
       orders {
         account {
           id
+        }
+        correction {
+          correctedAt
+          correctedOn
+          difference {
+            amount
+            currency
+          }
+          explanation
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          note
+          previousPeriodEnd
+          rules {
+            id
+            summary
+          }
+          seats
+          total {
+            amount
+            currency
+          }
+          years
         }
         createdAt
         explanation
@@ -7746,6 +12657,134 @@ export const UpgradeSubscriptionDocument = new TypedDocumentString(`
       seats
       status
       statusReason
+      terminationNotice {
+        effectedAt
+        effectiveOn
+        noticedOn
+        outcome
+        reason
+        refunds {
+          account {
+            id
+          }
+          amount {
+            amount
+            currency
+          }
+          decidedAt
+          decidedOn
+          decision {
+            amount {
+              amount
+              currency
+            }
+            asOf
+            considered {
+              applied
+              rule {
+                id
+                summary
+              }
+              why
+            }
+            eligible
+            endsSubscription
+            explanation
+            fee {
+              amount
+              currency
+            }
+            lines {
+              amount {
+                amount
+                currency
+              }
+              description
+              months
+              quantity
+              rules {
+                id
+                summary
+              }
+              unitPrice {
+                amount
+                currency
+              }
+            }
+            payout {
+              amount
+              currency
+            }
+            rules {
+              id
+              summary
+            }
+            userErrors {
+              code
+              field
+              message
+            }
+          }
+          decisionNote
+          eligible
+          evidence
+          fee {
+            amount
+            currency
+          }
+          id
+          method
+          note
+          order {
+            id
+          }
+          paidAt
+          parts {
+            amount {
+              amount
+              currency
+            }
+            method
+            payment {
+              id
+            }
+            payout {
+              amount
+              currency
+            }
+            reference
+          }
+          payout {
+            amount
+            currency
+          }
+          payoutDueOn
+          payoutDueReason
+          reason
+          requestedAt
+          requestedOn
+          reviewDueOn
+          reviewDueReason
+          status
+        }
+        rules {
+          id
+          summary
+        }
+        status
+      }
+      violationLevel
+      violations {
+        fromLevel
+        kind
+        level
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+      }
     }
     userErrors {
       code
@@ -7755,3 +12794,359 @@ export const UpgradeSubscriptionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpgradeSubscriptionMutation, UpgradeSubscriptionMutationVariables>;
+export const UpholdAppealDocument = new TypedDocumentString(`
+    mutation UpholdAppeal($input: ViolationInput!) {
+  upholdAppeal(input: $input) {
+    subscription {
+      account {
+        balance {
+          amount
+          currency
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      activatedOn
+      currentPeriodEnd
+      currentPeriodStart
+      daysLeft
+      enterpriseNumber
+      entitlements {
+        addSeats
+        initiateSessions
+        renew
+        service
+      }
+      expiresOn
+      forceMajeure {
+        events {
+          days
+          explanation
+          periodEndAfter
+          periodEndBefore
+          reason
+          recordedOn
+          rules {
+            id
+            summary
+          }
+        }
+        explanation
+        mayEnd
+        rules {
+          id
+          summary
+        }
+        totalDays
+      }
+      graceEndsOn
+      history {
+        cause
+        effectiveOn
+        fromStatus
+        occurredAt
+        reason
+        rules {
+          id
+          summary
+        }
+        toStatus
+      }
+      hotlineContractNumber
+      id
+      legacySeats
+      migration {
+        fromProductCode
+        legacySeats
+        legacyUnitPrice {
+          amount
+          currency
+        }
+        promotion
+        upgradedOn
+      }
+      nextTransition {
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+        to
+      }
+      openedOn
+      orders {
+        account {
+          id
+        }
+        correction {
+          correctedAt
+          correctedOn
+          difference {
+            amount
+            currency
+          }
+          explanation
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          note
+          previousPeriodEnd
+          rules {
+            id
+            summary
+          }
+          seats
+          total {
+            amount
+            currency
+          }
+          years
+        }
+        createdAt
+        explanation
+        fulfilmentDueOn
+        id
+        kind
+        lines {
+          amount {
+            amount
+            currency
+          }
+          description
+          months
+          quantity
+          rules {
+            id
+            summary
+          }
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        orderDate
+        outstanding {
+          amount
+          currency
+        }
+        paid {
+          amount
+          currency
+        }
+        paidOn
+        payments {
+          id
+        }
+        periodEnd
+        periodStart
+        refunded {
+          amount
+          currency
+        }
+        refunds {
+          id
+        }
+        rules {
+          id
+          summary
+        }
+        seats
+        status
+        subscription {
+          id
+        }
+        total {
+          amount
+          currency
+        }
+        years
+      }
+      pendingSeats
+      plan {
+        code
+        name
+      }
+      product {
+        code
+        name
+      }
+      reminders {
+        dueOn
+        kind
+        message
+        periodEnd
+        rules {
+          id
+          summary
+        }
+        sentAt
+      }
+      renewalOpensOn
+      seats
+      status
+      statusReason
+      terminationNotice {
+        effectedAt
+        effectiveOn
+        noticedOn
+        outcome
+        reason
+        refunds {
+          account {
+            id
+          }
+          amount {
+            amount
+            currency
+          }
+          decidedAt
+          decidedOn
+          decision {
+            amount {
+              amount
+              currency
+            }
+            asOf
+            considered {
+              applied
+              rule {
+                id
+                summary
+              }
+              why
+            }
+            eligible
+            endsSubscription
+            explanation
+            fee {
+              amount
+              currency
+            }
+            lines {
+              amount {
+                amount
+                currency
+              }
+              description
+              months
+              quantity
+              rules {
+                id
+                summary
+              }
+              unitPrice {
+                amount
+                currency
+              }
+            }
+            payout {
+              amount
+              currency
+            }
+            rules {
+              id
+              summary
+            }
+            userErrors {
+              code
+              field
+              message
+            }
+          }
+          decisionNote
+          eligible
+          evidence
+          fee {
+            amount
+            currency
+          }
+          id
+          method
+          note
+          order {
+            id
+          }
+          paidAt
+          parts {
+            amount {
+              amount
+              currency
+            }
+            method
+            payment {
+              id
+            }
+            payout {
+              amount
+              currency
+            }
+            reference
+          }
+          payout {
+            amount
+            currency
+          }
+          payoutDueOn
+          payoutDueReason
+          reason
+          requestedAt
+          requestedOn
+          reviewDueOn
+          reviewDueReason
+          status
+        }
+        rules {
+          id
+          summary
+        }
+        status
+      }
+      violationLevel
+      violations {
+        fromLevel
+        kind
+        level
+        on
+        reason
+        rules {
+          id
+          summary
+        }
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpholdAppealMutation, UpholdAppealMutationVariables>;

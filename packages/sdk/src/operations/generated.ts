@@ -28,6 +28,7 @@ export const operations = {
   approveRefund: { document: documents.ApproveRefundDocument, kind: 'mutation', field: 'approveRefund', args: 'input', idempotencyKey: false, userErrors: true },
   approveVerification: { document: documents.ApproveVerificationDocument, kind: 'mutation', field: 'approveVerification', args: 'input', idempotencyKey: false, userErrors: true },
   cancelOrder: { document: documents.CancelOrderDocument, kind: 'mutation', field: 'cancelOrder', args: 'input', idempotencyKey: false, userErrors: true },
+  correctOrder: { document: documents.CorrectOrderDocument, kind: 'mutation', field: 'correctOrder', args: 'input', idempotencyKey: true, userErrors: true },
   createAccount: { document: documents.CreateAccountDocument, kind: 'mutation', field: 'createAccount', args: 'input', idempotencyKey: false, userErrors: true },
   createApiToken: { document: documents.CreateApiTokenDocument, kind: 'mutation', field: 'createApiToken', args: 'input', idempotencyKey: false, userErrors: true },
   createTestClock: { document: documents.CreateTestClockDocument, kind: 'mutation', field: 'createTestClock', args: 'input', idempotencyKey: false, userErrors: true },
@@ -36,6 +37,8 @@ export const operations = {
   payOrder: { document: documents.PayOrderDocument, kind: 'mutation', field: 'payOrder', args: 'input', idempotencyKey: true, userErrors: true },
   payPostpaidBill: { document: documents.PayPostpaidBillDocument, kind: 'mutation', field: 'payPostpaidBill', args: 'input', idempotencyKey: true, userErrors: true },
   payRefund: { document: documents.PayRefundDocument, kind: 'mutation', field: 'payRefund', args: 'input', idempotencyKey: false, userErrors: true },
+  recordForceMajeure: { document: documents.RecordForceMajeureDocument, kind: 'mutation', field: 'recordForceMajeure', args: 'input', idempotencyKey: true, userErrors: true },
+  recordViolation: { document: documents.RecordViolationDocument, kind: 'mutation', field: 'recordViolation', args: 'input', idempotencyKey: true, userErrors: true },
   rejectRefund: { document: documents.RejectRefundDocument, kind: 'mutation', field: 'rejectRefund', args: 'input', idempotencyKey: false, userErrors: true },
   rejectVerification: { document: documents.RejectVerificationDocument, kind: 'mutation', field: 'rejectVerification', args: 'input', idempotencyKey: false, userErrors: true },
   removeSeats: { document: documents.RemoveSeatsDocument, kind: 'mutation', field: 'removeSeats', args: 'input', idempotencyKey: true, userErrors: true },
@@ -44,8 +47,10 @@ export const operations = {
   requestRefund: { document: documents.RequestRefundDocument, kind: 'mutation', field: 'requestRefund', args: 'input', idempotencyKey: true, userErrors: true },
   setGeneralTaxpayer: { document: documents.SetGeneralTaxpayerDocument, kind: 'mutation', field: 'setGeneralTaxpayer', args: 'input', idempotencyKey: false, userErrors: true },
   submitVerification: { document: documents.SubmitVerificationDocument, kind: 'mutation', field: 'submitVerification', args: 'input', idempotencyKey: false, userErrors: true },
+  terminateSubscription: { document: documents.TerminateSubscriptionDocument, kind: 'mutation', field: 'terminateSubscription', args: 'input', idempotencyKey: true, userErrors: true },
   topUpBalance: { document: documents.TopUpBalanceDocument, kind: 'mutation', field: 'topUpBalance', args: 'input', idempotencyKey: true, userErrors: true },
   upgradeSubscription: { document: documents.UpgradeSubscriptionDocument, kind: 'mutation', field: 'upgradeSubscription', args: 'input', idempotencyKey: true, userErrors: true },
+  upholdAppeal: { document: documents.UpholdAppealDocument, kind: 'mutation', field: 'upholdAppeal', args: 'input', idempotencyKey: true, userErrors: true },
 } as const satisfies Record<string, OperationSpec>;
 
 /** One method per Query and Mutation field of the API. */
@@ -89,6 +94,8 @@ export interface BillingOperations {
   approveVerification(input: T.ApproveVerificationInput, options?: CallOptions): Promise<BillingResult<T.ApproveVerificationMutation['approveVerification']>>;
   /** Cancels an order nothing has been paid on (its reserved seats are released; an unpaid opening ends its subscription). */
   cancelOrder(input: T.CancelOrderInput, options?: CallOptions): Promise<BillingResult<T.CancelOrderMutation['cancelOrder']>>;
+  /** Re-prices a paid NEW_SUBSCRIPTION or RENEWAL order the customer got wrong at its own order date, never above the original; an ORDER_ERROR refund then returns exactly the difference (operators; R-REF-DUPLICATE). */
+  correctOrder(input: WithOptionalIdempotencyKey<T.CorrectOrderInput>, options?: CallOptions): Promise<BillingResult<T.CorrectOrderMutation['correctOrder']>>;
   /** Creates a customer account (operators). */
   createAccount(input: T.CreateAccountInput, options?: CallOptions): Promise<BillingResult<T.CreateAccountMutation['createAccount']>>;
   /** Issues an API token (operators); the token is returned once. */
@@ -105,6 +112,10 @@ export interface BillingOperations {
   payPostpaidBill(input: WithOptionalIdempotencyKey<T.PayPostpaidBillInput>, options?: CallOptions): Promise<BillingResult<T.PayPostpaidBillMutation['payPostpaidBill']>>;
   /** Pays an approved refund back now, before its due date (operators; R-REF-PAYOUT). */
   payRefund(input: T.PayRefundInput, options?: CallOptions): Promise<BillingResult<T.PayRefundMutation['payRefund']>>;
+  /** Records force majeure: the service period is extended by its days; after 30 days in total either side may end the agreement (operators; R-FM-1). */
+  recordForceMajeure(input: WithOptionalIdempotencyKey<T.RecordForceMajeureInput>, options?: CallOptions): Promise<BillingResult<T.RecordForceMajeureMutation['recordForceMajeure']>>;
+  /** Records a violation: warning → suspension (no entitlements) → permanent ban (terminated), with its reason (operators; R-VIO-1, R-LIFE-5). */
+  recordViolation(input: WithOptionalIdempotencyKey<T.ViolationInput>, options?: CallOptions): Promise<BillingResult<T.RecordViolationMutation['recordViolation']>>;
   /** Rejects a refund request with the reason the customer reads (operators; R-REF-REVIEW). */
   rejectRefund(input: T.RejectRefundInput, options?: CallOptions): Promise<BillingResult<T.RejectRefundMutation['rejectRefund']>>;
   /** Rejects the materials with a reason (operators). */
@@ -121,10 +132,14 @@ export interface BillingOperations {
   setGeneralTaxpayer(input: T.SetGeneralTaxpayerInput, options?: CallOptions): Promise<BillingResult<T.SetGeneralTaxpayerMutation['setGeneralTaxpayer']>>;
   /** Submits qualification materials for review (R-OPEN-2). */
   submitVerification(input: T.SubmitVerificationInput, options?: CallOptions): Promise<BillingResult<T.SubmitVerificationMutation['submitVerification']>>;
+  /** The provider ends the agreement without cause on at least 10 natural days’ written notice; on the effective date the subscription is terminated and the unused part refunded pro rata without fee (operators; R-TERM-1). */
+  terminateSubscription(input: WithOptionalIdempotencyKey<T.TerminateSubscriptionInput>, options?: CallOptions): Promise<BillingResult<T.TerminateSubscriptionMutation['terminateSubscription']>>;
   /** Tops up the prepaid balance through the payment gateway (R-PAY-4). */
   topUpBalance(input: WithOptionalIdempotencyKey<T.TopUpBalanceInput>, options?: CallOptions): Promise<BillingResult<T.TopUpBalanceMutation['topUpBalance']>>;
   /** Upgrades EQQ to Qidian, keeping seats and period end (R-MIG-1/2). */
   upgradeSubscription(input: WithOptionalIdempotencyKey<T.UpgradeSubscriptionInput>, options?: CallOptions): Promise<BillingResult<T.UpgradeSubscriptionMutation['upgradeSubscription']>>;
+  /** An upheld appeal: restores the state before the latest violation step still in force (operators; R-VIO-1). */
+  upholdAppeal(input: WithOptionalIdempotencyKey<T.ViolationInput>, options?: CallOptions): Promise<BillingResult<T.UpholdAppealMutation['upholdAppeal']>>;
 }
 
 export type OperationName = keyof typeof operations;

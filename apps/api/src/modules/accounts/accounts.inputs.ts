@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { AccountStatus } from './account.type.js';
+import { AccountStatus, VerificationStatus } from './account.type.js';
 
 @InputType()
 export class CreateAccountInput {
@@ -17,6 +17,12 @@ export class AccountFilter {
 
   @Field(() => AccountStatus, { nullable: true })
   status?: AccountStatus | null;
+
+  @Field(() => VerificationStatus, { nullable: true, description: 'E.g. PENDING: the verification review queue (R-OPEN-2).' })
+  verificationStatus?: VerificationStatus | null;
+
+  @Field(() => ID, { nullable: true, description: 'Accounts living at this test clock.' })
+  testClockId?: string | null;
 }
 
 @ArgsType()

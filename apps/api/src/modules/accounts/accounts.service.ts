@@ -7,7 +7,7 @@ import {
   type ConnectionShape,
 } from '../../graphql/connection.js';
 import { money } from '../../graphql/money.type.js';
-import { toGlobalId } from '../../graphql/node.js';
+import { fromGlobalId, toGlobalId } from '../../graphql/node.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
 import { AccountEntity } from './account.entity.js';
 import { Account, AccountStatus, VerificationStatus } from './account.type.js';
@@ -75,6 +75,14 @@ export class AccountsService {
       );
     }
     if (args.filter?.status) query.andWhere('a.status = :status', { status: args.filter.status });
+    if (args.filter?.verificationStatus) {
+      query.andWhere('a.verification_status = :verification', { verification: args.filter.verificationStatus });
+    }
+    if (args.filter?.testClockId) {
+      // A malformed or unknown clock id matches nothing, like an id that does not exist.
+      const clock = fromGlobalId(args.filter.testClockId, 'TestClock');
+      query.andWhere('a.test_clock_id = :clock', { clock: clock?.id ?? '00000000-0000-0000-0000-000000000000' });
+    }
     const totalCount = await query.clone().getCount();
     if (args.after) {
       const cursor = decodeCursor(args.after);

@@ -1,6 +1,21 @@
-import type { BusinessDate, Fen, OrderKind, OrderStatus, RuleId } from '@billing/domain';
+import type { BusinessDate, Fen, LineItem, OrderKind, OrderStatus, RuleId } from '@billing/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { fenTransformer } from '../../db/columns.js';
+
+/** A wrong order re-priced at its own order date (R-REF-DUPLICATE); the original lines stay in order_lines. */
+export interface StoredOrderCorrection {
+  readonly years: number | null;
+  readonly seats: number | null;
+  readonly total: Fen;
+  readonly lines: readonly LineItem[];
+  readonly explanation: string;
+  readonly rules: readonly RuleId[];
+  readonly note: string;
+  readonly correctedAt: string;
+  readonly correctedOn: BusinessDate;
+  /** The period the order paid for before the correction (null before activation). */
+  readonly previousPeriodEnd: BusinessDate | null;
+}
 
 @Entity({ name: 'orders' })
 export class OrderEntity {
@@ -66,6 +81,13 @@ export class OrderEntity {
 
   @Column({ type: 'text' })
   explanation!: string;
+
+  /** R-REF-DUPLICATE: the corrected price of a wrong order (≤ total); the refund decision reads it. */
+  @Column({ name: 'corrected_total', type: 'bigint', nullable: true, transformer: fenTransformer })
+  correctedTotal!: Fen | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  correction!: StoredOrderCorrection | null;
 
   @Column({ type: 'text', array: true })
   rules!: RuleId[];

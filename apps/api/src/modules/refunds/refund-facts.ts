@@ -25,6 +25,8 @@ export interface RefundClaim {
   readonly eventAt: number | null;
   /** Longest consecutive outage claimed, in hours (R-REF-OUTAGE). */
   readonly outageHours: number | null;
+  /** The provider ends the agreement without cause (R-TERM-1): set by the termination notice, never by a customer. */
+  readonly providerTermination?: boolean;
 }
 
 /** Everything stored about an order that a refund decision reads. */
@@ -95,6 +97,7 @@ export function refundInput(facts: OrderRefundFacts, claim: RefundClaim, asOf: B
     note: claim.note,
     eventAt: claim.eventAt,
     outageHours: claim.outageHours,
+    providerTermination: claim.providerTermination === true,
     calendar: PRC_CALENDAR,
     order: {
       kind: order.kind,
@@ -104,6 +107,8 @@ export function refundInput(facts: OrderRefundFacts, claim: RefundClaim, asOf: B
       alreadyRefunded: order.refunded,
       duplicatePaid,
       overpaid,
+      // R-REF-DUPLICATE: a wrong order corrected by an operator is refunded by the difference.
+      correctedTotal: order.correctedTotal,
       // The only promotion is R-MIG's original-price renewal; it publishes no stricter refund terms.
       promotion: order.promotion ? { code: 'R-MIG original-price renewal', refundable: true } : null,
       period,

@@ -2,7 +2,6 @@ import {
   PRC_CALENDAR,
   decideRefund,
   formatCny,
-  refundPayoutDueDate,
   refundReviewDueDate,
   subscriptionState,
   type BusinessDate,
@@ -17,8 +16,7 @@ import { recordAudit, type Actor } from '../audit/audit.js';
 import { nowForAccount, type Now } from '../clock/clock.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
 import { creditInvoicesForRefund } from '../invoices/invoices.service.js';
-import { postJournal } from '../journal/journal.js';
-import { OrderEntity } from '../orders/order.entity.js';
+import { bookRefundApproval } from './refund-approval.js';
 import type { PaymentGateway } from '../payments/payment-gateway.js';
 import { toLifecycleSubscription } from '../subscriptions/subscription-facts.js';
 import { recordTransition } from '../subscriptions/subscription-events.js';
@@ -158,48 +156,16 @@ export class RefundsService {
       if (!parts) return { refundId, userErrors: [userError(UserErrorCode.INVALID_STATE, 'The order’s payments do not cover this refund (R-REF-CAP)', ['refundId'])] };
 
       const before = { status: refund.status, amount: refund.amount, fee: refund.fee, orderRefunded: facts.order.refunded, orderStatus: facts.order.status };
-      await tx.query(
-        `UPDATE payments p SET refunded = p.refunded + v.amount
-           FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, amount bigint) WHERE p.id = v.id`,
-        [JSON.stringify(parts.map((part) => ({ id: part.paymentId, amount: part.amount })))],
-      );
       const order = facts.order;
-      order.refunded += decision.amount;
-      const serviceRefunded = parts.some((part) => part.amount > part.excess);
-      // Decision: a refund of excess money only (duplicates, overpayments) leaves the order as it was.
-      if (order.refunded >= order.paid) order.status = 'REFUNDED';
-      else if (serviceRefunded) order.status = 'PARTIALLY_REFUNDED';
-      await tx.getRepository(OrderEntity).update({ id: order.id }, { refunded: order.refunded, status: order.status });
-
-      const payoutDue = refundPayoutDueDate(PRC_CALENDAR, now.today);
-      Object.assign(refund, {
-        status: 'APPROVED',
-        amount: decision.amount,
-        fee: decision.fee,
-        method: principalMethod(parts)!,
-        decision: stored(decision, refund.requestedOn, claim),
+      await bookRefundApproval(tx, {
+        refund,
+        facts,
+        decision,
+        storedDecision: stored(decision, refund.requestedOn, claim),
         parts,
-        decidedAt: now.instant,
-        decidedOn: now.today,
-        decisionNote: note,
-        // R-REF-PAYOUT: beyond the calendar's data there is no due date; the reason says why.
-        payoutDueOn: payoutDue.ok ? payoutDue.date : null,
-        payoutDueReason: payoutDue.ok ? payoutDue.reason : payoutDue.refusal.message,
-      } satisfies Partial<RefundEntity>);
-      await tx.getRepository(RefundEntity).save(refund);
-
-      const excess = parts.reduce((sum, part) => sum + part.excess, 0);
-      await postJournal(tx, {
-        sourceType: 'Refund',
-        sourceId: refund.id,
-        memo: decision.explanation,
-        rules: decision.rules,
-        lines: [
-          { ledger: 'revenue', accountId: refund.accountId, amount: decision.amount - excess },
-          { ledger: 'customer_credit', accountId: refund.accountId, amount: excess },
-          { ledger: 'refunds_payable', accountId: refund.accountId, amount: -decision.payout },
-          { ledger: 'fee_income', accountId: refund.accountId, amount: -decision.fee },
-        ],
+        on: now.today,
+        at: now.instant,
+        note,
       });
       const ended = decision.endsSubscription && facts.subscription ? await this.endSubscription(tx, facts, refund, decision, now) : null;
       await creditInvoicesForRefund(tx, this.actor, refund, parts, now.instant);

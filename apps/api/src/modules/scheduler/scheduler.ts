@@ -79,6 +79,7 @@ export class Scheduler {
             level: 'info',
             message: 'scheduler run',
             today: result.today,
+            terminations: result.terminations,
             transitions: result.transitions,
             reminders: result.reminders,
             refundsPaid: result.refundsPaid,

@@ -43,7 +43,11 @@ export async function runForTestClock(
     await runDueWork(tx, gateway, scope, toDay, clock.to, options);
     return;
   }
-  for (const day of [...(await dueDaysBetween(tx, scope.accountIds, fromDay, toDay)), toDay]) {
+  // The next due day is looked up again after each run: a day's work can make more fall due
+  // before `toDay` (a refund approved by a termination notice is paid out 7 working days later).
+  for (let day = fromDay; day < toDay; ) {
+    const [next] = await dueDaysBetween(tx, scope.accountIds, day, toDay);
+    day = next ?? toDay;
     await runDueWork(tx, gateway, scope, day, new Date(startOfBusinessDate(day)), options);
   }
 }

@@ -8,6 +8,7 @@ import { idempotentForAccount, type StoredResult } from '../idempotency/idempote
 import { onPaidInFull } from '../orders/fulfilment.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { insertOrder } from '../orders/order-writer.js';
+import { purchaseRefusal } from '../operations/account-standing.js';
 import { pendingRenewalRefusal, readSubscriptionAsOf } from './subscription-as-of.js';
 import { SubscriptionEntity } from './subscription.entity.js';
 
@@ -30,6 +31,8 @@ export class RenewalsService {
    */
   renew(accountId: string, args: RenewArgs): Promise<StoredResult> {
     return idempotentForAccount(this.db, accountId, { key: args.idempotencyKey, operation: 'renewSubscription', input: args }, async (tx) => {
+      const standing = await purchaseRefusal(tx, accountId, ['subscriptionId']);
+      if (standing) return { ids: {}, userErrors: [standing] };
       const now = await nowForAccount(tx, accountId);
       const catalog = await loadCatalog(tx);
       const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: args.subscriptionId });

@@ -62,6 +62,10 @@ export class SubscriptionEntity {
   @Column({ name: 'enterprise_number', type: 'text', nullable: true })
   enterpriseNumber!: string | null;
 
+  /** R-NUM-2: the 400/800 number of the customer's hotline contract, assigned at activation. */
+  @Column({ name: 'requested_number', type: 'text', nullable: true })
+  requestedNumber!: string | null;
+
   @Column({ name: 'legacy_first_renewal_used', type: 'boolean', default: false })
   legacyFirstRenewalUsed!: boolean;
 

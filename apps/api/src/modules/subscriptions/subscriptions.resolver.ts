@@ -51,6 +51,13 @@ class OpenSubscriptionInput {
   @Field(() => Int, { description: '1 to 3 (R-OPEN-1).' })
   years!: number;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'EQQ only (R-NUM-2): the 10-digit 400/800 number of the customer’s hotline contract (separators allowed). Activation assigns it instead of a pool number, once the operator has seen the contract.',
+  })
+  hotlineContractNumber?: string | null;
+
   @Field(() => String)
   idempotencyKey!: string;
 }

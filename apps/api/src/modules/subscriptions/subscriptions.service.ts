@@ -4,6 +4,7 @@ import {
   pickEnterpriseNumber,
   priceOpening,
   type ProductCode,
+  type RuleId,
 } from '@billing/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { withAccountLock } from '../../db/transaction.js';
@@ -14,8 +15,10 @@ import { recordAudit, type Actor } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
 import { nowForAccount, type Now } from '../clock/clock.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
+import { returnedRows } from '../lifecycle/due-scope.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { insertOrder } from '../orders/order-writer.js';
+import { purchaseRefusal } from '../operations/account-standing.js';
 import { applyPricedState } from './subscription-facts.js';
 import { recordTransition } from './subscription-events.js';
 import { SubscriptionEntity } from './subscription.entity.js';
@@ -26,6 +29,8 @@ export interface OpenSubscriptionArgs {
   planCode: string;
   seats: number;
   years: number;
+  /** R-NUM-2: the number of the customer's 400/800 hotline contract (EQQ), assigned at activation. */
+  hotlineContractNumber?: string | null;
   idempotencyKey: string;
 }
 
@@ -38,6 +43,8 @@ export class SubscriptionsService {
   /** R-OPEN-1: a new subscription waiting for payment and activation, priced on the order date. */
   openSubscription(args: OpenSubscriptionArgs): Promise<StoredResult> {
     return idempotentForAccount(this.db, args.accountId, { key: args.idempotencyKey, operation: 'openSubscription', input: args }, async (tx) => {
+      const standing = await purchaseRefusal(tx, args.accountId, ['accountId']);
+      if (standing) return { ids: {}, userErrors: [standing] };
       const now = await nowForAccount(tx, args.accountId);
       const catalog = await loadCatalog(this.db);
       const priced = priceOpening({
@@ -49,6 +56,8 @@ export class SubscriptionsService {
         orderDate: now.today,
       });
       if (!priced.ok) return { ids: {}, userErrors: [fromRefusal(priced.refusal)] };
+      const hotline = await this.hotlineNumber(tx, args);
+      if ('error' in hotline) return { ids: {}, userErrors: [hotline.error] };
       const subs = tx.getRepository(SubscriptionEntity);
       const sub = subs.create({
         accountId: args.accountId,
@@ -58,6 +67,7 @@ export class SubscriptionsService {
         status: 'PENDING_ACTIVATION',
         years: priced.years,
         openedOn: now.today,
+        requestedNumber: hotline.number,
         serviceData: {},
         remindersSent: [],
       });
@@ -91,7 +101,7 @@ export class SubscriptionsService {
         objectType: 'Order',
         objectId: order.id,
         accountId: args.accountId,
-        after: { order: { kind: order.kind, total: order.total, status: order.status }, subscriptionId: sub.id },
+        after: { order: { kind: order.kind, total: order.total, status: order.status }, subscriptionId: sub.id, hotlineContractNumber: sub.requestedNumber },
         at: now.instant,
       });
       return { ids: { order: order.id, subscription: sub.id }, userErrors: [] };
@@ -128,10 +138,12 @@ export class SubscriptionsService {
       sub.activatedOn = now.today;
       sub.periodStart = period.period.start;
       sub.periodEnd = period.period.end;
+      let numberRules: readonly RuleId[] = [];
       if (sub.productCode === 'EQQ' && !sub.enterpriseNumber) {
-        const number = await this.assignNumber(tx, sub);
+        const number = sub.requestedNumber ? await this.claimContractNumber(tx, sub, sub.requestedNumber) : await this.assignNumber(tx, sub);
         if ('error' in number) return { subscriptionId: sub.id, userErrors: [number.error] };
         sub.enterpriseNumber = number.number;
+        numberRules = number.rules;
       }
       await tx.getRepository(SubscriptionEntity).save(sub);
       if (opening) {
@@ -144,8 +156,10 @@ export class SubscriptionsService {
         from: 'PENDING_ACTIVATION',
         to: 'ACTIVE',
         cause: 'ACTIVATED',
-        rules: [...ready.rules, ...period.rules, ...(sub.enterpriseNumber ? (['R-OPEN-5'] as const) : [])],
-        reason: `${period.reason}${sub.enterpriseNumber ? `; enterprise number ${sub.enterpriseNumber} (R-OPEN-5)` : ''}`,
+        rules: [...new Set([...ready.rules, ...period.rules, ...(sub.enterpriseNumber ? (['R-OPEN-5'] as const) : []), ...numberRules])],
+        reason: `${period.reason}${
+          sub.enterpriseNumber ? `; enterprise number ${sub.enterpriseNumber} (R-OPEN-5${numberRules.includes('R-NUM-2') ? ', R-NUM-2: hotline contract' : ''})` : ''
+        }`,
       });
       await recordAudit(tx, this.actor, {
         action: 'activateSubscription',
@@ -160,13 +174,64 @@ export class SubscriptionsService {
     });
   }
 
+  /**
+   * R-NUM-2: the hotline-contract number asked for at opening (the operator who opened or
+   * activates has seen the contract), validated by the rules. Refused when another subscription
+   * holds it now; the check is repeated at activation, which claims it.
+   */
+  private async hotlineNumber(tx: EntityManager, args: OpenSubscriptionArgs): Promise<{ number: string | null } | { error: UserError }> {
+    const given = args.hotlineContractNumber?.trim();
+    if (!given) return { number: null };
+    const field = ['hotlineContractNumber'];
+    if (args.productCode !== 'EQQ') {
+      return { error: userError(UserErrorCode.INVALID_INPUT, 'Only an Enterprise QQ (EQQ) opening gets an enterprise number (R-OPEN-5, R-NUM-2)', field) };
+    }
+    const picked = pickEnterpriseNumber([], args.seats, given);
+    if (!picked.ok) return { error: fromRefusal(picked.refusal) };
+    const [held]: Array<{ subscription_id: string | null }> = await tx.query(`SELECT subscription_id FROM enterprise_numbers WHERE number = $1`, [picked.number]);
+    if (held?.subscription_id) return { error: numberHeld(picked.number, field) };
+    return { number: picked.number };
+  }
+
+  /**
+   * R-NUM-2: assigns the hotline-contract number whatever the seats, from the pool when it is
+   * there (`inPool`), else added to the numbers; a number another subscription holds is refused.
+   * A contract number is never handed out from the pool, even after it is released (R-NUM-4).
+   */
+  private async claimContractNumber(
+    tx: EntityManager,
+    sub: SubscriptionEntity,
+    requested: string,
+  ): Promise<{ number: string; rules: readonly RuleId[] } | { error: UserError }> {
+    const [row]: Array<{ subscription_id: string | null }> = await tx.query(
+      `SELECT subscription_id FROM enterprise_numbers WHERE number = $1 FOR UPDATE`,
+      [requested],
+    );
+    if (row?.subscription_id && row.subscription_id !== sub.id) return { error: numberHeld(requested, ['subscriptionId']) };
+    const picked = pickEnterpriseNumber(row ? [requested] : [], sub.seats, requested);
+    if (!picked.ok) return { error: fromRefusal(picked.refusal, []) };
+    const claimed: unknown[] = picked.inPool
+      ? await tx.query(
+          `UPDATE enterprise_numbers SET subscription_id = $2, released_at = NULL, hotline_contract = true
+            WHERE number = $1 AND (subscription_id IS NULL OR subscription_id = $2) RETURNING number`,
+          [picked.number, sub.id],
+        )
+      : await tx.query(
+          `INSERT INTO enterprise_numbers (number, grade, subscription_id, hotline_contract) VALUES ($1, $2, $3, true)
+           ON CONFLICT (number) DO NOTHING RETURNING number`,
+          [picked.number, picked.grade, sub.id],
+        );
+    if (returnedRows(claimed).length === 0) return { error: numberHeld(requested, ['subscriptionId']) };
+    return { number: picked.number, rules: picked.rules };
+  }
+
   /** Picks from the free pool at the grade the seats earn and claims it (R-NUM-3). */
-  private async assignNumber(tx: EntityManager, sub: SubscriptionEntity): Promise<{ number: string } | { error: UserError }> {
+  private async assignNumber(tx: EntityManager, sub: SubscriptionEntity): Promise<{ number: string; rules: readonly RuleId[] } | { error: UserError }> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const free: Array<{ number: string }> = await tx.query(
         `SELECT number FROM (
            SELECT number, grade, row_number() OVER (PARTITION BY grade ORDER BY number) AS n
-             FROM enterprise_numbers WHERE subscription_id IS NULL) ranked
+             FROM enterprise_numbers WHERE subscription_id IS NULL AND NOT hotline_contract) ranked
           WHERE n <= 20 ORDER BY grade, number`,
       );
       const picked = pickEnterpriseNumber(
@@ -179,10 +244,18 @@ export class SubscriptionsService {
           WHERE number = $1 AND subscription_id IS NULL RETURNING number`,
         [picked.number, sub.id],
       );
-      if (claimed.length > 0) return { number: picked.number };
+      if (returnedRows(claimed).length > 0) return { number: picked.number, rules: picked.rules };
     }
     return { error: userError(UserErrorCode.INVALID_STATE, 'Could not claim an enterprise number; try again') };
   }
+}
+
+function numberHeld(number: string, field: string[]): UserError {
+  return userError(
+    UserErrorCode.INVALID_STATE,
+    `Enterprise number ${number} of the hotline contract is assigned to another subscription (R-NUM-2): it can be assigned once that subscription releases it`,
+    field,
+  );
 }
 
 export type { Now };

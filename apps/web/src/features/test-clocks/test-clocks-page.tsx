@@ -27,11 +27,10 @@ export const TestClocksQuery = graphql(`
   }
 `);
 
-// Accounts cannot be filtered by test clock yet (AccountFilter has no testClockId), so the
-// page reads every account, 100 at a time, and keeps those attached to the chosen clock.
+/** The accounts living at a test clock, read 100 at a time. */
 export const TestClockAccountsQuery = graphql(`
-  query TestClockAccounts($after: String) {
-    accounts(first: 100, after: $after) {
+  query TestClockAccounts($clockId: ID!, $after: String) {
+    accounts(first: 100, after: $after, filter: { testClockId: $clockId }) {
       edges {
         node {
           id
@@ -383,6 +382,7 @@ function CreateClockAccountForm({ clockId }: { clockId: string }) {
 function ClockAccounts({ clockId }: { clockId: string }) {
   const { t } = useI18n();
   const { data, loading, error, refetch, fetchMore } = useQuery(TestClockAccountsQuery, {
+    variables: { clockId },
     fetchPolicy: 'cache-and-network',
   });
   const connection = data?.accounts;
@@ -396,9 +396,7 @@ function ClockAccounts({ clockId }: { clockId: string }) {
       }),
     });
   }, [nextCursor, fetchMore]);
-  const accounts = connection?.edges
-    .map((edge) => edge.node)
-    .filter((account) => account.testClock?.id === clockId);
+  const accounts = connection?.edges.map((edge) => edge.node);
   return (
     <section aria-labelledby="clock-accounts-heading">
       <h2 id="clock-accounts-heading">{t('clocks.accounts')}</h2>

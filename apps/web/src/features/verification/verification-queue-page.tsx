@@ -11,11 +11,10 @@ import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { VerificationReview } from './verification-review.js';
 
-// The API cannot filter accounts by verification status yet (AccountFilter has search and
-// status only), so the page reads every account, 100 at a time, and keeps the pending ones.
+/** Accounts whose materials wait for review, oldest first, read 100 at a time. */
 export const VerificationQueueQuery = graphql(`
   query VerificationQueue($after: String) {
-    accounts(first: 100, after: $after) {
+    accounts(first: 100, after: $after, filter: { verificationStatus: PENDING }) {
       totalCount
       edges {
         node {
@@ -54,9 +53,7 @@ export function VerificationQueuePage() {
     });
   }, [nextCursor, fetchMore]);
   const complete = Boolean(connection && !nextCursor);
-  const pending = connection?.edges
-    .map((edge) => edge.node)
-    .filter((account) => account.verificationStatus === 'PENDING');
+  const pending = connection?.edges.map((edge) => edge.node);
   return (
     <section aria-labelledby="verification-heading" className="page">
       <header className="page-header">

@@ -1,0 +1,268 @@
+import {
+  activationPeriod,
+  daysBetween,
+  extendForForceMajeure,
+  formatCny,
+  priceOpening,
+  priceRenewal,
+  type BusinessDate,
+  type Catalog,
+  type Fen,
+  type LineItem,
+  type Outcome,
+  type Period,
+  type PricedSubscription,
+  type RuleId,
+} from '@billing/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { fromRefusal } from '../../graphql/refusal.js';
+import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
+import { recordAudit, type Actor } from '../audit/audit.js';
+import { loadCatalog } from '../catalog/catalog.repository.js';
+import { nowForAccount } from '../clock/clock.js';
+import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
+import { OrderEntity, type StoredOrderCorrection } from '../orders/order.entity.js';
+import { readSubscriptionAsOf } from '../subscriptions/subscription-as-of.js';
+import { recordTransition } from '../subscriptions/subscription-events.js';
+import { applyPricedState } from '../subscriptions/subscription-facts.js';
+import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
+import { requiredText } from './required-text.js';
+
+export interface CorrectOrderArgs {
+  orderId: string;
+  /** What the customer meant; null keeps the order's. */
+  years: number | null;
+  seats: number | null;
+  note: string;
+  idempotencyKey: string;
+}
+
+/** The rules' price of the order the customer meant. */
+interface Corrected {
+  readonly total: Fen;
+  readonly lines: readonly LineItem[];
+  readonly rules: readonly RuleId[];
+  readonly reason: string;
+  readonly subscription: PricedSubscription;
+  /** A renewal's corrected period (R-RENEW-2: from the previous end); null for an opening. */
+  readonly period: Period | null;
+}
+
+const refused = (code: UserErrorCode, message: string, field: string[] = ['orderId']): StoredResult => ({
+  ids: {},
+  userErrors: [userError(code, message, field)],
+});
+
+/**
+ * R-REF-DUPLICATE "wrong order": an operator re-prices a NEW_SUBSCRIPTION or RENEWAL order the
+ * customer got wrong (e.g. 3 years instead of 1) with the years and seats meant, at the SAME
+ * price-book date (its order date, R-CAT-1), never above what was ordered. The corrected total
+ * is stored next to the original (the refund decision reads it: an ORDER_ERROR refund returns
+ * exactly the difference); the original total and lines stay as they were.
+ *
+ * Decision — fulfilled orders: the subscription's period follows the corrected years. An opening
+ * not yet activated keeps waiting with the corrected years and seats (activation starts the
+ * corrected period); an activated opening or a renewal moves its period end (keeping any
+ * force-majeure days added since, R-FM-1), provided it is the subscription's latest purchase
+ * (nothing bought, upgraded or ordered after it: those were priced on the old period), the
+ * subscription is ACTIVE, and the corrected period has not already run out — using more than the
+ * corrected order is not a wrong order. One correction per order. Correcting moves no money:
+ * the difference stays revenue until the ORDER_ERROR refund reverses it.
+ */
+export class OrderCorrectionService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly actor: Actor,
+  ) {}
+
+  correct(accountId: string, args: CorrectOrderArgs): Promise<StoredResult> {
+    return idempotentForAccount(this.db, accountId, { key: args.idempotencyKey, operation: 'correctOrder', input: args }, async (tx) => {
+      const stated = requiredText(args.note, 'note', 'Say what the customer meant to order');
+      if ('error' in stated) return { ids: {}, userErrors: [stated.error] };
+      const note = stated.text;
+      const order = await tx.getRepository(OrderEntity).findOneByOrFail({ id: args.orderId });
+      if (order.kind !== 'NEW_SUBSCRIPTION' && order.kind !== 'RENEWAL') {
+        return refused(UserErrorCode.INVALID_STATE, `Only a new subscription or a renewal can be corrected (R-REF-DUPLICATE); this order is ${order.kind}`);
+      }
+      if (order.correction) return refused(UserErrorCode.INVALID_STATE, `The order was already corrected on ${order.correction.correctedOn}`);
+      if (order.status === 'AWAITING_PAYMENT') {
+        return refused(UserErrorCode.INVALID_STATE, 'The order is not paid yet: cancel it (cancelOrder) and place the order the customer meant');
+      }
+      if (order.status !== 'PAID' && order.status !== 'FULFILLED') {
+        return refused(UserErrorCode.INVALID_STATE, `The order is ${order.status}: only a paid order is corrected and refunded by the difference`);
+      }
+      const years = args.years ?? order.years;
+      const seats = args.seats ?? order.seats;
+      if (order.kind === 'RENEWAL' && seats !== order.seats) {
+        return refused(UserErrorCode.INVALID_INPUT, 'A renewal bills the seats held (R-RENEW-3): only its years can be corrected', ['seats']);
+      }
+      if (years === null || seats === null || (years === order.years && seats === order.seats)) {
+        return refused(UserErrorCode.INVALID_INPUT, 'Nothing to correct: give the years or seats the customer meant', ['years']);
+      }
+
+      const now = await nowForAccount(tx, accountId);
+      const catalog = await loadCatalog(tx);
+      const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: order.subscriptionId! });
+      const priced = reprice(catalog, order, years, seats);
+      if (!priced.ok) return { ids: {}, userErrors: [fromRefusal(priced.refusal)] };
+      const corrected = priced.value;
+      if (corrected.total > order.total) {
+        return refused(
+          UserErrorCode.INVALID_INPUT,
+          `The corrected order costs ${formatCny(corrected.total)}, more than the ${formatCny(order.total)} ordered: that is a new purchase, not a correction (R-REF-DUPLICATE)`,
+          [args.years !== null ? 'years' : 'seats'],
+        );
+      }
+
+      const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
+      const moved = await this.correctedPeriod(tx, order, sub, corrected, years, now.today, current.state.status);
+      if ('error' in moved) return { ids: {}, userErrors: [moved.error] };
+
+      const before = {
+        order: { total: order.total, correctedTotal: order.correctedTotal, periodEnd: order.periodEnd },
+        subscription: { status: current.state.status, seats: sub.seats, years: sub.years, periodEnd: sub.periodEnd },
+      };
+      const rules: RuleId[] = [...new Set<RuleId>(['R-REF-DUPLICATE', ...corrected.rules])];
+      const correction: StoredOrderCorrection = {
+        years,
+        seats,
+        total: corrected.total,
+        lines: corrected.lines,
+        explanation: `Corrected: ${corrected.reason}; ${formatCny(order.total - corrected.total)} less than ordered, refundable as ORDER_ERROR (R-REF-DUPLICATE)`,
+        rules,
+        note,
+        correctedAt: now.instant.toISOString(),
+        correctedOn: now.today,
+        previousPeriodEnd: moved.orderPeriod ? order.periodEnd : null,
+      };
+      await tx.getRepository(OrderEntity).update(
+        { id: order.id },
+        { correctedTotal: corrected.total, correction, ...(moved.orderPeriod ? { periodEnd: moved.orderPeriod.end } : {}) },
+      );
+
+      if (order.kind === 'NEW_SUBSCRIPTION') {
+        // The opening's pricing state (seats, tier bought, R-LEGACY rights) is the corrected one.
+        applyPricedState(sub, corrected.subscription);
+        sub.years = years;
+      }
+      if (moved.subscriptionEnd) sub.periodEnd = moved.subscriptionEnd;
+      await tx.getRepository(SubscriptionEntity).save(sub);
+      const status = current.state.status;
+      await recordTransition(tx, {
+        subscriptionId: sub.id,
+        occurredAt: now.instant,
+        effectiveOn: now.today,
+        from: status,
+        to: status,
+        cause: 'ORDER_CORRECTED',
+        rules: moved.subscriptionEnd ? [...rules, 'R-TIME-1'] : rules,
+        reason: `${order.kind === 'RENEWAL' ? 'Renewal' : 'Opening'} order corrected to ${corrected.reason}${
+          moved.subscriptionEnd ? `; the period now ends on ${moved.subscriptionEnd} (was ${before.subscription.periodEnd})` : ''
+        } (R-REF-DUPLICATE)`,
+      });
+      await recordAudit(tx, this.actor, {
+        action: 'correctOrder',
+        objectType: 'Order',
+        objectId: order.id,
+        accountId,
+        before,
+        after: {
+          order: { total: order.total, correctedTotal: corrected.total, periodEnd: moved.orderPeriod?.end ?? order.periodEnd, years, seats, note },
+          subscription: { seats: sub.seats, years: sub.years, periodEnd: sub.periodEnd },
+        },
+        at: now.instant,
+      });
+      return { ids: { order: order.id, subscription: sub.id }, userErrors: [] };
+    });
+  }
+
+  /**
+   * Where the periods go once corrected (see the class comment): nothing moves before
+   * activation; a fulfilled order's own period and the subscription's end follow the years.
+   */
+  private async correctedPeriod(
+    tx: EntityManager,
+    order: OrderEntity,
+    sub: SubscriptionEntity,
+    corrected: Corrected,
+    years: number,
+    today: BusinessDate,
+    status: string,
+  ): Promise<{ orderPeriod: Period | null; subscriptionEnd: BusinessDate | null } | { error: UserError }> {
+    if (order.status === 'PAID') {
+      // An opening paid but not activated: activation will start the corrected period.
+      if (status !== 'PENDING_ACTIVATION') return { error: stateError(`The subscription is ${status}`) };
+      return { orderPeriod: null, subscriptionEnd: null };
+    }
+    if (status !== 'ACTIVE') return { error: stateError(`The subscription is ${status}: only a running subscription’s period can follow a correction`) };
+    if (!order.periodStart || !order.periodEnd || !sub.periodEnd) return { error: stateError('The order has no service period to correct') };
+    const later: Array<{ kind: string }> = await tx.query(
+      `SELECT kind FROM orders WHERE subscription_id = $1 AND seq > $2 AND status <> 'CANCELLED' ORDER BY seq LIMIT 1`,
+      [sub.id, order.seq],
+    );
+    if (later[0]) {
+      return { error: stateError(`A later ${later[0].kind} order was priced on this order’s period: only the subscription’s latest purchase can be corrected`) };
+    }
+    if (order.kind === 'NEW_SUBSCRIPTION' && sub.seats !== order.seats) {
+      return { error: stateError(`The subscription holds ${sub.seats} seats, not the ${order.seats} opened: seats changed since, so the opening can no longer be corrected`) };
+    }
+    let orderPeriod: Period;
+    if (order.kind === 'NEW_SUBSCRIPTION') {
+      const period = activationPeriod(order.periodStart, years);
+      if (!period.ok) return { error: fromRefusal(period.refusal) };
+      orderPeriod = period.period;
+    } else {
+      orderPeriod = corrected.period!;
+    }
+    // Force-majeure days added to the period since (R-FM-1) stay added.
+    const extended = extendForForceMajeure(orderPeriod, Math.max(0, daysBetween(order.periodEnd, sub.periodEnd)));
+    if (!extended.ok) return { error: fromRefusal(extended.refusal) };
+    const subscriptionEnd = extended.period.end;
+    if (subscriptionEnd <= today) {
+      return {
+        error: userError(
+          UserErrorCode.INVALID_STATE,
+          `Corrected to ${years} year${years === 1 ? '' : 's'}, the service would have ended before ${subscriptionEnd}: more than the corrected order has been used, so this is no longer a wrong order (R-REF-DUPLICATE)`,
+          ['years'],
+        ),
+      };
+    }
+    return { orderPeriod, subscriptionEnd };
+  }
+}
+
+function stateError(message: string): UserError {
+  return userError(UserErrorCode.INVALID_STATE, message, ['orderId']);
+}
+
+/**
+ * The rules' price of the order as the customer meant it, on the order's own date: an opening by
+ * `priceOpening`; a renewal by `priceRenewal` from the subscription as the renewal found it (the
+ * state it was priced on: the previous period end, the seats renewed, and the R-LEGACY-1 right
+ * unused if this renewal used it).
+ */
+function reprice(catalog: Catalog, order: OrderEntity, years: number, seats: number): Outcome<{ value: Corrected }> {
+  const bought = (order.pricing as { subscription?: PricedSubscription }).subscription;
+  if (!bought) return { ok: false, refusal: { code: 'INVALID_STATE', message: 'The order has no pricing state to correct', rules: ['R-REF-DUPLICATE'] } };
+  if (order.kind === 'NEW_SUBSCRIPTION') {
+    const priced = priceOpening({
+      catalog,
+      productCode: bought.productCode,
+      planCode: bought.planCode,
+      seats,
+      years,
+      orderDate: order.orderDate,
+      customUnitPrice: bought.customUnitPrice,
+    });
+    return priced.ok ? { ok: true, value: { ...priced, period: null } } : priced;
+  }
+  const renewed: PricedSubscription = {
+    ...bought,
+    status: 'ACTIVE',
+    seats,
+    periodEnd: order.periodStart,
+    legacy: { ...bought.legacy, firstRenewalUsed: bought.legacy.firstRenewalUsed && !order.rules.includes('R-LEGACY-1') },
+  };
+  const priced = priceRenewal({ catalog, subscription: renewed, years, date: order.orderDate });
+  return priced.ok ? { ok: true, value: { ...priced, period: { start: priced.periodStart, end: priced.periodEnd } } } : priced;
+}

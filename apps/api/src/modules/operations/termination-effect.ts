@@ -1,0 +1,147 @@
+import { decideRefund, formatCny, type BusinessDate, type RuleId } from '@billing/domain';
+import type { EntityManager } from 'typeorm';
+import { SYSTEM_ACTOR, recordAudit, type Actor } from '../audit/audit.js';
+import { loadCatalog } from '../catalog/catalog.repository.js';
+import { returnedRows, scopeSql, type DueScope } from '../lifecycle/due-scope.js';
+import { OrderEntity } from '../orders/order.entity.js';
+import { loadOrderRefundFacts, refundInput, type RefundClaim } from '../refunds/refund-facts.js';
+import { readSubscriptionAsOf } from '../subscriptions/subscription-as-of.js';
+import { recordTransition } from '../subscriptions/subscription-events.js';
+import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
+import { bookApprovedRefund } from './refund-booking.js';
+import { TerminationNoticeEntity } from './termination-notice.entity.js';
+
+/**
+ * R-TERM-1, part of the due work (scheduler and test-clock advances): every termination notice
+ * of the scope effective on or before `today` takes effect, as of its own effective date (a run
+ * catching up decides as that day would have). Runs before the time-driven transitions, so an
+ * agreement ending on its period end is terminated, not sent into grace. Returns how many
+ * notices were handled.
+ */
+export async function effectDueTerminations(
+  tx: EntityManager,
+  scope: DueScope,
+  today: BusinessDate,
+  at: Date,
+  options: { requestId?: string | null } = {},
+): Promise<number> {
+  const sc = scopeSql(scope, 'a', 2);
+  const due: Array<{ id: string }> = await tx.query(
+    `SELECT n.id FROM termination_notices n JOIN accounts a ON a.id = n.account_id
+      WHERE ${sc.where} AND n.status = 'SCHEDULED' AND n.effective_on <= $1
+      ORDER BY n.effective_on, n.seq ${sc.lock('n')}`,
+    [today, ...sc.params],
+  );
+  const actor: Actor = { ...SYSTEM_ACTOR, requestId: options.requestId ?? null };
+  for (const { id } of due) {
+    const notice = await tx.getRepository(TerminationNoticeEntity).findOneByOrFail({ id });
+    await takeEffect(tx, notice, at, actor);
+  }
+  return due.length;
+}
+
+/**
+ * On the effective date: every paid order of the subscription is refunded as the rules decide
+ * for a provider termination (`decideRefund` with `providerTermination`: the unused part of its
+ * period pro rata by days, without fee; an opening not activated yet in full), booked APPROVED
+ * with its payout due date; unpaid orders are cancelled; the subscription is TERMINATED
+ * (R-LIFE-5, R-LIFE-6) and its enterprise number returns to the pool (R-NUM-4). A subscription
+ * that already ended by then (recycled, terminated, refunded) leaves the notice LAPSED.
+ */
+async function takeEffect(tx: EntityManager, notice: TerminationNoticeEntity, at: Date, actor: Actor): Promise<void> {
+  const on = notice.effectiveOn;
+  const catalog = await loadCatalog(tx);
+  const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: notice.subscriptionId });
+  const from = (await readSubscriptionAsOf(tx, sub, catalog, on)).state.status;
+  const notices = tx.getRepository(TerminationNoticeEntity);
+  if (from === 'TERMINATED' || from === 'RECYCLED' || sub.terminatedOn !== null) {
+    const outcome = `The subscription was already ${from} on ${on}: nothing left to end or refund (R-TERM-1)`;
+    await notices.update({ id: notice.id }, { status: 'LAPSED', effectedAt: at, outcome });
+    await recordAudit(tx, actor, {
+      action: 'terminationLapsed',
+      objectType: 'Subscription',
+      objectId: sub.id,
+      accountId: sub.accountId,
+      before: { terminationNotice: { id: notice.id, status: notice.status } },
+      after: { terminationNotice: { id: notice.id, status: 'LAPSED', outcome } },
+      at,
+    });
+    return;
+  }
+
+  const note = `Provider termination without cause on ${on}, noticed on ${notice.noticedOn} (R-TERM-1): ${notice.reason}`;
+  const claim: RefundClaim = { reason: 'NO_REASON', note, evidence: [], eventAt: null, outageHours: null, providerTermination: true };
+  const refundIds: string[] = [];
+  const outcomes: string[] = [];
+  const rules = new Set<RuleId>(['R-TERM-1']);
+  let refunded = 0;
+  const orders = await tx.getRepository(OrderEntity).find({ where: { subscriptionId: sub.id }, order: { seq: 'ASC' } });
+  for (const order of orders) {
+    if (order.status === 'AWAITING_PAYMENT' && order.paid === 0) {
+      await tx.getRepository(OrderEntity).update({ id: order.id }, { status: 'CANCELLED' });
+      await recordAudit(tx, actor, { action: 'cancelOrder', objectType: 'Order', objectId: order.id, accountId: order.accountId, before: { status: order.status }, after: { status: 'CANCELLED', note }, at });
+      outcomes.push(`unpaid ${order.kind} order cancelled`);
+      continue;
+    }
+    if (order.status === 'CANCELLED' || order.paid - order.refunded <= 0) continue;
+    const facts = (await loadOrderRefundFacts(tx, order.id))!;
+    const decision = decideRefund(refundInput(facts, claim, on, null));
+    if (decision.refusal || decision.amount === 0) {
+      outcomes.push(`${order.kind} order not refunded: ${decision.explanation}`);
+      decision.rules.forEach((rule) => rules.add(rule));
+      continue;
+    }
+    const refund = await bookApprovedRefund(tx, actor, { facts, decision, claim, on, at, note });
+    if (!refund) {
+      outcomes.push(`${order.kind} order not refunded: its payments do not cover ${formatCny(decision.amount)} (R-REF-CAP)`);
+      continue;
+    }
+    refundIds.push(refund.id);
+    refunded += decision.payout;
+    decision.rules.forEach((rule) => rules.add(rule));
+    outcomes.push(`${order.kind} order: ${decision.explanation}`);
+  }
+
+  const released = returnedRows<{ number: string }>(
+    await tx.query(`UPDATE enterprise_numbers SET subscription_id = NULL, released_at = $2 WHERE subscription_id = $1 RETURNING number`, [sub.id, at]),
+  );
+  const number = released[0]?.number ?? null;
+  const before = { status: sub.status, terminatedOn: sub.terminatedOn, terminationCause: sub.terminationCause, enterpriseNumber: sub.enterpriseNumber };
+  await tx.getRepository(SubscriptionEntity).update(
+    { id: sub.id },
+    { status: 'TERMINATED', terminatedOn: on, terminationCause: 'AGREEMENT_ENDED', ...(number ? { enterpriseNumber: null } : {}) },
+  );
+  const endRules: RuleId[] = ['R-TERM-1', 'R-LIFE-5', 'R-LIFE-6', ...(number ? (['R-NUM-4'] as const) : [])];
+  const summary = `${refundIds.length === 0 ? 'nothing refunded' : `${formatCny(refunded)} refunded pro rata without fee`}${
+    number ? `; enterprise number ${number} returns to the pool (R-NUM-4)` : ''
+  }`;
+  await recordTransition(tx, {
+    subscriptionId: sub.id,
+    occurredAt: at,
+    effectiveOn: on,
+    from,
+    to: 'TERMINATED',
+    cause: 'PROVIDER_TERMINATION',
+    rules: endRules,
+    reason: `The provider ended the agreement without cause on ${on}, on written notice of ${notice.noticedOn} (R-TERM-1: ${notice.reason}); ${summary}`,
+  });
+  endRules.forEach((rule) => rules.add(rule));
+  const outcome = `Terminated on ${on}: ${summary}. ${outcomes.join('; ')}`;
+  await notices.update({ id: notice.id }, { status: 'EFFECTIVE', effectedAt: at, outcome, refundIds, rules: [...rules] });
+  await recordAudit(tx, actor, {
+    action: 'terminationTakesEffect',
+    objectType: 'Subscription',
+    objectId: sub.id,
+    accountId: sub.accountId,
+    before: { ...before, terminationNotice: { id: notice.id, status: notice.status } },
+    after: {
+      status: 'TERMINATED',
+      terminatedOn: on,
+      terminationCause: 'AGREEMENT_ENDED',
+      releasedNumber: number,
+      refundIds,
+      terminationNotice: { id: notice.id, status: 'EFFECTIVE', outcome },
+    },
+    at,
+  });
+}

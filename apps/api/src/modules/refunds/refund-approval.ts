@@ -1,0 +1,76 @@
+import { PRC_CALENDAR, refundPayoutDueDate, type BusinessDate, type RefundDecision } from '@billing/domain';
+import type { EntityManager } from 'typeorm';
+import { postJournal } from '../journal/journal.js';
+import { OrderEntity } from '../orders/order.entity.js';
+import type { OrderRefundFacts } from './refund-facts.js';
+import { principalMethod } from './refund-parts.js';
+import { RefundEntity, type RefundPart } from './refund.entity.js';
+
+/**
+ * Books an approved refund, whoever approved it (an operator's review, or R-TERM-1 when the
+ * provider ends the agreement): the parts go back to their payments' methods (R-REF-PAYOUT),
+ * the amount comes off the order (R-REF-CAP: the DB CHECK refunded ≤ paid is the last line of
+ * defence), the payout is due 7 working days after `on`, and the journal moves revenue and
+ * excess credit to refunds payable, keeping the fee (R-REF-FEE). Saves the refund.
+ */
+export async function bookRefundApproval(
+  tx: EntityManager,
+  args: {
+    refund: RefundEntity;
+    facts: OrderRefundFacts;
+    decision: RefundDecision;
+    /** The decision as stored on the refund. */
+    storedDecision: RefundEntity['decision'];
+    parts: RefundPart[];
+    on: BusinessDate;
+    at: Date;
+    note: string | null;
+  },
+): Promise<{ orderBefore: { refunded: number; status: string } }> {
+  const { refund, facts, decision, parts, on, at, note } = args;
+  const order = facts.order;
+  const orderBefore = { refunded: order.refunded, status: order.status };
+  await tx.query(
+    `UPDATE payments p SET refunded = p.refunded + v.amount
+       FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, amount bigint) WHERE p.id = v.id`,
+    [JSON.stringify(parts.map((part) => ({ id: part.paymentId, amount: part.amount })))],
+  );
+  order.refunded += decision.amount;
+  // Decision: a refund of excess money only (duplicates, overpayments) leaves the order as it was.
+  if (order.refunded >= order.paid) order.status = 'REFUNDED';
+  else if (parts.some((part) => part.amount > part.excess)) order.status = 'PARTIALLY_REFUNDED';
+  await tx.getRepository(OrderEntity).update({ id: order.id }, { refunded: order.refunded, status: order.status });
+
+  const payoutDue = refundPayoutDueDate(PRC_CALENDAR, on);
+  Object.assign(refund, {
+    status: 'APPROVED',
+    eligible: true,
+    amount: decision.amount,
+    fee: decision.fee,
+    method: principalMethod(parts)!,
+    decision: args.storedDecision,
+    parts,
+    decidedAt: at,
+    decidedOn: on,
+    decisionNote: note,
+    // R-REF-PAYOUT: beyond the calendar's data there is no due date; the reason says why.
+    payoutDueOn: payoutDue.ok ? payoutDue.date : null,
+    payoutDueReason: payoutDue.ok ? payoutDue.reason : payoutDue.refusal.message,
+  } satisfies Partial<RefundEntity>);
+  await tx.getRepository(RefundEntity).save(refund);
+
+  const excess = parts.reduce((sum, part) => sum + part.excess, 0);
+  await postJournal(tx, {
+    sourceType: 'Refund',
+    sourceId: refund.id,
+    memo: decision.explanation,
+    rules: decision.rules,
+    lines: [
+      { ledger: 'revenue', accountId: refund.accountId, amount: decision.amount - excess },
+      { ledger: 'customer_credit', accountId: refund.accountId, amount: excess },
+      { ledger: 'refunds_payable', accountId: refund.accountId, amount: -decision.payout },
+      { ledger: 'fee_income', accountId: refund.accountId, amount: -decision.fee },
+    ],
+  });
+  return { orderBefore };
+}
