@@ -7,6 +7,7 @@ import { NodeResolver } from './graphql/node.resolver.js';
 import { VerificationResolver } from './modules/accounts/verification.resolver.js';
 import { CatalogResolver } from './modules/catalog/catalog.resolver.js';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
+import { ServiceUsageResolver } from './modules/usage/service-usage.resolver.js';
 import { OrderJournalResolver, PaymentJournalResolver } from './modules/journal/journal.resolver.js';
 import { AccountClockResolver, TestClocksResolver } from './modules/clock/test-clocks.resolver.js';
 import { AccountBillingResolver, OrdersResolver } from './modules/orders/orders.resolver.js';
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   AccountBillingResolver,
   TestClocksResolver,
   DashboardResolver,
+  ServiceUsageResolver,
   OrderJournalResolver,
   PaymentJournalResolver,
   AccountClockResolver,

@@ -38,6 +38,7 @@ export const operations = {
   payPostpaidBill: { document: documents.PayPostpaidBillDocument, kind: 'mutation', field: 'payPostpaidBill', args: 'input', idempotencyKey: true, userErrors: true },
   payRefund: { document: documents.PayRefundDocument, kind: 'mutation', field: 'payRefund', args: 'input', idempotencyKey: false, userErrors: true },
   recordForceMajeure: { document: documents.RecordForceMajeureDocument, kind: 'mutation', field: 'recordForceMajeure', args: 'input', idempotencyKey: true, userErrors: true },
+  recordServiceUsage: { document: documents.RecordServiceUsageDocument, kind: 'mutation', field: 'recordServiceUsage', args: 'input', idempotencyKey: false, userErrors: true },
   recordViolation: { document: documents.RecordViolationDocument, kind: 'mutation', field: 'recordViolation', args: 'input', idempotencyKey: true, userErrors: true },
   rejectRefund: { document: documents.RejectRefundDocument, kind: 'mutation', field: 'rejectRefund', args: 'input', idempotencyKey: false, userErrors: true },
   rejectVerification: { document: documents.RejectVerificationDocument, kind: 'mutation', field: 'rejectVerification', args: 'input', idempotencyKey: false, userErrors: true },
@@ -114,6 +115,8 @@ export interface BillingOperations {
   payRefund(input: T.PayRefundInput, options?: CallOptions): Promise<BillingResult<T.PayRefundMutation['payRefund']>>;
   /** Records force majeure: the service period is extended by its days; after 30 days in total either side may end the agreement (operators; R-FM-1). */
   recordForceMajeure(input: WithOptionalIdempotencyKey<T.RecordForceMajeureInput>, options?: CallOptions): Promise<BillingResult<T.RecordForceMajeureMutation['recordForceMajeure']>>;
+  /** Records that a subscription was put into use (domain verified, administrator created, member added), as the product service reports it (operators and integrations). Once in use, an Exmail subscription is no longer refundable as unused (R-REF-UNUSED). Usage is never undone. */
+  recordServiceUsage(input: T.RecordServiceUsageInput, options?: CallOptions): Promise<BillingResult<T.RecordServiceUsageMutation['recordServiceUsage']>>;
   /** Records a violation: warning → suspension (no entitlements) → permanent ban (terminated), with its reason (operators; R-VIO-1, R-LIFE-5). */
   recordViolation(input: WithOptionalIdempotencyKey<T.ViolationInput>, options?: CallOptions): Promise<BillingResult<T.RecordViolationMutation['recordViolation']>>;
   /** Rejects a refund request with the reason the customer reads (operators; R-REF-REVIEW). */

@@ -65,12 +65,12 @@ interface TierRow {
 }
 
 async function readCatalog(db: Queryable): Promise<Catalog> {
-  const [products, plans, books, tiers]: [ProductRow[], PlanRow[], BookRow[], TierRow[]] = await Promise.all([
-    db.query(`SELECT * FROM products ORDER BY position, code`),
-    db.query(`SELECT * FROM plans ORDER BY product_code, position, code`),
-    db.query(`SELECT * FROM price_books ORDER BY product_code, plan_code, effective_from`),
-    db.query(`SELECT * FROM price_tiers ORDER BY price_book_id, min_seats`),
-  ]);
+  const [products, plans, books, tiers]: [ProductRow[], PlanRow[], BookRow[], TierRow[]] = [
+    await db.query(`SELECT * FROM products ORDER BY position, code`),
+    await db.query(`SELECT * FROM plans ORDER BY product_code, position, code`),
+    await db.query(`SELECT * FROM price_books ORDER BY product_code, plan_code, effective_from`),
+    await db.query(`SELECT * FROM price_tiers ORDER BY price_book_id, min_seats`),
+  ];
   const tiersByBook = new Map<string, PriceBook['tiers'][number][]>();
   for (const t of tiers) {
     const list = tiersByBook.get(t.price_book_id) ?? [];

@@ -60,12 +60,12 @@ export class InvoicesService {
           ],
         };
       }
-      const [order, account, existing, now] = await Promise.all([
-        tx.getRepository(OrderEntity).findOneByOrFail({ id: payment.orderId }),
-        tx.getRepository(AccountEntity).findOneByOrFail({ id: accountId }),
-        tx.getRepository(InvoiceEntity).findOneBy({ paymentId: payment.id }),
-        nowForAccount(tx, accountId),
-      ]);
+      const [order, account, existing, now] = [
+        await tx.getRepository(OrderEntity).findOneByOrFail({ id: payment.orderId }),
+        await tx.getRepository(AccountEntity).findOneByOrFail({ id: accountId }),
+        await tx.getRepository(InvoiceEntity).findOneBy({ paymentId: payment.id }),
+        await nowForAccount(tx, accountId),
+      ];
       const approved = checkInvoiceRequest({
         orderPaid: order.paid >= order.total,
         title: args.title,

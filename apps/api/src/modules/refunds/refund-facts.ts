@@ -15,6 +15,7 @@ import { PaymentEntity } from '../payments/payment.entity.js';
 import { toLifecycleSubscription } from '../subscriptions/subscription-facts.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 import { RefundEntity } from './refund.entity.js';
+import { usageOf } from '../usage/service-usage.resolver.js';
 
 /** What the customer asks for and claims (R-REF-REVIEW: a reason, the order, any evidence). */
 export interface RefundClaim {
@@ -47,14 +48,15 @@ export interface OrderRefundFacts {
 export async function loadOrderRefundFacts(q: Queryable, orderId: string): Promise<OrderRefundFacts | null> {
   const order = await q.getRepository(OrderEntity).findOneBy({ id: orderId });
   if (!order) return null;
-  const [payments, subscription, account, catalog, refunds] = await Promise.all([
-    q.getRepository(PaymentEntity).find({ where: { orderId, status: 'SUCCEEDED' }, order: { seq: 'ASC' } }),
-    order.subscriptionId ? q.getRepository(SubscriptionEntity).findOneBy({ id: order.subscriptionId }) : null,
-    q.getRepository(AccountEntity).findOneByOrFail({ id: order.accountId }),
+  // One after another: inside a transaction they share one connection.
+  const [payments, subscription, account, catalog, refunds] = [
+    await q.getRepository(PaymentEntity).find({ where: { orderId, status: 'SUCCEEDED' }, order: { seq: 'ASC' } }),
+    order.subscriptionId ? await q.getRepository(SubscriptionEntity).findOneBy({ id: order.subscriptionId }) : null,
+    await q.getRepository(AccountEntity).findOneByOrFail({ id: order.accountId }),
     // Through the caller's transaction: a request holding the account lock needs no second connection.
-    loadCatalog(q),
-    q.getRepository(RefundEntity).find({ where: { orderId }, order: { seq: 'ASC' } }),
-  ]);
+    await loadCatalog(q),
+    await q.getRepository(RefundEntity).find({ where: { orderId }, order: { seq: 'ASC' } }),
+  ];
   const openingOrder =
     order.kind === 'NEW_SUBSCRIPTION'
       ? order
@@ -131,6 +133,8 @@ export function refundInput(facts: OrderRefundFacts, claim: RefundClaim, asOf: B
           // R-OPEN-4 counts from the approval of the materials, so a delay in the customer's own
           // materials never makes activation overdue: nothing else is recorded that could.
           customerCausedDelay: false,
+          // R-REF-UNUSED: what the mailbox service reported (domain, administrator, members).
+          inUse: usageOf(sub),
         }
       : null,
   };

@@ -75,10 +75,10 @@ export async function readSubscriptionAsOf(
   catalog: Catalog,
   date: BusinessDate,
 ): Promise<SubscriptionAsOf> {
-  const [orders, account] = await Promise.all([
-    tx.getRepository(OrderEntity).find({ where: { subscriptionId: sub.id }, order: { seq: 'ASC' } }),
-    tx.getRepository(AccountEntity).findOneByOrFail({ id: sub.accountId }),
-  ]);
+  const [orders, account] = [
+    await tx.getRepository(OrderEntity).find({ where: { subscriptionId: sub.id }, order: { seq: 'ASC' } }),
+    await tx.getRepository(AccountEntity).findOneByOrFail({ id: sub.accountId }),
+  ];
   return subscriptionAsOf(sub, { catalog, orders, materialsApproved: account.verificationStatus === 'APPROVED', date });
 }
 
