@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { PHONE, createAccount, launchBrowser, openPage, screenshot, signIn } from './browser.mjs';
+import { PHONE, createAccount, expectText, launchBrowser, openPage, screenshot, signIn } from './browser.mjs';
 
 let browser;
 const stamp = Date.now();
@@ -22,7 +22,7 @@ test('an operator searches, filters by status and loads more accounts', async ()
   await page.waitForURL(/[?&]q=Paging/);
   await page.getByText('Showing 20 of 23 accounts').waitFor();
   assert.equal(await page.getByTestId('account-row').count(), 20);
-  assert.match(await page.getByTestId('account-row').first().innerText(), new RegExp(prefix));
+  await expectText(page.getByTestId('account-row').first(), new RegExp(prefix));
 
   await page.getByRole('button', { name: 'Load more' }).click();
   await page.getByText('Showing 23 of 23 accounts').waitFor();
@@ -69,7 +69,7 @@ test('the dashboard charts the accounts by status', async () => {
   await chart.waitFor();
   // The hidden table gives screen readers the numbers behind the chart.
   const table = page.locator('figure', { has: chart }).locator('table.visually-hidden');
-  assert.match(await table.innerText(), /Active/);
+  await expectText(table, /Active/);
   await screenshot(page, 'dashboard');
   await page.context().close();
 });

@@ -80,3 +80,25 @@ export async function signIn(page, token = operatorToken) {
   await page.getByLabel('API token').fill(token);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/**
+ * Waits until the element shows text matching `pattern` (pages update after the API answers;
+ * reading the text once would race with that), then fails with the text it has if it never does.
+ */
+export async function expectText(locator, pattern, timeout = 20_000) {
+  const target = locator.first();
+  try {
+    await target.filter({ hasText: pattern }).waitFor({ timeout });
+  } catch {
+    const { default: assert } = await import('node:assert/strict');
+    assert.match(await target.innerText(), pattern);
+  }
+}
+
+/** Waits until an input holds `value` (forms prefill from the API), then asserts it. */
+export async function expectValue(locator, value, timeout = 20_000) {
+  const deadline = Date.now() + timeout;
+  while ((await locator.inputValue()) !== value && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  const { default: assert } = await import('node:assert/strict');
+  assert.equal(await locator.inputValue(), value);
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { baseUrl, createAccount, launchBrowser, openPage, screenshot, signIn } from './browser.mjs';
+import { baseUrl, createAccount, expectText, launchBrowser, openPage, screenshot, signIn } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -37,7 +37,7 @@ test('a blank account name shows the API’s error next to the field', async () 
   await page.getByRole('button', { name: 'Create account' }).click();
   const alert = page.getByRole('alert');
   await alert.waitFor();
-  assert.match(await alert.innerText(), /1–200 characters/);
+  await expectText(alert, /1–200 characters/);
   // The error is tied to the field for screen readers.
   const field = page.getByLabel('New account name');
   assert.equal(await field.getAttribute('aria-invalid'), 'true');
@@ -111,7 +111,7 @@ test('an unknown token is refused on the sign-in page', async () => {
   await signIn(page, 'bk_not-a-real-token');
   const alert = page.getByRole('alert');
   await alert.waitFor();
-  assert.match(await alert.innerText(), /not accepted/);
+  await expectText(alert, /not accepted/);
   await page.getByRole('button', { name: 'Sign in' }).waitFor();
   await page.context().close();
 });

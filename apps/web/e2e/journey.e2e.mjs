@@ -3,16 +3,7 @@
 // refund, and an operator approves it. The tests run in order and share the account.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import {
-  PHONE,
-  baseUrl,
-  createToken,
-  graphql,
-  launchBrowser,
-  openPage,
-  screenshot,
-  signIn,
-} from './browser.mjs';
+import { PHONE, baseUrl, createToken, expectText, expectValue, graphql, launchBrowser, openPage, screenshot, signIn } from './browser.mjs';
 
 let browser;
 const stamp = Date.now();
@@ -103,18 +94,18 @@ test('R-OPEN-1 R-OPEN-2 R-OPEN-3 an operator opens an account on a test clock an
   await operator.getByLabel('Seats', { exact: true }).fill('5');
   const quote = freshPreview(operator);
   await quote.waitFor();
-  assert.match(await quote.innerText(), /5 seats × 1,000 CNY × 1 year/);
-  assert.match(await quote.locator('tfoot').innerText(), /¥5,000\.00/);
+  await expectText(quote, /5 seats × 1,000 CNY × 1 year/);
+  await expectText(quote.locator('tfoot'), /¥5,000\.00/);
   await operator.getByRole('button', { name: 'Place the order' }).click();
   await operator.getByTestId('order-placed').getByText('¥5,000.00').waitFor();
   await operator.getByRole('link', { name: 'Open the order to pay' }).click();
 
   await operator.getByRole('heading', { name: /New subscription/ }).waitFor();
-  assert.equal(await operator.getByLabel('Amount (¥)').inputValue(), '5000.00');
+  await expectValue(operator.getByLabel('Amount (¥)'), '5000.00');
   await operator.getByLabel('Method').selectOption('ALIPAY');
   await operator.getByRole('button', { name: 'Pay', exact: true }).click();
   await operator.getByText('Payment of ¥5,000.00 recorded.').waitFor();
-  assert.match(await operator.getByTestId('outstanding').innerText(), /¥0\.00/);
+  await expectText(operator.getByTestId('outstanding'), /¥0\.00/);
   await operator.context().close();
 
   // The customer sends the qualification materials; an operator approves them (R-OPEN-2).
@@ -152,7 +143,7 @@ test('R-OPEN-1 R-OPEN-2 R-OPEN-3 an operator opens an account on a test clock an
   await reviewer.getByRole('button', { name: 'Activate' }).click();
   const card = reviewer.getByTestId('subscription');
   await card.getByText('Active', { exact: true }).waitFor();
-  assert.match(await card.getByTestId('expires-on').innerText(), /Apr 30, 2022/);
+  await card.getByTestId('expires-on').getByText(/Apr 30, 2022/).waitFor();
 
   // Five months later: the seats journey happens on 2021-10-10.
   await nav(reviewer, 'Test clocks').click();
@@ -160,8 +151,8 @@ test('R-OPEN-1 R-OPEN-2 R-OPEN-3 an operator opens an account on a test clock an
   const onClock = reviewer.getByTestId('clock-account').filter({ hasText: accountName });
   const history = onClock.getByTestId('history');
   await history.getByText(/Activated 2021-05-01/).waitFor();
-  assert.match(await history.innerText(), /R-OPEN-3/);
-  assert.match(await onClock.getByTestId('days-left').innerText(), /\d+/);
+  await expectText(history, /R-OPEN-3/);
+  await expectText(onClock.getByTestId('days-left'), /\d+/);
   await screenshot(reviewer, 'test-clocks');
   await reviewer.context().close();
 });
@@ -199,8 +190,8 @@ test('R-SEAT-3 R-SEAT-4 a customer reads the add-seats quote (6 × 95 × 7 month
   ]);
   assert.match(cells[5], /R-SEAT-3/);
   assert.match(cells[5], /R-SEAT-4/);
-  assert.match(await quote.locator('tfoot').innerText(), /¥3,990\.00/);
-  assert.match(await quote.getByTestId('quote-explanation').innerText(), /rounded to 7/);
+  await expectText(quote.locator('tfoot'), /¥3,990\.00/);
+  await expectText(quote.getByTestId('quote-explanation'), /rounded to 7/);
   await screenshot(page, 'portal-add-seats-quote');
 
   await page.getByRole('button', { name: 'Order these seats' }).click();
@@ -208,17 +199,17 @@ test('R-SEAT-3 R-SEAT-4 a customer reads the add-seats quote (6 × 95 × 7 month
   await page.getByRole('link', { name: 'Open the order to pay' }).click();
   await page.getByRole('heading', { name: /Added seats/ }).waitFor();
   journey.addSeatsOrderId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]);
-  assert.equal(await page.getByLabel('Amount (¥)').inputValue(), '3990.00');
+  await expectValue(page.getByLabel('Amount (¥)'), '3990.00');
   await page.getByLabel('Method').selectOption('WECHAT_PAY');
   await page.getByRole('button', { name: 'Pay', exact: true }).click();
   await page.getByText('Payment of ¥3,990.00 recorded.').waitFor();
-  assert.match(await page.getByTestId('outstanding').innerText(), /¥0\.00/);
+  await expectText(page.getByTestId('outstanding'), /¥0\.00/);
 
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'My account' })
     .click();
-  assert.match(await page.getByTestId('subscription').getByTestId('seats').innerText(), /11/);
+  await expectText(page.getByTestId('subscription').getByTestId('seats'), /11/);
   await screenshot(page, 'portal');
   await page.context().close();
 });
@@ -233,7 +224,7 @@ test('R-REF-NONREF R-REF-DUPLICATE the customer previews refunds, then requests 
   // Added seats are not refundable once paid: the preview says why and nothing can be sent.
   let preview = freshPreview(page, 'refund-preview');
   await preview.getByText('Not refundable', { exact: true }).waitFor();
-  assert.match(await preview.getByTestId('refund-explanation').innerText(), /R-REF-NONREF/);
+  await expectText(preview.getByTestId('refund-explanation'), /R-REF-NONREF/);
   assert.equal(await page.getByRole('button', { name: 'Request this refund' }).isDisabled(), true);
 
   // Set-up through the API: the same order paid a second time (R-PAY-3).
@@ -265,10 +256,10 @@ test('R-REF-NONREF R-REF-DUPLICATE the customer previews refunds, then requests 
   await page.getByLabel('Evidence').fill('wechat-receipt-2.png');
   preview = freshPreview(page, 'refund-preview');
   await preview.getByText('Refundable', { exact: true }).waitFor();
-  assert.match(await preview.getByTestId('refund-amount').innerText(), /¥3,990\.00/);
-  assert.match(await preview.getByTestId('refund-payout').innerText(), /¥3,990\.00/);
-  assert.match(await preview.getByTestId('refund-explanation').innerText(), /R-REF-DUPLICATE/);
-  assert.match(await preview.locator('.considered-list').innerText(), /R-REF-CAP did not apply/);
+  await expectText(preview.getByTestId('refund-amount'), /¥3,990\.00/);
+  await expectText(preview.getByTestId('refund-payout'), /¥3,990\.00/);
+  await expectText(preview.getByTestId('refund-explanation'), /R-REF-DUPLICATE/);
+  await expectText(preview.locator('.considered-list'), /R-REF-CAP did not apply/);
   await screenshot(page, 'refund-preview');
 
   await page.getByRole('button', { name: 'Request this refund' }).click();
@@ -278,9 +269,9 @@ test('R-REF-NONREF R-REF-DUPLICATE the customer previews refunds, then requests 
     .click();
   await page.getByRole('heading', { name: /Refund · Duplicate payment/ }).waitFor();
   journey.refundId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]);
-  assert.match(await page.getByTestId('refund-status').innerText(), /Requested/);
-  assert.match(await page.getByTestId('payout-due').innerText(), /Set once approved/);
-  assert.match(await page.getByTestId('refund-decision').innerText(), /Refundable/);
+  await expectText(page.getByTestId('refund-status'), /Requested/);
+  await expectText(page.getByTestId('payout-due'), /Set once approved/);
+  await expectText(page.getByTestId('refund-decision'), /Refundable/);
   await page.context().close();
 });
 
@@ -291,7 +282,7 @@ test('R-REF-REVIEW R-REF-PAYOUT an operator approves the refund from the queue; 
   await operator.getByRole('heading', { name: 'Refund review' }).waitFor();
   const item = operator.getByTestId('queue-item').filter({ hasText: accountName });
   await item.getByText('wechat-receipt-2.png').waitFor();
-  assert.match(await item.getByTestId('refund-decision').innerText(), /R-REF-DUPLICATE/);
+  await expectText(item.getByTestId('refund-decision'), /R-REF-DUPLICATE/);
   await screenshot(operator, 'refund-queue');
   await item.getByLabel('Reviewer’s note').fill('Second WeChat payment confirmed.');
   await item.getByRole('button', { name: 'Approve' }).click();
@@ -314,9 +305,9 @@ test('R-REF-REVIEW R-REF-PAYOUT an operator approves the refund from the queue; 
     .getByRole('link', { name: 'Refunds' })
     .click();
   await customer.getByTestId('refund-row').getByRole('link', { name: 'Duplicate payment' }).click();
-  assert.match(await customer.getByTestId('refund-status').innerText(), /Approved/);
+  await expectText(customer.getByTestId('refund-status'), /Approved/);
   // 7 working days after approval on Sun 2021-10-10 (R-REF-PAYOUT, R-TIME-3), as the API says.
-  assert.match(await customer.getByTestId('payout-due').innerText(), /Oct 19, 2021/);
+  await expectText(customer.getByTestId('payout-due'), /Oct 19, 2021/);
   assert.match(
     await customer.getByTestId('decision-note').innerText(),
     /Second WeChat payment confirmed/,
@@ -335,7 +326,7 @@ test('R-CAT-4 R-REF-PAYOUT advancing the clock runs what fell due: the refund is
   await advanceClock(operator, '2022-02-01');
   const onClock = operator.getByTestId('clock-account').filter({ hasText: accountName });
   await onClock.getByText('Terminated', { exact: true }).first().waitFor();
-  assert.match(await onClock.getByTestId('history').innerText(), /R-CAT-4/);
+  await expectText(onClock.getByTestId('history'), /R-CAT-4/);
   await screenshot(operator, 'test-clocks-advanced');
 
   await operator.goto(`${baseUrl}/refunds/${encodeURIComponent(journey.refundId)}`);
@@ -488,12 +479,12 @@ test('R-RENEW-1 R-LIFE-2 R-LIFE-3 the dashboard charts revenue and refunds and l
   await nav(page, 'Dashboard').click();
   await page.getByRole('img', { name: 'Revenue by month (net of refunds)' }).waitFor();
   await page.getByRole('img', { name: 'Refund requests by reason' }).waitFor();
-  assert.match(await page.getByTestId('refunds-chart').innerText(), /Duplicate payment/);
-  assert.match(await page.getByTestId('revenue-chart').locator('table').innerText(), /Apr 2021/);
+  await expectText(page.getByTestId('refunds-chart'), /Duplicate payment/);
+  await expectText(page.getByTestId('revenue-chart').locator('table'), /Apr 2021/);
   await page.getByTestId('renewals-due').getByRole('link', { name: renewing }).waitFor();
   await page.getByTestId('in-grace').getByRole('link', { name: lapsing }).waitFor();
   const recycled = page.getByTestId('recycled-soon').locator('li').filter({ hasText: lapsing });
-  assert.match(await recycled.innerText(), /Recycled on Jun 1, 2022/);
+  await expectText(recycled, /Recycled on Jun 1, 2022/);
   await screenshot(page, 'dashboard-charts');
   await page.context().close();
 });
@@ -539,7 +530,7 @@ test('the customer portal works at phone width', async () => {
   await page.getByTestId('order-row').first().waitFor();
   const bill = page.getByTestId('postpaid-bill');
   await bill.getByRole('heading', { name: 'Jan 2022' }).waitFor();
-  assert.match(await bill.innerText(), /SMS: 1,200 messages/);
+  await expectText(bill, /SMS: 1,200 messages/);
   await bill.getByRole('button', { name: 'Pay ¥60.00' }).waitFor();
   assert.ok((await overflow()) <= 0, `the orders scroll sideways by ${await overflow()}px`);
   await screenshot(page, 'portal-phone-orders');

@@ -1,15 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import {
-  PHONE,
-  baseUrl,
-  createAccount,
-  createToken,
-  launchBrowser,
-  openPage,
-  screenshot,
-  signIn,
-} from './browser.mjs';
+import { PHONE, baseUrl, createAccount, createToken, expectText, launchBrowser, openPage, screenshot, signIn } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -31,8 +22,8 @@ test('an operator issues a customer admin token, who then sees only their own ac
 
   await operator.getByRole('heading', { name }).waitFor();
   const summary = operator.getByTestId('account-summary');
-  assert.match(await summary.innerText(), /Not submitted/);
-  assert.match(await summary.innerText(), /¥0\.00/);
+  await expectText(summary, /Not submitted/);
+  await expectText(summary, /¥0\.00/);
   await operator.getByLabel('Role').selectOption('CUSTOMER_ADMIN');
   await operator.getByRole('button', { name: 'Create API token' }).click();
   const token = await operator.getByLabel('Token', { exact: true }).inputValue();
@@ -46,8 +37,8 @@ test('an operator issues a customer admin token, who then sees only their own ac
   const customer = await openPage(browser);
   await signIn(customer, token);
   await customer.getByRole('heading', { name: 'My account' }).waitFor();
-  assert.match(await customer.getByTestId('account-summary').innerText(), new RegExp(name));
-  assert.match(await customer.getByTestId('access-level').innerText(), /administrator/);
+  await expectText(customer.getByTestId('account-summary'), new RegExp(name));
+  await expectText(customer.getByTestId('access-level'), /administrator/);
   const nav = customer.getByRole('navigation', { name: 'Main' });
   assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['My account']);
   assert.equal(await customer.getByRole('button', { name: 'Create account' }).count(), 0);
@@ -67,8 +58,8 @@ test('a customer member reads their account on a phone, read-only', async () => 
   const page = await openPage(browser, { viewport: PHONE });
   await signIn(page, token);
   await page.getByRole('heading', { name: 'My account' }).waitFor();
-  assert.match(await page.getByTestId('access-level').innerText(), /read-only/);
-  assert.match(await page.getByTestId('account-summary').innerText(), /Member Co/);
+  await expectText(page.getByTestId('access-level'), /read-only/);
+  await expectText(page.getByTestId('account-summary'), /Member Co/);
   assert.equal(await page.getByRole('button').filter({ hasNotText: 'Sign out' }).count(), 0);
   const overflow = await page.evaluate(
     () => globalThis.document.documentElement.scrollWidth - globalThis.innerWidth,

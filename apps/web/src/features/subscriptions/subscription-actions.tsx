@@ -35,9 +35,7 @@ export const RemoveSeatsMutation = graphql(`
   mutation RemoveSeats($input: RemoveSeatsInput!) {
     removeSeats(input: $input) {
       subscription {
-        id
-        seats
-        legacySeats
+        ...SubscriptionCard
       }
       userErrors {
         code
@@ -71,11 +69,7 @@ export const UpgradeSubscriptionMutation = graphql(`
   mutation UpgradeSubscription($input: UpgradeSubscriptionInput!) {
     upgradeSubscription(input: $input) {
       subscription {
-        id
-        product {
-          code
-          name
-        }
+        ...SubscriptionCard
       }
       order {
         id
@@ -97,8 +91,7 @@ export const ActivateSubscriptionMutation = graphql(`
   mutation ActivateSubscription($input: ActivateSubscriptionInput!) {
     activateSubscription(input: $input) {
       subscription {
-        id
-        status
+        ...SubscriptionCard
       }
       userErrors {
         code
