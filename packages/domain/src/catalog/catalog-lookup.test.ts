@@ -6,6 +6,7 @@ import {
   findPlan,
   findPriceBookById,
   findProduct,
+  maxRenewalYears,
   priceBookInForce,
   sunsetState,
   tierFor,
@@ -163,5 +164,12 @@ describe('R-CAT-4 sunset', () => {
   it('R-CAT-4 a product without a sunset is always available', () => {
     const qidian = findProduct(DEMO_CATALOG, 'QIDIAN') as Product;
     expect(sunsetState(qidian, d('2099-12-31') as BusinessDate)).toBe('AVAILABLE');
+  });
+});
+
+describe('R-RENEW-2 renewal length', () => {
+  it('R-RENEW-2 EQQ renews exactly 1 year at a time, other products up to 3', () => {
+    expect(maxRenewalYears(findProduct(DEMO_CATALOG, 'EQQ')!)).toBe(1);
+    expect(maxRenewalYears(findProduct(DEMO_CATALOG, 'EXMAIL')!)).toBe(3);
   });
 });

@@ -108,3 +108,8 @@ export function sunsetState(product: Product, date: BusinessDate): SunsetState {
   if (date >= sunset.renewalsEndOn) return 'RENEWALS_ENDED';
   return 'AVAILABLE';
 }
+
+/** R-RENEW-2: the most years one renewal of the product may buy (EQQ 1; 3 unless the catalog says otherwise). */
+export function maxRenewalYears(product: Product): number {
+  return product.maxRenewalYears ?? 3;
+}

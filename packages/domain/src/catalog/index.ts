@@ -16,6 +16,7 @@ export {
   findPlan,
   findPriceBookById,
   findProduct,
+  maxRenewalYears,
   priceBookInForce,
   sunsetState,
   tierFor,

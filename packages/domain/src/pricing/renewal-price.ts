@@ -1,4 +1,4 @@
-import { bookInForce, findPlan, findProduct, noBookMessage, seatLimitRefusal, sunsetState, tierFor, tierLabel } from '../catalog/catalog-lookup.js';
+import { bookInForce, findPlan, findProduct, maxRenewalYears, noBookMessage, seatLimitRefusal, sunsetState, tierFor, tierLabel } from '../catalog/catalog-lookup.js';
 import type { Catalog, Plan, PriceBook } from '../catalog/catalog-types.js';
 import { refuse, type LineItem, type Outcome } from '../explain/results.js';
 import type { RuleId } from '../explain/rules.js';
@@ -36,7 +36,6 @@ export interface RenewalPrice {
 }
 
 /** R-RENEW-2: products without their own limit renew for up to 3 years at once. */
-const DEFAULT_MAX_RENEWAL_YEARS = 3;
 const STATE_RULES: readonly RuleId[] = ['R-RENEW-1', 'R-LIFE-2', 'R-LIFE-3'];
 const RENEW_2: readonly RuleId[] = ['R-RENEW-2'];
 const SUNSET: readonly RuleId[] = ['R-CAT-4'];
@@ -67,7 +66,7 @@ export function priceRenewal(input: RenewalInput): Outcome<RenewalPrice> {
   if (product === undefined || plan === undefined) {
     return refuse('NOT_FOUND', `No plan ${subscription.productCode}/${subscription.planCode} in the catalog`, ['R-CAT-1']);
   }
-  const badYears = yearsRefusal(years, product.maxRenewalYears ?? DEFAULT_MAX_RENEWAL_YEARS, RENEW_2, 'R-RENEW-2');
+  const badYears = yearsRefusal(years, maxRenewalYears(product), RENEW_2, 'R-RENEW-2');
   if (badYears !== null) return badYears;
   if (sunsetState(product, date) !== 'AVAILABLE') {
     return refuse('PRODUCT_SUNSET', `${product.name} takes no renewals on or after ${String(product.sunset?.renewalsEndOn)} (R-CAT-4)`, SUNSET);

@@ -1,4 +1,4 @@
-import { findPlan, findProduct } from '@billing/domain';
+import { findPlan, findProduct, maxRenewalYears } from '@billing/domain';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ruleRefs } from '../../graphql/explain.type.js';
@@ -23,6 +23,9 @@ class SubscriptionProduct {
 
   @Field(() => String)
   name!: string;
+
+  @Field(() => Int, { description: 'Most years one renewal may buy (R-RENEW-2: EQQ 1, others 3).' })
+  maxRenewalYears!: number;
 }
 
 @ObjectType()
@@ -140,7 +143,7 @@ export class SubscriptionsResolver {
   @FieldResolver(() => SubscriptionProduct)
   async product(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<SubscriptionProduct> {
     const product = findProduct(await ctx.loaders.catalog(), sub.entity.productCode);
-    return { code: sub.entity.productCode, name: product?.name ?? sub.entity.productCode };
+    return { code: sub.entity.productCode, name: product?.name ?? sub.entity.productCode, maxRenewalYears: product ? maxRenewalYears(product) : 1 };
   }
 
   @FieldResolver(() => SubscriptionPlan)

@@ -12,6 +12,7 @@ import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { QuotePreview, useLiveQuote } from '../subscriptions/live-quote.js';
 import { OrderPlacedNotice } from '../subscriptions/order-placed-notice.js';
+import { YearsField } from '../subscriptions/years-field.js';
 
 export const BuyCatalogQuery = graphql(`
   query BuyCatalog {
@@ -53,7 +54,8 @@ export const OpenSubscriptionMutation = graphql(`
 `);
 
 const FIELDS = ['productCode', 'planCode', 'seats', 'years', 'accountId'] as const;
-const YEARS = [1, 2, 3] as const;
+/** R-OPEN-1: an opening buys 1 to 3 years (the API refuses anything else). */
+const OPENING_MAX_YEARS = 3;
 
 /** Buying a new subscription (R-OPEN-1): pick a plan, read the live quote, then order. */
 export function BuySection({ accountId }: { accountId: string }) {
@@ -176,24 +178,12 @@ export function BuySection({ accountId }: { accountId: string }) {
                 />
               )}
             </FormField>
-            <FormField
-              label={t('subscription.years')}
+            <YearsField
+              years={years}
+              max={OPENING_MAX_YEARS}
               error={submission.fieldErrors.years ?? live.fieldErrors.years}
-            >
-              {(control) => (
-                <select
-                  {...control}
-                  value={years}
-                  onChange={(event) => setYears(Number(event.target.value))}
-                >
-                  {YEARS.map((option) => (
-                    <option key={option} value={option}>
-                      {t('subscription.yearCount', { count: option })}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
+              onChange={setYears}
+            />
           </div>
           {product.renewalsEndOn && (
             <p className="muted">

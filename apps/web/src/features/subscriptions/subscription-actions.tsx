@@ -11,6 +11,7 @@ import type { SubscriptionCardFragment } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { QuotePreview, useLiveQuote } from './live-quote.js';
 import { OrderPlacedNotice } from './order-placed-notice.js';
+import { YearsField } from './years-field.js';
 
 export const AddSeatsMutation = graphql(`
   mutation AddSeats($input: AddSeatsInput!) {
@@ -152,7 +153,7 @@ export function SubscriptionActions({
           {open === 'addSeats' && <AddSeatsForm subscriptionId={subscription.id} />}
           {open === 'removeSeats' && <RemoveSeatsForm subscriptionId={subscription.id} />}
           {open === 'renew' && (
-            <RenewForm subscriptionId={subscription.id} productCode={subscription.product.code} />
+            <RenewForm subscriptionId={subscription.id} maxYears={subscription.product.maxRenewalYears} />
           )}
           {open === 'upgrade' && upgradeTo && (
             <UpgradeForm subscriptionId={subscription.id} toProductCode={upgradeTo} />
@@ -329,14 +330,13 @@ const RENEW_FIELDS = ['years', 'subscriptionId'] as const;
 
 export function RenewForm({
   subscriptionId,
-  productCode,
+  maxYears,
 }: {
   subscriptionId: string;
-  productCode: string;
+  /** R-RENEW-2, from the catalog through the API. */
+  maxYears: number;
 }) {
   const { t } = useI18n();
-  // R-RENEW-2: EQQ renews one year at a time; other products up to three.
-  const yearOptions = productCode === 'EQQ' ? [1] : [1, 2, 3];
   const [years, setYears] = useState(1);
   const live = useLiveQuote({ action: 'RENEWAL', subscriptionId, years }, RENEW_FIELDS);
   const attempt = useIdempotencyKey('renew', { subscriptionId, years });
@@ -360,24 +360,12 @@ export function RenewForm({
   return (
     <ActionForm title={t('subscriptionAction.renew')} onSubmit={() => void submission.submit()}>
       <div className="form-row">
-        <FormField
-          label={t('subscription.years')}
+        <YearsField
+          years={years}
+          max={maxYears}
           error={submission.fieldErrors.years ?? live.fieldErrors.years}
-        >
-          {(control) => (
-            <select
-              {...control}
-              value={years}
-              onChange={(event) => setYears(Number(event.target.value))}
-            >
-              {yearOptions.map((option) => (
-                <option key={option} value={option}>
-                  {t('subscription.yearCount', { count: option })}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+          onChange={setYears}
+        />
       </div>
       <QuotePreview live={live} fields={RENEW_FIELDS} emptyHint="" />
       <div className="button-row">

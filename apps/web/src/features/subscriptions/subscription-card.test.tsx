@@ -5,7 +5,7 @@ import { SubscriptionCard } from './subscription-card.js';
 
 const subscription: SubscriptionCardFragment = {
   id: 'U3ViOjE',
-  product: { code: 'EQQ', name: 'Enterprise QQ' },
+  product: { code: 'EQQ', name: 'Enterprise QQ', maxRenewalYears: 1 },
   plan: { code: 'SEATS', name: 'Seats' },
   seats: 11,
   legacySeats: 0,

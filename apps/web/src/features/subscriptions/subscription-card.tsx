@@ -13,6 +13,7 @@ export const SubscriptionCardFragmentDoc = graphql(`
     product {
       code
       name
+      maxRenewalYears
     }
     plan {
       code
