@@ -9,7 +9,9 @@ export default defineConfig({
       // The SDK, its examples and outside consumers against the real API on real PostgreSQL.
       {
         // The examples import the package by name, as a consumer would.
-        resolve: { alias: { '@billing/sdk': fileURLToPath(new URL('./src/index.ts', import.meta.url)) } },
+        resolve: {
+          alias: { '@billing/sdk': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+        },
         test: {
           name: 'api',
           include: ['test/**/*.test.ts'],

@@ -47,7 +47,11 @@ export const domainBoundary = {
     ],
     'no-restricted-properties': [
       'error',
-      { object: 'Date', property: 'now', message: 'The domain never reads the clock: take "today" as an argument.' },
+      {
+        object: 'Date',
+        property: 'now',
+        message: 'The domain never reads the clock: take "today" as an argument.',
+      },
       { object: 'performance', property: 'now', message: 'The domain never reads the clock.' },
     ],
     'no-restricted-syntax': [
@@ -101,6 +105,11 @@ export default tseslint.config(
   {
     // Tests and benchmarks may measure time; the rules they test may not.
     files: ['packages/domain/src/**/*.test.ts', 'packages/domain/src/**/*.bench.ts'],
-    rules: { 'no-restricted-properties': 'off', 'no-restricted-syntax': 'off', 'no-restricted-globals': 'off', 'no-restricted-imports': 'off' },
+    rules: {
+      'no-restricted-properties': 'off',
+      'no-restricted-syntax': 'off',
+      'no-restricted-globals': 'off',
+      'no-restricted-imports': 'off',
+    },
   },
 );

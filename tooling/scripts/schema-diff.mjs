@@ -29,7 +29,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** graphql is a dependency of the packages that run this script, not of the repository root. */
 function loadGraphQL(repo) {
-  const bases = [path.join(process.cwd(), 'package.json'), path.join(repo, 'packages/sdk/package.json'), path.join(repo, 'apps/api/package.json')];
+  const bases = [
+    path.join(process.cwd(), 'package.json'),
+    path.join(repo, 'packages/sdk/package.json'),
+    path.join(repo, 'apps/api/package.json'),
+  ];
   for (const base of bases) {
     try {
       return createRequire(base)('graphql');
@@ -37,15 +41,24 @@ function loadGraphQL(repo) {
       // try the next package
     }
   }
-  throw new Error('Cannot find the "graphql" package: run this script from a package that depends on it');
+  throw new Error(
+    'Cannot find the "graphql" package: run this script from a package that depends on it',
+  );
 }
 
 function parseArgs(argv) {
   const options = {};
-  const names = { '--base': 'base', '--base-file': 'baseFile', '--schema': 'schema', '--deliberate': 'deliberate', '--repo': 'repo' };
+  const names = {
+    '--base': 'base',
+    '--base-file': 'baseFile',
+    '--schema': 'schema',
+    '--deliberate': 'deliberate',
+    '--repo': 'repo',
+  };
   for (let i = 0; i < argv.length; i++) {
     const name = names[argv[i]];
-    if (!name || argv[i + 1] === undefined) throw new UsageError(`Unknown or incomplete option: ${argv[i]}`);
+    if (!name || argv[i + 1] === undefined)
+      throw new UsageError(`Unknown or incomplete option: ${argv[i]}`);
     options[name] = argv[++i];
   }
   return options;
@@ -54,12 +67,16 @@ function parseArgs(argv) {
 class UsageError extends Error {}
 
 function git(repo, args) {
-  return execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('git', ['-C', repo, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** The base schema text and a label, or `{ note }` when there is nothing to compare with. */
 function readBase(repo, options) {
-  if (options.baseFile) return { text: readFileSync(options.baseFile, 'utf8'), label: options.baseFile };
+  if (options.baseFile)
+    return { text: readFileSync(options.baseFile, 'utf8'), label: options.baseFile };
   const explicit = options.base ?? process.env.SCHEMA_DIFF_BASE;
   const refs = explicit ? [explicit] : ['main', 'origin/main'];
   let ref;
@@ -72,7 +89,10 @@ function readBase(repo, options) {
       // not a commit here
     }
   }
-  if (!ref) return { note: `no ${refs.join(' or ')} branch to compare with (or not a git repository): nothing to check` };
+  if (!ref)
+    return {
+      note: `no ${refs.join(' or ')} branch to compare with (or not a git repository): nothing to check`,
+    };
   try {
     return { text: git(repo, ['show', `${ref}:${SCHEMA}`]), label: `${ref}:${SCHEMA}` };
   } catch {
@@ -89,15 +109,28 @@ function readDeliberate(file) {
     throw new UsageError(`${file} is not valid JSON: ${error.message}`);
   }
   const changes = parsed?.changes;
-  if (!Array.isArray(changes) || changes.some((c) => typeof c?.change !== 'string' || typeof c?.reason !== 'string' || !c.reason.trim())) {
-    throw new UsageError(`${file} must be { "changes": [{ "change": "<description as printed>", "reason": "<why>" }] }`);
+  if (
+    !Array.isArray(changes) ||
+    changes.some(
+      (c) => typeof c?.change !== 'string' || typeof c?.reason !== 'string' || !c.reason.trim(),
+    )
+  ) {
+    throw new UsageError(
+      `${file} must be { "changes": [{ "change": "<description as printed>", "reason": "<why>" }] }`,
+    );
   }
   return changes;
 }
 
 /** Additions that cannot break a client: new types, fields, optional arguments and input fields. */
 export function safeChanges(graphql, oldSchema, newSchema) {
-  const { isObjectType, isInterfaceType, isInputObjectType, isRequiredArgument, isRequiredInputField } = graphql;
+  const {
+    isObjectType,
+    isInterfaceType,
+    isInputObjectType,
+    isRequiredArgument,
+    isRequiredInputField,
+  } = graphql;
   const changes = [];
   const oldTypes = oldSchema.getTypeMap();
   for (const [name, type] of Object.entries(newSchema.getTypeMap())) {
@@ -107,7 +140,10 @@ export function safeChanges(graphql, oldSchema, newSchema) {
       changes.push({ type: 'TYPE_ADDED', description: `${name} was added.` });
       continue;
     }
-    if ((isObjectType(type) || isInterfaceType(type)) && (isObjectType(before) || isInterfaceType(before))) {
+    if (
+      (isObjectType(type) || isInterfaceType(type)) &&
+      (isObjectType(before) || isInterfaceType(before))
+    ) {
       const oldFields = before.getFields();
       for (const field of Object.values(type.getFields())) {
         const oldField = oldFields[field.name];
@@ -117,7 +153,10 @@ export function safeChanges(graphql, oldSchema, newSchema) {
         }
         for (const arg of field.args) {
           if (!oldField.args.some((a) => a.name === arg.name) && !isRequiredArgument(arg)) {
-            changes.push({ type: 'OPTIONAL_ARG_ADDED', description: `An optional arg ${arg.name} on ${name}.${field.name} was added.` });
+            changes.push({
+              type: 'OPTIONAL_ARG_ADDED',
+              description: `An optional arg ${arg.name} on ${name}.${field.name} was added.`,
+            });
           }
         }
       }
@@ -126,7 +165,10 @@ export function safeChanges(graphql, oldSchema, newSchema) {
       const oldFields = before.getFields();
       for (const field of Object.values(type.getFields())) {
         if (!oldFields[field.name] && !isRequiredInputField(field)) {
-          changes.push({ type: 'OPTIONAL_INPUT_FIELD_ADDED', description: `An optional field ${field.name} on input type ${name} was added.` });
+          changes.push({
+            type: 'OPTIONAL_INPUT_FIELD_ADDED',
+            description: `An optional field ${field.name} on input type ${name} was added.`,
+          });
         }
       }
     }
@@ -140,7 +182,9 @@ export function diffSchemas(graphql, oldText, newText, deliberate = []) {
   const newSchema = graphql.buildSchema(newText);
   const safe = safeChanges(graphql, oldSchema, newSchema);
   const listedAsSafe = new Set(['OPTIONAL_ARG_ADDED', 'OPTIONAL_INPUT_FIELD_ADDED']);
-  const dangerous = graphql.findDangerousChanges(oldSchema, newSchema).filter((c) => !listedAsSafe.has(c.type));
+  const dangerous = graphql
+    .findDangerousChanges(oldSchema, newSchema)
+    .filter((c) => !listedAsSafe.has(c.type));
   const breaking = graphql.findBreakingChanges(oldSchema, newSchema).map((c) => {
     const mark = deliberate.find((d) => d.change === c.description);
     return { type: c.type, description: c.description, deliberate: mark ? mark.reason : null };
@@ -156,11 +200,16 @@ function report({ breaking, dangerous, safe, unused }, labels, deliberateFile) {
     for (const item of items) lines.push(`  ${render(item)}`);
   };
   section('Breaking changes', breaking, (c) =>
-    c.deliberate ? `✓ ${c.type}: ${c.description}  [deliberate: ${c.deliberate}]` : `✗ ${c.type}: ${c.description}`,
+    c.deliberate
+      ? `✓ ${c.type}: ${c.description}  [deliberate: ${c.deliberate}]`
+      : `✗ ${c.type}: ${c.description}`,
   );
   section('Dangerous changes', dangerous, (c) => `! ${c.type}: ${c.description}`);
   section('Safe changes', safe, (c) => `+ ${c.type}: ${c.description}`);
-  for (const d of unused) lines.push(`note: ${deliberateFile} lists "${d.change}", which is not a breaking change against the base any more: delete it.`);
+  for (const d of unused)
+    lines.push(
+      `note: ${deliberateFile} lists "${d.change}", which is not a breaking change against the base any more: delete it.`,
+    );
   const blocking = breaking.filter((c) => !c.deliberate);
   if (blocking.length) {
     lines.push(
@@ -168,7 +217,11 @@ function report({ breaking, dangerous, safe, unused }, labels, deliberateFile) {
       `${blocking.length} breaking change(s) to the public contract. Other teams build on it: keep the old field or`,
       `argument (deprecate it, add the new one beside it), or, if the break is deliberate and agreed, list it`,
       `in ${deliberateFile} with a reason so the review sees it:`,
-      JSON.stringify({ changes: blocking.map((c) => ({ change: c.description, reason: '…' })) }, null, 2),
+      JSON.stringify(
+        { changes: blocking.map((c) => ({ change: c.description, reason: '…' })) },
+        null,
+        2,
+      ),
     );
   }
   return { text: lines.join('\n'), ok: blocking.length === 0 };
@@ -186,9 +239,18 @@ function main() {
     console.log(`Schema contract: ${base.note}.`);
     return 0;
   }
-  const result = diffSchemas(graphql, base.text, readFileSync(schemaFile, 'utf8'), readDeliberate(deliberateFile));
+  const result = diffSchemas(
+    graphql,
+    base.text,
+    readFileSync(schemaFile, 'utf8'),
+    readDeliberate(deliberateFile),
+  );
   const rel = (file) => path.relative(repo, file) || file;
-  const { text, ok } = report(result, { schema: rel(schemaFile), base: base.label }, rel(deliberateFile));
+  const { text, ok } = report(
+    result,
+    { schema: rel(schemaFile), base: base.label },
+    rel(deliberateFile),
+  );
   (ok ? console.log : console.error)(text);
   return ok ? 0 : 1;
 }

@@ -14,16 +14,25 @@ mkdirSync(dataDir, { recursive: true });
 let token = process.env.BILLING_BOOTSTRAP_TOKEN;
 if (!token) {
   const file = path.join(dataDir, 'bootstrap-token');
-  if (!existsSync(file)) writeFileSync(file, `${randomBytes(18).toString('base64url')}\n`, { mode: 0o600 });
+  if (!existsSync(file))
+    writeFileSync(file, `${randomBytes(18).toString('base64url')}\n`, { mode: 0o600 });
   token = readFileSync(file, 'utf8').trim();
 }
 const port = process.env.PORT ?? '4000';
-console.log(`\n  Billing is starting on http://localhost:${port}/  (playground: http://localhost:${port}/graphql)`);
+console.log(
+  `\n  Billing is starting on http://localhost:${port}/  (playground: http://localhost:${port}/graphql)`,
+);
 console.log(`  Operator token (BILLING_BOOTSTRAP_TOKEN): ${token}\n`);
 
 const child = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
   stdio: 'inherit',
-  env: { DEMO_DATA: '1', ...process.env, DATA_DIR: dataDir, BILLING_BOOTSTRAP_TOKEN: token, PORT: port },
+  env: {
+    DEMO_DATA: '1',
+    ...process.env,
+    DATA_DIR: dataDir,
+    BILLING_BOOTSTRAP_TOKEN: token,
+    PORT: port,
+  },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -22,21 +22,30 @@ if (!url) {
 }
 const db = await openDatabase(url).catch((error: unknown) => {
   const where = config.databaseUrl ? 'the PostgreSQL at DATABASE_URL' : 'the embedded PostgreSQL';
-  logLine({ level: 'error', message: `cannot open ${where}: ${error instanceof Error ? error.message : String(error)}` });
+  logLine({
+    level: 'error',
+    message: `cannot open ${where}: ${error instanceof Error ? error.message : String(error)}`,
+  });
   process.exit(1);
 });
-if (config.demoData && (await loadDemoData(db))) logLine({ level: 'info', message: 'loaded demo data' });
+if (config.demoData && (await loadDemoData(db)))
+  logLine({ level: 'info', message: 'loaded demo data' });
 const gateway = new SandboxGateway();
 const server = await createServer({ db, config, gateway });
 // Real-time transitions, reminders, payouts and late fees (accounts without a test clock).
-const scheduler = new Scheduler(db, gateway, { intervalMs: schedulerIntervalFrom(process.env) }).start();
+const scheduler = new Scheduler(db, gateway, {
+  intervalMs: schedulerIntervalFrom(process.env),
+}).start();
 const { url: listening } = await server.listen(config.port);
 logLine({
   level: 'info',
   message: `billing API ready: ${listening}/graphql (playground in a browser), web client at ${listening}/`,
 });
 if (!config.bootstrapToken) {
-  logLine({ level: 'warn', message: 'BILLING_BOOTSTRAP_TOKEN is not set: no one can sign in as an operator' });
+  logLine({
+    level: 'warn',
+    message: 'BILLING_BOOTSTRAP_TOKEN is not set: no one can sign in as an operator',
+  });
 }
 
 let stopping = false;

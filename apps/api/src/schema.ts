@@ -8,14 +8,29 @@ import { VerificationResolver } from './modules/accounts/verification.resolver.j
 import { CatalogResolver } from './modules/catalog/catalog.resolver.js';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
 import { ServiceUsageResolver } from './modules/usage/service-usage.resolver.js';
-import { OrderJournalResolver, PaymentJournalResolver } from './modules/journal/journal.resolver.js';
+import {
+  OrderJournalResolver,
+  PaymentJournalResolver,
+} from './modules/journal/journal.resolver.js';
 import { AccountClockResolver, TestClocksResolver } from './modules/clock/test-clocks.resolver.js';
 import { AccountBillingResolver, OrdersResolver } from './modules/orders/orders.resolver.js';
 import { SubscriptionsResolver } from './modules/subscriptions/subscriptions.resolver.js';
-import { SubscriptionChangeFieldsResolver, SubscriptionChangesResolver } from './modules/subscriptions/subscription-changes.resolver.js';
+import {
+  SubscriptionChangeFieldsResolver,
+  SubscriptionChangesResolver,
+} from './modules/subscriptions/subscription-changes.resolver.js';
 import { QuoteResolver } from './modules/quote/quote.resolver.js';
-import { AccountRefundsResolver, OrderRefundsResolver, RefundPartResolver, RefundsResolver } from './modules/refunds/refunds.resolver.js';
-import { AccountInvoicesResolver, InvoicesResolver, PaymentInvoiceResolver } from './modules/invoices/invoices.resolver.js';
+import {
+  AccountRefundsResolver,
+  OrderRefundsResolver,
+  RefundPartResolver,
+  RefundsResolver,
+} from './modules/refunds/refunds.resolver.js';
+import {
+  AccountInvoicesResolver,
+  InvoicesResolver,
+  PaymentInvoiceResolver,
+} from './modules/invoices/invoices.resolver.js';
 import { PaymentsResolver } from './modules/payments/payments.resolver.js';
 import { AccountAuditResolver, AuditResolver } from './modules/audit/audit.resolver.js';
 import { SubscriptionRemindersResolver } from './modules/lifecycle/lifecycle.resolver.js';

@@ -36,8 +36,14 @@ const MAX_TOKENS = 3000;
 
 function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   // The parser's token limit is a query limit like depth, aliases and cost: same code for all.
-  if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && / \d+ tokens\. Parsing aborted/.test(formatted.message)) {
-    return { message: `Token limit of ${MAX_TOKENS} exceeded`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+  if (
+    formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' &&
+    / \d+ tokens\. Parsing aborted/.test(formatted.message)
+  ) {
+    return {
+      message: `Token limit of ${MAX_TOKENS} exceeded`,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
@@ -45,7 +51,8 @@ function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
     return { ...formatted, extensions };
   }
   return {
-    message: 'Internal server error: the request id in the x-request-id header identifies it in the logs',
+    message:
+      'Internal server error: the request id in the x-request-id header identifies it in the logs',
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
@@ -71,7 +78,8 @@ function requestLogPlugin(enabled: boolean): ApolloServerPlugin<Context> {
         },
         async willSendResponse({ operationName, response }) {
           if (!enabled) return;
-          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors?.length ?? 0) : 0;
+          const errors =
+            response.body.kind === 'single' ? (response.body.singleResult.errors?.length ?? 0) : 0;
           logLine({
             level: 'info',
             requestId: contextValue.requestId,
@@ -139,12 +147,19 @@ export async function createServer({
     res.setHeader('x-request-id', requestId);
     res.setTimeout(config.requestTimeoutMs, () => {
       if (res.headersSent) return;
-      logLine({ level: 'warn', requestId, message: 'request timed out', timeoutMs: config.requestTimeoutMs });
+      logLine({
+        level: 'warn',
+        requestId,
+        message: 'request timed out',
+        timeoutMs: config.requestTimeoutMs,
+      });
       // The work may still finish (a mutation retried with its idempotencyKey is then replayed);
       // its late answer is dropped, and the connection is not reused.
       res.setHeader('connection', 'close');
       res.locals.timedOut = true;
-      res.status(503).json({ errors: [{ message: 'Request timed out', extensions: { code: 'TIMEOUT' } }] });
+      res
+        .status(503)
+        .json({ errors: [{ message: 'Request timed out', extensions: { code: 'TIMEOUT' } }] });
     });
     next();
   });
@@ -162,10 +177,14 @@ export async function createServer({
 
   const playground = path.join(config.webDist, 'playground.html');
   app.get('/graphql', (req, res, next) => {
-    const wantsPage = req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query;
+    const wantsPage =
+      req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query;
     if (!wantsPage) return next();
     if (existsSync(playground)) return res.sendFile(playground);
-    res.status(404).type('text/plain').send('The playground is built with the web client: run `pnpm build`.');
+    res
+      .status(404)
+      .type('text/plain')
+      .send('The playground is built with the web client: run `pnpm build`.');
   });
 
   app.use(
@@ -188,14 +207,40 @@ export async function createServer({
     app.get('/{*rest}', (_req, res) => res.sendFile(path.join(config.webDist, 'index.html')));
   }
 
-  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    // A late answer to a request already answered (it timed out): nothing more to send.
-    if (res.headersSent && res.locals.timedOut) return;
-    const status = error.status ?? 500;
-    if (status >= 500) logLine({ level: 'error', requestId: res.locals.requestId, message: error.message, stack: error.stack });
-    const code = status === 413 ? 'BAD_REQUEST' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    res.status(status).json({ errors: [{ message: status === 413 ? 'Request too large' : status < 500 ? error.message : 'Internal server error', extensions: { code } }] });
-  });
+  app.use(
+    (
+      error: Error & { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      _next: express.NextFunction,
+    ) => {
+      // A late answer to a request already answered (it timed out): nothing more to send.
+      if (res.headersSent && res.locals.timedOut) return;
+      const status = error.status ?? 500;
+      if (status >= 500)
+        logLine({
+          level: 'error',
+          requestId: res.locals.requestId,
+          message: error.message,
+          stack: error.stack,
+        });
+      const code =
+        status === 413 ? 'BAD_REQUEST' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+      res.status(status).json({
+        errors: [
+          {
+            message:
+              status === 413
+                ? 'Request too large'
+                : status < 500
+                  ? error.message
+                  : 'Internal server error',
+            extensions: { code },
+          },
+        ],
+      });
+    },
+  );
 
   let httpServer: Server | null = null;
   return {
@@ -220,4 +265,3 @@ export async function createServer({
     },
   };
 }
-

@@ -2,13 +2,19 @@ import { expect } from 'vitest';
 import type { Harness } from './harness.js';
 
 /** The database id inside a global id. */
-export const localId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
+export const localId = (globalId: string) =>
+  Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
 
 let counter = 0;
 /** A fresh idempotency key. */
-export const key = (prefix = 'k') => `${prefix}-${Date.now()}-${++counter}-${Math.random().toString(36).slice(2)}`;
+export const key = (prefix = 'k') =>
+  `${prefix}-${Date.now()}-${++counter}-${Math.random().toString(36).slice(2)}`;
 
-export async function createAccount(api: Harness, name = `Account ${key()}`, testClockId: string | null = null): Promise<string> {
+export async function createAccount(
+  api: Harness,
+  name = `Account ${key()}`,
+  testClockId: string | null = null,
+): Promise<string> {
   const result = await api.gql(
     `mutation($name: String!, $clock: ID) { createAccount(input: { name: $name, testClockId: $clock }) { account { id } userErrors { code message } } }`,
     { name, clock: testClockId },
@@ -21,28 +27,41 @@ export async function createAccount(api: Harness, name = `Account ${key()}`, tes
 /** A test clock frozen at `at` (an ISO instant, or a business date meaning 10:00 in Shanghai). */
 export async function createClock(api: Harness, at: string): Promise<string> {
   const frozenAt = at.length === 10 ? `${at}T10:00:00+08:00` : at;
-  const result = await api.gql(`mutation($at: DateTime!, $name: String!) { createTestClock(input: { name: $name, frozenAt: $at }) { testClock { id } userErrors { code } } }`, {
-    at: frozenAt,
-    name: `clock ${key()}`,
-  });
+  const result = await api.gql(
+    `mutation($at: DateTime!, $name: String!) { createTestClock(input: { name: $name, frozenAt: $at }) { testClock { id } userErrors { code } } }`,
+    {
+      at: frozenAt,
+      name: `clock ${key()}`,
+    },
+  );
   expect(result.errors).toBeUndefined();
   return result.data!.createTestClock.testClock.id;
 }
 
 export async function advanceClock(api: Harness, clockId: string, to: string) {
   const at = to.length === 10 ? `${to}T10:00:00+08:00` : to;
-  const result = await api.gql(`mutation($id: ID!, $to: DateTime!) { advanceTestClock(input: { id: $id, to: $to }) { testClock { id today } userErrors { code message } } }`, { id: clockId, to: at });
+  const result = await api.gql(
+    `mutation($id: ID!, $to: DateTime!) { advanceTestClock(input: { id: $id, to: $to }) { testClock { id today } userErrors { code message } } }`,
+    { id: clockId, to: at },
+  );
   expect(result.errors).toBeUndefined();
   return result.data!.advanceTestClock;
 }
 
 /** An account living at a test clock frozen on `date`. */
-export async function accountAt(api: Harness, date: string): Promise<{ accountId: string; clockId: string }> {
+export async function accountAt(
+  api: Harness,
+  date: string,
+): Promise<{ accountId: string; clockId: string }> {
   const clockId = await createClock(api, date);
   return { accountId: await createAccount(api, `Account ${key()}`, clockId), clockId };
 }
 
-export async function tokenFor(api: Harness, accountId: string, role: 'CUSTOMER_ADMIN' | 'CUSTOMER_MEMBER' = 'CUSTOMER_ADMIN'): Promise<string> {
+export async function tokenFor(
+  api: Harness,
+  accountId: string,
+  role: 'CUSTOMER_ADMIN' | 'CUSTOMER_MEMBER' = 'CUSTOMER_ADMIN',
+): Promise<string> {
   const result = await api.gql(
     `mutation($accountId: ID!, $role: Role!) { createApiToken(input: { accountId: $accountId, role: $role }) { token } }`,
     { accountId, role },
@@ -51,13 +70,20 @@ export async function tokenFor(api: Harness, accountId: string, role: 'CUSTOMER_
 }
 
 /** Submits and approves qualification materials (R-OPEN-2). */
-export async function verify(api: Harness, accountId: string, verifiedName = 'Verified Enterprise Co., Ltd.'): Promise<void> {
+export async function verify(
+  api: Harness,
+  accountId: string,
+  verifiedName = 'Verified Enterprise Co., Ltd.',
+): Promise<void> {
   const submitted = await api.gql(
     `mutation($id: ID!, $name: String!) { submitVerification(input: { accountId: $id, verifiedName: $name, documents: ["licence.pdf", "legal-rep-id.pdf", "contact.txt"] }) { userErrors { code message } } }`,
     { id: accountId, name: verifiedName },
   );
   expect(submitted.data!.submitVerification.userErrors).toEqual([]);
-  const approved = await api.gql(`mutation($id: ID!) { approveVerification(input: { accountId: $id }) { userErrors { code message } } }`, { id: accountId });
+  const approved = await api.gql(
+    `mutation($id: ID!) { approveVerification(input: { accountId: $id }) { userErrors { code message } } }`,
+    { id: accountId },
+  );
   expect(approved.data!.approveVerification.userErrors).toEqual([]);
 }
 
@@ -66,19 +92,40 @@ export const ORDER_FIELDS = `id kind status total { amount } paid { amount } out
 
 export async function openSubscription(
   api: Harness,
-  input: { accountId: string; productCode?: string; planCode?: string; seats: number; years?: number },
+  input: {
+    accountId: string;
+    productCode?: string;
+    planCode?: string;
+    seats: number;
+    years?: number;
+  },
   token?: string,
 ) {
   const result = await api.gql(
     `mutation($input: OpenSubscriptionInput!) { openSubscription(input: $input) { order { ${ORDER_FIELDS} } subscription { id status seats } userErrors { code message field } } }`,
-    { input: { productCode: 'EQQ', planCode: 'SEATS', years: 1, idempotencyKey: key('open'), ...input } },
+    {
+      input: {
+        productCode: 'EQQ',
+        planCode: 'SEATS',
+        years: 1,
+        idempotencyKey: key('open'),
+        ...input,
+      },
+    },
     token,
   );
   expect(result.errors).toBeUndefined();
   return result.data!.openSubscription;
 }
 
-export async function payOrder(api: Harness, orderId: string, amount: string, method = 'ALIPAY', token?: string, idempotencyKey = key('pay')) {
+export async function payOrder(
+  api: Harness,
+  orderId: string,
+  amount: string,
+  method = 'ALIPAY',
+  token?: string,
+  idempotencyKey = key('pay'),
+) {
   const result = await api.gql(
     `mutation($input: PayOrderInput!) { payOrder(input: $input) { payment { id amount { amount } method duplicate excess { amount } providerReference } order { ${ORDER_FIELDS} } userErrors { code message field } } }`,
     { input: { orderId, method, amount, idempotencyKey } },
@@ -99,9 +146,13 @@ export async function activate(api: Harness, subscriptionId: string) {
 
 /** The double-entry journal sums to zero, overall and per transaction. */
 export async function expectBooksBalanced(api: Harness): Promise<void> {
-  const [total] = await api.db.query(`SELECT coalesce(sum(amount), 0)::text AS sum FROM journal_entries`);
+  const [total] = await api.db.query(
+    `SELECT coalesce(sum(amount), 0)::text AS sum FROM journal_entries`,
+  );
   expect(total.sum).toBe('0');
-  const unbalanced = await api.db.query(`SELECT transaction_id FROM journal_entries GROUP BY transaction_id HAVING sum(amount) <> 0`);
+  const unbalanced = await api.db.query(
+    `SELECT transaction_id FROM journal_entries GROUP BY transaction_id HAVING sum(amount) <> 0`,
+  );
   expect(unbalanced).toEqual([]);
 }
 
@@ -113,7 +164,14 @@ export const SUBSCRIPTION_FIELDS = `id status seats legacySeats pendingSeats cur
 /** An account on a test clock with a subscription opened on `openOn`, paid, verified and activated on `activateOn`. */
 export async function activeSubscription(
   api: Harness,
-  input: { openOn: string; activateOn: string; seats: number; productCode?: string; planCode?: string; years?: number },
+  input: {
+    openOn: string;
+    activateOn: string;
+    seats: number;
+    productCode?: string;
+    planCode?: string;
+    years?: number;
+  },
 ) {
   const { accountId, clockId } = await accountAt(api, input.openOn);
   const opened = await openSubscription(api, {
@@ -130,10 +188,21 @@ export async function activeSubscription(
   if (input.activateOn !== input.openOn) await advanceClock(api, clockId, input.activateOn);
   const activated = await activate(api, opened.subscription.id);
   expect(activated.userErrors).toEqual([]);
-  return { accountId, clockId, subscriptionId: opened.subscription.id as string, openingOrderId: opened.order.id as string };
+  return {
+    accountId,
+    clockId,
+    subscriptionId: opened.subscription.id as string,
+    openingOrderId: opened.order.id as string,
+  };
 }
 
-export async function addSeats(api: Harness, subscriptionId: string, seats: number, token?: string, idempotencyKey = key('add')) {
+export async function addSeats(
+  api: Harness,
+  subscriptionId: string,
+  seats: number,
+  token?: string,
+  idempotencyKey = key('add'),
+) {
   const result = await api.gql(
     `mutation($input: AddSeatsInput!) { addSeats(input: $input) { order { ${ORDER_FIELDS} seats } subscription { ${SUBSCRIPTION_FIELDS} } userErrors { code message field } } }`,
     { input: { subscriptionId, seats, idempotencyKey } },
@@ -143,7 +212,13 @@ export async function addSeats(api: Harness, subscriptionId: string, seats: numb
   return result.data!.addSeats;
 }
 
-export async function removeSeats(api: Harness, subscriptionId: string, seats: number, token?: string, idempotencyKey = key('remove')) {
+export async function removeSeats(
+  api: Harness,
+  subscriptionId: string,
+  seats: number,
+  token?: string,
+  idempotencyKey = key('remove'),
+) {
   const result = await api.gql(
     `mutation($input: RemoveSeatsInput!) { removeSeats(input: $input) { subscription { ${SUBSCRIPTION_FIELDS} } userErrors { code message field } } }`,
     { input: { subscriptionId, seats, idempotencyKey } },
@@ -153,7 +228,13 @@ export async function removeSeats(api: Harness, subscriptionId: string, seats: n
   return result.data!.removeSeats;
 }
 
-export async function renewSubscription(api: Harness, subscriptionId: string, years = 1, token?: string, idempotencyKey = key('renew')) {
+export async function renewSubscription(
+  api: Harness,
+  subscriptionId: string,
+  years = 1,
+  token?: string,
+  idempotencyKey = key('renew'),
+) {
   const result = await api.gql(
     `mutation($input: RenewSubscriptionInput!) { renewSubscription(input: $input) { order { ${ORDER_FIELDS} years seats } subscription { ${SUBSCRIPTION_FIELDS} } userErrors { code message field } } }`,
     { input: { subscriptionId, years, idempotencyKey } },
@@ -163,7 +244,13 @@ export async function renewSubscription(api: Harness, subscriptionId: string, ye
   return result.data!.renewSubscription;
 }
 
-export async function upgradeSubscription(api: Harness, subscriptionId: string, toProductCode = 'QIDIAN', token?: string, idempotencyKey = key('upgrade')) {
+export async function upgradeSubscription(
+  api: Harness,
+  subscriptionId: string,
+  toProductCode = 'QIDIAN',
+  token?: string,
+  idempotencyKey = key('upgrade'),
+) {
   const result = await api.gql(
     `mutation($input: UpgradeSubscriptionInput!) { upgradeSubscription(input: $input) { subscription { ${SUBSCRIPTION_FIELDS} } order { ${ORDER_FIELDS} } userErrors { code message field } } }`,
     { input: { subscriptionId, toProductCode, idempotencyKey } },
@@ -177,7 +264,11 @@ export const QUOTE_FIELDS = `action asOf total { amount currency } periodStart p
   lines { description quantity months unitPrice { amount } amount { amount } rules { id } } userErrors { code message field }`;
 
 export async function quote(api: Harness, input: Record<string, unknown>, token?: string) {
-  const result = await api.gql(`query($input: QuoteInput!) { quote(input: $input) { ${QUOTE_FIELDS} } }`, { input }, token);
+  const result = await api.gql(
+    `query($input: QuoteInput!) { quote(input: $input) { ${QUOTE_FIELDS} } }`,
+    { input },
+    token,
+  );
   expect(result.errors).toBeUndefined();
   return result.data!.quote;
 }
@@ -197,7 +288,11 @@ export const DECISION_FIELDS = `eligible amount { amount } fee { amount } payout
   considered { rule { id } applied why } lines { description amount { amount } rules { id } } userErrors { code message field }`;
 
 export async function refundPreview(api: Harness, input: Record<string, unknown>, token?: string) {
-  const result = await api.gql(`query($input: RefundPreviewInput!) { refundPreview(input: $input) { ${DECISION_FIELDS} } }`, { input }, token);
+  const result = await api.gql(
+    `query($input: RefundPreviewInput!) { refundPreview(input: $input) { ${DECISION_FIELDS} } }`,
+    { input },
+    token,
+  );
   expect(result.errors).toBeUndefined();
   return result.data!.refundPreview;
 }
@@ -221,7 +316,14 @@ export async function approveRefund(api: Harness, refundId: string, note?: strin
   return result.data!.approveRefund;
 }
 
-export async function topUpBalance(api: Harness, accountId: string, amount: string, method = 'ALIPAY', token?: string, idempotencyKey = key('top-up')) {
+export async function topUpBalance(
+  api: Harness,
+  accountId: string,
+  amount: string,
+  method = 'ALIPAY',
+  token?: string,
+  idempotencyKey = key('top-up'),
+) {
   const result = await api.gql(
     `mutation($input: TopUpBalanceInput!) { topUpBalance(input: $input) { account { id balance { amount } } payment { id method purpose amount { amount } } userErrors { code message field } } }`,
     { input: { accountId, method, amount, idempotencyKey } },

@@ -1,5 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accountAt, activate, expectBooksBalanced, localId, openSubscription, payOrder, tokenFor, verify } from './api-helpers.js';
+import {
+  accountAt,
+  activate,
+  expectBooksBalanced,
+  localId,
+  openSubscription,
+  payOrder,
+  tokenFor,
+  verify,
+} from './api-helpers.js';
 import { OPERATOR_TOKEN, startHarness, type Harness } from './harness.js';
 
 let api: Harness;
@@ -14,9 +23,24 @@ afterAll(async () => {
 });
 
 const ENTRY = `id occurredAt actorRole actorTokenId action objectType objectId accountId before after requestId`;
-type Entry = { id: string; occurredAt: string; actorRole: string; actorTokenId: string | null; action: string; objectType: string; objectId: string; accountId: string | null; before: string | null; after: string | null; requestId: string | null };
+type Entry = {
+  id: string;
+  occurredAt: string;
+  actorRole: string;
+  actorTokenId: string | null;
+  action: string;
+  objectType: string;
+  objectId: string;
+  accountId: string | null;
+  before: string | null;
+  after: string | null;
+  requestId: string | null;
+};
 
-async function auditLog(args: { objectId?: string; accountId?: string; first?: number; after?: string }, token?: string) {
+async function auditLog(
+  args: { objectId?: string; accountId?: string; first?: number; after?: string },
+  token?: string,
+) {
   const result = await api.gql(
     `query($objectId: ID, $accountId: ID, $first: Int, $after: String) {
       auditLog(objectId: $objectId, accountId: $accountId, first: $first, after: $after) {
@@ -45,7 +69,11 @@ describe('the audit trail', () => {
   it('records every mutation with its actor, request id and before/after, newest first, and the automatic transitions as SYSTEM (R-LIFE-6)', async () => {
     const { accountId, clockId } = await accountAt(api, '2021-04-20');
     const admin = await tokenFor(api, accountId);
-    const opened = await openSubscription(api, { accountId, seats: 3, productCode: 'QIDIAN' }, admin);
+    const opened = await openSubscription(
+      api,
+      { accountId, seats: 3, productCode: 'QIDIAN' },
+      admin,
+    );
     await payOrder(api, opened.order.id, '3600.00', 'ALIPAY', admin);
     await verify(api, accountId);
     const activated = await activate(api, opened.subscription.id);
@@ -63,9 +91,21 @@ describe('the audit trail', () => {
     ]);
     expect(log.data!.auditLog.totalCount).toBe(5);
     const [activation, , , payment] = entries;
-    expect(activation).toMatchObject({ objectType: 'Subscription', objectId: opened.subscription.id, accountId, occurredAt: '2021-04-20T02:00:00.000Z' });
-    expect(JSON.parse(activation!.before!)).toMatchObject({ status: 'PENDING_ACTIVATION', periodEnd: null });
-    expect(JSON.parse(activation!.after!)).toMatchObject({ status: 'ACTIVE', periodStart: '2021-04-20', periodEnd: '2022-04-20' });
+    expect(activation).toMatchObject({
+      objectType: 'Subscription',
+      objectId: opened.subscription.id,
+      accountId,
+      occurredAt: '2021-04-20T02:00:00.000Z',
+    });
+    expect(JSON.parse(activation!.before!)).toMatchObject({
+      status: 'PENDING_ACTIVATION',
+      periodEnd: null,
+    });
+    expect(JSON.parse(activation!.after!)).toMatchObject({
+      status: 'ACTIVE',
+      periodStart: '2021-04-20',
+      periodEnd: '2022-04-20',
+    });
     expect(payment).toMatchObject({ objectType: 'Order', objectId: opened.order.id });
     expect(payment!.actorTokenId).toMatch(/^[0-9a-f-]{36}$/);
     expect(JSON.parse(payment!.after!)).toMatchObject({ status: 'PAID', paid: 360000 });
@@ -78,11 +118,31 @@ describe('the audit trail', () => {
     const system: Entry[] = bySubscription.data!.auditLog.edges.map((e: { node: Entry }) => e.node);
     expect(system.map((e) => e.action)).toEqual(['recycle', 'enterGrace', 'activateSubscription']);
     const [recycle, grace] = system;
-    expect(grace).toMatchObject({ actorRole: 'SYSTEM', actorTokenId: null, requestId, objectType: 'Subscription', occurredAt: '2022-04-19T16:00:00.000Z' });
+    expect(grace).toMatchObject({
+      actorRole: 'SYSTEM',
+      actorTokenId: null,
+      requestId,
+      objectType: 'Subscription',
+      occurredAt: '2022-04-19T16:00:00.000Z',
+    });
     expect(JSON.parse(grace!.before!)).toEqual({ status: 'ACTIVE' });
-    expect(JSON.parse(grace!.after!)).toEqual({ status: 'GRACE', periodEnd: '2022-04-20', cause: 'PERIOD_ENDED', rules: ['R-LIFE-6', 'R-LIFE-2', 'R-RENEW-1'] });
-    expect(recycle).toMatchObject({ actorRole: 'SYSTEM', requestId, occurredAt: '2022-05-19T16:00:00.000Z' });
-    expect(JSON.parse(recycle!.after!)).toMatchObject({ status: 'RECYCLED', recycledOn: '2022-05-20', serviceDataDeleted: true, rules: ['R-LIFE-6', 'R-LIFE-3', 'R-NUM-4'] });
+    expect(JSON.parse(grace!.after!)).toEqual({
+      status: 'GRACE',
+      periodEnd: '2022-04-20',
+      cause: 'PERIOD_ENDED',
+      rules: ['R-LIFE-6', 'R-LIFE-2', 'R-RENEW-1'],
+    });
+    expect(recycle).toMatchObject({
+      actorRole: 'SYSTEM',
+      requestId,
+      occurredAt: '2022-05-19T16:00:00.000Z',
+    });
+    expect(JSON.parse(recycle!.after!)).toMatchObject({
+      status: 'RECYCLED',
+      recycledOn: '2022-05-20',
+      serviceDataDeleted: true,
+      rules: ['R-LIFE-6', 'R-LIFE-3', 'R-NUM-4'],
+    });
     // The deleted service data is not kept in the audit trail either (R-LIFE-3).
     expect(recycle!.before).not.toMatch(/serviceData"/);
   });
@@ -90,7 +150,10 @@ describe('the audit trail', () => {
   it('pages newest first with cursors, filters by object, and is also Account.auditLog', async () => {
     const { accountId } = await accountAt(api, '2021-04-20');
     const orders: string[] = [];
-    for (let i = 0; i < 3; i++) orders.push((await openSubscription(api, { accountId, seats: 3, productCode: 'QIDIAN' })).order.id);
+    for (let i = 0; i < 3; i++)
+      orders.push(
+        (await openSubscription(api, { accountId, seats: 3, productCode: 'QIDIAN' })).order.id,
+      );
     await payOrder(api, orders[1]!, '100.00');
 
     const first = await auditLog({ accountId, first: 2 });
@@ -101,12 +164,22 @@ describe('the audit trail', () => {
       ['payOrder', orders[1]],
       ['openSubscription', orders[2]],
     ]);
-    const second = await auditLog({ accountId, first: 2, after: first.data!.auditLog.pageInfo.endCursor });
-    expect(second.data!.auditLog.edges.map((e: { node: Entry }) => e.node.objectId)).toEqual([orders[1], orders[0]]);
+    const second = await auditLog({
+      accountId,
+      first: 2,
+      after: first.data!.auditLog.pageInfo.endCursor,
+    });
+    expect(second.data!.auditLog.edges.map((e: { node: Entry }) => e.node.objectId)).toEqual([
+      orders[1],
+      orders[0],
+    ]);
     expect(second.data!.auditLog.pageInfo.hasNextPage).toBe(false);
 
     const byOrder = await auditLog({ objectId: orders[1]! });
-    expect(byOrder.data!.auditLog.edges.map((e: { node: Entry }) => e.node.action)).toEqual(['payOrder', 'openSubscription']);
+    expect(byOrder.data!.auditLog.edges.map((e: { node: Entry }) => e.node.action)).toEqual([
+      'payOrder',
+      'openSubscription',
+    ]);
     expect(byOrder.data!.auditLog.totalCount).toBe(2);
 
     const account = await api.gql(
@@ -135,11 +208,21 @@ describe('the audit trail', () => {
     await openSubscription(api, { accountId, seats: 3, productCode: 'QIDIAN' }, admin);
     const query = await auditLog({ accountId }, admin);
     expect(query.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    const field = await api.gql(`query($id: ID!) { account(id: $id) { name auditLog { totalCount } } }`, { id: accountId }, admin);
-    expect(field.errors![0]).toMatchObject({ path: ['account', 'auditLog'], extensions: { code: 'FORBIDDEN' } });
+    const field = await api.gql(
+      `query($id: ID!) { account(id: $id) { name auditLog { totalCount } } }`,
+      { id: accountId },
+      admin,
+    );
+    expect(field.errors![0]).toMatchObject({
+      path: ['account', 'auditLog'],
+      extensions: { code: 'FORBIDDEN' },
+    });
     expect(field.data!.account).toMatchObject({ auditLog: null });
     expect(field.data!.account.name).toEqual(expect.any(String));
-    const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM audit_log WHERE account_id = $1`, [localId(accountId)]);
+    const [{ count }] = await api.db.query(
+      `SELECT count(*)::int AS count FROM audit_log WHERE account_id = $1`,
+      [localId(accountId)],
+    );
     expect(count).toBe(1);
   });
 });

@@ -1,5 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accountAt, activate, advanceClock, expectBooksBalanced, openSubscription, payOrder, tokenFor, verify } from './api-helpers.js';
+import {
+  accountAt,
+  activate,
+  advanceClock,
+  expectBooksBalanced,
+  openSubscription,
+  payOrder,
+  tokenFor,
+  verify,
+} from './api-helpers.js';
 import { startHarness, type Harness } from './harness.js';
 
 let api: Harness;
@@ -47,7 +56,12 @@ describe('operator dashboard and journal', () => {
     expect(ids(board.aboutToBeRecycled)).toContain(sub.id);
 
     const month = board.revenueByMonth.find((m: { month: string }) => m.month === '2013-07');
-    expect(month).toEqual({ month: '2013-07', amount: { amount: '5000.00' }, gross: { amount: '5000.00' }, refunded: { amount: '0.00' } });
+    expect(month).toEqual({
+      month: '2013-07',
+      amount: { amount: '5000.00' },
+      gross: { amount: '5000.00' },
+      refunded: { amount: '0.00' },
+    });
   });
 
   it('R-PAY-1 an order shows the balanced journal lines of its payments to operators only', async () => {
@@ -57,7 +71,10 @@ describe('operator dashboard and journal', () => {
     await payOrder(api, opened.order.id, '2500.00', 'ALIPAY');
     const query = `query($id: ID!) { order(id: $id) { journalEntries { ledger amount { amount } memo rules { id } sourceType transactionId } payments { journalEntries { ledger amount { amount } } } } }`;
     const order = (await api.gql(query, { id: opened.order.id })).data!.order;
-    const lines = order.journalEntries.map((e: { ledger: string; amount: { amount: string } }) => [e.ledger, e.amount.amount]);
+    const lines = order.journalEntries.map((e: { ledger: string; amount: { amount: string } }) => [
+      e.ledger,
+      e.amount.amount,
+    ]);
     expect(lines).toEqual([
       ['cash:BANK_CARD', '1000.00'],
       ['revenue', '-1000.00'],

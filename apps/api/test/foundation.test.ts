@@ -19,8 +19,20 @@ afterAll(async () => {
 const CREATE = /* GraphQL */ `
   mutation Create($name: String!) {
     createAccount(input: { name: $name }) {
-      account { id name status balance { amount currency } }
-      userErrors { code message field }
+      account {
+        id
+        name
+        status
+        balance {
+          amount
+          currency
+        }
+      }
+      userErrors {
+        code
+        message
+        field
+      }
     }
   }
 `;
@@ -120,7 +132,9 @@ describe('accounts', () => {
     const result = await api.gql(CREATE, { name: '   ' });
     expect(result.data!.createAccount).toEqual({
       account: null,
-      userErrors: [{ code: 'INVALID_INPUT', message: 'The name must be 1–200 characters', field: ['name'] }],
+      userErrors: [
+        { code: 'INVALID_INPUT', message: 'The name must be 1–200 characters', field: ['name'] },
+      ],
     });
     const after = await api.gql('{ accounts(first: 1) { totalCount } }');
     expect(after.data!.accounts.totalCount).toBe(before.data!.accounts.totalCount);
@@ -158,9 +172,17 @@ describe('accounts', () => {
     const theirs = await createAccount('Theirs Co');
     for (const role of ['CUSTOMER_ADMIN', 'CUSTOMER_MEMBER'] as const) {
       const token = await tokenFor(mine.id, role);
-      const own = await api.gql(`query($id: ID!) { account(id: $id) { name } }`, { id: mine.id }, token);
+      const own = await api.gql(
+        `query($id: ID!) { account(id: $id) { name } }`,
+        { id: mine.id },
+        token,
+      );
       expect(own.data).toEqual({ account: { name: 'Mine Co' } });
-      const other = await api.gql(`query($id: ID!) { account(id: $id) { name } node(id: $id) { id } }`, { id: theirs.id }, token);
+      const other = await api.gql(
+        `query($id: ID!) { account(id: $id) { name } node(id: $id) { id } }`,
+        { id: theirs.id },
+        token,
+      );
       const missing = await api.gql(
         `query($id: ID!) { account(id: $id) { name } node(id: $id) { id } }`,
         { id: Buffer.from('Account:00000000-0000-4000-8000-000000000000').toString('base64url') },
@@ -175,9 +197,19 @@ describe('accounts', () => {
 
   it('internal errors are masked: no SQL or stack in the response, the request id identifies them', async () => {
     // A server whose connection cannot see the tables: every query fails inside a resolver.
-    const hidden = new DataSource({ type: 'postgres', url: inject('databaseUrl'), extra: { options: '-c search_path=no_such_schema' } });
+    const hidden = new DataSource({
+      type: 'postgres',
+      url: inject('databaseUrl'),
+      extra: { options: '-c search_path=no_such_schema' },
+    });
     await hidden.initialize();
-    const server = await createServer({ db: hidden, config: { ...loadConfig({ LOG_REQUESTS: '0', SCHEDULER_INTERVAL_MS: '0' }), bootstrapToken: 'masked' } });
+    const server = await createServer({
+      db: hidden,
+      config: {
+        ...loadConfig({ LOG_REQUESTS: '0', SCHEDULER_INTERVAL_MS: '0' }),
+        bootstrapToken: 'masked',
+      },
+    });
     const { url, close } = await server.listen(0, '127.0.0.1');
     try {
       const response = await fetch(`${url}/graphql`, {
@@ -185,9 +217,13 @@ describe('accounts', () => {
         headers: { 'content-type': 'application/json', authorization: 'Bearer masked' },
         body: JSON.stringify({ query: '{ accounts(first: 1) { edges { node { name } } } }' }),
       });
-      const result = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+      const result = (await response.json()) as {
+        errors?: Array<{ extensions?: { code?: string } }>;
+      };
       expect(result.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-      expect(JSON.stringify(result)).not.toMatch(/accounts"? does not exist|relation|SELECT|no_such_schema|at /i);
+      expect(JSON.stringify(result)).not.toMatch(
+        /accounts"? does not exist|relation|SELECT|no_such_schema|at /i,
+      );
       expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     } finally {
       await close();
@@ -199,9 +235,14 @@ describe('accounts', () => {
 
 describe('node(id)', () => {
   it('resolves every node type the viewer may see, and nothing of another account', async () => {
-    const clock = await api.gql(`mutation { createTestClock(input: { name: "node", frozenAt: "2021-04-20T10:00:00+08:00" }) { testClock { id } } }`);
+    const clock = await api.gql(
+      `mutation { createTestClock(input: { name: "node", frozenAt: "2021-04-20T10:00:00+08:00" }) { testClock { id } } }`,
+    );
     const clockId = clock.data!.createTestClock.testClock.id;
-    const created = await api.gql(`mutation($c: ID) { createAccount(input: { name: "Node Co", testClockId: $c }) { account { id } } }`, { c: clockId });
+    const created = await api.gql(
+      `mutation($c: ID) { createAccount(input: { name: "Node Co", testClockId: $c }) { account { id } } }`,
+      { c: clockId },
+    );
     const accountId = created.data!.createAccount.account.id;
     const opened = await api.gql(
       `mutation($a: ID!) { openSubscription(input: { accountId: $a, productCode: "EQQ", planCode: "SEATS", seats: 3, years: 1, idempotencyKey: "node-open" }) { order { id } subscription { id } } }`,
@@ -214,10 +255,18 @@ describe('node(id)', () => {
     );
     const paymentId = paid.data!.payOrder.payment.id;
     const query = `query($id: ID!) { node(id: $id) { __typename id } }`;
-    for (const [id, type] of [[accountId, 'Account'], [order.id, 'Order'], [subscription.id, 'Subscription'], [paymentId, 'Payment'], [clockId, 'TestClock']]) {
+    for (const [id, type] of [
+      [accountId, 'Account'],
+      [order.id, 'Order'],
+      [subscription.id, 'Subscription'],
+      [paymentId, 'Payment'],
+      [clockId, 'TestClock'],
+    ]) {
       expect((await api.gql(query, { id })).data!.node).toEqual({ __typename: type, id });
     }
-    const other = await api.gql(`mutation { createAccount(input: { name: "Other Co" }) { account { id } } }`);
+    const other = await api.gql(
+      `mutation { createAccount(input: { name: "Other Co" }) { account { id } } }`,
+    );
     const token = await tokenFor(other.data!.createAccount.account.id, 'CUSTOMER_ADMIN');
     for (const id of [accountId, order.id, subscription.id, paymentId, clockId]) {
       expect((await api.gql(query, { id }, token)).data!.node).toBeNull();
@@ -227,19 +276,37 @@ describe('node(id)', () => {
 
 describe('account filters', () => {
   it('filters accounts by verification status (the review queue) and by test clock', async () => {
-    const clock = await api.gql(`mutation { createTestClock(input: { name: "filters", frozenAt: "2021-04-20T10:00:00+08:00" }) { testClock { id } } }`);
+    const clock = await api.gql(
+      `mutation { createTestClock(input: { name: "filters", frozenAt: "2021-04-20T10:00:00+08:00" }) { testClock { id } } }`,
+    );
     const clockId = clock.data!.createTestClock.testClock.id;
     const ids: string[] = [];
     for (const name of ['Filter A', 'Filter B']) {
-      const created = await api.gql(`mutation($n: String!, $c: ID) { createAccount(input: { name: $n, testClockId: $c }) { account { id } } }`, { n: name, c: clockId });
+      const created = await api.gql(
+        `mutation($n: String!, $c: ID) { createAccount(input: { name: $n, testClockId: $c }) { account { id } } }`,
+        { n: name, c: clockId },
+      );
       ids.push(created.data!.createAccount.account.id);
     }
-    await api.gql(`mutation($id: ID!) { submitVerification(input: { accountId: $id, verifiedName: "Filter A Ltd", documents: ["licence.pdf"] }) { userErrors { code } } }`, { id: ids[0] });
-    const byClock = await api.gql(`query($c: ID!) { accounts(first: 10, filter: { testClockId: $c }) { totalCount edges { node { id } } } }`, { c: clockId });
+    await api.gql(
+      `mutation($id: ID!) { submitVerification(input: { accountId: $id, verifiedName: "Filter A Ltd", documents: ["licence.pdf"] }) { userErrors { code } } }`,
+      { id: ids[0] },
+    );
+    const byClock = await api.gql(
+      `query($c: ID!) { accounts(first: 10, filter: { testClockId: $c }) { totalCount edges { node { id } } } }`,
+      { c: clockId },
+    );
     expect(byClock.data!.accounts.edges.map((e: any) => e.node.id)).toEqual(ids);
-    const pending = await api.gql(`query($c: ID!) { accounts(first: 10, filter: { testClockId: $c, verificationStatus: PENDING }) { edges { node { id verificationStatus } } } }`, { c: clockId });
-    expect(pending.data!.accounts.edges).toEqual([{ node: { id: ids[0], verificationStatus: 'PENDING' } }]);
-    const unknown = await api.gql(`{ accounts(first: 10, filter: { testClockId: "bm9wZQ" }) { totalCount } }`);
+    const pending = await api.gql(
+      `query($c: ID!) { accounts(first: 10, filter: { testClockId: $c, verificationStatus: PENDING }) { edges { node { id verificationStatus } } } }`,
+      { c: clockId },
+    );
+    expect(pending.data!.accounts.edges).toEqual([
+      { node: { id: ids[0], verificationStatus: 'PENDING' } },
+    ]);
+    const unknown = await api.gql(
+      `{ accounts(first: 10, filter: { testClockId: "bm9wZQ" }) { totalCount } }`,
+    );
     expect(unknown.data!.accounts.totalCount).toBe(0);
   });
 });

@@ -16,7 +16,11 @@ export interface Harness {
   url: string;
   db: DataSource;
   /** Sends a real GraphQL request over HTTP. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -29,8 +33,14 @@ export interface HarnessOptions {
 
 /** A real API on a random port against the test run's real PostgreSQL. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const db = await createDataSource(inject('databaseUrl'), { logQueries: options.logQueries }).initialize();
-  const config = { ...loadConfig({ BILLING_BOOTSTRAP_TOKEN: OPERATOR_TOKEN, LOG_REQUESTS: '0' }), bootstrapToken: OPERATOR_TOKEN, ...options.config };
+  const db = await createDataSource(inject('databaseUrl'), {
+    logQueries: options.logQueries,
+  }).initialize();
+  const config = {
+    ...loadConfig({ BILLING_BOOTSTRAP_TOKEN: OPERATOR_TOKEN, LOG_REQUESTS: '0' }),
+    bootstrapToken: OPERATOR_TOKEN,
+    ...options.config,
+  };
   const server = await createServer({ db, config });
   const { url, close } = await server.listen(0, '127.0.0.1');
   return {

@@ -14,25 +14,43 @@ afterAll(async () => {
 async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${OPERATOR_TOKEN}`, ...headers },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${OPERATOR_TOKEN}`,
+      ...headers,
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> }) : null };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text
+      ? (JSON.parse(text) as {
+          data?: unknown;
+          errors?: Array<{ message: string; extensions?: { code?: string } }>;
+        })
+      : null,
+  };
 }
 
-const codes = (body: { errors?: Array<{ extensions?: { code?: string } }> } | null) => body?.errors?.map((e) => e.extensions?.code);
+const codes = (body: { errors?: Array<{ extensions?: { code?: string } }> } | null) =>
+  body?.errors?.map((e) => e.extensions?.code);
 
 describe('abuse limits', () => {
   it('refuses a query nested deeper than the depth limit', async () => {
     let selection = 'id';
     for (let i = 0; i < 8; i++) selection = `subscriptions { account { ${selection} } }`;
-    const deep = await post(api.url, { query: `{ accounts(first: 1) { edges { node { ${selection} } } } }` });
+    const deep = await post(api.url, {
+      query: `{ accounts(first: 1) { edges { node { ${selection} } } } }`,
+    });
     expect(deep.status).toBe(400);
     expect(codes(deep.body)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(deep.body!.errors![0]!.message).toMatch(/depth/i);
     // The same shape within the limit is served.
-    const shallow = await post(api.url, { query: `{ accounts(first: 1) { edges { node { subscriptions { account { id } } } } } }` });
+    const shallow = await post(api.url, {
+      query: `{ accounts(first: 1) { edges { node { subscriptions { account { id } } } } } }`,
+    });
     expect(shallow.status).toBe(200);
     expect(shallow.body!.errors).toBeUndefined();
   });
@@ -43,17 +61,23 @@ describe('abuse limits', () => {
     expect(refused.status).toBe(400);
     expect(codes(refused.body)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(refused.body!.errors![0]!.message).toMatch(/alias/i);
-    const allowed = await post(api.url, { query: `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: viewer { role }`).join(' ')} }` });
+    const allowed = await post(api.url, {
+      query: `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: viewer { role }`).join(' ')} }`,
+    });
     expect(allowed.status).toBe(200);
   });
 
   it('refuses a document with more tokens than the token limit', async () => {
     // 3,002 tokens: the braces and 3,000 field names.
-    const refused = await post(api.url, { query: `{ ${Array.from({ length: 3000 }, () => '__typename').join(' ')} }` });
+    const refused = await post(api.url, {
+      query: `{ ${Array.from({ length: 3000 }, () => '__typename').join(' ')} }`,
+    });
     expect(refused.status).toBe(400);
     expect(codes(refused.body)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(refused.body!.errors![0]!.message).toBe('Token limit of 3000 exceeded');
-    const allowed = await post(api.url, { query: `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: __typename`).join(' ')} }` });
+    const allowed = await post(api.url, {
+      query: `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: __typename`).join(' ')} }`,
+    });
     expect(allowed.status).toBe(200);
   });
 
@@ -64,12 +88,17 @@ describe('abuse limits', () => {
     expect(refused.status).toBe(400);
     expect(codes(refused.body)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(refused.body!.errors![0]!.message).toMatch(/cost/i);
-    const cheap = await post(api.url, { query: `{ accounts(first: 5) { edges { node { orders(first: 5) { edges { node { id } } } } } } }` });
+    const cheap = await post(api.url, {
+      query: `{ accounts(first: 5) { edges { node { orders(first: 5) { edges { node { id } } } } } } }`,
+    });
     expect(cheap.status).toBe(200);
   });
 
   it('refuses batched requests', async () => {
-    const batched = await post(api.url, [{ query: '{ viewer { role } }' }, { query: '{ viewer { role } }' }]);
+    const batched = await post(api.url, [
+      { query: '{ viewer { role } }' },
+      { query: '{ viewer { role } }' },
+    ]);
     expect(batched.status).toBe(400);
     expect(batched.body?.data).toBeUndefined();
   });
@@ -90,7 +119,9 @@ describe('request timeout', () => {
       const blocker = slow.db.createQueryRunner();
       await blocker.connect();
       await blocker.startTransaction();
-      await blocker.query(`SELECT id FROM test_clocks WHERE id = $1 FOR UPDATE`, [localId(clockId)]);
+      await blocker.query(`SELECT id FROM test_clocks WHERE id = $1 FOR UPDATE`, [
+        localId(clockId),
+      ]);
       const started = Date.now();
       const pending = post(slow.url, {
         query: `mutation($id: ID!) { advanceTestClock(input: { id: $id, to: "2021-05-01T10:00:00+08:00" }) { testClock { id } } }`,
@@ -120,15 +151,41 @@ describe('structured request logs', () => {
     try {
       const { accountId } = await accountAt(logged, '2021-04-20');
       lines.length = 0;
-      const first = await post(logged.url, { query: 'query WhoAmI { viewer { role } }', operationName: 'WhoAmI' });
-      const second = await post(logged.url, { query: 'query Account($id: ID!) { account(id: $id) { name } }', variables: { id: accountId } });
-      const anonymous = await post(logged.url, { query: '{ viewer { role } }' }, { authorization: '' });
+      const first = await post(logged.url, {
+        query: 'query WhoAmI { viewer { role } }',
+        operationName: 'WhoAmI',
+      });
+      const second = await post(logged.url, {
+        query: 'query Account($id: ID!) { account(id: $id) { name } }',
+        variables: { id: accountId },
+      });
+      const anonymous = await post(
+        logged.url,
+        { query: '{ viewer { role } }' },
+        { authorization: '' },
+      );
       const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-      expect(lines.every((line) => line.endsWith('\n') && !line.slice(0, -1).includes('\n'))).toBe(true);
+      expect(lines.every((line) => line.endsWith('\n') && !line.slice(0, -1).includes('\n'))).toBe(
+        true,
+      );
       expect(entries).toHaveLength(3);
-      expect(entries[0]).toMatchObject({ level: 'info', requestId: first.headers.get('x-request-id'), operation: 'WhoAmI', role: 'OPERATOR', errors: 0 });
-      expect(entries[1]).toMatchObject({ requestId: second.headers.get('x-request-id'), operation: 'Account', role: 'OPERATOR' });
-      expect(entries[2]).toMatchObject({ requestId: anonymous.headers.get('x-request-id'), operation: null, role: 'ANONYMOUS' });
+      expect(entries[0]).toMatchObject({
+        level: 'info',
+        requestId: first.headers.get('x-request-id'),
+        operation: 'WhoAmI',
+        role: 'OPERATOR',
+        errors: 0,
+      });
+      expect(entries[1]).toMatchObject({
+        requestId: second.headers.get('x-request-id'),
+        operation: 'Account',
+        role: 'OPERATOR',
+      });
+      expect(entries[2]).toMatchObject({
+        requestId: anonymous.headers.get('x-request-id'),
+        operation: null,
+        role: 'ANONYMOUS',
+      });
       for (const entry of entries) {
         expect(typeof entry.durationMs).toBe('number');
         expect(entry.time).toMatch(/^\d{4}-\d{2}-\d{2}T/);

@@ -1,5 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { advanceClock, createAccount, createClock, expectBooksBalanced, key, openSubscription, payOrder } from './api-helpers.js';
+import {
+  advanceClock,
+  createAccount,
+  createClock,
+  expectBooksBalanced,
+  key,
+  openSubscription,
+  payOrder,
+} from './api-helpers.js';
 import { startHarness, type Harness } from './harness.js';
 
 let api: Harness;
@@ -15,7 +23,10 @@ afterAll(async () => {
 });
 
 /** The SQL statements the API sends while answering one request. */
-async function countStatements(query: string, variables: Record<string, unknown>): Promise<{ count: number; data: any }> {
+async function countStatements(
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ count: number; data: any }> {
   statements = [];
   const result = await api.gql(query, variables);
   const count = statements.length;
@@ -66,8 +77,12 @@ describe('reads without N+1', () => {
     expect(twenty.data.accounts.totalCount).toBe(20);
     const subscriptions = twenty.data.accounts.edges.flatMap((e: any) => e.node.subscriptions);
     expect(subscriptions).toHaveLength(20);
-    expect(subscriptions.flatMap((s: any) => s.orders.flatMap((o: any) => o.payments))).toHaveLength(30);
-    expect(subscriptions.flatMap((s: any) => s.orders.flatMap((o: any) => o.lines))).toHaveLength(20);
+    expect(
+      subscriptions.flatMap((s: any) => s.orders.flatMap((o: any) => o.payments)),
+    ).toHaveLength(30);
+    expect(subscriptions.flatMap((s: any) => s.orders.flatMap((o: any) => o.lines))).toHaveLength(
+      20,
+    );
     expect(twenty.count).toBe(five.count);
     // One statement per level and kind, not per row: a small constant.
     expect(five.count).toBeGreaterThanOrEqual(10);

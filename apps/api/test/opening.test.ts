@@ -1,5 +1,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accountAt, activate, advanceClock, expectBooksBalanced, key, localId, openSubscription, payOrder, tokenFor, verify } from './api-helpers.js';
+import {
+  accountAt,
+  activate,
+  advanceClock,
+  expectBooksBalanced,
+  key,
+  localId,
+  openSubscription,
+  payOrder,
+  tokenFor,
+  verify,
+} from './api-helpers.js';
 import { startHarness, type Harness } from './harness.js';
 
 let api: Harness;
@@ -18,10 +29,18 @@ describe('opening a subscription', () => {
     const { accountId } = await accountAt(api, '2021-04-20');
     const opened = await openSubscription(api, { accountId, seats: 5 });
     expect(opened.userErrors).toEqual([]);
-    expect(opened.order).toMatchObject({ kind: 'NEW_SUBSCRIPTION', status: 'AWAITING_PAYMENT', total: { amount: '5000.00' } });
+    expect(opened.order).toMatchObject({
+      kind: 'NEW_SUBSCRIPTION',
+      status: 'AWAITING_PAYMENT',
+      total: { amount: '5000.00' },
+    });
     expect(opened.order.rules.map((r: { id: string }) => r.id)).toContain('R-OPEN-1');
     expect(opened.order.lines).toHaveLength(1);
-    expect(opened.order.lines[0]).toMatchObject({ quantity: 5, unitPrice: { amount: '1000.00' }, amount: { amount: '5000.00' } });
+    expect(opened.order.lines[0]).toMatchObject({
+      quantity: 5,
+      unitPrice: { amount: '1000.00' },
+      amount: { amount: '5000.00' },
+    });
     expect(opened.subscription).toMatchObject({ status: 'PENDING_ACTIVATION', seats: 5 });
   });
 
@@ -32,7 +51,10 @@ describe('opening a subscription', () => {
       expect(opened.order).toBeNull();
       expect(opened.userErrors[0]).toMatchObject({ code: 'SEAT_LIMIT' });
     }
-    const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM orders WHERE account_id = $1`, [localId(accountId)]);
+    const [{ count }] = await api.db.query(
+      `SELECT count(*)::int AS count FROM orders WHERE account_id = $1`,
+      [localId(accountId)],
+    );
     expect(count).toBe(0);
   });
 
@@ -44,11 +66,16 @@ describe('opening a subscription', () => {
 
     const early = await activate(api, subId);
     expect(early.userErrors[0]).toMatchObject({ code: 'INVALID_STATE' });
-    expect(early.userErrors[0].message).toMatch(/full payment and approved qualification materials/);
+    expect(early.userErrors[0].message).toMatch(
+      /full payment and approved qualification materials/,
+    );
 
     const partial = await payOrder(api, opened.order.id, '3000.00', 'BANK_CARD', admin);
     expect(partial.userErrors).toEqual([]);
-    expect(partial.order).toMatchObject({ status: 'AWAITING_PAYMENT', outstanding: { amount: '2000.00' } });
+    expect(partial.order).toMatchObject({
+      status: 'AWAITING_PAYMENT',
+      outstanding: { amount: '2000.00' },
+    });
     const rest = await payOrder(api, opened.order.id, '2000.00', 'WECHAT_PAY', admin);
     expect(rest.order).toMatchObject({ status: 'PAID', outstanding: { amount: '0.00' } });
     expect(rest.payment.providerReference).toMatch(/^sbx_wechat_pay_/);
@@ -56,7 +83,9 @@ describe('opening a subscription', () => {
     const unverified = await activate(api, subId);
     expect(unverified.userErrors[0].message).toMatch(/approved qualification materials/);
     await verify(api, accountId);
-    const read = await api.gql(`query($id: ID!) { order(id: $id) { fulfilmentDueOn paidOn } }`, { id: opened.order.id });
+    const read = await api.gql(`query($id: ID!) { order(id: $id) { fulfilmentDueOn paidOn } }`, {
+      id: opened.order.id,
+    });
     // paid and approved on Tue 2021-04-20: 5 working days later, across the May Day holiday
     // (2021-04-25 Sunday was an adjusted workday) — 04-21, 04-22, 04-23, 04-25, 04-26.
     expect(read.data!.order).toEqual({ paidOn: '2021-04-20', fulfilmentDueOn: '2021-04-26' });
@@ -65,7 +94,13 @@ describe('opening a subscription', () => {
     const activated = await activate(api, subId);
     expect(activated.userErrors).toEqual([]);
     const sub = activated.subscription;
-    expect(sub).toMatchObject({ status: 'ACTIVE', activatedOn: '2021-05-01', currentPeriodStart: '2021-05-01', currentPeriodEnd: '2022-05-01', expiresOn: '2022-04-30' });
+    expect(sub).toMatchObject({
+      status: 'ACTIVE',
+      activatedOn: '2021-05-01',
+      currentPeriodStart: '2021-05-01',
+      currentPeriodEnd: '2022-05-01',
+      expiresOn: '2022-04-30',
+    });
     expect(sub.enterpriseNumber).toMatch(/^(400|800)\d{7}$/);
     const again = await activate(api, subId);
     expect(again.userErrors[0]).toMatchObject({ code: 'INVALID_STATE' });
@@ -80,9 +115,10 @@ describe('opening a subscription', () => {
     const over = await openSubscription(api, { accountId, seats: 3 });
     const paid = await payOrder(api, over.order.id, '3500.00');
     expect(paid.payment).toMatchObject({ duplicate: false, excess: { amount: '500.00' } });
-    const [credit] = await api.db.query(`SELECT sum(amount)::text AS sum FROM journal_entries WHERE ledger = 'customer_credit' AND account_id = $1`, [
-      localId(accountId),
-    ]);
+    const [credit] = await api.db.query(
+      `SELECT sum(amount)::text AS sum FROM journal_entries WHERE ledger = 'customer_credit' AND account_id = $1`,
+      [localId(accountId)],
+    );
     expect(credit.sum).toBe('-350000');
   });
 
@@ -106,16 +142,26 @@ describe('idempotency', () => {
     expect(second.order.paid.amount).toBe('1000.00');
     const reused = await payOrder(api, opened.order.id, '2000.00', 'ALIPAY', undefined, idem);
     expect(reused.payment).toBeNull();
-    expect(reused.userErrors[0]).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', field: ['idempotencyKey'] });
+    expect(reused.userErrors[0]).toMatchObject({
+      code: 'IDEMPOTENCY_KEY_REUSED',
+      field: ['idempotencyKey'],
+    });
   });
 
   it('concurrent requests with one key charge once', async () => {
     const { accountId } = await accountAt(api, '2021-04-20');
     const opened = await openSubscription(api, { accountId, seats: 3 });
     const idem = key('race');
-    const results = await Promise.all(Array.from({ length: 10 }, () => payOrder(api, opened.order.id, '100.00', 'ALIPAY', undefined, idem)));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        payOrder(api, opened.order.id, '100.00', 'ALIPAY', undefined, idem),
+      ),
+    );
     expect(new Set(results.map((r) => r.payment.id)).size).toBe(1);
-    const order = await api.gql(`query($id: ID!) { order(id: $id) { paid { amount } payments { id } } }`, { id: opened.order.id });
+    const order = await api.gql(
+      `query($id: ID!) { order(id: $id) { paid { amount } payments { id } } }`,
+      { id: opened.order.id },
+    );
     expect(order.data!.order).toMatchObject({ paid: { amount: '100.00' } });
     expect(order.data!.order.payments).toHaveLength(1);
   });
@@ -131,13 +177,26 @@ describe('isolation', () => {
     expect(open.userErrors[0]).toMatchObject({ code: 'NOT_FOUND' });
     const pay = await payOrder(api, foreign.order.id, '3000.00', 'ALIPAY', token);
     expect(pay.userErrors[0]).toMatchObject({ code: 'NOT_FOUND' });
-    const read = await api.gql(`query($id: ID!) { order(id: $id) { id } }`, { id: foreign.order.id }, token);
+    const read = await api.gql(
+      `query($id: ID!) { order(id: $id) { id } }`,
+      { id: foreign.order.id },
+      token,
+    );
     expect(read.data!.order).toBeNull();
     const member = await tokenFor(api, mine, 'CUSTOMER_MEMBER');
     const ownOrder = await openSubscription(api, { accountId: mine, seats: 3 });
-    const memberPay = await api.gql(`mutation($input: PayOrderInput!) { payOrder(input: $input) { payment { id } } }`, {
-      input: { orderId: ownOrder.order.id, method: 'ALIPAY', amount: '3000.00', idempotencyKey: key('member') },
-    }, member);
+    const memberPay = await api.gql(
+      `mutation($input: PayOrderInput!) { payOrder(input: $input) { payment { id } } }`,
+      {
+        input: {
+          orderId: ownOrder.order.id,
+          method: 'ALIPAY',
+          amount: '3000.00',
+          idempotencyKey: key('member'),
+        },
+      },
+      member,
+    );
     expect(memberPay.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -149,10 +208,19 @@ describe('cancelling and stale orders', () => {
     const { accountId } = await accountAt(api, '2021-04-20');
     const opened = await openSubscription(api, { accountId, seats: 3 });
     const cancelled = (await api.gql(CANCEL, { id: opened.order.id })).data!.cancelOrder;
-    expect(cancelled).toEqual({ order: { id: opened.order.id, status: 'CANCELLED' }, userErrors: [] });
-    const sub = await api.gql(`query($id: ID!) { subscription(id: $id) { status history { toStatus cause } } }`, { id: opened.subscription.id });
+    expect(cancelled).toEqual({
+      order: { id: opened.order.id, status: 'CANCELLED' },
+      userErrors: [],
+    });
+    const sub = await api.gql(
+      `query($id: ID!) { subscription(id: $id) { status history { toStatus cause } } }`,
+      { id: opened.subscription.id },
+    );
     expect(sub.data!.subscription.status).toBe('TERMINATED');
-    expect(sub.data!.subscription.history.at(-1)).toEqual({ toStatus: 'TERMINATED', cause: 'ORDER_CANCELLED' });
+    expect(sub.data!.subscription.history.at(-1)).toEqual({
+      toStatus: 'TERMINATED',
+      cause: 'ORDER_CANCELLED',
+    });
     const pay = await payOrder(api, opened.order.id, '3000.00');
     expect(pay.userErrors[0]).toMatchObject({ code: 'INVALID_STATE' });
     const again = (await api.gql(CANCEL, { id: opened.order.id })).data!.cancelOrder;
@@ -184,8 +252,12 @@ describe('cancelling and stale orders', () => {
     const pay = await payOrder(api, orderId, added.data!.addSeats.order.total.amount);
     expect(pay.userErrors[0]).toMatchObject({ code: 'INVALID_STATE' });
     expect(pay.userErrors[0].message).toMatch(/R-SEAT-1/);
-    expect((await api.gql(CANCEL, { id: orderId })).data!.cancelOrder.order.status).toBe('CANCELLED');
-    const sub = await api.gql(`query($id: ID!) { subscription(id: $id) { seats pendingSeats } }`, { id: opened.subscription.id });
+    expect((await api.gql(CANCEL, { id: orderId })).data!.cancelOrder.order.status).toBe(
+      'CANCELLED',
+    );
+    const sub = await api.gql(`query($id: ID!) { subscription(id: $id) { seats pendingSeats } }`, {
+      id: opened.subscription.id,
+    });
     expect(sub.data!.subscription).toEqual({ seats: 5, pendingSeats: 0 });
   });
 });

@@ -1,5 +1,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { QUOTE_FIELDS, accountAt, activeSubscription, addSeats, advanceClock, expectBooksBalanced, localId, quote, ruleIds, tokenFor } from './api-helpers.js';
+import {
+  QUOTE_FIELDS,
+  accountAt,
+  activeSubscription,
+  addSeats,
+  advanceClock,
+  expectBooksBalanced,
+  localId,
+  quote,
+  ruleIds,
+  tokenFor,
+} from './api-helpers.js';
 import { startHarness, type Harness } from './harness.js';
 
 let api: Harness;
@@ -29,13 +40,21 @@ async function rowsOf(accountId: string): Promise<Record<string, number>> {
   return row;
 }
 
-const shanghaiToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const shanghaiToday = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 describe('quote', () => {
   it('R-OPEN-1 NEW_SUBSCRIPTION: priced on the account’s clock by default, or on asOf (pre-2010 book); no side effect', async () => {
     const { accountId } = await accountAt(api, '2021-04-20');
     const before = await rowsOf(accountId);
-    const today = await quote(api, { action: 'NEW_SUBSCRIPTION', accountId, productCode: 'EQQ', planCode: 'SEATS', seats: 5, years: 1 });
+    const today = await quote(api, {
+      action: 'NEW_SUBSCRIPTION',
+      accountId,
+      productCode: 'EQQ',
+      planCode: 'SEATS',
+      seats: 5,
+      years: 1,
+    });
     expect(today).toMatchObject({
       action: 'NEW_SUBSCRIPTION',
       asOf: '2021-04-20',
@@ -43,34 +62,76 @@ describe('quote', () => {
       periodStart: '2021-04-20',
       periodEnd: '2022-04-20',
       userErrors: [],
-      explanation: '5 seats × 1,000 CNY × 1 year = 5,000 CNY (R-OPEN-1: price book EQQ-2010 in force on 2021-04-20, tier 3–10)',
+      explanation:
+        '5 seats × 1,000 CNY × 1 year = 5,000 CNY (R-OPEN-1: price book EQQ-2010 in force on 2021-04-20, tier 3–10)',
     });
-    expect(today.lines).toEqual([expect.objectContaining({ quantity: 5, unitPrice: { amount: '1000.00' }, amount: { amount: '5000.00' } })]);
+    expect(today.lines).toEqual([
+      expect.objectContaining({
+        quantity: 5,
+        unitPrice: { amount: '1000.00' },
+        amount: { amount: '5000.00' },
+      }),
+    ]);
     expect(ruleIds(today.rules)).toContain('R-OPEN-1');
-    const in2009 = await quote(api, { action: 'NEW_SUBSCRIPTION', accountId, productCode: 'EQQ', planCode: 'SEATS', seats: 5, years: 1, asOf: '2009-12-31' });
+    const in2009 = await quote(api, {
+      action: 'NEW_SUBSCRIPTION',
+      accountId,
+      productCode: 'EQQ',
+      planCode: 'SEATS',
+      seats: 5,
+      years: 1,
+      asOf: '2009-12-31',
+    });
     expect(in2009).toMatchObject({ asOf: '2009-12-31', total: { amount: '4000.00' } });
     expect(await rowsOf(accountId)).toEqual(before);
   });
 
   it('R-CAT-4 R-CAT-3 a refused NEW_SUBSCRIPTION quote has total null, no lines, and the refusal in userErrors', async () => {
     const { accountId } = await accountAt(api, '2021-10-28');
-    const sunset = await quote(api, { action: 'NEW_SUBSCRIPTION', accountId, productCode: 'EQQ', planCode: 'SEATS', seats: 5, years: 1 });
+    const sunset = await quote(api, {
+      action: 'NEW_SUBSCRIPTION',
+      accountId,
+      productCode: 'EQQ',
+      planCode: 'SEATS',
+      seats: 5,
+      years: 1,
+    });
     expect(sunset).toMatchObject({ total: null, lines: [], periodStart: null, periodEnd: null });
     expect(sunset.userErrors).toHaveLength(1);
     expect(sunset.userErrors[0]).toMatchObject({ code: 'PRODUCT_SUNSET' });
     expect(ruleIds(sunset.rules)).toEqual(['R-CAT-4']);
-    const tooMany = await quote(api, { action: 'NEW_SUBSCRIPTION', accountId, productCode: 'QIDIAN', planCode: 'SEATS', seats: 51, years: 1 });
-    expect(tooMany).toMatchObject({ total: null, userErrors: [{ code: 'SEAT_LIMIT', field: ['seats'] }] });
+    const tooMany = await quote(api, {
+      action: 'NEW_SUBSCRIPTION',
+      accountId,
+      productCode: 'QIDIAN',
+      planCode: 'SEATS',
+      seats: 51,
+      years: 1,
+    });
+    expect(tooMany).toMatchObject({
+      total: null,
+      userErrors: [{ code: 'SEAT_LIMIT', field: ['seats'] }],
+    });
   });
 
   it('NEW_SUBSCRIPTION without an account is priced on the real today (Asia/Shanghai)', async () => {
-    const quoted = await quote(api, { action: 'NEW_SUBSCRIPTION', productCode: 'QIDIAN', planCode: 'SEATS', seats: 5, years: 1 });
+    const quoted = await quote(api, {
+      action: 'NEW_SUBSCRIPTION',
+      productCode: 'QIDIAN',
+      planCode: 'SEATS',
+      seats: 5,
+      years: 1,
+    });
     expect(quoted.asOf).toBe(shanghaiToday());
     expect(quoted.total).toEqual({ amount: '6000.00', currency: 'CNY' });
   });
 
   it('R-SEAT-3 R-SEAT-4 ADD_SEATS: the contract example (6 seats on 2021-10-10 → 3,990.00), asOf from the account’s clock; no side effect', async () => {
-    const { accountId, clockId, subscriptionId } = await activeSubscription(api, { openOn: '2021-04-20', activateOn: '2021-05-01', seats: 5 });
+    const { accountId, clockId, subscriptionId } = await activeSubscription(api, {
+      openOn: '2021-04-20',
+      activateOn: '2021-05-01',
+      seats: 5,
+    });
     await advanceClock(api, clockId, '2021-10-10');
     const before = await rowsOf(accountId);
     const quoted = await quote(api, { action: 'ADD_SEATS', subscriptionId, seats: 6 });
@@ -80,7 +141,8 @@ describe('quote', () => {
       total: { amount: '3990.00', currency: 'CNY' },
       periodStart: '2021-10-10',
       periodEnd: '2022-05-01',
-      explanation: '6 seats × 95 CNY × 7 months = 3,990 CNY (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: tier 11–20)',
+      explanation:
+        '6 seats × 95 CNY × 7 months = 3,990 CNY (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: tier 11–20)',
       userErrors: [],
     });
     expect(quoted.lines).toEqual([
@@ -93,59 +155,151 @@ describe('quote', () => {
         rules: [{ id: 'R-SEAT-3' }, { id: 'R-SEAT-4' }],
       },
     ]);
-    const later = await quote(api, { action: 'ADD_SEATS', subscriptionId, seats: 6, asOf: '2021-10-16' });
+    const later = await quote(api, {
+      action: 'ADD_SEATS',
+      subscriptionId,
+      seats: 6,
+      asOf: '2021-10-16',
+    });
     expect(later).toMatchObject({ asOf: '2021-10-16', total: { amount: '3420.00' } });
     expect(later.lines[0].months).toBe(6);
     const refused = await quote(api, { action: 'ADD_SEATS', subscriptionId, seats: 46 });
-    expect(refused).toMatchObject({ total: null, lines: [], periodStart: null, periodEnd: null, userErrors: [{ code: 'SEAT_LIMIT', field: ['seats'] }] });
+    expect(refused).toMatchObject({
+      total: null,
+      lines: [],
+      periodStart: null,
+      periodEnd: null,
+      userErrors: [{ code: 'SEAT_LIMIT', field: ['seats'] }],
+    });
     expect(await rowsOf(accountId)).toEqual(before);
 
     // It answers what addSeats would: seats of orders awaiting payment are reserved.
     await addSeats(api, subscriptionId, 40);
-    expect(await quote(api, { action: 'ADD_SEATS', subscriptionId, seats: 5 })).toMatchObject({ total: { amount: '3500.00' } });
+    expect(await quote(api, { action: 'ADD_SEATS', subscriptionId, seats: 5 })).toMatchObject({
+      total: { amount: '3500.00' },
+    });
     const reserved = await quote(api, { action: 'ADD_SEATS', subscriptionId, seats: 6 });
-    expect(reserved).toMatchObject({ total: null, userErrors: [{ code: 'SEAT_LIMIT', field: ['seats'] }] });
-    expect(reserved.explanation).toMatch(/40 seats of add-seat orders awaiting payment are reserved/);
+    expect(reserved).toMatchObject({
+      total: null,
+      userErrors: [{ code: 'SEAT_LIMIT', field: ['seats'] }],
+    });
+    expect(reserved.explanation).toMatch(
+      /40 seats of add-seat orders awaiting payment are reserved/,
+    );
   });
 
   it('R-RENEW-1 R-CAT-4 R-RENEW-3 RENEWAL: refused outside the window and for sunset EQQ, priced from the previous end otherwise', async () => {
-    const eqq = await activeSubscription(api, { openOn: '2021-04-20', activateOn: '2021-05-01', seats: 5 });
+    const eqq = await activeSubscription(api, {
+      openOn: '2021-04-20',
+      activateOn: '2021-05-01',
+      seats: 5,
+    });
     await advanceClock(api, eqq.clockId, '2021-10-10');
-    const early = await quote(api, { action: 'RENEWAL', subscriptionId: eqq.subscriptionId, years: 1 });
-    expect(early).toMatchObject({ asOf: '2021-10-10', total: null, userErrors: [{ code: 'OUTSIDE_WINDOW' }] });
+    const early = await quote(api, {
+      action: 'RENEWAL',
+      subscriptionId: eqq.subscriptionId,
+      years: 1,
+    });
+    expect(early).toMatchObject({
+      asOf: '2021-10-10',
+      total: null,
+      userErrors: [{ code: 'OUTSIDE_WINDOW' }],
+    });
     expect(ruleIds(early.rules)).toEqual(['R-RENEW-1']);
-    const sunset = await quote(api, { action: 'RENEWAL', subscriptionId: eqq.subscriptionId, years: 1, asOf: '2022-04-01' });
+    const sunset = await quote(api, {
+      action: 'RENEWAL',
+      subscriptionId: eqq.subscriptionId,
+      years: 1,
+      asOf: '2022-04-01',
+    });
     expect(sunset).toMatchObject({ total: null, userErrors: [{ code: 'PRODUCT_SUNSET' }] });
 
-    const qidian = await activeSubscription(api, { openOn: '2021-04-20', activateOn: '2021-05-01', seats: 11, productCode: 'QIDIAN' });
+    const qidian = await activeSubscription(api, {
+      openOn: '2021-04-20',
+      activateOn: '2021-05-01',
+      seats: 11,
+      productCode: 'QIDIAN',
+    });
     const before = await rowsOf(qidian.accountId);
-    const renewal = await quote(api, { action: 'RENEWAL', subscriptionId: qidian.subscriptionId, years: 2, asOf: '2022-04-01' });
-    expect(renewal).toMatchObject({ total: { amount: '25300.00' }, periodStart: '2022-05-01', periodEnd: '2024-05-01', userErrors: [] }); // 11 × 1,150 × 2
-    expect(renewal.lines).toEqual([expect.objectContaining({ quantity: 11, months: null, unitPrice: { amount: '1150.00' }, amount: { amount: '25300.00' } })]);
+    const renewal = await quote(api, {
+      action: 'RENEWAL',
+      subscriptionId: qidian.subscriptionId,
+      years: 2,
+      asOf: '2022-04-01',
+    });
+    expect(renewal).toMatchObject({
+      total: { amount: '25300.00' },
+      periodStart: '2022-05-01',
+      periodEnd: '2024-05-01',
+      userErrors: [],
+    }); // 11 × 1,150 × 2
+    expect(renewal.lines).toEqual([
+      expect.objectContaining({
+        quantity: 11,
+        months: null,
+        unitPrice: { amount: '1150.00' },
+        amount: { amount: '25300.00' },
+      }),
+    ]);
     expect(ruleIds(renewal.rules)).toEqual(expect.arrayContaining(['R-RENEW-2', 'R-RENEW-3']));
     expect(await rowsOf(qidian.accountId)).toEqual(before);
   });
 
   it('customers quote only for their own account: another account or its subscription answers NOT_FOUND', async () => {
-    const mine = await activeSubscription(api, { openOn: '2021-04-20', activateOn: '2021-05-01', seats: 5 });
+    const mine = await activeSubscription(api, {
+      openOn: '2021-04-20',
+      activateOn: '2021-05-01',
+      seats: 5,
+    });
     const { accountId: theirs } = await accountAt(api, '2021-04-20');
     const member = await tokenFor(api, mine.accountId, 'CUSTOMER_MEMBER');
     // Own account by default: dated by its clock.
-    const own = await quote(api, { action: 'NEW_SUBSCRIPTION', productCode: 'EQQ', planCode: 'SEATS', seats: 3, years: 1 }, member);
+    const own = await quote(
+      api,
+      { action: 'NEW_SUBSCRIPTION', productCode: 'EQQ', planCode: 'SEATS', seats: 3, years: 1 },
+      member,
+    );
     expect(own).toMatchObject({ asOf: '2021-05-01', total: { amount: '3000.00' } });
-    const foreign = await quote(api, { action: 'NEW_SUBSCRIPTION', accountId: theirs, productCode: 'EQQ', planCode: 'SEATS', seats: 3, years: 1 }, member);
-    expect(foreign).toMatchObject({ total: null, userErrors: [{ code: 'NOT_FOUND', field: ['accountId'] }] });
+    const foreign = await quote(
+      api,
+      {
+        action: 'NEW_SUBSCRIPTION',
+        accountId: theirs,
+        productCode: 'EQQ',
+        planCode: 'SEATS',
+        seats: 3,
+        years: 1,
+      },
+      member,
+    );
+    expect(foreign).toMatchObject({
+      total: null,
+      userErrors: [{ code: 'NOT_FOUND', field: ['accountId'] }],
+    });
     const strangerToken = await tokenFor(api, theirs);
-    const stranger = await quote(api, { action: 'ADD_SEATS', subscriptionId: mine.subscriptionId, seats: 1 }, strangerToken);
-    expect(stranger).toMatchObject({ total: null, userErrors: [{ code: 'NOT_FOUND', field: ['subscriptionId'] }] });
+    const stranger = await quote(
+      api,
+      { action: 'ADD_SEATS', subscriptionId: mine.subscriptionId, seats: 1 },
+      strangerToken,
+    );
+    expect(stranger).toMatchObject({
+      total: null,
+      userErrors: [{ code: 'NOT_FOUND', field: ['subscriptionId'] }],
+    });
     const garbage = await quote(api, { action: 'RENEWAL', subscriptionId: 'not-an-id', years: 1 });
     expect(garbage.userErrors).toEqual(stranger.userErrors);
   });
 
   it('a quote missing a field its action needs is BAD_USER_INPUT; without credentials UNAUTHENTICATED', async () => {
-    const missing = await api.gql(`query { quote(input: { action: ADD_SEATS, seats: 6 }) { ${QUOTE_FIELDS} } }`);
+    const missing = await api.gql(
+      `query { quote(input: { action: ADD_SEATS, seats: 6 }) { ${QUOTE_FIELDS} } }`,
+    );
     expect(missing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const anonymous = await api.gql(`query { quote(input: { action: NEW_SUBSCRIPTION, productCode: "EQQ", planCode: "SEATS", seats: 3, years: 1 }) { total { amount } } }`, {}, null);
+    const anonymous = await api.gql(
+      `query { quote(input: { action: NEW_SUBSCRIPTION, productCode: "EQQ", planCode: "SEATS", seats: 3, years: 1 }) { total { amount } } }`,
+      {},
+      null,
+    );
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -31,13 +31,24 @@ afterAll(async () => {
 });
 
 /** Qidian, 3 seats, 3,600 CNY paid by Alipay, activated on `activateOn`. */
-const qidian = (openOn: string, activateOn = openOn) => activeSubscription(api, { openOn, activateOn, seats: 3, productCode: 'QIDIAN' });
+const qidian = (openOn: string, activateOn = openOn) =>
+  activeSubscription(api, { openOn, activateOn, seats: 3, productCode: 'QIDIAN' });
 
-const payDue = (accountIds: string[], today: string, gateway: PaymentGateway = new SandboxGateway()) =>
-  api.db.transaction((tx) => payDueRefunds(tx, gateway, { accountIds: accountIds.map(localId) }, parseDate(today)));
+const payDue = (
+  accountIds: string[],
+  today: string,
+  gateway: PaymentGateway = new SandboxGateway(),
+) =>
+  api.db.transaction((tx) =>
+    payDueRefunds(tx, gateway, { accountIds: accountIds.map(localId) }, parseDate(today)),
+  );
 
 async function refund(id: string, token?: string) {
-  const result = await api.gql(`query($id: ID!) { refund(id: $id) { ${REFUND_FIELDS} } }`, { id }, token);
+  const result = await api.gql(
+    `query($id: ID!) { refund(id: $id) { ${REFUND_FIELDS} } }`,
+    { id },
+    token,
+  );
   expect(result.errors).toBeUndefined();
   return result.data!.refund;
 }
@@ -47,9 +58,17 @@ describe('review and payout', () => {
     const { accountId, clockId, openingOrderId } = await qidian('2024-09-20', '2024-09-23');
     await advanceClock(api, clockId, '2024-09-27');
     const requested = await requestRefund(api, { orderId: openingOrderId, reason: 'NO_REASON' });
-    expect(requested.refund).toMatchObject({ amount: { amount: '3600.00' }, method: 'ALIPAY', reviewDueOn: '2024-09-29' });
+    expect(requested.refund).toMatchObject({
+      amount: { amount: '3600.00' },
+      method: 'ALIPAY',
+      reviewDueOn: '2024-09-29',
+    });
     const approved = await approveRefund(api, requested.refund.id);
-    expect(approved.refund).toMatchObject({ status: 'APPROVED', decidedOn: '2024-09-27', payoutDueOn: '2024-10-12' });
+    expect(approved.refund).toMatchObject({
+      status: 'APPROVED',
+      decidedOn: '2024-09-27',
+      payoutDueOn: '2024-10-12',
+    });
     expect(approved.refund.payoutDueReason).toBe(
       'Refund paid back to the original payment method by 2024-10-12, 7 working days after approval on 2024-09-27 (R-REF-PAYOUT; 7 working days after 2024-09-27 (Fri) = 2024-10-12 (Sat) (R-TIME-3: 8 weekend/holiday days skipped, 2 adjusted working days counted))',
     );
@@ -76,7 +95,10 @@ describe('review and payout', () => {
       },
     ]);
     const paid = await refund(requested.refund.id);
-    expect(paid).toMatchObject({ status: 'PAID', parts: [{ method: 'ALIPAY', payout: { amount: '3600.00' }, reference: 'sbx_payout_test_1' }] });
+    expect(paid).toMatchObject({
+      status: 'PAID',
+      parts: [{ method: 'ALIPAY', payout: { amount: '3600.00' }, reference: 'sbx_payout_test_1' }],
+    });
     // Paid at the account's clock time (2024-10-11 10:00 in Shanghai).
     expect(paid.paidAt).toBe('2024-10-11T02:00:00.000Z');
     expect(await payDue([accountId], '2024-10-12', recording)).toBe(0);
@@ -88,7 +110,10 @@ describe('review and payout', () => {
       { ledger: 'cash:ALIPAY', amount: '-360000' },
       { ledger: 'refunds_payable', amount: '360000' },
     ]);
-    const [{ sum }] = await api.db.query(`SELECT sum(amount)::text AS sum FROM journal_entries WHERE ledger = 'refunds_payable' AND account_id = $1`, [localId(accountId)]);
+    const [{ sum }] = await api.db.query(
+      `SELECT sum(amount)::text AS sum FROM journal_entries WHERE ledger = 'refunds_payable' AND account_id = $1`,
+      [localId(accountId)],
+    );
     expect(sum).toBe('0');
   });
 
@@ -100,7 +125,10 @@ describe('review and payout', () => {
     await advanceClock(api, clockId, '2024-10-11');
     expect((await refund(requested.refund.id)).status).toBe('APPROVED');
     await advanceClock(api, clockId, '2024-10-12');
-    expect(await refund(requested.refund.id)).toMatchObject({ status: 'PAID', paidAt: '2024-10-12T02:00:00.000Z' });
+    expect(await refund(requested.refund.id)).toMatchObject({
+      status: 'PAID',
+      paidAt: '2024-10-12T02:00:00.000Z',
+    });
   });
 
   it('R-REF-PAYOUT a declined payout stays APPROVED and is audited; payRefund pays it by hand before its due date', async () => {
@@ -114,12 +142,24 @@ describe('review and payout', () => {
     };
     expect(await payDue([accountId], '2024-12-31', declining)).toBe(0);
     expect((await refund(requested.refund.id)).status).toBe('APPROVED');
-    const [audit] = await api.db.query(`SELECT after FROM audit_log WHERE object_id = $1 AND action = 'refundPayoutFailed'`, [localId(requested.refund.id)]);
+    const [audit] = await api.db.query(
+      `SELECT after FROM audit_log WHERE object_id = $1 AND action = 'refundPayoutFailed'`,
+      [localId(requested.refund.id)],
+    );
     expect(audit.after).toEqual({ message: 'provider unavailable' });
 
-    const byHand = await api.gql(`mutation($id: ID!) { payRefund(input: { refundId: $id }) { refund { status paidAt } userErrors { code } } }`, { id: requested.refund.id });
-    expect(byHand.data!.payRefund).toEqual({ refund: { status: 'PAID', paidAt: '2024-03-04T02:00:00.000Z' }, userErrors: [] });
-    const twice = await api.gql(`mutation($id: ID!) { payRefund(input: { refundId: $id }) { userErrors { code message } } }`, { id: requested.refund.id });
+    const byHand = await api.gql(
+      `mutation($id: ID!) { payRefund(input: { refundId: $id }) { refund { status paidAt } userErrors { code } } }`,
+      { id: requested.refund.id },
+    );
+    expect(byHand.data!.payRefund).toEqual({
+      refund: { status: 'PAID', paidAt: '2024-03-04T02:00:00.000Z' },
+      userErrors: [],
+    });
+    const twice = await api.gql(
+      `mutation($id: ID!) { payRefund(input: { refundId: $id }) { userErrors { code message } } }`,
+      { id: requested.refund.id },
+    );
     expect(twice.data!.payRefund.userErrors[0]).toMatchObject({ code: 'INVALID_STATE' });
   });
 
@@ -131,7 +171,9 @@ describe('review and payout', () => {
     const approved = await approveRefund(api, requested.refund.id);
     expect(approved.userErrors).toEqual([]);
     expect(approved.refund.payoutDueOn).toBeNull();
-    expect(approved.refund.payoutDueReason).toMatch(/^7 working days after 2026-12-28 falls after 2026-12-31/);
+    expect(approved.refund.payoutDueReason).toMatch(
+      /^7 working days after 2026-12-28 falls after 2026-12-31/,
+    );
   });
 
   it('R-REF-REVIEW a request filed Fri 2024-06-07 is due a first response Tue 06-11 (Dragon Boat Festival); rejectRefund needs a reason and changes no money', async () => {
@@ -139,19 +181,32 @@ describe('review and payout', () => {
     await advanceClock(api, clockId, '2024-06-07');
     const requested = await requestRefund(api, { orderId: openingOrderId, reason: 'NO_REASON' });
     expect(requested.refund.reviewDueOn).toBe('2024-06-11');
-    const blank = await api.gql(`mutation($id: ID!) { rejectRefund(input: { refundId: $id, note: "  " }) { userErrors { code field } } }`, { id: requested.refund.id });
-    expect(blank.data!.rejectRefund.userErrors).toEqual([{ code: 'INVALID_INPUT', field: ['note'] }]);
+    const blank = await api.gql(
+      `mutation($id: ID!) { rejectRefund(input: { refundId: $id, note: "  " }) { userErrors { code field } } }`,
+      { id: requested.refund.id },
+    );
+    expect(blank.data!.rejectRefund.userErrors).toEqual([
+      { code: 'INVALID_INPUT', field: ['note'] },
+    ]);
     const rejected = await api.gql(
       `mutation($id: ID!) { rejectRefund(input: { refundId: $id, note: "Service already used for invoices" }) { refund { status decidedOn decisionNote order { status refunded { amount } } } userErrors { code } } }`,
       { id: requested.refund.id },
     );
     expect(rejected.data!.rejectRefund).toEqual({
-      refund: { status: 'REJECTED', decidedOn: '2024-06-07', decisionNote: 'Service already used for invoices', order: { status: 'FULFILLED', refunded: { amount: '0.00' } } },
+      refund: {
+        status: 'REJECTED',
+        decidedOn: '2024-06-07',
+        decisionNote: 'Service already used for invoices',
+        order: { status: 'FULFILLED', refunded: { amount: '0.00' } },
+      },
       userErrors: [],
     });
     const late = await approveRefund(api, requested.refund.id);
     expect(late.userErrors[0]).toMatchObject({ code: 'INVALID_STATE' });
-    const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM journal_entries WHERE source_id = $1`, [localId(requested.refund.id)]);
+    const [{ count }] = await api.db.query(
+      `SELECT count(*)::int AS count FROM journal_entries WHERE source_id = $1`,
+      [localId(requested.refund.id)],
+    );
     expect(count).toBe(0);
   });
 
@@ -160,10 +215,17 @@ describe('review and payout', () => {
     await advanceClock(api, clockId, '2024-04-08');
     const requested = await requestRefund(api, { orderId: openingOrderId, reason: 'NO_REASON' });
     await advanceClock(api, clockId, '2024-04-11');
-    expect((await refundPreview(api, { orderId: openingOrderId, reason: 'NO_REASON' })).eligible).toBe(false);
+    expect(
+      (await refundPreview(api, { orderId: openingOrderId, reason: 'NO_REASON' })).eligible,
+    ).toBe(false);
     const approved = await approveRefund(api, requested.refund.id);
     expect(approved.userErrors).toEqual([]);
-    expect(approved.refund).toMatchObject({ status: 'APPROVED', amount: { amount: '3600.00' }, decidedOn: '2024-04-11', decision: { asOf: '2024-04-08' } });
+    expect(approved.refund).toMatchObject({
+      status: 'APPROVED',
+      amount: { amount: '3600.00' },
+      decidedOn: '2024-04-11',
+      decision: { asOf: '2024-04-08' },
+    });
   });
 
   it('R-REF-PAYOUT a refund of two payments goes back to each method: card to the same card, balance to the balance', async () => {
@@ -177,26 +239,48 @@ describe('review and payout', () => {
     expect(top.data!.topUpBalance.userErrors).toEqual([]);
     const opened = await api.gql(
       `mutation($input: OpenSubscriptionInput!) { openSubscription(input: $input) { order { id } subscription { id } userErrors { code } } }`,
-      { input: { accountId, productCode: 'QIDIAN', planCode: 'SEATS', seats: 3, years: 1, idempotencyKey: key('open') } },
+      {
+        input: {
+          accountId,
+          productCode: 'QIDIAN',
+          planCode: 'SEATS',
+          seats: 3,
+          years: 1,
+          idempotencyKey: key('open'),
+        },
+      },
     );
     const orderId = opened.data!.openSubscription.order.id;
     await payOrder(api, orderId, '1800.00', 'BANK_CARD');
     await payOrder(api, orderId, '1800.00', 'BALANCE');
-    await api.gql(`mutation($id: ID!) { activateSubscription(input: { subscriptionId: $id }) { userErrors { code } } }`, { id: opened.data!.openSubscription.subscription.id });
+    await api.gql(
+      `mutation($id: ID!) { activateSubscription(input: { subscriptionId: $id }) { userErrors { code } } }`,
+      { id: opened.data!.openSubscription.subscription.id },
+    );
     await advanceClock(api, clockId, '2024-05-08');
     const requested = await requestRefund(api, { orderId, reason: 'NO_REASON' });
-    expect(requested.refund.parts.map((p: { method: string; amount: { amount: string } }) => [p.method, p.amount.amount])).toEqual([
+    expect(
+      requested.refund.parts.map((p: { method: string; amount: { amount: string } }) => [
+        p.method,
+        p.amount.amount,
+      ]),
+    ).toEqual([
       ['BANK_CARD', '1800.00'],
       ['BALANCE', '1800.00'],
     ]);
     const approved = await approveRefund(api, requested.refund.id);
     expect(approved.userErrors).toEqual([]);
-    const paid = await api.gql(`mutation($id: ID!) { payRefund(input: { refundId: $id }) { refund { status parts { method reference } } userErrors { code } } }`, { id: requested.refund.id });
+    const paid = await api.gql(
+      `mutation($id: ID!) { payRefund(input: { refundId: $id }) { refund { status parts { method reference } } userErrors { code } } }`,
+      { id: requested.refund.id },
+    );
     expect(paid.data!.payRefund.refund.parts).toEqual([
       { method: 'BANK_CARD', reference: expect.stringMatching(/^sbx_payout_bank_card_/) },
       { method: 'BALANCE', reference: `balance:${localId(accountId)}` },
     ]);
-    const account = await api.gql(`query($id: ID!) { account(id: $id) { balance { amount } } }`, { id: accountId });
+    const account = await api.gql(`query($id: ID!) { account(id: $id) { balance { amount } } }`, {
+      id: accountId,
+    });
     expect(account.data!.account.balance.amount).toBe('1800.00');
   });
 });
@@ -206,15 +290,31 @@ describe('idempotency', () => {
     const { openingOrderId, clockId } = await qidian('2024-04-01');
     await advanceClock(api, clockId, '2024-04-03');
     const idem = key('same-refund');
-    const first = await requestRefund(api, { orderId: openingOrderId, reason: 'NO_REASON', idempotencyKey: idem });
-    const second = await requestRefund(api, { orderId: openingOrderId, reason: 'NO_REASON', idempotencyKey: idem });
+    const first = await requestRefund(api, {
+      orderId: openingOrderId,
+      reason: 'NO_REASON',
+      idempotencyKey: idem,
+    });
+    const second = await requestRefund(api, {
+      orderId: openingOrderId,
+      reason: 'NO_REASON',
+      idempotencyKey: idem,
+    });
     expect(second.refund.id).toBe(first.refund.id);
-    const reused = await requestRefund(api, { orderId: openingOrderId, reason: 'SERVICE_DEFECT', evidence: ['x'], idempotencyKey: idem });
+    const reused = await requestRefund(api, {
+      orderId: openingOrderId,
+      reason: 'SERVICE_DEFECT',
+      evidence: ['x'],
+      idempotencyKey: idem,
+    });
     expect(reused.refund).toBeNull();
     expect(reused.userErrors).toEqual([
       { code: 'IDEMPOTENCY_KEY_REUSED', message: expect.any(String), field: ['idempotencyKey'] },
     ]);
-    const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM refunds WHERE order_id = $1`, [localId(openingOrderId)]);
+    const [{ count }] = await api.db.query(
+      `SELECT count(*)::int AS count FROM refunds WHERE order_id = $1`,
+      [localId(openingOrderId)],
+    );
     expect(count).toBe(1);
   });
 });
@@ -228,7 +328,14 @@ describe('the review queue and lists', () => {
     const ids: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { data?: { refunds: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } } = await api.gql(
+      const page: {
+        data?: {
+          refunds: {
+            edges: Array<{ node: { id: string } }>;
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          };
+        };
+      } = await api.gql(
         `query($after: String) { refunds(first: 50, after: $after, status: REQUESTED) { edges { node { id status } } pageInfo { hasNextPage endCursor } totalCount } }`,
         { after },
       );
@@ -239,10 +346,23 @@ describe('the review queue and lists', () => {
     expect(ids.indexOf(ra.refund.id)).toBeGreaterThanOrEqual(0);
     expect(ids.indexOf(rb.refund.id)).toBeGreaterThan(ids.indexOf(ra.refund.id));
 
-    const account = await api.gql(`query($id: ID!) { account(id: $id) { refunds(first: 10) { totalCount edges { node { id order { id } } } } } }`, { id: a.accountId });
-    expect(account.data!.account.refunds).toEqual({ totalCount: 1, edges: [{ node: { id: ra.refund.id, order: { id: a.openingOrderId } } }] });
-    const node = await api.gql(`query($id: ID!) { node(id: $id) { id ... on Refund { status amount { amount } } } }`, { id: ra.refund.id });
-    expect(node.data!.node).toEqual({ id: ra.refund.id, status: 'REQUESTED', amount: { amount: '3600.00' } });
+    const account = await api.gql(
+      `query($id: ID!) { account(id: $id) { refunds(first: 10) { totalCount edges { node { id order { id } } } } } }`,
+      { id: a.accountId },
+    );
+    expect(account.data!.account.refunds).toEqual({
+      totalCount: 1,
+      edges: [{ node: { id: ra.refund.id, order: { id: a.openingOrderId } } }],
+    });
+    const node = await api.gql(
+      `query($id: ID!) { node(id: $id) { id ... on Refund { status amount { amount } } } }`,
+      { id: ra.refund.id },
+    );
+    expect(node.data!.node).toEqual({
+      id: ra.refund.id,
+      status: 'REQUESTED',
+      amount: { amount: '3600.00' },
+    });
     const customer = await tokenFor(api, a.accountId, 'CUSTOMER_MEMBER');
     const queue = await api.gql(`query { refunds(first: 5) { totalCount } }`, {}, customer);
     expect(queue.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -253,48 +373,103 @@ describe('isolation and roles', () => {
   it('a customer gets NOT_FOUND or null for another account’s orders and refunds in every operation; a member cannot request refunds', async () => {
     const mine = await qidian('2024-04-01');
     const theirs = await qidian('2024-04-01');
-    const theirRefund = await requestRefund(api, { orderId: theirs.openingOrderId, reason: 'NO_REASON' });
+    const theirRefund = await requestRefund(api, {
+      orderId: theirs.openingOrderId,
+      reason: 'NO_REASON',
+    });
     const admin = await tokenFor(api, mine.accountId);
 
-    const preview = await refundPreview(api, { orderId: theirs.openingOrderId, reason: 'NO_REASON' }, admin);
-    expect(preview).toMatchObject({ eligible: false, asOf: null, userErrors: [{ code: 'NOT_FOUND', field: ['orderId'] }] });
-    const request = await requestRefund(api, { orderId: theirs.openingOrderId, reason: 'NO_REASON' }, admin);
-    expect(request).toEqual({ refund: null, userErrors: [{ code: 'NOT_FOUND', message: 'No such order', field: ['orderId'] }] });
+    const preview = await refundPreview(
+      api,
+      { orderId: theirs.openingOrderId, reason: 'NO_REASON' },
+      admin,
+    );
+    expect(preview).toMatchObject({
+      eligible: false,
+      asOf: null,
+      userErrors: [{ code: 'NOT_FOUND', field: ['orderId'] }],
+    });
+    const request = await requestRefund(
+      api,
+      { orderId: theirs.openingOrderId, reason: 'NO_REASON' },
+      admin,
+    );
+    expect(request).toEqual({
+      refund: null,
+      userErrors: [{ code: 'NOT_FOUND', message: 'No such order', field: ['orderId'] }],
+    });
     expect(await refund(theirRefund.refund.id, admin)).toBeNull();
-    const node = await api.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: theirRefund.refund.id }, admin);
+    const node = await api.gql(
+      `query($id: ID!) { node(id: $id) { id } }`,
+      { id: theirRefund.refund.id },
+      admin,
+    );
     expect(node.data!.node).toBeNull();
     for (const mutation of ['approveRefund', 'payRefund']) {
-      const attempt = await api.gql(`mutation($id: ID!) { ${mutation}(input: { refundId: $id }) { userErrors { code } } }`, { id: theirRefund.refund.id }, admin);
+      const attempt = await api.gql(
+        `mutation($id: ID!) { ${mutation}(input: { refundId: $id }) { userErrors { code } } }`,
+        { id: theirRefund.refund.id },
+        admin,
+      );
       expect(attempt.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    const reject = await api.gql(`mutation($id: ID!) { rejectRefund(input: { refundId: $id, note: "no" }) { userErrors { code } } }`, { id: theirRefund.refund.id }, admin);
+    const reject = await api.gql(
+      `mutation($id: ID!) { rejectRefund(input: { refundId: $id, note: "no" }) { userErrors { code } } }`,
+      { id: theirRefund.refund.id },
+      admin,
+    );
     expect(reject.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const member = await tokenFor(api, mine.accountId, 'CUSTOMER_MEMBER');
-    const memberPreview = await refundPreview(api, { orderId: mine.openingOrderId, reason: 'NO_REASON' }, member);
+    const memberPreview = await refundPreview(
+      api,
+      { orderId: mine.openingOrderId, reason: 'NO_REASON' },
+      member,
+    );
     expect(memberPreview.eligible).toBe(true);
     const memberRequest = await api.gql(
       `mutation($input: RequestRefundInput!) { requestRefund(input: $input) { refund { id } userErrors { code } } }`,
-      { input: { orderId: mine.openingOrderId, reason: 'NO_REASON', idempotencyKey: key('member') } },
+      {
+        input: { orderId: mine.openingOrderId, reason: 'NO_REASON', idempotencyKey: key('member') },
+      },
       member,
     );
     expect(memberRequest.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const own = await requestRefund(api, { orderId: mine.openingOrderId, reason: 'NO_REASON' }, admin);
+    const own = await requestRefund(
+      api,
+      { orderId: mine.openingOrderId, reason: 'NO_REASON' },
+      admin,
+    );
     expect(own.userErrors).toEqual([]);
     expect((await refund(own.refund.id, member)).id).toBe(own.refund.id);
   });
 
   it('malformed input is BAD_USER_INPUT; a preview writes nothing', async () => {
     const { openingOrderId } = await qidian('2024-04-01');
-    const bad = await api.gql(`query($input: RefundPreviewInput!) { refundPreview(input: $input) { eligible } }`, {
-      input: { orderId: openingOrderId, reason: 'NO_REASON', asOf: '2024-02-30' },
-    });
+    const bad = await api.gql(
+      `query($input: RefundPreviewInput!) { refundPreview(input: $input) { eligible } }`,
+      {
+        input: { orderId: openingOrderId, reason: 'NO_REASON', asOf: '2024-02-30' },
+      },
+    );
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const counts = async () =>
-      (await api.db.query(`SELECT (SELECT count(*) FROM refunds) + (SELECT count(*) FROM audit_log) + (SELECT count(*) FROM idempotency_keys) + (SELECT count(*) FROM journal_entries) AS n`))[0].n;
+      (
+        await api.db.query(
+          `SELECT (SELECT count(*) FROM refunds) + (SELECT count(*) FROM audit_log) + (SELECT count(*) FROM idempotency_keys) + (SELECT count(*) FROM journal_entries) AS n`,
+        )
+      )[0].n;
     const before = await counts();
-    const preview = await refundPreview(api, { orderId: openingOrderId, reason: 'NO_REASON', asOf: '2024-04-05' });
-    expect(preview).toMatchObject({ eligible: true, asOf: '2024-04-05', amount: { amount: '3600.00' } });
+    const preview = await refundPreview(api, {
+      orderId: openingOrderId,
+      reason: 'NO_REASON',
+      asOf: '2024-04-05',
+    });
+    expect(preview).toMatchObject({
+      eligible: true,
+      asOf: '2024-04-05',
+      amount: { amount: '3600.00' },
+    });
     expect(await counts()).toBe(before);
   });
 });

@@ -25,20 +25,30 @@ afterAll(async () => {
 });
 
 async function readSubscription(id: string) {
-  const result = await api.gql(`query($id: ID!) { subscription(id: $id) { ${SUBSCRIPTION_FIELDS} history { cause fromStatus toStatus reason rules { id } } } }`, { id });
+  const result = await api.gql(
+    `query($id: ID!) { subscription(id: $id) { ${SUBSCRIPTION_FIELDS} history { cause fromStatus toStatus reason rules { id } } } }`,
+    { id },
+  );
   expect(result.errors).toBeUndefined();
   return result.data!.subscription;
 }
 
 async function renewalOrders(subscriptionId: string): Promise<number> {
-  const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM orders WHERE subscription_id = $1 AND kind = 'RENEWAL'`, [localId(subscriptionId)]);
+  const [{ count }] = await api.db.query(
+    `SELECT count(*)::int AS count FROM orders WHERE subscription_id = $1 AND kind = 'RENEWAL'`,
+    [localId(subscriptionId)],
+  );
   return count;
 }
 
 describe('renewing', () => {
   it('R-RENEW-1 R-RENEW-3 R-RENEW-5 refused before the window, then 5 seats grown to 11 renew at 11 × 950 = 10,450.00 from the previous end', async () => {
     // EQQ period [2020-10-01, 2021-10-01): the window opens 2021-09-01, before the sunset (2021-10-28).
-    const { clockId, subscriptionId } = await activeSubscription(api, { openOn: '2020-09-20', activateOn: '2020-10-01', seats: 5 });
+    const { clockId, subscriptionId } = await activeSubscription(api, {
+      openOn: '2020-09-20',
+      activateOn: '2020-10-01',
+      seats: 5,
+    });
     await advanceClock(api, clockId, '2021-03-10');
     const added = await addSeats(api, subscriptionId, 6);
     expect(added.order).toMatchObject({ total: { amount: '3990.00' } }); // 6 × 95 × 7 months (to 2021-10-01)
@@ -48,7 +58,12 @@ describe('renewing', () => {
     const early = await renewSubscription(api, subscriptionId);
     expect(early.order).toBeNull();
     expect(early.userErrors).toEqual([
-      { code: 'OUTSIDE_WINDOW', field: null, message: 'Renewal opens on 2021-09-01, 1 month before the period end 2021-10-01 (R-RENEW-1)' },
+      {
+        code: 'OUTSIDE_WINDOW',
+        field: null,
+        message:
+          'Renewal opens on 2021-09-01, 1 month before the period end 2021-10-01 (R-RENEW-1)',
+      },
     ]);
     expect(await renewalOrders(subscriptionId)).toBe(0);
 
@@ -69,11 +84,20 @@ describe('renewing', () => {
       fulfilmentDueOn: null,
     });
     expect(renewed.order.lines).toEqual([
-      expect.objectContaining({ quantity: 11, months: null, unitPrice: { amount: '950.00' }, amount: { amount: '10450.00' } }),
+      expect.objectContaining({
+        quantity: 11,
+        months: null,
+        unitPrice: { amount: '950.00' },
+        amount: { amount: '10450.00' },
+      }),
     ]);
     expect(ruleIds(renewed.order.lines[0].rules)).toContain('R-RENEW-3');
-    expect(ruleIds(renewed.order.rules)).toEqual(expect.arrayContaining(['R-RENEW-1', 'R-RENEW-2', 'R-RENEW-3']));
-    expect(renewed.order.explanation).toMatch(/^11 seats × 950 CNY × 1 year = 10,450 CNY \(R-RENEW-3: price book EQQ-2010 in force on 2021-09-01/);
+    expect(ruleIds(renewed.order.rules)).toEqual(
+      expect.arrayContaining(['R-RENEW-1', 'R-RENEW-2', 'R-RENEW-3']),
+    );
+    expect(renewed.order.explanation).toMatch(
+      /^11 seats × 950 CNY × 1 year = 10,450 CNY \(R-RENEW-3: price book EQQ-2010 in force on 2021-09-01/,
+    );
     // One renewal order at a time: a second would pay for the same year.
     const second = await renewSubscription(api, subscriptionId);
     expect(second.userErrors[0]).toMatchObject({ code: 'INVALID_STATE' });
@@ -81,40 +105,94 @@ describe('renewing', () => {
 
     const paid = await payOrder(api, renewed.order.id, '10450.00');
     // Paid Wed 2021-09-01: 3 working days → 09-02, 09-03, 09-06 (R-RENEW-5, R-TIME-3).
-    expect(paid.order).toMatchObject({ status: 'FULFILLED', paidOn: '2021-09-01', fulfilmentDueOn: '2021-09-06' });
-    expect(await readSubscription(subscriptionId)).toMatchObject({ status: 'ACTIVE', seats: 11, currentPeriodEnd: '2022-10-01', renewalOpensOn: '2022-09-01' });
+    expect(paid.order).toMatchObject({
+      status: 'FULFILLED',
+      paidOn: '2021-09-01',
+      fulfilmentDueOn: '2021-09-06',
+    });
+    expect(await readSubscription(subscriptionId)).toMatchObject({
+      status: 'ACTIVE',
+      seats: 11,
+      currentPeriodEnd: '2022-10-01',
+      renewalOpensOn: '2022-09-01',
+    });
     // The window moved with the period end.
-    expect((await renewSubscription(api, subscriptionId)).userErrors[0]).toMatchObject({ code: 'OUTSIDE_WINDOW' });
+    expect((await renewSubscription(api, subscriptionId)).userErrors[0]).toMatchObject({
+      code: 'OUTSIDE_WINDOW',
+    });
   });
 
   it('R-RENEW-2 R-LIFE-2 R-RENEW-5 ordered 2022-04-15, paid in grace on 2022-05-20 → new period [2022-05-01, 2023-05-01), ACTIVE again, due 2022-05-25', async () => {
-    const { clockId, subscriptionId } = await activeSubscription(api, { openOn: '2021-04-20', activateOn: '2021-05-01', seats: 5, productCode: 'QIDIAN' });
+    const { clockId, subscriptionId } = await activeSubscription(api, {
+      openOn: '2021-04-20',
+      activateOn: '2021-05-01',
+      seats: 5,
+      productCode: 'QIDIAN',
+    });
     await advanceClock(api, clockId, '2022-04-15');
     const renewed = await renewSubscription(api, subscriptionId);
-    expect(renewed.order).toMatchObject({ total: { amount: '6000.00' }, periodStart: '2022-05-01', periodEnd: '2023-05-01' }); // 5 × 1,200
+    expect(renewed.order).toMatchObject({
+      total: { amount: '6000.00' },
+      periodStart: '2022-05-01',
+      periodEnd: '2023-05-01',
+    }); // 5 × 1,200
 
     await advanceClock(api, clockId, '2022-05-20');
-    expect(await readSubscription(subscriptionId)).toMatchObject({ status: 'GRACE', graceEndsOn: '2022-05-31' });
+    expect(await readSubscription(subscriptionId)).toMatchObject({
+      status: 'GRACE',
+      graceEndsOn: '2022-05-31',
+    });
     const paid = await payOrder(api, renewed.order.id, '6000.00');
     // Fri 2022-05-20 + 3 working days → 05-23, 05-24, 05-25.
-    expect(paid.order).toMatchObject({ status: 'FULFILLED', paidOn: '2022-05-20', fulfilmentDueOn: '2022-05-25', periodStart: '2022-05-01', periodEnd: '2023-05-01' });
+    expect(paid.order).toMatchObject({
+      status: 'FULFILLED',
+      paidOn: '2022-05-20',
+      fulfilmentDueOn: '2022-05-25',
+      periodStart: '2022-05-01',
+      periodEnd: '2023-05-01',
+    });
     const sub = await readSubscription(subscriptionId);
-    expect(sub).toMatchObject({ status: 'ACTIVE', currentPeriodEnd: '2023-05-01', expiresOn: '2023-04-30' });
+    expect(sub).toMatchObject({
+      status: 'ACTIVE',
+      currentPeriodEnd: '2023-05-01',
+      expiresOn: '2023-04-30',
+    });
     const event = sub.history.find((e: { cause: string }) => e.cause === 'RENEWED');
-    expect(event).toMatchObject({ fromStatus: 'GRACE', toStatus: 'ACTIVE', reason: 'Renewed in grace: the period continues to 2023-05-01 (R-RENEW-2)' });
+    expect(event).toMatchObject({
+      fromStatus: 'GRACE',
+      toStatus: 'ACTIVE',
+      reason: 'Renewed in grace: the period continues to 2023-05-01 (R-RENEW-2)',
+    });
   });
 
   it('R-RENEW-1 R-LIFE-2 a renewal placed in grace is allowed; R-RENEW-2 other products renew up to 3 years at once', async () => {
-    const { clockId, subscriptionId } = await activeSubscription(api, { openOn: '2021-04-20', activateOn: '2021-05-01', seats: 5, productCode: 'QIDIAN' });
+    const { clockId, subscriptionId } = await activeSubscription(api, {
+      openOn: '2021-04-20',
+      activateOn: '2021-05-01',
+      seats: 5,
+      productCode: 'QIDIAN',
+    });
     await advanceClock(api, clockId, '2022-05-31');
     const renewed = await renewSubscription(api, subscriptionId, 3);
     expect(renewed.userErrors).toEqual([]);
-    expect(renewed.order).toMatchObject({ years: 3, total: { amount: '18000.00' }, periodStart: '2022-05-01', periodEnd: '2025-05-01' });
-    expect(ruleIds(renewed.order.rules)).toEqual(expect.arrayContaining(['R-RENEW-1', 'R-LIFE-2', 'R-RENEW-2']));
+    expect(renewed.order).toMatchObject({
+      years: 3,
+      total: { amount: '18000.00' },
+      periodStart: '2022-05-01',
+      periodEnd: '2025-05-01',
+    });
+    expect(ruleIds(renewed.order.rules)).toEqual(
+      expect.arrayContaining(['R-RENEW-1', 'R-LIFE-2', 'R-RENEW-2']),
+    );
   });
 
   it('R-LIFE-3 a recycled subscription cannot be renewed: INVALID_STATE, no order', async () => {
-    const { clockId, subscriptionId } = await activeSubscription(api, { openOn: '2021-04-20', activateOn: '2021-05-01', seats: 5, productCode: 'QIDIAN' });
+    const { clockId, subscriptionId } = await activeSubscription(api, {
+      openOn: '2021-04-20',
+      activateOn: '2021-05-01',
+      seats: 5,
+      productCode: 'QIDIAN',
+    });
     await advanceClock(api, clockId, '2022-06-01');
     const refused = await renewSubscription(api, subscriptionId);
     expect(refused.userErrors[0]).toMatchObject({ code: 'INVALID_STATE' });
@@ -124,29 +202,52 @@ describe('renewing', () => {
 
   it('R-CAT-4 EQQ takes no renewal on or after 2021-10-28: PRODUCT_SUNSET, no order', async () => {
     // Period [2020-11-01, 2021-11-01): the window opens 2021-10-01.
-    const { clockId, subscriptionId } = await activeSubscription(api, { openOn: '2020-10-20', activateOn: '2020-11-01', seats: 3 });
+    const { clockId, subscriptionId } = await activeSubscription(api, {
+      openOn: '2020-10-20',
+      activateOn: '2020-11-01',
+      seats: 3,
+    });
     await advanceClock(api, clockId, '2021-10-28');
     const refused = await renewSubscription(api, subscriptionId);
     expect(refused.order).toBeNull();
-    expect(refused.userErrors).toEqual([{ code: 'PRODUCT_SUNSET', field: null, message: 'The product takes no renewals on or after 2021-10-28 (R-CAT-4)' }]);
+    expect(refused.userErrors).toEqual([
+      {
+        code: 'PRODUCT_SUNSET',
+        field: null,
+        message: 'The product takes no renewals on or after 2021-10-28 (R-CAT-4)',
+      },
+    ]);
     expect(await renewalOrders(subscriptionId)).toBe(0);
   });
 
   it('idempotency: the same key returns the first renewal order', async () => {
-    const { clockId, subscriptionId } = await activeSubscription(api, { openOn: '2021-04-20', activateOn: '2021-05-01', seats: 5, productCode: 'QIDIAN' });
+    const { clockId, subscriptionId } = await activeSubscription(api, {
+      openOn: '2021-04-20',
+      activateOn: '2021-05-01',
+      seats: 5,
+      productCode: 'QIDIAN',
+    });
     await advanceClock(api, clockId, '2022-04-15');
     const idem = key('renew-same');
     const first = await renewSubscription(api, subscriptionId, 1, undefined, idem);
     const again = await renewSubscription(api, subscriptionId, 1, undefined, idem);
     expect(again.order.id).toBe(first.order.id);
-    expect((await renewSubscription(api, subscriptionId, 2, undefined, idem)).userErrors[0]).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(
+      (await renewSubscription(api, subscriptionId, 2, undefined, idem)).userErrors[0],
+    ).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
   });
 });
 
 describe('legacy prices', () => {
   it('R-LEGACY-1 R-LEGACY-2 an account opened in 2009 gets one add-seat purchase and its first renewal at the pre-2010 book, then the 2010 book', async () => {
-    const { clockId, subscriptionId, openingOrderId } = await activeSubscription(api, { openOn: '2009-06-01', activateOn: '2009-06-10', seats: 5 });
-    const opening = await api.gql(`query($id: ID!) { order(id: $id) { total { amount } } }`, { id: openingOrderId });
+    const { clockId, subscriptionId, openingOrderId } = await activeSubscription(api, {
+      openOn: '2009-06-01',
+      activateOn: '2009-06-10',
+      seats: 5,
+    });
+    const opening = await api.gql(`query($id: ID!) { order(id: $id) { total { amount } } }`, {
+      id: openingOrderId,
+    });
     expect(opening.data!.order.total.amount).toBe('4000.00'); // 5 × 800 (EQQ-2000)
 
     // Period [2009-06-10, 2010-06-10); 2010-04-10 → 2 months exactly.
@@ -169,14 +270,26 @@ describe('legacy prices', () => {
 
     await advanceClock(api, clockId, '2010-05-10');
     const firstRenewal = await renewSubscription(api, subscriptionId);
-    expect(firstRenewal.order).toMatchObject({ total: { amount: '6400.00' }, periodStart: '2010-06-10', periodEnd: '2011-06-10' }); // 8 × 800
-    expect(ruleIds(firstRenewal.order.lines[0].rules)).toEqual(expect.arrayContaining(['R-RENEW-3', 'R-LEGACY-1']));
-    expect(firstRenewal.order.explanation).toMatch(/R-LEGACY-1: first renewal at the opening price book EQQ-2000/);
+    expect(firstRenewal.order).toMatchObject({
+      total: { amount: '6400.00' },
+      periodStart: '2010-06-10',
+      periodEnd: '2011-06-10',
+    }); // 8 × 800
+    expect(ruleIds(firstRenewal.order.lines[0].rules)).toEqual(
+      expect.arrayContaining(['R-RENEW-3', 'R-LEGACY-1']),
+    );
+    expect(firstRenewal.order.explanation).toMatch(
+      /R-LEGACY-1: first renewal at the opening price book EQQ-2000/,
+    );
     await payOrder(api, firstRenewal.order.id, '6400.00');
 
     await advanceClock(api, clockId, '2011-05-10');
     const secondRenewal = await renewSubscription(api, subscriptionId);
-    expect(secondRenewal.order).toMatchObject({ total: { amount: '8000.00' }, periodStart: '2011-06-10', periodEnd: '2012-06-10' }); // 8 × 1,000
+    expect(secondRenewal.order).toMatchObject({
+      total: { amount: '8000.00' },
+      periodStart: '2011-06-10',
+      periodEnd: '2012-06-10',
+    }); // 8 × 1,000
     expect(ruleIds(secondRenewal.order.rules)).not.toContain('R-LEGACY-1');
     expect(secondRenewal.order.explanation).toMatch(/price book EQQ-2010 in force on 2011-05-10/);
   });

@@ -4,7 +4,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { createDataSource } from '../src/db/data-source.js';
 import { SandboxGateway } from '../src/modules/payments/payment-gateway.js';
 import { SCHEDULER_LOCK_KEY, Scheduler } from '../src/modules/scheduler/scheduler.js';
-import { accountAt, advanceClock, createAccount, expectBooksBalanced, localId } from './api-helpers.js';
+import {
+  accountAt,
+  advanceClock,
+  createAccount,
+  expectBooksBalanced,
+  localId,
+} from './api-helpers.js';
 import { startHarness, type Harness } from './harness.js';
 
 let api: Harness;
@@ -44,49 +50,99 @@ async function insertSubscription(
       [row.id],
     );
     number = claimed[0].number;
-    await api.db.query(`UPDATE subscriptions SET enterprise_number = $2 WHERE id = $1`, [row.id, number]);
+    await api.db.query(`UPDATE subscriptions SET enterprise_number = $2 WHERE id = $1`, [
+      row.id,
+      number,
+    ]);
   }
   return { id: row.id, number };
 }
 
 async function stored(id: string) {
-  const [row] = await api.db.query(`SELECT status, recycled_on, terminated_on, enterprise_number, service_data FROM subscriptions WHERE id = $1`, [id]);
+  const [row] = await api.db.query(
+    `SELECT status, recycled_on, terminated_on, enterprise_number, service_data FROM subscriptions WHERE id = $1`,
+    [id],
+  );
   return row;
 }
 
-async function events(id: string): Promise<Array<{ to_status: string; effective_on: string; cause: string; occurred_at: Date }>> {
-  return api.db.query(`SELECT to_status, effective_on, cause, occurred_at FROM subscription_events WHERE subscription_id = $1 ORDER BY seq`, [id]);
+async function events(
+  id: string,
+): Promise<Array<{ to_status: string; effective_on: string; cause: string; occurred_at: Date }>> {
+  return api.db.query(
+    `SELECT to_status, effective_on, cause, occurred_at FROM subscription_events WHERE subscription_id = $1 ORDER BY seq`,
+    [id],
+  );
 }
 
-const scheduler = (db: DataSource = api.db) => new Scheduler(db, new SandboxGateway(), { intervalMs: 0 });
+const scheduler = (db: DataSource = api.db) =>
+  new Scheduler(db, new SandboxGateway(), { intervalMs: 0 });
 
 describe('the real-time scheduler', () => {
   it('R-LIFE-2 R-LIFE-3 R-LIFE-4 R-CAT-4 runs the due work of accounts without a test clock only, catching up every transition on its own date', async () => {
     const realTime = await createAccount(api);
-    const recycled = await insertSubscription(realTime, { productCode: 'QIDIAN', start: '2020-01-01', end: '2021-01-01', withNumber: true });
-    const sunset = await insertSubscription(realTime, { productCode: 'EQQ', start: '2021-06-01', end: '2022-06-01' });
+    const recycled = await insertSubscription(realTime, {
+      productCode: 'QIDIAN',
+      start: '2020-01-01',
+      end: '2021-01-01',
+      withNumber: true,
+    });
+    const sunset = await insertSubscription(realTime, {
+      productCode: 'EQQ',
+      start: '2021-06-01',
+      end: '2022-06-01',
+    });
     const today = businessDateAt(Date.now());
     const end = addDays(today, 10);
-    const reminded = await insertSubscription(realTime, { productCode: 'QIDIAN', start: addMonths(end, -12), end });
+    const reminded = await insertSubscription(realTime, {
+      productCode: 'QIDIAN',
+      start: addMonths(end, -12),
+      end,
+    });
     // The same dates on an account whose clock says 2020-06-01: not the scheduler's business.
     const onClock = await accountAt(api, '2020-06-01');
-    const clocked = await insertSubscription(onClock.accountId, { productCode: 'QIDIAN', start: '2020-01-01', end: '2021-01-01' });
+    const clocked = await insertSubscription(onClock.accountId, {
+      productCode: 'QIDIAN',
+      start: '2020-01-01',
+      end: '2021-01-01',
+    });
 
     const run = await scheduler().tick();
     expect(run.ran).toBe(true);
     if (!run.ran) return;
     expect(run.today).toBe(today);
 
-    expect(await stored(recycled.id)).toEqual({ status: 'RECYCLED', recycled_on: '2021-02-01', terminated_on: null, enterprise_number: null, service_data: {} });
-    expect((await events(recycled.id)).map((e) => [e.to_status, e.effective_on, e.cause, e.occurred_at.getTime()])).toEqual([
+    expect(await stored(recycled.id)).toEqual({
+      status: 'RECYCLED',
+      recycled_on: '2021-02-01',
+      terminated_on: null,
+      enterprise_number: null,
+      service_data: {},
+    });
+    expect(
+      (await events(recycled.id)).map((e) => [
+        e.to_status,
+        e.effective_on,
+        e.cause,
+        e.occurred_at.getTime(),
+      ]),
+    ).toEqual([
       ['GRACE', '2021-01-01', 'PERIOD_ENDED', run.at.getTime()],
       ['RECYCLED', '2021-02-01', 'GRACE_ENDED', run.at.getTime()],
     ]);
-    const [pool] = await api.db.query(`SELECT subscription_id FROM enterprise_numbers WHERE number = $1`, [recycled.number]);
+    const [pool] = await api.db.query(
+      `SELECT subscription_id FROM enterprise_numbers WHERE number = $1`,
+      [recycled.number],
+    );
     expect(pool.subscription_id).toBeNull();
 
-    expect((await events(sunset.id)).map((e) => [e.to_status, e.effective_on, e.cause])).toEqual([['TERMINATED', '2022-01-31', 'PRODUCT_SUNSET']]);
-    const reminders = await api.db.query(`SELECT kind, due_on FROM renewal_reminders WHERE subscription_id = $1`, [reminded.id]);
+    expect((await events(sunset.id)).map((e) => [e.to_status, e.effective_on, e.cause])).toEqual([
+      ['TERMINATED', '2022-01-31', 'PRODUCT_SUNSET'],
+    ]);
+    const reminders = await api.db.query(
+      `SELECT kind, due_on FROM renewal_reminders WHERE subscription_id = $1`,
+      [reminded.id],
+    );
     expect(reminders).toEqual([{ kind: 'WINDOW_OPENS', due_on: addMonths(end, -1) }]);
     expect((await stored(reminded.id)).status).toBe('ACTIVE');
 
@@ -102,8 +158,15 @@ describe('the real-time scheduler', () => {
     // A second run finds nothing more to do for these.
     await scheduler().tick();
     expect(await events(recycled.id)).toHaveLength(2);
-    expect(await api.db.query(`SELECT 1 FROM renewal_reminders WHERE subscription_id = $1`, [reminded.id])).toHaveLength(1);
-    const audit = await api.db.query(`SELECT action, actor_role FROM audit_log WHERE object_id = $1 ORDER BY seq`, [recycled.id]);
+    expect(
+      await api.db.query(`SELECT 1 FROM renewal_reminders WHERE subscription_id = $1`, [
+        reminded.id,
+      ]),
+    ).toHaveLength(1);
+    const audit = await api.db.query(
+      `SELECT action, actor_role FROM audit_log WHERE object_id = $1 ORDER BY seq`,
+      [recycled.id],
+    );
     expect(audit).toEqual([
       { action: 'enterGrace', actor_role: 'SYSTEM' },
       { action: 'recycle', actor_role: 'SYSTEM' },
@@ -113,7 +176,13 @@ describe('the real-time scheduler', () => {
   it('two processes never run at once: a run skips while another holds the lock, and concurrent runs record each transition once', async () => {
     const realTime = await createAccount(api);
     const subs = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => insertSubscription(realTime, { productCode: 'QIDIAN', start: `2019-0${i + 1}-01`, end: `2020-0${i + 1}-01` })),
+      Array.from({ length: 6 }, (_, i) =>
+        insertSubscription(realTime, {
+          productCode: 'QIDIAN',
+          start: `2019-0${i + 1}-01`,
+          end: `2020-0${i + 1}-01`,
+        }),
+      ),
     );
 
     // Another process is running: this one skips and changes nothing.
@@ -127,7 +196,12 @@ describe('the real-time scheduler', () => {
     await other.release();
 
     // Two processes at the same time: each transition is recorded exactly once.
-    const runs = await Promise.all([scheduler(api.db).tick(), scheduler(secondProcess).tick(), scheduler(api.db).tick(), scheduler(secondProcess).tick()]);
+    const runs = await Promise.all([
+      scheduler(api.db).tick(),
+      scheduler(secondProcess).tick(),
+      scheduler(api.db).tick(),
+      scheduler(secondProcess).tick(),
+    ]);
     expect(runs.some((run) => run.ran)).toBe(true);
     for (const sub of subs) {
       expect((await events(sub.id)).map((e) => e.to_status)).toEqual(['GRACE', 'RECYCLED']);
@@ -137,7 +211,11 @@ describe('the real-time scheduler', () => {
 
   it('skips an account a request is working on (it holds the account lock) and picks it up on the next run', async () => {
     const busy = await createAccount(api);
-    const sub = await insertSubscription(busy, { productCode: 'QIDIAN', start: '2019-03-01', end: '2020-03-01' });
+    const sub = await insertSubscription(busy, {
+      productCode: 'QIDIAN',
+      start: '2019-03-01',
+      end: '2020-03-01',
+    });
     const request = secondProcess.createQueryRunner();
     await request.connect();
     await request.startTransaction();
@@ -155,13 +233,22 @@ describe('the real-time scheduler', () => {
 
   it('start() runs at once and then on its interval; stop() waits for the run in progress', async () => {
     const realTime = await createAccount(api);
-    const sub = await insertSubscription(realTime, { productCode: 'QIDIAN', start: '2018-01-01', end: '2019-01-01' });
+    const sub = await insertSubscription(realTime, {
+      productCode: 'QIDIAN',
+      start: '2018-01-01',
+      end: '2019-01-01',
+    });
     const loop = new Scheduler(api.db, new SandboxGateway(), { intervalMs: 50 }).start();
     const deadline = Date.now() + 10_000;
-    while ((await stored(sub.id)).status !== 'RECYCLED' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    while ((await stored(sub.id)).status !== 'RECYCLED' && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     await loop.stop();
     expect((await stored(sub.id)).status).toBe('RECYCLED');
-    const later = await insertSubscription(realTime, { productCode: 'QIDIAN', start: '2018-02-01', end: '2019-02-01' });
+    const later = await insertSubscription(realTime, {
+      productCode: 'QIDIAN',
+      start: '2018-02-01',
+      end: '2019-02-01',
+    });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect((await stored(later.id)).status).toBe('ACTIVE');
     // Disabled: an interval of 0 never starts a loop.

@@ -29,7 +29,8 @@ afterAll(async () => {
 });
 
 /** 5 EQQ seats: opened 2021-04-20, paid, verified, activated 2021-05-01 → period [2021-05-01, 2022-05-01). */
-const fiveEqqSeats = () => activeSubscription(api, { openOn: '2021-04-20', activateOn: '2021-05-01', seats: 5 });
+const fiveEqqSeats = () =>
+  activeSubscription(api, { openOn: '2021-04-20', activateOn: '2021-05-01', seats: 5 });
 
 async function readSubscription(id: string, token?: string) {
   const result = await api.gql(
@@ -42,7 +43,10 @@ async function readSubscription(id: string, token?: string) {
 }
 
 async function countOrders(subscriptionId: string, kind: string): Promise<number> {
-  const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM orders WHERE subscription_id = $1 AND kind = $2`, [localId(subscriptionId), kind]);
+  const [{ count }] = await api.db.query(
+    `SELECT count(*)::int AS count FROM orders WHERE subscription_id = $1 AND kind = $2`,
+    [localId(subscriptionId), kind],
+  );
   return count;
 }
 
@@ -60,18 +64,30 @@ describe('adding seats', () => {
       periodStart: '2021-10-10',
       periodEnd: '2022-05-01',
       total: { amount: '3990.00' },
-      explanation: '6 seats × 95 CNY × 7 months = 3,990 CNY (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: tier 11–20)',
+      explanation:
+        '6 seats × 95 CNY × 7 months = 3,990 CNY (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: tier 11–20)',
     });
     expect(added.order.lines).toHaveLength(1);
-    expect(added.order.lines[0]).toMatchObject({ quantity: 6, months: 7, unitPrice: { amount: '95.00' }, amount: { amount: '3990.00' } });
+    expect(added.order.lines[0]).toMatchObject({
+      quantity: 6,
+      months: 7,
+      unitPrice: { amount: '95.00' },
+      amount: { amount: '3990.00' },
+    });
     expect(ruleIds(added.order.lines[0].rules)).toEqual(['R-SEAT-3', 'R-SEAT-4']);
-    expect(ruleIds(added.order.rules)).toEqual(expect.arrayContaining(['R-SEAT-1', 'R-SEAT-2', 'R-SEAT-3', 'R-SEAT-4', 'R-CAT-3']));
+    expect(ruleIds(added.order.rules)).toEqual(
+      expect.arrayContaining(['R-SEAT-1', 'R-SEAT-2', 'R-SEAT-3', 'R-SEAT-4', 'R-CAT-3']),
+    );
     // Not paid yet: the seats are reserved, not held.
     expect(added.subscription).toMatchObject({ seats: 5, pendingSeats: 6 });
 
     const paid = await payOrder(api, added.order.id, '3990.00');
     expect(paid.order).toMatchObject({ status: 'FULFILLED', paidOn: '2021-10-10' });
-    expect(await readSubscription(subscriptionId)).toMatchObject({ seats: 11, pendingSeats: 0, currentPeriodEnd: '2022-05-01' });
+    expect(await readSubscription(subscriptionId)).toMatchObject({
+      seats: 11,
+      pendingSeats: 0,
+      currentPeriodEnd: '2022-05-01',
+    });
   });
 
   it('R-SEAT-3 an add on 2021-10-16 (15 days left over) bills 6 months: 6 × 95 × 6 = 3,420.00', async () => {
@@ -79,23 +95,42 @@ describe('adding seats', () => {
     await advanceClock(api, clockId, '2021-10-16');
     const added = await addSeats(api, subscriptionId, 6);
     expect(added.order).toMatchObject({ total: { amount: '3420.00' } });
-    expect(added.order.lines[0]).toMatchObject({ quantity: 6, months: 6, unitPrice: { amount: '95.00' }, amount: { amount: '3420.00' } });
+    expect(added.order.lines[0]).toMatchObject({
+      quantity: 6,
+      months: 6,
+      unitPrice: { amount: '95.00' },
+      amount: { amount: '3420.00' },
+    });
     expect(added.order.explanation).toMatch(/R-SEAT-3: 6 months and 15 days rounded to 6/);
   });
 
   it('R-SEAT-3 an add 11 days before the period end bills 0 months: paid in full as placed, the seats count at once', async () => {
-    const { clockId, subscriptionId } = await activeSubscription(api, { openOn: '2021-04-20', activateOn: '2021-05-01', seats: 5, productCode: 'QIDIAN' });
+    const { clockId, subscriptionId } = await activeSubscription(api, {
+      openOn: '2021-04-20',
+      activateOn: '2021-05-01',
+      seats: 5,
+      productCode: 'QIDIAN',
+    });
     await advanceClock(api, clockId, '2022-04-20');
     const added = await addSeats(api, subscriptionId, 2);
     expect(added.userErrors).toEqual([]);
     expect(added.order).toMatchObject({ status: 'FULFILLED', total: { amount: '0.00' } });
-    expect(added.order.lines[0]).toMatchObject({ quantity: 2, months: 0, unitPrice: { amount: '120.00' }, amount: { amount: '0.00' } });
+    expect(added.order.lines[0]).toMatchObject({
+      quantity: 2,
+      months: 0,
+      unitPrice: { amount: '120.00' },
+      amount: { amount: '0.00' },
+    });
     expect(added.subscription).toMatchObject({ seats: 7, pendingSeats: 0 });
   });
 
   it('R-SEAT-1 R-LIFE-2 seats cannot be added in grace: INVALID_STATE and no order written', async () => {
     // Period [2020-10-01, 2021-10-01): grace from 2021-10-01 (before the EQQ sunset).
-    const { clockId, subscriptionId } = await activeSubscription(api, { openOn: '2020-09-20', activateOn: '2020-10-01', seats: 5 });
+    const { clockId, subscriptionId } = await activeSubscription(api, {
+      openOn: '2020-09-20',
+      activateOn: '2020-10-01',
+      seats: 5,
+    });
     await advanceClock(api, clockId, '2021-10-05');
     expect(await readSubscription(subscriptionId)).toMatchObject({ status: 'GRACE', seats: 5 });
     const refused = await addSeats(api, subscriptionId, 1);
@@ -112,7 +147,12 @@ describe('adding seats', () => {
     const refused = await addSeats(api, subscriptionId, 46);
     expect(refused.order).toBeNull();
     expect(refused.userErrors).toEqual([
-      { code: 'SEAT_LIMIT', field: ['seats'], message: "Adding 46 seats to 5 makes 51, above the plan's maximum of 50 (R-SEAT-1, R-CAT-3)" },
+      {
+        code: 'SEAT_LIMIT',
+        field: ['seats'],
+        message:
+          "Adding 46 seats to 5 makes 51, above the plan's maximum of 50 (R-SEAT-1, R-CAT-3)",
+      },
     ]);
     expect(await countOrders(subscriptionId, 'ADD_SEATS')).toBe(0);
     const fits = await addSeats(api, subscriptionId, 45);
@@ -123,12 +163,17 @@ describe('adding seats', () => {
     const { clockId, subscriptionId } = await fiveEqqSeats();
     await advanceClock(api, clockId, '2021-10-10');
     const first = await addSeats(api, subscriptionId, 40);
-    expect(first.order).toMatchObject({ status: 'AWAITING_PAYMENT', total: { amount: '25200.00' } }); // 40 × 90 × 7
+    expect(first.order).toMatchObject({
+      status: 'AWAITING_PAYMENT',
+      total: { amount: '25200.00' },
+    }); // 40 × 90 × 7
     expect(first.subscription).toMatchObject({ seats: 5, pendingSeats: 40 });
     const over = await addSeats(api, subscriptionId, 6);
     expect(over.order).toBeNull();
     expect(over.userErrors[0]).toMatchObject({ code: 'SEAT_LIMIT', field: ['seats'] });
-    expect(over.userErrors[0].message).toBe('40 seats of add-seat orders awaiting payment are reserved: 11 + 40 seats. Plan SEATS allows 3–50 seats, got 51 (R-CAT-3)');
+    expect(over.userErrors[0].message).toBe(
+      '40 seats of add-seat orders awaiting payment are reserved: 11 + 40 seats. Plan SEATS allows 3–50 seats, got 51 (R-CAT-3)',
+    );
     // Priced on the seats held (a pending order may never be paid): 5 + 5 = 10 → tier 3–10.
     const second = await addSeats(api, subscriptionId, 5);
     expect(second.order).toMatchObject({ total: { amount: '3500.00' } }); // 5 × 100 × 7
@@ -138,7 +183,9 @@ describe('adding seats', () => {
     expect(await readSubscription(subscriptionId)).toMatchObject({ seats: 10, pendingSeats: 40 });
     await payOrder(api, first.order.id, '25200.00');
     expect(await readSubscription(subscriptionId)).toMatchObject({ seats: 50, pendingSeats: 0 });
-    expect((await addSeats(api, subscriptionId, 1)).userErrors[0]).toMatchObject({ code: 'SEAT_LIMIT' });
+    expect((await addSeats(api, subscriptionId, 1)).userErrors[0]).toMatchObject({
+      code: 'SEAT_LIMIT',
+    });
   });
 
   it('R-CAT-4 no seats can be bought for EQQ on or after renewalsEndOn 2021-10-28: PRODUCT_SUNSET', async () => {
@@ -160,7 +207,10 @@ describe('adding seats', () => {
     expect(again.subscription.pendingSeats).toBe(6);
     const reused = await addSeats(api, subscriptionId, 7, undefined, idem);
     expect(reused.order).toBeNull();
-    expect(reused.userErrors[0]).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', field: ['idempotencyKey'] });
+    expect(reused.userErrors[0]).toMatchObject({
+      code: 'IDEMPOTENCY_KEY_REUSED',
+      field: ['idempotencyKey'],
+    });
     expect(await countOrders(subscriptionId, 'ADD_SEATS')).toBe(1);
   });
 });
@@ -175,11 +225,21 @@ describe('removing seats', () => {
     expect(removed.subscription).toMatchObject({ seats: 3, legacySeats: 0, status: 'ACTIVE' });
     const sub = await readSubscription(subscriptionId);
     const event = sub.history.find((e: { cause: string }) => e.cause === 'SEATS_REMOVED');
-    expect(event).toMatchObject({ fromStatus: 'ACTIVE', toStatus: 'ACTIVE', reason: '5 → 3 seats from 2021-06-15, no refund (R-SEAT-5); the next renewal bills 3' });
+    expect(event).toMatchObject({
+      fromStatus: 'ACTIVE',
+      toStatus: 'ACTIVE',
+      reason: '5 → 3 seats from 2021-06-15, no refund (R-SEAT-5); the next renewal bills 3',
+    });
     expect(ruleIds(event.rules)).toEqual(expect.arrayContaining(['R-SEAT-5', 'R-REF-NONREF']));
-    const [{ refunds }] = await api.db.query(`SELECT count(*)::int AS refunds FROM refunds WHERE account_id = $1`, [localId(accountId)]);
+    const [{ refunds }] = await api.db.query(
+      `SELECT count(*)::int AS refunds FROM refunds WHERE account_id = $1`,
+      [localId(accountId)],
+    );
     expect(refunds).toBe(0);
-    const [audit] = await api.db.query(`SELECT before, after FROM audit_log WHERE action = 'removeSeats' AND object_id = $1`, [localId(subscriptionId)]);
+    const [audit] = await api.db.query(
+      `SELECT before, after FROM audit_log WHERE action = 'removeSeats' AND object_id = $1`,
+      [localId(subscriptionId)],
+    );
     expect(audit).toMatchObject({ before: { seats: 5 }, after: { seats: 3, refund: 0 } });
 
     const belowMin = await removeSeats(api, subscriptionId, 1, admin);
@@ -193,9 +253,17 @@ describe('isolation', () => {
   it('a customer gets NOT_FOUND for another account’s subscription in addSeats, removeSeats, renewSubscription, upgradeSubscription and quote; nothing is written', async () => {
     const { clockId, subscriptionId } = await fiveEqqSeats();
     await advanceClock(api, clockId, '2021-10-10');
-    const { accountId: other } = await activeSubscription(api, { openOn: '2021-04-20', activateOn: '2021-04-20', seats: 3 });
+    const { accountId: other } = await activeSubscription(api, {
+      openOn: '2021-04-20',
+      activateOn: '2021-04-20',
+      seats: 3,
+    });
     const stranger = await tokenFor(api, other);
-    const notFound = { code: 'NOT_FOUND', field: ['subscriptionId'], message: 'No such subscription' };
+    const notFound = {
+      code: 'NOT_FOUND',
+      field: ['subscriptionId'],
+      message: 'No such subscription',
+    };
 
     const add = await addSeats(api, subscriptionId, 1, stranger);
     expect(add).toEqual({ order: null, subscription: null, userErrors: [notFound] });
@@ -212,9 +280,18 @@ describe('isolation', () => {
       const quoted = await quote(api, input, stranger);
       expect(quoted).toMatchObject({ total: null, lines: [], userErrors: [notFound] });
     }
-    const read = await api.gql(`query($id: ID!) { subscription(id: $id) { id } }`, { id: subscriptionId }, stranger);
+    const read = await api.gql(
+      `query($id: ID!) { subscription(id: $id) { id } }`,
+      { id: subscriptionId },
+      stranger,
+    );
     expect(read.data!.subscription).toBeNull();
-    expect(await readSubscription(subscriptionId)).toMatchObject({ seats: 5, pendingSeats: 0, product: { code: 'EQQ' }, migration: null });
+    expect(await readSubscription(subscriptionId)).toMatchObject({
+      seats: 5,
+      pendingSeats: 0,
+      product: { code: 'EQQ' },
+      migration: null,
+    });
     expect(await countOrders(subscriptionId, 'ADD_SEATS')).toBe(0);
   });
 
@@ -224,13 +301,22 @@ describe('isolation', () => {
     const member = await tokenFor(api, accountId, 'CUSTOMER_MEMBER');
     for (const mutation of ['addSeats', 'removeSeats']) {
       const input = mutation === 'addSeats' ? 'AddSeatsInput' : 'RemoveSeatsInput';
-      const denied = await api.gql(`mutation($input: ${input}!) { ${mutation}(input: $input) { userErrors { code } } }`, {
-        input: { subscriptionId, seats: 1, idempotencyKey: `member-${mutation}` },
-      }, member);
+      const denied = await api.gql(
+        `mutation($input: ${input}!) { ${mutation}(input: $input) { userErrors { code } } }`,
+        {
+          input: { subscriptionId, seats: 1, idempotencyKey: `member-${mutation}` },
+        },
+        member,
+      );
       expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    expect(await quote(api, { action: 'ADD_SEATS', subscriptionId, seats: 6 }, member)).toMatchObject({ total: { amount: '3990.00' }, userErrors: [] });
+    expect(
+      await quote(api, { action: 'ADD_SEATS', subscriptionId, seats: 6 }, member),
+    ).toMatchObject({ total: { amount: '3990.00' }, userErrors: [] });
     const admin = await tokenFor(api, accountId);
-    expect(await addSeats(api, subscriptionId, 6, admin)).toMatchObject({ order: { total: { amount: '3990.00' } }, userErrors: [] });
+    expect(await addSeats(api, subscriptionId, 6, admin)).toMatchObject({
+      order: { total: { amount: '3990.00' } },
+      userErrors: [],
+    });
   });
 });

@@ -98,7 +98,8 @@ export async function expectText(locator, pattern, timeout = 20_000) {
 /** Waits until an input holds `value` (forms prefill from the API), then asserts it. */
 export async function expectValue(locator, value, timeout = 20_000) {
   const deadline = Date.now() + timeout;
-  while ((await locator.inputValue()) !== value && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  while ((await locator.inputValue()) !== value && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 100));
   const { default: assert } = await import('node:assert/strict');
   assert.equal(await locator.inputValue(), value);
 }

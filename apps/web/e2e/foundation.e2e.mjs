@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { baseUrl, createAccount, expectText, launchBrowser, openPage, screenshot, signIn } from './browser.mjs';
+import {
+  baseUrl,
+  createAccount,
+  expectText,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+} from './browser.mjs';
 
 let browser;
 before(async () => {

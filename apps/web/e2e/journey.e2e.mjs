@@ -3,7 +3,18 @@
 // refund, and an operator approves it. The tests run in order and share the account.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { PHONE, baseUrl, createToken, expectText, expectValue, graphql, launchBrowser, openPage, screenshot, signIn } from './browser.mjs';
+import {
+  PHONE,
+  baseUrl,
+  createToken,
+  expectText,
+  expectValue,
+  graphql,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+} from './browser.mjs';
 
 let browser;
 const stamp = Date.now();
@@ -143,7 +154,10 @@ test('R-OPEN-1 R-OPEN-2 R-OPEN-3 an operator opens an account on a test clock an
   await reviewer.getByRole('button', { name: 'Activate' }).click();
   const card = reviewer.getByTestId('subscription');
   await card.getByText('Active', { exact: true }).waitFor();
-  await card.getByTestId('expires-on').getByText(/Apr 30, 2022/).waitFor();
+  await card
+    .getByTestId('expires-on')
+    .getByText(/Apr 30, 2022/)
+    .waitFor();
 
   // Five months later: the seats journey happens on 2021-10-10.
   await nav(reviewer, 'Test clocks').click();

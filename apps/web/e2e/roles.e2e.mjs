@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { PHONE, baseUrl, createAccount, createToken, expectText, launchBrowser, openPage, screenshot, signIn } from './browser.mjs';
+import {
+  PHONE,
+  baseUrl,
+  createAccount,
+  createToken,
+  expectText,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+} from './browser.mjs';
 
 let browser;
 before(async () => {

@@ -17,10 +17,36 @@ const eqq = {
   customUnitPrice: null,
 };
 const quotes = [
-  { action: 'NEW_SUBSCRIPTION', catalog: DEMO_CATALOG, asOf: d('2021-04-20'), productCode: 'EQQ', planCode: 'SEATS', seats: 5, years: 1 },
-  { action: 'ADD_SEATS', catalog: DEMO_CATALOG, asOf: d('2021-10-10'), subscription: eqq, seats: 6 },
-  { action: 'RENEWAL', catalog: DEMO_CATALOG, asOf: d('2021-04-10'), subscription: { ...eqq, seats: 11, periodEnd: d('2021-05-01') }, years: 1 },
-  { action: 'ADD_SEATS', catalog: DEMO_CATALOG, asOf: d('2021-10-10'), subscription: eqq, seats: 60 },
+  {
+    action: 'NEW_SUBSCRIPTION',
+    catalog: DEMO_CATALOG,
+    asOf: d('2021-04-20'),
+    productCode: 'EQQ',
+    planCode: 'SEATS',
+    seats: 5,
+    years: 1,
+  },
+  {
+    action: 'ADD_SEATS',
+    catalog: DEMO_CATALOG,
+    asOf: d('2021-10-10'),
+    subscription: eqq,
+    seats: 6,
+  },
+  {
+    action: 'RENEWAL',
+    catalog: DEMO_CATALOG,
+    asOf: d('2021-04-10'),
+    subscription: { ...eqq, seats: 11, periodEnd: d('2021-05-01') },
+    years: 1,
+  },
+  {
+    action: 'ADD_SEATS',
+    catalog: DEMO_CATALOG,
+    asOf: d('2021-10-10'),
+    subscription: eqq,
+    seats: 60,
+  },
 ];
 const order = {
   kind: 'NEW_SUBSCRIPTION',
@@ -34,10 +60,38 @@ const order = {
 };
 const subscription = { status: 'ACTIVE', activatedOn: d('2021-05-01'), violation: false };
 const refunds = [
-  { asOf: d('2021-05-06'), reason: 'NO_REASON', evidence: [], calendar: PRC_CALENDAR, order, subscription },
-  { asOf: d('2021-05-20'), reason: 'NO_REASON', evidence: [], calendar: PRC_CALENDAR, order, subscription },
-  { asOf: d('2021-05-20'), reason: 'SERVICE_DEFECT', evidence: ['ticket-1'], calendar: PRC_CALENDAR, order, subscription },
-  { asOf: d('2021-06-01'), reason: 'NO_REASON', evidence: [], calendar: PRC_CALENDAR, order: { ...order, kind: 'RENEWAL' }, subscription },
+  {
+    asOf: d('2021-05-06'),
+    reason: 'NO_REASON',
+    evidence: [],
+    calendar: PRC_CALENDAR,
+    order,
+    subscription,
+  },
+  {
+    asOf: d('2021-05-20'),
+    reason: 'NO_REASON',
+    evidence: [],
+    calendar: PRC_CALENDAR,
+    order,
+    subscription,
+  },
+  {
+    asOf: d('2021-05-20'),
+    reason: 'SERVICE_DEFECT',
+    evidence: ['ticket-1'],
+    calendar: PRC_CALENDAR,
+    order,
+    subscription,
+  },
+  {
+    asOf: d('2021-06-01'),
+    reason: 'NO_REASON',
+    evidence: [],
+    calendar: PRC_CALENDAR,
+    order: { ...order, kind: 'RENEWAL' },
+    subscription,
+  },
 ];
 
 function perSecond(label, inputs, run, seconds = 1.5) {
@@ -61,13 +115,32 @@ const fmt = (n) => Math.round(n).toLocaleString('en-US').padStart(11);
 const quoteResults = quotes.map((q) => quote(q));
 const refundResults = refunds.map((r) => decideRefund(r));
 const rows = [
-  ['quote (open, add seats, renew, refused)', perSecond('quote', quotes, (q) => quote(q)), perSecond('json', quoteResults, (r) => JSON.stringify(r))],
-  ['decideRefund (7-day, refused, defect, renewal)', perSecond('refund', refunds, (r) => decideRefund(r)), perSecond('json', refundResults, (r) => JSON.stringify(r))],
+  [
+    'quote (open, add seats, renew, refused)',
+    perSecond('quote', quotes, (q) => quote(q)),
+    perSecond('json', quoteResults, (r) => JSON.stringify(r)),
+  ],
+  [
+    'decideRefund (7-day, refused, defect, renewal)',
+    perSecond('refund', refunds, (r) => decideRefund(r)),
+    perSecond('json', refundResults, (r) => JSON.stringify(r)),
+  ],
 ];
 console.log('rules engine throughput, one core (node ' + process.version + ')');
-console.log('operation'.padEnd(48) + 'per second'.padStart(11) + '   JSON.stringify of result/s   engine cost ÷ baseline');
+console.log(
+  'operation'.padEnd(48) +
+    'per second'.padStart(11) +
+    '   JSON.stringify of result/s   engine cost ÷ baseline',
+);
 for (const [label, rate, baseline] of rows) {
-  console.log(label.padEnd(48) + fmt(rate) + fmt(baseline).padStart(29) + `${(baseline / rate).toFixed(2)}×`.padStart(25));
+  console.log(
+    label.padEnd(48) +
+      fmt(rate) +
+      fmt(baseline).padStart(29) +
+      `${(baseline / rate).toFixed(2)}×`.padStart(25),
+  );
 }
 const quoteRate = rows[0][1];
-console.log(`target: ≥ 500,000 quotes/s — ${quoteRate >= 500_000 ? 'met' : 'NOT met'} (${fmt(quoteRate).trim()}/s)`);
+console.log(
+  `target: ≥ 500,000 quotes/s — ${quoteRate >= 500_000 ? 'met' : 'NOT met'} (${fmt(quoteRate).trim()}/s)`,
+);

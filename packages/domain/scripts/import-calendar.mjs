@@ -53,7 +53,8 @@ for (const d of Object.keys(table.inLieuDays ?? {})) {
 const years = [...new Set(holidays.map((d) => Number(d.slice(0, 4))))].sort((a, b) => a - b);
 const firstYear = years[0];
 const lastYear = years[years.length - 1];
-for (let y = firstYear; y <= lastYear; y++) if (!years.includes(y)) fail(`no holidays for ${y}: a gap in the data`);
+for (let y = firstYear; y <= lastYear; y++)
+  if (!years.includes(y)) fail(`no holidays for ${y}: a gap in the data`);
 const knownFrom = `${firstYear}-01-01`;
 const knownThrough = `${lastYear}-12-31`;
 for (const d of [...holidays, ...workdays]) {
@@ -69,7 +70,12 @@ function byYear(dates, names) {
     const festivals = [...new Set(inYear.map((d) => nameOf(names[d])))].join(' ');
     lines.push(`    // ${y}: ${festivals}`);
     for (let i = 0; i < inYear.length; i += 8) {
-      lines.push(`    ${inYear.slice(i, i + 8).map((d) => `'${d}'`).join(', ')},`);
+      lines.push(
+        `    ${inYear
+          .slice(i, i + 8)
+          .map((d) => `'${d}'`)
+          .join(', ')},`,
+      );
     }
   }
   return lines.join('\n');
@@ -101,7 +107,9 @@ if (process.argv.includes('--check')) {
     /* missing file counts as drift */
   }
   if (current !== text) fail(`${target} is out of date; run node scripts/import-calendar.mjs`);
-  console.log(`import-calendar: up to date (chinese-days ${version}, ${knownFrom} … ${knownThrough})`);
+  console.log(
+    `import-calendar: up to date (chinese-days ${version}, ${knownFrom} … ${knownThrough})`,
+  );
 } else {
   writeFileSync(target, text);
   console.log(

@@ -18,7 +18,9 @@ function testFiles(dir: string): string[] {
 /** Titles of `it(…)`, `test(…)` and `describe(…)` (skipped tests do not count). */
 function testTitles(): string[] {
   const title = /\b(?:it|test|describe)\(\s*(['"`])((?:\\.|(?!\1)[\s\S])*?)\1/g;
-  return testFiles(here).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(title)].map((m) => m[2] ?? ''));
+  return testFiles(here).flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(title)].map((m) => m[2] ?? ''),
+  );
 }
 
 function named(titles: readonly string[], id: string): boolean {
@@ -29,12 +31,17 @@ function named(titles: readonly string[], id: string): boolean {
 describe('rule coverage', () => {
   const registry = Object.keys(RULES).sort();
 
-  it.runIf(existsSync(specPath))('the rule registry lists exactly the rules defined in billing-rules.md', () => {
-    const spec = readFileSync(specPath, 'utf8');
-    const defined = [...new Set([...spec.matchAll(/\*\*(R-[A-Z0-9]+(?:-[A-Z0-9]+)*)\*\*/g)].map((m) => m[1]!))].sort();
-    expect(defined.length).toBeGreaterThan(60);
-    expect(registry).toEqual(defined);
-  });
+  it.runIf(existsSync(specPath))(
+    'the rule registry lists exactly the rules defined in billing-rules.md',
+    () => {
+      const spec = readFileSync(specPath, 'utf8');
+      const defined = [
+        ...new Set([...spec.matchAll(/\*\*(R-[A-Z0-9]+(?:-[A-Z0-9]+)*)\*\*/g)].map((m) => m[1]!)),
+      ].sort();
+      expect(defined.length).toBeGreaterThan(60);
+      expect(registry).toEqual(defined);
+    },
+  );
 
   it('every rule id has at least one test naming it in its title', () => {
     const titles = testTitles();

@@ -1,10 +1,26 @@
-import { BillingAuthError, BillingGraphQLError, BillingTransportError, createBillingClient } from '@billing/sdk';
+import {
+  BillingAuthError,
+  BillingGraphQLError,
+  BillingTransportError,
+  createBillingClient,
+} from '@billing/sdk';
 
 /** Opens a subscription and turns every outcome into a sentence: refusals are values, failures are thrown. */
-export async function openOrExplain(url: string, token: string, accountId: string, seats: number): Promise<string> {
+export async function openOrExplain(
+  url: string,
+  token: string,
+  accountId: string,
+  seats: number,
+): Promise<string> {
   const billing = createBillingClient({ url, token, timeoutMs: 5_000, retries: 3 });
   try {
-    const result = await billing.openSubscription({ accountId, productCode: 'EQQ', planCode: 'SEATS', seats, years: 1 });
+    const result = await billing.openSubscription({
+      accountId,
+      productCode: 'EQQ',
+      planCode: 'SEATS',
+      seats,
+      years: 1,
+    });
     if (result.ok) return `Ordered: ${result.data.order?.total.amount} CNY`;
     const [refusal] = result.userErrors; // at least one, with a stable, typed code
     switch (refusal.code) {
@@ -17,8 +33,10 @@ export async function openOrExplain(url: string, token: string, accountId: strin
     }
   } catch (error) {
     if (error instanceof BillingAuthError) return `Check the token (${error.code})`; // UNAUTHENTICATED, FORBIDDEN
-    if (error instanceof BillingGraphQLError) return `Bad request (${error.code}): ${error.message}`; // BAD_USER_INPUT…
-    if (error instanceof BillingTransportError) return `The API is unavailable (${error.attempts} attempts)`;
+    if (error instanceof BillingGraphQLError)
+      return `Bad request (${error.code}): ${error.message}`; // BAD_USER_INPUT…
+    if (error instanceof BillingTransportError)
+      return `The API is unavailable (${error.attempts} attempts)`;
     throw error;
   }
 }

@@ -15,14 +15,27 @@ export async function quickStart(url: string, token: string, accountId: string) 
     years: 1,
   });
   if (!quote.total) throw new Error(`Refused: ${quote.explanation}`);
-  const explanation = quote.lines.map((line) => `${line.description}: ${line.amount.amount} (${line.rules.map((r) => r.id).join(', ')})`);
+  const explanation = quote.lines.map(
+    (line) =>
+      `${line.description}: ${line.amount.amount} (${line.rules.map((r) => r.id).join(', ')})`,
+  );
 
   // Mutations return { ok: true, data } or { ok: false, userErrors }; `unwrap` throws on the
   // latter. The idempotencyKey is generated for the call and reused if it is retried.
   const { order, subscription } = unwrap(
-    await billing.openSubscription({ accountId, productCode: 'EQQ', planCode: 'SEATS', seats: 5, years: 1 }),
+    await billing.openSubscription({
+      accountId,
+      productCode: 'EQQ',
+      planCode: 'SEATS',
+      seats: 5,
+      years: 1,
+    }),
   );
-  const paid = await billing.payOrder({ orderId: order!.id, method: 'ALIPAY', amount: order!.total.amount });
+  const paid = await billing.payOrder({
+    orderId: order!.id,
+    method: 'ALIPAY',
+    amount: order!.total.amount,
+  });
   if (!paid.ok) throw new Error(paid.userErrors.map((e) => e.message).join('; '));
 
   // Any typed document runs through `request`, here one of the SDK's own.

@@ -15,7 +15,13 @@ export async function embedExamples(readme) {
   const files = [...readme.matchAll(BLOCK)].map((m) => m[2]);
   const contents = new Map();
   for (const file of files) contents.set(file, await readFile(path.join(sdkRoot, file), 'utf8'));
-  return { text: readme.replace(BLOCK, (_all, open, file, _old, close) => `${open}${contents.get(file)}${close}`), files };
+  return {
+    text: readme.replace(
+      BLOCK,
+      (_all, open, file, _old, close) => `${open}${contents.get(file)}${close}`,
+    ),
+    files,
+  };
 }
 
 async function main() {
@@ -23,7 +29,9 @@ async function main() {
   const { text, files } = await embedExamples(readme);
   if (process.argv.includes('--check')) {
     if (text !== readme) {
-      console.error('packages/sdk/README.md differs from examples/*.ts: run `pnpm --filter @billing/sdk generate`.');
+      console.error(
+        'packages/sdk/README.md differs from examples/*.ts: run `pnpm --filter @billing/sdk generate`.',
+      );
       process.exit(1);
     }
     console.log(`README.md embeds ${files.length} tested example(s), up to date.`);
@@ -33,4 +41,5 @@ async function main() {
   console.log(`Embedded ${files.join(', ')} in README.md.`);
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  await main();

@@ -19,4 +19,8 @@ export interface GeneratedOperation {
   nullable: boolean;
 }
 export function measure(document: DocumentNode): { cost: number; depth: number; tokens: number };
-export function generate(schemaSource: string): { documents: string; table: string; operations: GeneratedOperation[] };
+export function generate(schemaSource: string): {
+  documents: string;
+  table: string;
+  operations: GeneratedOperation[];
+};

@@ -70,16 +70,20 @@ const isEntity = (type) => {
   const id = type.getFields().id;
   return Boolean(id && isNonNullType(id.type) && getNamedType(id.type).name === 'ID');
 };
-const isConnection = (type) => isObjectType(type) && 'edges' in type.getFields() && 'pageInfo' in type.getFields();
+const isConnection = (type) =>
+  isObjectType(type) && 'edges' in type.getFields() && 'pageInfo' in type.getFields();
 const isListy = (type) => isListType(getNullableType(type));
-const hasRequiredArgs = (f) => f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+const hasRequiredArgs = (f) =>
+  f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined);
 
 /** The selection set of `type`, or null when nothing sensible can be selected. */
 function selectionsOf(type, ctx) {
   if (isScalarType(type) || isEnumType(type)) return null;
   if (isUnionType(type) || isInterfaceType(type)) {
     const leaves = isInterfaceType(type)
-      ? Object.values(type.getFields()).filter((f) => !hasRequiredArgs(f) && isLeaf(getNamedType(f.type)))
+      ? Object.values(type.getFields()).filter(
+          (f) => !hasRequiredArgs(f) && isLeaf(getNamedType(f.type)),
+        )
       : [];
     return [field('__typename'), ...leaves.map((f) => field(f.name))];
   }
@@ -112,7 +116,12 @@ function selectionsForField(f, named, ctx) {
     const level = ctx.entityLevel + 1;
     if (level > MAX_ENTITY_LEVEL || ctx.path.includes(named.name)) return ref();
     const inList = ctx.inList || isListy(f.type);
-    return selectionsOf(named, { ...next, entityLevel: level, inList, rootEntity: ctx.depth === 0 && !inList });
+    return selectionsOf(named, {
+      ...next,
+      entityLevel: level,
+      inList,
+      rootEntity: ctx.depth === 0 && !inList,
+    });
   }
   if (ctx.path.includes(named.name)) return null; // a value type re-entering itself
   return selectionsOf(named, { ...next, rootEntity: false, inList: ctx.inList || isListy(f.type) });
@@ -126,12 +135,19 @@ function describeOperation(schema, operation, rootField) {
   const variableDefinitions = args.map((a) => ({
     kind: Kind.VARIABLE_DEFINITION,
     variable: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: a.name } },
-    type: parse(`query($x: ${a.type.toString()}) { __typename }`).definitions[0].variableDefinitions[0].type,
+    type: parse(`query($x: ${a.type.toString()}) { __typename }`).definitions[0]
+      .variableDefinitions[0].type,
   }));
   const named = getNamedType(rootField.type);
   const selections = isLeaf(named)
     ? undefined
-    : selectionsForField(rootField, named, { depth: 0, entityLevel: 0, inList: false, rootEntity: false, path: [] });
+    : selectionsForField(rootField, named, {
+        depth: 0,
+        entityLevel: 0,
+        inList: false,
+        rootEntity: false,
+        path: [],
+      });
   const document = {
     kind: Kind.DOCUMENT,
     definitions: [
@@ -166,7 +182,10 @@ function describeOperation(schema, operation, rootField) {
   const required = args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined);
   // Mutations answer with a BillingResult; a query's userErrors (a refused quote, a refund
   // decision) are part of its answer, kept beside the explanation they come with.
-  const userErrors = operation === OperationTypeNode.MUTATION && isObjectType(named) && 'userErrors' in named.getFields();
+  const userErrors =
+    operation === OperationTypeNode.MUTATION &&
+    isObjectType(named) &&
+    'userErrors' in named.getFields();
   return {
     name: rootField.name,
     operation,
@@ -188,7 +207,8 @@ export function measure(document) {
     if (!node.selectionSet) return 1;
     return node.selectionSet.selections.reduce((sum, child) => sum + 1.5 * cost(child), 2);
   };
-  const depth = (node) => (node.selectionSet ? 1 + Math.max(...node.selectionSet.selections.map(depth)) : 0);
+  const depth = (node) =>
+    node.selectionSet ? 1 + Math.max(...node.selectionSet.selections.map(depth)) : 0;
   const op = document.definitions[0];
   const root = op.selectionSet.selections;
   // Lexer tokens, as graphql-armor's max-tokens counts them.
@@ -213,7 +233,9 @@ function methodSignature(op) {
       ? `BillingResult<NonNullable<${resultField}>> | null`
       : `BillingResult<${resultField}>`
     : resultField;
-  const varsType = T(op.opName + (op.operation === 'query' ? 'QueryVariables' : 'MutationVariables'));
+  const varsType = T(
+    op.opName + (op.operation === 'query' ? 'QueryVariables' : 'MutationVariables'),
+  );
   let params;
   if (op.argsMode === 'none') params = 'options?: CallOptions';
   else {
@@ -241,15 +263,22 @@ export function generate(schemaSource) {
   const seen = new Set();
   for (const op of ops) {
     if (RESERVED.has(op.name) || seen.has(op.name)) {
-      throw new Error(`The root field "${op.name}" clashes with another client method: rename it or extend RESERVED handling`);
+      throw new Error(
+        `The root field "${op.name}" clashes with another client method: rename it or extend RESERVED handling`,
+      );
     }
     seen.add(op.name);
     const errors = validate(schema, op.document);
-    if (errors.length) throw new Error(`The generated ${op.opName} document is invalid: ${errors.map((e) => e.message).join('; ')}`);
+    if (errors.length)
+      throw new Error(
+        `The generated ${op.opName} document is invalid: ${errors.map((e) => e.message).join('; ')}`,
+      );
     const size = measure(op.document);
     for (const key of Object.keys(BUDGET)) {
       if (size[key] > BUDGET[key]) {
-        throw new Error(`The generated ${op.opName} document exceeds its ${key} budget (${size[key]} > ${BUDGET[key]}): tighten the selection rules`);
+        throw new Error(
+          `The generated ${op.opName} document exceeds its ${key} budget (${size[key]} > ${BUDGET[key]}): tighten the selection rules`,
+        );
       }
     }
   }
@@ -309,7 +338,9 @@ async function main() {
   }
   await mkdir(path.dirname(DOCUMENTS_PATH), { recursive: true });
   for (const [file, content] of outputs) await writeFile(file, content);
-  console.log(`Wrote ${path.relative(process.cwd(), DOCUMENTS_PATH)} and ${path.relative(process.cwd(), TABLE_PATH)}.`);
+  console.log(
+    `Wrote ${path.relative(process.cwd(), DOCUMENTS_PATH)} and ${path.relative(process.cwd(), TABLE_PATH)}.`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

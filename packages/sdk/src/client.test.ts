@@ -21,7 +21,10 @@ interface Sent {
 function scriptedFetch(...answers: Array<Response | Error | ((sent: Sent) => Response | Error)>) {
   const sent: Sent[] = [];
   const fetch = (async (_url: string | URL | Request, init?: RequestInit) => {
-    const request = { ...(JSON.parse(String(init?.body)) as Omit<Sent, 'headers'>), headers: init?.headers as Record<string, string> };
+    const request = {
+      ...(JSON.parse(String(init?.body)) as Omit<Sent, 'headers'>),
+      headers: init?.headers as Record<string, string>,
+    };
     sent.push(request);
     let answer = answers.shift() ?? new Error('no more answers');
     if (typeof answer === 'function') answer = answer(request);
@@ -31,9 +34,19 @@ function scriptedFetch(...answers: Array<Response | Error | ((sent: Sent) => Res
   return { fetch, sent };
 }
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-const client = (fetch: typeof globalThis.fetch, extra: { retries?: number; timeoutMs?: number } = {}) =>
-  createBillingClient({ url: 'http://api.test/graphql', token: 't-1', fetch, retryDelayMs: 1, ...extra });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const client = (
+  fetch: typeof globalThis.fetch,
+  extra: { retries?: number; timeoutMs?: number } = {},
+) =>
+  createBillingClient({
+    url: 'http://api.test/graphql',
+    token: 't-1',
+    fetch,
+    retryDelayMs: 1,
+    ...extra,
+  });
 
 const payOrderPayload = {
   payOrder: {
@@ -45,7 +58,9 @@ const payOrderPayload = {
 
 describe('createBillingClient', () => {
   it('sends the bearer token and resolves a method with its root field, typed', async () => {
-    const { fetch, sent } = scriptedFetch(json({ data: { viewer: { role: 'OPERATOR', account: null } } }));
+    const { fetch, sent } = scriptedFetch(
+      json({ data: { viewer: { role: 'OPERATOR', account: null } } }),
+    );
     const viewer = await client(fetch).viewer();
     expect(viewer.role).toBe('OPERATOR');
     expect(sent[0]!.headers.authorization).toBe('Bearer t-1');
@@ -53,15 +68,31 @@ describe('createBillingClient', () => {
   });
 
   it('request() runs any typed document and resolves with its data', async () => {
-    const { fetch } = scriptedFetch(json({ data: { viewer: { role: 'CUSTOMER_ADMIN', account: null } } }));
+    const { fetch } = scriptedFetch(
+      json({ data: { viewer: { role: 'CUSTOMER_ADMIN', account: null } } }),
+    );
     const data = await client(fetch).request(ViewerDocument);
     expect(data.viewer.role).toBe('CUSTOMER_ADMIN');
   });
 
   it('returns userErrors as a typed result instead of throwing', async () => {
-    const refusal = { code: 'SEAT_LIMIT', message: 'EQQ takes 3 to 50 seats', field: ['input', 'seats'] };
-    const { fetch } = scriptedFetch(json({ data: { openSubscription: { order: null, subscription: null, userErrors: [refusal] } } }));
-    const result = await client(fetch).openSubscription({ accountId: 'a-1', productCode: 'EQQ', planCode: 'SEATS', seats: 51, years: 1 });
+    const refusal = {
+      code: 'SEAT_LIMIT',
+      message: 'EQQ takes 3 to 50 seats',
+      field: ['input', 'seats'],
+    };
+    const { fetch } = scriptedFetch(
+      json({
+        data: { openSubscription: { order: null, subscription: null, userErrors: [refusal] } },
+      }),
+    );
+    const result = await client(fetch).openSubscription({
+      accountId: 'a-1',
+      productCode: 'EQQ',
+      planCode: 'SEATS',
+      seats: 51,
+      years: 1,
+    });
     expect(result).toEqual({ ok: false, userErrors: [refusal] });
     if (!result.ok) expect(result.userErrors[0].code).toBe('SEAT_LIMIT');
     expect(() => unwrap(result)).toThrow(BillingUserError);
@@ -69,17 +100,33 @@ describe('createBillingClient', () => {
 
   it('returns the payload without userErrors as data when the call succeeded', async () => {
     const { fetch } = scriptedFetch(json({ data: payOrderPayload }));
-    const result = await client(fetch).payOrder({ orderId: 'o-1', method: 'ALIPAY', amount: '10450.00' });
-    expect(result).toEqual({ ok: true, data: { order: null, payment: payOrderPayload.payOrder.payment } });
+    const result = await client(fetch).payOrder({
+      orderId: 'o-1',
+      method: 'ALIPAY',
+      amount: '10450.00',
+    });
+    expect(result).toEqual({
+      ok: true,
+      data: { order: null, payment: payOrderPayload.payOrder.payment },
+    });
     expect(unwrap(result).payment?.amount.amount).toBe('10450.00');
   });
 
   it('generates an idempotencyKey per call when the input has one, and keeps the caller’s', async () => {
-    const { fetch, sent } = scriptedFetch(json({ data: payOrderPayload }), json({ data: payOrderPayload }), json({ data: payOrderPayload }));
+    const { fetch, sent } = scriptedFetch(
+      json({ data: payOrderPayload }),
+      json({ data: payOrderPayload }),
+      json({ data: payOrderPayload }),
+    );
     const api = client(fetch);
     await api.payOrder({ orderId: 'o-1', method: 'ALIPAY', amount: '1.00' });
     await api.payOrder({ orderId: 'o-1', method: 'ALIPAY', amount: '1.00' });
-    await api.payOrder({ orderId: 'o-1', method: 'ALIPAY', amount: '1.00', idempotencyKey: 'mine' });
+    await api.payOrder({
+      orderId: 'o-1',
+      method: 'ALIPAY',
+      amount: '1.00',
+      idempotencyKey: 'mine',
+    });
     const keys = sent.map((s) => s.variables.input.idempotencyKey);
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(keys[1]).not.toBe(keys[0]);
@@ -87,8 +134,16 @@ describe('createBillingClient', () => {
   });
 
   it('retries a network failure with the same idempotencyKey (R-PAY idempotency), then succeeds', async () => {
-    const { fetch, sent } = scriptedFetch(new TypeError('fetch failed'), json({ data: payOrderPayload }, 502), json({ data: payOrderPayload }));
-    const result = await client(fetch).payOrder({ orderId: 'o-1', method: 'ALIPAY', amount: '1.00' });
+    const { fetch, sent } = scriptedFetch(
+      new TypeError('fetch failed'),
+      json({ data: payOrderPayload }, 502),
+      json({ data: payOrderPayload }),
+    );
+    const result = await client(fetch).payOrder({
+      orderId: 'o-1',
+      method: 'ALIPAY',
+      amount: '1.00',
+    });
     expect(result.ok).toBe(true);
     expect(sent).toHaveLength(2);
     expect(sent[1]!.variables.input.idempotencyKey).toBe(sent[0]!.variables.input.idempotencyKey);
@@ -107,21 +162,46 @@ describe('createBillingClient', () => {
 
   it('never retries a mutation without an idempotency key (it could run twice)', async () => {
     const { fetch, sent } = scriptedFetch(new TypeError('socket hang up'), json({ data: {} }));
-    await expect(client(fetch).createAccount({ name: 'Acme' })).rejects.toMatchObject({ name: 'BillingTransportError', attempts: 1 });
+    await expect(client(fetch).createAccount({ name: 'Acme' })).rejects.toMatchObject({
+      name: 'BillingTransportError',
+      attempts: 1,
+    });
     expect(sent).toHaveLength(1);
   });
 
   it('never retries a GraphQL error, and types auth errors', async () => {
     const { fetch, sent } = scriptedFetch(
-      json({ errors: [{ message: 'Unknown or revoked token', extensions: { code: 'UNAUTHENTICATED' } }] }, 401),
-      json({ errors: [{ message: 'Only operators may do this', extensions: { code: 'FORBIDDEN' } }] }),
-      json({ errors: [{ message: 'Variable "$input" got invalid value', extensions: { code: 'BAD_USER_INPUT' } }] }, 400),
+      json(
+        {
+          errors: [
+            { message: 'Unknown or revoked token', extensions: { code: 'UNAUTHENTICATED' } },
+          ],
+        },
+        401,
+      ),
+      json({
+        errors: [{ message: 'Only operators may do this', extensions: { code: 'FORBIDDEN' } }],
+      }),
+      json(
+        {
+          errors: [
+            {
+              message: 'Variable "$input" got invalid value',
+              extensions: { code: 'BAD_USER_INPUT' },
+            },
+          ],
+        },
+        400,
+      ),
     );
     const api = client(fetch);
     const unauthenticated = await api.viewer().catch((e: unknown) => e);
     expect(unauthenticated).toBeInstanceOf(BillingAuthError);
     expect(unauthenticated).toMatchObject({ code: 'UNAUTHENTICATED', status: 401 });
-    await expect(api.testClocks()).rejects.toMatchObject({ name: 'BillingAuthError', code: 'FORBIDDEN' });
+    await expect(api.testClocks()).rejects.toMatchObject({
+      name: 'BillingAuthError',
+      code: 'FORBIDDEN',
+    });
     const bad = await api.catalog().catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(BillingGraphQLError);
     expect(bad).not.toBeInstanceOf(BillingAuthError);
@@ -131,7 +211,11 @@ describe('createBillingClient', () => {
 
   it('answers with the data when the API only withheld an operator-only field (FORBIDDEN below the root, field null)', async () => {
     const account = { id: 'a-1', name: 'Acme', auditLog: null };
-    const forbidden = (path: string[]) => ({ message: 'Only operators may do this', path, extensions: { code: 'FORBIDDEN' } });
+    const forbidden = (path: string[]) => ({
+      message: 'Only operators may do this',
+      path,
+      extensions: { code: 'FORBIDDEN' },
+    });
     const { fetch } = scriptedFetch(
       json({ data: { account }, errors: [forbidden(['account', 'auditLog'])] }),
       json({ data: { account: null }, errors: [forbidden(['account'])] }),
@@ -146,7 +230,9 @@ describe('createBillingClient', () => {
 
   it('abandons an attempt after timeoutMs with a BillingTimeoutError', async () => {
     const hang = (async (_url: string | URL | Request, init?: RequestInit) =>
-      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)))) as typeof fetch;
+      new Promise<Response>((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)),
+      )) as typeof fetch;
     const error = await client(hang, { timeoutMs: 20, retries: 1 })
       .viewer()
       .catch((e: unknown) => e);
@@ -156,16 +242,23 @@ describe('createBillingClient', () => {
 
   it('stops at once when the caller aborts', async () => {
     const controller = new AbortController();
-    const { fetch, sent } = scriptedFetch(() => {
-      controller.abort();
-      return new TypeError('aborted');
-    }, json({ data: {} }));
-    await expect(client(fetch).viewer({ signal: controller.signal })).rejects.toMatchObject({ retryable: false });
+    const { fetch, sent } = scriptedFetch(
+      () => {
+        controller.abort();
+        return new TypeError('aborted');
+      },
+      json({ data: {} }),
+    );
+    await expect(client(fetch).viewer({ signal: controller.signal })).rejects.toMatchObject({
+      retryable: false,
+    });
     expect(sent).toHaveLength(1);
   });
 
   it('refuses nonsense options', () => {
     expect(() => createBillingClient({ url: '', token: 't' })).toThrow(/url/);
-    expect(() => createBillingClient({ url: 'http://x', token: 't', retries: -1 })).toThrow(/retries/);
+    expect(() => createBillingClient({ url: 'http://x', token: 't', retries: -1 })).toThrow(
+      /retries/,
+    );
   });
 });

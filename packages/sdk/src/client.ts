@@ -3,7 +3,13 @@ import type { DocumentNode } from 'graphql';
 import type { BillingOperations } from './operations/generated.js';
 import { operations } from './operations/generated.js';
 import type { BillingResult, CallOptions, OperationSpec } from './operation-types.js';
-import { carriesIdempotencyKey, describeDocument, execute, type AnyDocument, type TransportOptions } from './transport.js';
+import {
+  carriesIdempotencyKey,
+  describeDocument,
+  execute,
+  type AnyDocument,
+  type TransportOptions,
+} from './transport.js';
 import { BillingUserError } from './errors.js';
 
 export interface BillingClientOptions {
@@ -49,18 +55,29 @@ const newIdempotencyKey = (): string => globalThis.crypto.randomUUID();
 
 function withIdempotencyKey(value: unknown): Record<string, unknown> {
   const object = (value ?? {}) as Record<string, unknown>;
-  return typeof object.idempotencyKey === 'string' ? object : { ...object, idempotencyKey: newIdempotencyKey() };
+  return typeof object.idempotencyKey === 'string'
+    ? object
+    : { ...object, idempotencyKey: newIdempotencyKey() };
 }
 
 function toResult(payload: { userErrors: unknown[] }): BillingResult<{ userErrors: unknown[] }> {
   const { userErrors, ...data } = payload;
-  return userErrors.length > 0 ? { ok: false, userErrors: userErrors as [unknown, ...unknown[]] } : { ok: true, data };
+  return userErrors.length > 0
+    ? { ok: false, userErrors: userErrors as [unknown, ...unknown[]] }
+    : { ok: true, data };
 }
 
-function positive(name: string, value: number | undefined, fallback: number, { allowZero = false } = {}): number {
+function positive(
+  name: string,
+  value: number | undefined,
+  fallback: number,
+  { allowZero = false } = {},
+): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < (allowZero ? 0 : 1)) {
-    throw new TypeError(`createBillingClient: ${name} must be a whole number${allowZero ? '' : ' above 0'}, got ${value}`);
+    throw new TypeError(
+      `createBillingClient: ${name} must be a whole number${allowZero ? '' : ' above 0'}, got ${value}`,
+    );
   }
   return value;
 }
@@ -80,7 +97,8 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
   if (!options?.url) throw new TypeError('createBillingClient: url is required');
   if (!options.token) throw new TypeError('createBillingClient: token is required');
   const doFetch = options.fetch ?? globalThis.fetch;
-  if (typeof doFetch !== 'function') throw new TypeError('createBillingClient: no fetch available; pass options.fetch');
+  if (typeof doFetch !== 'function')
+    throw new TypeError('createBillingClient: no fetch available; pass options.fetch');
   const transport: TransportOptions = {
     url: options.url,
     token: options.token,
@@ -92,7 +110,8 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
 
   const client: Record<string, unknown> = {
     request(document: AnyDocument, variables?: Record<string, unknown>, call?: CallOptions) {
-      const retryable = describeDocument(document).kind === 'query' || carriesIdempotencyKey(variables);
+      const retryable =
+        describeDocument(document).kind === 'query' || carriesIdempotencyKey(variables);
       return execute(transport, document, variables, retryable, call);
     },
   };
@@ -107,7 +126,9 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
       } else if (spec.args === 'input') {
         variables = { input: spec.idempotencyKey ? withIdempotencyKey(first) : first };
       } else {
-        variables = spec.idempotencyKey ? withIdempotencyKey(first) : ((first ?? {}) as Record<string, unknown>);
+        variables = spec.idempotencyKey
+          ? withIdempotencyKey(first)
+          : ((first ?? {}) as Record<string, unknown>);
       }
       const retryable = spec.kind === 'query' || spec.idempotencyKey;
       const data = await execute(transport, spec.document, variables, retryable, call);
@@ -122,9 +143,9 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
  * The data of a successful result, or a thrown `BillingUserError` with its userErrors — for
  * scripts and tests where a refusal is unexpected.
  */
-export function unwrap<TPayload extends { userErrors: ReadonlyArray<{ code: string; message: string }> }>(
-  result: BillingResult<TPayload>,
-): Extract<BillingResult<TPayload>, { ok: true }>['data'] {
+export function unwrap<
+  TPayload extends { userErrors: ReadonlyArray<{ code: string; message: string }> },
+>(result: BillingResult<TPayload>): Extract<BillingResult<TPayload>, { ok: true }>['data'] {
   if (result.ok) return result.data;
   throw new BillingUserError(result.userErrors);
 }

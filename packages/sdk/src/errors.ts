@@ -74,7 +74,9 @@ export class BillingAuthError extends BillingGraphQLError {
 }
 
 /** Thrown by `unwrap` when a result carries userErrors. */
-export class BillingUserError<TUserError extends { code: string; message: string } = { code: string; message: string }> extends BillingError {
+export class BillingUserError<
+  TUserError extends { code: string; message: string } = { code: string; message: string },
+> extends BillingError {
   override readonly name: string = 'BillingUserError';
   /** The first refusal's code, e.g. `SEAT_LIMIT`. */
   readonly code: TUserError['code'];

@@ -1,4 +1,9 @@
-export { createBillingClient, unwrap, type BillingClient, type BillingClientOptions } from './client.js';
+export {
+  createBillingClient,
+  unwrap,
+  type BillingClient,
+  type BillingClientOptions,
+} from './client.js';
 export {
   BillingAuthError,
   BillingError,

@@ -18,7 +18,8 @@ describe('Decimal ↔ fen (R-MONEY-1: exact amounts, never floats)', () => {
   });
 
   it('refuses anything that is not a two-decimal Decimal', () => {
-    for (const bad of ['10', '10.5', '10.000', '1e3', ' 1.00', 'NaN']) expect(() => toFen(bad)).toThrow(RangeError);
+    for (const bad of ['10', '10.5', '10.000', '1e3', ' 1.00', 'NaN'])
+      expect(() => toFen(bad)).toThrow(RangeError);
     expect(() => fromFen(0.5)).toThrow(RangeError);
   });
 });

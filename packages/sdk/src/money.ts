@@ -19,7 +19,9 @@ export function toFen(amount: Decimal | { amount: Decimal }): bigint {
 export function toFenNumber(amount: Decimal | { amount: Decimal }): number {
   const fen = toFen(amount);
   if (fen > BigInt(Number.MAX_SAFE_INTEGER) || fen < BigInt(Number.MIN_SAFE_INTEGER)) {
-    throw new RangeError(`${String(fen)} fen is beyond Number.MAX_SAFE_INTEGER: use toFen (bigint)`);
+    throw new RangeError(
+      `${String(fen)} fen is beyond Number.MAX_SAFE_INTEGER: use toFen (bigint)`,
+    );
   }
   return Number(fen);
 }

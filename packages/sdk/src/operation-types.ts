@@ -15,7 +15,10 @@ export interface CallOptions {
  * and sends the same key on every automatic retry. Pass your own key when you need to retry
  * the same request later yourself (after a crash, from a queue…).
  */
-export type WithOptionalIdempotencyKey<T extends { idempotencyKey: string }> = Omit<T, 'idempotencyKey'> & {
+export type WithOptionalIdempotencyKey<T extends { idempotencyKey: string }> = Omit<
+  T,
+  'idempotencyKey'
+> & {
   idempotencyKey?: string;
 };
 
@@ -37,7 +40,10 @@ export type BillingResult<TPayload extends { userErrors: ReadonlyArray<unknown> 
   | {
       readonly ok: false;
       /** At least one refusal, each with a stable `code`, a `message` and the input `field` concerned. */
-      readonly userErrors: readonly [TPayload['userErrors'][number], ...Array<TPayload['userErrors'][number]>];
+      readonly userErrors: readonly [
+        TPayload['userErrors'][number],
+        ...Array<TPayload['userErrors'][number]>,
+      ];
     };
 
 /** A row of the generated operation table (src/operations/generated.ts). */

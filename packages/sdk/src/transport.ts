@@ -75,7 +75,9 @@ interface GraphQLBody {
 }
 
 const looksLikeGraphQL = (body: unknown): body is GraphQLBody =>
-  typeof body === 'object' && body !== null && ('data' in body || Array.isArray((body as GraphQLBody).errors));
+  typeof body === 'object' &&
+  body !== null &&
+  ('data' in body || Array.isArray((body as GraphQLBody).errors));
 
 /**
  * The API withholds operator-only fields from customers (e.g. `Account.auditLog`): FORBIDDEN at
@@ -90,7 +92,11 @@ function withheld(data: Record<string, unknown>, error: GraphQLErrorEntry): bool
     if (parent === null || typeof parent !== 'object') return false;
     parent = (parent as Record<string | number, unknown>)[segment];
   }
-  return parent !== null && typeof parent === 'object' && (parent as Record<string | number, unknown>)[path[path.length - 1]!] === null;
+  return (
+    parent !== null &&
+    typeof parent === 'object' &&
+    (parent as Record<string | number, unknown>)[path[path.length - 1]!] === null
+  );
 }
 
 /** One HTTP attempt: resolves with `data` or throws a typed error. */
@@ -120,7 +126,13 @@ async function attempt(
     });
     text = await response.text();
   } catch (cause) {
-    if (call.signal?.aborted) throw fail(`The call to ${options.url} was aborted`, null, false, call.signal.reason ?? cause);
+    if (call.signal?.aborted)
+      throw fail(
+        `The call to ${options.url} was aborted`,
+        null,
+        false,
+        call.signal.reason ?? cause,
+      );
     if (timeout.aborted) {
       throw new BillingTimeoutError(`No answer from ${options.url} within ${timeoutMs} ms`, null, {
         cause,
@@ -128,7 +140,12 @@ async function attempt(
         attempts: attemptNumber,
       });
     }
-    throw fail(`Cannot reach ${options.url}: ${cause instanceof Error ? cause.message : String(cause)}`, null, true, cause);
+    throw fail(
+      `Cannot reach ${options.url}: ${cause instanceof Error ? cause.message : String(cause)}`,
+      null,
+      true,
+      cause,
+    );
   }
   let body: unknown;
   try {
@@ -144,10 +161,12 @@ async function attempt(
   if (body.errors?.length && !(data && body.errors.every((error) => withheld(data, error)))) {
     const first = body.errors[0]!;
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'UNKNOWN';
-    const ErrorClass = code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? BillingAuthError : BillingGraphQLError;
+    const ErrorClass =
+      code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? BillingAuthError : BillingGraphQLError;
     throw new ErrorClass(first.message, code, body.errors, response.status);
   }
-  if (!body.data) throw fail(`The API answered ${response.status} without data`, response.status, false);
+  if (!body.data)
+    throw fail(`The API answered ${response.status} without data`, response.status, false);
   return body.data;
 }
 
@@ -163,13 +182,17 @@ export async function execute(
   retryable: boolean,
   call: CallOptions = {},
 ): Promise<Record<string, unknown>> {
-  const payload = JSON.stringify({ query: describeDocument(document).query, variables: variables ?? {} });
+  const payload = JSON.stringify({
+    query: describeDocument(document).query,
+    variables: variables ?? {},
+  });
   const retries = retryable ? (call.retries ?? options.retries) : 0;
   for (let attemptNumber = 1; ; attemptNumber++) {
     try {
       return await attempt(options, payload, attemptNumber, call);
     } catch (error) {
-      const again = error instanceof BillingTransportError && error.retryable && attemptNumber <= retries;
+      const again =
+        error instanceof BillingTransportError && error.retryable && attemptNumber <= retries;
       if (!again) throw error;
       try {
         await sleep(backoff(attemptNumber, options.retryDelayMs), call.signal);
@@ -186,6 +209,9 @@ export async function execute(
 /** Whether `variables` carry an idempotency key (top level or in `input`). */
 export function carriesIdempotencyKey(variables: Record<string, unknown> | undefined): boolean {
   const input = variables?.input;
-  const nested = typeof input === 'object' && input !== null ? (input as Record<string, unknown>).idempotencyKey : undefined;
+  const nested =
+    typeof input === 'object' && input !== null
+      ? (input as Record<string, unknown>).idempotencyKey
+      : undefined;
   return typeof variables?.idempotencyKey === 'string' || typeof nested === 'string';
 }

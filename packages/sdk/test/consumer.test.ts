@@ -3,7 +3,17 @@
 // project in a temporary directory outside the repository. Each project type-checks against the
 // published declarations (skipLibCheck off), compiles with tsc, and runs against the real API.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +27,13 @@ const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc');
 const tsup = path.join(sdkRoot, 'node_modules/tsup/dist/cli-default.js');
 // Asynchronous: a blocked event loop would leave the test's keep-alive sockets to go stale.
 const run = async (file: string, args: string[], cwd: string) =>
-  (await promisify(execFile)(file, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } })).stdout;
+  (
+    await promisify(execFile)(file, args, {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, npm_config_update_notifier: 'false' },
+    })
+  ).stdout;
 
 let work: string;
 let tarball: string;
@@ -94,10 +110,18 @@ function project(name: string, type: 'module' | 'commonjs', program: string): st
   mkdirSync(path.join(modules, '@billing'), { recursive: true });
   mkdirSync(path.join(modules, '@graphql-typed-document-node'), { recursive: true });
   cpSync(unpacked, path.join(modules, '@billing/sdk'), { recursive: true });
-  const link = (from: string, to: string) => symlinkSync(realpathSync(path.join(sdkRoot, 'node_modules', from)), path.join(modules, to), 'dir');
+  const link = (from: string, to: string) =>
+    symlinkSync(
+      realpathSync(path.join(sdkRoot, 'node_modules', from)),
+      path.join(modules, to),
+      'dir',
+    );
   link('graphql', 'graphql');
   link('@graphql-typed-document-node/core', '@graphql-typed-document-node/core');
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: `consumer-${name}`, private: true, type }));
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: `consumer-${name}`, private: true, type }),
+  );
   writeFileSync(path.join(dir, 'tsconfig.json'), tsconfig());
   mkdirSync(path.join(dir, 'src'));
   writeFileSync(path.join(dir, 'src/index.ts'), program);
@@ -112,7 +136,9 @@ beforeAll(async () => {
   await run(process.execPath, [tsup, '--out-dir', path.join(staging, 'dist')], sdkRoot);
   cpSync(path.join(sdkRoot, 'package.json'), path.join(staging, 'package.json'));
   cpSync(path.join(sdkRoot, 'README.md'), path.join(staging, 'README.md'));
-  const packed = JSON.parse(await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], staging)) as Array<{ filename: string }>;
+  const packed = JSON.parse(
+    await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], staging),
+  ) as Array<{ filename: string }>;
   tarball = path.join(work, packed[0]!.filename);
   unpacked = path.join(work, 'unpacked');
   mkdirSync(unpacked);
@@ -126,24 +152,44 @@ afterAll(() => {
 describe('an outside consumer of the packed SDK', () => {
   it('ships ESM, CommonJS and declarations for both, and nothing of React or Apollo', () => {
     const files = readdirSync(path.join(unpacked, 'dist')).sort();
-    expect(files).toEqual(expect.arrayContaining(['index.cjs', 'index.d.cts', 'index.d.ts', 'index.js']));
-    const manifest = JSON.parse(readFileSync(path.join(unpacked, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    expect(Object.keys(manifest.dependencies).sort()).toEqual(['@graphql-typed-document-node/core', 'graphql']);
+    expect(files).toEqual(
+      expect.arrayContaining(['index.cjs', 'index.d.cts', 'index.d.ts', 'index.js']),
+    );
+    const manifest = JSON.parse(readFileSync(path.join(unpacked, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    expect(Object.keys(manifest.dependencies).sort()).toEqual([
+      '@graphql-typed-document-node/core',
+      'graphql',
+    ]);
     for (const file of files) {
       const text = readFileSync(path.join(unpacked, 'dist', file), 'utf8');
-      expect(text, file).not.toMatch(/(from\s*|require\(|import\()\s*["'](react|react-dom|@apollo\/[^"']+|apollo-[^"']+)["']/);
-      const imports = [...text.matchAll(/(?:from\s*|require\()\s*["']([^"'./][^"']*)["']/g)].map((m) => m[1]);
-      expect(new Set(imports), file).toSatisfy((set: Set<string>) => [...set].every((name) => ['graphql', '@graphql-typed-document-node/core'].includes(name)));
+      expect(text, file).not.toMatch(
+        /(from\s*|require\(|import\()\s*["'](react|react-dom|@apollo\/[^"']+|apollo-[^"']+)["']/,
+      );
+      const imports = [...text.matchAll(/(?:from\s*|require\()\s*["']([^"'./][^"']*)["']/g)].map(
+        (m) => m[1],
+      );
+      expect(new Set(imports), file).toSatisfy((set: Set<string>) =>
+        [...set].every((name) => ['graphql', '@graphql-typed-document-node/core'].includes(name)),
+      );
     }
   });
 
   it('an ESM project type-checks against the declarations (NodeNext and bundler resolution) and runs', async () => {
     const { token, accountId } = await customerAt('2021-04-20');
     const dir = project('esm', 'module', program(apiUrl(), token, accountId));
-    writeFileSync(path.join(dir, 'tsconfig.bundler.json'), tsconfig({ module: 'preserve', moduleResolution: 'bundler', noEmit: true }));
+    writeFileSync(
+      path.join(dir, 'tsconfig.bundler.json'),
+      tsconfig({ module: 'preserve', moduleResolution: 'bundler', noEmit: true }),
+    );
     await run(process.execPath, [tsc, '-p', 'tsconfig.bundler.json'], dir);
     await run(process.execPath, [tsc, '-p', 'tsconfig.json'], dir);
-    const resolved = await run(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('@billing/sdk'))"], dir);
+    const resolved = await run(
+      process.execPath,
+      ['--input-type=module', '-e', "console.log(import.meta.resolve('@billing/sdk'))"],
+      dir,
+    );
     expect(resolved.trim()).toMatch(/node_modules\/@billing\/sdk\/dist\/index\.js$/);
     const output = JSON.parse(await run(process.execPath, ['out/index.js'], dir));
     expect(output).toEqual({
@@ -159,8 +205,14 @@ describe('an outside consumer of the packed SDK', () => {
     const { token, accountId } = await customerAt('2021-04-20');
     const dir = project('cjs', 'commonjs', program(apiUrl(), token, accountId));
     await run(process.execPath, [tsc, '-p', 'tsconfig.json'], dir);
-    expect(readFileSync(path.join(dir, 'out/index.js'), 'utf8')).toContain('require("@billing/sdk")');
-    const resolved = await run(process.execPath, ['-e', "console.log(require.resolve('@billing/sdk'))"], dir);
+    expect(readFileSync(path.join(dir, 'out/index.js'), 'utf8')).toContain(
+      'require("@billing/sdk")',
+    );
+    const resolved = await run(
+      process.execPath,
+      ['-e', "console.log(require.resolve('@billing/sdk'))"],
+      dir,
+    );
     expect(resolved.trim()).toMatch(/node_modules\/@billing\/sdk\/dist\/index\.cjs$/);
     const output = JSON.parse(await run(process.execPath, ['out/index.js'], dir));
     expect(output).toEqual({

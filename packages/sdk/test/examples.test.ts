@@ -10,11 +10,15 @@ import { activeEqq, advanceTo, apiUrl, customerAt } from './api.js';
 describe('README examples', () => {
   it('every example is in the README, verbatim', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    const examples = readdirSync(new URL('../examples/', import.meta.url)).filter((name) => name.endsWith('.ts'));
+    const examples = readdirSync(new URL('../examples/', import.meta.url)).filter((name) =>
+      name.endsWith('.ts'),
+    );
     expect(examples.length).toBeGreaterThan(0);
     for (const name of examples) {
       const source = readFileSync(new URL(`../examples/${name}`, import.meta.url), 'utf8');
-      expect(readme, `README.md embeds examples/${name}`).toContain(`<!-- example: examples/${name} -->\n\`\`\`ts\n${source}\`\`\``);
+      expect(readme, `README.md embeds examples/${name}`).toContain(
+        `<!-- example: examples/${name} -->\n\`\`\`ts\n${source}\`\`\``,
+      );
     }
   });
 
@@ -29,8 +33,12 @@ describe('README examples', () => {
     const { token, accountId } = await customerAt('2021-04-20');
     expect(await openOrExplain(apiUrl(), token, accountId, 51)).toMatch(/^Too many seats: /);
     expect(await openOrExplain(apiUrl(), token, accountId, 3)).toBe('Ordered: 3000.00 CNY');
-    expect(await openOrExplain(apiUrl(), 'wrong-token', accountId, 3)).toBe('Check the token (UNAUTHENTICATED)');
-    expect(await openOrExplain('http://127.0.0.1:9/graphql', token, accountId, 3)).toBe('The API is unavailable (4 attempts)');
+    expect(await openOrExplain(apiUrl(), 'wrong-token', accountId, 3)).toBe(
+      'Check the token (UNAUTHENTICATED)',
+    );
+    expect(await openOrExplain('http://127.0.0.1:9/graphql', token, accountId, 3)).toBe(
+      'The API is unavailable (4 attempts)',
+    );
   });
 
   it('refund: R-REF-7DAY requested on day 3 for the full 5,000.00; R-REF-OTHERWISE refused once the window closed', async () => {
@@ -46,7 +54,10 @@ describe('README examples', () => {
     const late = await activeEqq('2021-05-01');
     await advanceTo(late.operator, late.clockId, '2021-05-20');
     const refused = await refundIfEligible(apiUrl(), late.token, late.orderId);
-    expect(refused).toMatchObject({ requested: false, rules: expect.arrayContaining(['R-REF-OTHERWISE']) });
+    expect(refused).toMatchObject({
+      requested: false,
+      rules: expect.arrayContaining(['R-REF-OTHERWISE']),
+    });
     expect(refused.why).not.toBe('');
   });
 });

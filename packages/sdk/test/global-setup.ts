@@ -31,14 +31,17 @@ async function waitUntilHealthy(url: string, api: ChildProcess, log: () => strin
     } catch {
       // not listening yet
     }
-    if (api.exitCode !== null || Date.now() > deadline) throw new Error(`The API did not start:\n${log()}`);
+    if (api.exitCode !== null || Date.now() > deadline)
+      throw new Error(`The API did not start:\n${log()}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(main)) {
-    throw new Error('apps/api/dist/main.js is missing: run `pnpm --filter @billing/domain build && pnpm --filter @billing/api build`');
+    throw new Error(
+      'apps/api/dist/main.js is missing: run `pnpm --filter @billing/domain build && pnpm --filter @billing/api build`',
+    );
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'billing-sdk-test-'));
   const port = await freePort();

@@ -5,13 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { operations } from '../src/index.js';
 import { activeEqq, apiUrl, operatorToken } from './api.js';
 
-async function post(query: string, variables: Record<string, unknown> = {}, token = operatorToken()) {
+async function post(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token = operatorToken(),
+) {
   const response = await fetch(apiUrl(), {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  return (await response.json()) as {
+    data?: unknown;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  };
 }
 
 describe('generated documents against the real API', () => {
@@ -44,4 +51,3 @@ describe('generated documents against the real API', () => {
     }
   });
 });
-

@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 // Business dates stay 'YYYY-MM-DD' strings (R-TIME-1): never let pg turn them into JS Dates
 // in the server's time zone. 1082 = date, 1182 = date[].
 pg.types.setTypeParser(1082, (value: string) => value);
-pg.types.setTypeParser(1182 as 1082, (value: string) => (value === '{}' ? [] : value.slice(1, -1).split(',')));
+pg.types.setTypeParser(1182 as 1082, (value: string) =>
+  value === '{}' ? [] : value.slice(1, -1).split(','),
+);
 import { AccountEntity } from '../modules/accounts/account.entity.js';
 import { ApiTokenEntity } from '../modules/auth/api-token.entity.js';
 import { TestClockEntity } from '../modules/clock/test-clock.entity.js';
@@ -42,10 +44,20 @@ export const ENTITIES = [
   ForceMajeureEventEntity,
   TerminationNoticeEntity,
 ];
-export const MIGRATIONS = [AccountsAndTokens1700000000001, BillingCore1700000000002, DemoCatalog1700000000003, RefundPartsAndInvoiceExplanations1700000000401, RemindersAndPostpaid1700000000005, OperatorActions1700000000006];
+export const MIGRATIONS = [
+  AccountsAndTokens1700000000001,
+  BillingCore1700000000002,
+  DemoCatalog1700000000003,
+  RefundPartsAndInvoiceExplanations1700000000401,
+  RemindersAndPostpaid1700000000005,
+  OperatorActions1700000000006,
+];
 
 /** Schema changes are migrations run at start-up; never `synchronize`. */
-export function createDataSource(url: string, options: { logQueries?: (sql: string) => void } = {}): DataSource {
+export function createDataSource(
+  url: string,
+  options: { logQueries?: (sql: string) => void } = {},
+): DataSource {
   const { logQueries } = options;
   return new DataSource({
     type: 'postgres',

@@ -43,7 +43,9 @@ export async function startEmbeddedPostgres(options: {
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      options.database,
+    ]);
     if (found.rowCount === 0) await client.query(`CREATE DATABASE "${options.database}"`);
   } finally {
     await client.end();

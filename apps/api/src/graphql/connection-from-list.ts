@@ -9,12 +9,17 @@ export function connectionFromList<Row extends { seq: string }, NodeT>(
 ): ConnectionShape<NodeT> {
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`first must be between 1 and ${MAX_PAGE_SIZE}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(`first must be between 1 and ${MAX_PAGE_SIZE}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   let start = 0;
   if (args.after) {
     const seq = decodeCursor(args.after);
-    if (!seq) throw new GraphQLError('after is not a cursor of this list', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (!seq)
+      throw new GraphQLError('after is not a cursor of this list', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     start = rows.findIndex((row) => BigInt(row.seq) > BigInt(seq));
     if (start < 0) start = rows.length;
   }

@@ -23,7 +23,10 @@ export class LineItem {
   @Field(() => Int)
   quantity!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Billable months, for lines priced by month (R-SEAT-3).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Billable months, for lines priced by month (R-SEAT-3).',
+  })
   months!: number | null;
 
   @Field(() => Money)

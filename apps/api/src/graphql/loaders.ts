@@ -55,50 +55,72 @@ export function createLoaders(db: DataSource) {
       byId(await db.getRepository(OrderEntity).findBy({ id: In([...ids]) }), ids),
     ),
     subscriptionsByAccount: many(
-      (ids) => db.getRepository(SubscriptionEntity).find({ where: { accountId: In(ids) }, order: { seq: 'ASC' } }),
+      (ids) =>
+        db
+          .getRepository(SubscriptionEntity)
+          .find({ where: { accountId: In(ids) }, order: { seq: 'ASC' } }),
       (row) => row.accountId,
     ),
     ordersByAccount: many(
-      (ids) => db.getRepository(OrderEntity).find({ where: { accountId: In(ids) }, order: { seq: 'ASC' } }),
+      (ids) =>
+        db
+          .getRepository(OrderEntity)
+          .find({ where: { accountId: In(ids) }, order: { seq: 'ASC' } }),
       (row) => row.accountId,
     ),
     ordersBySubscription: many(
-      (ids) => db.getRepository(OrderEntity).find({ where: { subscriptionId: In(ids) }, order: { seq: 'ASC' } }),
+      (ids) =>
+        db
+          .getRepository(OrderEntity)
+          .find({ where: { subscriptionId: In(ids) }, order: { seq: 'ASC' } }),
       (row) => row.subscriptionId,
     ),
     linesByOrder: many(
-      (ids) => db.getRepository(OrderLineEntity).find({ where: { orderId: In(ids) }, order: { position: 'ASC' } }),
+      (ids) =>
+        db
+          .getRepository(OrderLineEntity)
+          .find({ where: { orderId: In(ids) }, order: { position: 'ASC' } }),
       (row) => row.orderId,
     ),
     paymentsByOrder: many(
-      async (ids) => (await db.getRepository(PaymentEntity).findBy({ orderId: In(ids) })).sort(bySeq),
+      async (ids) =>
+        (await db.getRepository(PaymentEntity).findBy({ orderId: In(ids) })).sort(bySeq),
       (row) => row.orderId,
     ),
     paymentsByAccount: many(
-      async (ids) => (await db.getRepository(PaymentEntity).findBy({ accountId: In(ids) })).sort(bySeq),
+      async (ids) =>
+        (await db.getRepository(PaymentEntity).findBy({ accountId: In(ids) })).sort(bySeq),
       (row) => row.accountId,
     ),
     refundsByOrder: many(
-      async (ids) => (await db.getRepository(RefundEntity).findBy({ orderId: In(ids) })).sort(bySeq),
+      async (ids) =>
+        (await db.getRepository(RefundEntity).findBy({ orderId: In(ids) })).sort(bySeq),
       (row) => row.orderId,
     ),
     refundsByAccount: many(
-      async (ids) => (await db.getRepository(RefundEntity).findBy({ accountId: In(ids) })).sort(bySeq),
+      async (ids) =>
+        (await db.getRepository(RefundEntity).findBy({ accountId: In(ids) })).sort(bySeq),
       (row) => row.accountId,
     ),
     eventsBySubscription: many(
-      async (ids) => (await db.getRepository(SubscriptionEventEntity).findBy({ subscriptionId: In(ids) })).sort(bySeq),
+      async (ids) =>
+        (await db.getRepository(SubscriptionEventEntity).findBy({ subscriptionId: In(ids) })).sort(
+          bySeq,
+        ),
       (row) => row.subscriptionId,
     ),
     /** "Now" of each account: its test clock, or the real time (read once per request). */
     now: new DataLoader<string, Now>(async (ids) => {
-      const rows: Array<{ id: string; test_clock_id: string | null; frozen_at: Date | null }> = await db.query(
-        `SELECT a.id, a.test_clock_id, tc.frozen_at FROM accounts a
+      const rows: Array<{ id: string; test_clock_id: string | null; frozen_at: Date | null }> =
+        await db.query(
+          `SELECT a.id, a.test_clock_id, tc.frozen_at FROM accounts a
            LEFT JOIN test_clocks tc ON tc.id = a.test_clock_id WHERE a.id = ANY($1)`,
-        [[...ids]],
-      );
+          [[...ids]],
+        );
       const real = realNow();
-      const map = new Map(rows.map((r) => [r.id, r.frozen_at ? nowAt(r.frozen_at, r.test_clock_id) : real]));
+      const map = new Map(
+        rows.map((r) => [r.id, r.frozen_at ? nowAt(r.frozen_at, r.test_clock_id) : real]),
+      );
       return ids.map((id) => map.get(id) ?? real);
     }),
     testClock: new DataLoader<string, TestClockEntity | null>(async (ids) =>
@@ -118,30 +140,49 @@ export function createLoaders(db: DataSource) {
       return ids.map((id) => map.get(id) ?? null);
     }),
     invoicesByAccount: many(
-      async (ids) => (await db.getRepository(InvoiceEntity).findBy({ accountId: In(ids) })).sort(bySeq),
+      async (ids) =>
+        (await db.getRepository(InvoiceEntity).findBy({ accountId: In(ids) })).sort(bySeq),
       (row) => row.accountId,
     ),
-    remindersBySubscription: many((ids) => remindersOf(db, ids), (row) => row.subscription_id),
+    remindersBySubscription: many(
+      (ids) => remindersOf(db, ids),
+      (row) => row.subscription_id,
+    ),
     postpaidBillsByAccount: many(
-      (ids) => db.getRepository(PostpaidBillEntity).find({ where: { accountId: In(ids) }, order: { seq: 'ASC' } }),
+      (ids) =>
+        db
+          .getRepository(PostpaidBillEntity)
+          .find({ where: { accountId: In(ids) }, order: { seq: 'ASC' } }),
       (row) => row.accountId,
     ),
     /** Audit pages of many accounts at once (`Account.auditLog`), keyed by account and page. */
-    auditPages: new DataLoader<{ accountId: string; first: number; beforeSeq: string | null }, { rows: AuditRow[]; totalCount: number }, string>(
-      (keys) => auditPagesOfAccounts(db, keys),
-      { cacheKeyFn: (key) => `${key.accountId}:${key.first}:${key.beforeSeq ?? ''}` },
-    ),
+    auditPages: new DataLoader<
+      { accountId: string; first: number; beforeSeq: string | null },
+      { rows: AuditRow[]; totalCount: number },
+      string
+    >((keys) => auditPagesOfAccounts(db, keys), {
+      cacheKeyFn: (key) => `${key.accountId}:${key.first}:${key.beforeSeq ?? ''}`,
+    }),
     /** R-VIO-1 history, R-FM-1 extensions and R-TERM-1 notices of subscriptions (operator actions). */
     violationsBySubscription: many(
-      async (ids) => (await db.getRepository(SubscriptionViolationEntity).findBy({ subscriptionId: In(ids) })).sort(bySeq),
+      async (ids) =>
+        (
+          await db.getRepository(SubscriptionViolationEntity).findBy({ subscriptionId: In(ids) })
+        ).sort(bySeq),
       (row) => row.subscriptionId,
     ),
     forceMajeureBySubscription: many(
-      async (ids) => (await db.getRepository(ForceMajeureEventEntity).findBy({ subscriptionId: In(ids) })).sort(bySeq),
+      async (ids) =>
+        (await db.getRepository(ForceMajeureEventEntity).findBy({ subscriptionId: In(ids) })).sort(
+          bySeq,
+        ),
       (row) => row.subscriptionId,
     ),
     terminationNoticesBySubscription: many(
-      async (ids) => (await db.getRepository(TerminationNoticeEntity).findBy({ subscriptionId: In(ids) })).sort(bySeq),
+      async (ids) =>
+        (await db.getRepository(TerminationNoticeEntity).findBy({ subscriptionId: In(ids) })).sort(
+          bySeq,
+        ),
       (row) => row.subscriptionId,
     ),
   };

@@ -6,7 +6,15 @@ export abstract class Node {
   id!: string;
 }
 
-export type NodeTypeName = 'Account' | 'Subscription' | 'Order' | 'Payment' | 'Refund' | 'TestClock' | 'PostpaidBill' | 'AuditEntry';
+export type NodeTypeName =
+  | 'Account'
+  | 'Subscription'
+  | 'Order'
+  | 'Payment'
+  | 'Refund'
+  | 'TestClock'
+  | 'PostpaidBill'
+  | 'AuditEntry';
 
 /** Global ids are opaque: base64url of `Type:uuid`. */
 export function toGlobalId(type: NodeTypeName, localId: string): string {
@@ -16,7 +24,10 @@ export function toGlobalId(type: NodeTypeName, localId: string): string {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Decodes a global id; anything malformed or of another type is `null` (answers as not found). */
-export function fromGlobalId(globalId: string, expected?: NodeTypeName): { type: NodeTypeName; id: string } | null {
+export function fromGlobalId(
+  globalId: string,
+  expected?: NodeTypeName,
+): { type: NodeTypeName; id: string } | null {
   let decoded: string;
   try {
     decoded = Buffer.from(globalId, 'base64url').toString('utf8');

@@ -3,7 +3,8 @@ import { UserErrorCode, userError, type UserError } from './user-error.js';
 
 /** A refusal of the rules engine as a contract `UserError` (code, message, field). */
 export function fromRefusal(refusal: Refusal, fieldPrefix: readonly string[] = []): UserError {
-  const code = (UserErrorCode as Record<string, UserErrorCode>)[refusal.code] ?? UserErrorCode.INVALID_STATE;
+  const code =
+    (UserErrorCode as Record<string, UserErrorCode>)[refusal.code] ?? UserErrorCode.INVALID_STATE;
   const field = refusal.field ? [...fieldPrefix, ...refusal.field] : undefined;
   return userError(code, refusal.message, field);
 }

@@ -34,7 +34,8 @@ function parseDecimal(value: unknown): Fen {
  */
 export const DecimalScalar = new GraphQLScalarType<Fen, string>({
   name: 'Decimal',
-  description: 'An exact amount in yuan as a string with exactly two decimals, e.g. "10450.00" (R-MONEY-1).',
+  description:
+    'An exact amount in yuan as a string with exactly two decimals, e.g. "10450.00" (R-MONEY-1).',
   serialize: (value) => {
     if (typeof value !== 'number') throw new TypeError('Decimal serializes integer fen');
     return formatMoney(value);
@@ -63,8 +64,13 @@ export const DateScalar = new GraphQLScalarType<BusinessDate, string>({
 });
 
 function parseInstant(value: unknown): Date {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
-    throw badInput('DateTime must be an ISO-8601 instant with an offset, e.g. "2021-05-01T09:00:00+08:00"');
+  if (
+    typeof value !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
+  ) {
+    throw badInput(
+      'DateTime must be an ISO-8601 instant with an offset, e.g. "2021-05-01T09:00:00+08:00"',
+    );
   }
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) throw badInput(`"${value}" is not a valid instant`);

@@ -3,7 +3,14 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOfWeek, fromDayNumber, parseDate, toDayNumber, type BusinessDate } from '../time/business-date.js';
+import {
+  addDays,
+  dayOfWeek,
+  fromDayNumber,
+  parseDate,
+  toDayNumber,
+  type BusinessDate,
+} from '../time/business-date.js';
 import { PRC_CALENDAR_DATA } from './data/prc-calendar.data.js';
 import { PRC_CALENDAR } from './prc-calendar.js';
 import {
@@ -41,7 +48,15 @@ describe('R-TIME-3 working days (PRC statutory calendar)', () => {
     });
     // The spec lists the days counted: 09-29 (Sun), 09-30, 10-08, 10-09, 10-10, 10-11, 10-12.
     const counted = [1, 2, 3, 4, 5, 6, 7].map((n) => dateAfter(PRC_CALENDAR, '2024-09-27', n));
-    expect(counted).toEqual(['2024-09-29', '2024-09-30', '2024-10-08', '2024-10-09', '2024-10-10', '2024-10-11', '2024-10-12']);
+    expect(counted).toEqual([
+      '2024-09-29',
+      '2024-09-30',
+      '2024-10-08',
+      '2024-10-09',
+      '2024-10-10',
+      '2024-10-11',
+      '2024-10-12',
+    ]);
   });
 
   it('R-TIME-3 an adjusted Sunday (2024-09-29) is a working day; an ordinary Sunday is not', () => {
@@ -179,15 +194,24 @@ describe('R-TIME-3 calendar data', () => {
   });
 
   it('R-TIME-3 createCalendar rejects malformed or inconsistent data', () => {
-    const base = { knownFrom: '2030-01-01', knownThrough: '2030-01-31', holidays: [], workdays: [] };
+    const base = {
+      knownFrom: '2030-01-01',
+      knownThrough: '2030-01-31',
+      holidays: [],
+      workdays: [],
+    };
     expect(() => createCalendar({ ...base, knownFrom: '2030-02-30' })).toThrow(CalendarDataError);
-    expect(() => createCalendar({ ...base, knownThrough: '2029-12-31' })).toThrow(/before knownFrom/);
+    expect(() => createCalendar({ ...base, knownThrough: '2029-12-31' })).toThrow(
+      /before knownFrom/,
+    );
     expect(() => createCalendar({ ...base, holidays: ['2030-02-01'] })).toThrow(/outside/);
     expect(() => createCalendar({ ...base, holidays: ['2030/01/02'] })).toThrow(CalendarDataError);
-    expect(() => createCalendar({ ...base, workdays: ['2030-01-07'] })).toThrow(/not a Saturday or Sunday/);
-    expect(() => createCalendar({ ...base, holidays: ['2030-01-05'], workdays: ['2030-01-05'] })).toThrow(
-      /both a holiday and a workday/,
+    expect(() => createCalendar({ ...base, workdays: ['2030-01-07'] })).toThrow(
+      /not a Saturday or Sunday/,
     );
+    expect(() =>
+      createCalendar({ ...base, holidays: ['2030-01-05'], workdays: ['2030-01-05'] }),
+    ).toThrow(/both a holiday and a workday/);
   });
 
   it('R-TIME-3 extendCalendar appends a newly announced year; the new data wins inside its own range', () => {
@@ -209,9 +233,19 @@ describe('R-TIME-3 calendar data', () => {
 
   it('R-TIME-3 extendCalendar refuses a gap between the known ranges', () => {
     expect(() =>
-      extendCalendar(small, { knownFrom: '2030-02-02', knownThrough: '2030-02-28', holidays: [], workdays: [] }),
+      extendCalendar(small, {
+        knownFrom: '2030-02-02',
+        knownThrough: '2030-02-28',
+        holidays: [],
+        workdays: [],
+      }),
     ).toThrow(/gap/);
-    const touching = extendCalendar(small, { knownFrom: '2030-02-01', knownThrough: '2030-02-28', holidays: [], workdays: [] });
+    const touching = extendCalendar(small, {
+      knownFrom: '2030-02-01',
+      knownThrough: '2030-02-28',
+      holidays: [],
+      workdays: [],
+    });
     expect(touching.knownThrough).toBe('2030-02-28');
   });
 
@@ -244,7 +278,8 @@ describe('R-TIME-3 properties', () => {
         const result = addWorkingDays(PRC_CALENDAR, from, n);
         if (!result.ok) return false;
         let count = 0;
-        for (let day = addDays(from, 1); day <= result.date; day = addDays(day, 1)) if (naiveWorking(day)) count++;
+        for (let day = addDays(from, 1); day <= result.date; day = addDays(day, 1))
+          if (naiveWorking(day)) count++;
         return result.date > from && naiveWorking(result.date) && count === n;
       }),
     );

@@ -48,8 +48,18 @@ const WORKDAY = 0;
 const WEEKEND = 1;
 const PUBLIC_HOLIDAY = 2;
 const ADJUSTED_WORKDAY = 3;
-const KIND_NAMES: readonly CalendarDayKind[] = ['WORKDAY', 'WEEKEND', 'PUBLIC_HOLIDAY', 'ADJUSTED_WORKDAY'];
-const KIND_TEXT = ['a working day', 'a weekend day', 'a public holiday', 'an adjusted working day (调休上班)'];
+const KIND_NAMES: readonly CalendarDayKind[] = [
+  'WORKDAY',
+  'WEEKEND',
+  'PUBLIC_HOLIDAY',
+  'ADJUSTED_WORKDAY',
+];
+const KIND_TEXT = [
+  'a working day',
+  'a weekend day',
+  'a public holiday',
+  'an adjusted working day (调休上班)',
+];
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 function isWorkingKind(kind: number): boolean {
@@ -78,7 +88,8 @@ function buildLookup(firstDay: number, kinds: Uint8Array): WorkingDayCalendar {
     adjustedUpTo[i + 1] = adjusted;
   }
   const workingDays = new Int32Array(working);
-  for (let i = 0, w = 0; i < days; i++) if (isWorkingKind(kinds[i] ?? WORKDAY)) workingDays[w++] = firstDay + i;
+  for (let i = 0, w = 0; i < days; i++)
+    if (isWorkingKind(kinds[i] ?? WORKDAY)) workingDays[w++] = firstDay + i;
   return {
     knownFrom: fromDayNumber(firstDay),
     knownThrough: fromDayNumber(firstDay + days - 1),
@@ -95,7 +106,9 @@ export function createCalendar(data: CalendarData): WorkingDayCalendar {
   const firstDay = toDayNumber(dataDate(data.knownFrom, 'knownFrom'));
   const lastDay = toDayNumber(dataDate(data.knownThrough, 'knownThrough'));
   if (lastDay < firstDay) {
-    throw new CalendarDataError(`calendar knownThrough ${data.knownThrough} is before knownFrom ${data.knownFrom}`);
+    throw new CalendarDataError(
+      `calendar knownThrough ${data.knownThrough} is before knownFrom ${data.knownFrom}`,
+    );
   }
   const kinds = new Uint8Array(lastDay - firstDay + 1);
   for (let day = firstDay, i = 0; day <= lastDay; day++, i++) {
@@ -115,7 +128,8 @@ export function createCalendar(data: CalendarData): WorkingDayCalendar {
   for (const text of data.workdays) {
     const index = inRange(text, 'adjusted workday');
     const kind = kinds[index];
-    if (kind === PUBLIC_HOLIDAY) throw new CalendarDataError(`calendar date ${text} is both a holiday and a workday`);
+    if (kind === PUBLIC_HOLIDAY)
+      throw new CalendarDataError(`calendar date ${text} is both a holiday and a workday`);
     if (kind !== WEEKEND && kind !== ADJUSTED_WORKDAY) {
       throw new CalendarDataError(`calendar adjusted workday ${text} is not a Saturday or Sunday`);
     }
@@ -193,7 +207,12 @@ export function addWorkingDays(
   n: number,
 ): Outcome<{ date: BusinessDate; rules: RuleId[]; reason: string }> {
   if (!Number.isSafeInteger(n) || n < 1) {
-    return refuse('INVALID_INPUT', `the number of working days must be a whole number ≥ 1, got ${n}`, ['R-TIME-3'], ['n']);
+    return refuse(
+      'INVALID_INPUT',
+      `the number of working days must be a whole number ≥ 1, got ${n}`,
+      ['R-TIME-3'],
+      ['n'],
+    );
   }
   const { firstDay, kinds, workingUpTo, adjustedUpTo, workingDays } = cal.lookup;
   const fromDay = toDayNumber(from);

@@ -104,7 +104,9 @@ describe('R-CAT-2 volume tiers', () => {
   it('R-CAT-2 pre-2010 demo book: a single tier 3–50 at 800/yr, 80/month', () => {
     const old = bookOn(eqq, '2010-02-28');
     expect(old.model).toBe('PER_SEAT_VOLUME');
-    expect(old.tiers).toEqual([{ minSeats: 3, maxSeats: 50, annualUnitPrice: yuan(800), monthlyUnitPrice: yuan(80) }]);
+    expect(old.tiers).toEqual([
+      { minSeats: 3, maxSeats: 50, annualUnitPrice: yuan(800), monthlyUnitPrice: yuan(80) },
+    ]);
   });
 
   it('R-CAT-2 an unbounded tier is labelled "tier 1+"', () => {

@@ -22,7 +22,8 @@ export function findPlan(product: Product, planCode: string): Plan | undefined {
 
 /** A price book by its stable id, in any plan of the product (old books are never deleted). */
 export function findPriceBookById(product: Product, bookId: string): PriceBook | undefined {
-  for (const plan of product.plans) for (const book of plan.priceBooks) if (book.id === bookId) return book;
+  for (const plan of product.plans)
+    for (const book of plan.priceBooks) if (book.id === bookId) return book;
   return undefined;
 }
 
@@ -33,7 +34,11 @@ export function findPriceBookById(product: Product, bookId: string): PriceBook |
 export function bookInForce(plan: Plan, date: BusinessDate): PriceBook | undefined {
   let found: PriceBook | undefined;
   for (const book of plan.priceBooks) {
-    if (book.effectiveFrom <= date && (found === undefined || book.effectiveFrom > found.effectiveFrom)) found = book;
+    if (
+      book.effectiveFrom <= date &&
+      (found === undefined || book.effectiveFrom > found.effectiveFrom)
+    )
+      found = book;
   }
   return found;
 }
@@ -59,7 +64,9 @@ export function tierFor(book: PriceBook, seats: number): PriceTier | undefined {
 
 /** "tier 11–20", or "tier 1+" for an unbounded tier. */
 export function tierLabel(tier: PriceTier): string {
-  return tier.maxSeats === null ? `tier ${tier.minSeats}+` : `tier ${tier.minSeats}–${tier.maxSeats}`;
+  return tier.maxSeats === null
+    ? `tier ${tier.minSeats}+`
+    : `tier ${tier.minSeats}–${tier.maxSeats}`;
 }
 
 /**
@@ -72,12 +79,22 @@ export function seatLimitRefusal(
   field: readonly string[] = SEATS_FIELD,
 ): Refused | null {
   if (!Number.isSafeInteger(seats) || seats < 1) {
-    return refuse('INVALID_INPUT', `The seat count must be a whole number of at least 1, got ${seats} (R-CAT-3)`, CAT_3, field);
+    return refuse(
+      'INVALID_INPUT',
+      `The seat count must be a whole number of at least 1, got ${seats} (R-CAT-3)`,
+      CAT_3,
+      field,
+    );
   }
   const min = plan.minSeats;
   const max = plan.maxSeats;
   if ((min !== undefined && seats < min) || (max !== undefined && seats > max)) {
-    return refuse('SEAT_LIMIT', `Plan ${plan.code} allows ${limitText(min, max)}, got ${seats} (R-CAT-3)`, CAT_3, field);
+    return refuse(
+      'SEAT_LIMIT',
+      `Plan ${plan.code} allows ${limitText(min, max)}, got ${seats} (R-CAT-3)`,
+      CAT_3,
+      field,
+    );
   }
   return null;
 }

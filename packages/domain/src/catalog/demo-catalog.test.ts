@@ -16,7 +16,9 @@ function book(productCode: string, planCode: string): PriceBook {
 
 describe('R-CAT-1 R-CAT-2 demo catalog data', () => {
   it('R-CAT-1 holds every catalog code of the contract', () => {
-    const codes = DEMO_CATALOG.products.map((p) => `${p.code}:${p.plans.map((plan) => plan.code).join('|')}`);
+    const codes = DEMO_CATALOG.products.map(
+      (p) => `${p.code}:${p.plans.map((plan) => plan.code).join('|')}`,
+    );
     expect(codes).toEqual([
       'EQQ:SEATS',
       'QIDIAN:SEATS',
@@ -49,7 +51,9 @@ describe('R-CAT-1 R-CAT-2 demo catalog data', () => {
     const eqq2010 = book('EQQ', 'SEATS');
     expect(eqq2010.id).toBe('EQQ-2010');
     expect(eqq2010.effectiveFrom).toBe('2010-03-01');
-    expect(eqq2010.tiers.map((t) => [t.minSeats, t.maxSeats, t.annualUnitPrice, t.monthlyUnitPrice])).toEqual([
+    expect(
+      eqq2010.tiers.map((t) => [t.minSeats, t.maxSeats, t.annualUnitPrice, t.monthlyUnitPrice]),
+    ).toEqual([
       [3, 10, yuan(1000), yuan(100)],
       [11, 20, yuan(950), yuan(95)],
       [21, 50, yuan(900), yuan(90)],
@@ -59,7 +63,9 @@ describe('R-CAT-1 R-CAT-2 demo catalog data', () => {
   it('R-CAT-2 Qidian from 2021-01-01: 1,200 / 1,150 / 1,100 per year', () => {
     const qidian = book('QIDIAN', 'SEATS');
     expect(qidian.effectiveFrom).toBe('2021-01-01');
-    expect(qidian.tiers.map((t) => [t.minSeats, t.maxSeats, t.annualUnitPrice, t.monthlyUnitPrice])).toEqual([
+    expect(
+      qidian.tiers.map((t) => [t.minSeats, t.maxSeats, t.annualUnitPrice, t.monthlyUnitPrice]),
+    ).toEqual([
       [3, 10, yuan(1200), yuan(120)],
       [11, 20, yuan(1150), yuan(115)],
       [21, 50, yuan(1100), yuan(110)],
@@ -78,13 +84,20 @@ describe('R-CAT-1 R-CAT-2 demo catalog data', () => {
     expect(book('MEETING', 'PRO_MONTHLY').tiers[0]?.monthlyUnitPrice).toBe(yuan(30));
     expect(book('MEETING', 'PRO_ANNUAL').tiers[0]?.annualUnitPrice).toBe(yuan(300));
     expect(book('MEETING', 'ENTERPRISE').model).toBe('CUSTOM');
-    expect(book('MEETING', 'FLAGSHIP')).toMatchObject({ model: 'FLAT', flat: { annual: yuan(3000) } });
+    expect(book('MEETING', 'FLAGSHIP')).toMatchObject({
+      model: 'FLAT',
+      flat: { annual: yuan(3000) },
+    });
   });
 
   it('R-CAT-4 EQQ sunset dates and its R-MIG-1 upgrade path to Qidian', () => {
     const eqq = findProduct(DEMO_CATALOG, 'EQQ');
     expect(eqq?.sunset).toEqual({ renewalsEndOn: '2021-10-28', serviceEndsOn: '2022-01-31' });
-    expect(eqq?.upgrade).toEqual({ toProductCode: 'QIDIAN', toPlanCode: 'SEATS', promotionUpgradeBy: '2021-12-31' });
+    expect(eqq?.upgrade).toEqual({
+      toProductCode: 'QIDIAN',
+      toPlanCode: 'SEATS',
+      promotionUpgradeBy: '2021-12-31',
+    });
     expect(eqq?.maxRenewalYears).toBe(1);
   });
 

@@ -15,7 +15,13 @@ export const SUBSCRIPTION_STATUSES = [
 ] as const;
 export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
 
-export const ORDER_KINDS = ['NEW_SUBSCRIPTION', 'ADD_SEATS', 'RENEWAL', 'VALUE_ADDED', 'UPGRADE'] as const;
+export const ORDER_KINDS = [
+  'NEW_SUBSCRIPTION',
+  'ADD_SEATS',
+  'RENEWAL',
+  'VALUE_ADDED',
+  'UPGRADE',
+] as const;
 export type OrderKind = (typeof ORDER_KINDS)[number];
 
 export const ORDER_STATUSES = [
@@ -28,7 +34,13 @@ export const ORDER_STATUSES = [
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
-export const PAYMENT_METHODS = ['BANK_CARD', 'ALIPAY', 'WECHAT_PAY', 'TENCENT_WALLET', 'BALANCE'] as const;
+export const PAYMENT_METHODS = [
+  'BANK_CARD',
+  'ALIPAY',
+  'WECHAT_PAY',
+  'TENCENT_WALLET',
+  'BALANCE',
+] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export const REFUND_REASONS = [

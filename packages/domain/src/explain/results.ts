@@ -38,7 +38,8 @@ export interface Refusal {
 }
 
 /** The outcome of a rule: a value with its explanation, or a refusal. */
-export type Outcome<T> = ({ readonly ok: true } & T) | { readonly ok: false; readonly refusal: Refusal };
+export type Outcome<T> =
+  ({ readonly ok: true } & T) | { readonly ok: false; readonly refusal: Refusal };
 
 export function refuse(
   code: RefusalCode,

@@ -8,7 +8,8 @@ export const RULES = {
   'R-TIME-2': 'Adding months clamps to the month end',
   'R-TIME-3': 'Working days follow the PRC statutory calendar, adjusted workdays included',
   'R-TIME-4': '"Within N natural days of D" means on or before D + N days',
-  'R-CAT-1': 'The price book in force is the one with the latest effective date on or before the date',
+  'R-CAT-1':
+    'The price book in force is the one with the latest effective date on or before the date',
   'R-CAT-2': 'Pricing models: per-seat volume tiers, flat, free, custom contract price',
   'R-CAT-3': 'Seat counts must lie within the plan’s minimum and maximum',
   'R-CAT-4': 'A sunset product takes no renewals or purchases and its service ends on a set day',
@@ -19,7 +20,8 @@ export const RULES = {
   'R-OPEN-5': 'An EQQ opening assigns a free 10-digit 400/800 enterprise number',
   'R-SEAT-1': 'Seats can be added only to an active subscription, within the seat limit',
   'R-SEAT-2': 'Added seats expire with the current period',
-  'R-SEAT-3': 'Billable months: whole months to the period end, a remainder of 16+ days counts as a month',
+  'R-SEAT-3':
+    'Billable months: whole months to the period end, a remainder of 16+ days counts as a month',
   'R-SEAT-4': 'Added seats are charged at the monthly price of the tier of the new total',
   'R-SEAT-5': 'Removing seats never refunds; the next renewal bills the lower count',
   'R-RENEW-1': 'The renewal window opens 1 month before the period end and lasts through grace',
@@ -35,7 +37,8 @@ export const RULES = {
   'R-LIFE-6': 'Every transition is recorded with its time, cause and rule id',
   'R-LEGACY-1': 'Pre-2010-03-01 customers get their first renewal at their opening price book',
   'R-LEGACY-2': 'Pre-2010-03-01 customers get one add-seat purchase at their opening price book',
-  'R-MIG-1': 'EQQ can be upgraded to Qidian keeping seats and period end; by 2021-12-31 it joins the original-price promotion',
+  'R-MIG-1':
+    'EQQ can be upgraded to Qidian keeping seats and period end; by 2021-12-31 it joins the original-price promotion',
   'R-MIG-2': 'Legacy seats E keep the annual unit price P of the last EQQ purchase',
   'R-MIG-3': 'Promotion renewal = E × P + (total − E) × Qidian tier price for the total',
   'R-MIG-4': 'A seat reduction lowers E and re-reads P from the original EQQ book at the new total',
@@ -44,12 +47,14 @@ export const RULES = {
   'R-PAY-3': 'A payment on an order already paid in full is a duplicate payment',
   'R-PAY-4': 'A prepaid balance can never go negative',
   'R-PAY-5': 'Postpaid bills are issued monthly, due on the 15th, with late fees when overdue',
-  'R-REF-VIOLATION': 'No refund of any kind for a subscription suspended or terminated for violations',
+  'R-REF-VIOLATION':
+    'No refund of any kind for a subscription suspended or terminated for violations',
   'R-REF-DUPLICATE': 'A duplicate payment or an overpayment is refunded in full at any time',
   'R-REF-NONREF': 'Renewals, value-added services and added seats are non-refundable once paid',
   'R-REF-ACTIVATION': 'Not activated within 5 working days: refunded in full',
   'R-REF-7DAY': 'Within 7 natural days of activation: refunded in full, no reason needed',
-  'R-REF-DEFECT': 'Within 30 days of activation, a login-blocking defect with evidence: refunded in full',
+  'R-REF-DEFECT':
+    'Within 30 days of activation, a login-blocking defect with evidence: refunded in full',
   'R-REF-UNUSED': 'Exmail paid but never put into use: refunded in full',
   'R-REF-OUTAGE': 'An outage over 72 consecutive hours: the unused part refunded pro rata',
   'R-REF-CANCEL': 'Meeting may be cancelled during the term: unused part pro rata, minus the fee',
@@ -57,7 +62,8 @@ export const RULES = {
   'R-REF-PROMO': 'Promotion orders follow the promotion’s stricter refund terms',
   'R-REF-FEE': 'Full refunds carry no fee; pro-rata refunds deduct a 1% handling fee',
   'R-REF-CAP': 'The total refunded for an order never exceeds what was paid for it',
-  'R-REF-REVIEW': 'An operator approves or rejects each request; first response within 1 working day',
+  'R-REF-REVIEW':
+    'An operator approves or rejects each request; first response within 1 working day',
   'R-REF-PAYOUT': 'An approved refund is paid to the original method within 7 working days',
   'R-REF-OTHERWISE': 'Anything no rule allows is not refundable',
   'R-INV-1': 'Invoices are for paid orders, titled with the verified enterprise name',

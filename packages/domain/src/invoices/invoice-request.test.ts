@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createCalendar, PRC_CALENDAR } from '../calendar/index.js';
 import { yuan } from '../money/money.js';
 import { parseDate } from '../time/business-date.js';
-import { checkInvoiceRequest, invoiceCreditNote, invoiceDueDate, type InvoiceRequest } from './invoice-request.js';
+import {
+  checkInvoiceRequest,
+  invoiceCreditNote,
+  invoiceDueDate,
+  type InvoiceRequest,
+} from './invoice-request.js';
 
 const d = parseDate;
 const NAME = '深圳市某某科技有限公司（南山分公司）';
@@ -35,7 +40,10 @@ describe('R-INV-1 invoice requests', () => {
   });
 
   it('R-INV-1 an unpaid order is refused with INVALID_STATE', () => {
-    expect(refusalOf({ ...valid, orderPaid: false })).toMatchObject({ code: 'INVALID_STATE', rules: ['R-INV-1', 'R-PAY-2'] });
+    expect(refusalOf({ ...valid, orderPaid: false })).toMatchObject({
+      code: 'INVALID_STATE',
+      rules: ['R-INV-1', 'R-PAY-2'],
+    });
   });
 
   it('R-INV-1 a title other than the verified enterprise name is TITLE_MISMATCH', () => {
@@ -58,33 +66,58 @@ describe('R-INV-1 invoice requests', () => {
   });
 
   it('R-INV-1 a special VAT invoice needs the general-taxpayer certificate', () => {
-    expect(refusalOf({ ...valid, type: 'SPECIAL_VAT' })).toMatchObject({ code: 'INVALID_STATE', field: ['type'] });
-    const withCertificate = checkInvoiceRequest({ ...valid, type: 'SPECIAL_VAT', hasTaxpayerCertificate: true });
-    expect(withCertificate.ok && withCertificate.reason).toBe(`special VAT invoice to ${NAME} for 5,000 CNY (R-INV-1)`);
+    expect(refusalOf({ ...valid, type: 'SPECIAL_VAT' })).toMatchObject({
+      code: 'INVALID_STATE',
+      field: ['type'],
+    });
+    const withCertificate = checkInvoiceRequest({
+      ...valid,
+      type: 'SPECIAL_VAT',
+      hasTaxpayerCertificate: true,
+    });
+    expect(withCertificate.ok && withCertificate.reason).toBe(
+      `special VAT invoice to ${NAME} for 5,000 CNY (R-INV-1)`,
+    );
   });
 });
 
 describe('R-INV-3 one invoice per payment, refunds not invoiced', () => {
   it('R-INV-3 a payment already invoiced is refused with ALREADY_INVOICED', () => {
-    expect(refusalOf({ ...valid, alreadyInvoiced: true })).toMatchObject({ code: 'ALREADY_INVOICED', rules: ['R-INV-3'] });
+    expect(refusalOf({ ...valid, alreadyInvoiced: true })).toMatchObject({
+      code: 'ALREADY_INVOICED',
+      rules: ['R-INV-3'],
+    });
   });
 
   it('R-INV-3 the refunded part is not invoiced: 5,000 paid − 2,000 refunded → 3,000', () => {
     const result = checkInvoiceRequest({ ...valid, refundedAmount: yuan(2000) });
-    expect(result).toMatchObject({ ok: true, invoiceableAmount: yuan(3000), rules: ['R-INV-1', 'R-INV-3'] });
+    expect(result).toMatchObject({
+      ok: true,
+      invoiceableAmount: yuan(3000),
+      rules: ['R-INV-1', 'R-INV-3'],
+    });
     expect(result.ok && result.reason).toBe(
       `general invoice to ${NAME} for 3,000 CNY: payment 5,000 CNY − refunded 2,000 CNY (R-INV-1, R-INV-3)`,
     );
   });
 
   it('R-INV-3 a payment refunded in full has nothing to invoice', () => {
-    expect(refusalOf({ ...valid, refundedAmount: yuan(5000) })).toMatchObject({ code: 'INVALID_STATE', rules: ['R-INV-3'] });
+    expect(refusalOf({ ...valid, refundedAmount: yuan(5000) })).toMatchObject({
+      code: 'INVALID_STATE',
+      rules: ['R-INV-3'],
+    });
   });
 
   it('R-INV-3 refunded more than paid, or non-positive payments, are INVALID_INPUT', () => {
-    expect(refusalOf({ ...valid, refundedAmount: yuan(5000) + 1 })).toMatchObject({ code: 'INVALID_INPUT', field: ['refundedAmount'] });
+    expect(refusalOf({ ...valid, refundedAmount: yuan(5000) + 1 })).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: ['refundedAmount'],
+    });
     expect(refusalOf({ ...valid, refundedAmount: -1 })?.code).toBe('INVALID_INPUT');
-    expect(refusalOf({ ...valid, paymentAmount: 0 })).toMatchObject({ code: 'INVALID_INPUT', field: ['paymentAmount'] });
+    expect(refusalOf({ ...valid, paymentAmount: 0 })).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: ['paymentAmount'],
+    });
   });
 
   it('R-INV-3 a refund after invoicing is answered by a red-letter credit note for the refunded amount', () => {
@@ -92,7 +125,8 @@ describe('R-INV-3 one invoice per payment, refunds not invoiced', () => {
       ok: true,
       creditAmount: yuan(2000),
       rules: ['R-INV-3'],
-      reason: 'red-letter credit note of 2,000 CNY against the 5,000 CNY invoice: a refunded amount is not invoiced (R-INV-3)',
+      reason:
+        'red-letter credit note of 2,000 CNY against the 5,000 CNY invoice: a refunded amount is not invoiced (R-INV-3)',
     });
     const rest = invoiceCreditNote(yuan(5000), yuan(2000), yuan(3000));
     expect(rest.ok && rest.creditAmount).toBe(yuan(3000));
@@ -109,7 +143,8 @@ describe('R-INV-2 invoice due date', () => {
       ok: true,
       dueOn: '2024-04-09',
       rules: ['R-INV-2', 'R-TIME-3'],
-      reason: 'invoice due by 2024-04-09, the 45th working day after the payment confirmed on 2024-01-31 (R-INV-2, R-TIME-3)',
+      reason:
+        'invoice due by 2024-04-09, the 45th working day after the payment confirmed on 2024-01-31 (R-INV-2, R-TIME-3)',
     });
   });
 
@@ -129,7 +164,12 @@ describe('R-INV-2 invoice due date', () => {
   });
 
   it('R-INV-2 uses the calendar it is given (no holidays → 45 weekdays)', () => {
-    const plain = createCalendar({ knownFrom: '2030-01-01', knownThrough: '2030-12-31', holidays: [], workdays: [] });
+    const plain = createCalendar({
+      knownFrom: '2030-01-01',
+      knownThrough: '2030-12-31',
+      holidays: [],
+      workdays: [],
+    });
     // 2030-01-01 is a Tuesday; 45 weekdays later = 9 weeks = 2030-03-05
     const result = invoiceDueDate(plain, d('2030-01-01'));
     expect(result.ok && result.dueOn).toBe('2030-03-05');

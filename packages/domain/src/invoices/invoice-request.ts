@@ -47,9 +47,18 @@ function sameTitle(a: string, b: string): boolean {
 export function checkInvoiceRequest(request: InvoiceRequest): Outcome<InvoiceApproval> {
   const { paymentAmount, refundedAmount } = request;
   if (!Number.isSafeInteger(paymentAmount) || paymentAmount <= 0) {
-    return refuse('INVALID_INPUT', `the payment must be a positive whole number of fen, got ${paymentAmount} (R-MONEY-1)`, ['R-INV-3', 'R-MONEY-1'], ['paymentAmount']);
+    return refuse(
+      'INVALID_INPUT',
+      `the payment must be a positive whole number of fen, got ${paymentAmount} (R-MONEY-1)`,
+      ['R-INV-3', 'R-MONEY-1'],
+      ['paymentAmount'],
+    );
   }
-  if (!Number.isSafeInteger(refundedAmount) || refundedAmount < 0 || refundedAmount > paymentAmount) {
+  if (
+    !Number.isSafeInteger(refundedAmount) ||
+    refundedAmount < 0 ||
+    refundedAmount > paymentAmount
+  ) {
     return refuse(
       'INVALID_INPUT',
       `the refunded amount must be a whole number of fen from 0 to the payment (${formatCny(paymentAmount)}), got ${refundedAmount} (R-REF-CAP)`,
@@ -58,13 +67,24 @@ export function checkInvoiceRequest(request: InvoiceRequest): Outcome<InvoiceApp
     );
   }
   if (!request.orderPaid) {
-    return refuse('INVALID_STATE', 'an invoice can be requested only for a paid order (R-INV-1)', ['R-INV-1', 'R-PAY-2']);
+    return refuse('INVALID_STATE', 'an invoice can be requested only for a paid order (R-INV-1)', [
+      'R-INV-1',
+      'R-PAY-2',
+    ]);
   }
   if (request.alreadyInvoiced) {
-    return refuse('ALREADY_INVOICED', 'this payment has already been invoiced; an invoice is never issued twice (R-INV-3)', ['R-INV-3']);
+    return refuse(
+      'ALREADY_INVOICED',
+      'this payment has already been invoiced; an invoice is never issued twice (R-INV-3)',
+      ['R-INV-3'],
+    );
   }
   if (request.verifiedName === null || request.verifiedName.trim() === '') {
-    return refuse('INVALID_STATE', 'the account has no verified enterprise name yet, so no invoice title can match it (R-INV-1)', ['R-INV-1']);
+    return refuse(
+      'INVALID_STATE',
+      'the account has no verified enterprise name yet, so no invoice title can match it (R-INV-1)',
+      ['R-INV-1'],
+    );
   }
   if (!sameTitle(request.title, request.verifiedName)) {
     return refuse(
@@ -84,7 +104,11 @@ export function checkInvoiceRequest(request: InvoiceRequest): Outcome<InvoiceApp
   }
   const invoiceableAmount = paymentAmount - refundedAmount;
   if (invoiceableAmount === 0) {
-    return refuse('INVALID_STATE', `the payment of ${formatCny(paymentAmount)} was refunded in full: nothing to invoice (R-INV-3)`, ['R-INV-3']);
+    return refuse(
+      'INVALID_STATE',
+      `the payment of ${formatCny(paymentAmount)} was refunded in full: nothing to invoice (R-INV-3)`,
+      ['R-INV-3'],
+    );
   }
   const title = request.verifiedName.trim();
   return {
@@ -110,13 +134,32 @@ export function invoiceCreditNote(
   newlyRefunded: Fen,
 ): Outcome<{ creditAmount: Fen; rules: RuleId[]; reason: string }> {
   if (!Number.isSafeInteger(invoicedAmount) || invoicedAmount <= 0) {
-    return refuse('INVALID_INPUT', `the invoiced amount must be a positive whole number of fen, got ${invoicedAmount}`, ['R-INV-3', 'R-MONEY-1'], ['invoicedAmount']);
+    return refuse(
+      'INVALID_INPUT',
+      `the invoiced amount must be a positive whole number of fen, got ${invoicedAmount}`,
+      ['R-INV-3', 'R-MONEY-1'],
+      ['invoicedAmount'],
+    );
   }
-  if (!Number.isSafeInteger(alreadyCredited) || alreadyCredited < 0 || alreadyCredited > invoicedAmount) {
-    return refuse('INVALID_INPUT', `the amount already credited must lie between 0 and the invoice, got ${alreadyCredited}`, ['R-INV-3', 'R-MONEY-1'], ['alreadyCredited']);
+  if (
+    !Number.isSafeInteger(alreadyCredited) ||
+    alreadyCredited < 0 ||
+    alreadyCredited > invoicedAmount
+  ) {
+    return refuse(
+      'INVALID_INPUT',
+      `the amount already credited must lie between 0 and the invoice, got ${alreadyCredited}`,
+      ['R-INV-3', 'R-MONEY-1'],
+      ['alreadyCredited'],
+    );
   }
   if (!Number.isSafeInteger(newlyRefunded) || newlyRefunded <= 0) {
-    return refuse('INVALID_INPUT', `the refunded amount must be a positive whole number of fen, got ${newlyRefunded}`, ['R-INV-3', 'R-MONEY-1'], ['newlyRefunded']);
+    return refuse(
+      'INVALID_INPUT',
+      `the refunded amount must be a positive whole number of fen, got ${newlyRefunded}`,
+      ['R-INV-3', 'R-MONEY-1'],
+      ['newlyRefunded'],
+    );
   }
   const open = invoicedAmount - alreadyCredited;
   if (newlyRefunded > open) {
@@ -148,7 +191,12 @@ export function invoiceDueDate(
 ): Outcome<{ dueOn: BusinessDate; rules: RuleId[]; reason: string }> {
   const result = addWorkingDays(cal, paymentConfirmedOn, INVOICE_ISSUE_WORKING_DAYS);
   if (!result.ok) {
-    return refuse(result.refusal.code, `invoice due date: ${result.refusal.message}`, ['R-INV-2', 'R-TIME-3'], ['paymentConfirmedOn']);
+    return refuse(
+      result.refusal.code,
+      `invoice due date: ${result.refusal.message}`,
+      ['R-INV-2', 'R-TIME-3'],
+      ['paymentConfirmedOn'],
+    );
   }
   return {
     ok: true,

@@ -17,9 +17,17 @@ export function canActivate(input: {
   if (!input.paidInFull) missing.push('full payment');
   if (!input.materialsApproved) missing.push('approved qualification materials');
   if (missing.length > 0) {
-    return refuse('INVALID_STATE', `Cannot activate yet: waiting for ${missing.join(' and ')} (R-OPEN-2)`, ['R-OPEN-2']);
+    return refuse(
+      'INVALID_STATE',
+      `Cannot activate yet: waiting for ${missing.join(' and ')} (R-OPEN-2)`,
+      ['R-OPEN-2'],
+    );
   }
-  return { ok: true, rules: ['R-OPEN-2'], reason: 'Paid in full and materials approved: may be activated (R-OPEN-2)' };
+  return {
+    ok: true,
+    rules: ['R-OPEN-2'],
+    reason: 'Paid in full and materials approved: may be activated (R-OPEN-2)',
+  };
 }
 
 /**
@@ -31,7 +39,12 @@ export function activationPeriod(
   years: number,
 ): Outcome<{ period: Period; expiresOn: BusinessDate; rules: RuleId[]; reason: string }> {
   if (!Number.isInteger(years) || years < 1 || years > MAX_OPENING_YEARS) {
-    return refuse('INVALID_INPUT', `Years must be a whole number from 1 to ${MAX_OPENING_YEARS}, got ${years} (R-OPEN-1)`, ['R-OPEN-1'], ['years']);
+    return refuse(
+      'INVALID_INPUT',
+      `Years must be a whole number from 1 to ${MAX_OPENING_YEARS}, got ${years} (R-OPEN-1)`,
+      ['R-OPEN-1'],
+      ['years'],
+    );
   }
   const period = yearsFrom(activatedOn, years);
   const last = expiresOn(period);
@@ -58,17 +71,31 @@ export function activationDueDate(
 ): Outcome<{ date: BusinessDate; readyOn: BusinessDate; rules: RuleId[]; reason: string }> {
   const { paidOn, materialsApprovedOn } = input;
   if (paidOn === null || materialsApprovedOn === null) {
-    const missing = [paidOn === null && 'full payment', materialsApprovedOn === null && 'approved materials'].filter(Boolean);
-    return refuse('INVALID_STATE', `No activation due date yet: waiting for ${missing.join(' and ')} (R-OPEN-2, R-OPEN-4)`, [
-      'R-OPEN-2',
-      'R-OPEN-4',
-    ]);
+    const missing = [
+      paidOn === null && 'full payment',
+      materialsApprovedOn === null && 'approved materials',
+    ].filter(Boolean);
+    return refuse(
+      'INVALID_STATE',
+      `No activation due date yet: waiting for ${missing.join(' and ')} (R-OPEN-2, R-OPEN-4)`,
+      ['R-OPEN-2', 'R-OPEN-4'],
+    );
   }
   const readyOn = maxDate(paidOn, materialsApprovedOn);
   const due = addWorkingDays(cal, readyOn, ACTIVATION_WORKING_DAYS);
-  if (!due.ok) return refuse(due.refusal.code, due.refusal.message, ['R-OPEN-4', ...due.refusal.rules], due.refusal.field);
+  if (!due.ok)
+    return refuse(
+      due.refusal.code,
+      due.refusal.message,
+      ['R-OPEN-4', ...due.refusal.rules],
+      due.refusal.field,
+    );
   const later =
-    paidOn === materialsApprovedOn ? 'full payment and approved materials' : readyOn === paidOn ? 'full payment' : 'approved materials';
+    paidOn === materialsApprovedOn
+      ? 'full payment and approved materials'
+      : readyOn === paidOn
+        ? 'full payment'
+        : 'approved materials';
   return {
     ok: true,
     date: due.date,
@@ -94,7 +121,13 @@ export interface ActivationDelayInput extends ActivationReadiness {
 export function isActivationOverdue(
   cal: WorkingDayCalendar,
   input: ActivationDelayInput,
-): Outcome<{ overdue: boolean; mayCancelWithFullRefund: boolean; dueOn: BusinessDate; rules: RuleId[]; reason: string }> {
+): Outcome<{
+  overdue: boolean;
+  mayCancelWithFullRefund: boolean;
+  dueOn: BusinessDate;
+  rules: RuleId[];
+  reason: string;
+}> {
   const due = activationDueDate(cal, input);
   if (!due.ok) return due;
   const dueOn = due.date;
@@ -108,7 +141,10 @@ export function isActivationOverdue(
         ? `Activated on ${input.activatedOn}, on time (due by ${dueOn}) (R-OPEN-4)`
         : `Not activated yet, not overdue: due by ${dueOn} (R-OPEN-4)`;
   } else {
-    const late = input.activatedOn !== null ? `activated late on ${input.activatedOn}` : `not activated by ${dueOn}`;
+    const late =
+      input.activatedOn !== null
+        ? `activated late on ${input.activatedOn}`
+        : `not activated by ${dueOn}`;
     reason = input.delayCausedByCustomer
       ? `Overdue (${late}, due by ${dueOn}) but the delay came from the customer's materials: no cancellation refund (R-OPEN-4)`
       : `Overdue (${late}, due by ${dueOn}): the customer may cancel with a full refund (R-OPEN-4, R-REF-ACTIVATION)`;
@@ -118,7 +154,9 @@ export function isActivationOverdue(
     overdue,
     mayCancelWithFullRefund,
     dueOn,
-    rules: mayCancelWithFullRefund ? ['R-OPEN-4', 'R-TIME-3', 'R-REF-ACTIVATION'] : ['R-OPEN-4', 'R-TIME-3'],
+    rules: mayCancelWithFullRefund
+      ? ['R-OPEN-4', 'R-TIME-3', 'R-REF-ACTIVATION']
+      : ['R-OPEN-4', 'R-TIME-3'],
     reason,
   };
 }

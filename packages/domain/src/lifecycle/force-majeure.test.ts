@@ -16,15 +16,25 @@ describe('R-FM-1 force majeure', () => {
   });
 
   it('R-FM-1 extension across 1 January and a leap day', () => {
-    expect(extendForForceMajeure({ start: d('2023-01-01'), end: d('2023-12-25') }, 10)).toMatchObject({ period: { end: '2024-01-04' } });
-    expect(extendForForceMajeure({ start: d('2023-02-20'), end: d('2024-02-20') }, 10)).toMatchObject({ period: { end: '2024-03-01' } });
+    expect(
+      extendForForceMajeure({ start: d('2023-01-01'), end: d('2023-12-25') }, 10),
+    ).toMatchObject({ period: { end: '2024-01-04' } });
+    expect(
+      extendForForceMajeure({ start: d('2023-02-20'), end: d('2024-02-20') }, 10),
+    ).toMatchObject({ period: { end: '2024-03-01' } });
     expect(extendForForceMajeure(PERIOD, 0)).toMatchObject({ period: PERIOD });
   });
 
   it('R-FM-1 negative or fractional days → INVALID_INPUT', () => {
     for (const days of [-1, 1.5, Number.NaN]) {
-      expect(extendForForceMajeure(PERIOD, days), String(days)).toMatchObject({ ok: false, refusal: { code: 'INVALID_INPUT', rules: ['R-FM-1'] } });
-      expect(mayEndAfterForceMajeure(days)).toMatchObject({ ok: false, refusal: { code: 'INVALID_INPUT' } });
+      expect(extendForForceMajeure(PERIOD, days), String(days)).toMatchObject({
+        ok: false,
+        refusal: { code: 'INVALID_INPUT', rules: ['R-FM-1'] },
+      });
+      expect(mayEndAfterForceMajeure(days)).toMatchObject({
+        ok: false,
+        refusal: { code: 'INVALID_INPUT' },
+      });
     }
   });
 

@@ -9,7 +9,12 @@ export const FORCE_MAJEURE_TERMINATION_DAYS = 30;
 function invalidDays(days: number): { ok: false; refusal: Refusal } | null {
   return Number.isInteger(days) && days >= 0
     ? null
-    : refuse('INVALID_INPUT', `Force-majeure days must be a whole number ≥ 0, got ${days} (R-FM-1)`, ['R-FM-1'], ['days']);
+    : refuse(
+        'INVALID_INPUT',
+        `Force-majeure days must be a whole number ≥ 0, got ${days} (R-FM-1)`,
+        ['R-FM-1'],
+        ['days'],
+      );
 }
 
 /** R-FM-1: force majeure extends the service period by the suspension's length, in natural days. */
@@ -32,7 +37,9 @@ export function extendForForceMajeure(
  * R-FM-1: after 30 days of force majeure either side may end the agreement. Agreement 9.3 says
  * 三十个自然日以上, which includes the 30th day (Civil Code art. 1259), so 30 days suffice.
  */
-export function mayEndAfterForceMajeure(days: number): Outcome<{ mayEnd: boolean; rules: RuleId[]; reason: string }> {
+export function mayEndAfterForceMajeure(
+  days: number,
+): Outcome<{ mayEnd: boolean; rules: RuleId[]; reason: string }> {
   const invalid = invalidDays(days);
   if (invalid) return invalid;
   const mayEnd = days >= FORCE_MAJEURE_TERMINATION_DAYS;

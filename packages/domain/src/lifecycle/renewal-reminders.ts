@@ -44,6 +44,10 @@ export function reminderDates(period: Period): RenewalReminder[] {
 }
 
 /** R-LIFE-4: the reminders of a period falling due in (from, to], for the scheduler (run from its last run to today). */
-export function remindersDue(period: Period, from: BusinessDate, to: BusinessDate): RenewalReminder[] {
+export function remindersDue(
+  period: Period,
+  from: BusinessDate,
+  to: BusinessDate,
+): RenewalReminder[] {
   return reminderDates(period).filter((reminder) => reminder.on > from && reminder.on <= to);
 }

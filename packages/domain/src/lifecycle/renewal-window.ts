@@ -3,7 +3,11 @@ import { refuse, type Outcome } from '../explain/results.js';
 import type { RuleId } from '../explain/rules.js';
 import type { BusinessDate } from '../time/business-date.js';
 import type { Period } from '../time/period.js';
-import { subscriptionDates, subscriptionState, type LifecycleSubscription } from './subscription-state.js';
+import {
+  subscriptionDates,
+  subscriptionState,
+  type LifecycleSubscription,
+} from './subscription-state.js';
 
 /** Working days to fulfil a paid renewal (R-RENEW-5). */
 export const RENEWAL_FULFILMENT_WORKING_DAYS = 3;
@@ -39,18 +43,26 @@ export function renewalWindow(period: Period): RenewalWindow {
 export function canRenew(
   sub: LifecycleSubscription,
   today: BusinessDate,
-): Outcome<{ window: { opensOn: BusinessDate; closesOn: BusinessDate }; rules: RuleId[]; reason: string }> {
+): Outcome<{
+  window: { opensOn: BusinessDate; closesOn: BusinessDate };
+  rules: RuleId[];
+  reason: string;
+}> {
   const sunset = sub.productSunset;
   if (sunset && today >= sunset.renewalsEndOn) {
-    return refuse('PRODUCT_SUNSET', `The product takes no renewals on or after ${sunset.renewalsEndOn} (R-CAT-4)`, [
-      'R-CAT-4',
-      'R-RENEW-1',
-    ]);
+    return refuse(
+      'PRODUCT_SUNSET',
+      `The product takes no renewals on or after ${sunset.renewalsEndOn} (R-CAT-4)`,
+      ['R-CAT-4', 'R-RENEW-1'],
+    );
   }
   const state = subscriptionState(sub, today);
   switch (state.status) {
     case 'PENDING_ACTIVATION':
-      return refuse('INVALID_STATE', 'Not activated yet: there is no period to renew (R-OPEN-2)', ['R-OPEN-2', 'R-RENEW-1']);
+      return refuse('INVALID_STATE', 'Not activated yet: there is no period to renew (R-OPEN-2)', [
+        'R-OPEN-2',
+        'R-RENEW-1',
+      ]);
     case 'RECYCLED':
       return refuse(
         'INVALID_STATE',
@@ -58,21 +70,25 @@ export function canRenew(
         ['R-LIFE-3', 'R-RENEW-1'],
       );
     case 'SUSPENDED':
-      return refuse('INVALID_STATE', `Suspended: no entitlements, renewal included (R-LIFE-5). ${state.reason}`, [
-        'R-LIFE-5',
-        'R-VIO-1',
-        'R-RENEW-1',
-      ]);
+      return refuse(
+        'INVALID_STATE',
+        `Suspended: no entitlements, renewal included (R-LIFE-5). ${state.reason}`,
+        ['R-LIFE-5', 'R-VIO-1', 'R-RENEW-1'],
+      );
     case 'TERMINATED':
-      return refuse('INVALID_STATE', `Terminated: no entitlements, renewal included (R-LIFE-5). ${state.reason}`, [
-        'R-LIFE-5',
-        'R-RENEW-1',
-      ]);
+      return refuse(
+        'INVALID_STATE',
+        `Terminated: no entitlements, renewal included (R-LIFE-5). ${state.reason}`,
+        ['R-LIFE-5', 'R-RENEW-1'],
+      );
     case 'ACTIVE':
     case 'GRACE':
       break;
   }
-  const window = { opensOn: state.renewalOpensOn as BusinessDate, closesOn: state.graceEndsOn as BusinessDate };
+  const window = {
+    opensOn: state.renewalOpensOn as BusinessDate,
+    closesOn: state.graceEndsOn as BusinessDate,
+  };
   if (today < window.opensOn) {
     return refuse(
       'OUTSIDE_WINDOW',
@@ -97,7 +113,13 @@ export function renewalFulfilmentDueDate(
   paidOn: BusinessDate,
 ): Outcome<{ date: BusinessDate; rules: RuleId[]; reason: string }> {
   const due = addWorkingDays(cal, paidOn, RENEWAL_FULFILMENT_WORKING_DAYS);
-  if (!due.ok) return refuse(due.refusal.code, due.refusal.message, ['R-RENEW-5', ...due.refusal.rules], due.refusal.field);
+  if (!due.ok)
+    return refuse(
+      due.refusal.code,
+      due.refusal.message,
+      ['R-RENEW-5', ...due.refusal.rules],
+      due.refusal.field,
+    );
   return {
     ok: true,
     date: due.date,

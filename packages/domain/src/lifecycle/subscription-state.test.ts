@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SubscriptionStatus } from '../core/codes.js';
-import { addDays, fromDayNumber, parseDate, toDayNumber, type BusinessDate } from '../time/business-date.js';
+import {
+  addDays,
+  fromDayNumber,
+  parseDate,
+  toDayNumber,
+  type BusinessDate,
+} from '../time/business-date.js';
 import { yearsFrom, type Period } from '../time/period.js';
 import {
   subscriptionDates,
@@ -12,7 +18,10 @@ import {
 
 const d = parseDate;
 
-function activeSub(period: Period, extra: Partial<LifecycleSubscription> = {}): LifecycleSubscription {
+function activeSub(
+  period: Period,
+  extra: Partial<LifecycleSubscription> = {},
+): LifecycleSubscription {
   return { activatedOn: period.start, period, paidInFull: true, materialsApproved: true, ...extra };
 }
 
@@ -32,11 +41,21 @@ describe('R-LIFE-1 R-LIFE-2 R-LIFE-3 status from the dates', () => {
     expect(state.recycleOn).toBe('2022-06-01');
     expect(state.daysLeft).toBe(365);
     expect(state.rules).toContain('R-LIFE-1');
-    expect(state.entitlements).toEqual({ initiateSessions: true, service: true, addSeats: true, renew: false });
+    expect(state.entitlements).toEqual({
+      initiateSessions: true,
+      service: true,
+      addSeats: true,
+      renew: false,
+    });
     expect(state.reason).toBe(
       'Active through 2022-04-30 (period [2021-05-01, 2022-05-01)); renewal opens on 2022-04-01 (R-RENEW-1) (R-LIFE-1)',
     );
-    expect(state.nextTransition).toMatchObject({ from: 'ACTIVE', to: 'GRACE', on: '2022-05-01', cause: 'PERIOD_ENDED' });
+    expect(state.nextTransition).toMatchObject({
+      from: 'ACTIVE',
+      to: 'GRACE',
+      on: '2022-05-01',
+      cause: 'PERIOD_ENDED',
+    });
   });
 
   it('R-LIFE-1 the last day of the period (expiresOn 2022-04-30) is still ACTIVE with 1 day left', () => {
@@ -50,10 +69,20 @@ describe('R-LIFE-1 R-LIFE-2 R-LIFE-3 status from the dates', () => {
     const state = subscriptionState(SPEC_SUB, d('2022-05-01'));
     expect(state.status).toBe('GRACE');
     expect(state.daysLeft).toBe(0);
-    expect(state.entitlements).toEqual({ initiateSessions: false, service: true, addSeats: false, renew: true });
+    expect(state.entitlements).toEqual({
+      initiateSessions: false,
+      service: true,
+      addSeats: false,
+      renew: true,
+    });
     expect(state.rules).toEqual(expect.arrayContaining(['R-LIFE-2', 'R-RENEW-1']));
     expect(state.reason).toContain('renew by 2022-05-31 or recycled on 2022-06-01');
-    expect(state.nextTransition).toMatchObject({ from: 'GRACE', to: 'RECYCLED', on: '2022-06-01', cause: 'GRACE_ENDED' });
+    expect(state.nextTransition).toMatchObject({
+      from: 'GRACE',
+      to: 'RECYCLED',
+      on: '2022-06-01',
+      cause: 'GRACE_ENDED',
+    });
   });
 
   it('R-LIFE-2 the last day of grace 2022-05-31 is still GRACE; R-LIFE-3 the first recycled day is 2022-06-01', () => {
@@ -61,7 +90,12 @@ describe('R-LIFE-1 R-LIFE-2 R-LIFE-3 status from the dates', () => {
     const recycled = subscriptionState(SPEC_SUB, d('2022-06-01'));
     expect(recycled.status).toBe('RECYCLED');
     expect(recycled.rules).toEqual(['R-LIFE-3']);
-    expect(recycled.entitlements).toEqual({ initiateSessions: false, service: false, addSeats: false, renew: false });
+    expect(recycled.entitlements).toEqual({
+      initiateSessions: false,
+      service: false,
+      addSeats: false,
+      renew: false,
+    });
     expect(recycled.nextTransition).toBeNull();
     expect(recycled.reason).toContain('grace ended on 2022-05-31 without renewal');
   });
@@ -101,15 +135,29 @@ describe('R-LIFE-1 R-LIFE-2 R-LIFE-3 status from the dates', () => {
 
   it('R-LIFE-2 leap day end 2024-02-29: renewal opens 2024-01-29, grace through 2024-03-28', () => {
     const dates = subscriptionDates({ start: d('2023-02-28'), end: d('2024-02-29') });
-    expect(dates).toMatchObject({ expiresOn: '2024-02-28', renewalOpensOn: '2024-01-29', graceEndsOn: '2024-03-28', recycleOn: '2024-03-29' });
+    expect(dates).toMatchObject({
+      expiresOn: '2024-02-28',
+      renewalOpensOn: '2024-01-29',
+      graceEndsOn: '2024-03-28',
+      recycleOn: '2024-03-29',
+    });
   });
 
   it('R-LIFE-1 R-LIFE-2 across 1 January: period end 2023-01-01 is active on 2022-12-31, in grace on 1 January', () => {
     const sub = activeSub(yearsFrom(d('2022-01-01'), 1));
     const lastDay = subscriptionState(sub, d('2022-12-31'));
-    expect(lastDay).toMatchObject({ status: 'ACTIVE', daysLeft: 1, expiresOn: '2022-12-31', renewalOpensOn: '2022-12-01' });
+    expect(lastDay).toMatchObject({
+      status: 'ACTIVE',
+      daysLeft: 1,
+      expiresOn: '2022-12-31',
+      renewalOpensOn: '2022-12-01',
+    });
     const newYear = subscriptionState(sub, d('2023-01-01'));
-    expect(newYear).toMatchObject({ status: 'GRACE', graceEndsOn: '2023-01-31', recycleOn: '2023-02-01' });
+    expect(newYear).toMatchObject({
+      status: 'GRACE',
+      graceEndsOn: '2023-01-31',
+      recycleOn: '2023-02-01',
+    });
   });
 
   it('R-RENEW-1 renewal entitlement opens on renewalOpensOn (2022-04-01), not the day before', () => {
@@ -118,7 +166,10 @@ describe('R-LIFE-1 R-LIFE-2 R-LIFE-3 status from the dates', () => {
   });
 
   it('R-LIFE-3 a recorded recycling is an event: nothing restores it, not even a later period', () => {
-    const sub = activeSub({ start: d('2022-05-01'), end: d('2023-05-01') }, { recycledOn: d('2022-06-01') });
+    const sub = activeSub(
+      { start: d('2022-05-01'), end: d('2023-05-01') },
+      { recycledOn: d('2022-06-01') },
+    );
     expect(subscriptionState(sub, d('2022-07-01')).status).toBe('RECYCLED');
     expect(subscriptionState(sub, d('2022-05-31')).status).toBe('ACTIVE');
   });
@@ -126,11 +177,27 @@ describe('R-LIFE-1 R-LIFE-2 R-LIFE-3 status from the dates', () => {
 
 describe('R-OPEN-2 pending activation', () => {
   it('R-OPEN-2 waits in PENDING_ACTIVATION until activated, naming what is missing', () => {
-    const sub: LifecycleSubscription = { activatedOn: null, period: null, paidInFull: true, materialsApproved: false };
+    const sub: LifecycleSubscription = {
+      activatedOn: null,
+      period: null,
+      paidInFull: true,
+      materialsApproved: false,
+    };
     const state = subscriptionState(sub, d('2021-04-20'));
-    expect(state).toMatchObject({ status: 'PENDING_ACTIVATION', rules: ['R-OPEN-2'], period: null, daysLeft: null, nextTransition: null });
+    expect(state).toMatchObject({
+      status: 'PENDING_ACTIVATION',
+      rules: ['R-OPEN-2'],
+      period: null,
+      daysLeft: null,
+      nextTransition: null,
+    });
     expect(state.reason).toBe('Pending activation: waiting for approved materials (R-OPEN-2)');
-    expect(state.entitlements).toEqual({ initiateSessions: false, service: false, addSeats: false, renew: false });
+    expect(state.entitlements).toEqual({
+      initiateSessions: false,
+      service: false,
+      addSeats: false,
+      renew: false,
+    });
     const neither = subscriptionState({ ...sub, paidInFull: false }, d('2021-04-20'));
     expect(neither.reason).toContain('full payment and approved materials');
   });
@@ -141,9 +208,19 @@ describe('R-OPEN-2 pending activation', () => {
   });
 
   it('R-OPEN-2 R-CAT-4 a never-activated EQQ subscription is terminated by the sunset', () => {
-    const sub: LifecycleSubscription = { activatedOn: null, period: null, paidInFull: false, materialsApproved: false, productSunset: EQQ_SUNSET };
+    const sub: LifecycleSubscription = {
+      activatedOn: null,
+      period: null,
+      paidInFull: false,
+      materialsApproved: false,
+      productSunset: EQQ_SUNSET,
+    };
     expect(subscriptionState(sub, d('2022-01-31')).status).toBe('TERMINATED');
-    expect(subscriptionState(sub, d('2022-01-30')).nextTransition).toMatchObject({ from: 'PENDING_ACTIVATION', to: 'TERMINATED', on: '2022-01-31' });
+    expect(subscriptionState(sub, d('2022-01-30')).nextTransition).toMatchObject({
+      from: 'PENDING_ACTIVATION',
+      to: 'TERMINATED',
+      on: '2022-01-31',
+    });
   });
 });
 
@@ -151,29 +228,45 @@ describe('R-LIFE-5 suspension and termination stop all entitlements', () => {
   const none = { initiateSessions: false, service: false, addSeats: false, renew: false };
 
   it('R-LIFE-5 R-VIO-1 a violation suspension overrides ACTIVE and GRACE', () => {
-    const sub = activeSub(SPEC_PERIOD, { suspension: { since: d('2022-03-01'), reason: 'spam', kind: 'VIOLATION' } });
+    const sub = activeSub(SPEC_PERIOD, {
+      suspension: { since: d('2022-03-01'), reason: 'spam', kind: 'VIOLATION' },
+    });
     expect(subscriptionState(sub, d('2022-02-28')).status).toBe('ACTIVE');
     const state = subscriptionState(sub, d('2022-04-15'));
     expect(state.status).toBe('SUSPENDED');
     expect(state.entitlements).toEqual(none);
     expect(state.rules).toEqual(['R-LIFE-5', 'R-VIO-1']);
-    expect(state.reason).toBe('Suspended since 2022-03-01 for a violation: spam; no entitlements (R-LIFE-5, R-VIO-1)');
+    expect(state.reason).toBe(
+      'Suspended since 2022-03-01 for a violation: spam; no entitlements (R-LIFE-5, R-VIO-1)',
+    );
     expect(subscriptionState(sub, d('2022-05-15')).status).toBe('SUSPENDED');
     // The period still runs out: unrenewed, it is recycled on schedule.
     expect(subscriptionState(sub, d('2022-06-01')).status).toBe('RECYCLED');
   });
 
   it('R-LIFE-5 a terminated agreement has no entitlements from its date', () => {
-    const sub = activeSub(SPEC_PERIOD, { terminatedOn: { on: d('2021-09-10'), cause: 'AGREEMENT_ENDED' } });
+    const sub = activeSub(SPEC_PERIOD, {
+      terminatedOn: { on: d('2021-09-10'), cause: 'AGREEMENT_ENDED' },
+    });
     expect(subscriptionState(sub, d('2021-09-09')).status).toBe('ACTIVE');
     const state = subscriptionState(sub, d('2021-09-10'));
-    expect(state).toMatchObject({ status: 'TERMINATED', rules: ['R-LIFE-5'], entitlements: none, nextTransition: null });
+    expect(state).toMatchObject({
+      status: 'TERMINATED',
+      rules: ['R-LIFE-5'],
+      entitlements: none,
+      nextTransition: null,
+    });
     expect(state.reason).toBe('Terminated on 2021-09-10: the agreement ended (R-LIFE-5)');
   });
 
   it('R-LIFE-5 R-VIO-1 a violation ban terminates', () => {
-    const sub = activeSub(SPEC_PERIOD, { terminatedOn: { on: d('2021-09-10'), cause: 'VIOLATION_BAN' } });
-    expect(subscriptionState(sub, d('2021-12-01'))).toMatchObject({ status: 'TERMINATED', rules: ['R-LIFE-5', 'R-VIO-1'] });
+    const sub = activeSub(SPEC_PERIOD, {
+      terminatedOn: { on: d('2021-09-10'), cause: 'VIOLATION_BAN' },
+    });
+    expect(subscriptionState(sub, d('2021-12-01'))).toMatchObject({
+      status: 'TERMINATED',
+      rules: ['R-LIFE-5', 'R-VIO-1'],
+    });
   });
 });
 
@@ -183,37 +276,73 @@ describe('R-CAT-4 R-LIFE-5 sunset of EQQ (renewals end 2021-10-28, service ends 
   it('R-CAT-4 R-LIFE-5 an EQQ subscription is TERMINATED on 2022-01-31, active the day before', () => {
     const before = subscriptionState(sub, d('2022-01-30'));
     expect(before.status).toBe('ACTIVE');
-    expect(before.nextTransition).toMatchObject({ from: 'ACTIVE', to: 'TERMINATED', on: '2022-01-31', cause: 'PRODUCT_SUNSET' });
+    expect(before.nextTransition).toMatchObject({
+      from: 'ACTIVE',
+      to: 'TERMINATED',
+      on: '2022-01-31',
+      cause: 'PRODUCT_SUNSET',
+    });
     const after = subscriptionState(sub, d('2022-01-31'));
     expect(after).toMatchObject({ status: 'TERMINATED', rules: ['R-LIFE-5', 'R-CAT-4'] });
-    expect(after.entitlements).toEqual({ initiateSessions: false, service: false, addSeats: false, renew: false });
-    expect(after.reason).toBe("Terminated on 2022-01-31: the product's service ended (R-CAT-4, R-LIFE-5)");
+    expect(after.entitlements).toEqual({
+      initiateSessions: false,
+      service: false,
+      addSeats: false,
+      renew: false,
+    });
+    expect(after.reason).toBe(
+      "Terminated on 2022-01-31: the product's service ended (R-CAT-4, R-LIFE-5)",
+    );
   });
 
   it('R-CAT-4 from renewalsEndOn no renewal and no seat purchase, but service and sessions go on', () => {
     expect(subscriptionState(sub, d('2021-10-27')).entitlements.addSeats).toBe(true);
     const state = subscriptionState(sub, d('2021-10-28'));
-    expect(state.entitlements).toEqual({ initiateSessions: true, service: true, addSeats: false, renew: false });
+    expect(state.entitlements).toEqual({
+      initiateSessions: true,
+      service: true,
+      addSeats: false,
+      renew: false,
+    });
     expect(state.rules).toContain('R-CAT-4');
   });
 
   it('R-CAT-4 R-LIFE-6 a subscription in grace at the sunset goes GRACE → TERMINATED, never recycled later', () => {
-    const inGrace = activeSub({ start: d('2021-01-15'), end: d('2022-01-15') }, { productSunset: EQQ_SUNSET });
-    expect(subscriptionState(inGrace, d('2022-01-20'))).toMatchObject({ status: 'GRACE', entitlements: { renew: false } });
-    expect(transitionsBetween(inGrace, d('2022-01-01'), d('2022-12-31')).map((t) => [t.from, t.to, t.on, t.cause])).toEqual([
+    const inGrace = activeSub(
+      { start: d('2021-01-15'), end: d('2022-01-15') },
+      { productSunset: EQQ_SUNSET },
+    );
+    expect(subscriptionState(inGrace, d('2022-01-20'))).toMatchObject({
+      status: 'GRACE',
+      entitlements: { renew: false },
+    });
+    expect(
+      transitionsBetween(inGrace, d('2022-01-01'), d('2022-12-31')).map((t) => [
+        t.from,
+        t.to,
+        t.on,
+        t.cause,
+      ]),
+    ).toEqual([
       ['ACTIVE', 'GRACE', '2022-01-15', 'PERIOD_ENDED'],
       ['GRACE', 'TERMINATED', '2022-01-31', 'PRODUCT_SUNSET'],
     ]);
   });
 
   it('R-CAT-4 R-LIFE-3 when recycling would fall on the sunset day itself, the sunset termination wins', () => {
-    const tie = activeSub({ start: d('2020-12-31'), end: d('2021-12-31') }, { productSunset: EQQ_SUNSET });
+    const tie = activeSub(
+      { start: d('2020-12-31'), end: d('2021-12-31') },
+      { productSunset: EQQ_SUNSET },
+    );
     expect(subscriptionState(tie, d('2022-01-30')).status).toBe('GRACE');
     expect(subscriptionState(tie, d('2022-01-31')).status).toBe('TERMINATED');
   });
 
   it('R-LIFE-3 R-CAT-4 a subscription recycled before the sunset stays RECYCLED', () => {
-    const early = activeSub({ start: d('2020-11-01'), end: d('2021-11-01') }, { productSunset: EQQ_SUNSET });
+    const early = activeSub(
+      { start: d('2020-11-01'), end: d('2021-11-01') },
+      { productSunset: EQQ_SUNSET },
+    );
     expect(subscriptionState(early, d('2022-02-01')).status).toBe('RECYCLED');
     expect(transitionsBetween(early, d('2021-12-31'), d('2022-12-31'))).toEqual([]);
   });
@@ -252,7 +381,8 @@ describe('R-LIFE-6 transitions between two dates', () => {
         on: '2022-05-01',
         cause: 'PERIOD_ENDED',
         rules: ['R-LIFE-6', 'R-LIFE-2', 'R-RENEW-1'],
-        reason: 'ACTIVE → GRACE on 2022-05-01: the period ended unrenewed; grace until 2022-05-31 (R-LIFE-2)',
+        reason:
+          'ACTIVE → GRACE on 2022-05-01: the period ended unrenewed; grace until 2022-05-31 (R-LIFE-2)',
       },
       {
         from: 'GRACE',
@@ -260,27 +390,36 @@ describe('R-LIFE-6 transitions between two dates', () => {
         on: '2022-06-01',
         cause: 'GRACE_ENDED',
         rules: ['R-LIFE-6', 'R-LIFE-3', 'R-NUM-4'],
-        reason: 'GRACE → RECYCLED on 2022-06-01: grace ended on 2022-05-31 without renewal; number and service data released (R-LIFE-3)',
+        reason:
+          'GRACE → RECYCLED on 2022-06-01: grace ended on 2022-05-31 without renewal; number and service data released (R-LIFE-3)',
       },
     ]);
   });
 
   it('R-LIFE-6 the range is (from, to]: from excluded, to included', () => {
-    expect(transitionsBetween(SPEC_SUB, d('2022-04-30'), d('2022-05-01')).map((t) => t.on)).toEqual(['2022-05-01']);
+    expect(transitionsBetween(SPEC_SUB, d('2022-04-30'), d('2022-05-01')).map((t) => t.on)).toEqual(
+      ['2022-05-01'],
+    );
     expect(transitionsBetween(SPEC_SUB, d('2022-05-01'), d('2022-05-31'))).toEqual([]);
-    expect(transitionsBetween(SPEC_SUB, d('2022-05-31'), d('2022-06-01')).map((t) => t.to)).toEqual(['RECYCLED']);
+    expect(transitionsBetween(SPEC_SUB, d('2022-05-31'), d('2022-06-01')).map((t) => t.to)).toEqual(
+      ['RECYCLED'],
+    );
     expect(transitionsBetween(SPEC_SUB, d('2022-06-01'), d('2022-05-01'))).toEqual([]);
   });
 
   it('R-LIFE-6 R-LIFE-5 a suspended subscription has no transition at its end, and is recycled after grace', () => {
-    const sub = activeSub(SPEC_PERIOD, { suspension: { since: d('2022-03-01'), reason: 'spam', kind: 'VIOLATION' } });
-    expect(transitionsBetween(sub, d('2022-01-01'), d('2022-12-31')).map((t) => [t.from, t.to, t.on])).toEqual([
-      ['SUSPENDED', 'RECYCLED', '2022-06-01'],
-    ]);
+    const sub = activeSub(SPEC_PERIOD, {
+      suspension: { since: d('2022-03-01'), reason: 'spam', kind: 'VIOLATION' },
+    });
+    expect(
+      transitionsBetween(sub, d('2022-01-01'), d('2022-12-31')).map((t) => [t.from, t.to, t.on]),
+    ).toEqual([['SUSPENDED', 'RECYCLED', '2022-06-01']]);
   });
 
   it('R-LIFE-6 events (a recorded termination) are not repeated by the clock, and stop later transitions', () => {
-    const sub = activeSub(SPEC_PERIOD, { terminatedOn: { on: d('2022-05-01'), cause: 'AGREEMENT_ENDED' } });
+    const sub = activeSub(SPEC_PERIOD, {
+      terminatedOn: { on: d('2022-05-01'), cause: 'AGREEMENT_ENDED' },
+    });
     expect(transitionsBetween(sub, d('2022-01-01'), d('2022-12-31'))).toEqual([]);
   });
 });
@@ -297,11 +436,16 @@ const RANK: Record<SubscriptionStatus, number> = {
 describe('R-LIFE-1 R-LIFE-2 R-LIFE-3 R-LIFE-6 properties over consecutive days', () => {
   const arbSub = fc
     .record({
-      startDay: fc.integer({ min: toDayNumber(d('2000-01-01')), max: toDayNumber(d('2099-12-31')) }),
+      startDay: fc.integer({
+        min: toDayNumber(d('2000-01-01')),
+        max: toDayNumber(d('2099-12-31')),
+      }),
       years: fc.integer({ min: 1, max: 3 }),
       fmDays: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 90 })),
     })
-    .map(({ startDay, years, fmDays }) => activeSub(yearsFrom(fromDayNumber(startDay), years), { forceMajeureDays: fmDays }));
+    .map(({ startDay, years, fmDays }) =>
+      activeSub(yearsFrom(fromDayNumber(startDay), years), { forceMajeureDays: fmDays }),
+    );
 
   it('R-LIFE-1 R-LIFE-2 R-LIFE-3 an unrenewed subscription never goes backwards: PENDING → ACTIVE → GRACE → RECYCLED', () => {
     fc.assert(
@@ -334,7 +478,13 @@ describe('R-LIFE-1 R-LIFE-2 R-LIFE-3 R-LIFE-6 properties over consecutive days',
       fc.property(arbSub, fc.boolean(), (base, sunset) => {
         const dates = subscriptionDates(base.period as Period, base.forceMajeureDays);
         const sub: LifecycleSubscription = sunset
-          ? { ...base, productSunset: { renewalsEndOn: dates.expiresOn, serviceEndsOn: addDays(dates.period.end, 10) } }
+          ? {
+              ...base,
+              productSunset: {
+                renewalsEndOn: dates.expiresOn,
+                serviceEndsOn: addDays(dates.period.end, 10),
+              },
+            }
           : base;
         const first = dates.period.start;
         const last = addDays(dates.recycleOn, 2);
@@ -343,7 +493,8 @@ describe('R-LIFE-1 R-LIFE-2 R-LIFE-3 R-LIFE-6 properties over consecutive days',
         for (let day = addDays(first, 1); day <= last; day = addDays(day, 1)) {
           const step = transitionsBetween(sub, addDays(day, -1), day);
           const status = subscriptionState(sub, day).status;
-          if (status !== previous) expect(step.map((t) => [t.from, t.to, t.on])).toEqual([[previous, status, day]]);
+          if (status !== previous)
+            expect(step.map((t) => [t.from, t.to, t.on])).toEqual([[previous, status, day]]);
           else expect(step).toEqual([]);
           stepwise.push(...step);
           previous = status;

@@ -1,6 +1,12 @@
 import type { SubscriptionStatus } from '../core/codes.js';
 import type { RuleId } from '../explain/rules.js';
-import { addDays, addMonths, daysBetween, maxDate, type BusinessDate } from '../time/business-date.js';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  maxDate,
+  type BusinessDate,
+} from '../time/business-date.js';
 import type { Period } from '../time/period.js';
 
 /** Why a subscription was terminated (R-LIFE-5): product sunset (R-CAT-4), agreement ended, or a ban (R-VIO-1). */
@@ -21,11 +27,21 @@ export interface LifecycleSubscription {
   /** Recorded recycling (R-LIFE-3); recycling also follows from the dates without it. */
   readonly recycledOn?: BusinessDate | null;
   /** Violation suspension in force (R-VIO-1); lifted by setting it back to null. */
-  readonly suspension?: { readonly since: BusinessDate; readonly reason: string; readonly kind: 'VIOLATION' } | null;
+  readonly suspension?: {
+    readonly since: BusinessDate;
+    readonly reason: string;
+    readonly kind: 'VIOLATION';
+  } | null;
   /** Termination event, effective from `on` (R-LIFE-5). */
-  readonly terminatedOn?: { readonly on: BusinessDate; readonly cause: LifecycleTerminationCause } | null;
+  readonly terminatedOn?: {
+    readonly on: BusinessDate;
+    readonly cause: LifecycleTerminationCause;
+  } | null;
   /** The product's sunset dates (R-CAT-4), copied from the catalog. */
-  readonly productSunset?: { readonly renewalsEndOn: BusinessDate; readonly serviceEndsOn: BusinessDate } | null;
+  readonly productSunset?: {
+    readonly renewalsEndOn: BusinessDate;
+    readonly serviceEndsOn: BusinessDate;
+  } | null;
   /** Total days of force-majeure suspension; extends the period end (R-FM-1). */
   readonly forceMajeureDays?: number;
 }
@@ -138,7 +154,12 @@ function earlierTerminal(
   day: BusinessDate,
 ): StatusOn | null {
   if (on > day) return found;
-  if (found === null || found.since === null || on < found.since || (on === found.since && status === 'TERMINATED' && found.status !== 'TERMINATED')) {
+  if (
+    found === null ||
+    found.since === null ||
+    on < found.since ||
+    (on === found.since && status === 'TERMINATED' && found.status !== 'TERMINATED')
+  ) {
     return { status, cause, since: on };
   }
   return found;
@@ -149,20 +170,42 @@ function earlierTerminal(
  * date and the earliest one reached wins, a termination winning a tie; then activation
  * (R-OPEN-2), a violation suspension (R-VIO-1), and the dates (R-LIFE-1, R-LIFE-2).
  */
-function statusOn(sub: LifecycleSubscription, dates: SubscriptionDates | null, day: BusinessDate): StatusOn {
+function statusOn(
+  sub: LifecycleSubscription,
+  dates: SubscriptionDates | null,
+  day: BusinessDate,
+): StatusOn {
   const activated = isActivated(sub, day);
   let terminal: StatusOn | null = null;
-  if (sub.terminatedOn) terminal = earlierTerminal(terminal, sub.terminatedOn.on, 'TERMINATED', TERMINATION_CAUSE[sub.terminatedOn.cause], day);
-  if (sub.productSunset) terminal = earlierTerminal(terminal, sub.productSunset.serviceEndsOn, 'TERMINATED', 'PRODUCT_SUNSET', day);
-  if (activated && sub.recycledOn) terminal = earlierTerminal(terminal, sub.recycledOn, 'RECYCLED', 'RECYCLING_RECORDED', day);
-  if (activated && dates) terminal = earlierTerminal(terminal, dates.recycleOn, 'RECYCLED', 'GRACE_ENDED', day);
+  if (sub.terminatedOn)
+    terminal = earlierTerminal(
+      terminal,
+      sub.terminatedOn.on,
+      'TERMINATED',
+      TERMINATION_CAUSE[sub.terminatedOn.cause],
+      day,
+    );
+  if (sub.productSunset)
+    terminal = earlierTerminal(
+      terminal,
+      sub.productSunset.serviceEndsOn,
+      'TERMINATED',
+      'PRODUCT_SUNSET',
+      day,
+    );
+  if (activated && sub.recycledOn)
+    terminal = earlierTerminal(terminal, sub.recycledOn, 'RECYCLED', 'RECYCLING_RECORDED', day);
+  if (activated && dates)
+    terminal = earlierTerminal(terminal, dates.recycleOn, 'RECYCLED', 'GRACE_ENDED', day);
   if (terminal !== null) return terminal;
 
-  if (!activated || dates === null) return { status: 'PENDING_ACTIVATION', cause: 'NOT_ACTIVATED', since: null };
+  if (!activated || dates === null)
+    return { status: 'PENDING_ACTIVATION', cause: 'NOT_ACTIVATED', since: null };
   if (sub.suspension && day >= sub.suspension.since) {
     return { status: 'SUSPENDED', cause: 'SUSPENDED', since: sub.suspension.since };
   }
-  if (day < dates.period.end) return { status: 'ACTIVE', cause: 'IN_PERIOD', since: sub.activatedOn };
+  if (day < dates.period.end)
+    return { status: 'ACTIVE', cause: 'IN_PERIOD', since: sub.activatedOn };
   return { status: 'GRACE', cause: 'PERIOD_ENDED', since: dates.period.end };
 }
 
@@ -259,23 +302,37 @@ export function transitionsBetween(
   return transitionsIn(sub, datesOf(sub), from, to, Number.POSITIVE_INFINITY);
 }
 
-function renewalOpen(sub: LifecycleSubscription, dates: SubscriptionDates, status: SubscriptionStatus, today: BusinessDate): boolean {
+function renewalOpen(
+  sub: LifecycleSubscription,
+  dates: SubscriptionDates,
+  status: SubscriptionStatus,
+  today: BusinessDate,
+): boolean {
   if (status !== 'ACTIVE' && status !== 'GRACE') return false;
   if (sub.productSunset && today >= sub.productSunset.renewalsEndOn) return false;
   return today >= dates.renewalOpensOn && today <= dates.graceEndsOn;
 }
 
-const NO_ENTITLEMENTS: LifecycleEntitlements = { initiateSessions: false, service: false, addSeats: false, renew: false };
+const NO_ENTITLEMENTS: LifecycleEntitlements = {
+  initiateSessions: false,
+  service: false,
+  addSeats: false,
+  renew: false,
+};
 
 /**
  * The status of a subscription on `today`, derived from its dates and events, with its contract
  * dates, entitlements and the next time-driven transition (R-LIFE-1…6, R-OPEN-2, R-RENEW-1, R-CAT-4, R-FM-1).
  */
-export function subscriptionState(sub: LifecycleSubscription, today: BusinessDate): SubscriptionLifecycleState {
+export function subscriptionState(
+  sub: LifecycleSubscription,
+  today: BusinessDate,
+): SubscriptionLifecycleState {
   const dates = datesOf(sub);
   const now = statusOn(sub, dates, today);
   const fm: RuleId[] = (sub.forceMajeureDays ?? 0) > 0 ? ['R-FM-1'] : [];
-  const fmNote = fm.length > 0 ? `, extended ${sub.forceMajeureDays} days for force majeure (R-FM-1)` : '';
+  const fmNote =
+    fm.length > 0 ? `, extended ${sub.forceMajeureDays} days for force majeure (R-FM-1)` : '';
   const sunsetRenewals = sub.productSunset ? sub.productSunset.renewalsEndOn : null;
 
   let rules: RuleId[];
@@ -283,7 +340,10 @@ export function subscriptionState(sub: LifecycleSubscription, today: BusinessDat
   let entitlements = NO_ENTITLEMENTS;
   switch (now.status) {
     case 'PENDING_ACTIVATION': {
-      const missing = [!sub.paidInFull && 'full payment', !sub.materialsApproved && 'approved materials'].filter(Boolean);
+      const missing = [
+        !sub.paidInFull && 'full payment',
+        !sub.materialsApproved && 'approved materials',
+      ].filter(Boolean);
       rules = ['R-OPEN-2'];
       reason =
         missing.length > 0
@@ -312,10 +372,17 @@ export function subscriptionState(sub: LifecycleSubscription, today: BusinessDat
       const d = dates as SubscriptionDates;
       const sunsetForbids = sunsetRenewals !== null && today >= sunsetRenewals;
       rules = ['R-LIFE-2', 'R-RENEW-1', ...fm, ...(sunsetForbids ? (['R-CAT-4'] as const) : [])];
-      entitlements = { initiateSessions: false, service: true, addSeats: false, renew: renewalOpen(sub, d, 'GRACE', today) };
+      entitlements = {
+        initiateSessions: false,
+        service: true,
+        addSeats: false,
+        renew: renewalOpen(sub, d, 'GRACE', today),
+      };
       reason =
         `In grace since ${d.period.end}${fmNote}: service continues but no new sessions or seats; ` +
-        (sunsetForbids ? `renewals ended on ${sunsetRenewals} (R-CAT-4); ` : `renew by ${d.graceEndsOn} or `) +
+        (sunsetForbids
+          ? `renewals ended on ${sunsetRenewals} (R-CAT-4); `
+          : `renew by ${d.graceEndsOn} or `) +
         `recycled on ${d.recycleOn} (R-LIFE-2, R-RENEW-1, R-LIFE-3)`;
       break;
     }
@@ -344,7 +411,8 @@ export function subscriptionState(sub: LifecycleSubscription, today: BusinessDat
       break;
   }
 
-  const activated = now.status !== 'PENDING_ACTIVATION' && dates !== null && isActivated(sub, today);
+  const activated =
+    now.status !== 'PENDING_ACTIVATION' && dates !== null && isActivated(sub, today);
   const next = transitionsIn(sub, dates, today, null, 1)[0] ?? null;
   return {
     status: now.status,
@@ -355,7 +423,9 @@ export function subscriptionState(sub: LifecycleSubscription, today: BusinessDat
     renewalOpensOn: dates?.renewalOpensOn ?? null,
     graceEndsOn: dates?.graceEndsOn ?? null,
     recycleOn: dates?.recycleOn ?? null,
-    daysLeft: activated ? Math.max(0, daysBetween(today, (dates as SubscriptionDates).period.end)) : null,
+    daysLeft: activated
+      ? Math.max(0, daysBetween(today, (dates as SubscriptionDates).period.end))
+      : null,
     entitlements,
     nextTransition: next,
   };

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../time/business-date.js';
 import { subscriptionState, type LifecycleSubscription } from './subscription-state.js';
-import { appealUpheld, escalateViolation, violationLevel, type ViolationRecord, type ViolationStep } from './violations.js';
+import {
+  appealUpheld,
+  escalateViolation,
+  violationLevel,
+  type ViolationRecord,
+  type ViolationStep,
+} from './violations.js';
 
 const d = parseDate;
 const SUB: LifecycleSubscription = {
@@ -22,14 +28,23 @@ describe('R-VIO-1 violations escalate warning → suspension → ban', () => {
     expect(warning).toEqual({
       ok: true,
       level: 'WARNING',
-      record: { kind: 'ESCALATION', on: '2021-06-01', from: 'NONE', to: 'WARNING', reason: 'spam messages', rules: ['R-VIO-1'] },
+      record: {
+        kind: 'ESCALATION',
+        on: '2021-06-01',
+        from: 'NONE',
+        to: 'WARNING',
+        reason: 'spam messages',
+        rules: ['R-VIO-1'],
+      },
       effect: {},
       rules: ['R-VIO-1'],
       reason: 'NONE → WARNING on 2021-06-01: spam messages (R-VIO-1)',
     });
     const suspended = ok(escalateViolation('WARNING', 'spam again', d('2021-07-01')));
     expect(suspended.level).toBe('SUSPENDED');
-    expect(suspended.effect).toEqual({ suspension: { since: '2021-07-01', reason: 'spam again', kind: 'VIOLATION' } });
+    expect(suspended.effect).toEqual({
+      suspension: { since: '2021-07-01', reason: 'spam again', kind: 'VIOLATION' },
+    });
     expect(suspended.rules).toEqual(['R-VIO-1', 'R-LIFE-5']);
     const banned = ok(escalateViolation('SUSPENDED', 'fraud', d('2021-08-01')));
     expect(banned.level).toBe('BANNED');
@@ -37,14 +52,26 @@ describe('R-VIO-1 violations escalate warning → suspension → ban', () => {
   });
 
   it('R-VIO-1 R-LIFE-5 the effects drive the subscription status: SUSPENDED, then TERMINATED', () => {
-    const suspended = { ...SUB, ...ok(escalateViolation('WARNING', 'spam', d('2021-07-01'))).effect };
+    const suspended = {
+      ...SUB,
+      ...ok(escalateViolation('WARNING', 'spam', d('2021-07-01'))).effect,
+    };
     expect(subscriptionState(suspended, d('2021-07-01')).status).toBe('SUSPENDED');
-    const banned = { ...suspended, ...ok(escalateViolation('SUSPENDED', 'fraud', d('2021-08-01'))).effect };
-    expect(subscriptionState(banned, d('2021-08-01'))).toMatchObject({ status: 'TERMINATED', rules: ['R-LIFE-5', 'R-VIO-1'] });
+    const banned = {
+      ...suspended,
+      ...ok(escalateViolation('SUSPENDED', 'fraud', d('2021-08-01'))).effect,
+    };
+    expect(subscriptionState(banned, d('2021-08-01'))).toMatchObject({
+      status: 'TERMINATED',
+      rules: ['R-LIFE-5', 'R-VIO-1'],
+    });
   });
 
   it('R-VIO-1 a ban is the last step; a step without a reason is refused', () => {
-    expect(escalateViolation('BANNED', 'again', d('2021-09-01'))).toMatchObject({ ok: false, refusal: { code: 'INVALID_STATE', rules: ['R-VIO-1'] } });
+    expect(escalateViolation('BANNED', 'again', d('2021-09-01'))).toMatchObject({
+      ok: false,
+      refusal: { code: 'INVALID_STATE', rules: ['R-VIO-1'] },
+    });
     expect(escalateViolation('NONE', '   ', d('2021-09-01'))).toMatchObject({
       ok: false,
       refusal: { code: 'INVALID_INPUT', rules: ['R-VIO-1'], field: ['reason'] },
@@ -65,10 +92,21 @@ describe('R-VIO-1 an upheld appeal restores the previous state', () => {
     expect(first).toMatchObject({
       ok: true,
       level: 'SUSPENDED',
-      record: { kind: 'APPEAL_UPHELD', on: '2021-08-10', from: 'BANNED', to: 'SUSPENDED', rules: ['R-VIO-1'] },
-      effect: { suspension: { since: '2021-07-01', reason: 'spam again', kind: 'VIOLATION' }, terminatedOn: null },
+      record: {
+        kind: 'APPEAL_UPHELD',
+        on: '2021-08-10',
+        from: 'BANNED',
+        to: 'SUSPENDED',
+        rules: ['R-VIO-1'],
+      },
+      effect: {
+        suspension: { since: '2021-07-01', reason: 'spam again', kind: 'VIOLATION' },
+        terminatedOn: null,
+      },
     });
-    expect(first.ok && first.reason).toBe('Appeal upheld on 2021-08-10: BANNED (2021-08-01: fraud) lifted, back to SUSPENDED (R-VIO-1)');
+    expect(first.ok && first.reason).toBe(
+      'Appeal upheld on 2021-08-10: BANNED (2021-08-01: fraud) lifted, back to SUSPENDED (R-VIO-1)',
+    );
     if (!first.ok) return;
     const after = [...history, first.record];
     expect(violationLevel(after)).toBe('SUSPENDED');
@@ -87,7 +125,10 @@ describe('R-VIO-1 an upheld appeal restores the previous state', () => {
   });
 
   it('R-VIO-1 nothing to appeal → INVALID_STATE', () => {
-    expect(appealUpheld([], d('2021-06-05'))).toMatchObject({ ok: false, refusal: { code: 'INVALID_STATE', rules: ['R-VIO-1'] } });
+    expect(appealUpheld([], d('2021-06-05'))).toMatchObject({
+      ok: false,
+      refusal: { code: 'INVALID_STATE', rules: ['R-VIO-1'] },
+    });
     expect(violationLevel([])).toBe('NONE');
   });
 });

@@ -29,7 +29,12 @@ export interface ViolationStep {
 }
 
 /** Only the fields the violation level owns change; a termination for another cause is never touched. */
-function effectOf(from: ViolationLevel, to: ViolationLevel, since: BusinessDate, reason: string): ViolationEffect {
+function effectOf(
+  from: ViolationLevel,
+  to: ViolationLevel,
+  since: BusinessDate,
+  reason: string,
+): ViolationEffect {
   if (to === 'BANNED') return { terminatedOn: { on: since, cause: 'VIOLATION_BAN' } };
   if (to === 'SUSPENDED') {
     const suspension = { since, reason, kind: 'VIOLATION' } as const;
@@ -44,13 +49,27 @@ function effectOf(from: ViolationLevel, to: ViolationLevel, since: BusinessDate,
  * R-VIO-1: a violation moves the account one step up: warning → suspension → permanent ban.
  * Refuses an empty reason (each step is recorded with its reason) and escalating a ban.
  */
-export function escalateViolation(current: ViolationLevel, reason: string, on: BusinessDate): Outcome<ViolationStep> {
+export function escalateViolation(
+  current: ViolationLevel,
+  reason: string,
+  on: BusinessDate,
+): Outcome<ViolationStep> {
   const why = reason.trim();
-  if (why === '') return refuse('INVALID_INPUT', 'A violation step must be recorded with its reason (R-VIO-1)', ['R-VIO-1'], ['reason']);
+  if (why === '')
+    return refuse(
+      'INVALID_INPUT',
+      'A violation step must be recorded with its reason (R-VIO-1)',
+      ['R-VIO-1'],
+      ['reason'],
+    );
   const index = VIOLATION_LEVELS.indexOf(current);
   const next = VIOLATION_LEVELS[index + 1];
   if (index < 0 || next === undefined) {
-    return refuse('INVALID_STATE', `Already ${current}: a permanent ban is the last step (R-VIO-1)`, ['R-VIO-1']);
+    return refuse(
+      'INVALID_STATE',
+      `Already ${current}: a permanent ban is the last step (R-VIO-1)`,
+      ['R-VIO-1'],
+    );
   }
   const rules: RuleId[] = next === 'WARNING' ? ['R-VIO-1'] : ['R-VIO-1', 'R-LIFE-5'];
   return {
@@ -90,7 +109,11 @@ export function appealUpheld(
   const inForce = escalationsInForce(history);
   const latest = inForce.pop();
   if (latest === undefined) {
-    return refuse('INVALID_STATE', 'No violation step in force: there is nothing to appeal (R-VIO-1)', ['R-VIO-1']);
+    return refuse(
+      'INVALID_STATE',
+      'No violation step in force: there is nothing to appeal (R-VIO-1)',
+      ['R-VIO-1'],
+    );
   }
   const restored = latest.from;
   const previous = inForce.at(-1);

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCny, formatMoney, mulDivHalfUp, multiplyFen, parseMoney, sumFen, yuan } from './money.js';
+import {
+  formatCny,
+  formatMoney,
+  mulDivHalfUp,
+  multiplyFen,
+  parseMoney,
+  sumFen,
+  yuan,
+} from './money.js';
 
 describe('R-MONEY-1 exact money in integer fen', () => {
   it('R-MONEY-1 parses and formats "10450.00"', () => {

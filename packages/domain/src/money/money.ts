@@ -75,7 +75,8 @@ export function sumFen(amounts: readonly Fen[]): Fen {
 export function multiplyFen(amount: Fen, ...factors: number[]): Fen {
   let result = assertFen(amount);
   for (const factor of factors) {
-    if (!Number.isSafeInteger(factor)) throw new MoneyError(`factor must be an integer, got ${factor}`);
+    if (!Number.isSafeInteger(factor))
+      throw new MoneyError(`factor must be an integer, got ${factor}`);
     result *= factor;
   }
   return assertFen(result, 'product');
@@ -88,7 +89,9 @@ export function multiplyFen(amount: Fen, ...factors: number[]): Fen {
 export function mulDivHalfUp(amount: Fen, numerator: number, denominator: number): Fen {
   assertFen(amount);
   if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator <= 0) {
-    throw new MoneyError(`ratio ${numerator}/${denominator} must be integers with a positive denominator`);
+    throw new MoneyError(
+      `ratio ${numerator}/${denominator} must be integers with a positive denominator`,
+    );
   }
   const product = BigInt(amount) * BigInt(numerator);
   const negative = product < 0n;

@@ -18,7 +18,16 @@ describe('R-NUM-1 enterprise number format', () => {
   });
 
   it('R-NUM-1 wrong prefix, wrong length, letters or separators are invalid', () => {
-    for (const bad of ['4018881234', '9008881234', '400888123', '40088812345', '400888123a', '400-888-1234', '', '４００８８８１２３４']) {
+    for (const bad of [
+      '4018881234',
+      '9008881234',
+      '400888123',
+      '40088812345',
+      '400888123a',
+      '400-888-1234',
+      '',
+      '４００８８８１２３４',
+    ]) {
       expect(isValidEnterpriseNumber(bad)).toBe(false);
     }
   });
@@ -58,7 +67,8 @@ describe('R-NUM-3 number grades', () => {
       longestRepeat: 3,
       longestSequence: 1,
       rules: ['R-NUM-3'],
-      reason: '4008881920 is GOOD: longest repeated run 3, longest sequential run 1 after the prefix (R-NUM-3: 4+ premium, 3 good)',
+      reason:
+        '4008881920 is GOOD: longest repeated run 3, longest sequential run 1 after the prefix (R-NUM-3: 4+ premium, 3 good)',
     });
     const bad = gradeEnterpriseNumber('123');
     expect(!bad.ok && bad.refusal.code).toBe('INVALID_INPUT');
@@ -66,7 +76,14 @@ describe('R-NUM-3 number grades', () => {
   });
 
   it('R-NUM-3 seats earn grades: 3–10 STANDARD, 11–20 GOOD, 21–50 PREMIUM (boundaries)', () => {
-    expect([3, 10, 11, 20, 21, 50].map(gradeForSeats)).toEqual(['STANDARD', 'STANDARD', 'GOOD', 'GOOD', 'PREMIUM', 'PREMIUM']);
+    expect([3, 10, 11, 20, 21, 50].map(gradeForSeats)).toEqual([
+      'STANDARD',
+      'STANDARD',
+      'GOOD',
+      'GOOD',
+      'PREMIUM',
+      'PREMIUM',
+    ]);
     expect(() => gradeForSeats(0)).toThrow(RangeError);
     expect(() => gradeForSeats(2.5)).toThrow(RangeError);
   });
@@ -103,7 +120,8 @@ describe('R-OPEN-5 R-NUM-2 R-NUM-3 assigning a number', () => {
       fallback: 'NONE',
       inPool: true,
       rules: ['R-OPEN-5', 'R-NUM-1', 'R-NUM-3'],
-      reason: 'enterprise number 4001829374 (STANDARD) from the pool: 5 seats earn STANDARD (3–10 seats) (R-NUM-3; R-OPEN-5, R-NUM-1)',
+      reason:
+        'enterprise number 4001829374 (STANDARD) from the pool: 5 seats earn STANDARD (3–10 seats) (R-NUM-3; R-OPEN-5, R-NUM-1)',
     });
   });
 
@@ -116,12 +134,23 @@ describe('R-OPEN-5 R-NUM-2 R-NUM-3 assigning a number', () => {
 
   it('R-NUM-3 no number of the earned grade free: the best lower grade, then the nearest higher grade', () => {
     const noPremium = pickEnterpriseNumber(['4001829374', '4008881920'], 30);
-    expect(noPremium.ok && [noPremium.number, noPremium.grade, noPremium.fallback]).toEqual(['4008881920', 'GOOD', 'LOWER_GRADE']);
-    expect(noPremium.ok && noPremium.reason).toContain('no PREMIUM number is free, so the best lower grade is given');
+    expect(noPremium.ok && [noPremium.number, noPremium.grade, noPremium.fallback]).toEqual([
+      '4008881920',
+      'GOOD',
+      'LOWER_GRADE',
+    ]);
+    expect(noPremium.ok && noPremium.reason).toContain(
+      'no PREMIUM number is free, so the best lower grade is given',
+    );
     const onlyStandard = pickEnterpriseNumber(['4001829374'], 30);
-    expect(onlyStandard.ok && [onlyStandard.grade, onlyStandard.fallback]).toEqual(['STANDARD', 'LOWER_GRADE']);
+    expect(onlyStandard.ok && [onlyStandard.grade, onlyStandard.fallback]).toEqual([
+      'STANDARD',
+      'LOWER_GRADE',
+    ]);
     const onlyPremium = pickEnterpriseNumber(['4008888123', '4008881920'], 5);
-    expect(onlyPremium.ok && [onlyPremium.number, onlyPremium.grade, onlyPremium.fallback]).toEqual(['4008881920', 'GOOD', 'HIGHER_GRADE']);
+    expect(onlyPremium.ok && [onlyPremium.number, onlyPremium.grade, onlyPremium.fallback]).toEqual(
+      ['4008881920', 'GOOD', 'HIGHER_GRADE'],
+    );
   });
 
   it('R-OPEN-5 an empty pool (or one with only invalid entries) is refused with NOT_FOUND', () => {
@@ -141,7 +170,8 @@ describe('R-OPEN-5 R-NUM-2 R-NUM-3 assigning a number', () => {
       fallback: 'NONE',
       inPool: true,
       rules: ['R-OPEN-5', 'R-NUM-1', 'R-NUM-2'],
-      reason: "enterprise number 4008888123 matches the customer's 400/800 hotline contract (R-NUM-2; R-OPEN-5, R-NUM-1)",
+      reason:
+        "enterprise number 4008888123 matches the customer's 400/800 hotline contract (R-NUM-2; R-OPEN-5, R-NUM-1)",
     });
     const outside = pickEnterpriseNumber([], 5, '8005550199');
     expect(outside.ok && [outside.number, outside.inPool]).toEqual(['8005550199', false]);
@@ -149,7 +179,10 @@ describe('R-OPEN-5 R-NUM-2 R-NUM-3 assigning a number', () => {
 
   it('R-NUM-2 an invalid hotline number is INVALID_INPUT; an empty one means no contract', () => {
     const bad = pickEnterpriseNumber(pool, 5, '95555');
-    expect(!bad.ok && [bad.refusal.code, bad.refusal.field]).toEqual(['INVALID_INPUT', ['hotlineContractNumber']]);
+    expect(!bad.ok && [bad.refusal.code, bad.refusal.field]).toEqual([
+      'INVALID_INPUT',
+      ['hotlineContractNumber'],
+    ]);
     const blank = pickEnterpriseNumber(pool, 5, ' ');
     expect(blank.ok && blank.source).toBe('POOL');
   });

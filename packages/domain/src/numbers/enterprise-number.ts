@@ -14,7 +14,12 @@ const ZERO = 48;
 export function isValidEnterpriseNumber(number: string): boolean {
   if (number.length !== 10) return false;
   const first = number.charCodeAt(0);
-  if ((first !== ZERO + 4 && first !== ZERO + 8) || number.charCodeAt(1) !== ZERO || number.charCodeAt(2) !== ZERO) return false;
+  if (
+    (first !== ZERO + 4 && first !== ZERO + 8) ||
+    number.charCodeAt(1) !== ZERO ||
+    number.charCodeAt(2) !== ZERO
+  )
+    return false;
   for (let i = 3; i < 10; i++) {
     const c = number.charCodeAt(i);
     if (c < ZERO || c > ZERO + 9) return false;
@@ -70,7 +75,12 @@ function gradeOfRuns(runs: number): NumberGrade {
  */
 export function gradeEnterpriseNumber(number: string): Outcome<NumberGradeDetail> {
   if (!isValidEnterpriseNumber(number)) {
-    return refuse('INVALID_INPUT', `"${number}" is not a 10-digit number beginning 400 or 800 (R-NUM-1)`, ['R-NUM-1'], ['number']);
+    return refuse(
+      'INVALID_INPUT',
+      `"${number}" is not a 10-digit number beginning 400 or 800 (R-NUM-1)`,
+      ['R-NUM-1'],
+      ['number'],
+    );
   }
   const runs = measureRuns(number);
   const longestRepeat = runs >> 4;
@@ -88,7 +98,8 @@ export function gradeEnterpriseNumber(number: string): Outcome<NumberGradeDetail
 
 /** R-NUM-3: the grade of a valid number (see `gradeEnterpriseNumber`); throws on an invalid one. */
 export function numberGrade(number: string): NumberGrade {
-  if (!isValidEnterpriseNumber(number)) throw new RangeError(`"${number}" is not a 10-digit number beginning 400 or 800 (R-NUM-1)`);
+  if (!isValidEnterpriseNumber(number))
+    throw new RangeError(`"${number}" is not a 10-digit number beginning 400 or 800 (R-NUM-1)`);
   return gradeOfRuns(measureRuns(number));
 }
 
@@ -98,11 +109,16 @@ export function numberGrade(number: string): NumberGrade {
  * fractional count, a programmer error.
  */
 export function gradeForSeats(seats: number): NumberGrade {
-  if (!Number.isSafeInteger(seats) || seats < 1) throw new RangeError(`seats must be a whole number ≥ 1, got ${seats}`);
+  if (!Number.isSafeInteger(seats) || seats < 1)
+    throw new RangeError(`seats must be a whole number ≥ 1, got ${seats}`);
   return seats <= 10 ? 'STANDARD' : seats <= 20 ? 'GOOD' : 'PREMIUM';
 }
 
-const SEAT_BANDS: Record<NumberGrade, string> = { STANDARD: '3–10 seats', GOOD: '11–20 seats', PREMIUM: '21–50 seats' };
+const SEAT_BANDS: Record<NumberGrade, string> = {
+  STANDARD: '3–10 seats',
+  GOOD: '11–20 seats',
+  PREMIUM: '21–50 seats',
+};
 
 export interface EnterpriseNumberAssignment {
   readonly number: string;
@@ -133,7 +149,12 @@ export function pickEnterpriseNumber(
   hotlineContractNumber?: string,
 ): Outcome<EnterpriseNumberAssignment> {
   if (!Number.isSafeInteger(seats) || seats < 1) {
-    return refuse('INVALID_INPUT', `seats must be a whole number ≥ 1, got ${seats} (R-NUM-3)`, ['R-NUM-3'], ['seats']);
+    return refuse(
+      'INVALID_INPUT',
+      `seats must be a whole number ≥ 1, got ${seats} (R-NUM-3)`,
+      ['R-NUM-3'],
+      ['seats'],
+    );
   }
   const requestedGrade = gradeForSeats(seats);
   if (hotlineContractNumber !== undefined && hotlineContractNumber.trim() !== '') {
@@ -174,7 +195,12 @@ export function pickEnterpriseNumber(
   for (const grade of order) {
     const number = firstOf[grade];
     if (number === undefined) continue;
-    const fallback = grade === requestedGrade ? 'NONE' : GRADE_ORDER.indexOf(grade) < wanted ? 'LOWER_GRADE' : 'HIGHER_GRADE';
+    const fallback =
+      grade === requestedGrade
+        ? 'NONE'
+        : GRADE_ORDER.indexOf(grade) < wanted
+          ? 'LOWER_GRADE'
+          : 'HIGHER_GRADE';
     const band = `${seats} ${seats === 1 ? 'seat' : 'seats'} earn ${requestedGrade} (${SEAT_BANDS[requestedGrade]})`;
     return {
       ok: true,
@@ -191,7 +217,11 @@ export function pickEnterpriseNumber(
           : `enterprise number ${number} (${grade}) from the pool: ${band}, but no ${requestedGrade} number is free, so the ${fallback === 'LOWER_GRADE' ? 'best lower' : 'nearest higher'} grade is given (R-NUM-3; R-OPEN-5, R-NUM-1)`,
     };
   }
-  return refuse('NOT_FOUND', 'the enterprise number pool has no free 400/800 number to assign (R-OPEN-5, R-NUM-1)', ['R-OPEN-5', 'R-NUM-1', 'R-NUM-3']);
+  return refuse(
+    'NOT_FOUND',
+    'the enterprise number pool has no free 400/800 number to assign (R-OPEN-5, R-NUM-1)',
+    ['R-OPEN-5', 'R-NUM-1', 'R-NUM-3'],
+  );
 }
 
 /**
@@ -203,7 +233,12 @@ export function releaseEnterpriseNumber(
   number: string,
 ): Outcome<{ pool: string[]; rules: RuleId[]; reason: string }> {
   if (!isValidEnterpriseNumber(number)) {
-    return refuse('INVALID_INPUT', `"${number}" is not a 10-digit number beginning 400 or 800 (R-NUM-1)`, ['R-NUM-4', 'R-NUM-1'], ['number']);
+    return refuse(
+      'INVALID_INPUT',
+      `"${number}" is not a 10-digit number beginning 400 or 800 (R-NUM-1)`,
+      ['R-NUM-4', 'R-NUM-1'],
+      ['number'],
+    );
   }
   if (pool.includes(number)) {
     return refuse('INVALID_STATE', `${number} is already in the free pool (R-NUM-4)`, ['R-NUM-4']);
@@ -220,7 +255,11 @@ export function releaseEnterpriseNumber(
  * Deterministic sample pool for development and tests: `count` distinct valid numbers with the
  * given prefix from a seeded generator (mulberry32). Not a business rule; no randomness source read.
  */
-export function generatePoolNumbers(seed: number, count: number, prefix: '400' | '800' = '400'): string[] {
+export function generatePoolNumbers(
+  seed: number,
+  count: number,
+  prefix: '400' | '800' = '400',
+): string[] {
   if (!Number.isSafeInteger(count) || count < 0 || count > 1_000_000) {
     throw new RangeError(`count must be a whole number from 0 to 1,000,000, got ${count}`);
   }

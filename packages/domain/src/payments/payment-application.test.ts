@@ -22,7 +22,11 @@ describe('R-PAY-2 / R-PAY-3 classifying a payment against its order', () => {
         'partial payment of 2,000 CNY: 2,000 CNY of 5,000 CNY paid, 3,000 CNY outstanding; the order is fulfilled only when paid in full (R-PAY-2)',
     });
     const second = applyPayment(yuan(5000), [yuan(2000)], yuan(1000));
-    expect(second.ok && [second.classification, second.paidAfter, second.outstanding]).toEqual(['PARTIAL', yuan(3000), yuan(2000)]);
+    expect(second.ok && [second.classification, second.paidAfter, second.outstanding]).toEqual([
+      'PARTIAL',
+      yuan(3000),
+      yuan(2000),
+    ]);
   });
 
   it('R-PAY-2 the payment that reaches the total exactly completes the order', () => {
@@ -39,7 +43,9 @@ describe('R-PAY-2 / R-PAY-3 classifying a payment against its order', () => {
       duplicate: false,
       rules: ['R-PAY-2'],
     });
-    expect(result.ok && result.reason).toBe('payment of 2,000 CNY completes the order: 5,000 CNY of 5,000 CNY paid (R-PAY-2)');
+    expect(result.ok && result.reason).toBe(
+      'payment of 2,000 CNY completes the order: 5,000 CNY of 5,000 CNY paid (R-PAY-2)',
+    );
   });
 
   it('R-PAY-2 an overpayment completes the order and its excess is refundable (R-REF-DUPLICATE)', () => {
@@ -60,7 +66,10 @@ describe('R-PAY-2 / R-PAY-3 classifying a payment against its order', () => {
     );
     // By one fen, on a first payment.
     const byOneFen = applyPayment(yuan(5000), [], yuan(5000) + 1);
-    expect(byOneFen.ok && [byOneFen.classification, byOneFen.refundableAmount]).toEqual(['OVERPAYMENT', 1]);
+    expect(byOneFen.ok && [byOneFen.classification, byOneFen.refundableAmount]).toEqual([
+      'OVERPAYMENT',
+      1,
+    ]);
   });
 
   it('R-PAY-3 a second successful payment on an order already paid in full is a duplicate, refundable in full', () => {
@@ -81,7 +90,10 @@ describe('R-PAY-2 / R-PAY-3 classifying a payment against its order', () => {
     });
     // Paid in full by several partial payments, then any amount is a duplicate.
     const afterParts = applyPayment(yuan(5000), [yuan(2000), yuan(3000)], 1);
-    expect(afterParts.ok && [afterParts.classification, afterParts.refundableAmount]).toEqual(['DUPLICATE', 1]);
+    expect(afterParts.ok && [afterParts.classification, afterParts.refundableAmount]).toEqual([
+      'DUPLICATE',
+      1,
+    ]);
   });
 
   it('R-PAY-3 detectDuplicatePayment: true once prior payments cover the total, false one fen short', () => {
@@ -122,8 +134,8 @@ describe('R-PAY-2 / R-PAY-3 classifying a payment against its order', () => {
           result.paidAfter <= total &&
           result.outstanding === total - result.paidAfter &&
           result.paidInFull === (result.outstanding === 0) &&
-          result.duplicate === (priorSum >= total) &&
-          (result.classification === 'PARTIAL') === (priorSum + amount < total)
+          result.duplicate === priorSum >= total &&
+          (result.classification === 'PARTIAL') === priorSum + amount < total
         );
       }),
     );
@@ -132,7 +144,13 @@ describe('R-PAY-2 / R-PAY-3 classifying a payment against its order', () => {
 
 describe('R-PAY-1 payment methods', () => {
   it('R-PAY-1 a payment keeps its method and the provider reference', () => {
-    expect(checkPaymentRecord({ amount: yuan(3000), method: 'ALIPAY', providerReference: ' 2024092722001 ' })).toEqual({
+    expect(
+      checkPaymentRecord({
+        amount: yuan(3000),
+        method: 'ALIPAY',
+        providerReference: ' 2024092722001 ',
+      }),
+    ).toEqual({
       ok: true,
       payment: { amount: yuan(3000), method: 'ALIPAY', providerReference: '2024092722001' },
       rules: ['R-PAY-1'],

@@ -32,15 +32,30 @@ export interface PaymentApplication {
 
 function checkAmounts(orderTotal: Fen, priorPayments: readonly Fen[], amount?: Fen) {
   if (!Number.isSafeInteger(orderTotal) || orderTotal <= 0) {
-    return refuse('INVALID_INPUT', `the order total must be a positive whole number of fen, got ${orderTotal} (R-MONEY-1)`, ['R-PAY-2', 'R-MONEY-1'], ['orderTotal']);
+    return refuse(
+      'INVALID_INPUT',
+      `the order total must be a positive whole number of fen, got ${orderTotal} (R-MONEY-1)`,
+      ['R-PAY-2', 'R-MONEY-1'],
+      ['orderTotal'],
+    );
   }
   for (const prior of priorPayments) {
     if (!Number.isSafeInteger(prior) || prior <= 0) {
-      return refuse('INVALID_INPUT', `a prior payment must be a positive whole number of fen, got ${prior} (R-MONEY-1)`, ['R-PAY-2', 'R-MONEY-1'], ['priorPayments']);
+      return refuse(
+        'INVALID_INPUT',
+        `a prior payment must be a positive whole number of fen, got ${prior} (R-MONEY-1)`,
+        ['R-PAY-2', 'R-MONEY-1'],
+        ['priorPayments'],
+      );
     }
   }
   if (amount !== undefined && (!Number.isSafeInteger(amount) || amount <= 0)) {
-    return refuse('INVALID_INPUT', `a payment must be a positive whole number of fen, got ${amount} (R-MONEY-1)`, ['R-PAY-2', 'R-MONEY-1'], ['amount']);
+    return refuse(
+      'INVALID_INPUT',
+      `a payment must be a positive whole number of fen, got ${amount} (R-MONEY-1)`,
+      ['R-PAY-2', 'R-MONEY-1'],
+      ['amount'],
+    );
   }
   return null;
 }

@@ -32,11 +32,21 @@ export function checkPaymentRecord(input: {
     );
   }
   if (!Number.isSafeInteger(input.amount) || input.amount <= 0) {
-    return refuse('INVALID_INPUT', `a payment must be a positive whole number of fen, got ${input.amount} (R-PAY-1, R-MONEY-1)`, ['R-PAY-1', 'R-MONEY-1'], ['amount']);
+    return refuse(
+      'INVALID_INPUT',
+      `a payment must be a positive whole number of fen, got ${input.amount} (R-PAY-1, R-MONEY-1)`,
+      ['R-PAY-1', 'R-MONEY-1'],
+      ['amount'],
+    );
   }
   const providerReference = input.providerReference.trim();
   if (providerReference === '') {
-    return refuse('INVALID_INPUT', 'a payment must keep the provider’s reference (R-PAY-1)', ['R-PAY-1'], ['providerReference']);
+    return refuse(
+      'INVALID_INPUT',
+      'a payment must keep the provider’s reference (R-PAY-1)',
+      ['R-PAY-1'],
+      ['providerReference'],
+    );
   }
   return {
     ok: true,

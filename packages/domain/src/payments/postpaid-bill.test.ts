@@ -19,8 +19,22 @@ describe('R-PAY-5 postpaid monthly bill', () => {
       issuedOn: '2024-02-01',
       dueOn: '2024-02-15',
       lines: [
-        { description: 'SMS', quantity: 1200, months: null, unitPrice: 5, amount: 6000, rules: ['R-PAY-5'] },
-        { description: 'Mass messages', quantity: 3, months: null, unitPrice: yuan(100), amount: yuan(300), rules: ['R-PAY-5'] },
+        {
+          description: 'SMS',
+          quantity: 1200,
+          months: null,
+          unitPrice: 5,
+          amount: 6000,
+          rules: ['R-PAY-5'],
+        },
+        {
+          description: 'Mass messages',
+          quantity: 3,
+          months: null,
+          unitPrice: yuan(100),
+          amount: yuan(300),
+          rules: ['R-PAY-5'],
+        },
       ],
       total: yuan(360),
       rules: ['R-PAY-5'],
@@ -30,7 +44,11 @@ describe('R-PAY-5 postpaid monthly bill', () => {
 
   it('R-PAY-5 December is billed in January of the next year; a leap February ends on 03-01', () => {
     const december = postpaidBill('2024-12', []);
-    expect(december.ok && [december.issuedOn, december.dueOn, december.total]).toEqual(['2025-01-01', '2025-01-15', 0]);
+    expect(december.ok && [december.issuedOn, december.dueOn, december.total]).toEqual([
+      '2025-01-01',
+      '2025-01-15',
+      0,
+    ]);
     const february = postpaidBill('2024-02', []);
     expect(february.ok && february.period).toEqual({ start: '2024-02-01', end: '2024-03-01' });
   });
@@ -82,11 +100,17 @@ describe('R-PAY-5 late fee and overdue status', () => {
   it('R-PAY-5 paying on the due date costs nothing; the first day after costs one day (0.50 CNY on 1,000 CNY)', () => {
     const onDue = lateFee(yuan(1000), due, due);
     expect(onDue.ok && [onDue.status, onDue.fee, onDue.lines]).toEqual(['CURRENT', 0, []]);
-    expect(onDue.ok && onDue.reason).toBe('1,000 CNY due on 2024-02-15 is not overdue yet: a late fee accrues from 2024-02-16 (R-PAY-5)');
+    expect(onDue.ok && onDue.reason).toBe(
+      '1,000 CNY due on 2024-02-15 is not overdue yet: a late fee accrues from 2024-02-16 (R-PAY-5)',
+    );
     const before = lateFee(yuan(1000), due, d('2024-02-01'));
     expect(before.ok && [before.status, before.daysOverdue]).toEqual(['CURRENT', 0]);
     const dayOne = lateFee(yuan(1000), due, d('2024-02-16'));
-    expect(dayOne.ok && [dayOne.status, dayOne.daysOverdue, dayOne.fee]).toEqual(['OVERDUE', 1, 50]);
+    expect(dayOne.ok && [dayOne.status, dayOne.daysOverdue, dayOne.fee]).toEqual([
+      'OVERDUE',
+      1,
+      50,
+    ]);
   });
 
   it('R-PAY-5 R-MONEY-1 the fee is rounded half-up once for the line, not per day', () => {
@@ -104,8 +128,14 @@ describe('R-PAY-5 late fee and overdue status', () => {
     const day29 = lateFee(yuan(1000), due, d('2024-03-15'));
     expect(day29.ok && day29.status).toBe('OVERDUE');
     const day30 = lateFee(yuan(1000), due, d('2024-03-16'));
-    expect(day30.ok && [day30.status, day30.daysOverdue, day30.fee]).toEqual(['SUSPENDED', 30, yuan(15)]);
-    expect(day30.ok && day30.reason).toContain('service suspended since 2024-03-16 (30 days overdue); closed on 2024-05-15');
+    expect(day30.ok && [day30.status, day30.daysOverdue, day30.fee]).toEqual([
+      'SUSPENDED',
+      30,
+      yuan(15),
+    ]);
+    expect(day30.ok && day30.reason).toContain(
+      'service suspended since 2024-03-16 (30 days overdue); closed on 2024-05-15',
+    );
   });
 
   it('R-PAY-5 90 days overdue (2024-05-15) CLOSED, fee 45 CNY; the fee stops accruing at closure', () => {
@@ -114,12 +144,21 @@ describe('R-PAY-5 late fee and overdue status', () => {
     const day90 = lateFee(yuan(1000), due, d('2024-05-15'));
     expect(day90.ok && [day90.status, day90.fee]).toEqual(['CLOSED', yuan(45)]);
     const later = lateFee(yuan(1000), due, d('2024-12-31'));
-    expect(later.ok && [later.status, later.daysOverdue, later.feeDays, later.fee]).toEqual(['CLOSED', 320, 90, yuan(45)]);
+    expect(later.ok && [later.status, later.daysOverdue, later.feeDays, later.fee]).toEqual([
+      'CLOSED',
+      320,
+      90,
+      yuan(45),
+    ]);
   });
 
   it('R-PAY-5 nothing unpaid: no fee and CURRENT however late', () => {
     const result = lateFee(0, due, d('2024-12-31'));
-    expect(result.ok && [result.status, result.fee, result.reason]).toEqual(['CURRENT', 0, 'nothing unpaid: no late fee (R-PAY-5)']);
+    expect(result.ok && [result.status, result.fee, result.reason]).toEqual([
+      'CURRENT',
+      0,
+      'nothing unpaid: no late fee (R-PAY-5)',
+    ]);
   });
 
   it('R-PAY-5 a negative or fractional unpaid amount is INVALID_INPUT', () => {
@@ -131,12 +170,16 @@ describe('R-PAY-5 late fee and overdue status', () => {
 
   it('R-PAY-5 property: the fee never decreases as days pass and never exceeds unpaid × 4.5% (rounded)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100_000_000 }), fc.integer({ min: 0, max: 400 }), (unpaid, days) => {
-        const a = lateFee(unpaid, due, addDays(due, days));
-        const b = lateFee(unpaid, due, addDays(due, days + 1));
-        if (!a.ok || !b.ok) return false;
-        return b.fee >= a.fee && a.fee * 10_000 <= unpaid * 450 + 5_000;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 100_000_000 }),
+        fc.integer({ min: 0, max: 400 }),
+        (unpaid, days) => {
+          const a = lateFee(unpaid, due, addDays(due, days));
+          const b = lateFee(unpaid, due, addDays(due, days + 1));
+          if (!a.ok || !b.ok) return false;
+          return b.fee >= a.fee && a.fee * 10_000 <= unpaid * 450 + 5_000;
+        },
+      ),
     );
   });
 });

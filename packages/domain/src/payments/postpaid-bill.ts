@@ -1,7 +1,13 @@
 import { assertFen, formatCny, mulDivHalfUp, multiplyFen, type Fen } from '../money/money.js';
 import type { RuleId } from '../explain/rules.js';
 import { refuse, type LineItem, type Outcome } from '../explain/results.js';
-import { addDays, addMonths, daysBetween, parseDate, type BusinessDate } from '../time/business-date.js';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  parseDate,
+  type BusinessDate,
+} from '../time/business-date.js';
 import type { Period } from '../time/period.js';
 
 /** R-PAY-5 terms of a postpaid account. The figures are *demo* values, passed in like a catalog. */
@@ -65,12 +71,27 @@ export interface LateFeeAssessment {
 }
 
 function checkTerms(terms: PostpaidTerms) {
-  const { dueDayOfMonth, lateFeeBasisPointsPerDay, suspendAfterDaysOverdue, closeAfterDaysOverdue } = terms;
+  const {
+    dueDayOfMonth,
+    lateFeeBasisPointsPerDay,
+    suspendAfterDaysOverdue,
+    closeAfterDaysOverdue,
+  } = terms;
   if (!Number.isSafeInteger(dueDayOfMonth) || dueDayOfMonth < 1 || dueDayOfMonth > 28) {
-    return refuse('INVALID_INPUT', `the due day must be a day of month from 1 to 28, got ${dueDayOfMonth} (R-PAY-5)`, ['R-PAY-5'], ['terms', 'dueDayOfMonth']);
+    return refuse(
+      'INVALID_INPUT',
+      `the due day must be a day of month from 1 to 28, got ${dueDayOfMonth} (R-PAY-5)`,
+      ['R-PAY-5'],
+      ['terms', 'dueDayOfMonth'],
+    );
   }
   if (!Number.isSafeInteger(lateFeeBasisPointsPerDay) || lateFeeBasisPointsPerDay < 0) {
-    return refuse('INVALID_INPUT', `the late-fee rate must be whole basis points ≥ 0, got ${lateFeeBasisPointsPerDay} (R-PAY-5)`, ['R-PAY-5'], ['terms', 'lateFeeBasisPointsPerDay']);
+    return refuse(
+      'INVALID_INPUT',
+      `the late-fee rate must be whole basis points ≥ 0, got ${lateFeeBasisPointsPerDay} (R-PAY-5)`,
+      ['R-PAY-5'],
+      ['terms', 'lateFeeBasisPointsPerDay'],
+    );
   }
   if (
     !Number.isSafeInteger(suspendAfterDaysOverdue) ||
@@ -115,21 +136,44 @@ export function postpaidBill(
   terms: PostpaidTerms = DEMO_POSTPAID_TERMS,
 ): Outcome<PostpaidBill> {
   const start = parseMonth(month);
-  if (!start) return refuse('INVALID_INPUT', `"${month}" is not a month in the form YYYY-MM (R-PAY-5)`, ['R-PAY-5'], ['month']);
+  if (!start)
+    return refuse(
+      'INVALID_INPUT',
+      `"${month}" is not a month in the form YYYY-MM (R-PAY-5)`,
+      ['R-PAY-5'],
+      ['month'],
+    );
   const badTerms = checkTerms(terms);
   if (badTerms) return badTerms;
   const lines: LineItem[] = [];
   let total = 0;
   for (const [index, line] of usage.entries()) {
     if (!Number.isSafeInteger(line.quantity) || line.quantity < 0) {
-      return refuse('INVALID_INPUT', `usage quantity must be a whole number ≥ 0, got ${line.quantity} (R-PAY-5)`, ['R-PAY-5'], ['usage', String(index), 'quantity']);
+      return refuse(
+        'INVALID_INPUT',
+        `usage quantity must be a whole number ≥ 0, got ${line.quantity} (R-PAY-5)`,
+        ['R-PAY-5'],
+        ['usage', String(index), 'quantity'],
+      );
     }
     if (!Number.isSafeInteger(line.unitPrice) || line.unitPrice < 0) {
-      return refuse('INVALID_INPUT', `unit price must be a whole number of fen ≥ 0, got ${line.unitPrice} (R-MONEY-1)`, ['R-PAY-5', 'R-MONEY-1'], ['usage', String(index), 'unitPrice']);
+      return refuse(
+        'INVALID_INPUT',
+        `unit price must be a whole number of fen ≥ 0, got ${line.unitPrice} (R-MONEY-1)`,
+        ['R-PAY-5', 'R-MONEY-1'],
+        ['usage', String(index), 'unitPrice'],
+      );
     }
     const amount = multiplyFen(line.unitPrice, line.quantity);
     total = assertFen(total + amount, 'bill total');
-    lines.push({ description: line.description, quantity: line.quantity, months: null, unitPrice: line.unitPrice, amount, rules: ['R-PAY-5'] });
+    lines.push({
+      description: line.description,
+      quantity: line.quantity,
+      months: null,
+      unitPrice: line.unitPrice,
+      amount,
+      rules: ['R-PAY-5'],
+    });
   }
   const issuedOn = addMonths(start, 1);
   const dueOn = addDays(issuedOn, terms.dueDayOfMonth - 1);
@@ -161,11 +205,20 @@ export function lateFee(
   terms: PostpaidTerms = DEMO_POSTPAID_TERMS,
 ): Outcome<LateFeeAssessment> {
   if (!Number.isSafeInteger(unpaid) || unpaid < 0) {
-    return refuse('INVALID_INPUT', `the unpaid amount must be a whole number of fen ≥ 0, got ${unpaid} (R-MONEY-1)`, ['R-PAY-5', 'R-MONEY-1'], ['unpaid']);
+    return refuse(
+      'INVALID_INPUT',
+      `the unpaid amount must be a whole number of fen ≥ 0, got ${unpaid} (R-MONEY-1)`,
+      ['R-PAY-5', 'R-MONEY-1'],
+      ['unpaid'],
+    );
   }
   const badTerms = checkTerms(terms);
   if (badTerms) return badTerms;
-  const { lateFeeBasisPointsPerDay: bp, suspendAfterDaysOverdue: suspendAt, closeAfterDaysOverdue: closeAt } = terms;
+  const {
+    lateFeeBasisPointsPerDay: bp,
+    suspendAfterDaysOverdue: suspendAt,
+    closeAfterDaysOverdue: closeAt,
+  } = terms;
   const daysOverdue = Math.max(0, daysBetween(dueOn, asOf));
   const overdueFrom = addDays(dueOn, 1);
   const suspendsOn = addDays(dueOn, suspendAt);
@@ -188,7 +241,8 @@ export function lateFee(
   }
   const feeDays = Math.min(daysOverdue, closeAt);
   const fee = mulDivHalfUp(unpaid, bp * feeDays, 10_000);
-  const status: PostpaidStatus = daysOverdue >= closeAt ? 'CLOSED' : daysOverdue >= suspendAt ? 'SUSPENDED' : 'OVERDUE';
+  const status: PostpaidStatus =
+    daysOverdue >= closeAt ? 'CLOSED' : daysOverdue >= suspendAt ? 'SUSPENDED' : 'OVERDUE';
   const rate = formatBasisPoints(bp);
   const description = `Late fee: ${formatCny(unpaid)} × ${rate} × ${feeDays} ${feeDays === 1 ? 'day' : 'days'} after ${dueOn}`;
   const state =
@@ -202,7 +256,19 @@ export function lateFee(
     ...base,
     feeDays,
     fee,
-    lines: fee === 0 ? [] : [{ description, quantity: 1, months: null, unitPrice: fee, amount: fee, rules: ['R-PAY-5', 'R-MONEY-1'] }],
+    lines:
+      fee === 0
+        ? []
+        : [
+            {
+              description,
+              quantity: 1,
+              months: null,
+              unitPrice: fee,
+              amount: fee,
+              rules: ['R-PAY-5', 'R-MONEY-1'],
+            },
+          ],
     status,
     rules: ['R-PAY-5', 'R-MONEY-1'],
     reason: `${formatCny(unpaid)} × ${rate} × ${feeDays} ${feeDays === 1 ? 'day' : 'days'} = ${formatCny(fee)} late fee, rounded half-up once; ${state} (R-PAY-5, R-MONEY-1)`,

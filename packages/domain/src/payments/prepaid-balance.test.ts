@@ -25,7 +25,8 @@ describe('R-PAY-4 prepaid balance', () => {
       ok: false,
       refusal: {
         code: 'INSUFFICIENT_BALANCE',
-        message: 'the balance of 3,000 CNY does not cover 3,000.01 CNY (0.01 CNY short); the balance can never go negative (R-PAY-4)',
+        message:
+          'the balance of 3,000 CNY does not cover 3,000.01 CNY (0.01 CNY short); the balance can never go negative (R-PAY-4)',
         rules: ['R-PAY-4'],
         field: ['amount'],
       },
@@ -61,7 +62,9 @@ describe('R-PAY-4 prepaid balance', () => {
       fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
         let balance = 0;
         for (const { topUp, amount } of ops) {
-          const result = topUp ? applyBalanceTopUp(balance, amount) : applyBalanceDebit(balance, amount);
+          const result = topUp
+            ? applyBalanceTopUp(balance, amount)
+            : applyBalanceDebit(balance, amount);
           if (result.ok) {
             if (result.balanceAfter !== balance + (topUp ? amount : -amount)) return false;
             balance = result.balanceAfter;
@@ -75,4 +78,3 @@ describe('R-PAY-4 prepaid balance', () => {
     );
   });
 });
-

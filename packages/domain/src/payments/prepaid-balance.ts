@@ -11,10 +11,20 @@ export interface BalanceChange {
 
 function checkBalanceAndAmount(balance: Fen, amount: Fen, what: string) {
   if (!Number.isSafeInteger(balance) || balance < 0) {
-    return refuse('INVALID_STATE', `a prepaid balance is a whole number of fen ≥ 0, got ${balance} (R-PAY-4)`, ['R-PAY-4', 'R-MONEY-1'], ['balance']);
+    return refuse(
+      'INVALID_STATE',
+      `a prepaid balance is a whole number of fen ≥ 0, got ${balance} (R-PAY-4)`,
+      ['R-PAY-4', 'R-MONEY-1'],
+      ['balance'],
+    );
   }
   if (!Number.isSafeInteger(amount) || amount <= 0) {
-    return refuse('INVALID_INPUT', `a ${what} must be a positive whole number of fen, got ${amount} (R-PAY-4, R-MONEY-1)`, ['R-PAY-4', 'R-MONEY-1'], ['amount']);
+    return refuse(
+      'INVALID_INPUT',
+      `a ${what} must be a positive whole number of fen, got ${amount} (R-PAY-4, R-MONEY-1)`,
+      ['R-PAY-4', 'R-MONEY-1'],
+      ['amount'],
+    );
   }
   return null;
 }

@@ -1,4 +1,12 @@
-import { bookInForce, findPlan, findProduct, noBookMessage, sunsetState, tierFor, tierLabel } from '../catalog/catalog-lookup.js';
+import {
+  bookInForce,
+  findPlan,
+  findProduct,
+  noBookMessage,
+  sunsetState,
+  tierFor,
+  tierLabel,
+} from '../catalog/catalog-lookup.js';
 import type { Catalog, Plan, PriceBook } from '../catalog/catalog-types.js';
 import { refuse, type LineItem, type Outcome } from '../explain/results.js';
 import type { RuleId } from '../explain/rules.js';
@@ -41,7 +49,14 @@ const SEAT_1: readonly RuleId[] = ['R-SEAT-1'];
 const SEAT_1_LIMIT: readonly RuleId[] = ['R-SEAT-1', 'R-CAT-3'];
 const SUNSET: readonly RuleId[] = ['R-CAT-4'];
 const CAT_2: readonly RuleId[] = ['R-CAT-2'];
-const ADD_RULES: readonly RuleId[] = ['R-SEAT-1', 'R-SEAT-2', 'R-SEAT-3', 'R-SEAT-4', 'R-CAT-1', 'R-CAT-3'];
+const ADD_RULES: readonly RuleId[] = [
+  'R-SEAT-1',
+  'R-SEAT-2',
+  'R-SEAT-3',
+  'R-SEAT-4',
+  'R-CAT-1',
+  'R-CAT-3',
+];
 const ADD_RULES_LEGACY: readonly RuleId[] = [...ADD_RULES, 'R-LEGACY-2'];
 const LINE_RULES: readonly RuleId[] = ['R-SEAT-3', 'R-SEAT-4'];
 const LINE_RULES_LEGACY: readonly RuleId[] = ['R-SEAT-3', 'R-SEAT-4', 'R-LEGACY-2'];
@@ -72,19 +87,36 @@ function addSeatBook(
 export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
   const { catalog, subscription, addSeats, date } = input;
   if (!Number.isSafeInteger(addSeats) || addSeats < 1) {
-    return refuse('INVALID_INPUT', `Seats to add must be a whole number of at least 1, got ${addSeats} (R-SEAT-1)`, SEAT_1, ['seats']);
+    return refuse(
+      'INVALID_INPUT',
+      `Seats to add must be a whole number of at least 1, got ${addSeats} (R-SEAT-1)`,
+      SEAT_1,
+      ['seats'],
+    );
   }
   if (subscription.status !== 'ACTIVE') {
-    return refuse('INVALID_STATE', `Seats can be added only to an ACTIVE subscription; this one is ${subscription.status} (R-SEAT-1)`, SEAT_1);
+    return refuse(
+      'INVALID_STATE',
+      `Seats can be added only to an ACTIVE subscription; this one is ${subscription.status} (R-SEAT-1)`,
+      SEAT_1,
+    );
   }
   const product = findProduct(catalog, subscription.productCode);
   const plan = product === undefined ? undefined : findPlan(product, subscription.planCode);
   if (product === undefined || plan === undefined) {
-    return refuse('NOT_FOUND', `No plan ${subscription.productCode}/${subscription.planCode} in the catalog`, ['R-CAT-1']);
+    return refuse(
+      'NOT_FOUND',
+      `No plan ${subscription.productCode}/${subscription.planCode} in the catalog`,
+      ['R-CAT-1'],
+    );
   }
   // Decision: adding seats is a purchase, so R-CAT-4 refuses it on or after renewalsEndOn.
   if (sunsetState(product, date) !== 'AVAILABLE') {
-    return refuse('PRODUCT_SUNSET', `${product.name} takes no purchases on or after ${String(product.sunset?.renewalsEndOn)} (R-CAT-4)`, SUNSET);
+    return refuse(
+      'PRODUCT_SUNSET',
+      `${product.name} takes no purchases on or after ${String(product.sunset?.renewalsEndOn)} (R-CAT-4)`,
+      SUNSET,
+    );
   }
   const newTotal = subscription.seats + addSeats;
   const max = plan.maxSeats;
@@ -105,7 +137,16 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
     return {
       ok: true,
       total: 0,
-      lines: [{ description, quantity: addSeats, months: null, unitPrice: 0, amount: 0, rules: FREE_RULES }],
+      lines: [
+        {
+          description,
+          quantity: addSeats,
+          months: null,
+          unitPrice: 0,
+          amount: 0,
+          rules: FREE_RULES,
+        },
+      ],
       rules: FREE_RULES,
       reason: `${description} = 0 CNY (R-CAT-2: free plan)`,
       bookId: book.id,
@@ -115,14 +156,27 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
       newTotalSeats: newTotal,
       monthlyUnitPrice: 0,
       legacyPriceUsed: false,
-      subscription: afterAdd(subscription, newTotal, { bookId: book.id, tierMinSeats: null, annualUnitPrice: 0 }),
+      subscription: afterAdd(subscription, newTotal, {
+        bookId: book.id,
+        tierMinSeats: null,
+        annualUnitPrice: 0,
+      }),
     };
   }
   if (book.model === 'FLAT') {
-    return refuse('INVALID_INPUT', `Plan ${plan.code} has a flat price: it is not priced per seat (R-CAT-2)`, CAT_2, ['seats']);
+    return refuse(
+      'INVALID_INPUT',
+      `Plan ${plan.code} has a flat price: it is not priced per seat (R-CAT-2)`,
+      CAT_2,
+      ['seats'],
+    );
   }
   if (periodEnd === null || date >= periodEnd) {
-    return refuse('INVALID_STATE', 'Seats can be added only during a current paid period (R-SEAT-1, R-SEAT-2)', SEAT_1);
+    return refuse(
+      'INVALID_STATE',
+      'Seats can be added only during a current paid period (R-SEAT-1, R-SEAT-2)',
+      SEAT_1,
+    );
   }
 
   let monthlyUnitPrice: Fen;
@@ -140,7 +194,12 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
   } else {
     const tier = tierFor(book, newTotal);
     if (tier === undefined) {
-      return refuse('SEAT_LIMIT', `No tier of price book ${book.id} contains ${newTotal} seats (R-CAT-2)`, CAT_2, ['seats']);
+      return refuse(
+        'SEAT_LIMIT',
+        `No tier of price book ${book.id} contains ${newTotal} seats (R-CAT-2)`,
+        CAT_2,
+        ['seats'],
+      );
     }
     monthlyUnitPrice = tier.monthlyUnitPrice;
     annualUnitPrice = tier.annualUnitPrice;
@@ -152,13 +211,24 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
   const months = billable.months;
   const total = assertFen(addSeats * monthlyUnitPrice * months);
   const description = `${seatsText(addSeats)} × ${cny(monthlyUnitPrice)} × ${months === 1 ? '1 month' : `${months} months`}`;
-  const legacyNote = legacy ? `; R-LEGACY-2: one add-seat purchase at the opening price book ${book.id}` : '';
+  const legacyNote = legacy
+    ? `; R-LEGACY-2: one add-seat purchase at the opening price book ${book.id}`
+    : '';
   const reason = `${description} = ${cny(total)} (R-SEAT-3: ${billable.reason}; R-SEAT-4: ${basis}${legacyNote})`;
   const lineRules = legacy ? LINE_RULES_LEGACY : LINE_RULES;
   return {
     ok: true,
     total,
-    lines: [{ description, quantity: addSeats, months, unitPrice: monthlyUnitPrice, amount: total, rules: lineRules }],
+    lines: [
+      {
+        description,
+        quantity: addSeats,
+        months,
+        unitPrice: monthlyUnitPrice,
+        amount: total,
+        rules: lineRules,
+      },
+    ],
     rules: legacy ? ADD_RULES_LEGACY : ADD_RULES,
     reason,
     bookId: book.id,
@@ -168,7 +238,11 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
     newTotalSeats: newTotal,
     monthlyUnitPrice,
     legacyPriceUsed: legacy,
-    subscription: afterAdd(subscription, newTotal, { bookId: book.id, tierMinSeats, annualUnitPrice }),
+    subscription: afterAdd(subscription, newTotal, {
+      bookId: book.id,
+      tierMinSeats,
+      annualUnitPrice,
+    }),
   };
 }
 
@@ -178,7 +252,11 @@ const ADD_SEAT_USED: Record<'true' | 'false', LegacyRightsUsed> = {
 };
 
 /** R-SEAT-2 co-termed seats; R-MIG-1: E never grows, so `migration` is kept as is. */
-function afterAdd(subscription: PricedSubscription, seats: number, lastPurchase: LastPurchase): PricedSubscription {
+function afterAdd(
+  subscription: PricedSubscription,
+  seats: number,
+  lastPurchase: LastPurchase,
+): PricedSubscription {
   const legacy = subscription.legacy.addSeatPurchaseUsed
     ? subscription.legacy
     : ADD_SEAT_USED[subscription.legacy.firstRenewalUsed ? 'true' : 'false'];

@@ -37,18 +37,40 @@ export function annualCharge(
     case 'PER_SEAT_VOLUME': {
       const tier = tierFor(book, seats);
       if (tier === undefined) {
-        return refuse('SEAT_LIMIT', `No tier of price book ${book.id} contains ${seats} seats (R-CAT-2)`, CAT_2, ['seats']);
+        return refuse(
+          'SEAT_LIMIT',
+          `No tier of price book ${book.id} contains ${seats} seats (R-CAT-2)`,
+          CAT_2,
+          ['seats'],
+        );
       }
       const unitPrice = tier.annualUnitPrice;
-      return { quantity: seats, unitPrice, amount: assertFen(seats * unitPrice * years), tier, basis: tierLabel(tier) };
+      return {
+        quantity: seats,
+        unitPrice,
+        amount: assertFen(seats * unitPrice * years),
+        tier,
+        basis: tierLabel(tier),
+      };
     }
     case 'FLAT': {
       const flat = book.flat;
-      const unitPrice = flat?.annual ?? (flat?.monthly === undefined ? undefined : flat.monthly * 12);
+      const unitPrice =
+        flat?.annual ?? (flat?.monthly === undefined ? undefined : flat.monthly * 12);
       if (unitPrice === undefined) {
-        return refuse('NOT_FOUND', `Price book ${book.id} has no annual or monthly price (R-CAT-2)`, CAT_2);
+        return refuse(
+          'NOT_FOUND',
+          `Price book ${book.id} has no annual or monthly price (R-CAT-2)`,
+          CAT_2,
+        );
       }
-      return { quantity: 1, unitPrice, amount: assertFen(unitPrice * years), tier: null, basis: 'flat price' };
+      return {
+        quantity: 1,
+        unitPrice,
+        amount: assertFen(unitPrice * years),
+        tier: null,
+        basis: 'flat price',
+      };
     }
     case 'FREE':
       return { quantity: seats, unitPrice: 0, amount: 0, tier: null, basis: 'free plan' };
@@ -56,7 +78,13 @@ export function annualCharge(
       const refusal = customPriceRefusal(customUnitPrice);
       if (refusal !== null) return refusal;
       const unitPrice = customUnitPrice as Fen;
-      return { quantity: seats, unitPrice, amount: assertFen(seats * unitPrice * years), tier: null, basis: 'contract price' };
+      return {
+        quantity: seats,
+        unitPrice,
+        amount: assertFen(seats * unitPrice * years),
+        tier: null,
+        basis: 'contract price',
+      };
     }
   }
 }
@@ -64,10 +92,20 @@ export function annualCharge(
 /** R-CAT-2 `CUSTOM`: the operator's contract price must be a whole, non-negative number of fen. */
 export function customPriceRefusal(customUnitPrice: Fen | null | undefined): Refused | null {
   if (customUnitPrice === null || customUnitPrice === undefined) {
-    return refuse('INVALID_INPUT', 'A contract-priced plan needs the contract price per seat per year (R-CAT-2)', CAT_2, ['customUnitPrice']);
+    return refuse(
+      'INVALID_INPUT',
+      'A contract-priced plan needs the contract price per seat per year (R-CAT-2)',
+      CAT_2,
+      ['customUnitPrice'],
+    );
   }
   if (!Number.isSafeInteger(customUnitPrice) || customUnitPrice < 0) {
-    return refuse('INVALID_INPUT', `The contract price must be a whole, non-negative number of fen, got ${customUnitPrice} (R-CAT-2, R-MONEY-1)`, CAT_2, ['customUnitPrice']);
+    return refuse(
+      'INVALID_INPUT',
+      `The contract price must be a whole, non-negative number of fen, got ${customUnitPrice} (R-CAT-2, R-MONEY-1)`,
+      CAT_2,
+      ['customUnitPrice'],
+    );
   }
   return null;
 }
@@ -79,17 +117,37 @@ export function isRefused(value: object): value is Refused {
 const NOT_FOUND_RULES: readonly RuleId[] = ['R-CAT-1'];
 
 /** Finds a product and plan, or a NOT_FOUND refusal naming the field. */
-export function resolvePlan(catalog: Catalog, productCode: string, planCode: string): { product: Product; plan: Plan } | Refused {
+export function resolvePlan(
+  catalog: Catalog,
+  productCode: string,
+  planCode: string,
+): { product: Product; plan: Plan } | Refused {
   const product = findProduct(catalog, productCode);
-  if (product === undefined) return refuse('NOT_FOUND', `No product ${productCode} in the catalog`, NOT_FOUND_RULES, ['productCode']);
+  if (product === undefined)
+    return refuse('NOT_FOUND', `No product ${productCode} in the catalog`, NOT_FOUND_RULES, [
+      'productCode',
+    ]);
   const plan = findPlan(product, planCode);
-  if (plan === undefined) return refuse('NOT_FOUND', `No plan ${planCode} in product ${productCode}`, NOT_FOUND_RULES, ['planCode']);
+  if (plan === undefined)
+    return refuse('NOT_FOUND', `No plan ${planCode} in product ${productCode}`, NOT_FOUND_RULES, [
+      'planCode',
+    ]);
   return { product, plan };
 }
 
 /** Years bought at once must be a whole number from 1 to `max`. */
-export function yearsRefusal(years: number, max: number, rules: readonly RuleId[], ruleId: RuleId): Refused | null {
+export function yearsRefusal(
+  years: number,
+  max: number,
+  rules: readonly RuleId[],
+  ruleId: RuleId,
+): Refused | null {
   if (Number.isSafeInteger(years) && years >= 1 && years <= max) return null;
   const allowed = max === 1 ? 'exactly 1 year' : `1 to ${max} years`;
-  return refuse('INVALID_INPUT', `This purchase takes ${allowed}, got ${years} (${ruleId})`, rules, ['years']);
+  return refuse(
+    'INVALID_INPUT',
+    `This purchase takes ${allowed}, got ${years} (${ruleId})`,
+    rules,
+    ['years'],
+  );
 }

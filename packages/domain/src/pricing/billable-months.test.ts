@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, daysBetween, fromDayNumber, parseDate, toDayNumber } from '../time/business-date.js';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  daysBetween,
+  fromDayNumber,
+  parseDate,
+  toDayNumber,
+} from '../time/business-date.js';
 import { billableMonths } from './billable-months.js';
 
 const d = parseDate;
@@ -40,7 +48,11 @@ describe('R-SEAT-3 billable months', () => {
   });
 
   it('R-SEAT-3 boundary: a remainder of exactly 16 days counts (10/15 → 7)', () => {
-    expect(billableMonths(d('2021-10-15'), end)).toMatchObject({ months: 7, wholeMonths: 6, remainderDays: 16 });
+    expect(billableMonths(d('2021-10-15'), end)).toMatchObject({
+      months: 7,
+      wholeMonths: 6,
+      remainderDays: 16,
+    });
   });
 
   it('R-SEAT-3 the activation day itself bills the whole year: 12 months', () => {
@@ -48,10 +60,17 @@ describe('R-SEAT-3 billable months', () => {
   });
 
   it('R-SEAT-3 the last day of the period (E − 1) bills 0 months; on or after E, 0', () => {
-    expect(billableMonths(d('2022-04-30'), end)).toMatchObject({ months: 0, wholeMonths: 0, remainderDays: 1 });
+    expect(billableMonths(d('2022-04-30'), end)).toMatchObject({
+      months: 0,
+      wholeMonths: 0,
+      remainderDays: 1,
+    });
     expect(billableMonths(d('2022-04-16'), end)).toMatchObject({ months: 0, remainderDays: 15 });
     expect(billableMonths(d('2022-04-15'), end)).toMatchObject({ months: 1, remainderDays: 16 });
-    expect(billableMonths(end, end)).toMatchObject({ months: 0, reason: 'no time left before the period end' });
+    expect(billableMonths(end, end)).toMatchObject({
+      months: 0,
+      reason: 'no time left before the period end',
+    });
     expect(billableMonths(d('2022-06-01'), end).months).toBe(0);
   });
 
@@ -61,11 +80,22 @@ describe('R-SEAT-3 billable months', () => {
 
   it('R-SEAT-3 R-TIME-2 month ends clamp: Jan 31 + 1 month = Feb 29 in a leap year', () => {
     // D = 2024-01-31, E = 2024-02-29: D + 1 month clamps to 2024-02-29 = E.
-    expect(billableMonths(d('2024-01-31'), d('2024-02-29'))).toMatchObject({ months: 1, wholeMonths: 1, remainderDays: 0 });
+    expect(billableMonths(d('2024-01-31'), d('2024-02-29'))).toMatchObject({
+      months: 1,
+      wholeMonths: 1,
+      remainderDays: 0,
+    });
     // D = 2023-01-31, E = 2023-03-01: D + 1 month = 2023-02-28, 1 day left, dropped.
-    expect(billableMonths(d('2023-01-31'), d('2023-03-01'))).toMatchObject({ months: 1, remainderDays: 1 });
+    expect(billableMonths(d('2023-01-31'), d('2023-03-01'))).toMatchObject({
+      months: 1,
+      remainderDays: 1,
+    });
     // D = 2024-01-30, E = 2024-03-16: D + 2 months = 03-30 > E, so 1 month (02-29) + 16 days → 2.
-    expect(billableMonths(d('2024-01-30'), d('2024-03-16'))).toMatchObject({ months: 2, wholeMonths: 1, remainderDays: 16 });
+    expect(billableMonths(d('2024-01-30'), d('2024-03-16'))).toMatchObject({
+      months: 2,
+      wholeMonths: 1,
+      remainderDays: 16,
+    });
   });
 
   it('R-SEAT-3 R-TIME-2 Feb 29 activation: period end 2025-02-28, add 2024-08-29 → 6 months exactly', () => {
@@ -73,8 +103,16 @@ describe('R-SEAT-3 billable months', () => {
     expect(leapEnd).toBe('2025-02-28');
     expect(billableMonths(d('2024-08-29'), leapEnd)).toMatchObject({ months: 6, remainderDays: 0 });
     // 2024-08-31 + 6 months clamps to 2025-02-28 = E as well.
-    expect(billableMonths(d('2024-08-31'), leapEnd)).toMatchObject({ months: 6, wholeMonths: 6, remainderDays: 0 });
-    expect(billableMonths(d('2024-09-01'), leapEnd)).toMatchObject({ months: 6, wholeMonths: 5, remainderDays: 27 });
+    expect(billableMonths(d('2024-08-31'), leapEnd)).toMatchObject({
+      months: 6,
+      wholeMonths: 6,
+      remainderDays: 0,
+    });
+    expect(billableMonths(d('2024-09-01'), leapEnd)).toMatchObject({
+      months: 6,
+      wholeMonths: 5,
+      remainderDays: 27,
+    });
   });
 
   it('R-SEAT-3 cites its rules', () => {
@@ -98,12 +136,17 @@ describe('R-SEAT-3 properties', () => {
 
   it('R-SEAT-3 billable months never grow as the add date moves later within a period', () => {
     fc.assert(
-      fc.property(dateArb, fc.integer({ min: 0, max: 365 }), fc.integer({ min: 0, max: 365 }), (start, a, b) => {
-        const end = addYears(start, 1);
-        const early = billableMonths(addDays(start, Math.min(a, b)), end).months;
-        const late = billableMonths(addDays(start, Math.max(a, b)), end).months;
-        return late <= early;
-      }),
+      fc.property(
+        dateArb,
+        fc.integer({ min: 0, max: 365 }),
+        fc.integer({ min: 0, max: 365 }),
+        (start, a, b) => {
+          const end = addYears(start, 1);
+          const early = billableMonths(addDays(start, Math.min(a, b)), end).months;
+          const late = billableMonths(addDays(start, Math.max(a, b)), end).months;
+          return late <= early;
+        },
+      ),
     );
   });
 

@@ -27,7 +27,14 @@ const ROUND_UP_FROM_DAYS = 16;
  */
 export function billableMonths(addDate: BusinessDate, periodEnd: BusinessDate): BillableMonths {
   if (addDate >= periodEnd) {
-    return { months: 0, wholeMonths: 0, remainderDays: 0, roundedUp: false, rules: SEAT_3, reason: 'no time left before the period end' };
+    return {
+      months: 0,
+      wholeMonths: 0,
+      remainderDays: 0,
+      roundedUp: false,
+      rules: SEAT_3,
+      reason: 'no time left before the period end',
+    };
   }
   // Integer arithmetic on the date parts (this is on the quote hot path); the property tests
   // check it against addMonths/daysBetween.
@@ -46,7 +53,14 @@ export function billableMonths(addDate: BusinessDate, periodEnd: BusinessDate): 
   }
   const roundedUp = remainderDays >= ROUND_UP_FROM_DAYS;
   const months = roundedUp ? wholeMonths + 1 : wholeMonths;
-  return { months, wholeMonths, remainderDays, roundedUp, rules: SEAT_3, reason: billableReason(wholeMonths, remainderDays, months) };
+  return {
+    months,
+    wholeMonths,
+    remainderDays,
+    roundedUp,
+    rules: SEAT_3,
+    reason: billableReason(wholeMonths, remainderDays, months),
+  };
 }
 
 function billableReason(wholeMonths: number, remainderDays: number, months: number): string {

@@ -35,7 +35,9 @@ describe('R-OPEN-1 opening price = seats × tier unit price × years', () => {
     const result = priced(open());
     expect(result.total).toBe(yuan(5000));
     expect(result.bookId).toBe('EQQ-2010');
-    expect(result.reason).toBe('5 seats × 1,000 CNY × 1 year = 5,000 CNY (R-OPEN-1: price book EQQ-2010 in force on 2021-04-20, tier 3–10)');
+    expect(result.reason).toBe(
+      '5 seats × 1,000 CNY × 1 year = 5,000 CNY (R-OPEN-1: price book EQQ-2010 in force on 2021-04-20, tier 3–10)',
+    );
     expect(result.lines).toEqual([
       {
         description: '5 seats × 1,000 CNY × 1 year',
@@ -105,11 +107,21 @@ describe('R-OPEN-1 opening price = seats × tier unit price × years', () => {
     const free = priced(open({ productCode: 'EXMAIL', planCode: 'FREE', seats: 20 }));
     expect(free.total).toBe(0);
     expect(free.model).toBe('FREE');
-    const flagship = priced(open({ productCode: 'MEETING', planCode: 'FLAGSHIP', seats: 1, years: 2 }));
+    const flagship = priced(
+      open({ productCode: 'MEETING', planCode: 'FLAGSHIP', seats: 1, years: 2 }),
+    );
     expect(flagship.total).toBe(yuan(6000));
-    expect(flagship.lines[0]).toMatchObject({ quantity: 1, unitPrice: yuan(3000), description: 'Meeting Flagship: 3,000 CNY × 2 years' });
-    expect(priced(open({ productCode: 'EXMAIL', planCode: 'PREMIUM', seats: 10 })).total).toBe(yuan(2000));
-    expect(priced(open({ productCode: 'MEETING', planCode: 'PRO_ANNUAL', seats: 4 })).total).toBe(yuan(1200));
+    expect(flagship.lines[0]).toMatchObject({
+      quantity: 1,
+      unitPrice: yuan(3000),
+      description: 'Meeting Flagship: 3,000 CNY × 2 years',
+    });
+    expect(priced(open({ productCode: 'EXMAIL', planCode: 'PREMIUM', seats: 10 })).total).toBe(
+      yuan(2000),
+    );
+    expect(priced(open({ productCode: 'MEETING', planCode: 'PRO_ANNUAL', seats: 4 })).total).toBe(
+      yuan(1200),
+    );
   });
 
   it('R-OPEN-1 R-CAT-2 CUSTOM needs the contract price: missing or negative → INVALID_INPUT; 10 hosts × 480 = 4,800', () => {
@@ -123,7 +135,9 @@ describe('R-OPEN-1 opening price = seats × tier unit price × years', () => {
   });
 
   it('R-OPEN-1 value-added items are not subscriptions → INVALID_INPUT', () => {
-    expect(refusal(open({ productCode: 'VAS', planCode: 'SMS', seats: 1 })).code).toBe('INVALID_INPUT');
+    expect(refusal(open({ productCode: 'VAS', planCode: 'SMS', seats: 1 })).code).toBe(
+      'INVALID_INPUT',
+    );
   });
 
   it('R-OPEN-1 returns the new subscription pricing state, pending activation, with the priced tier', () => {

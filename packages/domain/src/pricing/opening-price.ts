@@ -1,4 +1,9 @@
-import { bookInForce, noBookMessage, seatLimitRefusal, sunsetState } from '../catalog/catalog-lookup.js';
+import {
+  bookInForce,
+  noBookMessage,
+  seatLimitRefusal,
+  sunsetState,
+} from '../catalog/catalog-lookup.js';
 import type { Catalog, PricingModel } from '../catalog/catalog-types.js';
 import type { ProductCode } from '../core/codes.js';
 import { refuse, type LineItem, type Outcome } from '../explain/results.js';
@@ -53,14 +58,24 @@ export function priceOpening(input: OpeningInput): Outcome<OpeningPrice> {
   if (isRefused(resolved)) return resolved;
   const { product, plan } = resolved;
   if (product.oneOff === true) {
-    return refuse('INVALID_INPUT', `${product.code} items are one-off purchases, not subscriptions (use priceValueAdded)`, ['R-CAT-2'], ['productCode']);
+    return refuse(
+      'INVALID_INPUT',
+      `${product.code} items are one-off purchases, not subscriptions (use priceValueAdded)`,
+      ['R-CAT-2'],
+      ['productCode'],
+    );
   }
   const badYears = yearsRefusal(years, MAX_OPENING_YEARS, OPEN_1, 'R-OPEN-1');
   if (badYears !== null) return badYears;
   const badSeats = seatLimitRefusal(plan, seats);
   if (badSeats !== null) return badSeats;
   if (sunsetState(product, orderDate) !== 'AVAILABLE') {
-    return refuse('PRODUCT_SUNSET', `${product.name} takes no new purchases on or after ${String(product.sunset?.renewalsEndOn)} (R-CAT-4)`, SUNSET, ['productCode']);
+    return refuse(
+      'PRODUCT_SUNSET',
+      `${product.name} takes no new purchases on or after ${String(product.sunset?.renewalsEndOn)} (R-CAT-4)`,
+      SUNSET,
+      ['productCode'],
+    );
   }
   const book = bookInForce(plan, orderDate);
   if (book === undefined) return refuse('NOT_FOUND', noBookMessage(plan, orderDate), ['R-CAT-1']);
@@ -99,7 +114,11 @@ export function priceOpening(input: OpeningInput): Outcome<OpeningPrice> {
       periodEnd: null,
       openedOn: orderDate,
       legacy: NO_LEGACY_USED,
-      lastPurchase: { bookId: book.id, tierMinSeats: charge.tier?.minSeats ?? null, annualUnitPrice: charge.unitPrice },
+      lastPurchase: {
+        bookId: book.id,
+        tierMinSeats: charge.tier?.minSeats ?? null,
+        annualUnitPrice: charge.unitPrice,
+      },
       migration: null,
       customUnitPrice,
     },

@@ -15,7 +15,17 @@ describe('R-MONEY-1 explanation amounts', () => {
   });
 
   it('R-MONEY-1 cny agrees with formatCny on any safe integer', () => {
-    fc.assert(fc.property(fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), (fen) => cny(fen) === formatCny(fen)));
-    fc.assert(fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), (fen) => cny(fen) === formatCny(fen)));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+        (fen) => cny(fen) === formatCny(fen),
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -10_000_000, max: 10_000_000 }),
+        (fen) => cny(fen) === formatCny(fen),
+      ),
+    );
   });
 });

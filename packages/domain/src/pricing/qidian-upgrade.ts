@@ -1,4 +1,11 @@
-import { bookInForce, findPlan, findProduct, seatLimitRefusal, sunsetState, tierFor } from '../catalog/catalog-lookup.js';
+import {
+  bookInForce,
+  findPlan,
+  findProduct,
+  seatLimitRefusal,
+  sunsetState,
+  tierFor,
+} from '../catalog/catalog-lookup.js';
 import type { Catalog } from '../catalog/catalog-types.js';
 import { refuse, type LineItem, type Outcome } from '../explain/results.js';
 import type { RuleId } from '../explain/rules.js';
@@ -40,18 +47,35 @@ export function upgradeToQidian(input: QidianUpgradeInput): Outcome<QidianUpgrad
   const product = findProduct(catalog, subscription.productCode);
   const path = product?.upgrade;
   if (product === undefined || path === undefined) {
-    return refuse('INVALID_INPUT', `${subscription.productCode} subscriptions have no upgrade path (R-MIG-1)`, MIG_1, ['subscriptionId']);
+    return refuse(
+      'INVALID_INPUT',
+      `${subscription.productCode} subscriptions have no upgrade path (R-MIG-1)`,
+      MIG_1,
+      ['subscriptionId'],
+    );
   }
   if (subscription.status !== 'ACTIVE' && subscription.status !== 'GRACE') {
-    return refuse('INVALID_STATE', `Only an ACTIVE subscription or one in grace can be upgraded; this one is ${subscription.status} (R-MIG-1)`, MIG_1);
+    return refuse(
+      'INVALID_STATE',
+      `Only an ACTIVE subscription or one in grace can be upgraded; this one is ${subscription.status} (R-MIG-1)`,
+      MIG_1,
+    );
   }
   if (sunsetState(product, date) === 'SERVICE_ENDED') {
-    return refuse('PRODUCT_SUNSET', `${product.name} service ended on ${String(product.sunset?.serviceEndsOn)} (R-CAT-4)`, ['R-CAT-4', 'R-MIG-1']);
+    return refuse(
+      'PRODUCT_SUNSET',
+      `${product.name} service ended on ${String(product.sunset?.serviceEndsOn)} (R-CAT-4)`,
+      ['R-CAT-4', 'R-MIG-1'],
+    );
   }
   const target = findProduct(catalog, path.toProductCode);
   const targetPlan = target === undefined ? undefined : findPlan(target, path.toPlanCode);
   if (target === undefined || targetPlan === undefined) {
-    return refuse('NOT_FOUND', `No plan ${path.toProductCode}/${path.toPlanCode} in the catalog (R-MIG-1)`, MIG_1);
+    return refuse(
+      'NOT_FOUND',
+      `No plan ${path.toProductCode}/${path.toPlanCode} in the catalog (R-MIG-1)`,
+      MIG_1,
+    );
   }
   const seats = subscription.seats;
   const badSeats = seatLimitRefusal(targetPlan, seats);
@@ -69,7 +93,11 @@ export function upgradeToQidian(input: QidianUpgradeInput): Outcome<QidianUpgrad
     const opening = plan === undefined ? undefined : bookInForce(plan, subscription.openedOn);
     const tier = opening === undefined ? undefined : tierFor(opening, seats);
     if (opening === undefined || tier === undefined) {
-      return refuse('NOT_FOUND', `No record of the last ${product.code} purchase to take the legacy price from (R-MIG-2)`, ['R-MIG-2']);
+      return refuse(
+        'NOT_FOUND',
+        `No record of the last ${product.code} purchase to take the legacy price from (R-MIG-2)`,
+        ['R-MIG-2'],
+      );
     }
     originalBookId = opening.id;
     legacyUnitPrice = tier.annualUnitPrice;

@@ -49,13 +49,25 @@ describe('R-RENEW-3 renewal = total seats × tier price for the total, book in f
       '3 seats × 1,000 CNY × 1 year = 3,000 CNY (R-RENEW-3: price book EQQ-2010 in force on 2021-04-20, tier 3–10; R-RENEW-2: 2021-05-01 to 2022-05-01)',
     );
     expect(result.lines).toEqual([
-      { description: '3 seats × 1,000 CNY × 1 year', quantity: 3, months: null, unitPrice: yuan(1000), amount: yuan(3000), rules: ['R-RENEW-3'] },
+      {
+        description: '3 seats × 1,000 CNY × 1 year',
+        quantity: 3,
+        months: null,
+        unitPrice: yuan(1000),
+        amount: yuan(3000),
+        rules: ['R-RENEW-3'],
+      },
     ]);
   });
 
   it('R-RENEW-3 spec: 5 seats grown to 11 → 11 × 950 = 10,450 CNY', () => {
     const five = sub({ seats: 5, periodEnd: d('2021-10-01') });
-    const grown = priceAddSeats({ catalog: DEMO_CATALOG, subscription: five, addSeats: 6, date: d('2021-05-01') });
+    const grown = priceAddSeats({
+      catalog: DEMO_CATALOG,
+      subscription: five,
+      addSeats: 6,
+      date: d('2021-05-01'),
+    });
     if (!grown.ok) throw new Error(grown.refusal.message);
     const result = priced(renew(grown.subscription, '2021-09-15'));
     expect(result.total).toBe(yuan(10_450));
@@ -63,7 +75,12 @@ describe('R-RENEW-3 renewal = total seats × tier price for the total, book in f
   });
 
   it('R-RENEW-3 R-SEAT-5 after a removal the renewal bills the lower count', () => {
-    const removed = removeSeats({ catalog: DEMO_CATALOG, subscription: sub({ seats: 12 }), removeSeats: 2, date: d('2021-03-01') });
+    const removed = removeSeats({
+      catalog: DEMO_CATALOG,
+      subscription: sub({ seats: 12 }),
+      removeSeats: 2,
+      date: d('2021-03-01'),
+    });
     if (!removed.ok) throw new Error(removed.refusal.message);
     expect(priced(renew(removed.subscription, '2021-04-20')).total).toBe(yuan(10 * 1000));
   });
@@ -84,14 +101,25 @@ describe('R-RENEW-3 renewal = total seats × tier price for the total, book in f
                     id: 'QIDIAN-2023',
                     effectiveFrom: d('2023-01-01'),
                     model: 'PER_SEAT_VOLUME' as const,
-                    tiers: [{ minSeats: 3, maxSeats: 50, annualUnitPrice: yuan(1300), monthlyUnitPrice: yuan(130) }],
+                    tiers: [
+                      {
+                        minSeats: 3,
+                        maxSeats: 50,
+                        annualUnitPrice: yuan(1300),
+                        monthlyUnitPrice: yuan(130),
+                      },
+                    ],
                   },
                 ],
               })),
             },
       ),
     };
-    const qidian = sub({ productCode: 'QIDIAN', periodEnd: d('2023-01-10'), openedOn: d('2021-12-01') });
+    const qidian = sub({
+      productCode: 'QIDIAN',
+      periodEnd: d('2023-01-10'),
+      openedOn: d('2021-12-01'),
+    });
     const before = priceRenewal({ catalog, subscription: qidian, years: 1, date: d('2022-12-31') });
     const after = priceRenewal({ catalog, subscription: qidian, years: 1, date: d('2023-01-01') });
     expect(before.ok && before.total).toBe(yuan(3600));
@@ -136,8 +164,14 @@ describe('R-RENEW-2 a renewal extends from the previous period end', () => {
   });
 
   it('R-RENEW-2 only ACTIVE or GRACE subscriptions renew; others → INVALID_STATE', () => {
-    const refused: SubscriptionStatus[] = ['PENDING_ACTIVATION', 'RECYCLED', 'SUSPENDED', 'TERMINATED'];
-    for (const status of refused) expect(refusal(renew(sub({ status }), '2021-04-20')).code, status).toBe('INVALID_STATE');
+    const refused: SubscriptionStatus[] = [
+      'PENDING_ACTIVATION',
+      'RECYCLED',
+      'SUSPENDED',
+      'TERMINATED',
+    ];
+    for (const status of refused)
+      expect(refusal(renew(sub({ status }), '2021-04-20')).code, status).toBe('INVALID_STATE');
     expect(priced(renew(sub({ status: 'GRACE' }), '2021-05-20')).total).toBe(yuan(3000));
     expect(refusal(renew(sub({ periodEnd: null }), '2021-04-20')).code).toBe('INVALID_STATE');
   });
@@ -154,7 +188,12 @@ describe('R-CAT-4 sunset refuses renewals', () => {
 });
 
 describe('R-LEGACY-1 first renewal of a pre-2010 customer at the opening book', () => {
-  const legacy = sub({ seats: 5, openedOn: d('2009-04-20'), periodEnd: d('2010-05-01'), lastPurchase: { bookId: 'EQQ-2000', tierMinSeats: 3, annualUnitPrice: yuan(800) } });
+  const legacy = sub({
+    seats: 5,
+    openedOn: d('2009-04-20'),
+    periodEnd: d('2010-05-01'),
+    lastPurchase: { bookId: 'EQQ-2000', tierMinSeats: 3, annualUnitPrice: yuan(800) },
+  });
 
   it('R-LEGACY-1 first renewal after 2010-03-01: 5 × 800 = 4,000 from EQQ-2000', () => {
     const first = priced(renew(legacy, '2010-04-15'));
@@ -165,7 +204,10 @@ describe('R-LEGACY-1 first renewal of a pre-2010 customer at the opening book', 
     expect(first.reason).toBe(
       '5 seats × 800 CNY × 1 year = 4,000 CNY (R-LEGACY-1: first renewal at the opening price book EQQ-2000, tier 3–50; R-RENEW-2: 2010-05-01 to 2011-05-01)',
     );
-    expect(first.subscription.legacy).toEqual({ firstRenewalUsed: true, addSeatPurchaseUsed: false });
+    expect(first.subscription.legacy).toEqual({
+      firstRenewalUsed: true,
+      addSeatPurchaseUsed: false,
+    });
   });
 
   it('R-LEGACY-1 later renewals use the book in force: 5 × 1,000 = 5,000', () => {
@@ -177,13 +219,17 @@ describe('R-LEGACY-1 first renewal of a pre-2010 customer at the opening book', 
   });
 
   it('R-LEGACY-1 an opening on 2010-03-01 gets no legacy renewal', () => {
-    const result = priced(renew(sub({ seats: 5, openedOn: d('2010-03-01'), periodEnd: d('2011-03-01') }), '2011-02-15'));
+    const result = priced(
+      renew(sub({ seats: 5, openedOn: d('2010-03-01'), periodEnd: d('2011-03-01') }), '2011-02-15'),
+    );
     expect(result.total).toBe(yuan(5000));
     expect(result.legacyPriceUsed).toBe(false);
   });
 
   it('R-LEGACY-1 opened 2010-02-28 (last day of the old book) keeps the right', () => {
-    const result = priced(renew(sub({ seats: 5, openedOn: d('2010-02-28'), periodEnd: d('2011-03-01') }), '2011-02-15'));
+    const result = priced(
+      renew(sub({ seats: 5, openedOn: d('2010-02-28'), periodEnd: d('2011-03-01') }), '2011-02-15'),
+    );
     expect(result.total).toBe(yuan(4000));
   });
 });
@@ -192,12 +238,21 @@ describe('R-CAT-2 renewal of other models', () => {
   it('R-CAT-2 Meeting Flagship flat: 3,000 × 2 years; a free plan has nothing to renew', () => {
     const flagship = sub({ productCode: 'MEETING', planCode: 'FLAGSHIP', seats: 1 });
     expect(priced(renew(flagship, '2021-04-20', 2)).total).toBe(yuan(6000));
-    expect(refusal(renew(sub({ productCode: 'EXMAIL', planCode: 'FREE' }), '2021-04-20')).code).toBe('INVALID_STATE');
+    expect(
+      refusal(renew(sub({ productCode: 'EXMAIL', planCode: 'FREE' }), '2021-04-20')).code,
+    ).toBe('INVALID_STATE');
   });
 
   it('R-CAT-2 Meeting Enterprise renews at the contract price', () => {
-    const enterprise = sub({ productCode: 'MEETING', planCode: 'ENTERPRISE', seats: 10, customUnitPrice: yuan(480) });
+    const enterprise = sub({
+      productCode: 'MEETING',
+      planCode: 'ENTERPRISE',
+      seats: 10,
+      customUnitPrice: yuan(480),
+    });
     expect(priced(renew(enterprise, '2021-04-20')).total).toBe(yuan(4800));
-    expect(refusal(renew({ ...enterprise, customUnitPrice: null }, '2021-04-20')).field).toEqual(['customUnitPrice']);
+    expect(refusal(renew({ ...enterprise, customUnitPrice: null }, '2021-04-20')).field).toEqual([
+      'customUnitPrice',
+    ]);
   });
 });

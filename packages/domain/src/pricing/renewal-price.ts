@@ -1,4 +1,14 @@
-import { bookInForce, findPlan, findProduct, maxRenewalYears, noBookMessage, seatLimitRefusal, sunsetState, tierFor, tierLabel } from '../catalog/catalog-lookup.js';
+import {
+  bookInForce,
+  findPlan,
+  findProduct,
+  maxRenewalYears,
+  noBookMessage,
+  seatLimitRefusal,
+  sunsetState,
+  tierFor,
+  tierLabel,
+} from '../catalog/catalog-lookup.js';
 import type { Catalog, Plan, PriceBook } from '../catalog/catalog-types.js';
 import { refuse, type LineItem, type Outcome } from '../explain/results.js';
 import type { RuleId } from '../explain/rules.js';
@@ -43,7 +53,14 @@ const RENEW_RULES: readonly RuleId[] = ['R-RENEW-2', 'R-RENEW-3', 'R-CAT-1', 'R-
 const RENEW_RULES_LEGACY: readonly RuleId[] = [...RENEW_RULES, 'R-LEGACY-1'];
 const RENEW_LINE: readonly RuleId[] = ['R-RENEW-3'];
 const RENEW_LINE_LEGACY: readonly RuleId[] = ['R-RENEW-3', 'R-LEGACY-1'];
-const MIG_RULES: readonly RuleId[] = ['R-RENEW-2', 'R-MIG-3', 'R-MIG-2', 'R-RENEW-3', 'R-CAT-1', 'R-CAT-3'];
+const MIG_RULES: readonly RuleId[] = [
+  'R-RENEW-2',
+  'R-MIG-3',
+  'R-MIG-2',
+  'R-RENEW-3',
+  'R-CAT-1',
+  'R-CAT-3',
+];
 const MIG_LEGACY_LINE: readonly RuleId[] = ['R-MIG-2', 'R-MIG-3'];
 const MIG_MARKET_LINE: readonly RuleId[] = ['R-MIG-3', 'R-RENEW-3'];
 
@@ -59,21 +76,37 @@ export function priceRenewal(input: RenewalInput): Outcome<RenewalPrice> {
   const { catalog, subscription, years, date } = input;
   const status = subscription.status;
   if (status !== 'ACTIVE' && status !== 'GRACE') {
-    return refuse('INVALID_STATE', `Only an ACTIVE subscription or one in grace can be renewed; this one is ${status} (R-RENEW-1, R-LIFE-2, R-LIFE-3)`, STATE_RULES);
+    return refuse(
+      'INVALID_STATE',
+      `Only an ACTIVE subscription or one in grace can be renewed; this one is ${status} (R-RENEW-1, R-LIFE-2, R-LIFE-3)`,
+      STATE_RULES,
+    );
   }
   const product = findProduct(catalog, subscription.productCode);
   const plan = product === undefined ? undefined : findPlan(product, subscription.planCode);
   if (product === undefined || plan === undefined) {
-    return refuse('NOT_FOUND', `No plan ${subscription.productCode}/${subscription.planCode} in the catalog`, ['R-CAT-1']);
+    return refuse(
+      'NOT_FOUND',
+      `No plan ${subscription.productCode}/${subscription.planCode} in the catalog`,
+      ['R-CAT-1'],
+    );
   }
   const badYears = yearsRefusal(years, maxRenewalYears(product), RENEW_2, 'R-RENEW-2');
   if (badYears !== null) return badYears;
   if (sunsetState(product, date) !== 'AVAILABLE') {
-    return refuse('PRODUCT_SUNSET', `${product.name} takes no renewals on or after ${String(product.sunset?.renewalsEndOn)} (R-CAT-4)`, SUNSET);
+    return refuse(
+      'PRODUCT_SUNSET',
+      `${product.name} takes no renewals on or after ${String(product.sunset?.renewalsEndOn)} (R-CAT-4)`,
+      SUNSET,
+    );
   }
   const previousEnd = subscription.periodEnd;
   if (previousEnd === null) {
-    return refuse('INVALID_STATE', 'This subscription has no paid period to renew (R-RENEW-2)', RENEW_2);
+    return refuse(
+      'INVALID_STATE',
+      'This subscription has no paid period to renew (R-RENEW-2)',
+      RENEW_2,
+    );
   }
   const badSeats = seatLimitRefusal(plan, subscription.seats);
   if (badSeats !== null) return badSeats;
@@ -95,7 +128,11 @@ export function priceRenewal(input: RenewalInput): Outcome<RenewalPrice> {
   if (book === undefined) book = bookInForce(plan, date);
   if (book === undefined) return refuse('NOT_FOUND', noBookMessage(plan, date), ['R-CAT-1']);
   if (book.model === 'FREE') {
-    return refuse('INVALID_STATE', `Plan ${plan.code} is free with no time limit: there is nothing to renew (R-CAT-2)`, ['R-CAT-2']);
+    return refuse(
+      'INVALID_STATE',
+      `Plan ${plan.code} is free with no time limit: there is nothing to renew (R-CAT-2)`,
+      ['R-CAT-2'],
+    );
   }
   const seats = subscription.seats;
   const charge = annualCharge(book, seats, years, subscription.customUnitPrice);
@@ -109,7 +146,11 @@ export function priceRenewal(input: RenewalInput): Outcome<RenewalPrice> {
     ? `R-LEGACY-1: first renewal at the opening price book ${book.id}, ${charge.basis}`
     : `R-RENEW-3: price book ${book.id} in force on ${date}, ${charge.basis}`;
   const reason = `${description} = ${cny(charge.amount)} (${pricedBy}; R-RENEW-2: ${previousEnd} to ${periodEnd})`;
-  const lastPurchase: LastPurchase = { bookId: book.id, tierMinSeats: charge.tier?.minSeats ?? null, annualUnitPrice: charge.unitPrice };
+  const lastPurchase: LastPurchase = {
+    bookId: book.id,
+    tierMinSeats: charge.tier?.minSeats ?? null,
+    annualUnitPrice: charge.unitPrice,
+  };
   return {
     ok: true,
     total: charge.amount,
@@ -154,7 +195,12 @@ function pricePromotionRenewal(
   const total = subscription.seats;
   const tier = tierFor(book, total);
   if (tier === undefined) {
-    return refuse('SEAT_LIMIT', `No tier of price book ${book.id} contains ${total} seats (R-CAT-2)`, ['R-CAT-2'], ['seats']);
+    return refuse(
+      'SEAT_LIMIT',
+      `No tier of price book ${book.id} contains ${total} seats (R-CAT-2)`,
+      ['R-CAT-2'],
+      ['seats'],
+    );
   }
   const legacySeats = Math.min(migration.legacySeats, total);
   const marketSeats = total - legacySeats;
@@ -170,13 +216,30 @@ function pricePromotionRenewal(
   let marketText = '';
   if (legacySeats > 0) {
     legacyText = `${legacySeats === 1 ? '1 legacy seat' : `${legacySeats} legacy seats`} × ${cny(legacyPrice)}`;
-    lines.push({ description: `${legacyText} × ${duration}`, quantity: legacySeats, months: null, unitPrice: legacyPrice, amount: legacyAmount, rules: MIG_LEGACY_LINE });
+    lines.push({
+      description: `${legacyText} × ${duration}`,
+      quantity: legacySeats,
+      months: null,
+      unitPrice: legacyPrice,
+      amount: legacyAmount,
+      rules: MIG_LEGACY_LINE,
+    });
   }
   if (marketSeats > 0) {
     marketText = `${seatsText(marketSeats)} × ${cny(marketPrice)}`;
-    lines.push({ description: `${marketText} × ${duration}`, quantity: marketSeats, months: null, unitPrice: marketPrice, amount: marketAmount, rules: MIG_MARKET_LINE });
+    lines.push({
+      description: `${marketText} × ${duration}`,
+      quantity: marketSeats,
+      months: null,
+      unitPrice: marketPrice,
+      amount: marketAmount,
+      rules: MIG_MARKET_LINE,
+    });
   }
-  const perYear = legacyText !== '' && marketText !== '' ? `(${legacyText} + ${marketText})` : legacyText || marketText;
+  const perYear =
+    legacyText !== '' && marketText !== ''
+      ? `(${legacyText} + ${marketText})`
+      : legacyText || marketText;
   const reason =
     `${perYear} × ${duration} = ${cny(amount)} (R-MIG-3: original-price promotion, ` +
     `market ${tierLabel(tier)} of price book ${book.id}; R-RENEW-2: ${periodStart} to ${periodEnd})`;
@@ -192,7 +255,11 @@ function pricePromotionRenewal(
     years,
     legacyPriceUsed: false,
     promotionUsed: true,
-    subscription: afterRenewal(subscription, periodEnd, { bookId: book.id, tierMinSeats: tier.minSeats, annualUnitPrice: marketPrice }),
+    subscription: afterRenewal(subscription, periodEnd, {
+      bookId: book.id,
+      tierMinSeats: tier.minSeats,
+      annualUnitPrice: marketPrice,
+    }),
   };
 }
 
@@ -201,7 +268,11 @@ const FIRST_RENEWAL_USED: Record<'true' | 'false', LegacyRightsUsed> = {
   false: { firstRenewalUsed: true, addSeatPurchaseUsed: false },
 };
 
-function afterRenewal(subscription: PricedSubscription, periodEnd: BusinessDate, lastPurchase: LastPurchase): PricedSubscription {
+function afterRenewal(
+  subscription: PricedSubscription,
+  periodEnd: BusinessDate,
+  lastPurchase: LastPurchase,
+): PricedSubscription {
   const legacy = subscription.legacy.firstRenewalUsed
     ? subscription.legacy
     : FIRST_RENEWAL_USED[subscription.legacy.addSeatPurchaseUsed ? 'true' : 'false'];

@@ -21,7 +21,12 @@ const base: PricedSubscription = {
 };
 
 function remove(subscription: PricedSubscription, n: number) {
-  return removeSeats({ catalog: DEMO_CATALOG, subscription, removeSeats: n, date: d('2021-10-10') });
+  return removeSeats({
+    catalog: DEMO_CATALOG,
+    subscription,
+    removeSeats: n,
+    date: d('2021-10-10'),
+  });
 }
 
 describe('R-SEAT-5 removing seats', () => {
@@ -32,12 +37,18 @@ describe('R-SEAT-5 removing seats', () => {
     expect(result.refund).toBe(0);
     expect(result.subscription).toEqual({ ...base, seats: 3 });
     expect(result.rules).toEqual(expect.arrayContaining(['R-SEAT-5', 'R-REF-NONREF']));
-    expect(result.reason).toBe('5 → 3 seats from 2021-10-10, no refund (R-SEAT-5); the next renewal bills 3');
+    expect(result.reason).toBe(
+      '5 → 3 seats from 2021-10-10, no refund (R-SEAT-5); the next renewal bills 3',
+    );
   });
 
   it('R-SEAT-5 R-CAT-3 the total cannot go below minSeats: 5 − 3 = 2 → SEAT_LIMIT', () => {
     const result = remove(base, 3);
-    expect(!result.ok && result.refusal).toMatchObject({ code: 'SEAT_LIMIT', field: ['seats'], rules: ['R-SEAT-5', 'R-CAT-3'] });
+    expect(!result.ok && result.refusal).toMatchObject({
+      code: 'SEAT_LIMIT',
+      field: ['seats'],
+      rules: ['R-SEAT-5', 'R-CAT-3'],
+    });
   });
 
   it('R-SEAT-5 removing 0, -1 or 1.5 seats → INVALID_INPUT', () => {

@@ -1,4 +1,10 @@
-import { findPlan, findPriceBookById, findProduct, tierFor, tierLabel } from '../catalog/catalog-lookup.js';
+import {
+  findPlan,
+  findPriceBookById,
+  findProduct,
+  tierFor,
+  tierLabel,
+} from '../catalog/catalog-lookup.js';
 import type { Catalog } from '../catalog/catalog-types.js';
 import { refuse, type Outcome } from '../explain/results.js';
 import type { RuleId } from '../explain/rules.js';
@@ -38,16 +44,29 @@ const REMOVE_RULES_MIG: readonly RuleId[] = [...REMOVE_RULES, 'R-MIG-4'];
 export function removeSeats(input: SeatRemovalInput): Outcome<SeatRemoval> {
   const { catalog, subscription, removeSeats: removed, date } = input;
   if (!Number.isSafeInteger(removed) || removed < 1) {
-    return refuse('INVALID_INPUT', `Seats to remove must be a whole number of at least 1, got ${removed} (R-SEAT-5)`, SEAT_5, ['seats']);
+    return refuse(
+      'INVALID_INPUT',
+      `Seats to remove must be a whole number of at least 1, got ${removed} (R-SEAT-5)`,
+      SEAT_5,
+      ['seats'],
+    );
   }
   // Decision: seats can be removed while the service runs (ACTIVE or GRACE), not otherwise.
   if (subscription.status !== 'ACTIVE' && subscription.status !== 'GRACE') {
-    return refuse('INVALID_STATE', `Seats can be removed only from an ACTIVE subscription or one in grace; this one is ${subscription.status} (R-SEAT-5)`, SEAT_5);
+    return refuse(
+      'INVALID_STATE',
+      `Seats can be removed only from an ACTIVE subscription or one in grace; this one is ${subscription.status} (R-SEAT-5)`,
+      SEAT_5,
+    );
   }
   const product = findProduct(catalog, subscription.productCode);
   const plan = product === undefined ? undefined : findPlan(product, subscription.planCode);
   if (plan === undefined) {
-    return refuse('NOT_FOUND', `No plan ${subscription.productCode}/${subscription.planCode} in the catalog`, ['R-CAT-1']);
+    return refuse(
+      'NOT_FOUND',
+      `No plan ${subscription.productCode}/${subscription.planCode} in the catalog`,
+      ['R-CAT-1'],
+    );
   }
   const seats = subscription.seats - removed;
   const min = plan.minSeats ?? 1;
@@ -62,12 +81,21 @@ export function removeSeats(input: SeatRemovalInput): Outcome<SeatRemoval> {
   const base = `${subscription.seats} → ${seats} seats from ${date}, no refund (R-SEAT-5); the next renewal bills ${seats}`;
   const migration = subscription.migration;
   if (migration === null || !migration.promotion) {
-    return { ok: true, refund: 0, rules: REMOVE_RULES, reason: base, subscription: { ...subscription, seats } };
+    return {
+      ok: true,
+      refund: 0,
+      rules: REMOVE_RULES,
+      reason: base,
+      subscription: { ...subscription, seats },
+    };
   }
 
   const legacySeats = Math.max(0, migration.legacySeats - removed);
   const fromProduct = findProduct(catalog, migration.fromProductCode);
-  const original = fromProduct === undefined ? undefined : findPriceBookById(fromProduct, migration.originalBookId);
+  const original =
+    fromProduct === undefined
+      ? undefined
+      : findPriceBookById(fromProduct, migration.originalBookId);
   const tier = original === undefined ? undefined : tierFor(original, seats);
   // Books are never deleted (R-CAT-1); should the tier be missing all the same, P is kept.
   const legacyUnitPrice = tier === undefined ? migration.legacyUnitPrice : tier.annualUnitPrice;

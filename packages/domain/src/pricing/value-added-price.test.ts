@@ -8,7 +8,12 @@ const orderDate = parseDate('2024-03-01');
 
 describe('R-CAT-2 value-added one-off items', () => {
   it('R-CAT-2 quantity × one-off price: 3 SMS packs × 100 = 300 CNY, non-refundable', () => {
-    const result = priceValueAdded({ catalog: DEMO_CATALOG, planCode: 'SMS', quantity: 3, orderDate });
+    const result = priceValueAdded({
+      catalog: DEMO_CATALOG,
+      planCode: 'SMS',
+      quantity: 3,
+      orderDate,
+    });
     expect(result.ok && result.total).toBe(yuan(300));
     expect(result.ok && result.reason).toBe(
       '3 × SMS quota (1,000 SMS) × 100 CNY = 300 CNY (R-CAT-1: price book VAS-SMS-2000; R-REF-NONREF: one-off, non-refundable)',
@@ -17,11 +22,27 @@ describe('R-CAT-2 value-added one-off items', () => {
   });
 
   it('R-CAT-2 refuses a zero quantity, an unknown item and a subscription product', () => {
-    const zero = priceValueAdded({ catalog: DEMO_CATALOG, planCode: 'BOT', quantity: 0, orderDate });
+    const zero = priceValueAdded({
+      catalog: DEMO_CATALOG,
+      planCode: 'BOT',
+      quantity: 0,
+      orderDate,
+    });
     expect(!zero.ok && zero.refusal.code).toBe('INVALID_INPUT');
-    const unknown = priceValueAdded({ catalog: DEMO_CATALOG, planCode: 'NOPE', quantity: 1, orderDate });
+    const unknown = priceValueAdded({
+      catalog: DEMO_CATALOG,
+      planCode: 'NOPE',
+      quantity: 1,
+      orderDate,
+    });
     expect(!unknown.ok && unknown.refusal.code).toBe('NOT_FOUND');
-    const eqq = priceValueAdded({ catalog: DEMO_CATALOG, productCode: 'EQQ', planCode: 'SEATS', quantity: 1, orderDate });
+    const eqq = priceValueAdded({
+      catalog: DEMO_CATALOG,
+      productCode: 'EQQ',
+      planCode: 'SEATS',
+      quantity: 1,
+      orderDate,
+    });
     expect(!eqq.ok && eqq.refusal.code).toBe('INVALID_INPUT');
   });
 });

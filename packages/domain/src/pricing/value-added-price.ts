@@ -36,10 +36,20 @@ export function priceValueAdded(input: ValueAddedInput): Outcome<ValueAddedPrice
   if (isRefused(resolved)) return resolved;
   const { product, plan } = resolved;
   if (product.oneOff !== true) {
-    return refuse('INVALID_INPUT', `${product.code} is a subscription product, not a one-off item`, ['R-CAT-2'], ['productCode']);
+    return refuse(
+      'INVALID_INPUT',
+      `${product.code} is a subscription product, not a one-off item`,
+      ['R-CAT-2'],
+      ['productCode'],
+    );
   }
   if (!Number.isSafeInteger(quantity) || quantity < 1) {
-    return refuse('INVALID_INPUT', `The quantity must be a whole number of at least 1, got ${quantity}`, ['R-CAT-2'], ['quantity']);
+    return refuse(
+      'INVALID_INPUT',
+      `The quantity must be a whole number of at least 1, got ${quantity}`,
+      ['R-CAT-2'],
+      ['quantity'],
+    );
   }
   const book = bookInForce(plan, orderDate);
   if (book === undefined) return refuse('NOT_FOUND', noBookMessage(plan, orderDate), ['R-CAT-1']);

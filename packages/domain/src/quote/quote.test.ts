@@ -30,28 +30,67 @@ function deepFreeze<T>(value: T): T {
 
 describe('R-OPEN-1 R-SEAT-4 R-RENEW-3 quote', () => {
   it('R-OPEN-1 NEW_SUBSCRIPTION: 5 EQQ seats for 1 year → 5,000 CNY, period shown from asOf', () => {
-    const q = quote({ action: 'NEW_SUBSCRIPTION', catalog: DEMO_CATALOG, asOf: d('2021-04-20'), productCode: 'EQQ', planCode: 'SEATS', seats: 5, years: 1 });
-    expect(q).toMatchObject({ action: 'NEW_SUBSCRIPTION', total: yuan(5000), periodStart: '2021-04-20', periodEnd: '2022-04-20', refusals: [] });
+    const q = quote({
+      action: 'NEW_SUBSCRIPTION',
+      catalog: DEMO_CATALOG,
+      asOf: d('2021-04-20'),
+      productCode: 'EQQ',
+      planCode: 'SEATS',
+      seats: 5,
+      years: 1,
+    });
+    expect(q).toMatchObject({
+      action: 'NEW_SUBSCRIPTION',
+      total: yuan(5000),
+      periodStart: '2021-04-20',
+      periodEnd: '2022-04-20',
+      refusals: [],
+    });
     expect(q.lines).toHaveLength(1);
     expect(q.rules).toContain('R-OPEN-1');
   });
 
   it('R-SEAT-4 R-SEAT-3 ADD_SEATS spec: add 6 on 2021-10-10 → 3,990 CNY, co-termed to 2022-05-01', () => {
-    const q = quote({ action: 'ADD_SEATS', catalog: DEMO_CATALOG, asOf: d('2021-10-10'), subscription: fiveSeats, seats: 6 });
+    const q = quote({
+      action: 'ADD_SEATS',
+      catalog: DEMO_CATALOG,
+      asOf: d('2021-10-10'),
+      subscription: fiveSeats,
+      seats: 6,
+    });
     expect(q.total).toBe(yuan(3990));
-    expect(q.reason).toBe('6 seats × 95 CNY × 7 months = 3,990 CNY (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: tier 11–20)');
+    expect(q.reason).toBe(
+      '6 seats × 95 CNY × 7 months = 3,990 CNY (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: tier 11–20)',
+    );
     expect([q.periodStart, q.periodEnd]).toEqual(['2021-10-10', '2022-05-01']);
-    expect(q.lines[0]).toMatchObject({ quantity: 6, months: 7, unitPrice: yuan(95), amount: yuan(3990) });
+    expect(q.lines[0]).toMatchObject({
+      quantity: 6,
+      months: 7,
+      unitPrice: yuan(95),
+      amount: yuan(3990),
+    });
   });
 
   it('R-RENEW-3 R-RENEW-2 RENEWAL: 11 seats → 10,450 CNY for [2022-05-01, 2023-05-01)', () => {
-    const q = quote({ action: 'RENEWAL', catalog: DEMO_CATALOG, asOf: d('2021-10-20'), subscription: { ...fiveSeats, seats: 11 }, years: 1 });
+    const q = quote({
+      action: 'RENEWAL',
+      catalog: DEMO_CATALOG,
+      asOf: d('2021-10-20'),
+      subscription: { ...fiveSeats, seats: 11 },
+      years: 1,
+    });
     expect(q.total).toBe(yuan(10_450));
     expect([q.periodStart, q.periodEnd]).toEqual(['2022-05-01', '2023-05-01']);
   });
 
   it('R-CAT-3 R-SEAT-1 a refused quote has total null and the refusal', () => {
-    const q = quote({ action: 'ADD_SEATS', catalog: DEMO_CATALOG, asOf: d('2021-10-10'), subscription: fiveSeats, seats: 46 });
+    const q = quote({
+      action: 'ADD_SEATS',
+      catalog: DEMO_CATALOG,
+      asOf: d('2021-10-10'),
+      subscription: fiveSeats,
+      seats: 46,
+    });
     expect(q.total).toBeNull();
     expect(q.lines).toEqual([]);
     expect(q.periodStart).toBeNull();
@@ -62,18 +101,38 @@ describe('R-OPEN-1 R-SEAT-4 R-RENEW-3 quote', () => {
   });
 
   it('R-CAT-4 a sunset product quotes total null with PRODUCT_SUNSET', () => {
-    const q = quote({ action: 'RENEWAL', catalog: DEMO_CATALOG, asOf: d('2021-10-28'), subscription: fiveSeats, years: 1 });
+    const q = quote({
+      action: 'RENEWAL',
+      catalog: DEMO_CATALOG,
+      asOf: d('2021-10-28'),
+      subscription: fiveSeats,
+      years: 1,
+    });
     expect(q.total).toBeNull();
     expect(q.refusals[0]?.code).toBe('PRODUCT_SUNSET');
   });
 
   it('R-SEAT-1 a subscription in grace cannot get an ADD_SEATS quote', () => {
-    const q = quote({ action: 'ADD_SEATS', catalog: DEMO_CATALOG, asOf: d('2022-05-10'), subscription: { ...fiveSeats, status: 'GRACE' }, seats: 1 });
+    const q = quote({
+      action: 'ADD_SEATS',
+      catalog: DEMO_CATALOG,
+      asOf: d('2022-05-10'),
+      subscription: { ...fiveSeats, status: 'GRACE' },
+      seats: 1,
+    });
     expect(q.refusals[0]?.code).toBe('INVALID_STATE');
   });
 
   it('R-CAT-2 a free plan quotes 0 with no period end', () => {
-    const q = quote({ action: 'NEW_SUBSCRIPTION', catalog: DEMO_CATALOG, asOf: d('2024-01-01'), productCode: 'MEETING', planCode: 'BASIC', seats: 1, years: 1 });
+    const q = quote({
+      action: 'NEW_SUBSCRIPTION',
+      catalog: DEMO_CATALOG,
+      asOf: d('2024-01-01'),
+      productCode: 'MEETING',
+      planCode: 'BASIC',
+      seats: 1,
+      years: 1,
+    });
     expect(q.total).toBe(0);
     expect(q.periodEnd).toBeNull();
   });
@@ -81,7 +140,13 @@ describe('R-OPEN-1 R-SEAT-4 R-RENEW-3 quote', () => {
   it('R-OPEN-1 R-SEAT-4 R-RENEW-3 quoting has no side effect: deeply frozen inputs, same answer twice', () => {
     const catalog = deepFreeze(structuredClone(DEMO_CATALOG));
     const subscription = deepFreeze(structuredClone(fiveSeats));
-    const request = deepFreeze({ action: 'ADD_SEATS' as const, catalog, asOf: d('2021-10-10'), subscription, seats: 6 });
+    const request = deepFreeze({
+      action: 'ADD_SEATS' as const,
+      catalog,
+      asOf: d('2021-10-10'),
+      subscription,
+      seats: 6,
+    });
     const first = quote(request);
     expect(quote(request)).toEqual(first);
     expect(subscription).toEqual(fiveSeats);

@@ -41,8 +41,14 @@ describe('R-REF-PAYOUT an approved refund is paid within 7 working days (R-TIME-
 describe('R-REF-REVIEW a refund request gets a first response within 1 working day', () => {
   it('R-REF-REVIEW filed on Friday 2024-09-27 → due Sunday 2024-09-29 (adjusted workday before National Day)', () => {
     const due = refundReviewDueDate(PRC_CALENDAR, d('2024-09-27'));
-    expect(due).toMatchObject({ ok: true, date: '2024-09-29', rules: ['R-REF-REVIEW', 'R-TIME-3'] });
-    expect(due.ok && due.reason).toContain('1 working day after it was filed on 2024-09-27 (R-REF-REVIEW;');
+    expect(due).toMatchObject({
+      ok: true,
+      date: '2024-09-29',
+      rules: ['R-REF-REVIEW', 'R-TIME-3'],
+    });
+    expect(due.ok && due.reason).toContain(
+      '1 working day after it was filed on 2024-09-27 (R-REF-REVIEW;',
+    );
   });
 
   it('R-REF-REVIEW filed Friday 2024-06-07 → Tuesday 2024-06-11 (Dragon Boat Festival on Monday 06-10)', () => {

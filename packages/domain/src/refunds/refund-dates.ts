@@ -10,10 +10,27 @@ export const REFUND_REVIEW_WORKING_DAYS = 1;
 
 type DueDate = Outcome<{ date: BusinessDate; rules: RuleId[]; reason: string }>;
 
-function dueDate(cal: WorkingDayCalendar, from: BusinessDate, days: number, rule: RuleId, what: (date: BusinessDate, how: string) => string): DueDate {
+function dueDate(
+  cal: WorkingDayCalendar,
+  from: BusinessDate,
+  days: number,
+  rule: RuleId,
+  what: (date: BusinessDate, how: string) => string,
+): DueDate {
   const due = addWorkingDays(cal, from, days);
-  if (!due.ok) return refuse(due.refusal.code, due.refusal.message, [rule, ...due.refusal.rules], due.refusal.field);
-  return { ok: true, date: due.date, rules: [rule, 'R-TIME-3'], reason: what(due.date, due.reason) };
+  if (!due.ok)
+    return refuse(
+      due.refusal.code,
+      due.refusal.message,
+      [rule, ...due.refusal.rules],
+      due.refusal.field,
+    );
+  return {
+    ok: true,
+    date: due.date,
+    rules: [rule, 'R-TIME-3'],
+    reason: what(due.date, due.reason),
+  };
 }
 
 /**
@@ -26,7 +43,8 @@ export function refundPayoutDueDate(cal: WorkingDayCalendar, approvedOn: Busines
     approvedOn,
     REFUND_PAYOUT_WORKING_DAYS,
     'R-REF-PAYOUT',
-    (date, how) => `Refund paid back to the original payment method by ${date}, 7 working days after approval on ${approvedOn} (R-REF-PAYOUT; ${how})`,
+    (date, how) =>
+      `Refund paid back to the original payment method by ${date}, 7 working days after approval on ${approvedOn} (R-REF-PAYOUT; ${how})`,
   );
 }
 
@@ -37,6 +55,7 @@ export function refundReviewDueDate(cal: WorkingDayCalendar, requestedOn: Busine
     requestedOn,
     REFUND_REVIEW_WORKING_DAYS,
     'R-REF-REVIEW',
-    (date, how) => `First response to the refund request due by ${date}, 1 working day after it was filed on ${requestedOn} (R-REF-REVIEW; ${how})`,
+    (date, how) =>
+      `First response to the refund request due by ${date}, 1 working day after it was filed on ${requestedOn} (R-REF-REVIEW; ${how})`,
   );
 }

@@ -1,8 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PRC_CALENDAR } from '../calendar/index.js';
-import { ORDER_KINDS, PRODUCT_CODES, REFUND_REASONS, SUBSCRIPTION_STATUSES } from '../core/codes.js';
-import { addDays, addYears, fromDayNumber, startOfBusinessDate, toDayNumber, type BusinessDate } from '../time/business-date.js';
+import {
+  ORDER_KINDS,
+  PRODUCT_CODES,
+  REFUND_REASONS,
+  SUBSCRIPTION_STATUSES,
+} from '../core/codes.js';
+import {
+  addDays,
+  addYears,
+  fromDayNumber,
+  startOfBusinessDate,
+  toDayNumber,
+  type BusinessDate,
+} from '../time/business-date.js';
 import { decideRefund } from './refund-decision.js';
 import type { RefundDecision, RefundInput } from './refund-types.js';
 
@@ -30,8 +42,16 @@ const refundInput: fc.Arbitrary<RefundInput> = fc
     customerCausedDelay: fc.boolean(),
     violation: fc.boolean(),
     providerTermination: fc.boolean(),
-    promotion: fc.option(fc.record({ code: fc.constantFrom('DOUBLE11', 'SPRING'), refundable: fc.boolean() })),
-    inUse: fc.option(fc.record({ domainVerified: fc.boolean(), adminCreated: fc.boolean(), memberAdded: fc.boolean() })),
+    promotion: fc.option(
+      fc.record({ code: fc.constantFrom('DOUBLE11', 'SPRING'), refundable: fc.boolean() }),
+    ),
+    inUse: fc.option(
+      fc.record({
+        domainVerified: fc.boolean(),
+        adminCreated: fc.boolean(),
+        memberAdded: fc.boolean(),
+      }),
+    ),
     outageHours: fc.option(fc.double({ min: 0, max: 300, noNaN: true })),
     eventHoursBefore: fc.option(fc.integer({ min: 0, max: 200 })),
     evidence: fc.array(fc.constantFrom('', ' ', 'ticket-1', 'screenshot.png'), { maxLength: 3 }),
@@ -62,7 +82,8 @@ const refundInput: fc.Arbitrary<RefundInput> = fc
         alreadyRefunded: Math.floor((paid * g.refundedShare) / 100),
         duplicatePaid: g.duplicatePaid,
         overpaid: g.overpaid,
-        correctedTotal: g.correctedShare === null ? null : Math.floor((g.total * g.correctedShare) / 100),
+        correctedTotal:
+          g.correctedShare === null ? null : Math.floor((g.total * g.correctedShare) / 100),
         promotion: g.promotion,
         period: g.activated ? { start: activatedOn, end: addYears(activatedOn, g.years) } : null,
       },
@@ -71,7 +92,8 @@ const refundInput: fc.Arbitrary<RefundInput> = fc
         activatedOn: g.activated ? activatedOn : null,
         violation: g.violation,
         fullyPaidOn: g.paidBefore === null ? null : addDays(activatedOn, -g.paidBefore),
-        materialsApprovedOn: g.materialsBefore === null ? null : addDays(activatedOn, -g.materialsBefore),
+        materialsApprovedOn:
+          g.materialsBefore === null ? null : addDays(activatedOn, -g.materialsBefore),
         customerCausedDelay: g.customerCausedDelay,
         inUse: g.inUse,
       },
@@ -101,7 +123,8 @@ describe('decideRefund properties over arbitrary orders and requests', () => {
     fc.assert(
       fc.property(refundInput, (input) => {
         const decision = decideRefund(input);
-        for (const value of [decision.amount, decision.fee, decision.payout]) expect(Number.isSafeInteger(value)).toBe(true);
+        for (const value of [decision.amount, decision.fee, decision.payout])
+          expect(Number.isSafeInteger(value)).toBe(true);
         expect(decision.fee).toBeGreaterThanOrEqual(0);
         expect(decision.fee).toBeLessThanOrEqual(decision.amount);
         expect(decision.payout).toBe(decision.amount - decision.fee);
@@ -112,7 +135,10 @@ describe('decideRefund properties over arbitrary orders and requests', () => {
         expect(positiveLines(decision)).toBe(decision.amount);
         expect(decision.lines.reduce((sum, line) => sum + line.amount, 0)).toBe(decision.payout);
         // Only pro-rata refunds pay a fee (R-REF-OUTAGE, R-REF-CANCEL).
-        if (decision.fee > 0) expect(decision.rules.some((r) => r === 'R-REF-OUTAGE' || r === 'R-REF-CANCEL')).toBe(true);
+        if (decision.fee > 0)
+          expect(decision.rules.some((r) => r === 'R-REF-OUTAGE' || r === 'R-REF-CANCEL')).toBe(
+            true,
+          );
       }),
       runs,
     );
@@ -126,8 +152,16 @@ describe('decideRefund properties over arbitrary orders and requests', () => {
           expect(decision.amount).toBeGreaterThan(0);
           expect(decision.refusal).toBeNull();
         } else {
-          expect(decision).toMatchObject({ amount: 0, fee: 0, payout: 0, lines: [], endsSubscription: false });
-          expect(decision.considered.some((c) => c.rule === 'R-REF-OTHERWISE' && c.applied)).toBe(true);
+          expect(decision).toMatchObject({
+            amount: 0,
+            fee: 0,
+            payout: 0,
+            lines: [],
+            endsSubscription: false,
+          });
+          expect(decision.considered.some((c) => c.rule === 'R-REF-OTHERWISE' && c.applied)).toBe(
+            true,
+          );
           expect(decision.rules).toContain('R-REF-OTHERWISE');
           expect(decision.refusal?.message).toBe(decision.explanation);
         }
@@ -154,7 +188,16 @@ describe('decideRefund properties over arbitrary orders and requests', () => {
     fc.assert(
       fc.property(refundInput, (input) => {
         const { kind, productCode } = input.order;
-        if (input.providerTermination || !(kind === 'RENEWAL' || kind === 'ADD_SEATS' || kind === 'VALUE_ADDED' || productCode === 'VAS')) return;
+        if (
+          input.providerTermination ||
+          !(
+            kind === 'RENEWAL' ||
+            kind === 'ADD_SEATS' ||
+            kind === 'VALUE_ADDED' ||
+            productCode === 'VAS'
+          )
+        )
+          return;
         const decision = decideRefund(input);
         expect(decision.endsSubscription).toBe(false);
         for (const line of decision.lines) expect(line.rules[0]).toBe('R-REF-DUPLICATE');
@@ -164,14 +207,24 @@ describe('decideRefund properties over arbitrary orders and requests', () => {
   });
 
   it('R-REF-OTHERWISE bad numbers never throw: they are an INVALID_INPUT refusal (R-MONEY-1)', () => {
-    const bad = fc.oneof(fc.integer({ max: -1 }), fc.double({ noInteger: true }), fc.constant(Number.NaN), fc.constant(Infinity));
+    const bad = fc.oneof(
+      fc.integer({ max: -1 }),
+      fc.double({ noInteger: true }),
+      fc.constant(Number.NaN),
+      fc.constant(Infinity),
+    );
     fc.assert(
-      fc.property(refundInput, bad, fc.constantFrom('total', 'paid', 'alreadyRefunded', 'duplicatePaid', 'overpaid'), (input, value, key) => {
-        const decision = decideRefund({ ...input, order: { ...input.order, [key]: value } });
-        expect(decision.eligible).toBe(false);
-        expect(decision.refusal?.code).toBe('INVALID_INPUT');
-        expect(decision.amount).toBe(0);
-      }),
+      fc.property(
+        refundInput,
+        bad,
+        fc.constantFrom('total', 'paid', 'alreadyRefunded', 'duplicatePaid', 'overpaid'),
+        (input, value, key) => {
+          const decision = decideRefund({ ...input, order: { ...input.order, [key]: value } });
+          expect(decision.eligible).toBe(false);
+          expect(decision.refusal?.code).toBe('INVALID_INPUT');
+          expect(decision.amount).toBe(0);
+        },
+      ),
       { numRuns: 500 },
     );
   });

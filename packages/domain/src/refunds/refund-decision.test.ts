@@ -54,8 +54,19 @@ function meetingRequest(
   return eqqRequest(
     asOf,
     over,
-    { productCode: 'MEETING', total: yuan(300), paid: yuan(300), period: { start: d('2024-03-15'), end: d('2025-03-15') }, ...order },
-    { activatedOn: d('2024-03-15'), fullyPaidOn: d('2024-03-14'), materialsApprovedOn: d('2024-03-14'), ...subscription },
+    {
+      productCode: 'MEETING',
+      total: yuan(300),
+      paid: yuan(300),
+      period: { start: d('2024-03-15'), end: d('2025-03-15') },
+      ...order,
+    },
+    {
+      activatedOn: d('2024-03-15'),
+      fullyPaidOn: d('2024-03-14'),
+      materialsApprovedOn: d('2024-03-14'),
+      ...subscription,
+    },
   );
 }
 
@@ -69,8 +80,19 @@ function exmailRequest(
   return eqqRequest(
     asOf,
     over,
-    { productCode: 'EXMAIL', total: yuan(2000), paid: yuan(2000), period: { start: d('2024-01-01'), end: d('2025-01-01') }, ...order },
-    { activatedOn: d('2024-01-01'), fullyPaidOn: d('2023-12-28'), materialsApprovedOn: d('2023-12-28'), ...subscription },
+    {
+      productCode: 'EXMAIL',
+      total: yuan(2000),
+      paid: yuan(2000),
+      period: { start: d('2024-01-01'), end: d('2025-01-01') },
+      ...order,
+    },
+    {
+      activatedOn: d('2024-01-01'),
+      fullyPaidOn: d('2023-12-28'),
+      materialsApprovedOn: d('2023-12-28'),
+      ...subscription,
+    },
   );
 }
 
@@ -80,20 +102,30 @@ function at(date: string, hours: number): number {
 }
 
 const rulesConsidered = (decision: RefundDecision) => decision.considered.map((c) => c.rule);
-const appliedRules = (decision: RefundDecision) => decision.considered.filter((c) => c.applied).map((c) => c.rule);
-const why = (decision: RefundDecision, rule: string) => decision.considered.find((c) => c.rule === rule)?.why;
+const appliedRules = (decision: RefundDecision) =>
+  decision.considered.filter((c) => c.applied).map((c) => c.rule);
+const why = (decision: RefundDecision, rule: string) =>
+  decision.considered.find((c) => c.rule === rule)?.why;
 
 describe('section 8 worked examples (EQQ, 5 seats, paid 5,000 CNY, activated 2021-05-01)', () => {
   it('R-REF-7DAY request 2021-05-06, no reason → full 5,000 CNY', () => {
     const decision = decideRefund(eqqRequest('2021-05-06'));
-    expect(decision).toMatchObject({ eligible: true, amount: 500_000, fee: 0, payout: 500_000, endsSubscription: true, refusal: null });
+    expect(decision).toMatchObject({
+      eligible: true,
+      amount: 500_000,
+      fee: 0,
+      payout: 500_000,
+      endsSubscription: true,
+      refusal: null,
+    });
     expect(decision.rules).toEqual(['R-REF-7DAY', 'R-TIME-4', 'R-REF-FEE']);
     expect(decision.explanation).toBe(
       'Refund 5,000 CNY, no fee (R-REF-FEE): Full refund, requested 2021-05-06, within 7 natural days of activation on 2021-05-01 (R-REF-7DAY, R-TIME-4)',
     );
     expect(decision.lines).toEqual([
       {
-        description: 'Full refund, requested 2021-05-06, within 7 natural days of activation on 2021-05-01 (R-REF-7DAY, R-TIME-4)',
+        description:
+          'Full refund, requested 2021-05-06, within 7 natural days of activation on 2021-05-01 (R-REF-7DAY, R-TIME-4)',
         quantity: 1,
         months: null,
         unitPrice: 500_000,
@@ -105,7 +137,14 @@ describe('section 8 worked examples (EQQ, 5 seats, paid 5,000 CNY, activated 202
 
   it('R-REF-OTHERWISE request 2021-05-20, no reason → refused: 7-day window closed, every rule considered with why', () => {
     const decision = decideRefund(eqqRequest('2021-05-20'));
-    expect(decision).toMatchObject({ eligible: false, amount: 0, fee: 0, payout: 0, lines: [], endsSubscription: false });
+    expect(decision).toMatchObject({
+      eligible: false,
+      amount: 0,
+      fee: 0,
+      payout: 0,
+      lines: [],
+      endsSubscription: false,
+    });
     expect(decision.rules).toEqual(['R-REF-OTHERWISE']);
     expect(decision.refusal?.code).toBe('NOT_REFUNDABLE');
     expect(decision.explanation).toBe(
@@ -113,14 +152,34 @@ describe('section 8 worked examples (EQQ, 5 seats, paid 5,000 CNY, activated 202
         'no login-blocking defect claimed (reason NO_REASON) (R-REF-DEFECT)',
     );
     expect(decision.considered).toEqual([
-      { rule: 'R-REF-VIOLATION', applied: false, why: 'not suspended or terminated for violations' },
-      { rule: 'R-REF-DUPLICATE', applied: false, why: 'no duplicate payment, overpayment or corrected wrong order to refund' },
+      {
+        rule: 'R-REF-VIOLATION',
+        applied: false,
+        why: 'not suspended or terminated for violations',
+      },
+      {
+        rule: 'R-REF-DUPLICATE',
+        applied: false,
+        why: 'no duplicate payment, overpayment or corrected wrong order to refund',
+      },
       { rule: 'R-TERM-1', applied: false, why: 'the provider is not ending the agreement' },
-      { rule: 'R-REF-NONREF', applied: false, why: 'a new subscription is not a renewal, value-added service or added seats' },
+      {
+        rule: 'R-REF-NONREF',
+        applied: false,
+        why: 'a new subscription is not a renewal, value-added service or added seats',
+      },
       { rule: 'R-REF-PROMO', applied: false, why: 'not bought under a promotion' },
       { rule: 'R-REF-ACTIVATION', applied: false, why: 'activated on 2021-05-01' },
-      { rule: 'R-REF-7DAY', applied: false, why: 'the 7-day window closed on 2021-05-08, requested 2021-05-20' },
-      { rule: 'R-REF-DEFECT', applied: false, why: 'no login-blocking defect claimed (reason NO_REASON)' },
+      {
+        rule: 'R-REF-7DAY',
+        applied: false,
+        why: 'the 7-day window closed on 2021-05-08, requested 2021-05-20',
+      },
+      {
+        rule: 'R-REF-DEFECT',
+        applied: false,
+        why: 'no login-blocking defect claimed (reason NO_REASON)',
+      },
       { rule: 'R-REF-UNUSED', applied: false, why: 'Exmail only' },
       { rule: 'R-REF-OUTAGE', applied: false, why: 'Exmail and Meeting only' },
       { rule: 'R-REF-CANCEL', applied: false, why: 'Meeting only' },
@@ -133,10 +192,23 @@ describe('section 8 worked examples (EQQ, 5 seats, paid 5,000 CNY, activated 202
   });
 
   it('R-REF-DEFECT request 2021-05-20, login-blocking defect with evidence → full 5,000 CNY', () => {
-    const decision = decideRefund(eqqRequest('2021-05-20', { reason: 'SERVICE_DEFECT', evidence: ['ticket-4711: login fails with error 500'] }));
-    expect(decision).toMatchObject({ eligible: true, amount: 500_000, fee: 0, payout: 500_000, endsSubscription: true });
+    const decision = decideRefund(
+      eqqRequest('2021-05-20', {
+        reason: 'SERVICE_DEFECT',
+        evidence: ['ticket-4711: login fails with error 500'],
+      }),
+    );
+    expect(decision).toMatchObject({
+      eligible: true,
+      amount: 500_000,
+      fee: 0,
+      payout: 500_000,
+      endsSubscription: true,
+    });
     expect(decision.rules).toEqual(['R-REF-DEFECT', 'R-TIME-4', 'R-REF-FEE']);
-    expect(why(decision, 'R-REF-7DAY')).toBe('the 7-day window closed on 2021-05-08, requested 2021-05-20');
+    expect(why(decision, 'R-REF-7DAY')).toBe(
+      'the 7-day window closed on 2021-05-08, requested 2021-05-20',
+    );
     expect(decision.explanation).toBe(
       'Refund 5,000 CNY, no fee (R-REF-FEE): Full refund, login-blocking defect with evidence within 30 natural days of activation on 2021-05-01 (R-REF-DEFECT, R-TIME-4)',
     );
@@ -145,9 +217,17 @@ describe('section 8 worked examples (EQQ, 5 seats, paid 5,000 CNY, activated 202
   it('R-REF-NONREF R-RENEW-4 any renewal order → refused', () => {
     for (const asOf of ['2022-04-20', '2022-05-03', '2022-09-01']) {
       const decision = decideRefund(
-        eqqRequest(asOf, {}, { kind: 'RENEWAL', period: { start: d('2022-05-01'), end: d('2023-05-01') } }),
+        eqqRequest(
+          asOf,
+          {},
+          { kind: 'RENEWAL', period: { start: d('2022-05-01'), end: d('2023-05-01') } },
+        ),
       );
-      expect(decision).toMatchObject({ eligible: false, amount: 0, rules: ['R-REF-NONREF', 'R-RENEW-4', 'R-REF-OTHERWISE'] });
+      expect(decision).toMatchObject({
+        eligible: false,
+        amount: 0,
+        rules: ['R-REF-NONREF', 'R-RENEW-4', 'R-REF-OTHERWISE'],
+      });
       expect(decision.explanation).toBe(
         'Not refundable: a renewal cannot be cancelled or refunded once paid, except a duplicate payment or overpayment (R-REF-NONREF, R-RENEW-4)',
       );
@@ -156,11 +236,24 @@ describe('section 8 worked examples (EQQ, 5 seats, paid 5,000 CNY, activated 202
   });
 
   it('R-REF-NONREF R-REF-DUPLICATE a duplicate payment of a renewal → the duplicate amount refunded', () => {
-    const renewal = { kind: 'RENEWAL' as const, paid: yuan(10_000), duplicatePaid: yuan(5000), period: { start: d('2022-05-01'), end: d('2023-05-01') } };
+    const renewal = {
+      kind: 'RENEWAL' as const,
+      paid: yuan(10_000),
+      duplicatePaid: yuan(5000),
+      period: { start: d('2022-05-01'), end: d('2023-05-01') },
+    };
     const asked = decideRefund(eqqRequest('2022-06-01', { reason: 'DUPLICATE_PAYMENT' }, renewal));
-    expect(asked).toMatchObject({ eligible: true, amount: 500_000, fee: 0, payout: 500_000, endsSubscription: false });
+    expect(asked).toMatchObject({
+      eligible: true,
+      amount: 500_000,
+      fee: 0,
+      payout: 500_000,
+      endsSubscription: false,
+    });
     expect(asked.rules).toEqual(['R-REF-DUPLICATE', 'R-REF-FEE']);
-    expect(asked.explanation).toBe('Refund 5,000 CNY, no fee (R-REF-FEE): Duplicate payment refunded in full (R-REF-DUPLICATE)');
+    expect(asked.explanation).toBe(
+      'Refund 5,000 CNY, no fee (R-REF-FEE): Duplicate payment refunded in full (R-REF-DUPLICATE)',
+    );
     // Asking to cancel the renewal itself still refunds the duplicate, and says why the rest is not.
     const cancel = decideRefund(eqqRequest('2022-06-01', { reason: 'NO_REASON' }, renewal));
     expect(cancel).toMatchObject({ eligible: true, amount: 500_000, endsSubscription: false });
@@ -178,7 +271,9 @@ describe('R-REF-7DAY and R-REF-DEFECT windows (R-TIME-4: the N-th day is in, the
     expect(decideRefund(eqqRequest('2021-05-01')).amount).toBe(500_000); // activation day itself
     const late = decideRefund(eqqRequest('2021-05-09'));
     expect(late.eligible).toBe(false);
-    expect(why(late, 'R-REF-7DAY')).toBe('the 7-day window closed on 2021-05-08, requested 2021-05-09');
+    expect(why(late, 'R-REF-7DAY')).toBe(
+      'the 7-day window closed on 2021-05-08, requested 2021-05-09',
+    );
   });
 
   it('R-REF-7DAY across a month end in a leap year: activated 2024-01-31 → 2024-02-07 in, 2024-02-08 out', () => {
@@ -189,7 +284,13 @@ describe('R-REF-7DAY and R-REF-DEFECT windows (R-TIME-4: the N-th day is in, the
   });
 
   it('R-REF-7DAY any stated reason that ends the service qualifies ("no reason needed")', () => {
-    for (const reason of ['USER_CANCELLATION', 'SERVICE_DEFECT', 'NOT_ACTIVATED', 'PLATFORM_OUTAGE', 'ACCOUNT_ANOMALY'] as const) {
+    for (const reason of [
+      'USER_CANCELLATION',
+      'SERVICE_DEFECT',
+      'NOT_ACTIVATED',
+      'PLATFORM_OUTAGE',
+      'ACCOUNT_ANOMALY',
+    ] as const) {
       expect(decideRefund(eqqRequest('2021-05-03', { reason })).rules).toContain('R-REF-7DAY');
     }
   });
@@ -199,7 +300,9 @@ describe('R-REF-7DAY and R-REF-DEFECT windows (R-TIME-4: the N-th day is in, the
     expect(decideRefund(eqqRequest('2021-05-31', claim)).amount).toBe(500_000);
     const late = decideRefund(eqqRequest('2021-06-01', claim));
     expect(late.eligible).toBe(false);
-    expect(why(late, 'R-REF-DEFECT')).toBe('the 30-day defect window closed on 2021-05-31, requested 2021-06-01');
+    expect(why(late, 'R-REF-DEFECT')).toBe(
+      'the 30-day defect window closed on 2021-05-31, requested 2021-06-01',
+    );
   });
 
   it('R-REF-DEFECT 30 days across February: activated 2024-01-31 → 2024-03-01 in, 2024-03-02 out', () => {
@@ -211,31 +314,58 @@ describe('R-REF-7DAY and R-REF-DEFECT windows (R-TIME-4: the N-th day is in, the
 
   it('R-REF-DEFECT needs evidence: none or only blank strings → refused', () => {
     for (const evidence of [[], ['  '], ['']]) {
-      const decision = decideRefund(eqqRequest('2021-05-20', { reason: 'SERVICE_DEFECT', evidence }));
+      const decision = decideRefund(
+        eqqRequest('2021-05-20', { reason: 'SERVICE_DEFECT', evidence }),
+      );
       expect(decision.eligible).toBe(false);
-      expect(why(decision, 'R-REF-DEFECT')).toBe('a defect claim needs evidence, and none was given');
+      expect(why(decision, 'R-REF-DEFECT')).toBe(
+        'a defect claim needs evidence, and none was given',
+      );
     }
   });
 
   it("R-REF-DEFECT not when the cause is on the customer's side", () => {
-    const decision = decideRefund(eqqRequest('2021-05-20', { reason: 'SERVICE_DEFECT', evidence: ['x'], customerSideCause: true }));
+    const decision = decideRefund(
+      eqqRequest('2021-05-20', {
+        reason: 'SERVICE_DEFECT',
+        evidence: ['x'],
+        customerSideCause: true,
+      }),
+    );
     expect(decision.eligible).toBe(false);
-    expect(decision.explanation).toContain("the login problem was caused on the customer's side (R-REF-DEFECT)");
+    expect(decision.explanation).toContain(
+      "the login problem was caused on the customer's side (R-REF-DEFECT)",
+    );
   });
 
   it('R-REF-DEFECT an account anomaly that blocks login counts as a service fault', () => {
-    expect(decideRefund(eqqRequest('2021-05-20', { reason: 'ACCOUNT_ANOMALY', evidence: ['x'] })).rules).toContain('R-REF-DEFECT');
+    expect(
+      decideRefund(eqqRequest('2021-05-20', { reason: 'ACCOUNT_ANOMALY', evidence: ['x'] })).rules,
+    ).toContain('R-REF-DEFECT');
   });
 });
 
 describe('R-REF-VIOLATION is checked first and overrides every rule', () => {
   it('R-REF-VIOLATION suspended for violations within 7 days, even with a duplicate payment → nothing', () => {
     const decision = decideRefund(
-      eqqRequest('2021-05-03', { reason: 'DUPLICATE_PAYMENT' }, { paid: yuan(10_000), duplicatePaid: yuan(5000) }, { status: 'SUSPENDED', violation: true }),
+      eqqRequest(
+        '2021-05-03',
+        { reason: 'DUPLICATE_PAYMENT' },
+        { paid: yuan(10_000), duplicatePaid: yuan(5000) },
+        { status: 'SUSPENDED', violation: true },
+      ),
     );
-    expect(decision).toMatchObject({ eligible: false, amount: 0, rules: ['R-REF-VIOLATION', 'R-REF-OTHERWISE'] });
+    expect(decision).toMatchObject({
+      eligible: false,
+      amount: 0,
+      rules: ['R-REF-VIOLATION', 'R-REF-OTHERWISE'],
+    });
     expect(decision.considered).toEqual([
-      { rule: 'R-REF-VIOLATION', applied: true, why: 'the subscription was suspended for violations' },
+      {
+        rule: 'R-REF-VIOLATION',
+        applied: true,
+        why: 'the subscription was suspended for violations',
+      },
       { rule: 'R-REF-OTHERWISE', applied: true, why: 'no refund of any kind after a violation' },
     ]);
     expect(decision.explanation).toBe(
@@ -244,7 +374,14 @@ describe('R-REF-VIOLATION is checked first and overrides every rule', () => {
   });
 
   it('R-REF-VIOLATION a terminated subscription under provider termination still gets nothing', () => {
-    const decision = decideRefund(eqqRequest('2021-11-01', { providerTermination: true }, {}, { status: 'TERMINATED', violation: true }));
+    const decision = decideRefund(
+      eqqRequest(
+        '2021-11-01',
+        { providerTermination: true },
+        {},
+        { status: 'TERMINATED', violation: true },
+      ),
+    );
     expect(decision.eligible).toBe(false);
     expect(why(decision, 'R-REF-VIOLATION')).toBe('the subscription was terminated for violations');
   });
@@ -252,19 +389,54 @@ describe('R-REF-VIOLATION is checked first and overrides every rule', () => {
 
 describe('R-REF-DUPLICATE duplicate payments, overpayments and wrong orders, at any time', () => {
   it('R-REF-DUPLICATE a duplicate payment months after activation is refunded in full; the subscription continues', () => {
-    const decision = decideRefund(eqqRequest('2021-12-01', { reason: 'DUPLICATE_PAYMENT' }, { paid: yuan(10_000), duplicatePaid: yuan(5000) }));
-    expect(decision).toMatchObject({ eligible: true, amount: 500_000, fee: 0, payout: 500_000, endsSubscription: false });
-    expect(rulesConsidered(decision)).toEqual(['R-REF-VIOLATION', 'R-REF-DUPLICATE', 'R-REF-FEE', 'R-REF-CAP']);
+    const decision = decideRefund(
+      eqqRequest(
+        '2021-12-01',
+        { reason: 'DUPLICATE_PAYMENT' },
+        { paid: yuan(10_000), duplicatePaid: yuan(5000) },
+      ),
+    );
+    expect(decision).toMatchObject({
+      eligible: true,
+      amount: 500_000,
+      fee: 0,
+      payout: 500_000,
+      endsSubscription: false,
+    });
+    expect(rulesConsidered(decision)).toEqual([
+      'R-REF-VIOLATION',
+      'R-REF-DUPLICATE',
+      'R-REF-FEE',
+      'R-REF-CAP',
+    ]);
   });
 
   it('R-REF-DUPLICATE a duplicate-payment request inside the 7 days refunds only the duplicate (does not end the subscription)', () => {
-    const decision = decideRefund(eqqRequest('2021-05-03', { reason: 'DUPLICATE_PAYMENT' }, { paid: yuan(10_000), duplicatePaid: yuan(5000) }));
-    expect(decision).toMatchObject({ amount: 500_000, endsSubscription: false, rules: ['R-REF-DUPLICATE', 'R-REF-FEE'] });
+    const decision = decideRefund(
+      eqqRequest(
+        '2021-05-03',
+        { reason: 'DUPLICATE_PAYMENT' },
+        { paid: yuan(10_000), duplicatePaid: yuan(5000) },
+      ),
+    );
+    expect(decision).toMatchObject({
+      amount: 500_000,
+      endsSubscription: false,
+      rules: ['R-REF-DUPLICATE', 'R-REF-FEE'],
+    });
   });
 
   it('R-REF-DUPLICATE R-REF-7DAY a no-reason request in the 7 days with a duplicate refunds both lines', () => {
-    const decision = decideRefund(eqqRequest('2021-05-03', {}, { paid: yuan(10_000), duplicatePaid: yuan(5000) }));
-    expect(decision).toMatchObject({ eligible: true, amount: 1_000_000, fee: 0, payout: 1_000_000, endsSubscription: true });
+    const decision = decideRefund(
+      eqqRequest('2021-05-03', {}, { paid: yuan(10_000), duplicatePaid: yuan(5000) }),
+    );
+    expect(decision).toMatchObject({
+      eligible: true,
+      amount: 1_000_000,
+      fee: 0,
+      payout: 1_000_000,
+      endsSubscription: true,
+    });
     expect(decision.lines.map((line) => [line.amount, line.rules])).toEqual([
       [500_000, ['R-REF-DUPLICATE']],
       [500_000, ['R-REF-7DAY', 'R-TIME-4']],
@@ -276,8 +448,15 @@ describe('R-REF-DUPLICATE duplicate payments, overpayments and wrong orders, at 
   });
 
   it('R-REF-DUPLICATE R-REF-OTHERWISE a no-reason request on day 20 with a duplicate: the duplicate back, the rest refused with why', () => {
-    const decision = decideRefund(eqqRequest('2021-05-20', {}, { paid: yuan(10_000), duplicatePaid: yuan(5000) }));
-    expect(decision).toMatchObject({ eligible: true, amount: 500_000, endsSubscription: false, rules: ['R-REF-DUPLICATE', 'R-REF-OTHERWISE', 'R-REF-FEE'] });
+    const decision = decideRefund(
+      eqqRequest('2021-05-20', {}, { paid: yuan(10_000), duplicatePaid: yuan(5000) }),
+    );
+    expect(decision).toMatchObject({
+      eligible: true,
+      amount: 500_000,
+      endsSubscription: false,
+      rules: ['R-REF-DUPLICATE', 'R-REF-OTHERWISE', 'R-REF-FEE'],
+    });
     expect(decision.explanation).toBe(
       'Refund 5,000 CNY, no fee (R-REF-FEE): Duplicate payment refunded in full (R-REF-DUPLICATE); the rest is not refundable (R-REF-OTHERWISE): ' +
         'the 7-day window closed on 2021-05-08, requested 2021-05-20 (R-REF-7DAY); no login-blocking defect claimed (reason NO_REASON) (R-REF-DEFECT)',
@@ -285,25 +464,46 @@ describe('R-REF-DUPLICATE duplicate payments, overpayments and wrong orders, at 
   });
 
   it('R-REF-DUPLICATE an overpayment is refunded in full', () => {
-    const decision = decideRefund(eqqRequest('2021-08-01', { reason: 'DUPLICATE_PAYMENT' }, { paid: yuan(5200), overpaid: yuan(200) }));
+    const decision = decideRefund(
+      eqqRequest(
+        '2021-08-01',
+        { reason: 'DUPLICATE_PAYMENT' },
+        { paid: yuan(5200), overpaid: yuan(200) },
+      ),
+    );
     expect(decision).toMatchObject({ eligible: true, amount: 20_000, payout: 20_000 });
     expect(decision.lines[0]?.description).toBe('Overpayment refunded in full (R-REF-DUPLICATE)');
   });
 
   it('R-REF-DUPLICATE wrong order (3 years instead of 1) is refunded by the difference once corrected, and only once', () => {
-    const wrong = { total: yuan(15_000), paid: yuan(15_000), period: { start: d('2021-05-01'), end: d('2024-05-01') } };
+    const wrong = {
+      total: yuan(15_000),
+      paid: yuan(15_000),
+      period: { start: d('2021-05-01'), end: d('2024-05-01') },
+    };
     const notYet = decideRefund(eqqRequest('2021-06-01', { reason: 'ORDER_ERROR' }, wrong));
     expect(notYet.eligible).toBe(false);
     expect(notYet.explanation).toBe(
       'Not refundable (R-REF-OTHERWISE): the order has not been corrected yet: a wrong order is refunded by the difference once corrected (R-REF-DUPLICATE); a request with reason ORDER_ERROR asks for nothing else',
     );
-    const corrected = decideRefund(eqqRequest('2021-06-01', { reason: 'ORDER_ERROR' }, { ...wrong, correctedTotal: yuan(5000) }));
-    expect(corrected).toMatchObject({ eligible: true, amount: 1_000_000, fee: 0, endsSubscription: false });
+    const corrected = decideRefund(
+      eqqRequest('2021-06-01', { reason: 'ORDER_ERROR' }, { ...wrong, correctedTotal: yuan(5000) }),
+    );
+    expect(corrected).toMatchObject({
+      eligible: true,
+      amount: 1_000_000,
+      fee: 0,
+      endsSubscription: false,
+    });
     expect(corrected.explanation).toBe(
       'Refund 10,000 CNY, no fee (R-REF-FEE): Wrong order corrected from 15,000 CNY to 5,000 CNY: the difference refunded (R-REF-DUPLICATE)',
     );
     const again = decideRefund(
-      eqqRequest('2021-06-02', { reason: 'ORDER_ERROR' }, { ...wrong, correctedTotal: yuan(5000), alreadyRefunded: yuan(10_000) }),
+      eqqRequest(
+        '2021-06-02',
+        { reason: 'ORDER_ERROR' },
+        { ...wrong, correctedTotal: yuan(5000), alreadyRefunded: yuan(10_000) },
+      ),
     );
     expect(again.eligible).toBe(false);
   });
@@ -320,20 +520,44 @@ describe('R-REF-DUPLICATE duplicate payments, overpayments and wrong orders, at 
 describe('R-REF-NONREF value-added services and added seats', () => {
   it('R-REF-NONREF added seats are refused, even in their first week', () => {
     const decision = decideRefund(
-      eqqRequest('2021-10-12', {}, { kind: 'ADD_SEATS', total: yuan(3990), paid: yuan(3990), period: { start: d('2021-10-10'), end: d('2022-05-01') } }),
+      eqqRequest(
+        '2021-10-12',
+        {},
+        {
+          kind: 'ADD_SEATS',
+          total: yuan(3990),
+          paid: yuan(3990),
+          period: { start: d('2021-10-10'), end: d('2022-05-01') },
+        },
+      ),
     );
     expect(decision).toMatchObject({ eligible: false, rules: ['R-REF-NONREF', 'R-REF-OTHERWISE'] });
-    expect(why(decision, 'R-REF-NONREF')).toBe('added seats cannot be cancelled or refunded once bought');
+    expect(why(decision, 'R-REF-NONREF')).toBe(
+      'added seats cannot be cancelled or refunded once bought',
+    );
   });
 
   it('R-REF-NONREF a value-added purchase (no subscription) is refused; its duplicate payment is refunded', () => {
-    const vas = { kind: 'VALUE_ADDED' as const, productCode: 'VAS' as const, total: yuan(300), paid: yuan(300), period: null };
+    const vas = {
+      kind: 'VALUE_ADDED' as const,
+      productCode: 'VAS' as const,
+      total: yuan(300),
+      paid: yuan(300),
+      period: null,
+    };
     const refused = decideRefund({ ...eqqRequest('2021-06-01', {}, vas), subscription: null });
     expect(refused).toMatchObject({ eligible: false, rules: ['R-REF-NONREF', 'R-REF-OTHERWISE'] });
     expect(refused.explanation).toBe(
       'Not refundable: value-added services cannot be cancelled or refunded once bought, except a duplicate payment or overpayment (R-REF-NONREF)',
     );
-    const dup = decideRefund({ ...eqqRequest('2021-06-01', { reason: 'DUPLICATE_PAYMENT' }, { ...vas, paid: yuan(600), duplicatePaid: yuan(300) }), subscription: null });
+    const dup = decideRefund({
+      ...eqqRequest(
+        '2021-06-01',
+        { reason: 'DUPLICATE_PAYMENT' },
+        { ...vas, paid: yuan(600), duplicatePaid: yuan(300) },
+      ),
+      subscription: null,
+    });
     expect(dup).toMatchObject({ eligible: true, amount: 30_000 });
   });
 });
@@ -341,18 +565,35 @@ describe('R-REF-NONREF value-added services and added seats', () => {
 describe('R-REF-ACTIVATION activation overdue (R-OPEN-4: 5 working days after payment and approved materials)', () => {
   // Paid 2024-09-27 (Fri), materials 2024-09-26: due 5 working days after 09-27 =
   // 09-29 (Sun, adjusted workday), 09-30, 10-08, 10-09, 10-10 → due by 2024-10-10.
-  const pending = { activatedOn: null, status: 'PENDING_ACTIVATION' as const, fullyPaidOn: d('2024-09-27'), materialsApprovedOn: d('2024-09-26') };
+  const pending = {
+    activatedOn: null,
+    status: 'PENDING_ACTIVATION' as const,
+    fullyPaidOn: d('2024-09-27'),
+    materialsApprovedOn: d('2024-09-26'),
+  };
   const newOrder = { period: null };
 
   it('R-REF-ACTIVATION on the due date (2024-10-10) it is not yet overdue → refused', () => {
-    const decision = decideRefund(eqqRequest('2024-10-10', { reason: 'ACTIVATION_OVERDUE' }, newOrder, pending));
+    const decision = decideRefund(
+      eqqRequest('2024-10-10', { reason: 'ACTIVATION_OVERDUE' }, newOrder, pending),
+    );
     expect(decision.eligible).toBe(false);
-    expect(why(decision, 'R-REF-ACTIVATION')).toBe('not overdue: activation is due by 2024-10-10 (R-OPEN-4)');
+    expect(why(decision, 'R-REF-ACTIVATION')).toBe(
+      'not overdue: activation is due by 2024-10-10 (R-OPEN-4)',
+    );
   });
 
   it('R-REF-ACTIVATION the day after the due date (2024-10-11), still not activated → full refund without fee', () => {
-    const decision = decideRefund(eqqRequest('2024-10-11', { reason: 'ACTIVATION_OVERDUE' }, newOrder, pending));
-    expect(decision).toMatchObject({ eligible: true, amount: 500_000, fee: 0, payout: 500_000, endsSubscription: true });
+    const decision = decideRefund(
+      eqqRequest('2024-10-11', { reason: 'ACTIVATION_OVERDUE' }, newOrder, pending),
+    );
+    expect(decision).toMatchObject({
+      eligible: true,
+      amount: 500_000,
+      fee: 0,
+      payout: 500_000,
+      endsSubscription: true,
+    });
     expect(decision.rules).toEqual(['R-REF-ACTIVATION', 'R-OPEN-4', 'R-TIME-3', 'R-REF-FEE']);
     expect(decision.explanation).toBe(
       'Refund 5,000 CNY, no fee (R-REF-FEE): Full refund, activation overdue: due by 2024-10-10, 5 working days after 2024-09-27, still not activated on 2024-10-11 (R-REF-ACTIVATION, R-OPEN-4)',
@@ -360,20 +601,30 @@ describe('R-REF-ACTIVATION activation overdue (R-OPEN-4: 5 working days after pa
   });
 
   it("R-REF-ACTIVATION not when the delay came from the customer's materials", () => {
-    const decision = decideRefund(eqqRequest('2024-10-20', {}, newOrder, { ...pending, customerCausedDelay: true }));
+    const decision = decideRefund(
+      eqqRequest('2024-10-20', {}, newOrder, { ...pending, customerCausedDelay: true }),
+    );
     expect(decision.eligible).toBe(false);
-    expect(why(decision, 'R-REF-ACTIVATION')).toBe("overdue since 2024-10-10, but the delay came from the customer's materials");
+    expect(why(decision, 'R-REF-ACTIVATION')).toBe(
+      "overdue since 2024-10-10, but the delay came from the customer's materials",
+    );
   });
 
   it('R-REF-ACTIVATION the clock has not started without approved materials', () => {
-    const decision = decideRefund(eqqRequest('2024-12-01', {}, newOrder, { ...pending, materialsApprovedOn: null }));
+    const decision = decideRefund(
+      eqqRequest('2024-12-01', {}, newOrder, { ...pending, materialsApprovedOn: null }),
+    );
     expect(decision.eligible).toBe(false);
     expect(why(decision, 'R-REF-ACTIVATION')).toContain('materials not approved');
   });
 
   it('R-REF-ACTIVATION a due date the calendar cannot know → BEYOND_CALENDAR, not a guess', () => {
     const decision = decideRefund(
-      eqqRequest('2027-01-20', {}, newOrder, { ...pending, fullyPaidOn: d('2026-12-29'), materialsApprovedOn: d('2026-12-29') }),
+      eqqRequest('2027-01-20', {}, newOrder, {
+        ...pending,
+        fullyPaidOn: d('2026-12-29'),
+        materialsApprovedOn: d('2026-12-29'),
+      }),
     );
     expect(decision.eligible).toBe(false);
     expect(decision.refusal?.code).toBe('BEYOND_CALENDAR');
@@ -381,7 +632,12 @@ describe('R-REF-ACTIVATION activation overdue (R-OPEN-4: 5 working days after pa
   });
 
   it('R-REF-ACTIVATION uses the calendar it is given (a test calendar with no holidays)', () => {
-    const plain = createCalendar({ knownFrom: '2024-01-01', knownThrough: '2024-12-31', holidays: [], workdays: [] });
+    const plain = createCalendar({
+      knownFrom: '2024-01-01',
+      knownThrough: '2024-12-31',
+      holidays: [],
+      workdays: [],
+    });
     // 5 working days after Fri 2024-09-27 with no holidays: 09-30 … 10-04 → overdue on 10-05.
     const decision = decideRefund(eqqRequest('2024-10-05', { calendar: plain }, newOrder, pending));
     expect(decision.rules).toContain('R-REF-ACTIVATION');
@@ -393,11 +649,19 @@ describe('R-REF-UNUSED (Exmail) paid but never put into use', () => {
 
   it('R-REF-UNUSED Exmail on day 40, nothing set up → full refund, no fee', () => {
     const decision = decideRefund(exmailRequest('2024-02-10', {}, {}, unused));
-    expect(decision).toMatchObject({ eligible: true, amount: 200_000, fee: 0, payout: 200_000, rules: ['R-REF-UNUSED', 'R-REF-FEE'] });
+    expect(decision).toMatchObject({
+      eligible: true,
+      amount: 200_000,
+      fee: 0,
+      payout: 200_000,
+      rules: ['R-REF-UNUSED', 'R-REF-FEE'],
+    });
   });
 
   it('R-REF-UNUSED one member added → in use, refused', () => {
-    const decision = decideRefund(exmailRequest('2024-02-10', {}, {}, { inUse: { ...unused.inUse, memberAdded: true } }));
+    const decision = decideRefund(
+      exmailRequest('2024-02-10', {}, {}, { inUse: { ...unused.inUse, memberAdded: true } }),
+    );
     expect(decision.eligible).toBe(false);
     expect(why(decision, 'R-REF-UNUSED')).toBe('the service was put into use: a member was added');
   });
@@ -411,20 +675,36 @@ describe('R-REF-UNUSED (Exmail) paid but never put into use', () => {
 
 describe('R-REF-OUTAGE more than 72 consecutive hours: unused part pro rata by days, minus R-REF-FEE', () => {
   it('R-REF-OUTAGE R-REF-FEE Exmail 2,000 CNY, 2024 (366 days), ended 2024-07-01: 184/366 → 1,005.46 CNY − 10.05 fee', () => {
-    const decision = decideRefund(exmailRequest('2024-07-01', { reason: 'PLATFORM_OUTAGE', outageHours: 80 }));
+    const decision = decideRefund(
+      exmailRequest('2024-07-01', { reason: 'PLATFORM_OUTAGE', outageHours: 80 }),
+    );
     // 200000 × 184 / 366 = 100546.45 → 100546 fen; fee 1% = 1005.46 → 1005 fen (half-up, R-MONEY-1).
-    expect(decision).toMatchObject({ eligible: true, amount: 100_546, fee: 1005, payout: 99_541, endsSubscription: true });
+    expect(decision).toMatchObject({
+      eligible: true,
+      amount: 100_546,
+      fee: 1005,
+      payout: 99_541,
+      endsSubscription: true,
+    });
     expect(decision.rules).toEqual(['R-REF-OUTAGE', 'R-MONEY-1', 'R-REF-FEE']);
     expect(decision.lines).toEqual([
       {
-        description: 'Outage of 80 hours, subscription ended: unused 184 of 366 days from 2024-07-01: 2,000 CNY × 184/366 = 1,005.46 CNY',
+        description:
+          'Outage of 80 hours, subscription ended: unused 184 of 366 days from 2024-07-01: 2,000 CNY × 184/366 = 1,005.46 CNY',
         quantity: 1,
         months: null,
         unitPrice: 100_546,
         amount: 100_546,
         rules: ['R-REF-OUTAGE', 'R-MONEY-1'],
       },
-      { description: 'Handling fee 1% of 1,005.46 CNY (R-REF-FEE, R-MONEY-1)', quantity: 1, months: null, unitPrice: -1005, amount: -1005, rules: ['R-REF-FEE', 'R-MONEY-1'] },
+      {
+        description: 'Handling fee 1% of 1,005.46 CNY (R-REF-FEE, R-MONEY-1)',
+        quantity: 1,
+        months: null,
+        unitPrice: -1005,
+        amount: -1005,
+        rules: ['R-REF-FEE', 'R-MONEY-1'],
+      },
     ]);
     expect(decision.explanation).toBe(
       'Refund 1,005.46 CNY − 10.05 CNY handling fee = 995.41 CNY to the customer (R-REF-FEE): ' +
@@ -433,21 +713,35 @@ describe('R-REF-OUTAGE more than 72 consecutive hours: unused part pro rata by d
   });
 
   it('R-REF-OUTAGE exactly 72 hours is not "more than 72" → refused; 72.5 hours qualifies', () => {
-    const exact = decideRefund(exmailRequest('2024-07-01', { reason: 'PLATFORM_OUTAGE', outageHours: 72 }));
+    const exact = decideRefund(
+      exmailRequest('2024-07-01', { reason: 'PLATFORM_OUTAGE', outageHours: 72 }),
+    );
     expect(exact.eligible).toBe(false);
-    expect(why(exact, 'R-REF-OUTAGE')).toBe('the outage lasted 72 hours, not more than 72 consecutive hours');
-    expect(decideRefund(exmailRequest('2024-07-01', { reason: 'PLATFORM_OUTAGE', outageHours: 72.5 })).eligible).toBe(true);
+    expect(why(exact, 'R-REF-OUTAGE')).toBe(
+      'the outage lasted 72 hours, not more than 72 consecutive hours',
+    );
+    expect(
+      decideRefund(exmailRequest('2024-07-01', { reason: 'PLATFORM_OUTAGE', outageHours: 72.5 }))
+        .eligible,
+    ).toBe(true);
   });
 
   it('R-REF-OUTAGE not for EQQ', () => {
-    const decision = decideRefund(eqqRequest('2021-09-01', { reason: 'PLATFORM_OUTAGE', outageHours: 100 }));
+    const decision = decideRefund(
+      eqqRequest('2021-09-01', { reason: 'PLATFORM_OUTAGE', outageHours: 100 }),
+    );
     expect(decision.eligible).toBe(false);
     expect(why(decision, 'R-REF-OUTAGE')).toBe('Exmail and Meeting only');
   });
 
   it('R-REF-OUTAGE R-REF-WINDOW Meeting outage claim filed 47 hours after the event → pro rata minus fee', () => {
     const decision = decideRefund(
-      meetingRequest('2024-09-15', { reason: 'PLATFORM_OUTAGE', outageHours: 96, eventAt: at('2024-09-13', 12), requestedAt: at('2024-09-15', 11) }),
+      meetingRequest('2024-09-15', {
+        reason: 'PLATFORM_OUTAGE',
+        outageHours: 96,
+        eventAt: at('2024-09-13', 12),
+        requestedAt: at('2024-09-15', 11),
+      }),
     );
     expect(decision).toMatchObject({ eligible: true, amount: 14_877, fee: 149, payout: 14_728 });
     expect(decision.rules[0]).toBe('R-REF-OUTAGE');
@@ -459,7 +753,13 @@ describe('R-REF-CANCEL (Meeting only) cancel during the term: unused part pro ra
   it('R-REF-CANCEL R-REF-FEE Meeting 300 CNY cancelled 2024-09-15: 181/365 → 148.77 CNY − 1.49 fee = 147.28 CNY', () => {
     // 30000 × 181 / 365 = 14876.71 → 14877 fen; fee 148.77 → 149 fen.
     const decision = decideRefund(meetingRequest('2024-09-15', { reason: 'USER_CANCELLATION' }));
-    expect(decision).toMatchObject({ eligible: true, amount: 14_877, fee: 149, payout: 14_728, endsSubscription: true });
+    expect(decision).toMatchObject({
+      eligible: true,
+      amount: 14_877,
+      fee: 149,
+      payout: 14_728,
+      endsSubscription: true,
+    });
     expect(decision.rules).toEqual(['R-REF-CANCEL', 'R-MONEY-1', 'R-REF-FEE']);
     expect(decision.explanation).toBe(
       'Refund 148.77 CNY − 1.49 CNY handling fee = 147.28 CNY to the customer (R-REF-FEE): ' +
@@ -475,11 +775,17 @@ describe('R-REF-CANCEL (Meeting only) cancel during the term: unused part pro ra
   });
 
   it('R-REF-7DAY R-REF-CANCEL Meeting inside 7 days is a full refund without fee, not pro rata', () => {
-    expect(decideRefund(meetingRequest('2024-03-20'))).toMatchObject({ amount: 30_000, fee: 0, rules: ['R-REF-7DAY', 'R-TIME-4', 'R-REF-FEE'] });
+    expect(decideRefund(meetingRequest('2024-03-20'))).toMatchObject({
+      amount: 30_000,
+      fee: 0,
+      rules: ['R-REF-7DAY', 'R-TIME-4', 'R-REF-FEE'],
+    });
   });
 
   it('R-REF-CANCEL Meeting only: EQQ cannot be cancelled after 7 days', () => {
-    expect(why(decideRefund(eqqRequest('2021-09-01', { reason: 'USER_CANCELLATION' })), 'R-REF-CANCEL')).toBe('Meeting only');
+    expect(
+      why(decideRefund(eqqRequest('2021-09-01', { reason: 'USER_CANCELLATION' })), 'R-REF-CANCEL'),
+    ).toBe('Meeting only');
   });
 });
 
@@ -487,12 +793,28 @@ describe('R-REF-WINDOW (Meeting) event-based claims within 48 hours of the event
   const defect = { reason: 'SERVICE_DEFECT' as const, evidence: ['ticket-9'] };
 
   it('R-REF-WINDOW exactly 48 hours after the event is in → R-REF-DEFECT full refund', () => {
-    const decision = decideRefund(meetingRequest('2024-03-30', { ...defect, eventAt: at('2024-03-28', 9), requestedAt: at('2024-03-30', 9) }));
-    expect(decision).toMatchObject({ amount: 30_000, fee: 0, rules: ['R-REF-DEFECT', 'R-TIME-4', 'R-REF-FEE'] });
+    const decision = decideRefund(
+      meetingRequest('2024-03-30', {
+        ...defect,
+        eventAt: at('2024-03-28', 9),
+        requestedAt: at('2024-03-30', 9),
+      }),
+    );
+    expect(decision).toMatchObject({
+      amount: 30_000,
+      fee: 0,
+      rules: ['R-REF-DEFECT', 'R-TIME-4', 'R-REF-FEE'],
+    });
   });
 
   it('R-REF-WINDOW 48 hours and 1 ms late → the defect claim fails; the Meeting cancellation (pro rata minus fee) applies', () => {
-    const decision = decideRefund(meetingRequest('2024-03-30', { ...defect, eventAt: at('2024-03-28', 9) - 1, requestedAt: at('2024-03-30', 9) }));
+    const decision = decideRefund(
+      meetingRequest('2024-03-30', {
+        ...defect,
+        eventAt: at('2024-03-28', 9) - 1,
+        requestedAt: at('2024-03-30', 9),
+      }),
+    );
     expect(decision.considered.find((c) => c.rule === 'R-REF-WINDOW')).toEqual({
       rule: 'R-REF-WINDOW',
       applied: true,
@@ -517,9 +839,13 @@ describe('R-REF-WINDOW (Meeting) event-based claims within 48 hours of the event
 
 describe('R-REF-PROMO stricter promotion terms', () => {
   it('R-REF-PROMO a non-refundable promotion order is refused even within 7 days', () => {
-    const decision = decideRefund(eqqRequest('2021-05-03', {}, { promotion: { code: 'DOUBLE11', refundable: false } }));
+    const decision = decideRefund(
+      eqqRequest('2021-05-03', {}, { promotion: { code: 'DOUBLE11', refundable: false } }),
+    );
     expect(decision).toMatchObject({ eligible: false, rules: ['R-REF-PROMO', 'R-REF-OTHERWISE'] });
-    expect(decision.explanation).toBe('Not refundable: bought under promotion DOUBLE11, whose terms allow no refund (R-REF-PROMO)');
+    expect(decision.explanation).toBe(
+      'Not refundable: bought under promotion DOUBLE11, whose terms allow no refund (R-REF-PROMO)',
+    );
   });
 
   it('R-REF-PROMO R-REF-ACTIVATION a service never activated is still refunded under a non-refundable promotion', () => {
@@ -528,16 +854,25 @@ describe('R-REF-PROMO stricter promotion terms', () => {
         '2024-10-11',
         {},
         { period: null, promotion: { code: 'DOUBLE11', refundable: false } },
-        { activatedOn: null, status: 'PENDING_ACTIVATION', fullyPaidOn: d('2024-09-27'), materialsApprovedOn: d('2024-09-26') },
+        {
+          activatedOn: null,
+          status: 'PENDING_ACTIVATION',
+          fullyPaidOn: d('2024-09-27'),
+          materialsApprovedOn: d('2024-09-26'),
+        },
       ),
     );
     expect(decision.rules[0]).toBe('R-REF-ACTIVATION');
   });
 
   it('R-REF-PROMO a refundable promotion changes nothing', () => {
-    const decision = decideRefund(eqqRequest('2021-05-03', {}, { promotion: { code: 'SPRING', refundable: true } }));
+    const decision = decideRefund(
+      eqqRequest('2021-05-03', {}, { promotion: { code: 'SPRING', refundable: true } }),
+    );
     expect(decision.rules[0]).toBe('R-REF-7DAY');
-    expect(why(decision, 'R-REF-PROMO')).toBe('promotion SPRING allows refunds: its terms are not stricter');
+    expect(why(decision, 'R-REF-PROMO')).toBe(
+      'promotion SPRING allows refunds: its terms are not stricter',
+    );
   });
 });
 
@@ -546,13 +881,20 @@ describe('R-REF-FEE and R-REF-CAP on the amount', () => {
     // Meeting activated 2024-04-01 (past its 7 days), a 2-day period with 1 day unused:
     // 2,100 fen × 1/2 = 1,050 fen; fee 1% = 10.5 fen → 11 fen.
     const later = decideRefund(
-      meetingRequest('2024-05-02', {}, { total: 2100, paid: 2100, period: { start: d('2024-05-01'), end: d('2024-05-03') } }, { activatedOn: d('2024-04-01') }),
+      meetingRequest(
+        '2024-05-02',
+        {},
+        { total: 2100, paid: 2100, period: { start: d('2024-05-01'), end: d('2024-05-03') } },
+        { activatedOn: d('2024-04-01') },
+      ),
     );
     expect(later).toMatchObject({ amount: 1050, fee: 11, payout: 1039 });
   });
 
   it('R-REF-FEE the handling-fee rate is data (*demo* 1%): 2% when configured', () => {
-    expect(decideRefund(meetingRequest('2024-09-15', { handlingFeeBasisPoints: 200 }))).toMatchObject({ amount: 14_877, fee: 298, payout: 14_579 });
+    expect(
+      decideRefund(meetingRequest('2024-09-15', { handlingFeeBasisPoints: 200 })),
+    ).toMatchObject({ amount: 14_877, fee: 298, payout: 14_579 });
   });
 
   it('R-REF-CAP a pro-rata refund is capped by what is still refundable on the order', () => {
@@ -560,17 +902,33 @@ describe('R-REF-FEE and R-REF-CAP on the amount', () => {
     // 148.77 CNY unused, but only 100 CNY of the 300 CNY paid is left.
     expect(decision).toMatchObject({ eligible: true, amount: 10_000, fee: 100, payout: 9900 });
     expect(decision.rules).toEqual(['R-REF-CANCEL', 'R-MONEY-1', 'R-REF-CAP', 'R-REF-FEE']);
-    expect(decision.considered.at(-1)).toEqual({ rule: 'R-REF-CAP', applied: true, why: 'capped: 300 CNY refunded in total of 300 CNY paid' });
+    expect(decision.considered.at(-1)).toEqual({
+      rule: 'R-REF-CAP',
+      applied: true,
+      why: 'capped: 300 CNY refunded in total of 300 CNY paid',
+    });
   });
 
   it('R-REF-CAP an order already refunded in full → refused', () => {
     const decision = decideRefund(eqqRequest('2021-05-03', {}, { alreadyRefunded: yuan(5000) }));
-    expect(decision).toMatchObject({ eligible: false, amount: 0, rules: ['R-REF-CAP', 'R-REF-OTHERWISE'] });
-    expect(decision.explanation).toBe('Not refundable: everything paid (5,000 CNY) has already been refunded (R-REF-CAP)');
+    expect(decision).toMatchObject({
+      eligible: false,
+      amount: 0,
+      rules: ['R-REF-CAP', 'R-REF-OTHERWISE'],
+    });
+    expect(decision.explanation).toBe(
+      'Not refundable: everything paid (5,000 CNY) has already been refunded (R-REF-CAP)',
+    );
   });
 
   it('R-REF-CAP inconsistent duplicate figures never refund more than was paid', () => {
-    const decision = decideRefund(eqqRequest('2021-05-03', { reason: 'DUPLICATE_PAYMENT' }, { paid: yuan(5000), duplicatePaid: yuan(9000) }));
+    const decision = decideRefund(
+      eqqRequest(
+        '2021-05-03',
+        { reason: 'DUPLICATE_PAYMENT' },
+        { paid: yuan(5000), duplicatePaid: yuan(9000) },
+      ),
+    );
     expect(decision).toMatchObject({ amount: 500_000, payout: 500_000 });
     expect(decision.rules).toContain('R-REF-CAP');
   });
@@ -579,28 +937,54 @@ describe('R-REF-FEE and R-REF-CAP on the amount', () => {
 describe('R-TERM-1 provider termination without cause: unused part pro rata, without fee', () => {
   it('R-TERM-1 EQQ ended 2021-11-01: 181/365 of 5,000 CNY = 2,479.45 CNY, no fee', () => {
     const decision = decideRefund(eqqRequest('2021-11-01', { providerTermination: true }));
-    expect(decision).toMatchObject({ eligible: true, amount: 247_945, fee: 0, payout: 247_945, endsSubscription: true });
+    expect(decision).toMatchObject({
+      eligible: true,
+      amount: 247_945,
+      fee: 0,
+      payout: 247_945,
+      endsSubscription: true,
+    });
     expect(decision.rules).toEqual(['R-TERM-1', 'R-MONEY-1', 'R-REF-FEE']);
-    expect(why(decision, 'R-REF-FEE')).toBe('a termination without cause carries no fee (R-TERM-1)');
+    expect(why(decision, 'R-REF-FEE')).toBe(
+      'a termination without cause carries no fee (R-TERM-1)',
+    );
   });
 
   it('R-TERM-1 R-REF-NONREF it overrides non-refundability: a renewal paid for a future year is refunded in full by days', () => {
     const decision = decideRefund(
-      eqqRequest('2022-03-01', { providerTermination: true }, { kind: 'RENEWAL', period: { start: d('2022-05-01'), end: d('2023-05-01') } }),
+      eqqRequest(
+        '2022-03-01',
+        { providerTermination: true },
+        { kind: 'RENEWAL', period: { start: d('2022-05-01'), end: d('2023-05-01') } },
+      ),
     );
     expect(decision).toMatchObject({ eligible: true, amount: 500_000, fee: 0 });
   });
 
   it('R-TERM-1 before activation → refunded in full', () => {
     const decision = decideRefund(
-      eqqRequest('2021-04-28', { providerTermination: true }, { period: null }, { activatedOn: null, status: 'PENDING_ACTIVATION' }),
+      eqqRequest(
+        '2021-04-28',
+        { providerTermination: true },
+        { period: null },
+        { activatedOn: null, status: 'PENDING_ACTIVATION' },
+      ),
     );
     expect(decision).toMatchObject({ amount: 500_000, fee: 0, rules: ['R-TERM-1', 'R-REF-FEE'] });
   });
 
   it('R-TERM-1 not for a one-off value-added purchase (no term)', () => {
-    const vas = { kind: 'VALUE_ADDED' as const, productCode: 'VAS' as const, total: yuan(300), paid: yuan(300), period: null };
-    const decision = decideRefund({ ...eqqRequest('2021-06-01', { providerTermination: true }, vas), subscription: null });
+    const vas = {
+      kind: 'VALUE_ADDED' as const,
+      productCode: 'VAS' as const,
+      total: yuan(300),
+      paid: yuan(300),
+      period: null,
+    };
+    const decision = decideRefund({
+      ...eqqRequest('2021-06-01', { providerTermination: true }, vas),
+      subscription: null,
+    });
     expect(decision.eligible).toBe(false);
     expect(decision.rules).toContain('R-REF-NONREF');
   });
@@ -610,11 +994,15 @@ describe('R-REF-OTHERWISE clear refusals for what no rule allows, and for bad in
   it('R-REF-OTHERWISE an order with nothing paid', () => {
     const decision = decideRefund(eqqRequest('2021-05-03', {}, { paid: 0 }));
     expect(decision).toMatchObject({ eligible: false, amount: 0, rules: ['R-REF-OTHERWISE'] });
-    expect(decision.explanation).toBe('Not refundable: nothing was paid for this order (R-REF-OTHERWISE)');
+    expect(decision.explanation).toBe(
+      'Not refundable: nothing was paid for this order (R-REF-OTHERWISE)',
+    );
   });
 
   it('R-REF-OTHERWISE an upgrade order (not a new subscription) is not refundable on request', () => {
-    const decision = decideRefund(eqqRequest('2021-12-01', {}, { kind: 'UPGRADE', productCode: 'QIDIAN' }));
+    const decision = decideRefund(
+      eqqRequest('2021-12-01', {}, { kind: 'UPGRADE', productCode: 'QIDIAN' }),
+    );
     expect(decision.eligible).toBe(false);
     expect(why(decision, 'R-REF-7DAY')).toBe('only a new subscription');
   });
@@ -625,7 +1013,11 @@ describe('R-REF-OTHERWISE clear refusals for what no rule allows, and for bad in
     ['negative total', { total: -500 }, ['order', 'total']],
     ['refunded more than paid', { alreadyRefunded: yuan(6000) }, ['order', 'alreadyRefunded']],
     ['corrected above the original', { correctedTotal: yuan(6000) }, ['order', 'correctedTotal']],
-    ['empty period', { period: { start: d('2021-05-01'), end: d('2021-05-01') } }, ['order', 'period']],
+    [
+      'empty period',
+      { period: { start: d('2021-05-01'), end: d('2021-05-01') } },
+      ['order', 'period'],
+    ],
   ])('R-REF-OTHERWISE INVALID_INPUT: %s', (_name, order, field) => {
     const decision = decideRefund(eqqRequest('2021-05-03', {}, order));
     expect(decision).toMatchObject({ eligible: false, amount: 0, fee: 0, payout: 0 });
@@ -636,8 +1028,14 @@ describe('R-REF-OTHERWISE clear refusals for what no rule allows, and for bad in
 
   it('R-REF-OTHERWISE INVALID_INPUT: a request dated before the activation, a request instant off asOf, a bad fee rate', () => {
     expect(decideRefund(eqqRequest('2021-04-30')).refusal?.field).toEqual(['asOf']);
-    expect(decideRefund(eqqRequest('2021-05-03', { requestedAt: at('2021-05-04', 1) })).refusal?.field).toEqual(['requestedAt']);
-    expect(decideRefund(eqqRequest('2021-05-03', { handlingFeeBasisPoints: 1.5 })).refusal?.code).toBe('INVALID_INPUT');
-    expect(decideRefund(eqqRequest('2021-05-03', { outageHours: -3 })).refusal?.code).toBe('INVALID_INPUT');
+    expect(
+      decideRefund(eqqRequest('2021-05-03', { requestedAt: at('2021-05-04', 1) })).refusal?.field,
+    ).toEqual(['requestedAt']);
+    expect(
+      decideRefund(eqqRequest('2021-05-03', { handlingFeeBasisPoints: 1.5 })).refusal?.code,
+    ).toBe('INVALID_INPUT');
+    expect(decideRefund(eqqRequest('2021-05-03', { outageHours: -3 })).refusal?.code).toBe(
+      'INVALID_INPUT',
+    );
   });
 });

@@ -77,7 +77,12 @@ function miss(s: DecisionState, rule: RuleId, why: string): void {
 }
 
 /** Adds a refunded line, clamped to what remains refundable (R-REF-CAP). Returns the amount added. */
-function grantLine(s: DecisionState, description: string, amount: Fen, rules: readonly RuleId[]): Fen {
+function grantLine(
+  s: DecisionState,
+  description: string,
+  amount: Fen,
+  rules: readonly RuleId[],
+): Fen {
   let granted = amount;
   let text = description;
   let lineRules = rules;
@@ -89,7 +94,14 @@ function grantLine(s: DecisionState, description: string, amount: Fen, rules: re
   }
   if (granted <= 0) return 0;
   s.budget -= granted;
-  s.lines.push({ description: text, quantity: 1, months: null, unitPrice: granted, amount: granted, rules: lineRules });
+  s.lines.push({
+    description: text,
+    quantity: 1,
+    months: null,
+    unitPrice: granted,
+    amount: granted,
+    rules: lineRules,
+  });
   addRules(s, lineRules);
   return granted;
 }
@@ -121,10 +133,15 @@ function invalid(message: string, ...field: string[]): InvalidField {
 /** Bad values are a clear INVALID_INPUT refusal, never a throw (house rules). */
 function validateRefundInput(input: RefundInput): InvalidField | null {
   const { order, subscription: sub } = input;
-  if (!REFUND_REASONS.includes(input.reason)) return invalid(`unknown refund reason "${String(input.reason)}"`, 'reason');
+  if (!REFUND_REASONS.includes(input.reason))
+    return invalid(`unknown refund reason "${String(input.reason)}"`, 'reason');
   for (const key of ORDER_AMOUNTS) {
     if (!isFen(order[key])) {
-      return invalid(`order ${key} must be a whole number of fen ≥ 0, got ${order[key]} (R-MONEY-1)`, 'order', key);
+      return invalid(
+        `order ${key} must be a whole number of fen ≥ 0, got ${order[key]} (R-MONEY-1)`,
+        'order',
+        key,
+      );
     }
   }
   if (order.alreadyRefunded > order.paid) {
@@ -136,7 +153,12 @@ function validateRefundInput(input: RefundInput): InvalidField | null {
   }
   const corrected = order.correctedTotal;
   if (corrected !== undefined && corrected !== null) {
-    if (!isFen(corrected)) return invalid(`correctedTotal must be a whole number of fen ≥ 0, got ${corrected} (R-MONEY-1)`, 'order', 'correctedTotal');
+    if (!isFen(corrected))
+      return invalid(
+        `correctedTotal must be a whole number of fen ≥ 0, got ${corrected} (R-MONEY-1)`,
+        'order',
+        'correctedTotal',
+      );
     if (corrected > order.total) {
       return invalid(
         `a corrected total (${refundCny(corrected)}) above the original ${refundCny(order.total)} is a new order, not a refund`,
@@ -146,8 +168,10 @@ function validateRefundInput(input: RefundInput): InvalidField | null {
     }
   }
   const period = order.period;
-  if (period && !(period.start < period.end)) return invalid(`period [${period.start}, ${period.end}) is empty`, 'order', 'period');
-  if (sub === null && order.kind !== 'VALUE_ADDED') return invalid(`a ${order.kind} order needs its subscription`, 'subscription');
+  if (period && !(period.start < period.end))
+    return invalid(`period [${period.start}, ${period.end}) is empty`, 'order', 'period');
+  if (sub === null && order.kind !== 'VALUE_ADDED')
+    return invalid(`a ${order.kind} order needs its subscription`, 'subscription');
   if (sub !== null && sub.activatedOn !== null && sub.activatedOn > input.asOf) {
     return invalid(`asOf ${input.asOf} is before the activation on ${sub.activatedOn}`, 'asOf');
   }
@@ -155,21 +179,32 @@ function validateRefundInput(input: RefundInput): InvalidField | null {
   if (requestedAt !== undefined && requestedAt !== null) {
     const start = startOfBusinessDate(input.asOf);
     if (!Number.isFinite(requestedAt) || requestedAt < start || requestedAt >= start + MS_PER_DAY) {
-      return invalid(`requestedAt must be an instant on asOf ${input.asOf} (Asia/Shanghai)`, 'requestedAt');
+      return invalid(
+        `requestedAt must be an instant on asOf ${input.asOf} (Asia/Shanghai)`,
+        'requestedAt',
+      );
     }
   }
   if (eventAt !== undefined && eventAt !== null) {
-    if (!Number.isFinite(eventAt)) return invalid('eventAt must be an instant (epoch milliseconds)', 'eventAt');
+    if (!Number.isFinite(eventAt))
+      return invalid('eventAt must be an instant (epoch milliseconds)', 'eventAt');
     if (eventAt > (requestedAt ?? startOfBusinessDate(input.asOf) + MS_PER_DAY - 1)) {
       return invalid('eventAt is after the request', 'eventAt');
     }
   }
-  if (outageHours !== undefined && outageHours !== null && !(Number.isFinite(outageHours) && outageHours >= 0)) {
+  if (
+    outageHours !== undefined &&
+    outageHours !== null &&
+    !(Number.isFinite(outageHours) && outageHours >= 0)
+  ) {
     return invalid(`outageHours must be a number of hours ≥ 0, got ${outageHours}`, 'outageHours');
   }
   const bp = input.handlingFeeBasisPoints;
   if (bp !== undefined && !(Number.isSafeInteger(bp) && bp >= 0 && bp <= 10_000)) {
-    return invalid(`handlingFeeBasisPoints must be a whole number from 0 to 10000, got ${bp}`, 'handlingFeeBasisPoints');
+    return invalid(
+      `handlingFeeBasisPoints must be a whole number from 0 to 10000, got ${bp}`,
+      'handlingFeeBasisPoints',
+    );
   }
   return null;
 }
@@ -181,8 +216,21 @@ function refusedDecision(
   code: RefusalCode,
   field?: readonly string[],
 ): RefundDecision {
-  const refusal: Refusal = field ? { code, message: explanation, rules, field } : { code, message: explanation, rules };
-  return { eligible: false, amount: 0, fee: 0, payout: 0, rules, considered, explanation, lines: [], endsSubscription: false, refusal };
+  const refusal: Refusal = field
+    ? { code, message: explanation, rules, field }
+    : { code, message: explanation, rules };
+  return {
+    eligible: false,
+    amount: 0,
+    fee: 0,
+    payout: 0,
+    rules,
+    considered,
+    explanation,
+    lines: [],
+    endsSubscription: false,
+    refusal,
+  };
 }
 
 /** Unused days of [startDay, endDay) from `asOfDay` (the request day counts as unused) and their value. */
@@ -208,7 +256,12 @@ function claimInWindow(input: RefundInput, s: DecisionState): boolean {
     const elapsed = (input.requestedAt ?? startOfBusinessDate(input.asOf)) - eventAt;
     const hours = Math.floor(elapsed / MS_PER_HOUR);
     if (elapsed <= WINDOW_MS) {
-      check(s, 'R-REF-WINDOW', false, `filed ${plural(hours, 'hour')} after the event, within ${REFUND_CLAIM_WINDOW_HOURS} hours`);
+      check(
+        s,
+        'R-REF-WINDOW',
+        false,
+        `filed ${plural(hours, 'hour')} after the event, within ${REFUND_CLAIM_WINDOW_HOURS} hours`,
+      );
       return true;
     }
     late = `filed ${plural(hours, 'hour')} after the event, more than ${REFUND_CLAIM_WINDOW_HOURS} hours`;
@@ -265,8 +318,16 @@ export function decideRefund(input: RefundInput): RefundDecision {
   // R-REF-VIOLATION: checked first, overrides every other rule (agreement 4.5, 6.1).
   if (sub !== null && sub.violation) {
     const what = sub.status === 'TERMINATED' ? 'terminated' : 'suspended';
-    considered.push({ rule: 'R-REF-VIOLATION', applied: true, why: `the subscription was ${what} for violations` });
-    considered.push({ rule: 'R-REF-OTHERWISE', applied: true, why: 'no refund of any kind after a violation' });
+    considered.push({
+      rule: 'R-REF-VIOLATION',
+      applied: true,
+      why: `the subscription was ${what} for violations`,
+    });
+    considered.push({
+      rule: 'R-REF-OTHERWISE',
+      applied: true,
+      why: 'no refund of any kind after a violation',
+    });
     return refusedDecision(
       considered,
       ['R-REF-VIOLATION', 'R-REF-OTHERWISE'],
@@ -274,7 +335,11 @@ export function decideRefund(input: RefundInput): RefundDecision {
       'NOT_REFUNDABLE',
     );
   }
-  considered.push({ rule: 'R-REF-VIOLATION', applied: false, why: 'not suspended or terminated for violations' });
+  considered.push({
+    rule: 'R-REF-VIOLATION',
+    applied: false,
+    why: 'not suspended or terminated for violations',
+  });
 
   const remaining = order.paid - order.alreadyRefunded;
   if (remaining === 0) {
@@ -311,8 +376,20 @@ export function decideRefund(input: RefundInput): RefundDecision {
   const corrected = order.correctedTotal ?? null;
   const difference = corrected !== null && held > corrected ? held - corrected : 0;
   let excessGranted = 0;
-  if (order.duplicatePaid > 0) excessGranted += grantLine(s, 'Duplicate payment refunded in full (R-REF-DUPLICATE)', order.duplicatePaid, R_DUPLICATE);
-  if (order.overpaid > 0) excessGranted += grantLine(s, 'Overpayment refunded in full (R-REF-DUPLICATE)', order.overpaid, R_DUPLICATE);
+  if (order.duplicatePaid > 0)
+    excessGranted += grantLine(
+      s,
+      'Duplicate payment refunded in full (R-REF-DUPLICATE)',
+      order.duplicatePaid,
+      R_DUPLICATE,
+    );
+  if (order.overpaid > 0)
+    excessGranted += grantLine(
+      s,
+      'Overpayment refunded in full (R-REF-DUPLICATE)',
+      order.overpaid,
+      R_DUPLICATE,
+    );
   if (difference > 0) {
     excessGranted += grantLine(
       s,
@@ -324,7 +401,12 @@ export function decideRefund(input: RefundInput): RefundDecision {
   // A duplicate or order-error request asks only for excess money; any other reason asks to end the service.
   const excessOnly = reason === 'DUPLICATE_PAYMENT' || reason === 'ORDER_ERROR';
   if (excessGranted > 0) {
-    check(s, 'R-REF-DUPLICATE', true, `${refundCny(excessGranted)} of duplicate payment, overpayment or wrong-order difference is refunded in full`);
+    check(
+      s,
+      'R-REF-DUPLICATE',
+      true,
+      `${refundCny(excessGranted)} of duplicate payment, overpayment or wrong-order difference is refunded in full`,
+    );
   } else {
     const why =
       reason === 'ORDER_ERROR' && corrected === null
@@ -346,7 +428,12 @@ export function decideRefund(input: RefundInput): RefundDecision {
  * `serviceHeld` is what is still held for the service (a full refund returns all of it); `price`
  * the (corrected) order price that pro-rata refunds divide by days.
  */
-function decideServicePart(input: RefundInput, s: DecisionState, serviceHeld: Fen, price: Fen): void {
+function decideServicePart(
+  input: RefundInput,
+  s: DecisionState,
+  serviceHeld: Fen,
+  price: Fen,
+): void {
   const { order, subscription: sub, asOf, reason } = input;
   const kind = order.kind;
   const product = order.productCode;
@@ -357,7 +444,12 @@ function decideServicePart(input: RefundInput, s: DecisionState, serviceHeld: Fe
   const asOfDay = toDayNumber(asOf);
   const activatedDay = activatedOn === null ? 0 : toDayNumber(activatedOn);
   const period: ServiceDays | null = order.period
-    ? { start: order.period.start, end: order.period.end, startDay: toDayNumber(order.period.start), endDay: toDayNumber(order.period.end) }
+    ? {
+        start: order.period.start,
+        end: order.period.end,
+        startDay: toDayNumber(order.period.start),
+        endDay: toDayNumber(order.period.end),
+      }
     : null;
 
   // R-TERM-1: the provider ends the agreement without cause: unused part pro rata, no fee (*Decision*:
@@ -366,16 +458,44 @@ function decideServicePart(input: RefundInput, s: DecisionState, serviceHeld: Fe
     if (kind === 'VALUE_ADDED' || product === 'VAS') {
       miss(s, 'R-TERM-1', 'a one-off value-added purchase has no term left to refund');
     } else if (period !== null) {
-      check(s, 'R-TERM-1', true, `the provider ends the agreement without cause on ${asOf}: the unused part is refunded pro rata without fee`);
-      grantProRata(s, period, asOfDay, price, serviceHeld, 'Provider termination without cause, no fee', R_PRO_TERM, false);
+      check(
+        s,
+        'R-TERM-1',
+        true,
+        `the provider ends the agreement without cause on ${asOf}: the unused part is refunded pro rata without fee`,
+      );
+      grantProRata(
+        s,
+        period,
+        asOfDay,
+        price,
+        serviceHeld,
+        'Provider termination without cause, no fee',
+        R_PRO_TERM,
+        false,
+      );
       return;
     } else if (isNew && activatedOn === null) {
-      check(s, 'R-TERM-1', true, 'the provider ends the agreement before activation: nothing was used, refunded in full without fee');
-      grantLine(s, 'Provider termination without cause before activation: refunded in full, no fee (R-TERM-1)', serviceHeld, ['R-TERM-1']);
+      check(
+        s,
+        'R-TERM-1',
+        true,
+        'the provider ends the agreement before activation: nothing was used, refunded in full without fee',
+      );
+      grantLine(
+        s,
+        'Provider termination without cause before activation: refunded in full, no fee (R-TERM-1)',
+        serviceHeld,
+        ['R-TERM-1'],
+      );
       s.endsSubscription = true;
       return;
     } else {
-      miss(s, 'R-TERM-1', "the order's service period is not given, so the unused part cannot be computed");
+      miss(
+        s,
+        'R-TERM-1',
+        "the order's service period is not given, so the unused part cannot be computed",
+      );
     }
   } else {
     check(s, 'R-TERM-1', false, 'the provider is not ending the agreement');
@@ -390,22 +510,39 @@ function decideServicePart(input: RefundInput, s: DecisionState, serviceHeld: Fe
           ? 'added seats cannot be cancelled or refunded once bought'
           : 'value-added services cannot be cancelled or refunded once bought';
     check(s, 'R-REF-NONREF', true, what);
-    if (kind === 'RENEWAL') check(s, 'R-RENEW-4', true, 'a paid renewal cannot be cancelled or refunded');
+    if (kind === 'RENEWAL')
+      check(s, 'R-RENEW-4', true, 'a paid renewal cannot be cancelled or refunded');
     const rules: RuleId[] = kind === 'RENEWAL' ? ['R-REF-NONREF', 'R-RENEW-4'] : ['R-REF-NONREF'];
     addRules(s, rules);
     s.blocked = `: ${what}, except a duplicate payment or overpayment (${rules.join(', ')})`;
     return;
   }
-  check(s, 'R-REF-NONREF', false, `a ${kind === 'UPGRADE' ? 'upgrade' : 'new subscription'} is not a renewal, value-added service or added seats`);
+  check(
+    s,
+    'R-REF-NONREF',
+    false,
+    `a ${kind === 'UPGRADE' ? 'upgrade' : 'new subscription'} is not a renewal, value-added service or added seats`,
+  );
 
   // R-REF-PROMO: a non-refundable promotion is stricter; it leaves R-REF-DUPLICATE, R-TERM-1 and
   // R-REF-ACTIVATION (a service never delivered) in force (*Decision*).
   const promotion = order.promotion ?? null;
   const promoBlocks = promotion !== null && !promotion.refundable;
   if (promotion === null) check(s, 'R-REF-PROMO', false, 'not bought under a promotion');
-  else if (!promoBlocks) check(s, 'R-REF-PROMO', false, `promotion ${promotion.code} allows refunds: its terms are not stricter`);
+  else if (!promoBlocks)
+    check(
+      s,
+      'R-REF-PROMO',
+      false,
+      `promotion ${promotion.code} allows refunds: its terms are not stricter`,
+    );
   else {
-    check(s, 'R-REF-PROMO', true, `bought under promotion ${promotion.code}, whose terms allow no refund`);
+    check(
+      s,
+      'R-REF-PROMO',
+      true,
+      `bought under promotion ${promotion.code}, whose terms allow no refund`,
+    );
   }
 
   // R-REF-ACTIVATION (R-OPEN-4, agreement 4.6).
@@ -420,16 +557,32 @@ function decideServicePart(input: RefundInput, s: DecisionState, serviceHeld: Fe
       `not activated, but the 5-working-day activation clock has not started: ${!sub.fullyPaidOn ? 'not paid in full' : 'materials not approved'} (R-OPEN-4)`,
     );
   } else {
-    const due = activationDueDate(input.calendar, { paidOn: sub.fullyPaidOn, materialsApprovedOn: sub.materialsApprovedOn });
+    const due = activationDueDate(input.calendar, {
+      paidOn: sub.fullyPaidOn,
+      materialsApprovedOn: sub.materialsApprovedOn,
+    });
     if (!due.ok) {
-      miss(s, 'R-REF-ACTIVATION', `the activation due date cannot be computed: ${due.refusal.message}`);
+      miss(
+        s,
+        'R-REF-ACTIVATION',
+        `the activation due date cannot be computed: ${due.refusal.message}`,
+      );
       s.undetermined = due.refusal;
     } else if (asOf <= due.date) {
       miss(s, 'R-REF-ACTIVATION', `not overdue: activation is due by ${due.date} (R-OPEN-4)`);
     } else if (sub.customerCausedDelay === true) {
-      miss(s, 'R-REF-ACTIVATION', `overdue since ${due.date}, but the delay came from the customer's materials`);
+      miss(
+        s,
+        'R-REF-ACTIVATION',
+        `overdue since ${due.date}, but the delay came from the customer's materials`,
+      );
     } else {
-      check(s, 'R-REF-ACTIVATION', true, `not activated by ${due.date}, 5 working days after ${due.readyOn}: refunded in full`);
+      check(
+        s,
+        'R-REF-ACTIVATION',
+        true,
+        `not activated by ${due.date}, 5 working days after ${due.readyOn}: refunded in full`,
+      );
       grantLine(
         s,
         `Full refund, activation overdue: due by ${due.date}, 5 working days after ${due.readyOn}, still not activated on ${asOf} (R-REF-ACTIVATION, R-OPEN-4)`,
@@ -453,12 +606,26 @@ function decideServicePart(input: RefundInput, s: DecisionState, serviceHeld: Fe
   } else if (activatedOn === null) {
     check(s, 'R-REF-7DAY', false, 'not activated yet');
   } else if (asOfDay - activatedDay <= REFUND_NO_REASON_DAYS) {
-    check(s, 'R-REF-7DAY', true, `requested ${asOf}, within 7 natural days of activation on ${activatedOn}`);
-    grantLine(s, `Full refund, requested ${asOf}, within 7 natural days of activation on ${activatedOn} (R-REF-7DAY, R-TIME-4)`, serviceHeld, R_FULL_7DAY);
+    check(
+      s,
+      'R-REF-7DAY',
+      true,
+      `requested ${asOf}, within 7 natural days of activation on ${activatedOn}`,
+    );
+    grantLine(
+      s,
+      `Full refund, requested ${asOf}, within 7 natural days of activation on ${activatedOn} (R-REF-7DAY, R-TIME-4)`,
+      serviceHeld,
+      R_FULL_7DAY,
+    );
     s.endsSubscription = true;
     return;
   } else {
-    miss(s, 'R-REF-7DAY', `the 7-day window closed on ${fromDayNumber(activatedDay + REFUND_NO_REASON_DAYS)}, requested ${asOf}`);
+    miss(
+      s,
+      'R-REF-7DAY',
+      `the 7-day window closed on ${fromDayNumber(activatedDay + REFUND_NO_REASON_DAYS)}, requested ${asOf}`,
+    );
   }
 
   const meeting = product === 'MEETING';
@@ -471,13 +638,22 @@ function decideServicePart(input: RefundInput, s: DecisionState, serviceHeld: Fe
   } else if (!defectClaim) {
     miss(s, 'R-REF-DEFECT', `no login-blocking defect claimed (reason ${reason})`);
   } else if (asOfDay - activatedDay > REFUND_DEFECT_DAYS) {
-    miss(s, 'R-REF-DEFECT', `the 30-day defect window closed on ${fromDayNumber(activatedDay + REFUND_DEFECT_DAYS)}, requested ${asOf}`);
+    miss(
+      s,
+      'R-REF-DEFECT',
+      `the 30-day defect window closed on ${fromDayNumber(activatedDay + REFUND_DEFECT_DAYS)}, requested ${asOf}`,
+    );
   } else if (!hasEvidence(input.evidence)) {
     miss(s, 'R-REF-DEFECT', 'a defect claim needs evidence, and none was given');
   } else if (input.customerSideCause === true) {
     miss(s, 'R-REF-DEFECT', "the login problem was caused on the customer's side");
   } else if (!meeting || claimInWindow(input, s)) {
-    check(s, 'R-REF-DEFECT', true, `a login-blocking defect with evidence within 30 natural days of activation on ${activatedOn}`);
+    check(
+      s,
+      'R-REF-DEFECT',
+      true,
+      `a login-blocking defect with evidence within 30 natural days of activation on ${activatedOn}`,
+    );
     grantLine(
       s,
       `Full refund, login-blocking defect with evidence within 30 natural days of activation on ${activatedOn} (R-REF-DEFECT, R-TIME-4)`,
@@ -498,11 +674,20 @@ function decideServicePart(input: RefundInput, s: DecisionState, serviceHeld: Fe
   } else if (!sub?.inUse) {
     miss(s, 'R-REF-UNUSED', 'whether the mailboxes were put into use is not known');
   } else if (sub.inUse.domainVerified || sub.inUse.adminCreated || sub.inUse.memberAdded) {
-    const used = sub.inUse.domainVerified ? 'a domain was verified' : sub.inUse.adminCreated ? 'an administrator was created' : 'a member was added';
+    const used = sub.inUse.domainVerified
+      ? 'a domain was verified'
+      : sub.inUse.adminCreated
+        ? 'an administrator was created'
+        : 'a member was added';
     miss(s, 'R-REF-UNUSED', `the service was put into use: ${used}`);
   } else {
     check(s, 'R-REF-UNUSED', true, 'no domain verified, no administrator created, no member added');
-    grantLine(s, 'Full refund, Exmail never put into use: no domain verified, administrator created or member added (R-REF-UNUSED)', serviceHeld, R_FULL_UNUSED);
+    grantLine(
+      s,
+      'Full refund, Exmail never put into use: no domain verified, administrator created or member added (R-REF-UNUSED)',
+      serviceHeld,
+      R_FULL_UNUSED,
+    );
     s.endsSubscription = true;
     return;
   }
@@ -517,13 +702,35 @@ function decideServicePart(input: RefundInput, s: DecisionState, serviceHeld: Fe
     miss(
       s,
       'R-REF-OUTAGE',
-      outageHours === null ? 'the outage length is not given' : `the outage lasted ${outageHours} hours, not more than ${REFUND_OUTAGE_MIN_HOURS} consecutive hours`,
+      outageHours === null
+        ? 'the outage length is not given'
+        : `the outage lasted ${outageHours} hours, not more than ${REFUND_OUTAGE_MIN_HOURS} consecutive hours`,
     );
   } else if (period === null || asOfDay >= period.endDay) {
-    miss(s, 'R-REF-OUTAGE', period === null ? 'no service period to refund (not activated)' : `the term ended on ${period.end}: nothing unused`);
+    miss(
+      s,
+      'R-REF-OUTAGE',
+      period === null
+        ? 'no service period to refund (not activated)'
+        : `the term ended on ${period.end}: nothing unused`,
+    );
   } else if (!meeting || claimInWindow(input, s)) {
-    check(s, 'R-REF-OUTAGE', true, `an outage of ${outageHours} consecutive hours, more than ${REFUND_OUTAGE_MIN_HOURS}`);
-    grantProRata(s, period, asOfDay, price, serviceHeld, `Outage of ${outageHours} hours, subscription ended`, R_PRO_OUTAGE, true);
+    check(
+      s,
+      'R-REF-OUTAGE',
+      true,
+      `an outage of ${outageHours} consecutive hours, more than ${REFUND_OUTAGE_MIN_HOURS}`,
+    );
+    grantProRata(
+      s,
+      period,
+      asOfDay,
+      price,
+      serviceHeld,
+      `Outage of ${outageHours} hours, subscription ended`,
+      R_PRO_OUTAGE,
+      true,
+    );
     return;
   } else {
     check(s, 'R-REF-OUTAGE', false, 'the outage claim was not filed within the 48-hour window');
@@ -538,7 +745,16 @@ function decideServicePart(input: RefundInput, s: DecisionState, serviceHeld: Fe
     miss(s, 'R-REF-CANCEL', `the term ended on ${period.end}: nothing unused`);
   } else {
     check(s, 'R-REF-CANCEL', true, `cancelled during the term [${period.start}, ${period.end})`);
-    grantProRata(s, period, asOfDay, price, serviceHeld, 'Cancelled during the term', R_PRO_CANCEL, true);
+    grantProRata(
+      s,
+      period,
+      asOfDay,
+      price,
+      serviceHeld,
+      'Cancelled during the term',
+      R_PRO_CANCEL,
+      true,
+    );
     return;
   }
 
@@ -585,7 +801,12 @@ function finish(input: RefundInput, s: DecisionState, excessOnly: boolean): Refu
   if (fee > 0) {
     const rate = `${bp / 100}%`;
     const baseText = s.feeBase === amount ? amountText : refundCny(s.feeBase);
-    check(s, 'R-REF-FEE', true, `handling fee ${rate} of the pro-rata refund ${baseText} = ${feeText}, rounded half-up`);
+    check(
+      s,
+      'R-REF-FEE',
+      true,
+      `handling fee ${rate} of the pro-rata refund ${baseText} = ${feeText}, rounded half-up`,
+    );
     s.lines.push({
       description: `Handling fee ${rate} of ${baseText} (R-REF-FEE, R-MONEY-1)`,
       quantity: 1,
@@ -600,7 +821,11 @@ function finish(input: RefundInput, s: DecisionState, excessOnly: boolean): Refu
       s,
       'R-REF-FEE',
       false,
-      s.feeBase > 0 ? 'the fee rounds to nothing' : s.rules.includes('R-TERM-1') ? 'a termination without cause carries no fee (R-TERM-1)' : 'full and duplicate refunds carry no fee',
+      s.feeBase > 0
+        ? 'the fee rounds to nothing'
+        : s.rules.includes('R-TERM-1')
+          ? 'a termination without cause carries no fee (R-TERM-1)'
+          : 'full and duplicate refunds carry no fee',
     );
     addRules(s, ['R-REF-FEE']);
   }
@@ -615,7 +840,8 @@ function finish(input: RefundInput, s: DecisionState, excessOnly: boolean): Refu
   for (let i = 0; i < refundLines; i++) {
     const line = s.lines[i];
     if (line === undefined) continue;
-    const part = refundLines > 1 ? `${line.description}: ${refundCny(line.amount)}` : line.description;
+    const part =
+      refundLines > 1 ? `${line.description}: ${refundCny(line.amount)}` : line.description;
     parts = parts === '' ? part : `${parts}; ${part}`;
   }
   const head =

@@ -17,9 +17,12 @@ describe('R-MONEY-1 refund explanations format amounts exactly as formatCny', ()
 
   it('R-MONEY-1 equals formatCny for every safe integer amount', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.maxSafeInteger(), fc.integer()), (fen) => {
-        expect(refundCny(fen)).toBe(formatCny(fen));
-      }),
+      fc.property(
+        fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.maxSafeInteger(), fc.integer()),
+        (fen) => {
+          expect(refundCny(fen)).toBe(formatCny(fen));
+        },
+      ),
       { numRuns: 5000 },
     );
   });

@@ -25,7 +25,9 @@ export class BillingCore1700000000002 implements MigrationInterface {
         ADD COLUMN verification_note text,
         ADD COLUMN verified_on date,
         ADD COLUMN general_taxpayer boolean NOT NULL DEFAULT false`);
-    await db.query(`CREATE INDEX accounts_test_clock ON accounts (test_clock_id) WHERE test_clock_id IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX accounts_test_clock ON accounts (test_clock_id) WHERE test_clock_id IS NOT NULL`,
+    );
 
     // Catalog (R-CAT-1..4): loaded from the domain's demo catalog, editable later.
     await db.query(`
@@ -129,7 +131,9 @@ export class BillingCore1700000000002 implements MigrationInterface {
         rules text[] NOT NULL,
         reason text NOT NULL
       )`);
-    await db.query(`CREATE INDEX subscription_events_subscription ON subscription_events (subscription_id, seq)`);
+    await db.query(
+      `CREATE INDEX subscription_events_subscription ON subscription_events (subscription_id, seq)`,
+    );
 
     await db.query(`
       CREATE TABLE enterprise_numbers (

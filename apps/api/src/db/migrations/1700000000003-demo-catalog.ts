@@ -33,7 +33,15 @@ export class DemoCatalog1700000000003 implements MigrationInterface {
         await db.query(
           `INSERT INTO plans (product_code, code, name, min_seats, max_seats, unit, position)
            VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [product.code, plan.code, plan.name, plan.minSeats ?? null, plan.maxSeats ?? null, plan.unit ?? null, planPosition++],
+          [
+            product.code,
+            plan.code,
+            plan.name,
+            plan.minSeats ?? null,
+            plan.maxSeats ?? null,
+            plan.unit ?? null,
+            planPosition++,
+          ],
         );
         for (const book of plan.priceBooks) {
           await db.query(
@@ -63,13 +71,26 @@ export class DemoCatalog1700000000003 implements MigrationInterface {
       }
     }
     // A pool of 400/800 numbers, with some "nicer" ones for larger customers (R-NUM-3).
-    const nice = ['4008888888', '8001234567', '4006666666', '8009999999', '4001112345', '8005556789', '4007770000', '8002223456'];
-    const numbers = [...nice, ...generatePoolNumbers(20211028, 300, '400'), ...generatePoolNumbers(20220131, 300, '800')];
+    const nice = [
+      '4008888888',
+      '8001234567',
+      '4006666666',
+      '8009999999',
+      '4001112345',
+      '8005556789',
+      '4007770000',
+      '8002223456',
+    ];
+    const numbers = [
+      ...nice,
+      ...generatePoolNumbers(20211028, 300, '400'),
+      ...generatePoolNumbers(20220131, 300, '800'),
+    ];
     for (const number of numbers) {
-      await db.query(`INSERT INTO enterprise_numbers (number, grade) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
-        number,
-        numberGrade(number),
-      ]);
+      await db.query(
+        `INSERT INTO enterprise_numbers (number, grade) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+        [number, numberGrade(number)],
+      );
     }
   }
 

@@ -40,7 +40,9 @@ export class RemindersAndPostpaid1700000000005 implements MigrationInterface {
         ADD CONSTRAINT postpaid_paid_within_due CHECK (paid <= amount + late_fee),
         ADD CONSTRAINT postpaid_paid_in_full CHECK ((status = 'PAID') = (paid_at IS NOT NULL))`);
     await db.query(`CREATE INDEX postpaid_bills_account ON postpaid_bills (account_id, seq)`);
-    await db.query(`CREATE INDEX postpaid_bills_unpaid ON postpaid_bills (due_on) WHERE status <> 'PAID'`);
+    await db.query(
+      `CREATE INDEX postpaid_bills_unpaid ON postpaid_bills (due_on) WHERE status <> 'PAID'`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

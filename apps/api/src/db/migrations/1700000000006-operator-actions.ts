@@ -22,7 +22,9 @@ export class OperatorActions1700000000006 implements MigrationInterface {
     await db.query(`
       ALTER TABLE subscriptions
         ADD COLUMN requested_number text CONSTRAINT requested_number_format CHECK (requested_number ~ '^(400|800)[0-9]{7}$')`);
-    await db.query(`ALTER TABLE enterprise_numbers ADD COLUMN hotline_contract boolean NOT NULL DEFAULT false`);
+    await db.query(
+      `ALTER TABLE enterprise_numbers ADD COLUMN hotline_contract boolean NOT NULL DEFAULT false`,
+    );
 
     await db.query(`
       CREATE TABLE subscription_violations (
@@ -37,7 +39,9 @@ export class OperatorActions1700000000006 implements MigrationInterface {
         rules text[] NOT NULL,
         recorded_at timestamptz NOT NULL
       )`);
-    await db.query(`CREATE INDEX subscription_violations_subscription ON subscription_violations (subscription_id, seq)`);
+    await db.query(
+      `CREATE INDEX subscription_violations_subscription ON subscription_violations (subscription_id, seq)`,
+    );
 
     await db.query(`
       CREATE TABLE force_majeure_events (
@@ -53,7 +57,9 @@ export class OperatorActions1700000000006 implements MigrationInterface {
         explanation text NOT NULL,
         rules text[] NOT NULL
       )`);
-    await db.query(`CREATE INDEX force_majeure_events_subscription ON force_majeure_events (subscription_id, seq)`);
+    await db.query(
+      `CREATE INDEX force_majeure_events_subscription ON force_majeure_events (subscription_id, seq)`,
+    );
 
     await db.query(`
       CREATE TABLE termination_notices (
@@ -73,9 +79,15 @@ export class OperatorActions1700000000006 implements MigrationInterface {
         CHECK ((status = 'SCHEDULED') = (effected_at IS NULL))
       )`);
     // One notice in force per subscription; the due-work step finds them by date.
-    await db.query(`CREATE UNIQUE INDEX termination_notices_one_scheduled ON termination_notices (subscription_id) WHERE status = 'SCHEDULED'`);
-    await db.query(`CREATE INDEX termination_notices_due ON termination_notices (effective_on, account_id) WHERE status = 'SCHEDULED'`);
-    await db.query(`CREATE INDEX termination_notices_subscription ON termination_notices (subscription_id, seq)`);
+    await db.query(
+      `CREATE UNIQUE INDEX termination_notices_one_scheduled ON termination_notices (subscription_id) WHERE status = 'SCHEDULED'`,
+    );
+    await db.query(
+      `CREATE INDEX termination_notices_due ON termination_notices (effective_on, account_id) WHERE status = 'SCHEDULED'`,
+    );
+    await db.query(
+      `CREATE INDEX termination_notices_subscription ON termination_notices (subscription_id, seq)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
@@ -84,6 +96,8 @@ export class OperatorActions1700000000006 implements MigrationInterface {
     await db.query(`DROP TABLE subscription_violations`);
     await db.query(`ALTER TABLE enterprise_numbers DROP COLUMN hotline_contract`);
     await db.query(`ALTER TABLE subscriptions DROP COLUMN requested_number`);
-    await db.query(`ALTER TABLE orders DROP CONSTRAINT correction_complete, DROP COLUMN correction, DROP COLUMN corrected_total`);
+    await db.query(
+      `ALTER TABLE orders DROP CONSTRAINT correction_complete, DROP COLUMN correction, DROP COLUMN corrected_total`,
+    );
   }
 }

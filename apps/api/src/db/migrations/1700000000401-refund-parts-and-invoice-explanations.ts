@@ -16,7 +16,9 @@ export class RefundPartsAndInvoiceExplanations1700000000401 implements Migration
         ADD COLUMN review_due_reason text,
         ADD COLUMN payout_due_reason text`);
     // The payout run reads approved refunds falling due (R-REF-PAYOUT).
-    await db.query(`CREATE INDEX refunds_payout_due ON refunds (payout_due_on, account_id) WHERE status = 'APPROVED'`);
+    await db.query(
+      `CREATE INDEX refunds_payout_due ON refunds (payout_due_on, account_id) WHERE status = 'APPROVED'`,
+    );
     await db.query(`
       ALTER TABLE invoices
         ADD COLUMN explanation text NOT NULL DEFAULT '',
@@ -27,8 +29,12 @@ export class RefundPartsAndInvoiceExplanations1700000000401 implements Migration
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP INDEX invoices_account`);
-    await db.query(`ALTER TABLE invoices DROP COLUMN explanation, DROP COLUMN rules, DROP COLUMN due_reason`);
+    await db.query(
+      `ALTER TABLE invoices DROP COLUMN explanation, DROP COLUMN rules, DROP COLUMN due_reason`,
+    );
     await db.query(`DROP INDEX refunds_payout_due`);
-    await db.query(`ALTER TABLE refunds DROP COLUMN parts, DROP COLUMN review_due_reason, DROP COLUMN payout_due_reason`);
+    await db.query(
+      `ALTER TABLE refunds DROP COLUMN parts, DROP COLUMN review_due_reason, DROP COLUMN payout_due_reason`,
+    );
   }
 }

@@ -33,7 +33,10 @@ export class Account extends Node {
   @Field(() => String)
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'The enterprise name as verified (R-INV-1).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The enterprise name as verified (R-INV-1).',
+  })
   verifiedName!: string | null;
 
   @Field(() => AccountStatus)

@@ -6,7 +6,10 @@ export class CreateAccountInput {
   @Field(() => String, { description: 'The customer’s name, 1–200 characters.' })
   name!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Attach the account to a test clock: it lives at the clock’s time.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Attach the account to a test clock: it lives at the clock’s time.',
+  })
   testClockId?: string | null;
 }
 
@@ -18,7 +21,10 @@ export class AccountFilter {
   @Field(() => AccountStatus, { nullable: true })
   status?: AccountStatus | null;
 
-  @Field(() => VerificationStatus, { nullable: true, description: 'E.g. PENDING: the verification review queue (R-OPEN-2).' })
+  @Field(() => VerificationStatus, {
+    nullable: true,
+    description: 'E.g. PENDING: the verification review queue (R-OPEN-2).',
+  })
   verificationStatus?: VerificationStatus | null;
 
   @Field(() => ID, { nullable: true, description: 'Accounts living at this test clock.' })

@@ -18,7 +18,10 @@ class CreateAccountPayload {
 
 @Resolver(() => Account)
 export class AccountsResolver {
-  @Query(() => Account, { nullable: true, description: 'An account; customers see only their own.' })
+  @Query(() => Account, {
+    nullable: true,
+    description: 'An account; customers see only their own.',
+  })
   async account(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Account | null> {
     const viewer = requireViewer(ctx);
     const ref = fromGlobalId(id, 'Account');
@@ -28,7 +31,10 @@ export class AccountsResolver {
   }
 
   @Query(() => AccountConnection, { description: 'All accounts (operators).' })
-  accounts(@Args(() => AccountsArgs) args: AccountsArgs, @Ctx() ctx: Context): Promise<AccountConnection> {
+  accounts(
+    @Args(() => AccountsArgs) args: AccountsArgs,
+    @Ctx() ctx: Context,
+  ): Promise<AccountConnection> {
     requireOperator(ctx);
     return new AccountsService(ctx.db).page(args);
   }
@@ -41,9 +47,15 @@ export class AccountsResolver {
     requireOperator(ctx);
     const clockId = input.testClockId ? fromGlobalId(input.testClockId, 'TestClock')?.id : null;
     if (input.testClockId && !clockId) {
-      return { account: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such test clock', ['testClockId'])] };
+      return {
+        account: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such test clock', ['testClockId'])],
+      };
     }
-    const { account, userErrors } = await new AccountsService(ctx.db).create(input.name, clockId ?? null);
+    const { account, userErrors } = await new AccountsService(ctx.db).create(
+      input.name,
+      clockId ?? null,
+    );
     return { account: account ? toAccount(account) : null, userErrors };
   }
 }

@@ -34,17 +34,28 @@ export class AccountsService {
     return this.db.getRepository(AccountEntity);
   }
 
-  async create(name: string, testClockId: string | null = null): Promise<{ account: AccountEntity | null; userErrors: UserError[] }> {
+  async create(
+    name: string,
+    testClockId: string | null = null,
+  ): Promise<{ account: AccountEntity | null; userErrors: UserError[] }> {
     const trimmed = name.trim();
     if (trimmed.length < 1 || trimmed.length > 200) {
       return {
         account: null,
-        userErrors: [userError(UserErrorCode.INVALID_INPUT, 'The name must be 1–200 characters', ['name'])],
+        userErrors: [
+          userError(UserErrorCode.INVALID_INPUT, 'The name must be 1–200 characters', ['name']),
+        ],
       };
     }
     if (testClockId) {
-      const [clock] = await this.db.query(`SELECT id FROM test_clocks WHERE id = $1`, [testClockId]);
-      if (!clock) return { account: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such test clock', ['testClockId'])] };
+      const [clock] = await this.db.query(`SELECT id FROM test_clocks WHERE id = $1`, [
+        testClockId,
+      ]);
+      if (!clock)
+        return {
+          account: null,
+          userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such test clock', ['testClockId'])],
+        };
     }
     const account = await this.repo.save(this.repo.create({ name: trimmed, testClockId }));
     return { account, userErrors: [] };
@@ -71,25 +82,39 @@ export class AccountsService {
     if (search) {
       const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       query.andWhere(
-        new Brackets((q) => q.where('a.name ILIKE :pattern', { pattern }).orWhere('a.verified_name ILIKE :pattern', { pattern })),
+        new Brackets((q) =>
+          q
+            .where('a.name ILIKE :pattern', { pattern })
+            .orWhere('a.verified_name ILIKE :pattern', { pattern }),
+        ),
       );
     }
     if (args.filter?.status) query.andWhere('a.status = :status', { status: args.filter.status });
     if (args.filter?.verificationStatus) {
-      query.andWhere('a.verification_status = :verification', { verification: args.filter.verificationStatus });
+      query.andWhere('a.verification_status = :verification', {
+        verification: args.filter.verificationStatus,
+      });
     }
     if (args.filter?.testClockId) {
       // A malformed or unknown clock id matches nothing, like an id that does not exist.
       const clock = fromGlobalId(args.filter.testClockId, 'TestClock');
-      query.andWhere('a.test_clock_id = :clock', { clock: clock?.id ?? '00000000-0000-0000-0000-000000000000' });
+      query.andWhere('a.test_clock_id = :clock', {
+        clock: clock?.id ?? '00000000-0000-0000-0000-000000000000',
+      });
     }
     const totalCount = await query.clone().getCount();
     if (args.after) {
       const cursor = decodeCursor(args.after);
-      if (!cursor) throw new GraphQLError('after is not a cursor of this list', { extensions: { code: 'BAD_USER_INPUT' } });
+      if (!cursor)
+        throw new GraphQLError('after is not a cursor of this list', {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
       query.andWhere('a.seq > :seq', { seq: cursor });
     }
-    const rows = await query.orderBy('a.seq', 'ASC').take(first + 1).getMany();
+    const rows = await query
+      .orderBy('a.seq', 'ASC')
+      .take(first + 1)
+      .getMany();
     const page = rows.slice(0, first);
     const edges = page.map((row) => ({ node: toAccount(row), cursor: encodeCursor(row.seq) }));
     return {

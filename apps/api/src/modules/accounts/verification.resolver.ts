@@ -1,4 +1,15 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
@@ -16,7 +27,9 @@ class SubmitVerificationInput {
   @Field(() => String, { description: 'The enterprise name as on the business licence.' })
   verifiedName!: string;
 
-  @Field(() => [String], { description: 'References to the business licence, legal representative ID and contact.' })
+  @Field(() => [String], {
+    description: 'References to the business licence, legal representative ID and contact.',
+  })
   documents!: string[];
 }
 
@@ -44,37 +57,70 @@ class AccountPayload {
   userErrors!: UserError[];
 }
 
-async function payload(ctx: Context, result: { accountId: string; userErrors: UserError[] }): Promise<AccountPayload> {
+async function payload(
+  ctx: Context,
+  result: { accountId: string; userErrors: UserError[] },
+): Promise<AccountPayload> {
   const account = await new AccountsService(ctx.db).findById(result.accountId);
   return { account: account ? toAccount(account) : null, userErrors: result.userErrors };
 }
 
-const notFound = (): AccountPayload => ({ account: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])] });
+const notFound = (): AccountPayload => ({
+  account: null,
+  userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])],
+});
 
 @Resolver(() => Account)
 export class VerificationResolver {
-  @Mutation(() => AccountPayload, { description: 'Submits qualification materials for review (R-OPEN-2).' })
-  async submitVerification(@Arg('input', () => SubmitVerificationInput) input: SubmitVerificationInput, @Ctx() ctx: Context): Promise<AccountPayload> {
+  @Mutation(() => AccountPayload, {
+    description: 'Submits qualification materials for review (R-OPEN-2).',
+  })
+  async submitVerification(
+    @Arg('input', () => SubmitVerificationInput) input: SubmitVerificationInput,
+    @Ctx() ctx: Context,
+  ): Promise<AccountPayload> {
     const viewer = requireViewer(ctx);
     const id = fromGlobalId(input.accountId, 'Account')?.id;
-    if (!id || !mayActOn(viewer, id, 'submit materials') || !(await ctx.loaders.account.load(id))) return notFound();
-    return payload(ctx, await new VerificationService(ctx.db, actorOf(ctx)).submit(id, input.verifiedName, input.documents));
+    if (!id || !mayActOn(viewer, id, 'submit materials') || !(await ctx.loaders.account.load(id)))
+      return notFound();
+    return payload(
+      ctx,
+      await new VerificationService(ctx.db, actorOf(ctx)).submit(
+        id,
+        input.verifiedName,
+        input.documents,
+      ),
+    );
   }
 
   @Mutation(() => AccountPayload, { description: 'Approves the materials (operators).' })
-  async approveVerification(@Arg('input', () => ApproveVerificationInput) input: ApproveVerificationInput, @Ctx() ctx: Context): Promise<AccountPayload> {
+  async approveVerification(
+    @Arg('input', () => ApproveVerificationInput) input: ApproveVerificationInput,
+    @Ctx() ctx: Context,
+  ): Promise<AccountPayload> {
     requireOperator(ctx);
     const id = fromGlobalId(input.accountId, 'Account')?.id;
     if (!id || !(await ctx.loaders.account.load(id))) return notFound();
-    return payload(ctx, await new VerificationService(ctx.db, actorOf(ctx)).review(id, 'APPROVED', null));
+    return payload(
+      ctx,
+      await new VerificationService(ctx.db, actorOf(ctx)).review(id, 'APPROVED', null),
+    );
   }
 
-  @Mutation(() => AccountPayload, { description: 'Rejects the materials with a reason (operators).' })
-  async rejectVerification(@Arg('input', () => RejectVerificationInput) input: RejectVerificationInput, @Ctx() ctx: Context): Promise<AccountPayload> {
+  @Mutation(() => AccountPayload, {
+    description: 'Rejects the materials with a reason (operators).',
+  })
+  async rejectVerification(
+    @Arg('input', () => RejectVerificationInput) input: RejectVerificationInput,
+    @Ctx() ctx: Context,
+  ): Promise<AccountPayload> {
     requireOperator(ctx);
     const id = fromGlobalId(input.accountId, 'Account')?.id;
     if (!id || !(await ctx.loaders.account.load(id))) return notFound();
-    return payload(ctx, await new VerificationService(ctx.db, actorOf(ctx)).review(id, 'REJECTED', input.reason));
+    return payload(
+      ctx,
+      await new VerificationService(ctx.db, actorOf(ctx)).review(id, 'REJECTED', input.reason),
+    );
   }
 
   @FieldResolver(() => [String], { description: 'Submitted qualification materials.' })
@@ -82,7 +128,10 @@ export class VerificationResolver {
     return (await ctx.loaders.account.load(account.localId))?.verificationDocuments ?? [];
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The reviewer’s note (why materials were rejected).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The reviewer’s note (why materials were rejected).',
+  })
   async verificationNote(@Root() account: Account, @Ctx() ctx: Context): Promise<string | null> {
     return (await ctx.loaders.account.load(account.localId))?.verificationNote ?? null;
   }

@@ -21,44 +21,106 @@ export class VerificationService {
       const name = verifiedName.trim();
       const docs = documents.map((d) => d.trim()).filter(Boolean);
       if (name.length < 1 || name.length > 200) {
-        return { accountId, userErrors: [userError(UserErrorCode.INVALID_INPUT, 'The verified enterprise name must be 1–200 characters', ['verifiedName'])] };
+        return {
+          accountId,
+          userErrors: [
+            userError(
+              UserErrorCode.INVALID_INPUT,
+              'The verified enterprise name must be 1–200 characters',
+              ['verifiedName'],
+            ),
+          ],
+        };
       }
       if (docs.length === 0) {
-        return { accountId, userErrors: [userError(UserErrorCode.INVALID_INPUT, 'Attach the business licence, the legal representative’s ID and a contact (R-OPEN-2)', ['documents'])] };
+        return {
+          accountId,
+          userErrors: [
+            userError(
+              UserErrorCode.INVALID_INPUT,
+              'Attach the business licence, the legal representative’s ID and a contact (R-OPEN-2)',
+              ['documents'],
+            ),
+          ],
+        };
       }
       const account = await tx.getRepository(AccountEntity).findOneByOrFail({ id: accountId });
       if (account.verificationStatus === 'APPROVED') {
-        return { accountId, userErrors: [userError(UserErrorCode.INVALID_STATE, 'The account is already verified')] };
+        return {
+          accountId,
+          userErrors: [userError(UserErrorCode.INVALID_STATE, 'The account is already verified')],
+        };
       }
       const before = { verificationStatus: account.verificationStatus };
-      await tx.getRepository(AccountEntity).update({ id: accountId }, { verificationStatus: 'PENDING', verifiedName: name, verificationDocuments: docs, verificationNote: null });
+      await tx.getRepository(AccountEntity).update(
+        { id: accountId },
+        {
+          verificationStatus: 'PENDING',
+          verifiedName: name,
+          verificationDocuments: docs,
+          verificationNote: null,
+        },
+      );
       const now = await nowForAccount(tx, accountId);
-      await recordAudit(tx, this.actor, { action: 'submitVerification', objectType: 'Account', objectId: accountId, accountId, before, after: { verificationStatus: 'PENDING', verifiedName: name, documents: docs }, at: now.instant });
+      await recordAudit(tx, this.actor, {
+        action: 'submitVerification',
+        objectType: 'Account',
+        objectId: accountId,
+        accountId,
+        before,
+        after: { verificationStatus: 'PENDING', verifiedName: name, documents: docs },
+        at: now.instant,
+      });
       return { accountId, userErrors: [] };
     });
   }
 
-  review(accountId: string, decision: 'APPROVED' | 'REJECTED', note: string | null): Promise<Result> {
+  review(
+    accountId: string,
+    decision: 'APPROVED' | 'REJECTED',
+    note: string | null,
+  ): Promise<Result> {
     return withAccountLock(this.db, accountId, async (tx) => {
       const account = await tx.getRepository(AccountEntity).findOneByOrFail({ id: accountId });
       if (account.verificationStatus !== 'PENDING') {
-        return { accountId, userErrors: [userError(UserErrorCode.INVALID_STATE, `No materials are waiting for review (status ${account.verificationStatus})`)] };
+        return {
+          accountId,
+          userErrors: [
+            userError(
+              UserErrorCode.INVALID_STATE,
+              `No materials are waiting for review (status ${account.verificationStatus})`,
+            ),
+          ],
+        };
       }
       if (decision === 'REJECTED' && !note?.trim()) {
-        return { accountId, userErrors: [userError(UserErrorCode.INVALID_INPUT, 'Say why the materials are rejected', ['reason'])] };
+        return {
+          accountId,
+          userErrors: [
+            userError(UserErrorCode.INVALID_INPUT, 'Say why the materials are rejected', [
+              'reason',
+            ]),
+          ],
+        };
       }
       const now = await nowForAccount(tx, accountId);
-      await tx.getRepository(AccountEntity).update(
-        { id: accountId },
-        decision === 'APPROVED'
-          ? { verificationStatus: 'APPROVED', verifiedOn: now.today, verificationNote: note }
-          : { verificationStatus: 'REJECTED', verificationNote: note },
-      );
+      await tx
+        .getRepository(AccountEntity)
+        .update(
+          { id: accountId },
+          decision === 'APPROVED'
+            ? { verificationStatus: 'APPROVED', verifiedOn: now.today, verificationNote: note }
+            : { verificationStatus: 'REJECTED', verificationNote: note },
+        );
       if (decision === 'APPROVED') {
         // R-OPEN-4: paid openings are now due for activation within 5 working days.
-        const paid = await tx.getRepository(OrderEntity).findBy({ accountId, kind: 'NEW_SUBSCRIPTION', status: 'PAID' });
+        const paid = await tx
+          .getRepository(OrderEntity)
+          .findBy({ accountId, kind: 'NEW_SUBSCRIPTION', status: 'PAID' });
         for (const order of paid) {
-          await tx.getRepository(OrderEntity).update({ id: order.id }, { fulfilmentDueOn: activationDue(order.paidOn, now.today) });
+          await tx
+            .getRepository(OrderEntity)
+            .update({ id: order.id }, { fulfilmentDueOn: activationDue(order.paidOn, now.today) });
         }
       }
       await recordAudit(tx, this.actor, {

@@ -1,5 +1,16 @@
 import { GraphQLError } from 'graphql';
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context.js';
 import { MAX_PAGE_SIZE, decodeCursor, encodeCursor } from '../../graphql/connection.js';
 import { fromGlobalId } from '../../graphql/node.js';
@@ -11,7 +22,10 @@ import { AuditEntryConnection, toAuditEntry } from './audit.type.js';
 
 @ArgsType()
 class AuditLogArgs {
-  @Field(() => ID, { nullable: true, description: 'Only entries about this object (any global id).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only entries about this object (any global id).',
+  })
   objectId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only entries of this account.' })
@@ -24,19 +38,36 @@ class AuditLogArgs {
   after?: string | null;
 }
 
-export function pageOf(args: { first?: number | null; after?: string | null }): { first: number; beforeSeq: string | null } {
+export function pageOf(args: { first?: number | null; after?: string | null }): {
+  first: number;
+  beforeSeq: string | null;
+} {
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`first must be between 1 and ${MAX_PAGE_SIZE}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(`first must be between 1 and ${MAX_PAGE_SIZE}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   const beforeSeq = args.after ? decodeCursor(args.after) : null;
-  if (args.after && !beforeSeq) throw new GraphQLError('after is not a cursor of this list', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (args.after && !beforeSeq)
+    throw new GraphQLError('after is not a cursor of this list', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   return { first, beforeSeq };
 }
 
-export function auditConnection(page: { rows: AuditRow[]; totalCount: number }, first: number): AuditEntryConnection {
-  const edges = page.rows.slice(0, first).map((row) => ({ node: toAuditEntry(row), cursor: encodeCursor(row.seq) }));
-  return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+export function auditConnection(
+  page: { rows: AuditRow[]; totalCount: number },
+  first: number,
+): AuditEntryConnection {
+  const edges = page.rows
+    .slice(0, first)
+    .map((row) => ({ node: toAuditEntry(row), cursor: encodeCursor(row.seq) }));
+  return {
+    edges,
+    totalCount: page.totalCount,
+    pageInfo: { hasNextPage: page.rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
 }
 
 const EMPTY = { rows: [], totalCount: 0 };
@@ -48,14 +79,20 @@ const EMPTY = { rows: [], totalCount: 0 };
  */
 @Resolver()
 export class AuditResolver {
-  @Query(() => AuditEntryConnection, { description: 'The audit trail, newest first, by object and/or account (operators).' })
-  async auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() ctx: Context): Promise<AuditEntryConnection> {
+  @Query(() => AuditEntryConnection, {
+    description: 'The audit trail, newest first, by object and/or account (operators).',
+  })
+  async auditLog(
+    @Args(() => AuditLogArgs) args: AuditLogArgs,
+    @Ctx() ctx: Context,
+  ): Promise<AuditEntryConnection> {
     requireOperator(ctx);
     const page = pageOf(args);
     const objectId = args.objectId ? fromGlobalId(args.objectId)?.id : null;
     const accountId = args.accountId ? fromGlobalId(args.accountId, 'Account')?.id : null;
     // An id that does not decode matches nothing (as an id that does not exist).
-    if ((args.objectId && !objectId) || (args.accountId && !accountId)) return auditConnection(EMPTY, page.first);
+    if ((args.objectId && !objectId) || (args.accountId && !accountId))
+      return auditConnection(EMPTY, page.first);
     return auditConnection(await auditPage(ctx.db, { objectId, accountId }, page), page.first);
   }
 }
@@ -64,11 +101,19 @@ export class AuditResolver {
 export class AccountAuditResolver {
   @FieldResolver(() => AuditEntryConnection, {
     nullable: true,
-    description: 'The account’s audit trail, newest first (operators only: null with a FORBIDDEN error for customers).',
+    description:
+      'The account’s audit trail, newest first (operators only: null with a FORBIDDEN error for customers).',
   })
-  async auditLog(@Root() account: Account, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<AuditEntryConnection> {
+  async auditLog(
+    @Root() account: Account,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<AuditEntryConnection> {
     requireOperator(ctx);
     const page = pageOf(args);
-    return auditConnection(await ctx.loaders.auditPages.load({ accountId: account.localId, ...page }), page.first);
+    return auditConnection(
+      await ctx.loaders.auditPages.load({ accountId: account.localId, ...page }),
+      page.first,
+    );
   }
 }

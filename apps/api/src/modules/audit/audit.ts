@@ -8,7 +8,11 @@ export type Actor = { role: string; tokenId: string | null; requestId: string | 
 export const SYSTEM_ACTOR: Actor = { role: 'SYSTEM', tokenId: null, requestId: null };
 
 export function actorOf(ctx: Context): Actor {
-  return { role: ctx.viewer?.role ?? 'ANONYMOUS', tokenId: ctx.viewer?.tokenId ?? null, requestId: ctx.requestId };
+  return {
+    role: ctx.viewer?.role ?? 'ANONYMOUS',
+    tokenId: ctx.viewer?.tokenId ?? null,
+    requestId: ctx.requestId,
+  };
 }
 
 /** Who did what, when, to which object, with before/after (issue: audit trail). */
@@ -76,14 +80,20 @@ export async function auditPage(
   if (filter.objectId) where.push(`object_id = $${params.push(filter.objectId)}`);
   if (filter.accountId) where.push(`account_id = $${params.push(filter.accountId)}`);
   const matching = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const pageWhere = [...where, ...(page.beforeSeq ? [`seq < $${params.push(page.beforeSeq)}`] : [])];
+  const pageWhere = [
+    ...where,
+    ...(page.beforeSeq ? [`seq < $${params.push(page.beforeSeq)}`] : []),
+  ];
   const [rows, [count]] = await Promise.all([
     db.query(
       `SELECT ${AUDIT_COLUMNS} FROM audit_log ${pageWhere.length > 0 ? `WHERE ${pageWhere.join(' AND ')}` : ''}
         ORDER BY seq DESC LIMIT $${params.length + 1}`,
       [...params, page.first + 1],
     ) as Promise<AuditRow[]>,
-    db.query(`SELECT count(*)::int AS count FROM audit_log ${matching}`, params.slice(0, where.length)) as Promise<Array<{ count: number }>>,
+    db.query(
+      `SELECT count(*)::int AS count FROM audit_log ${matching}`,
+      params.slice(0, where.length),
+    ) as Promise<Array<{ count: number }>>,
   ]);
   return { rows, totalCount: count?.count ?? 0 };
 }
@@ -96,7 +106,10 @@ export async function auditPagesOfAccounts(
   db: Queryable,
   keys: ReadonlyArray<{ accountId: string; first: number; beforeSeq: string | null }>,
 ): Promise<Array<{ rows: AuditRow[]; totalCount: number }>> {
-  const [rows, counts]: [Array<AuditRow & { ord: string }>, Array<{ account_id: string; count: number }>] = await Promise.all([
+  const [rows, counts]: [
+    Array<AuditRow & { ord: string }>,
+    Array<{ account_id: string; count: number }>,
+  ] = await Promise.all([
     db.query(
       `SELECT k.ord, l.* FROM unnest($1::uuid[], $2::bigint[], $3::int[]) WITH ORDINALITY AS k(account_id, before_seq, lim, ord)
         CROSS JOIN LATERAL (
@@ -106,9 +119,10 @@ export async function auditPagesOfAccounts(
         ORDER BY k.ord, l.seq DESC`,
       [keys.map((k) => k.accountId), keys.map((k) => k.beforeSeq), keys.map((k) => k.first)],
     ),
-    db.query(`SELECT account_id, count(*)::int AS count FROM audit_log WHERE account_id = ANY($1::uuid[]) GROUP BY account_id`, [
-      [...new Set(keys.map((k) => k.accountId))],
-    ]),
+    db.query(
+      `SELECT account_id, count(*)::int AS count FROM audit_log WHERE account_id = ANY($1::uuid[]) GROUP BY account_id`,
+      [[...new Set(keys.map((k) => k.accountId))]],
+    ),
   ]);
   const countOf = new Map(counts.map((c) => [c.account_id, c.count]));
   return keys.map((key, i) => ({

@@ -4,21 +4,32 @@ import { toGlobalId, type NodeTypeName } from '../../graphql/node.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import type { AuditRow } from './audit.js';
 
-@ObjectType({ description: 'Who did what, when, to which object: one entry of the audit trail (operators).' })
+@ObjectType({
+  description: 'Who did what, when, to which object: one entry of the audit trail (operators).',
+})
 export class AuditEntry {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => DateTimeScalar, { description: 'When it happened (the account’s clock for account business).' })
+  @Field(() => DateTimeScalar, {
+    description: 'When it happened (the account’s clock for account business).',
+  })
   occurredAt!: Date;
 
-  @Field(() => String, { description: 'OPERATOR, CUSTOMER_ADMIN, CUSTOMER_MEMBER, or SYSTEM for automatic transitions.' })
+  @Field(() => String, {
+    description: 'OPERATOR, CUSTOMER_ADMIN, CUSTOMER_MEMBER, or SYSTEM for automatic transitions.',
+  })
   actorRole!: string;
 
-  @Field(() => String, { nullable: true, description: 'The API token that acted (null for the bootstrap token and the system).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The API token that acted (null for the bootstrap token and the system).',
+  })
   actorTokenId!: string | null;
 
-  @Field(() => String, { description: 'The mutation or automatic step, e.g. "payOrder", "enterGrace", "assessLateFee".' })
+  @Field(() => String, {
+    description: 'The mutation or automatic step, e.g. "payOrder", "enterGrace", "assessLateFee".',
+  })
   action!: string;
 
   @Field(() => String, { description: 'The type of the object changed, e.g. "Subscription".' })
@@ -36,7 +47,11 @@ export class AuditEntry {
   @Field(() => String, { nullable: true, description: 'The object after, as a JSON document.' })
   after!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The x-request-id of the request that did it (also for transitions a clock advance ran).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The x-request-id of the request that did it (also for transitions a clock advance ran).',
+  })
   requestId!: string | null;
 }
 

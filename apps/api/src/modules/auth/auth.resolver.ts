@@ -1,4 +1,15 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  registerEnumType,
+} from 'type-graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
@@ -25,7 +36,10 @@ class ViewerType {
 
 @InputType()
 class CreateApiTokenInput {
-  @Field(() => ID, { nullable: true, description: 'Required for customer roles; omitted for operators.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Required for customer roles; omitted for operators.',
+  })
   accountId?: string | null;
 
   @Field(() => Role)
@@ -52,11 +66,15 @@ export class AuthResolver {
   @Query(() => ViewerType, { description: 'Who am I: role and account.' })
   async viewer(@Ctx() ctx: Context): Promise<ViewerType> {
     const viewer = requireViewer(ctx);
-    const account = viewer.accountId ? await new AccountsService(ctx.db).findById(viewer.accountId) : null;
+    const account = viewer.accountId
+      ? await new AccountsService(ctx.db).findById(viewer.accountId)
+      : null;
     return { role: Role[viewer.role], account: account ? toAccount(account) : null };
   }
 
-  @Mutation(() => CreateApiTokenPayload, { description: 'Issues an API token (operators); the token is returned once.' })
+  @Mutation(() => CreateApiTokenPayload, {
+    description: 'Issues an API token (operators); the token is returned once.',
+  })
   async createApiToken(
     @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput,
     @Ctx() ctx: Context,
@@ -75,12 +93,26 @@ export class AuthResolver {
       const ref = input.accountId ? fromGlobalId(input.accountId, 'Account') : null;
       account = ref ? await new AccountsService(ctx.db).findById(ref.id) : null;
       if (!account) {
-        return { ...refused('No such account', ['accountId']), userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])] };
+        return {
+          ...refused('No such account', ['accountId']),
+          userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])],
+        };
       }
     }
     const token = newToken();
     const repo = ctx.db.getRepository(ApiTokenEntity);
-    await repo.save(repo.create({ tokenHash: hashToken(token), role: input.role, accountId: account?.id ?? null }));
-    return { token, role: input.role, account: account ? toAccount(account) : null, userErrors: [] };
+    await repo.save(
+      repo.create({
+        tokenHash: hashToken(token),
+        role: input.role,
+        accountId: account?.id ?? null,
+      }),
+    );
+    return {
+      token,
+      role: input.role,
+      account: account ? toAccount(account) : null,
+      userErrors: [],
+    };
   }
 }

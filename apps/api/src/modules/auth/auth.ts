@@ -13,7 +13,9 @@ export function newToken(): string {
 }
 
 function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  return new GraphQLError(message, {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
 }
 
 function sameSecret(a: string, b: string): boolean {
@@ -66,11 +68,15 @@ export function canSeeAccount(viewer: Viewer, accountId: string): boolean {
  */
 export function mayActOn(viewer: Viewer, accountId: string, what = 'do this'): boolean {
   if (!canSeeAccount(viewer, accountId)) return false;
-  if (!canActForAccount(viewer, accountId)) throw forbidden(`Only the account’s administrators and operators may ${what}`);
+  if (!canActForAccount(viewer, accountId))
+    throw forbidden(`Only the account’s administrators and operators may ${what}`);
   return true;
 }
 
 /** Buying and requesting refunds: operators, or the account's own administrators. */
 export function canActForAccount(viewer: Viewer, accountId: string): boolean {
-  return viewer.role === 'OPERATOR' || (viewer.role === 'CUSTOMER_ADMIN' && viewer.accountId === accountId);
+  return (
+    viewer.role === 'OPERATOR' ||
+    (viewer.role === 'CUSTOMER_ADMIN' && viewer.accountId === accountId)
+  );
 }

@@ -21,7 +21,7 @@ export function loadCatalog(db: Queryable & object): Promise<Catalog> {
 }
 
 export function invalidateCatalog(db: object): void {
-  cache.delete('connection' in db ? ((db as { connection: object }).connection) : db);
+  cache.delete('connection' in db ? (db as { connection: object }).connection : db);
 }
 
 const fen = (value: string | null): Fen | undefined => (value === null ? undefined : Number(value));
@@ -86,7 +86,9 @@ async function readCatalog(db: Queryable): Promise<Catalog> {
     products: products.map((p): Product => ({
       code: p.code as ProductCode,
       name: p.name,
-      ...(p.renewals_end_on ? { sunset: { renewalsEndOn: p.renewals_end_on, serviceEndsOn: p.service_ends_on! } } : {}),
+      ...(p.renewals_end_on
+        ? { sunset: { renewalsEndOn: p.renewals_end_on, serviceEndsOn: p.service_ends_on! } }
+        : {}),
       ...(p.max_renewal_years ? { maxRenewalYears: p.max_renewal_years } : {}),
       ...(p.upgrade_to_product
         ? {
@@ -109,14 +111,22 @@ async function readCatalog(db: Queryable): Promise<Catalog> {
           priceBooks: books
             .filter((b) => b.product_code === p.code && b.plan_code === plan.code)
             .map((b): PriceBook => {
-              const flat = { annual: fen(b.flat_annual), monthly: fen(b.flat_monthly), oneOff: fen(b.flat_one_off) };
+              const flat = {
+                annual: fen(b.flat_annual),
+                monthly: fen(b.flat_monthly),
+                oneOff: fen(b.flat_one_off),
+              };
               return {
                 id: b.id,
                 effectiveFrom: b.effective_from,
                 model: b.model,
                 tiers: tiersByBook.get(b.id) ?? [],
                 ...(b.model === 'FLAT'
-                  ? { flat: Object.fromEntries(Object.entries(flat).filter(([, v]) => v !== undefined)) }
+                  ? {
+                      flat: Object.fromEntries(
+                        Object.entries(flat).filter(([, v]) => v !== undefined),
+                      ),
+                    }
                   : {}),
                 ...(b.grants_legacy_rights ? { grantsLegacyRights: true } : {}),
               };

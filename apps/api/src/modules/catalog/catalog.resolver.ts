@@ -36,7 +36,9 @@ export function toProduct(product: DomainProduct): Product {
 
 @Resolver()
 export class CatalogResolver {
-  @Query(() => [Product], { description: 'Products, plans and price books with tiers and effective dates.' })
+  @Query(() => [Product], {
+    description: 'Products, plans and price books with tiers and effective dates.',
+  })
   async catalog(@Ctx() ctx: Context): Promise<Product[]> {
     requireViewer(ctx);
     const catalog: Catalog = await ctx.loaders.catalog();

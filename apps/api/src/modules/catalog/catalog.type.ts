@@ -67,10 +67,16 @@ export class Product {
   @Field(() => String)
   name!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'No renewal or new purchase on or after this date (R-CAT-4).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'No renewal or new purchase on or after this date (R-CAT-4).',
+  })
   renewalsEndOn!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Every subscription ends on this date (R-CAT-4).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Every subscription ends on this date (R-CAT-4).',
+  })
   serviceEndsOn!: string | null;
 
   @Field(() => [Plan])

@@ -2,7 +2,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
 
-@ObjectType({ implements: Node, description: 'A frozen time for testing: accounts attached to it live at its time.' })
+@ObjectType({
+  implements: Node,
+  description: 'A frozen time for testing: accounts attached to it live at its time.',
+})
 export class TestClock extends Node {
   @Field(() => ID)
   declare id: string;

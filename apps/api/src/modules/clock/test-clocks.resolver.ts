@@ -1,4 +1,16 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
@@ -42,31 +54,55 @@ export class TestClocksResolver {
   @Query(() => [TestClock], { description: 'All test clocks (operators).' })
   async testClocks(@Ctx() ctx: Context): Promise<TestClock[]> {
     requireOperator(ctx);
-    return (await ctx.db.getRepository(TestClockEntity).find({ order: { seq: 'ASC' } })).map(toTestClock);
+    return (await ctx.db.getRepository(TestClockEntity).find({ order: { seq: 'ASC' } })).map(
+      toTestClock,
+    );
   }
 
-  @Mutation(() => TestClockPayload, { description: 'Creates a test clock frozen at an instant (operators).' })
-  async createTestClock(@Arg('input', () => CreateTestClockInput) input: CreateTestClockInput, @Ctx() ctx: Context): Promise<TestClockPayload> {
+  @Mutation(() => TestClockPayload, {
+    description: 'Creates a test clock frozen at an instant (operators).',
+  })
+  async createTestClock(
+    @Arg('input', () => CreateTestClockInput) input: CreateTestClockInput,
+    @Ctx() ctx: Context,
+  ): Promise<TestClockPayload> {
     requireOperator(ctx);
-    const { clock, userErrors } = await new TestClocksService(ctx.db, actorOf(ctx)).create(input.name, input.frozenAt);
+    const { clock, userErrors } = await new TestClocksService(ctx.db, actorOf(ctx)).create(
+      input.name,
+      input.frozenAt,
+    );
     return { testClock: clock ? toTestClock(clock) : null, userErrors };
   }
 
   @Mutation(() => TestClockPayload, {
-    description: 'Moves a test clock forward; every transition that falls due for its accounts runs before this returns (operators).',
+    description:
+      'Moves a test clock forward; every transition that falls due for its accounts runs before this returns (operators).',
   })
-  async advanceTestClock(@Arg('input', () => AdvanceTestClockInput) input: AdvanceTestClockInput, @Ctx() ctx: Context): Promise<TestClockPayload> {
+  async advanceTestClock(
+    @Arg('input', () => AdvanceTestClockInput) input: AdvanceTestClockInput,
+    @Ctx() ctx: Context,
+  ): Promise<TestClockPayload> {
     requireOperator(ctx);
     const id = fromGlobalId(input.id, 'TestClock')?.id;
-    if (!id) return { testClock: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such test clock', ['id'])] };
-    const { clock, userErrors } = await new TestClocksService(ctx.db, actorOf(ctx)).advance(id, input.to);
+    if (!id)
+      return {
+        testClock: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such test clock', ['id'])],
+      };
+    const { clock, userErrors } = await new TestClocksService(ctx.db, actorOf(ctx)).advance(
+      id,
+      input.to,
+    );
     return { testClock: clock ? toTestClock(clock) : null, userErrors };
   }
 }
 
 @Resolver(() => Account)
 export class AccountClockResolver {
-  @FieldResolver(() => TestClock, { nullable: true, description: 'The test clock the account lives at, if any.' })
+  @FieldResolver(() => TestClock, {
+    nullable: true,
+    description: 'The test clock the account lives at, if any.',
+  })
   async testClock(@Root() account: Account, @Ctx() ctx: Context): Promise<TestClock | null> {
     requireViewer(ctx);
     const entity = await ctx.loaders.account.load(account.localId);

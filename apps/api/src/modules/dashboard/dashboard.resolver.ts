@@ -7,7 +7,10 @@ import { toSubscription } from '../orders/orders.mapper.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 import { Subscription } from '../subscriptions/subscription.type.js';
 
-@ObjectType({ description: 'Money taken in a month: payments applied to orders, less refunds approved that month.' })
+@ObjectType({
+  description:
+    'Money taken in a month: payments applied to orders, less refunds approved that month.',
+})
 class MonthRevenue {
   @Field(() => String, { description: 'YYYY-MM (business month, Asia/Shanghai).' })
   month!: string;
@@ -37,7 +40,10 @@ class ReasonRefunds {
   amount!: Money;
 }
 
-@ObjectType({ description: 'Operators’ overview. Each account is seen at its own clock (a test clock or the real time).' })
+@ObjectType({
+  description:
+    'Operators’ overview. Each account is seen at its own clock (a test clock or the real time).',
+})
 class Dashboard {}
 
 /** Each account's business date today: its test clock's, or the real one (R-TIME-1). */
@@ -49,10 +55,16 @@ const ACCOUNT_TODAY = `
 /** Subscriptions still running: not recycled, terminated or suspended. */
 const LIVE = `s.recycled_on IS NULL AND s.terminated_on IS NULL AND s.suspended_since IS NULL AND s.period_end IS NOT NULL`;
 
-async function subscriptions(ctx: Context, sql: string, params: unknown[]): Promise<Subscription[]> {
+async function subscriptions(
+  ctx: Context,
+  sql: string,
+  params: unknown[],
+): Promise<Subscription[]> {
   const rows: Array<{ id: string }> = await ctx.db.query(sql, params);
   if (rows.length === 0) return [];
-  const entities = await ctx.db.getRepository(SubscriptionEntity).findBy({ id: In(rows.map((r) => r.id)) });
+  const entities = await ctx.db
+    .getRepository(SubscriptionEntity)
+    .findBy({ id: In(rows.map((r) => r.id)) });
   const order = new Map(rows.map((r, i) => [r.id, i]));
   return entities.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map(toSubscription);
 }
@@ -63,14 +75,21 @@ function checkDays(days: number, max = 366): number {
 
 @Resolver(() => Dashboard)
 export class DashboardResolver {
-  @Query(() => Dashboard, { description: 'Revenue, refunds, renewals due and accounts in grace (operators).' })
+  @Query(() => Dashboard, {
+    description: 'Revenue, refunds, renewals due and accounts in grace (operators).',
+  })
   dashboard(@Ctx() ctx: Context): Dashboard {
     requireOperator(ctx);
     return new Dashboard();
   }
 
-  @FieldResolver(() => [MonthRevenue], { description: 'The latest months with activity, oldest first.' })
-  async revenueByMonth(@Arg('months', () => Int, { defaultValue: 12 }) months: number, @Ctx() ctx: Context): Promise<MonthRevenue[]> {
+  @FieldResolver(() => [MonthRevenue], {
+    description: 'The latest months with activity, oldest first.',
+  })
+  async revenueByMonth(
+    @Arg('months', () => Int, { defaultValue: 12 }) months: number,
+    @Ctx() ctx: Context,
+  ): Promise<MonthRevenue[]> {
     const rows: Array<{ month: string; gross: string; refunded: string }> = await ctx.db.query(
       `WITH gross AS (
          SELECT to_char(paid_on, 'YYYY-MM') AS month, sum(amount - excess) AS amount
@@ -86,23 +105,39 @@ export class DashboardResolver {
     return rows.reverse().map((row) => {
       const gross = Number(row.gross);
       const refunded = Number(row.refunded);
-      return { month: row.month, gross: money(gross), refunded: money(refunded), amount: money(gross - refunded) };
+      return {
+        month: row.month,
+        gross: money(gross),
+        refunded: money(refunded),
+        amount: money(gross - refunded),
+      };
     });
   }
 
   @FieldResolver(() => [ReasonRefunds])
   async refundsByReason(@Ctx() ctx: Context): Promise<ReasonRefunds[]> {
-    const rows: Array<{ reason: string; count: number; approved_count: number; amount: string }> = await ctx.db.query(
-      `SELECT reason, count(*)::int AS count,
+    const rows: Array<{ reason: string; count: number; approved_count: number; amount: string }> =
+      await ctx.db.query(
+        `SELECT reason, count(*)::int AS count,
               count(*) FILTER (WHERE status IN ('APPROVED', 'PAID'))::int AS approved_count,
               coalesce(sum(amount) FILTER (WHERE status IN ('APPROVED', 'PAID')), 0)::text AS amount
          FROM refunds GROUP BY reason ORDER BY count(*) DESC, reason`,
-    );
-    return rows.map((r) => ({ reason: r.reason, count: r.count, approvedCount: r.approved_count, amount: money(Number(r.amount)) }));
+      );
+    return rows.map((r) => ({
+      reason: r.reason,
+      count: r.count,
+      approvedCount: r.approved_count,
+      amount: money(Number(r.amount)),
+    }));
   }
 
-  @FieldResolver(() => [Subscription], { description: 'Active subscriptions whose period ends within `days` (R-RENEW-1), soonest first.' })
-  renewalsDue(@Arg('days', () => Int, { defaultValue: 60 }) days: number, @Ctx() ctx: Context): Promise<Subscription[]> {
+  @FieldResolver(() => [Subscription], {
+    description: 'Active subscriptions whose period ends within `days` (R-RENEW-1), soonest first.',
+  })
+  renewalsDue(
+    @Arg('days', () => Int, { defaultValue: 60 }) days: number,
+    @Ctx() ctx: Context,
+  ): Promise<Subscription[]> {
     return subscriptions(
       ctx,
       `SELECT s.id FROM subscriptions s JOIN (${ACCOUNT_TODAY}) t ON t.account_id = s.account_id
@@ -112,7 +147,9 @@ export class DashboardResolver {
     );
   }
 
-  @FieldResolver(() => [Subscription], { description: 'In the grace month after the period end (R-LIFE-2).' })
+  @FieldResolver(() => [Subscription], {
+    description: 'In the grace month after the period end (R-LIFE-2).',
+  })
   inGrace(@Ctx() ctx: Context): Promise<Subscription[]> {
     return subscriptions(
       ctx,
@@ -123,8 +160,13 @@ export class DashboardResolver {
     );
   }
 
-  @FieldResolver(() => [Subscription], { description: 'In grace and recycled within `days` unless renewed (R-LIFE-3).' })
-  aboutToBeRecycled(@Arg('days', () => Int, { defaultValue: 7 }) days: number, @Ctx() ctx: Context): Promise<Subscription[]> {
+  @FieldResolver(() => [Subscription], {
+    description: 'In grace and recycled within `days` unless renewed (R-LIFE-3).',
+  })
+  aboutToBeRecycled(
+    @Arg('days', () => Int, { defaultValue: 7 }) days: number,
+    @Ctx() ctx: Context,
+  ): Promise<Subscription[]> {
     return subscriptions(
       ctx,
       `SELECT s.id FROM subscriptions s JOIN (${ACCOUNT_TODAY}) t ON t.account_id = s.account_id

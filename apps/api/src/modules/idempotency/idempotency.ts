@@ -20,14 +20,18 @@ export function requestHash(operation: string, input: unknown): string {
     if (value && typeof value === 'object') {
       return Object.fromEntries(
         Object.keys(value as object)
-          .filter((k) => k !== 'idempotencyKey' && (value as Record<string, unknown>)[k] !== undefined)
+          .filter(
+            (k) => k !== 'idempotencyKey' && (value as Record<string, unknown>)[k] !== undefined,
+          )
           .sort()
           .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
       );
     }
     return value;
   };
-  return createHash('sha256').update(JSON.stringify([operation, canonical(input)])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([operation, canonical(input)]))
+    .digest('hex');
 }
 
 /**
@@ -47,7 +51,14 @@ export async function idempotent(
   if (args.key.length < 1 || args.key.length > 200) {
     return {
       replayed: false,
-      result: { ids: {}, userErrors: [userError(UserErrorCode.INVALID_INPUT, 'idempotencyKey must be 1–200 characters', ['idempotencyKey'])] },
+      result: {
+        ids: {},
+        userErrors: [
+          userError(UserErrorCode.INVALID_INPUT, 'idempotencyKey must be 1–200 characters', [
+            'idempotencyKey',
+          ]),
+        ],
+      },
     };
   }
   const inserted: Array<{ key: string }> = await tx.query(
@@ -56,11 +67,20 @@ export async function idempotent(
     [args.scope, args.key, args.operation, hash],
   );
   if (inserted.length === 0) {
-    const [stored]: Array<{ operation: string; request_hash: string; result: StoredResult | null }> = await tx.query(
+    const [stored]: Array<{
+      operation: string;
+      request_hash: string;
+      result: StoredResult | null;
+    }> = await tx.query(
       `SELECT operation, request_hash, result FROM idempotency_keys WHERE scope = $1 AND key = $2 FOR UPDATE`,
       [args.scope, args.key],
     );
-    if (!stored || stored.operation !== args.operation || stored.request_hash !== hash || !stored.result) {
+    if (
+      !stored ||
+      stored.operation !== args.operation ||
+      stored.request_hash !== hash ||
+      !stored.result
+    ) {
       return {
         replayed: true,
         result: {
@@ -97,7 +117,9 @@ export function idempotentForAccount(
   work: (tx: EntityManager) => Promise<StoredResult>,
 ): Promise<StoredResult> {
   return withAccountLock(db, accountId, async (tx) => {
-    const { result } = await idempotent(tx, { scope: `account:${accountId}`, ...args }, () => work(tx));
+    const { result } = await idempotent(tx, { scope: `account:${accountId}`, ...args }, () =>
+      work(tx),
+    );
     return result;
   });
 }

@@ -11,7 +11,8 @@ export enum InvoiceType {
 }
 registerEnumType(InvoiceType, {
   name: 'InvoiceType',
-  description: 'GENERAL: 增值税普通发票; SPECIAL_VAT: 增值税专用发票, needs the general-taxpayer certificate (R-INV-1).',
+  description:
+    'GENERAL: 增值税普通发票; SPECIAL_VAT: 增值税专用发票, needs the general-taxpayer certificate (R-INV-1).',
 });
 
 export enum InvoiceStatus {
@@ -19,7 +20,10 @@ export enum InvoiceStatus {
   ISSUED = 'ISSUED',
   REVERSED = 'REVERSED',
 }
-registerEnumType(InvoiceStatus, { name: 'InvoiceStatus', description: 'REVERSED: fully credited by red-letter notes after refunds (R-INV-3).' });
+registerEnumType(InvoiceStatus, {
+  name: 'InvoiceStatus',
+  description: 'REVERSED: fully credited by red-letter notes after refunds (R-INV-3).',
+});
 
 @ObjectType({ description: 'An invoice for one payment (R-INV-1..3).' })
 export class Invoice {
@@ -34,10 +38,14 @@ export class Invoice {
   @Field(() => InvoiceType)
   type!: InvoiceType;
 
-  @Field(() => Money, { description: 'The payment’s part of the order minus what was refunded of it (R-INV-3).' })
+  @Field(() => Money, {
+    description: 'The payment’s part of the order minus what was refunded of it (R-INV-3).',
+  })
   amount!: Money;
 
-  @Field(() => Money, { description: 'Credited by red-letter notes for refunds after invoicing (R-INV-3).' })
+  @Field(() => Money, {
+    description: 'Credited by red-letter notes for refunds after invoicing (R-INV-3).',
+  })
   credited!: Money;
 
   @Field(() => InvoiceStatus)
@@ -46,10 +54,16 @@ export class Invoice {
   @Field(() => DateTimeScalar)
   requestedAt!: Date;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Issued by (R-INV-2: 45 working days after the payment); null beyond the calendar’s data.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Issued by (R-INV-2: 45 working days after the payment); null beyond the calendar’s data.',
+  })
   dueOn!: string | null;
 
-  @Field(() => String, { description: 'Why dueOn is what it is, or why there is none (BEYOND_CALENDAR).' })
+  @Field(() => String, {
+    description: 'Why dueOn is what it is, or why there is none (BEYOND_CALENDAR).',
+  })
   dueReason!: string;
 
   @Field(() => DateTimeScalar, { nullable: true })

@@ -1,4 +1,11 @@
-import { PRC_CALENDAR, checkInvoiceRequest, invoiceCreditNote, invoiceDueDate, type InvoiceType, type RuleId } from '@billing/domain';
+import {
+  PRC_CALENDAR,
+  checkInvoiceRequest,
+  invoiceCreditNote,
+  invoiceDueDate,
+  type InvoiceType,
+  type RuleId,
+} from '@billing/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { withAccountLock } from '../../db/transaction.js';
 import { fromRefusal } from '../../graphql/refusal.js';
@@ -31,84 +38,98 @@ export class InvoicesService {
    * was refunded of it; due 45 working days after the payment (R-INV-2).
    */
   request(accountId: string, args: RequestInvoiceArgs): Promise<StoredResult> {
-    return idempotentForAccount(this.db, accountId, { key: args.idempotencyKey, operation: 'requestInvoice', input: args }, async (tx) => {
-      const payment = await tx.getRepository(PaymentEntity).findOneByOrFail({ id: args.paymentId });
-      if (payment.purpose !== 'ORDER' || !payment.orderId || payment.status !== 'SUCCEEDED') {
-        return {
-          ids: {},
-          userErrors: [
-            userError(
-              UserErrorCode.INVALID_STATE,
-              'Only a successful payment for an order is invoiced: a balance top-up is not, the purchases paid from the balance are (R-INV-1)',
-              ['paymentId'],
-            ),
-          ],
-        };
-      }
-      // Decision: the invoice covers what the payment paid of the order. A duplicate payment or
-      // the excess of an overpayment is owed back (R-PAY-2/3, R-REF-DUPLICATE), never invoiced.
-      const applied = payment.amount - payment.excess;
-      if (applied <= 0) {
-        return {
-          ids: {},
-          userErrors: [
-            userError(
-              UserErrorCode.INVALID_STATE,
-              'A duplicate payment is not part of the order’s price: it is refunded in full (R-PAY-3, R-REF-DUPLICATE), never invoiced (R-INV-3)',
-              ['paymentId'],
-            ),
-          ],
-        };
-      }
-      const [order, account, existing, now] = [
-        await tx.getRepository(OrderEntity).findOneByOrFail({ id: payment.orderId }),
-        await tx.getRepository(AccountEntity).findOneByOrFail({ id: accountId }),
-        await tx.getRepository(InvoiceEntity).findOneBy({ paymentId: payment.id }),
-        await nowForAccount(tx, accountId),
-      ];
-      const approved = checkInvoiceRequest({
-        orderPaid: order.paid >= order.total,
-        title: args.title,
-        verifiedName: account.verificationStatus === 'APPROVED' ? account.verifiedName : null,
-        type: args.type,
-        hasTaxpayerCertificate: account.generalTaxpayer,
-        alreadyInvoiced: existing !== null,
-        paymentAmount: applied,
-        // Refunds take a payment's excess first (refund-parts.ts): the rest was of the order.
-        refundedAmount: Math.max(0, payment.refunded - payment.excess),
-      });
-      if (!approved.ok) return { ids: {}, userErrors: [fromRefusal(approved.refusal)] };
-      const due = invoiceDueDate(PRC_CALENDAR, payment.paidOn);
-      const rules: RuleId[] = [...approved.rules];
-      for (const rule of due.ok ? due.rules : due.refusal.rules) if (!rules.includes(rule)) rules.push(rule);
-      const repo = tx.getRepository(InvoiceEntity);
-      const invoice = await repo.save(
-        repo.create({
+    return idempotentForAccount(
+      this.db,
+      accountId,
+      { key: args.idempotencyKey, operation: 'requestInvoice', input: args },
+      async (tx) => {
+        const payment = await tx
+          .getRepository(PaymentEntity)
+          .findOneByOrFail({ id: args.paymentId });
+        if (payment.purpose !== 'ORDER' || !payment.orderId || payment.status !== 'SUCCEEDED') {
+          return {
+            ids: {},
+            userErrors: [
+              userError(
+                UserErrorCode.INVALID_STATE,
+                'Only a successful payment for an order is invoiced: a balance top-up is not, the purchases paid from the balance are (R-INV-1)',
+                ['paymentId'],
+              ),
+            ],
+          };
+        }
+        // Decision: the invoice covers what the payment paid of the order. A duplicate payment or
+        // the excess of an overpayment is owed back (R-PAY-2/3, R-REF-DUPLICATE), never invoiced.
+        const applied = payment.amount - payment.excess;
+        if (applied <= 0) {
+          return {
+            ids: {},
+            userErrors: [
+              userError(
+                UserErrorCode.INVALID_STATE,
+                'A duplicate payment is not part of the order’s price: it is refunded in full (R-PAY-3, R-REF-DUPLICATE), never invoiced (R-INV-3)',
+                ['paymentId'],
+              ),
+            ],
+          };
+        }
+        const [order, account, existing, now] = [
+          await tx.getRepository(OrderEntity).findOneByOrFail({ id: payment.orderId }),
+          await tx.getRepository(AccountEntity).findOneByOrFail({ id: accountId }),
+          await tx.getRepository(InvoiceEntity).findOneBy({ paymentId: payment.id }),
+          await nowForAccount(tx, accountId),
+        ];
+        const approved = checkInvoiceRequest({
+          orderPaid: order.paid >= order.total,
+          title: args.title,
+          verifiedName: account.verificationStatus === 'APPROVED' ? account.verifiedName : null,
+          type: args.type,
+          hasTaxpayerCertificate: account.generalTaxpayer,
+          alreadyInvoiced: existing !== null,
+          paymentAmount: applied,
+          // Refunds take a payment's excess first (refund-parts.ts): the rest was of the order.
+          refundedAmount: Math.max(0, payment.refunded - payment.excess),
+        });
+        if (!approved.ok) return { ids: {}, userErrors: [fromRefusal(approved.refusal)] };
+        const due = invoiceDueDate(PRC_CALENDAR, payment.paidOn);
+        const rules: RuleId[] = [...approved.rules];
+        for (const rule of due.ok ? due.rules : due.refusal.rules)
+          if (!rules.includes(rule)) rules.push(rule);
+        const repo = tx.getRepository(InvoiceEntity);
+        const invoice = await repo.save(
+          repo.create({
+            accountId,
+            paymentId: payment.id,
+            title: approved.title,
+            type: approved.type,
+            amount: approved.invoiceableAmount,
+            status: 'REQUESTED',
+            requestedAt: now.instant,
+            dueOn: due.ok ? due.dueOn : null,
+            dueReason: due.ok ? due.reason : due.refusal.message,
+            issuedAt: null,
+            credited: 0,
+            explanation: approved.reason,
+            rules,
+          }),
+        );
+        await recordAudit(tx, this.actor, {
+          action: 'requestInvoice',
+          objectType: 'Invoice',
+          objectId: invoice.id,
           accountId,
-          paymentId: payment.id,
-          title: approved.title,
-          type: approved.type,
-          amount: approved.invoiceableAmount,
-          status: 'REQUESTED',
-          requestedAt: now.instant,
-          dueOn: due.ok ? due.dueOn : null,
-          dueReason: due.ok ? due.reason : due.refusal.message,
-          issuedAt: null,
-          credited: 0,
-          explanation: approved.reason,
-          rules,
-        }),
-      );
-      await recordAudit(tx, this.actor, {
-        action: 'requestInvoice',
-        objectType: 'Invoice',
-        objectId: invoice.id,
-        accountId,
-        after: { paymentId: payment.id, title: invoice.title, type: invoice.type, amount: invoice.amount, dueOn: invoice.dueOn },
-        at: now.instant,
-      });
-      return { ids: { invoice: invoice.id }, userErrors: [] };
-    });
+          after: {
+            paymentId: payment.id,
+            title: invoice.title,
+            type: invoice.type,
+            amount: invoice.amount,
+            dueOn: invoice.dueOn,
+          },
+          at: now.instant,
+        });
+        return { ids: { invoice: invoice.id }, userErrors: [] };
+      },
+    );
   }
 
   /** Records whether the account holds the general-taxpayer certificate (special VAT, R-INV-1). */
@@ -146,7 +167,9 @@ export async function creditInvoicesForRefund(
 ): Promise<void> {
   const serviceParts = parts.filter((part) => part.amount > part.excess);
   if (serviceParts.length === 0) return;
-  const invoices = await tx.getRepository(InvoiceEntity).findBy({ paymentId: In(serviceParts.map((part) => part.paymentId)) });
+  const invoices = await tx
+    .getRepository(InvoiceEntity)
+    .findBy({ paymentId: In(serviceParts.map((part) => part.paymentId)) });
   for (const invoice of invoices) {
     if (invoice.status === 'REVERSED') continue;
     const part = serviceParts.find((p) => p.paymentId === invoice.paymentId)!;
@@ -156,14 +179,21 @@ export async function creditInvoicesForRefund(
     const before = { credited: invoice.credited, status: invoice.status };
     invoice.credited += note.creditAmount;
     if (invoice.credited === invoice.amount) invoice.status = 'REVERSED';
-    await tx.getRepository(InvoiceEntity).update({ id: invoice.id }, { credited: invoice.credited, status: invoice.status });
+    await tx
+      .getRepository(InvoiceEntity)
+      .update({ id: invoice.id }, { credited: invoice.credited, status: invoice.status });
     await recordAudit(tx, actor, {
       action: 'creditInvoice',
       objectType: 'Invoice',
       objectId: invoice.id,
       accountId: refund.accountId,
       before,
-      after: { credited: invoice.credited, status: invoice.status, refundId: refund.id, reason: note.reason },
+      after: {
+        credited: invoice.credited,
+        status: invoice.status,
+        refundId: refund.id,
+        reason: note.reason,
+      },
       at,
     });
   }

@@ -15,7 +15,11 @@ export interface JournalRow {
   order_id?: string;
 }
 
-function group(rows: JournalRow[], ids: readonly string[], key: (row: JournalRow) => string | undefined): JournalRow[][] {
+function group(
+  rows: JournalRow[],
+  ids: readonly string[],
+  key: (row: JournalRow) => string | undefined,
+): JournalRow[][] {
   const map = new Map<string, JournalRow[]>();
   for (const row of rows) {
     const k = key(row);
@@ -29,7 +33,13 @@ function group(rows: JournalRow[], ids: readonly string[], key: (row: JournalRow
 export function createJournalLoaders(db: DataSource) {
   return {
     journalBySource: new DataLoader<string, JournalRow[]>(async (ids) =>
-      group(await db.query(`SELECT * FROM journal_entries WHERE source_id = ANY($1) ORDER BY seq`, [[...ids]]), ids, (r) => r.source_id),
+      group(
+        await db.query(`SELECT * FROM journal_entries WHERE source_id = ANY($1) ORDER BY seq`, [
+          [...ids],
+        ]),
+        ids,
+        (r) => r.source_id,
+      ),
     ),
     journalByOrder: new DataLoader<string, JournalRow[]>(async (ids) =>
       group(

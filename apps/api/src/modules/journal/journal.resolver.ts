@@ -23,7 +23,11 @@ export function toJournalEntry(row: JournalRow): JournalEntry {
 
 @Resolver(() => Order)
 export class OrderJournalResolver {
-  @FieldResolver(() => [JournalEntry], { nullable: true, description: 'The journal lines of this order’s payments and refunds (operators only: null with FORBIDDEN otherwise).' })
+  @FieldResolver(() => [JournalEntry], {
+    nullable: true,
+    description:
+      'The journal lines of this order’s payments and refunds (operators only: null with FORBIDDEN otherwise).',
+  })
   async journalEntries(@Root() order: Order, @Ctx() ctx: Context): Promise<JournalEntry[]> {
     requireOperator(ctx);
     return (await ctx.loaders.journalByOrder.load(order.entity.id)).map(toJournalEntry);
@@ -32,7 +36,11 @@ export class OrderJournalResolver {
 
 @Resolver(() => Payment)
 export class PaymentJournalResolver {
-  @FieldResolver(() => [JournalEntry], { nullable: true, description: 'The journal lines this payment posted (operators only: null with FORBIDDEN otherwise).' })
+  @FieldResolver(() => [JournalEntry], {
+    nullable: true,
+    description:
+      'The journal lines this payment posted (operators only: null with FORBIDDEN otherwise).',
+  })
   async journalEntries(@Root() payment: Payment, @Ctx() ctx: Context): Promise<JournalEntry[]> {
     requireOperator(ctx);
     return (await ctx.loaders.journalBySource.load(payment.entity.id)).map(toJournalEntry);

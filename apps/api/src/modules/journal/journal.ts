@@ -35,7 +35,10 @@ export async function postJournal(
   const lines = posting.lines.filter((line) => assertFen(line.amount) !== 0);
   if (lines.length === 0) return;
   const total = lines.reduce((sum, line) => sum + line.amount, 0);
-  if (total !== 0) throw new Error(`journal posting for ${posting.sourceType} ${posting.sourceId} does not balance: ${total}`);
+  if (total !== 0)
+    throw new Error(
+      `journal posting for ${posting.sourceType} ${posting.sourceId} does not balance: ${total}`,
+    );
   const values: unknown[] = [];
   const rows = lines.map((line, i) => {
     values.push(line.ledger, line.accountId ?? null, line.amount);
@@ -44,6 +47,13 @@ export async function postJournal(
   await tx.query(
     `INSERT INTO journal_entries (transaction_id, ledger, account_id, amount, source_type, source_id, memo, rules)
      VALUES ${rows.join(', ')}`,
-    [crypto.randomUUID(), posting.sourceType, posting.sourceId, posting.memo, posting.rules ?? [], ...values],
+    [
+      crypto.randomUUID(),
+      posting.sourceType,
+      posting.sourceId,
+      posting.memo,
+      posting.rules ?? [],
+      ...values,
+    ],
   );
 }

@@ -3,15 +3,22 @@ import { RuleRef } from '../../graphql/explain.type.js';
 import { Money } from '../../graphql/money.type.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 
-@ObjectType({ description: 'One line of the double-entry journal: debits positive, credits negative.' })
+@ObjectType({
+  description: 'One line of the double-entry journal: debits positive, credits negative.',
+})
 export class JournalEntry {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { description: 'The posting all lines of one event share; its lines sum to zero.' })
+  @Field(() => String, {
+    description: 'The posting all lines of one event share; its lines sum to zero.',
+  })
   transactionId!: string;
 
-  @Field(() => String, { description: 'cash:<METHOD>, revenue, customer_credit, customer_balance, refunds_payable, fee_income, receivable, late_fee_income' })
+  @Field(() => String, {
+    description:
+      'cash:<METHOD>, revenue, customer_credit, customer_balance, refunds_payable, fee_income, receivable, late_fee_income',
+  })
   ledger!: string;
 
   @Field(() => Money, { description: 'Signed: a debit is positive, a credit negative.' })

@@ -23,9 +23,17 @@ export function scopeSql(
   param: number,
 ): { where: string; params: unknown[]; lock: (rows: string) => string } {
   if ('realTime' in scope) {
-    return { where: `${accounts}.test_clock_id IS NULL`, params: [], lock: (rows) => `FOR UPDATE OF ${rows}, ${accounts} SKIP LOCKED` };
+    return {
+      where: `${accounts}.test_clock_id IS NULL`,
+      params: [],
+      lock: (rows) => `FOR UPDATE OF ${rows}, ${accounts} SKIP LOCKED`,
+    };
   }
-  return { where: `${accounts}.id = ANY($${param}::uuid[])`, params: [[...scope.accountIds]], lock: (rows) => `FOR UPDATE OF ${rows}` };
+  return {
+    where: `${accounts}.id = ANY($${param}::uuid[])`,
+    params: [[...scope.accountIds]],
+    lock: (rows) => `FOR UPDATE OF ${rows}`,
+  };
 }
 
 /**
@@ -33,6 +41,12 @@ export function scopeSql(
  * UPDATE and DELETE statements with `[rows, rowCount]` (and anything else with the rows).
  */
 export function returnedRows<T>(result: unknown): T[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  )
+    return result[0] as T[];
   return result as T[];
 }

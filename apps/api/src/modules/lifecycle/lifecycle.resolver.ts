@@ -6,7 +6,9 @@ import { Reminder, ReminderKind } from './reminder.type.js';
 
 @Resolver(() => Subscription)
 export class SubscriptionRemindersResolver {
-  @FieldResolver(() => [Reminder], { description: 'Renewal reminders sent so far, oldest first (R-LIFE-4).' })
+  @FieldResolver(() => [Reminder], {
+    description: 'Renewal reminders sent so far, oldest first (R-LIFE-4).',
+  })
   async reminders(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<Reminder[]> {
     const rows = await ctx.loaders.remindersBySubscription.load(sub.entity.id);
     return rows.map((row) => ({

@@ -1,4 +1,9 @@
-import { reminderDates, type BusinessDate, type RenewalReminderKind, type RuleId } from '@billing/domain';
+import {
+  reminderDates,
+  type BusinessDate,
+  type RenewalReminderKind,
+  type RuleId,
+} from '@billing/domain';
 import type { EntityManager } from 'typeorm';
 import type { Queryable } from '../../db/queryable.js';
 import { DUE_BATCH_SIZE, scopeSql, type DueScope } from './due-scope.js';
@@ -33,7 +38,12 @@ interface Candidate {
  * `reminderDates` says which reminders and why. The table's UNIQUE key makes "once" hold even
  * if two runs overlap. Returns how many were recorded.
  */
-export async function recordDueReminders(tx: EntityManager, scope: DueScope, today: BusinessDate, at: Date): Promise<number> {
+export async function recordDueReminders(
+  tx: EntityManager,
+  scope: DueScope,
+  today: BusinessDate,
+  at: Date,
+): Promise<number> {
   const sc = scopeSql(scope, 'a', 4);
   let recorded = 0;
   let afterSeq = '0';
@@ -78,7 +88,10 @@ export async function recordDueReminders(tx: EntityManager, scope: DueScope, tod
 }
 
 /** The reminders of many subscriptions in one query (per-request loader), oldest first. */
-export async function remindersOf(db: Queryable, subscriptionIds: readonly string[]): Promise<ReminderRow[]> {
+export async function remindersOf(
+  db: Queryable,
+  subscriptionIds: readonly string[],
+): Promise<ReminderRow[]> {
   return db.query(
     `SELECT id, seq, subscription_id, kind, due_on, period_end, sent_at, message, rules
        FROM renewal_reminders WHERE subscription_id = ANY($1::uuid[]) ORDER BY seq`,

@@ -22,7 +22,8 @@ import { DUE_BATCH_SIZE, returnedRows, scopeSql, type DueScope } from './due-sco
  */
 export const recycleOnSql = (end: string) => `(${end} + interval '1 month')::date`;
 export const graceEndsOnSql = (end: string) => `(${recycleOnSql(end)} - 1)`;
-export const renewalOpensOnSql = (start: string, end: string) => `greatest(${start}, (${end} - interval '1 month')::date)`;
+export const renewalOpensOnSql = (start: string, end: string) =>
+  `greatest(${start}, (${end} - interval '1 month')::date)`;
 
 /** A due subscription as it was before the transition. */
 interface DueRow {
@@ -81,7 +82,10 @@ const STEPS: readonly Step[] = [
          ${lock('s')})
       UPDATE subscriptions s SET status = 'GRACE' FROM due WHERE s.id = due.id
       RETURNING due.*`,
-    audit: (row) => ({ before: { status: row.status }, after: { status: 'GRACE', periodEnd: row.period_end } }),
+    audit: (row) => ({
+      before: { status: row.status },
+      after: { status: 'GRACE', periodEnd: row.period_end },
+    }),
   },
   {
     // R-LIFE-3, R-NUM-4: the day after the last day of grace; a suspension does not stop it.
@@ -112,7 +116,13 @@ const STEPS: readonly Step[] = [
     audit: (row) => ({
       // The deleted service data itself is not copied here: nothing can restore it (R-LIFE-3).
       before: { status: row.status, enterpriseNumber: row.enterprise_number },
-      after: { status: 'RECYCLED', recycledOn: row.effective_on, enterpriseNumber: null, releasedNumber: row.released_number ?? null, serviceDataDeleted: true },
+      after: {
+        status: 'RECYCLED',
+        recycledOn: row.effective_on,
+        enterpriseNumber: null,
+        releasedNumber: row.released_number ?? null,
+        serviceDataDeleted: true,
+      },
     }),
   },
   {
@@ -132,7 +142,10 @@ const STEPS: readonly Step[] = [
       UPDATE subscriptions s SET status = 'TERMINATED', terminated_on = due.effective_on, termination_cause = 'SUNSET'
         FROM due WHERE s.id = due.id
       RETURNING due.*`,
-    audit: (row) => ({ before: { status: row.status }, after: { status: 'TERMINATED', terminatedOn: row.effective_on, terminationCause: 'SUNSET' } }),
+    audit: (row) => ({
+      before: { status: row.status },
+      after: { status: 'TERMINATED', terminatedOn: row.effective_on, terminationCause: 'SUNSET' },
+    }),
   },
 ];
 
@@ -164,7 +177,14 @@ export async function runDueTransitions(
     const params = [today, DUE_BATCH_SIZE, ...sc.params, ...(step.usesAt ? [at] : [])];
     for (;;) {
       const rows = returnedRows<DueRow>(await tx.query(sql, params));
-      if (rows.length > 0) await recordTransitions(tx, step, rows.map((row) => describeTransition(step, row, catalog)), at, options.requestId ?? null);
+      if (rows.length > 0)
+        await recordTransitions(
+          tx,
+          step,
+          rows.map((row) => describeTransition(step, row, catalog)),
+          at,
+          options.requestId ?? null,
+        );
       counts[step.to as keyof TransitionCounts] += rows.length;
       if (rows.length < DUE_BATCH_SIZE) break;
     }
@@ -173,7 +193,11 @@ export async function runDueTransitions(
 }
 
 /** The domain's account of one transition the SQL applied; a disagreement is a bug, never silently recorded. */
-function describeTransition(step: Step, row: DueRow, catalog: Catalog): { row: DueRow; transition: LifecycleTransition } {
+function describeTransition(
+  step: Step,
+  row: DueRow,
+  catalog: Catalog,
+): { row: DueRow; transition: LifecycleTransition } {
   const before = Object.assign(new SubscriptionEntity(), {
     productCode: row.product_code,
     activatedOn: row.activated_on,
@@ -185,8 +209,13 @@ function describeTransition(step: Step, row: DueRow, catalog: Catalog): { row: D
     terminatedOn: row.terminated_on,
     terminationCause: row.termination_cause,
   });
-  const view = toLifecycleSubscription(before, catalog, { paidInFull: true, materialsApproved: true });
-  const transition = transitionsBetween(view, addDays(row.effective_on, -1), row.effective_on).find((t) => t.to === step.to);
+  const view = toLifecycleSubscription(before, catalog, {
+    paidInFull: true,
+    materialsApproved: true,
+  });
+  const transition = transitionsBetween(view, addDays(row.effective_on, -1), row.effective_on).find(
+    (t) => t.to === step.to,
+  );
   if (!transition || transition.from !== row.status || transition.cause !== step.cause) {
     throw new Error(
       `lifecycle rules and SQL disagree for subscription ${row.id} on ${row.effective_on}: SQL ${row.status} → ${step.to}, rules ${

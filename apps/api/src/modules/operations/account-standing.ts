@@ -9,12 +9,20 @@ import { AccountEntity } from '../accounts/account.entity.js';
  * what is owed. The one check every purchase makes, inside its transaction (under the account
  * lock), so a refusal writes nothing.
  */
-export async function purchaseRefusal(tx: EntityManager, accountId: string, field: string[]): Promise<UserError | null> {
+export async function purchaseRefusal(
+  tx: EntityManager,
+  accountId: string,
+  field: string[],
+): Promise<UserError | null> {
   const account = await tx.getRepository(AccountEntity).findOneByOrFail({ id: accountId });
   if (account.status === 'ACTIVE') return null;
   const why =
     account.status === 'SUSPENDED'
       ? 'is suspended for a postpaid bill 30 days overdue (R-PAY-5): pay the overdue bills to buy again'
       : 'is closed for a postpaid bill 90 days overdue (R-PAY-5): it can no longer buy';
-  return userError(UserErrorCode.INVALID_STATE, `The account ${why}; paying orders, topping up and paying postpaid bills still work`, field);
+  return userError(
+    UserErrorCode.INVALID_STATE,
+    `The account ${why}; paying orders, topping up and paying postpaid bills still work`,
+    field,
+  );
 }

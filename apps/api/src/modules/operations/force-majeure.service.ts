@@ -42,95 +42,134 @@ export class ForceMajeureService {
   ) {}
 
   record(accountId: string, args: ForceMajeureArgs): Promise<StoredResult> {
-    return idempotentForAccount(this.db, accountId, { key: args.idempotencyKey, operation: 'recordForceMajeure', input: args }, async (tx) => {
-      const stated = requiredText(args.reason, 'reason', 'Say what the force majeure was (R-FM-1)');
-      if ('error' in stated) return { ids: {}, userErrors: [stated.error] };
-      const reason = stated.text;
-      if (!Number.isInteger(args.days) || args.days < 1 || args.days > 3660) {
-        return { ids: {}, userErrors: [userError(UserErrorCode.INVALID_INPUT, 'Force majeure lasts a whole number of days from 1 to 3660 (R-FM-1)', ['days'])] };
-      }
-      const now = await nowForAccount(tx, accountId);
-      const catalog = await loadCatalog(tx);
-      const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: args.subscriptionId });
-      const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
-      const from = current.state.status;
-      if ((from !== 'ACTIVE' && from !== 'GRACE' && from !== 'SUSPENDED') || !sub.periodStart || !sub.periodEnd) {
-        return {
-          ids: {},
-          userErrors: [userError(UserErrorCode.INVALID_STATE, `The subscription is ${from}: there is no service period in force to extend (R-FM-1)`, ['subscriptionId'])],
-        };
-      }
-      if (current.pending.renewalOrderId) {
-        return {
-          ids: {},
-          userErrors: [
-            userError(
-              UserErrorCode.INVALID_STATE,
-              'A renewal order awaiting payment was priced from the current period end: have it paid or cancelled first (R-RENEW-2, R-FM-1)',
-              ['subscriptionId'],
-            ),
-          ],
-        };
-      }
-      const extended = extendForForceMajeure({ start: sub.periodStart, end: sub.periodEnd }, args.days);
-      if (!extended.ok) return { ids: {}, userErrors: [fromRefusal(extended.refusal)] };
-      const [sum]: Array<{ total: number }> = await tx.query(
-        `SELECT coalesce(sum(days), 0)::int AS total FROM force_majeure_events WHERE subscription_id = $1`,
-        [sub.id],
-      );
-      const total = sum?.total ?? 0;
-      const may = mayEndAfterForceMajeure(total + args.days);
-      if (!may.ok) return { ids: {}, userErrors: [fromRefusal(may.refusal)] };
+    return idempotentForAccount(
+      this.db,
+      accountId,
+      { key: args.idempotencyKey, operation: 'recordForceMajeure', input: args },
+      async (tx) => {
+        const stated = requiredText(
+          args.reason,
+          'reason',
+          'Say what the force majeure was (R-FM-1)',
+        );
+        if ('error' in stated) return { ids: {}, userErrors: [stated.error] };
+        const reason = stated.text;
+        if (!Number.isInteger(args.days) || args.days < 1 || args.days > 3660) {
+          return {
+            ids: {},
+            userErrors: [
+              userError(
+                UserErrorCode.INVALID_INPUT,
+                'Force majeure lasts a whole number of days from 1 to 3660 (R-FM-1)',
+                ['days'],
+              ),
+            ],
+          };
+        }
+        const now = await nowForAccount(tx, accountId);
+        const catalog = await loadCatalog(tx);
+        const sub = await tx
+          .getRepository(SubscriptionEntity)
+          .findOneByOrFail({ id: args.subscriptionId });
+        const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
+        const from = current.state.status;
+        if (
+          (from !== 'ACTIVE' && from !== 'GRACE' && from !== 'SUSPENDED') ||
+          !sub.periodStart ||
+          !sub.periodEnd
+        ) {
+          return {
+            ids: {},
+            userErrors: [
+              userError(
+                UserErrorCode.INVALID_STATE,
+                `The subscription is ${from}: there is no service period in force to extend (R-FM-1)`,
+                ['subscriptionId'],
+              ),
+            ],
+          };
+        }
+        if (current.pending.renewalOrderId) {
+          return {
+            ids: {},
+            userErrors: [
+              userError(
+                UserErrorCode.INVALID_STATE,
+                'A renewal order awaiting payment was priced from the current period end: have it paid or cancelled first (R-RENEW-2, R-FM-1)',
+                ['subscriptionId'],
+              ),
+            ],
+          };
+        }
+        const extended = extendForForceMajeure(
+          { start: sub.periodStart, end: sub.periodEnd },
+          args.days,
+        );
+        if (!extended.ok) return { ids: {}, userErrors: [fromRefusal(extended.refusal)] };
+        const [sum]: Array<{ total: number }> = await tx.query(
+          `SELECT coalesce(sum(days), 0)::int AS total FROM force_majeure_events WHERE subscription_id = $1`,
+          [sub.id],
+        );
+        const total = sum?.total ?? 0;
+        const may = mayEndAfterForceMajeure(total + args.days);
+        if (!may.ok) return { ids: {}, userErrors: [fromRefusal(may.refusal)] };
 
-      const before = { status: from, periodEnd: sub.periodEnd, expiresOn: current.state.expiresOn, graceEndsOn: current.state.graceEndsOn, forceMajeureDays: total };
-      sub.periodEnd = extended.period.end;
-      const after = await readSubscriptionAsOf(tx, sub, catalog, now.today);
-      const to = after.state.status;
-      // A period end moved past today ends grace (the time-driven transitions select on the stored status).
-      sub.status = to;
-      await tx.getRepository(SubscriptionEntity).save(sub);
-      const explanation = `${extended.reason}; ${may.reason}`;
-      const rules = [...new Set([...extended.rules, ...may.rules])];
-      await tx.getRepository(ForceMajeureEventEntity).insert({
-        subscriptionId: sub.id,
-        days: args.days,
-        reason,
-        recordedOn: now.today,
-        recordedAt: now.instant,
-        periodEndBefore: before.periodEnd,
-        periodEndAfter: extended.period.end,
-        explanation,
-        rules,
-      });
-      await recordTransition(tx, {
-        subscriptionId: sub.id,
-        occurredAt: now.instant,
-        effectiveOn: now.today,
-        from,
-        to,
-        cause: 'FORCE_MAJEURE',
-        rules: [...rules, 'R-LIFE-6'],
-        reason: `${reason}: ${explanation}`,
-      });
-      await recordAudit(tx, this.actor, {
-        action: 'recordForceMajeure',
-        objectType: 'Subscription',
-        objectId: sub.id,
-        accountId,
-        before,
-        after: {
-          status: to,
+        const before = {
+          status: from,
           periodEnd: sub.periodEnd,
-          expiresOn: after.state.expiresOn,
-          graceEndsOn: after.state.graceEndsOn,
-          forceMajeureDays: total + args.days,
-          mayEnd: may.mayEnd,
+          expiresOn: current.state.expiresOn,
+          graceEndsOn: current.state.graceEndsOn,
+          forceMajeureDays: total,
+        };
+        sub.periodEnd = extended.period.end;
+        const after = await readSubscriptionAsOf(tx, sub, catalog, now.today);
+        const to = after.state.status;
+        // A period end moved past today ends grace (the time-driven transitions select on the stored status).
+        sub.status = to;
+        await tx.getRepository(SubscriptionEntity).save(sub);
+        const explanation = `${extended.reason}; ${may.reason}`;
+        const rules = [...new Set([...extended.rules, ...may.rules])];
+        await tx.getRepository(ForceMajeureEventEntity).insert({
+          subscriptionId: sub.id,
           days: args.days,
           reason,
-        },
-        at: now.instant,
-      });
-      return { ids: { subscription: sub.id }, userErrors: [] };
-    });
+          recordedOn: now.today,
+          recordedAt: now.instant,
+          periodEndBefore: before.periodEnd,
+          periodEndAfter: extended.period.end,
+          explanation,
+          rules,
+        });
+        await recordTransition(tx, {
+          subscriptionId: sub.id,
+          occurredAt: now.instant,
+          effectiveOn: now.today,
+          from,
+          to,
+          cause: 'FORCE_MAJEURE',
+          rules: [...rules, 'R-LIFE-6'],
+          reason: `${reason}: ${explanation}`,
+        });
+        await recordAudit(tx, this.actor, {
+          action: 'recordForceMajeure',
+          objectType: 'Subscription',
+          objectId: sub.id,
+          accountId,
+          before,
+          after: {
+            status: to,
+            periodEnd: sub.periodEnd,
+            expiresOn: after.state.expiresOn,
+            graceEndsOn: after.state.graceEndsOn,
+            forceMajeureDays: total + args.days,
+            mayEnd: may.mayEnd,
+            days: args.days,
+            reason,
+          },
+          at: now.instant,
+        });
+        return { ids: { subscription: sub.id }, userErrors: [] };
+      },
+    );
   }
 }

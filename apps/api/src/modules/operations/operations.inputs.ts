@@ -11,10 +11,16 @@ export class CorrectOrderInput {
   @Field(() => ID, { description: 'A paid NEW_SUBSCRIPTION or RENEWAL order.' })
   orderId!: string;
 
-  @Field(() => Int, { nullable: true, description: 'The years the customer meant (default: the order’s).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The years the customer meant (default: the order’s).',
+  })
   years?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'The seats the customer meant (default: the order’s; a renewal keeps its seats).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The seats the customer meant (default: the order’s; a renewal keeps its seats).',
+  })
   seats?: number | null;
 
   @Field(() => String, { description: 'What the customer meant to order, and how it was shown.' })
@@ -62,7 +68,9 @@ export class TerminateSubscriptionInput {
   @Field(() => String, { description: 'The reason stated in the written notice.' })
   reason!: string;
 
-  @Field(() => DateScalar, { description: 'The day the agreement ends: at least 10 natural days after today (R-TERM-1).' })
+  @Field(() => DateScalar, {
+    description: 'The day the agreement ends: at least 10 natural days after today (R-TERM-1).',
+  })
   effectiveOn!: BusinessDate;
 
   @Field(() => String)
@@ -86,7 +94,9 @@ export class RecordForceMajeureInput {
   @Field(() => ID)
   subscriptionId!: string;
 
-  @Field(() => Int, { description: 'Natural days the force majeure suspended the service (1 or more).' })
+  @Field(() => Int, {
+    description: 'Natural days the force majeure suspended the service (1 or more).',
+  })
   days!: number;
 
   @Field(() => String)

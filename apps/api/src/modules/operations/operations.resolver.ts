@@ -38,7 +38,9 @@ import type { TerminationNoticeEntity } from './termination-notice.entity.js';
 import { TerminationService } from './termination.service.js';
 import { ViolationsService } from './violations.service.js';
 
-const subscriptionNotFound = (): UserError[] => [userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['subscriptionId'])];
+const subscriptionNotFound = (): UserError[] => [
+  userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['subscriptionId']),
+];
 
 /** The subscription an operator acts on (operators see every account). */
 async function subscriptionOf(ctx: Context, globalId: string): Promise<SubscriptionEntity | null> {
@@ -47,7 +49,10 @@ async function subscriptionOf(ctx: Context, globalId: string): Promise<Subscript
   return ref ? ctx.loaders.subscription.load(ref.id) : null;
 }
 
-async function subscriptionPayload(ctx: Context, result: StoredResult): Promise<SubscriptionOperationPayload> {
+async function subscriptionPayload(
+  ctx: Context,
+  result: StoredResult,
+): Promise<SubscriptionOperationPayload> {
   const id = result.ids.subscription;
   if (id) ctx.loaders.subscription.clear(id);
   const sub = id ? await ctx.loaders.subscription.load(id) : null;
@@ -78,11 +83,18 @@ export class OperationsResolver {
     description:
       'Re-prices a paid NEW_SUBSCRIPTION or RENEWAL order the customer got wrong at its own order date, never above the original; an ORDER_ERROR refund then returns exactly the difference (operators; R-REF-DUPLICATE).',
   })
-  async correctOrder(@Arg('input', () => CorrectOrderInput) input: CorrectOrderInput, @Ctx() ctx: Context): Promise<CorrectOrderPayload> {
+  async correctOrder(
+    @Arg('input', () => CorrectOrderInput) input: CorrectOrderInput,
+    @Ctx() ctx: Context,
+  ): Promise<CorrectOrderPayload> {
     requireOperator(ctx);
     const ref = fromGlobalId(input.orderId, 'Order');
     const order = ref ? await ctx.loaders.order.load(ref.id) : null;
-    if (!order) return { order: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId'])] };
+    if (!order)
+      return {
+        order: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId'])],
+      };
     const result = await new OrderCorrectionService(ctx.db, actorOf(ctx)).correct(order.accountId, {
       orderId: order.id,
       years: input.years ?? null,
@@ -96,23 +108,34 @@ export class OperationsResolver {
   }
 
   @Mutation(() => SubscriptionOperationPayload, {
-    description: 'Records a violation: warning → suspension (no entitlements) → permanent ban (terminated), with its reason (operators; R-VIO-1, R-LIFE-5).',
+    description:
+      'Records a violation: warning → suspension (no entitlements) → permanent ban (terminated), with its reason (operators; R-VIO-1, R-LIFE-5).',
   })
-  async recordViolation(@Arg('input', () => ViolationInput) input: ViolationInput, @Ctx() ctx: Context): Promise<SubscriptionOperationPayload> {
+  async recordViolation(
+    @Arg('input', () => ViolationInput) input: ViolationInput,
+    @Ctx() ctx: Context,
+  ): Promise<SubscriptionOperationPayload> {
     const sub = await subscriptionOf(ctx, input.subscriptionId);
     if (!sub) return { subscription: null, userErrors: subscriptionNotFound() };
-    const result = await new ViolationsService(ctx.db, actorOf(ctx)).recordViolation(sub.accountId, {
-      subscriptionId: sub.id,
-      reason: input.reason,
-      idempotencyKey: input.idempotencyKey,
-    });
+    const result = await new ViolationsService(ctx.db, actorOf(ctx)).recordViolation(
+      sub.accountId,
+      {
+        subscriptionId: sub.id,
+        reason: input.reason,
+        idempotencyKey: input.idempotencyKey,
+      },
+    );
     return subscriptionPayload(ctx, result);
   }
 
   @Mutation(() => SubscriptionOperationPayload, {
-    description: 'An upheld appeal: restores the state before the latest violation step still in force (operators; R-VIO-1).',
+    description:
+      'An upheld appeal: restores the state before the latest violation step still in force (operators; R-VIO-1).',
   })
-  async upholdAppeal(@Arg('input', () => ViolationInput) input: ViolationInput, @Ctx() ctx: Context): Promise<SubscriptionOperationPayload> {
+  async upholdAppeal(
+    @Arg('input', () => ViolationInput) input: ViolationInput,
+    @Ctx() ctx: Context,
+  ): Promise<SubscriptionOperationPayload> {
     const sub = await subscriptionOf(ctx, input.subscriptionId);
     if (!sub) return { subscription: null, userErrors: subscriptionNotFound() };
     const result = await new ViolationsService(ctx.db, actorOf(ctx)).upholdAppeal(sub.accountId, {
@@ -132,7 +155,8 @@ export class OperationsResolver {
     @Ctx() ctx: Context,
   ): Promise<TerminateSubscriptionPayload> {
     const sub = await subscriptionOf(ctx, input.subscriptionId);
-    if (!sub) return { subscription: null, terminationNotice: null, userErrors: subscriptionNotFound() };
+    if (!sub)
+      return { subscription: null, terminationNotice: null, userErrors: subscriptionNotFound() };
     const result = await new TerminationService(ctx.db, actorOf(ctx)).schedule(sub.accountId, {
       subscriptionId: sub.id,
       reason: input.reason,
@@ -141,13 +165,20 @@ export class OperationsResolver {
     });
     const { subscription, userErrors } = await subscriptionPayload(ctx, result);
     ctx.loaders.terminationNoticesBySubscription.clear(sub.id);
-    const notices = result.ids.terminationNotice ? await ctx.loaders.terminationNoticesBySubscription.load(sub.id) : [];
+    const notices = result.ids.terminationNotice
+      ? await ctx.loaders.terminationNoticesBySubscription.load(sub.id)
+      : [];
     const notice = notices.find((n) => n.id === result.ids.terminationNotice);
-    return { subscription, terminationNotice: notice ? toTerminationNotice(notice) : null, userErrors };
+    return {
+      subscription,
+      terminationNotice: notice ? toTerminationNotice(notice) : null,
+      userErrors,
+    };
   }
 
   @Mutation(() => SubscriptionOperationPayload, {
-    description: 'Records force majeure: the service period is extended by its days; after 30 days in total either side may end the agreement (operators; R-FM-1).',
+    description:
+      'Records force majeure: the service period is extended by its days; after 30 days in total either side may end the agreement (operators; R-FM-1).',
   })
   async recordForceMajeure(
     @Arg('input', () => RecordForceMajeureInput) input: RecordForceMajeureInput,
@@ -167,7 +198,11 @@ export class OperationsResolver {
 
 @Resolver(() => Subscription)
 export class SubscriptionOperationsFieldsResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'The hotline-contract number asked for at opening, assigned at activation (R-NUM-2).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The hotline-contract number asked for at opening, assigned at activation (R-NUM-2).',
+  })
   hotlineContractNumber(@Root() sub: Subscription): string | null {
     return sub.entity.requestedNumber;
   }
@@ -177,8 +212,13 @@ export class SubscriptionOperationsFieldsResolver {
     return ViolationLevel[sub.entity.violationLevel as ViolationLevel] ?? ViolationLevel.NONE;
   }
 
-  @FieldResolver(() => [SubscriptionViolation], { description: 'Every violation step and upheld appeal, oldest first (R-VIO-1).' })
-  async violations(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<SubscriptionViolation[]> {
+  @FieldResolver(() => [SubscriptionViolation], {
+    description: 'Every violation step and upheld appeal, oldest first (R-VIO-1).',
+  })
+  async violations(
+    @Root() sub: Subscription,
+    @Ctx() ctx: Context,
+  ): Promise<SubscriptionViolation[]> {
     return (await ctx.loaders.violationsBySubscription.load(sub.entity.id)).map((row) => ({
       kind: ViolationStepKind[row.kind],
       level: ViolationLevel[row.toLevel],
@@ -189,7 +229,10 @@ export class SubscriptionOperationsFieldsResolver {
     }));
   }
 
-  @FieldResolver(() => ForceMajeure, { nullable: true, description: 'Force majeure recorded, if any (R-FM-1).' })
+  @FieldResolver(() => ForceMajeure, {
+    nullable: true,
+    description: 'Force majeure recorded, if any (R-FM-1).',
+  })
   async forceMajeure(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<ForceMajeure | null> {
     const events = await ctx.loaders.forceMajeureBySubscription.load(sub.entity.id);
     if (events.length === 0) return null;
@@ -212,8 +255,14 @@ export class SubscriptionOperationsFieldsResolver {
     };
   }
 
-  @FieldResolver(() => TerminationNotice, { nullable: true, description: 'The latest termination notice, if any (R-TERM-1).' })
-  async terminationNotice(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<TerminationNotice | null> {
+  @FieldResolver(() => TerminationNotice, {
+    nullable: true,
+    description: 'The latest termination notice, if any (R-TERM-1).',
+  })
+  async terminationNotice(
+    @Root() sub: Subscription,
+    @Ctx() ctx: Context,
+  ): Promise<TerminationNotice | null> {
     const notice = (await ctx.loaders.terminationNoticesBySubscription.load(sub.entity.id)).at(-1);
     return notice ? toTerminationNotice(notice) : null;
   }
@@ -221,16 +270,23 @@ export class SubscriptionOperationsFieldsResolver {
 
 @Resolver(() => TerminationNotice)
 export class TerminationNoticeFieldsResolver {
-  @FieldResolver(() => [Refund], { description: 'The refunds the termination approved (pro rata, without fee).' })
+  @FieldResolver(() => [Refund], {
+    description: 'The refunds the termination approved (pro rata, without fee).',
+  })
   async refunds(@Root() notice: TerminationNotice, @Ctx() ctx: Context): Promise<Refund[]> {
     const refunds = await ctx.loaders.refund.loadMany(notice.entity.refundIds);
-    return refunds.flatMap((refund) => (refund && !(refund instanceof Error) ? [toRefund(refund)] : []));
+    return refunds.flatMap((refund) =>
+      refund && !(refund instanceof Error) ? [toRefund(refund)] : [],
+    );
   }
 }
 
 @Resolver(() => Order)
 export class OrderCorrectionFieldsResolver {
-  @FieldResolver(() => OrderCorrection, { nullable: true, description: 'The correction of a wrong order, if any (R-REF-DUPLICATE).' })
+  @FieldResolver(() => OrderCorrection, {
+    nullable: true,
+    description: 'The correction of a wrong order, if any (R-REF-DUPLICATE).',
+  })
   correction(@Root() order: Order): OrderCorrection | null {
     const entity = order.entity;
     const correction = entity.correction;

@@ -6,7 +6,10 @@ import type { TerminationNoticeEntity } from './termination-notice.entity.js';
 
 // --- R-REF-DUPLICATE: a wrong order corrected ---
 
-@ObjectType({ description: 'A wrong order re-priced at its own order date (R-REF-DUPLICATE); Order.total and Order.lines keep the original.' })
+@ObjectType({
+  description:
+    'A wrong order re-priced at its own order date (R-REF-DUPLICATE); Order.total and Order.lines keep the original.',
+})
 export class OrderCorrection {
   @Field(() => Int, { nullable: true, description: 'The years the customer meant.' })
   years!: number | null;
@@ -17,7 +20,9 @@ export class OrderCorrection {
   @Field(() => Money, { description: 'The corrected price (never above the original total).' })
   total!: Money;
 
-  @Field(() => Money, { description: 'Original total − corrected total: what an ORDER_ERROR refund returns.' })
+  @Field(() => Money, {
+    description: 'Original total − corrected total: what an ORDER_ERROR refund returns.',
+  })
   difference!: Money;
 
   @Field(() => [LineItem])
@@ -38,7 +43,11 @@ export class OrderCorrection {
   @Field(() => DateScalar)
   correctedOn!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The exclusive end of the order’s period before the correction (null if not yet activated).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The exclusive end of the order’s period before the correction (null if not yet activated).',
+  })
   previousPeriodEnd!: string | null;
 }
 
@@ -50,7 +59,10 @@ export enum ViolationLevel {
   SUSPENDED = 'SUSPENDED',
   BANNED = 'BANNED',
 }
-registerEnumType(ViolationLevel, { name: 'ViolationLevel', description: 'R-VIO-1: warning → suspension → permanent ban.' });
+registerEnumType(ViolationLevel, {
+  name: 'ViolationLevel',
+  description: 'R-VIO-1: warning → suspension → permanent ban.',
+});
 
 export enum ViolationStepKind {
   ESCALATION = 'ESCALATION',
@@ -88,10 +100,13 @@ export enum TerminationNoticeStatus {
 }
 registerEnumType(TerminationNoticeStatus, {
   name: 'TerminationNoticeStatus',
-  description: 'SCHEDULED until the effective date; EFFECTIVE once the subscription was terminated and refunded; LAPSED if it had already ended.',
+  description:
+    'SCHEDULED until the effective date; EFFECTIVE once the subscription was terminated and refunded; LAPSED if it had already ended.',
 });
 
-@ObjectType({ description: 'The provider’s written notice ending the agreement without cause (R-TERM-1).' })
+@ObjectType({
+  description: 'The provider’s written notice ending the agreement without cause (R-TERM-1).',
+})
 export class TerminationNotice {
   entity!: TerminationNoticeEntity;
 
@@ -110,7 +125,10 @@ export class TerminationNotice {
   @Field(() => DateTimeScalar, { nullable: true })
   effectedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'What happened on the effective date, with the refund explanations.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What happened on the effective date, with the refund explanations.',
+  })
   outcome!: string | null;
 
   @Field(() => [RuleRef])
@@ -145,10 +163,14 @@ export class ForceMajeureEvent {
 
 @ObjectType({ description: 'Force majeure recorded for a subscription (R-FM-1).' })
 export class ForceMajeure {
-  @Field(() => Int, { description: 'Days of force majeure recorded in total; the period end moved by as many.' })
+  @Field(() => Int, {
+    description: 'Days of force majeure recorded in total; the period end moved by as many.',
+  })
   totalDays!: number;
 
-  @Field(() => Boolean, { description: 'Either side may now end the agreement (30 days or more, R-FM-1).' })
+  @Field(() => Boolean, {
+    description: 'Either side may now end the agreement (30 days or more, R-FM-1).',
+  })
   mayEnd!: boolean;
 
   @Field(() => String)

@@ -48,7 +48,11 @@ interface Corrected {
   readonly period: Period | null;
 }
 
-const refused = (code: UserErrorCode, message: string, field: string[] = ['orderId']): StoredResult => ({
+const refused = (
+  code: UserErrorCode,
+  message: string,
+  field: string[] = ['orderId'],
+): StoredResult => ({
   ids: {},
   userErrors: [userError(code, message, field)],
 });
@@ -76,104 +80,162 @@ export class OrderCorrectionService {
   ) {}
 
   correct(accountId: string, args: CorrectOrderArgs): Promise<StoredResult> {
-    return idempotentForAccount(this.db, accountId, { key: args.idempotencyKey, operation: 'correctOrder', input: args }, async (tx) => {
-      const stated = requiredText(args.note, 'note', 'Say what the customer meant to order');
-      if ('error' in stated) return { ids: {}, userErrors: [stated.error] };
-      const note = stated.text;
-      const order = await tx.getRepository(OrderEntity).findOneByOrFail({ id: args.orderId });
-      if (order.kind !== 'NEW_SUBSCRIPTION' && order.kind !== 'RENEWAL') {
-        return refused(UserErrorCode.INVALID_STATE, `Only a new subscription or a renewal can be corrected (R-REF-DUPLICATE); this order is ${order.kind}`);
-      }
-      if (order.correction) return refused(UserErrorCode.INVALID_STATE, `The order was already corrected on ${order.correction.correctedOn}`);
-      if (order.status === 'AWAITING_PAYMENT') {
-        return refused(UserErrorCode.INVALID_STATE, 'The order is not paid yet: cancel it (cancelOrder) and place the order the customer meant');
-      }
-      if (order.status !== 'PAID' && order.status !== 'FULFILLED') {
-        return refused(UserErrorCode.INVALID_STATE, `The order is ${order.status}: only a paid order is corrected and refunded by the difference`);
-      }
-      const years = args.years ?? order.years;
-      const seats = args.seats ?? order.seats;
-      if (order.kind === 'RENEWAL' && seats !== order.seats) {
-        return refused(UserErrorCode.INVALID_INPUT, 'A renewal bills the seats held (R-RENEW-3): only its years can be corrected', ['seats']);
-      }
-      if (years === null || seats === null || (years === order.years && seats === order.seats)) {
-        return refused(UserErrorCode.INVALID_INPUT, 'Nothing to correct: give the years or seats the customer meant', ['years']);
-      }
+    return idempotentForAccount(
+      this.db,
+      accountId,
+      { key: args.idempotencyKey, operation: 'correctOrder', input: args },
+      async (tx) => {
+        const stated = requiredText(args.note, 'note', 'Say what the customer meant to order');
+        if ('error' in stated) return { ids: {}, userErrors: [stated.error] };
+        const note = stated.text;
+        const order = await tx.getRepository(OrderEntity).findOneByOrFail({ id: args.orderId });
+        if (order.kind !== 'NEW_SUBSCRIPTION' && order.kind !== 'RENEWAL') {
+          return refused(
+            UserErrorCode.INVALID_STATE,
+            `Only a new subscription or a renewal can be corrected (R-REF-DUPLICATE); this order is ${order.kind}`,
+          );
+        }
+        if (order.correction)
+          return refused(
+            UserErrorCode.INVALID_STATE,
+            `The order was already corrected on ${order.correction.correctedOn}`,
+          );
+        if (order.status === 'AWAITING_PAYMENT') {
+          return refused(
+            UserErrorCode.INVALID_STATE,
+            'The order is not paid yet: cancel it (cancelOrder) and place the order the customer meant',
+          );
+        }
+        if (order.status !== 'PAID' && order.status !== 'FULFILLED') {
+          return refused(
+            UserErrorCode.INVALID_STATE,
+            `The order is ${order.status}: only a paid order is corrected and refunded by the difference`,
+          );
+        }
+        const years = args.years ?? order.years;
+        const seats = args.seats ?? order.seats;
+        if (order.kind === 'RENEWAL' && seats !== order.seats) {
+          return refused(
+            UserErrorCode.INVALID_INPUT,
+            'A renewal bills the seats held (R-RENEW-3): only its years can be corrected',
+            ['seats'],
+          );
+        }
+        if (years === null || seats === null || (years === order.years && seats === order.seats)) {
+          return refused(
+            UserErrorCode.INVALID_INPUT,
+            'Nothing to correct: give the years or seats the customer meant',
+            ['years'],
+          );
+        }
 
-      const now = await nowForAccount(tx, accountId);
-      const catalog = await loadCatalog(tx);
-      const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: order.subscriptionId! });
-      const priced = reprice(catalog, order, years, seats);
-      if (!priced.ok) return { ids: {}, userErrors: [fromRefusal(priced.refusal)] };
-      const corrected = priced.value;
-      if (corrected.total > order.total) {
-        return refused(
-          UserErrorCode.INVALID_INPUT,
-          `The corrected order costs ${formatCny(corrected.total)}, more than the ${formatCny(order.total)} ordered: that is a new purchase, not a correction (R-REF-DUPLICATE)`,
-          [args.years !== null ? 'years' : 'seats'],
+        const now = await nowForAccount(tx, accountId);
+        const catalog = await loadCatalog(tx);
+        const sub = await tx
+          .getRepository(SubscriptionEntity)
+          .findOneByOrFail({ id: order.subscriptionId! });
+        const priced = reprice(catalog, order, years, seats);
+        if (!priced.ok) return { ids: {}, userErrors: [fromRefusal(priced.refusal)] };
+        const corrected = priced.value;
+        if (corrected.total > order.total) {
+          return refused(
+            UserErrorCode.INVALID_INPUT,
+            `The corrected order costs ${formatCny(corrected.total)}, more than the ${formatCny(order.total)} ordered: that is a new purchase, not a correction (R-REF-DUPLICATE)`,
+            [args.years !== null ? 'years' : 'seats'],
+          );
+        }
+
+        const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
+        const moved = await this.correctedPeriod(
+          tx,
+          order,
+          sub,
+          corrected,
+          years,
+          now.today,
+          current.state.status,
         );
-      }
+        if ('error' in moved) return { ids: {}, userErrors: [moved.error] };
 
-      const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
-      const moved = await this.correctedPeriod(tx, order, sub, corrected, years, now.today, current.state.status);
-      if ('error' in moved) return { ids: {}, userErrors: [moved.error] };
+        const before = {
+          order: {
+            total: order.total,
+            correctedTotal: order.correctedTotal,
+            periodEnd: order.periodEnd,
+          },
+          subscription: {
+            status: current.state.status,
+            seats: sub.seats,
+            years: sub.years,
+            periodEnd: sub.periodEnd,
+          },
+        };
+        const rules: RuleId[] = [...new Set<RuleId>(['R-REF-DUPLICATE', ...corrected.rules])];
+        const correction: StoredOrderCorrection = {
+          years,
+          seats,
+          total: corrected.total,
+          lines: corrected.lines,
+          explanation: `Corrected: ${corrected.reason}; ${formatCny(order.total - corrected.total)} less than ordered, refundable as ORDER_ERROR (R-REF-DUPLICATE)`,
+          rules,
+          note,
+          correctedAt: now.instant.toISOString(),
+          correctedOn: now.today,
+          previousPeriodEnd: moved.orderPeriod ? order.periodEnd : null,
+        };
+        await tx.getRepository(OrderEntity).update(
+          { id: order.id },
+          {
+            correctedTotal: corrected.total,
+            correction,
+            ...(moved.orderPeriod ? { periodEnd: moved.orderPeriod.end } : {}),
+          },
+        );
 
-      const before = {
-        order: { total: order.total, correctedTotal: order.correctedTotal, periodEnd: order.periodEnd },
-        subscription: { status: current.state.status, seats: sub.seats, years: sub.years, periodEnd: sub.periodEnd },
-      };
-      const rules: RuleId[] = [...new Set<RuleId>(['R-REF-DUPLICATE', ...corrected.rules])];
-      const correction: StoredOrderCorrection = {
-        years,
-        seats,
-        total: corrected.total,
-        lines: corrected.lines,
-        explanation: `Corrected: ${corrected.reason}; ${formatCny(order.total - corrected.total)} less than ordered, refundable as ORDER_ERROR (R-REF-DUPLICATE)`,
-        rules,
-        note,
-        correctedAt: now.instant.toISOString(),
-        correctedOn: now.today,
-        previousPeriodEnd: moved.orderPeriod ? order.periodEnd : null,
-      };
-      await tx.getRepository(OrderEntity).update(
-        { id: order.id },
-        { correctedTotal: corrected.total, correction, ...(moved.orderPeriod ? { periodEnd: moved.orderPeriod.end } : {}) },
-      );
-
-      if (order.kind === 'NEW_SUBSCRIPTION') {
-        // The opening's pricing state (seats, tier bought, R-LEGACY rights) is the corrected one.
-        applyPricedState(sub, corrected.subscription);
-        sub.years = years;
-      }
-      if (moved.subscriptionEnd) sub.periodEnd = moved.subscriptionEnd;
-      await tx.getRepository(SubscriptionEntity).save(sub);
-      const status = current.state.status;
-      await recordTransition(tx, {
-        subscriptionId: sub.id,
-        occurredAt: now.instant,
-        effectiveOn: now.today,
-        from: status,
-        to: status,
-        cause: 'ORDER_CORRECTED',
-        rules: moved.subscriptionEnd ? [...rules, 'R-TIME-1'] : rules,
-        reason: `${order.kind === 'RENEWAL' ? 'Renewal' : 'Opening'} order corrected to ${corrected.reason}${
-          moved.subscriptionEnd ? `; the period now ends on ${moved.subscriptionEnd} (was ${before.subscription.periodEnd})` : ''
-        } (R-REF-DUPLICATE)`,
-      });
-      await recordAudit(tx, this.actor, {
-        action: 'correctOrder',
-        objectType: 'Order',
-        objectId: order.id,
-        accountId,
-        before,
-        after: {
-          order: { total: order.total, correctedTotal: corrected.total, periodEnd: moved.orderPeriod?.end ?? order.periodEnd, years, seats, note },
-          subscription: { seats: sub.seats, years: sub.years, periodEnd: sub.periodEnd },
-        },
-        at: now.instant,
-      });
-      return { ids: { order: order.id, subscription: sub.id }, userErrors: [] };
-    });
+        if (order.kind === 'NEW_SUBSCRIPTION') {
+          // The opening's pricing state (seats, tier bought, R-LEGACY rights) is the corrected one.
+          applyPricedState(sub, corrected.subscription);
+          sub.years = years;
+        }
+        if (moved.subscriptionEnd) sub.periodEnd = moved.subscriptionEnd;
+        await tx.getRepository(SubscriptionEntity).save(sub);
+        const status = current.state.status;
+        await recordTransition(tx, {
+          subscriptionId: sub.id,
+          occurredAt: now.instant,
+          effectiveOn: now.today,
+          from: status,
+          to: status,
+          cause: 'ORDER_CORRECTED',
+          rules: moved.subscriptionEnd ? [...rules, 'R-TIME-1'] : rules,
+          reason: `${order.kind === 'RENEWAL' ? 'Renewal' : 'Opening'} order corrected to ${corrected.reason}${
+            moved.subscriptionEnd
+              ? `; the period now ends on ${moved.subscriptionEnd} (was ${before.subscription.periodEnd})`
+              : ''
+          } (R-REF-DUPLICATE)`,
+        });
+        await recordAudit(tx, this.actor, {
+          action: 'correctOrder',
+          objectType: 'Order',
+          objectId: order.id,
+          accountId,
+          before,
+          after: {
+            order: {
+              total: order.total,
+              correctedTotal: corrected.total,
+              periodEnd: moved.orderPeriod?.end ?? order.periodEnd,
+              years,
+              seats,
+              note,
+            },
+            subscription: { seats: sub.seats, years: sub.years, periodEnd: sub.periodEnd },
+          },
+          at: now.instant,
+        });
+        return { ids: { order: order.id, subscription: sub.id }, userErrors: [] };
+      },
+    );
   }
 
   /**
@@ -188,23 +250,40 @@ export class OrderCorrectionService {
     years: number,
     today: BusinessDate,
     status: string,
-  ): Promise<{ orderPeriod: Period | null; subscriptionEnd: BusinessDate | null } | { error: UserError }> {
+  ): Promise<
+    { orderPeriod: Period | null; subscriptionEnd: BusinessDate | null } | { error: UserError }
+  > {
     if (order.status === 'PAID') {
       // An opening paid but not activated: activation will start the corrected period.
-      if (status !== 'PENDING_ACTIVATION') return { error: stateError(`The subscription is ${status}`) };
+      if (status !== 'PENDING_ACTIVATION')
+        return { error: stateError(`The subscription is ${status}`) };
       return { orderPeriod: null, subscriptionEnd: null };
     }
-    if (status !== 'ACTIVE') return { error: stateError(`The subscription is ${status}: only a running subscription’s period can follow a correction`) };
-    if (!order.periodStart || !order.periodEnd || !sub.periodEnd) return { error: stateError('The order has no service period to correct') };
+    if (status !== 'ACTIVE')
+      return {
+        error: stateError(
+          `The subscription is ${status}: only a running subscription’s period can follow a correction`,
+        ),
+      };
+    if (!order.periodStart || !order.periodEnd || !sub.periodEnd)
+      return { error: stateError('The order has no service period to correct') };
     const later: Array<{ kind: string }> = await tx.query(
       `SELECT kind FROM orders WHERE subscription_id = $1 AND seq > $2 AND status <> 'CANCELLED' ORDER BY seq LIMIT 1`,
       [sub.id, order.seq],
     );
     if (later[0]) {
-      return { error: stateError(`A later ${later[0].kind} order was priced on this order’s period: only the subscription’s latest purchase can be corrected`) };
+      return {
+        error: stateError(
+          `A later ${later[0].kind} order was priced on this order’s period: only the subscription’s latest purchase can be corrected`,
+        ),
+      };
     }
     if (order.kind === 'NEW_SUBSCRIPTION' && sub.seats !== order.seats) {
-      return { error: stateError(`The subscription holds ${sub.seats} seats, not the ${order.seats} opened: seats changed since, so the opening can no longer be corrected`) };
+      return {
+        error: stateError(
+          `The subscription holds ${sub.seats} seats, not the ${order.seats} opened: seats changed since, so the opening can no longer be corrected`,
+        ),
+      };
     }
     let orderPeriod: Period;
     if (order.kind === 'NEW_SUBSCRIPTION') {
@@ -215,7 +294,10 @@ export class OrderCorrectionService {
       orderPeriod = corrected.period!;
     }
     // Force-majeure days added to the period since (R-FM-1) stay added.
-    const extended = extendForForceMajeure(orderPeriod, Math.max(0, daysBetween(order.periodEnd, sub.periodEnd)));
+    const extended = extendForForceMajeure(
+      orderPeriod,
+      Math.max(0, daysBetween(order.periodEnd, sub.periodEnd)),
+    );
     if (!extended.ok) return { error: fromRefusal(extended.refusal) };
     const subscriptionEnd = extended.period.end;
     if (subscriptionEnd <= today) {
@@ -241,9 +323,22 @@ function stateError(message: string): UserError {
  * state it was priced on: the previous period end, the seats renewed, and the R-LEGACY-1 right
  * unused if this renewal used it).
  */
-function reprice(catalog: Catalog, order: OrderEntity, years: number, seats: number): Outcome<{ value: Corrected }> {
+function reprice(
+  catalog: Catalog,
+  order: OrderEntity,
+  years: number,
+  seats: number,
+): Outcome<{ value: Corrected }> {
   const bought = (order.pricing as { subscription?: PricedSubscription }).subscription;
-  if (!bought) return { ok: false, refusal: { code: 'INVALID_STATE', message: 'The order has no pricing state to correct', rules: ['R-REF-DUPLICATE'] } };
+  if (!bought)
+    return {
+      ok: false,
+      refusal: {
+        code: 'INVALID_STATE',
+        message: 'The order has no pricing state to correct',
+        rules: ['R-REF-DUPLICATE'],
+      },
+    };
   if (order.kind === 'NEW_SUBSCRIPTION') {
     const priced = priceOpening({
       catalog,
@@ -261,8 +356,16 @@ function reprice(catalog: Catalog, order: OrderEntity, years: number, seats: num
     status: 'ACTIVE',
     seats,
     periodEnd: order.periodStart,
-    legacy: { ...bought.legacy, firstRenewalUsed: bought.legacy.firstRenewalUsed && !order.rules.includes('R-LEGACY-1') },
+    legacy: {
+      ...bought.legacy,
+      firstRenewalUsed: bought.legacy.firstRenewalUsed && !order.rules.includes('R-LEGACY-1'),
+    },
   };
   const priced = priceRenewal({ catalog, subscription: renewed, years, date: order.orderDate });
-  return priced.ok ? { ok: true, value: { ...priced, period: { start: priced.periodStart, end: priced.periodEnd } } } : priced;
+  return priced.ok
+    ? {
+        ok: true,
+        value: { ...priced, period: { start: priced.periodStart, end: priced.periodEnd } },
+      }
+    : priced;
 }

@@ -16,7 +16,14 @@ import { RefundEntity } from '../refunds/refund.entity.js';
 export async function bookApprovedRefund(
   tx: EntityManager,
   actor: Actor,
-  args: { facts: OrderRefundFacts; decision: RefundDecision; claim: RefundClaim; on: BusinessDate; at: Date; note: string },
+  args: {
+    facts: OrderRefundFacts;
+    decision: RefundDecision;
+    claim: RefundClaim;
+    on: BusinessDate;
+    at: Date;
+    note: string;
+  },
 ): Promise<RefundEntity | null> {
   const { facts, decision, claim, on, at, note } = args;
   const parts = refundParts(facts.payments, decision.amount, decision.fee);
@@ -66,7 +73,12 @@ export async function bookApprovedRefund(
       payoutDueOn: refund.payoutDueOn,
       orderRefunded: order.refunded,
       orderStatus: order.status,
-      parts: parts.map((part) => ({ paymentId: part.paymentId, method: part.method, amount: part.amount, payout: part.payout })),
+      parts: parts.map((part) => ({
+        paymentId: part.paymentId,
+        method: part.method,
+        amount: part.amount,
+        payout: part.payout,
+      })),
       rules: decision.rules,
       note,
     },

@@ -4,9 +4,16 @@ import { UserErrorCode, userError, type UserError } from '../../graphql/user-err
 export const MAX_TEXT = 2000;
 
 /** A required free-text input: trimmed, not blank, at most MAX_TEXT characters. */
-export function requiredText(value: string, field: string, what: string): { text: string } | { error: UserError } {
+export function requiredText(
+  value: string,
+  field: string,
+  what: string,
+): { text: string } | { error: UserError } {
   const text = value.trim();
   if (!text) return { error: userError(UserErrorCode.INVALID_INPUT, what, [field]) };
-  if (text.length > MAX_TEXT) return { error: userError(UserErrorCode.INVALID_INPUT, `At most ${MAX_TEXT} characters`, [field]) };
+  if (text.length > MAX_TEXT)
+    return {
+      error: userError(UserErrorCode.INVALID_INPUT, `At most ${MAX_TEXT} characters`, [field]),
+    };
   return { text };
 }

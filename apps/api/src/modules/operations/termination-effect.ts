@@ -48,10 +48,17 @@ export async function effectDueTerminations(
  * (R-LIFE-5, R-LIFE-6) and its enterprise number returns to the pool (R-NUM-4). A subscription
  * that already ended by then (recycled, terminated, refunded) leaves the notice LAPSED.
  */
-async function takeEffect(tx: EntityManager, notice: TerminationNoticeEntity, at: Date, actor: Actor): Promise<void> {
+async function takeEffect(
+  tx: EntityManager,
+  notice: TerminationNoticeEntity,
+  at: Date,
+  actor: Actor,
+): Promise<void> {
   const on = notice.effectiveOn;
   const catalog = await loadCatalog(tx);
-  const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: notice.subscriptionId });
+  const sub = await tx
+    .getRepository(SubscriptionEntity)
+    .findOneByOrFail({ id: notice.subscriptionId });
   const from = (await readSubscriptionAsOf(tx, sub, catalog, on)).state.status;
   const notices = tx.getRepository(TerminationNoticeEntity);
   if (from === 'TERMINATED' || from === 'RECYCLED' || sub.terminatedOn !== null) {
@@ -70,16 +77,33 @@ async function takeEffect(tx: EntityManager, notice: TerminationNoticeEntity, at
   }
 
   const note = `Provider termination without cause on ${on}, noticed on ${notice.noticedOn} (R-TERM-1): ${notice.reason}`;
-  const claim: RefundClaim = { reason: 'NO_REASON', note, evidence: [], eventAt: null, outageHours: null, providerTermination: true };
+  const claim: RefundClaim = {
+    reason: 'NO_REASON',
+    note,
+    evidence: [],
+    eventAt: null,
+    outageHours: null,
+    providerTermination: true,
+  };
   const refundIds: string[] = [];
   const outcomes: string[] = [];
   const rules = new Set<RuleId>(['R-TERM-1']);
   let refunded = 0;
-  const orders = await tx.getRepository(OrderEntity).find({ where: { subscriptionId: sub.id }, order: { seq: 'ASC' } });
+  const orders = await tx
+    .getRepository(OrderEntity)
+    .find({ where: { subscriptionId: sub.id }, order: { seq: 'ASC' } });
   for (const order of orders) {
     if (order.status === 'AWAITING_PAYMENT' && order.paid === 0) {
       await tx.getRepository(OrderEntity).update({ id: order.id }, { status: 'CANCELLED' });
-      await recordAudit(tx, actor, { action: 'cancelOrder', objectType: 'Order', objectId: order.id, accountId: order.accountId, before: { status: order.status }, after: { status: 'CANCELLED', note }, at });
+      await recordAudit(tx, actor, {
+        action: 'cancelOrder',
+        objectType: 'Order',
+        objectId: order.id,
+        accountId: order.accountId,
+        before: { status: order.status },
+        after: { status: 'CANCELLED', note },
+        at,
+      });
       outcomes.push(`unpaid ${order.kind} order cancelled`);
       continue;
     }
@@ -93,7 +117,9 @@ async function takeEffect(tx: EntityManager, notice: TerminationNoticeEntity, at
     }
     const refund = await bookApprovedRefund(tx, actor, { facts, decision, claim, on, at, note });
     if (!refund) {
-      outcomes.push(`${order.kind} order not refunded: its payments do not cover ${formatCny(decision.amount)} (R-REF-CAP)`);
+      outcomes.push(
+        `${order.kind} order not refunded: its payments do not cover ${formatCny(decision.amount)} (R-REF-CAP)`,
+      );
       continue;
     }
     refundIds.push(refund.id);
@@ -103,15 +129,33 @@ async function takeEffect(tx: EntityManager, notice: TerminationNoticeEntity, at
   }
 
   const released = returnedRows<{ number: string }>(
-    await tx.query(`UPDATE enterprise_numbers SET subscription_id = NULL, released_at = $2 WHERE subscription_id = $1 RETURNING number`, [sub.id, at]),
+    await tx.query(
+      `UPDATE enterprise_numbers SET subscription_id = NULL, released_at = $2 WHERE subscription_id = $1 RETURNING number`,
+      [sub.id, at],
+    ),
   );
   const number = released[0]?.number ?? null;
-  const before = { status: sub.status, terminatedOn: sub.terminatedOn, terminationCause: sub.terminationCause, enterpriseNumber: sub.enterpriseNumber };
+  const before = {
+    status: sub.status,
+    terminatedOn: sub.terminatedOn,
+    terminationCause: sub.terminationCause,
+    enterpriseNumber: sub.enterpriseNumber,
+  };
   await tx.getRepository(SubscriptionEntity).update(
     { id: sub.id },
-    { status: 'TERMINATED', terminatedOn: on, terminationCause: 'AGREEMENT_ENDED', ...(number ? { enterpriseNumber: null } : {}) },
+    {
+      status: 'TERMINATED',
+      terminatedOn: on,
+      terminationCause: 'AGREEMENT_ENDED',
+      ...(number ? { enterpriseNumber: null } : {}),
+    },
   );
-  const endRules: RuleId[] = ['R-TERM-1', 'R-LIFE-5', 'R-LIFE-6', ...(number ? (['R-NUM-4'] as const) : [])];
+  const endRules: RuleId[] = [
+    'R-TERM-1',
+    'R-LIFE-5',
+    'R-LIFE-6',
+    ...(number ? (['R-NUM-4'] as const) : []),
+  ];
   const summary = `${refundIds.length === 0 ? 'nothing refunded' : `${formatCny(refunded)} refunded pro rata without fee`}${
     number ? `; enterprise number ${number} returns to the pool (R-NUM-4)` : ''
   }`;
@@ -127,7 +171,10 @@ async function takeEffect(tx: EntityManager, notice: TerminationNoticeEntity, at
   });
   endRules.forEach((rule) => rules.add(rule));
   const outcome = `Terminated on ${on}: ${summary}. ${outcomes.join('; ')}`;
-  await notices.update({ id: notice.id }, { status: 'EFFECTIVE', effectedAt: at, outcome, refundIds, rules: [...rules] });
+  await notices.update(
+    { id: notice.id },
+    { status: 'EFFECTIVE', effectedAt: at, outcome, refundIds, rules: [...rules] },
+  );
   await recordAudit(tx, actor, {
     action: 'terminationTakesEffect',
     objectType: 'Subscription',

@@ -38,76 +38,109 @@ export class TerminationService {
   ) {}
 
   schedule(accountId: string, args: TerminateArgs): Promise<StoredResult> {
-    return idempotentForAccount(this.db, accountId, { key: args.idempotencyKey, operation: 'terminateSubscription', input: args }, async (tx) => {
-      const stated = requiredText(args.reason, 'reason', 'The written notice states its reason (R-TERM-1)');
-      if ('error' in stated) return { ids: {}, userErrors: [stated.error] };
-      const reason = stated.text;
-      const now = await nowForAccount(tx, accountId);
-      const earliest = addDays(now.today, TERMINATION_NOTICE_DAYS);
-      if (args.effectiveOn < earliest) {
-        return {
-          ids: {},
-          userErrors: [
-            userError(
-              UserErrorCode.INVALID_INPUT,
-              `A termination without cause needs ${TERMINATION_NOTICE_DAYS} natural days' written notice: noticed on ${now.today}, it takes effect on ${earliest} at the earliest (R-TERM-1)`,
-              ['effectiveOn'],
-            ),
-          ],
-        };
-      }
-      const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: args.subscriptionId });
-      const current = await readSubscriptionAsOf(tx, sub, await loadCatalog(tx), now.today);
-      const status = current.state.status;
-      if (status === 'TERMINATED' || status === 'RECYCLED') {
-        return { ids: {}, userErrors: [userError(UserErrorCode.INVALID_STATE, `The subscription is ${status}: there is no agreement left to end`, ['subscriptionId'])] };
-      }
-      const notices = tx.getRepository(TerminationNoticeEntity);
-      const scheduled = await notices.findOneBy({ subscriptionId: sub.id, status: 'SCHEDULED' });
-      if (scheduled) {
-        return {
-          ids: {},
-          userErrors: [
-            userError(UserErrorCode.INVALID_STATE, `A termination notice is already in force: the agreement ends on ${scheduled.effectiveOn} (R-TERM-1)`, ['subscriptionId']),
-          ],
-        };
-      }
-      const notice = await notices.save(
-        notices.create({
-          accountId,
+    return idempotentForAccount(
+      this.db,
+      accountId,
+      { key: args.idempotencyKey, operation: 'terminateSubscription', input: args },
+      async (tx) => {
+        const stated = requiredText(
+          args.reason,
+          'reason',
+          'The written notice states its reason (R-TERM-1)',
+        );
+        if ('error' in stated) return { ids: {}, userErrors: [stated.error] };
+        const reason = stated.text;
+        const now = await nowForAccount(tx, accountId);
+        const earliest = addDays(now.today, TERMINATION_NOTICE_DAYS);
+        if (args.effectiveOn < earliest) {
+          return {
+            ids: {},
+            userErrors: [
+              userError(
+                UserErrorCode.INVALID_INPUT,
+                `A termination without cause needs ${TERMINATION_NOTICE_DAYS} natural days' written notice: noticed on ${now.today}, it takes effect on ${earliest} at the earliest (R-TERM-1)`,
+                ['effectiveOn'],
+              ),
+            ],
+          };
+        }
+        const sub = await tx
+          .getRepository(SubscriptionEntity)
+          .findOneByOrFail({ id: args.subscriptionId });
+        const current = await readSubscriptionAsOf(tx, sub, await loadCatalog(tx), now.today);
+        const status = current.state.status;
+        if (status === 'TERMINATED' || status === 'RECYCLED') {
+          return {
+            ids: {},
+            userErrors: [
+              userError(
+                UserErrorCode.INVALID_STATE,
+                `The subscription is ${status}: there is no agreement left to end`,
+                ['subscriptionId'],
+              ),
+            ],
+          };
+        }
+        const notices = tx.getRepository(TerminationNoticeEntity);
+        const scheduled = await notices.findOneBy({ subscriptionId: sub.id, status: 'SCHEDULED' });
+        if (scheduled) {
+          return {
+            ids: {},
+            userErrors: [
+              userError(
+                UserErrorCode.INVALID_STATE,
+                `A termination notice is already in force: the agreement ends on ${scheduled.effectiveOn} (R-TERM-1)`,
+                ['subscriptionId'],
+              ),
+            ],
+          };
+        }
+        const notice = await notices.save(
+          notices.create({
+            accountId,
+            subscriptionId: sub.id,
+            reason,
+            noticedOn: now.today,
+            noticedAt: now.instant,
+            effectiveOn: args.effectiveOn,
+            status: 'SCHEDULED',
+            effectedAt: null,
+            outcome: null,
+            rules: ['R-TERM-1'],
+            refundIds: [],
+          }),
+        );
+        // R-LIFE-6: the notice changes nothing yet; the history shows when the agreement ends and why.
+        await recordTransition(tx, {
           subscriptionId: sub.id,
-          reason,
-          noticedOn: now.today,
-          noticedAt: now.instant,
-          effectiveOn: args.effectiveOn,
-          status: 'SCHEDULED',
-          effectedAt: null,
-          outcome: null,
+          occurredAt: now.instant,
+          effectiveOn: now.today,
+          from: status,
+          to: status,
+          cause: 'TERMINATION_NOTICE',
           rules: ['R-TERM-1'],
-          refundIds: [],
-        }),
-      );
-      // R-LIFE-6: the notice changes nothing yet; the history shows when the agreement ends and why.
-      await recordTransition(tx, {
-        subscriptionId: sub.id,
-        occurredAt: now.instant,
-        effectiveOn: now.today,
-        from: status,
-        to: status,
-        cause: 'TERMINATION_NOTICE',
-        rules: ['R-TERM-1'],
-        reason: `Written notice: the provider ends the agreement without cause on ${notice.effectiveOn} (${reason}); the unused part will be refunded pro rata without fee (R-TERM-1)`,
-      });
-      await recordAudit(tx, this.actor, {
-        action: 'terminateSubscription',
-        objectType: 'Subscription',
-        objectId: sub.id,
-        accountId,
-        before: { status, terminationNotice: null },
-        after: { status, terminationNotice: { id: notice.id, noticedOn: notice.noticedOn, effectiveOn: notice.effectiveOn, reason, status: notice.status } },
-        at: now.instant,
-      });
-      return { ids: { subscription: sub.id, terminationNotice: notice.id }, userErrors: [] };
-    });
+          reason: `Written notice: the provider ends the agreement without cause on ${notice.effectiveOn} (${reason}); the unused part will be refunded pro rata without fee (R-TERM-1)`,
+        });
+        await recordAudit(tx, this.actor, {
+          action: 'terminateSubscription',
+          objectType: 'Subscription',
+          objectId: sub.id,
+          accountId,
+          before: { status, terminationNotice: null },
+          after: {
+            status,
+            terminationNotice: {
+              id: notice.id,
+              noticedOn: notice.noticedOn,
+              effectiveOn: notice.effectiveOn,
+              reason,
+              status: notice.status,
+            },
+          },
+          at: now.instant,
+        });
+        return { ids: { subscription: sub.id, terminationNotice: notice.id }, userErrors: [] };
+      },
+    );
   }
 }

@@ -37,5 +37,12 @@ export class SubscriptionViolationEntity {
 
 /** The rules engine's view of a stored step. */
 export function toViolationRecord(row: SubscriptionViolationEntity): ViolationRecord {
-  return { kind: row.kind, on: row.recordedOn, from: row.fromLevel, to: row.toLevel, reason: row.reason, rules: row.rules };
+  return {
+    kind: row.kind,
+    on: row.recordedOn,
+    from: row.fromLevel,
+    to: row.toLevel,
+    reason: row.reason,
+    rules: row.rules,
+  };
 }

@@ -58,89 +58,132 @@ export class ViolationsService {
   ) {}
 
   recordViolation(accountId: string, args: ViolationArgs): Promise<StoredResult> {
-    return this.step(accountId, args, 'recordViolation', (history, today, reason) => escalateViolation(violationLevel(history), reason, today));
+    return this.step(accountId, args, 'recordViolation', (history, today, reason) =>
+      escalateViolation(violationLevel(history), reason, today),
+    );
   }
 
   upholdAppeal(accountId: string, args: ViolationArgs): Promise<StoredResult> {
-    return this.step(accountId, args, 'upholdAppeal', (history, today, reason) => appealUpheld(history, today, reason));
+    return this.step(accountId, args, 'upholdAppeal', (history, today, reason) =>
+      appealUpheld(history, today, reason),
+    );
   }
 
   private step(
     accountId: string,
     args: ViolationArgs,
     action: 'recordViolation' | 'upholdAppeal',
-    decide: (history: ViolationRecord[], today: BusinessDate, reason: string) => Outcome<ViolationStep>,
+    decide: (
+      history: ViolationRecord[],
+      today: BusinessDate,
+      reason: string,
+    ) => Outcome<ViolationStep>,
   ): Promise<StoredResult> {
-    return idempotentForAccount(this.db, accountId, { key: args.idempotencyKey, operation: action, input: args }, async (tx) => {
-      const reason = requiredText(args.reason, 'reason', 'Each violation step is recorded with its reason (R-VIO-1)');
-      if ('error' in reason) return { ids: {}, userErrors: [reason.error] };
-      const now = await nowForAccount(tx, accountId);
-      const catalog = await loadCatalog(tx);
-      const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: args.subscriptionId });
-      const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
-      const from = current.state.status;
-      const bannedForViolations = sub.terminationCause === 'VIOLATION_BAN';
-      if (from === 'PENDING_ACTIVATION' || from === 'RECYCLED' || (from === 'TERMINATED' && !bannedForViolations)) {
-        return {
-          ids: {},
-          userErrors: [userError(UserErrorCode.INVALID_STATE, `The subscription is ${from}: there is no service to restrict or restore (R-VIO-1, R-LIFE-5)`, ['subscriptionId'])],
-        };
-      }
-      const history = await this.history(tx, sub.id);
-      const decided = decide(history, now.today, reason.text);
-      if (!decided.ok) return { ids: {}, userErrors: [fromRefusal(decided.refusal, [])] };
+    return idempotentForAccount(
+      this.db,
+      accountId,
+      { key: args.idempotencyKey, operation: action, input: args },
+      async (tx) => {
+        const reason = requiredText(
+          args.reason,
+          'reason',
+          'Each violation step is recorded with its reason (R-VIO-1)',
+        );
+        if ('error' in reason) return { ids: {}, userErrors: [reason.error] };
+        const now = await nowForAccount(tx, accountId);
+        const catalog = await loadCatalog(tx);
+        const sub = await tx
+          .getRepository(SubscriptionEntity)
+          .findOneByOrFail({ id: args.subscriptionId });
+        const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
+        const from = current.state.status;
+        const bannedForViolations = sub.terminationCause === 'VIOLATION_BAN';
+        if (
+          from === 'PENDING_ACTIVATION' ||
+          from === 'RECYCLED' ||
+          (from === 'TERMINATED' && !bannedForViolations)
+        ) {
+          return {
+            ids: {},
+            userErrors: [
+              userError(
+                UserErrorCode.INVALID_STATE,
+                `The subscription is ${from}: there is no service to restrict or restore (R-VIO-1, R-LIFE-5)`,
+                ['subscriptionId'],
+              ),
+            ],
+          };
+        }
+        const history = await this.history(tx, sub.id);
+        const decided = decide(history, now.today, reason.text);
+        if (!decided.ok) return { ids: {}, userErrors: [fromRefusal(decided.refusal, [])] };
 
-      const before = { violationLevel: sub.violationLevel, status: from, suspendedSince: sub.suspendedSince, terminatedOn: sub.terminatedOn, terminationCause: sub.terminationCause };
-      applyEffect(sub, decided.effect);
-      sub.violationLevel = decided.level;
-      const after = await readSubscriptionAsOf(tx, sub, catalog, now.today);
-      const to: SubscriptionStatus = after.state.status;
-      // The stored status mirrors the rules' (the time-driven transitions select on it).
-      sub.status = to;
-      await tx.getRepository(SubscriptionEntity).save(sub);
-      const record = decided.record;
-      await tx.getRepository(SubscriptionViolationEntity).insert({
-        subscriptionId: sub.id,
-        kind: record.kind,
-        recordedOn: record.on,
-        fromLevel: record.from,
-        toLevel: record.to,
-        reason: record.reason,
-        rules: [...record.rules],
-        recordedAt: now.instant,
-      });
-      await recordTransition(tx, {
-        subscriptionId: sub.id,
-        occurredAt: now.instant,
-        effectiveOn: now.today,
-        from,
-        to,
-        cause: record.kind === 'APPEAL_UPHELD' ? 'APPEAL_UPHELD' : `VIOLATION_${record.to}`,
-        rules: [...new Set([...decided.rules, 'R-LIFE-6' as const])],
-        reason: decided.reason,
-      });
-      await recordAudit(tx, this.actor, {
-        action,
-        objectType: 'Subscription',
-        objectId: sub.id,
-        accountId,
-        before,
-        after: {
+        const before = {
           violationLevel: sub.violationLevel,
-          status: to,
+          status: from,
           suspendedSince: sub.suspendedSince,
           terminatedOn: sub.terminatedOn,
           terminationCause: sub.terminationCause,
-          step: { kind: record.kind, from: record.from, to: record.to, reason: record.reason, rules: record.rules },
-        },
-        at: now.instant,
-      });
-      return { ids: { subscription: sub.id }, userErrors: [] };
-    });
+        };
+        applyEffect(sub, decided.effect);
+        sub.violationLevel = decided.level;
+        const after = await readSubscriptionAsOf(tx, sub, catalog, now.today);
+        const to: SubscriptionStatus = after.state.status;
+        // The stored status mirrors the rules' (the time-driven transitions select on it).
+        sub.status = to;
+        await tx.getRepository(SubscriptionEntity).save(sub);
+        const record = decided.record;
+        await tx.getRepository(SubscriptionViolationEntity).insert({
+          subscriptionId: sub.id,
+          kind: record.kind,
+          recordedOn: record.on,
+          fromLevel: record.from,
+          toLevel: record.to,
+          reason: record.reason,
+          rules: [...record.rules],
+          recordedAt: now.instant,
+        });
+        await recordTransition(tx, {
+          subscriptionId: sub.id,
+          occurredAt: now.instant,
+          effectiveOn: now.today,
+          from,
+          to,
+          cause: record.kind === 'APPEAL_UPHELD' ? 'APPEAL_UPHELD' : `VIOLATION_${record.to}`,
+          rules: [...new Set([...decided.rules, 'R-LIFE-6' as const])],
+          reason: decided.reason,
+        });
+        await recordAudit(tx, this.actor, {
+          action,
+          objectType: 'Subscription',
+          objectId: sub.id,
+          accountId,
+          before,
+          after: {
+            violationLevel: sub.violationLevel,
+            status: to,
+            suspendedSince: sub.suspendedSince,
+            terminatedOn: sub.terminatedOn,
+            terminationCause: sub.terminationCause,
+            step: {
+              kind: record.kind,
+              from: record.from,
+              to: record.to,
+              reason: record.reason,
+              rules: record.rules,
+            },
+          },
+          at: now.instant,
+        });
+        return { ids: { subscription: sub.id }, userErrors: [] };
+      },
+    );
   }
 
   private async history(tx: EntityManager, subscriptionId: string) {
-    const rows = await tx.getRepository(SubscriptionViolationEntity).find({ where: { subscriptionId }, order: { seq: 'ASC' } });
+    const rows = await tx
+      .getRepository(SubscriptionViolationEntity)
+      .find({ where: { subscriptionId }, order: { seq: 'ASC' } });
     return rows.map(toViolationRecord);
   }
 }

@@ -36,7 +36,9 @@ export async function onPaidInFull(tx: EntityManager, order: OrderEntity, now: N
     order.fulfilledOn = now.today;
     return;
   }
-  const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: order.subscriptionId });
+  const sub = await tx
+    .getRepository(SubscriptionEntity)
+    .findOneByOrFail({ id: order.subscriptionId });
   // Read before the new state moves the period end (R-LIFE-2: grace from the period end).
   const wasInGrace = sub.periodEnd !== null && sub.periodEnd <= now.today;
   const next = (order.pricing as { subscription?: PricedSubscription }).subscription;
@@ -70,18 +72,32 @@ export async function onPaidInFull(tx: EntityManager, order: OrderEntity, now: N
  * (R-SEAT-2); a renewal moves the period end (R-RENEW-2); both record the last purchase
  * (R-MIG-2) and the R-LEGACY rights they used.
  */
-function boughtState(order: OrderEntity, current: PricedSubscription, priced: PricedSubscription): PricedSubscription {
+function boughtState(
+  order: OrderEntity,
+  current: PricedSubscription,
+  priced: PricedSubscription,
+): PricedSubscription {
   const legacy = {
     firstRenewalUsed: current.legacy.firstRenewalUsed || priced.legacy.firstRenewalUsed,
     addSeatPurchaseUsed: current.legacy.addSeatPurchaseUsed || priced.legacy.addSeatPurchaseUsed,
   };
-  if (order.kind === 'ADD_SEATS') return { ...current, seats: current.seats + (order.seats ?? 0), lastPurchase: priced.lastPurchase, legacy };
-  if (order.kind === 'RENEWAL') return { ...current, periodEnd: priced.periodEnd, lastPurchase: priced.lastPurchase, legacy };
+  if (order.kind === 'ADD_SEATS')
+    return {
+      ...current,
+      seats: current.seats + (order.seats ?? 0),
+      lastPurchase: priced.lastPurchase,
+      legacy,
+    };
+  if (order.kind === 'RENEWAL')
+    return { ...current, periodEnd: priced.periodEnd, lastPurchase: priced.lastPurchase, legacy };
   return priced;
 }
 
 /** R-OPEN-4: 5 working days after the later of full payment and approved materials. */
-export function activationDue(paidOn: BusinessDate | null, materialsApprovedOn: BusinessDate | null): BusinessDate | null {
+export function activationDue(
+  paidOn: BusinessDate | null,
+  materialsApprovedOn: BusinessDate | null,
+): BusinessDate | null {
   const due = activationDueDate(PRC_CALENDAR, { paidOn, materialsApprovedOn });
   return due.ok ? due.date : null;
 }

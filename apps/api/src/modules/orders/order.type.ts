@@ -24,7 +24,10 @@ export enum OrderStatus {
 }
 registerEnumType(OrderStatus, { name: 'OrderStatus' });
 
-@ObjectType({ implements: Node, description: 'An order: what was bought, priced line by line with rule ids.' })
+@ObjectType({
+  implements: Node,
+  description: 'An order: what was bought, priced line by line with rule ids.',
+})
 export class Order extends Node {
   @Field(() => ID)
   declare id: string;
@@ -46,10 +49,16 @@ export class Order extends Node {
   @Field(() => Int, { nullable: true, description: 'Seats bought (added seats for ADD_SEATS).' })
   seats!: number | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Start of the period this order pays for.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Start of the period this order pays for.',
+  })
   periodStart!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Exclusive end of the period this order pays for.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Exclusive end of the period this order pays for.',
+  })
   periodEnd!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'The day the order was paid in full.' })
@@ -61,7 +70,9 @@ export class Order extends Node {
   })
   fulfilmentDueOn!: string | null;
 
-  @Field(() => String, { description: 'One line a customer can read: why the total is what it is.' })
+  @Field(() => String, {
+    description: 'One line a customer can read: why the total is what it is.',
+  })
   explanation!: string;
 
   @Field(() => [RuleRef])

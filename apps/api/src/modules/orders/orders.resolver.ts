@@ -1,4 +1,19 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context.js';
 import { connectionFromList } from '../../graphql/connection-from-list.js';
 import { LineItem } from '../../graphql/explain.type.js';
@@ -72,16 +87,26 @@ class CancelOrderPayload {
 @Resolver(() => Order)
 export class OrdersResolver {
   @Mutation(() => CancelOrderPayload, {
-    description: 'Cancels an order nothing has been paid on (its reserved seats are released; an unpaid opening ends its subscription).',
+    description:
+      'Cancels an order nothing has been paid on (its reserved seats are released; an unpaid opening ends its subscription).',
   })
-  async cancelOrder(@Arg('input', () => CancelOrderInput) input: CancelOrderInput, @Ctx() ctx: Context): Promise<CancelOrderPayload> {
+  async cancelOrder(
+    @Arg('input', () => CancelOrderInput) input: CancelOrderInput,
+    @Ctx() ctx: Context,
+  ): Promise<CancelOrderPayload> {
     const viewer = requireViewer(ctx);
     const ref = fromGlobalId(input.orderId, 'Order');
     const order = ref ? await ctx.loaders.order.load(ref.id) : null;
     if (!order || !mayActOn(viewer, order.accountId, 'cancel orders')) {
-      return { order: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId'])] };
+      return {
+        order: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId'])],
+      };
     }
-    const result = await new OrdersService(ctx.db, actorOf(ctx), ctx.gateway).cancel(order.accountId, order.id);
+    const result = await new OrdersService(ctx.db, actorOf(ctx), ctx.gateway).cancel(
+      order.accountId,
+      order.id,
+    );
     ctx.loaders.order.clear(order.id);
     const fresh = await ctx.loaders.order.load(order.id);
     return { order: fresh ? toOrder(fresh) : null, userErrors: result.userErrors };
@@ -95,16 +120,31 @@ export class OrdersResolver {
     return order && canSeeAccount(viewer, order.accountId) ? toOrder(order) : null;
   }
 
-  @Mutation(() => PayOrderPayload, { description: 'Pays an order through the payment gateway or the prepaid balance (R-PAY-1..4).' })
-  async payOrder(@Arg('input', () => PayOrderInput) input: PayOrderInput, @Ctx() ctx: Context): Promise<PayOrderPayload> {
+  @Mutation(() => PayOrderPayload, {
+    description: 'Pays an order through the payment gateway or the prepaid balance (R-PAY-1..4).',
+  })
+  async payOrder(
+    @Arg('input', () => PayOrderInput) input: PayOrderInput,
+    @Ctx() ctx: Context,
+  ): Promise<PayOrderPayload> {
     const viewer = requireViewer(ctx);
     const ref = fromGlobalId(input.orderId, 'Order');
     const order = ref ? await ctx.loaders.order.load(ref.id) : null;
     if (!order || !mayActOn(viewer, order.accountId, 'pay orders')) {
-      return { payment: null, order: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId'])] };
+      return {
+        payment: null,
+        order: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId'])],
+      };
     }
     if (input.amount <= 0) {
-      return { payment: null, order: null, userErrors: [userError(UserErrorCode.INVALID_INPUT, 'The amount must be above 0.00', ['amount'])] };
+      return {
+        payment: null,
+        order: null,
+        userErrors: [
+          userError(UserErrorCode.INVALID_INPUT, 'The amount must be above 0.00', ['amount']),
+        ],
+      };
     }
     const result = await new OrdersService(ctx.db, actorOf(ctx), ctx.gateway).pay(order.accountId, {
       orderId: order.id,
@@ -114,7 +154,9 @@ export class OrdersResolver {
     });
     ctx.loaders.order.clear(order.id);
     const [payment, fresh] = await Promise.all([
-      result.ids.payment ? ctx.db.getRepository(PaymentEntity).findOneBy({ id: result.ids.payment }) : null,
+      result.ids.payment
+        ? ctx.db.getRepository(PaymentEntity).findOneBy({ id: result.ids.payment })
+        : null,
       ctx.loaders.order.load(order.id),
     ]);
     return {
@@ -131,7 +173,9 @@ export class OrdersResolver {
 
   @FieldResolver(() => Subscription, { nullable: true })
   async subscription(@Root() order: Order, @Ctx() ctx: Context): Promise<Subscription | null> {
-    const sub = order.entity.subscriptionId ? await ctx.loaders.subscription.load(order.entity.subscriptionId) : null;
+    const sub = order.entity.subscriptionId
+      ? await ctx.loaders.subscription.load(order.entity.subscriptionId)
+      : null;
     return sub ? toSubscription(sub) : null;
   }
 
@@ -140,12 +184,16 @@ export class OrdersResolver {
     return money(order.entity.total);
   }
 
-  @FieldResolver(() => Money, { description: 'Paid so far (successful payments, duplicates included).' })
+  @FieldResolver(() => Money, {
+    description: 'Paid so far (successful payments, duplicates included).',
+  })
   paid(@Root() order: Order): Money {
     return money(order.entity.paid);
   }
 
-  @FieldResolver(() => Money, { description: 'Still to pay before the order can be fulfilled (R-PAY-2).' })
+  @FieldResolver(() => Money, {
+    description: 'Still to pay before the order can be fulfilled (R-PAY-2).',
+  })
   outstanding(@Root() order: Order): Money {
     return money(Math.max(0, order.entity.total - order.entity.paid));
   }
@@ -182,12 +230,28 @@ export class AccountBillingResolver {
   }
 
   @FieldResolver(() => OrderConnection)
-  async orders(@Root() account: Account, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<OrderConnection> {
-    return connectionFromList(await ctx.loaders.ordersByAccount.load(account.localId), args, toOrder);
+  async orders(
+    @Root() account: Account,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<OrderConnection> {
+    return connectionFromList(
+      await ctx.loaders.ordersByAccount.load(account.localId),
+      args,
+      toOrder,
+    );
   }
 
   @FieldResolver(() => PaymentConnection)
-  async payments(@Root() account: Account, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<PaymentConnection> {
-    return connectionFromList(await ctx.loaders.paymentsByAccount.load(account.localId), args, toPayment);
+  async payments(
+    @Root() account: Account,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<PaymentConnection> {
+    return connectionFromList(
+      await ctx.loaders.paymentsByAccount.load(account.localId),
+      args,
+      toPayment,
+    );
   }
 }

@@ -33,11 +33,15 @@ export interface PaymentGateway {
  */
 export class SandboxGateway implements PaymentGateway {
   async charge(request: ChargeRequest): Promise<ChargeResult> {
-    if (request.amount % 100 === 13) return { ok: false, message: 'Declined by the sandbox (amounts ending .13 are declined)' };
+    if (request.amount % 100 === 13)
+      return { ok: false, message: 'Declined by the sandbox (amounts ending .13 are declined)' };
     return { ok: true, providerReference: `sbx_${request.method.toLowerCase()}_${randomUUID()}` };
   }
 
   async payout(request: PayoutRequest): Promise<ChargeResult> {
-    return { ok: true, providerReference: `sbx_payout_${request.method.toLowerCase()}_${randomUUID()}` };
+    return {
+      ok: true,
+      providerReference: `sbx_payout_${request.method.toLowerCase()}_${randomUUID()}`,
+    };
   }
 }

@@ -26,7 +26,10 @@ export enum PaymentPurpose {
 }
 registerEnumType(PaymentPurpose, { name: 'PaymentPurpose' });
 
-@ObjectType({ implements: Node, description: 'A payment through the payment gateway or the prepaid balance.' })
+@ObjectType({
+  implements: Node,
+  description: 'A payment through the payment gateway or the prepaid balance.',
+})
 export class Payment extends Node {
   @Field(() => ID)
   declare id: string;
@@ -54,7 +57,9 @@ export class Payment extends Node {
   @Field(() => Boolean, { description: 'Paid after the order was already paid in full (R-PAY-3).' })
   duplicate!: boolean;
 
-  @Field(() => Money, { description: 'The part beyond what the order needed: refundable (R-PAY-2, R-REF-DUPLICATE).' })
+  @Field(() => Money, {
+    description: 'The part beyond what the order needed: refundable (R-PAY-2, R-REF-DUPLICATE).',
+  })
   excess!: Money;
 
   @Field(() => Money, { description: 'Refunded so far.' })

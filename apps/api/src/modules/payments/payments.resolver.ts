@@ -40,14 +40,24 @@ class TopUpBalancePayload {
 
 @Resolver()
 export class PaymentsResolver {
-  @Mutation(() => TopUpBalancePayload, { description: 'Tops up the prepaid balance through the payment gateway (R-PAY-4).' })
-  async topUpBalance(@Arg('input', () => TopUpBalanceInput) input: TopUpBalanceInput, @Ctx() ctx: Context): Promise<TopUpBalancePayload> {
+  @Mutation(() => TopUpBalancePayload, {
+    description: 'Tops up the prepaid balance through the payment gateway (R-PAY-4).',
+  })
+  async topUpBalance(
+    @Arg('input', () => TopUpBalanceInput) input: TopUpBalanceInput,
+    @Ctx() ctx: Context,
+  ): Promise<TopUpBalancePayload> {
     const viewer = requireViewer(ctx);
     const id = fromGlobalId(input.accountId, 'Account')?.id;
     if (!id || !canSeeAccount(viewer, id) || !(await ctx.loaders.account.load(id))) {
-      return { account: null, payment: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])] };
+      return {
+        account: null,
+        payment: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])],
+      };
     }
-    if (!canActForAccount(viewer, id)) throw forbidden('Only the account’s administrators and operators may top up its balance');
+    if (!canActForAccount(viewer, id))
+      throw forbidden('Only the account’s administrators and operators may top up its balance');
     const result = await new TopUpService(ctx.db, actorOf(ctx), ctx.gateway).topUp({
       accountId: id,
       method: input.method,

@@ -23,7 +23,10 @@ const BILL_STATUS: Record<StoredLateFeeAssessment['status'], PostpaidBillStatus>
 };
 
 /** The account status a bill's status imposes (R-PAY-5): suspended at 30 days overdue, closed at 90. */
-const ACCOUNT_STATUS: Partial<Record<PostpaidBillStatus, 'SUSPENDED' | 'CLOSED'>> = { SUSPENDED: 'SUSPENDED', CLOSED: 'CLOSED' };
+const ACCOUNT_STATUS: Partial<Record<PostpaidBillStatus, 'SUSPENDED' | 'CLOSED'>> = {
+  SUSPENDED: 'SUSPENDED',
+  CLOSED: 'CLOSED',
+};
 
 export interface LateFeeRun {
   /** Bills assessed. */
@@ -68,11 +71,18 @@ export async function accrueLateFees(
   }
 }
 
-async function assess(tx: EntityManager, bills: readonly DueBill[], today: BusinessDate, at: Date, requestId: string | null): Promise<Fen> {
+async function assess(
+  tx: EntityManager,
+  bills: readonly DueBill[],
+  today: BusinessDate,
+  at: Date,
+  requestId: string | null,
+): Promise<Fen> {
   const assessed = bills.map((bill) => {
     const unpaid = Math.max(0, Number(bill.amount) - Number(bill.paid));
     const outcome = lateFee(unpaid, bill.due_on, today);
-    if (!outcome.ok) throw new Error(`late fee of postpaid bill ${bill.id}: ${outcome.refusal.message}`);
+    if (!outcome.ok)
+      throw new Error(`late fee of postpaid bill ${bill.id}: ${outcome.refusal.message}`);
     const { ok: _ok, ...assessment } = outcome;
     const before = Number(bill.late_fee);
     return {
@@ -100,7 +110,16 @@ async function assess(tx: EntityManager, bills: readonly DueBill[], today: Busin
                                'rules', t.assessment->'rules', 'reason', t.assessment->'reason')
        FROM t WHERE t.late_fee <> (t.before->>'lateFee')::bigint OR t.status <> t.before->>'status'`,
     [
-      JSON.stringify(assessed.map(({ id, account_id, late_fee, status, assessment, before }) => ({ id, account_id, late_fee, status, assessment, before }))),
+      JSON.stringify(
+        assessed.map(({ id, account_id, late_fee, status, assessment, before }) => ({
+          id,
+          account_id,
+          late_fee,
+          status,
+          assessment,
+          before,
+        })),
+      ),
       today,
       at,
       SYSTEM_ACTOR.role,
@@ -111,7 +130,14 @@ async function assess(tx: EntityManager, bills: readonly DueBill[], today: Busin
   // Journal: receivable + / late_fee_income −, one balanced transaction per bill.
   const postings = assessed
     .filter((a) => a.delta > 0)
-    .map((a) => ({ transaction_id: randomUUID(), id: a.id, account_id: a.account_id, delta: a.delta, memo: a.assessment.reason, rules: a.assessment.rules }));
+    .map((a) => ({
+      transaction_id: randomUUID(),
+      id: a.id,
+      account_id: a.account_id,
+      delta: a.delta,
+      memo: a.assessment.reason,
+      rules: a.assessment.rules,
+    }));
   if (postings.length > 0) {
     await tx.query(
       `INSERT INTO journal_entries (transaction_id, ledger, account_id, amount, source_type, source_id, memo, rules)
@@ -124,13 +150,28 @@ async function assess(tx: EntityManager, bills: readonly DueBill[], today: Busin
 
   // R-PAY-5: suspension at 30 days, closure at 90 — the most severe bill of each account decides.
   const severity = { SUSPENDED: 1, CLOSED: 2 } as const;
-  const byAccount = new Map<string, { account_id: string; status: 'SUSPENDED' | 'CLOSED'; bill_id: string; reason: string; rules: readonly string[] }>();
+  const byAccount = new Map<
+    string,
+    {
+      account_id: string;
+      status: 'SUSPENDED' | 'CLOSED';
+      bill_id: string;
+      reason: string;
+      rules: readonly string[];
+    }
+  >();
   for (const a of assessed) {
     const target = ACCOUNT_STATUS[a.status];
     if (!target || a.status === a.bill.status) continue;
     const known = byAccount.get(a.account_id);
     if (!known || severity[target] > severity[known.status]) {
-      byAccount.set(a.account_id, { account_id: a.account_id, status: target, bill_id: a.id, reason: a.assessment.reason, rules: a.assessment.rules });
+      byAccount.set(a.account_id, {
+        account_id: a.account_id,
+        status: target,
+        bill_id: a.id,
+        reason: a.assessment.reason,
+        rules: a.assessment.rules,
+      });
     }
   }
   if (byAccount.size > 0) {

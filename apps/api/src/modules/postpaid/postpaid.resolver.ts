@@ -1,4 +1,17 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context.js';
 import { connectionFromList } from '../../graphql/connection-from-list.js';
 import { fromGlobalId } from '../../graphql/node.js';
@@ -47,7 +60,9 @@ class PayPostpaidBillInput {
   @Field(() => PaymentMethod)
   method!: PaymentMethod;
 
-  @Field(() => DecimalScalar, { description: 'Exactly the bill’s outstanding amount (usage + late fee so far).' })
+  @Field(() => DecimalScalar, {
+    description: 'Exactly the bill’s outstanding amount (usage + late fee so far).',
+  })
   amount!: number;
 
   @Field(() => String)
@@ -63,26 +78,45 @@ class PostpaidBillPayload {
   userErrors!: UserError[];
 }
 
-const billNotFound = (): PostpaidBillPayload => ({ postpaidBill: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such postpaid bill', ['billId'])] });
+const billNotFound = (): PostpaidBillPayload => ({
+  postpaidBill: null,
+  userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such postpaid bill', ['billId'])],
+});
 
 @Resolver(() => PostpaidBill)
 export class PostpaidResolver {
-  @Query(() => PostpaidBill, { nullable: true, description: 'A postpaid bill; customers see only their own.' })
-  async postpaidBill(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<PostpaidBill | null> {
+  @Query(() => PostpaidBill, {
+    nullable: true,
+    description: 'A postpaid bill; customers see only their own.',
+  })
+  async postpaidBill(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<PostpaidBill | null> {
     const viewer = requireViewer(ctx);
     const ref = fromGlobalId(id, 'PostpaidBill');
-    const bill = ref ? await ctx.db.getRepository(PostpaidBillEntity).findOneBy({ id: ref.id }) : null;
+    const bill = ref
+      ? await ctx.db.getRepository(PostpaidBillEntity).findOneBy({ id: ref.id })
+      : null;
     return bill && canSeeAccount(viewer, bill.accountId) ? toPostpaidBill(bill) : null;
   }
 
   @Mutation(() => PostpaidBillPayload, {
-    description: 'Records the postpaid usage bill of an account for a month: issued on the 1st of the next month, due on the 15th (operators; R-PAY-5).',
+    description:
+      'Records the postpaid usage bill of an account for a month: issued on the 1st of the next month, due on the 15th (operators; R-PAY-5).',
   })
-  async issuePostpaidBill(@Arg('input', () => IssuePostpaidBillInput) input: IssuePostpaidBillInput, @Ctx() ctx: Context): Promise<PostpaidBillPayload> {
+  async issuePostpaidBill(
+    @Arg('input', () => IssuePostpaidBillInput) input: IssuePostpaidBillInput,
+    @Ctx() ctx: Context,
+  ): Promise<PostpaidBillPayload> {
     requireOperator(ctx);
     const accountId = fromGlobalId(input.accountId, 'Account')?.id;
     const account = accountId ? await ctx.loaders.account.load(accountId) : null;
-    if (!account) return { postpaidBill: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])] };
+    if (!account)
+      return {
+        postpaidBill: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])],
+      };
     const result = await new PostpaidService(ctx.db, actorOf(ctx), ctx.gateway).issue({
       accountId: account.id,
       month: input.month,
@@ -93,22 +127,36 @@ export class PostpaidResolver {
   }
 
   @Mutation(() => PostpaidBillPayload, {
-    description: 'Pays a postpaid bill in full, late fee included, through the gateway or the prepaid balance (R-PAY-5, R-PAY-1, R-PAY-4).',
+    description:
+      'Pays a postpaid bill in full, late fee included, through the gateway or the prepaid balance (R-PAY-5, R-PAY-1, R-PAY-4).',
   })
-  async payPostpaidBill(@Arg('input', () => PayPostpaidBillInput) input: PayPostpaidBillInput, @Ctx() ctx: Context): Promise<PostpaidBillPayload> {
+  async payPostpaidBill(
+    @Arg('input', () => PayPostpaidBillInput) input: PayPostpaidBillInput,
+    @Ctx() ctx: Context,
+  ): Promise<PostpaidBillPayload> {
     const viewer = requireViewer(ctx);
     const ref = fromGlobalId(input.billId, 'PostpaidBill');
-    const bill = ref ? await ctx.db.getRepository(PostpaidBillEntity).findOneBy({ id: ref.id }) : null;
+    const bill = ref
+      ? await ctx.db.getRepository(PostpaidBillEntity).findOneBy({ id: ref.id })
+      : null;
     if (!bill || !canActForAccount(viewer, bill.accountId)) return billNotFound();
     if (input.amount <= 0) {
-      return { postpaidBill: null, userErrors: [userError(UserErrorCode.INVALID_INPUT, 'The amount must be above 0.00', ['amount'])] };
+      return {
+        postpaidBill: null,
+        userErrors: [
+          userError(UserErrorCode.INVALID_INPUT, 'The amount must be above 0.00', ['amount']),
+        ],
+      };
     }
-    const result = await new PostpaidService(ctx.db, actorOf(ctx), ctx.gateway).pay(bill.accountId, {
-      billId: bill.id,
-      method: input.method,
-      amount: input.amount,
-      idempotencyKey: input.idempotencyKey,
-    });
+    const result = await new PostpaidService(ctx.db, actorOf(ctx), ctx.gateway).pay(
+      bill.accountId,
+      {
+        billId: bill.id,
+        method: input.method,
+        amount: input.amount,
+        idempotencyKey: input.idempotencyKey,
+      },
+    );
     return this.payload(ctx, result.ids.postpaidBill, result.userErrors);
   }
 
@@ -117,7 +165,11 @@ export class PostpaidResolver {
     return toAccount((await ctx.loaders.account.load(bill.entity.accountId))!);
   }
 
-  private async payload(ctx: Context, id: string | null | undefined, userErrors: UserError[]): Promise<PostpaidBillPayload> {
+  private async payload(
+    ctx: Context,
+    id: string | null | undefined,
+    userErrors: UserError[],
+  ): Promise<PostpaidBillPayload> {
     const bill = id ? await ctx.db.getRepository(PostpaidBillEntity).findOneBy({ id }) : null;
     return { postpaidBill: bill ? toPostpaidBill(bill) : null, userErrors };
   }
@@ -125,8 +177,18 @@ export class PostpaidResolver {
 
 @Resolver(() => Account)
 export class AccountPostpaidResolver {
-  @FieldResolver(() => PostpaidBillConnection, { description: 'Postpaid usage bills, oldest first (R-PAY-5).' })
-  async postpaidBills(@Root() account: Account, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<PostpaidBillConnection> {
-    return connectionFromList(await ctx.loaders.postpaidBillsByAccount.load(account.localId), args, toPostpaidBill);
+  @FieldResolver(() => PostpaidBillConnection, {
+    description: 'Postpaid usage bills, oldest first (R-PAY-5).',
+  })
+  async postpaidBills(
+    @Root() account: Account,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<PostpaidBillConnection> {
+    return connectionFromList(
+      await ctx.loaders.postpaidBillsByAccount.load(account.localId),
+      args,
+      toPostpaidBill,
+    );
   }
 }

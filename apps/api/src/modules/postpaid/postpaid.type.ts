@@ -20,7 +20,10 @@ registerEnumType(PostpaidBillStatus, {
     'R-PAY-5: ISSUED (not overdue), OVERDUE from the day after the due date, SUSPENDED at 30 days overdue, CLOSED at 90, PAID.',
 });
 
-@ObjectType({ implements: Node, description: 'A postpaid usage bill for one natural month (R-PAY-5).' })
+@ObjectType({
+  implements: Node,
+  description: 'A postpaid usage bill for one natural month (R-PAY-5).',
+})
 export class PostpaidBill extends Node {
   @Field(() => ID)
   declare id: string;
@@ -48,7 +51,10 @@ export class PostpaidBill extends Node {
   @Field(() => Money, { description: 'The usage billed.' })
   amount!: Money;
 
-  @Field(() => Money, { description: 'Late fees accrued so far: 0.05% of the unpaid amount per day overdue, simple (R-PAY-5).' })
+  @Field(() => Money, {
+    description:
+      'Late fees accrued so far: 0.05% of the unpaid amount per day overdue, simple (R-PAY-5).',
+  })
   lateFee!: Money;
 
   @Field(() => Money)
@@ -66,13 +72,21 @@ export class PostpaidBill extends Node {
   @Field(() => [RuleRef])
   rules!: RuleRef[];
 
-  @Field(() => [LineItem], { description: 'The late-fee line of the latest assessment (empty while none is due).' })
+  @Field(() => [LineItem], {
+    description: 'The late-fee line of the latest assessment (empty while none is due).',
+  })
   lateFeeLines!: LineItem[];
 
-  @Field(() => String, { nullable: true, description: 'Why the late fee is what it is, with rule ids.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the late fee is what it is, with rule ids.',
+  })
   lateFeeExplanation!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The day of the latest late-fee assessment.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day of the latest late-fee assessment.',
+  })
   lateFeeAssessedOn!: string | null;
 
   @Field(() => Int, { description: 'Days overdue as of the latest assessment.' })
@@ -81,7 +95,9 @@ export class PostpaidBill extends Node {
   @Field(() => DateScalar, { description: 'The service is suspended on this day if still unpaid.' })
   suspendsOn!: string;
 
-  @Field(() => DateScalar, { description: 'The account is closed on this day if still unpaid; the fee stops then.' })
+  @Field(() => DateScalar, {
+    description: 'The account is closed on this day if still unpaid; the fee stops then.',
+  })
   closesOn!: string;
 
   @Field(() => DateScalar, { nullable: true })

@@ -10,13 +10,19 @@ import { QuoteService } from './quote.service.js';
 
 function required<T>(value: T | null | undefined, field: keyof QuoteInput, action: QuoteAction): T {
   if (value === null || value === undefined) {
-    throw new GraphQLError(`quote(${action}) needs input.${field}`, { extensions: { code: 'BAD_USER_INPUT', field: [field] } });
+    throw new GraphQLError(`quote(${action}) needs input.${field}`, {
+      extensions: { code: 'BAD_USER_INPUT', field: [field] },
+    });
   }
   return value;
 }
 
 /** An id the viewer may not see answers exactly like one that does not exist. */
-function notFound(action: QuoteAction, field: 'accountId' | 'subscriptionId', asOf: string | null): Quote {
+function notFound(
+  action: QuoteAction,
+  field: 'accountId' | 'subscriptionId',
+  asOf: string | null,
+): Quote {
   const message = field === 'accountId' ? 'No such account' : 'No such subscription';
   return {
     action,
@@ -33,8 +39,14 @@ function notFound(action: QuoteAction, field: 'accountId' | 'subscriptionId', as
 
 @Resolver()
 export class QuoteResolver {
-  @Query(() => Quote, { description: 'A price preview with no side effect (R-OPEN-1, R-SEAT-1..4, R-RENEW-1..3, R-LEGACY, R-MIG-3).' })
-  async quote(@Arg('input', () => QuoteInput) input: QuoteInput, @Ctx() ctx: Context): Promise<Quote> {
+  @Query(() => Quote, {
+    description:
+      'A price preview with no side effect (R-OPEN-1, R-SEAT-1..4, R-RENEW-1..3, R-LEGACY, R-MIG-3).',
+  })
+  async quote(
+    @Arg('input', () => QuoteInput) input: QuoteInput,
+    @Ctx() ctx: Context,
+  ): Promise<Quote> {
     const viewer = requireViewer(ctx);
     const service = new QuoteService(ctx.loaders);
     const asOf = input.asOf ?? null;
@@ -48,7 +60,8 @@ export class QuoteResolver {
       let accountId = viewer.accountId;
       if (input.accountId) {
         const ref = fromGlobalId(input.accountId, 'Account');
-        const account = ref && canSeeAccount(viewer, ref.id) ? await ctx.loaders.account.load(ref.id) : null;
+        const account =
+          ref && canSeeAccount(viewer, ref.id) ? await ctx.loaders.account.load(ref.id) : null;
         if (!account) return notFound(input.action, 'accountId', asOf);
         accountId = account.id;
       }
@@ -61,7 +74,8 @@ export class QuoteResolver {
         : { action: input.action, years: input.years ?? 1, asOf };
     const ref = fromGlobalId(subscriptionId, 'Subscription');
     const sub = ref ? await ctx.loaders.subscription.load(ref.id) : null;
-    if (!sub || !canSeeAccount(viewer, sub.accountId)) return notFound(input.action, 'subscriptionId', asOf);
+    if (!sub || !canSeeAccount(viewer, sub.accountId))
+      return notFound(input.action, 'subscriptionId', asOf);
     return service.forSubscription(sub, request);
   }
 }

@@ -70,7 +70,10 @@ export class QuoteService {
   }): Promise<Quote> {
     const [catalog, asOf] = await Promise.all([
       this.loaders.catalog(),
-      args.asOf ?? (args.accountId ? this.loaders.now.load(args.accountId).then((now) => now.today) : realNow().today),
+      args.asOf ??
+        (args.accountId
+          ? this.loaders.now.load(args.accountId).then((now) => now.today)
+          : realNow().today),
     ]);
     const result = quoteRules({
       action: 'NEW_SUBSCRIPTION',
@@ -84,7 +87,10 @@ export class QuoteService {
     return toQuote(QuoteAction.NEW_SUBSCRIPTION, asOf, result);
   }
 
-  async forSubscription(sub: SubscriptionEntity, request: SubscriptionQuoteRequest): Promise<Quote> {
+  async forSubscription(
+    sub: SubscriptionEntity,
+    request: SubscriptionQuoteRequest,
+  ): Promise<Quote> {
     const [catalog, now, account, orders] = await Promise.all([
       this.loaders.catalog(),
       this.loaders.now.load(sub.accountId),
@@ -92,17 +98,39 @@ export class QuoteService {
       this.loaders.ordersBySubscription.load(sub.id),
     ]);
     const asOf = request.asOf ?? now.today;
-    const current = subscriptionAsOf(sub, { catalog, orders, materialsApproved: account?.verificationStatus === 'APPROVED', date: asOf });
+    const current = subscriptionAsOf(sub, {
+      catalog,
+      orders,
+      materialsApproved: account?.verificationStatus === 'APPROVED',
+      date: asOf,
+    });
     if (request.action === QuoteAction.ADD_SEATS) {
-      const result = quoteRules({ action: 'ADD_SEATS', catalog, asOf, subscription: current.priced, seats: request.seats });
-      const reserved = result.total === null ? null : reservedSeatsRefusal(catalog, current, current.priced.seats + request.seats);
-      return reserved ? refusedQuote(request.action, asOf, reserved) : toQuote(request.action, asOf, result);
+      const result = quoteRules({
+        action: 'ADD_SEATS',
+        catalog,
+        asOf,
+        subscription: current.priced,
+        seats: request.seats,
+      });
+      const reserved =
+        result.total === null
+          ? null
+          : reservedSeatsRefusal(catalog, current, current.priced.seats + request.seats);
+      return reserved
+        ? refusedQuote(request.action, asOf, reserved)
+        : toQuote(request.action, asOf, result);
     }
     const allowed = canRenew(current.lifecycle, asOf);
     if (!allowed.ok) return refusedQuote(request.action, asOf, allowed.refusal);
     const pending = pendingRenewalRefusal(current);
     if (pending) return refusedQuote(request.action, asOf, pending);
-    const result = quoteRules({ action: 'RENEWAL', catalog, asOf, subscription: current.priced, years: request.years });
+    const result = quoteRules({
+      action: 'RENEWAL',
+      catalog,
+      asOf,
+      subscription: current.priced,
+      years: request.years,
+    });
     return toQuote(request.action, asOf, result);
   }
 }

@@ -12,7 +12,9 @@ export enum QuoteAction {
 }
 registerEnumType(QuoteAction, { name: 'QuoteAction', description: 'What a quote prices.' });
 
-@InputType({ description: 'A price preview request; which fields are needed depends on the action.' })
+@InputType({
+  description: 'A price preview request; which fields are needed depends on the action.',
+})
 export class QuoteInput {
   @Field(() => QuoteAction)
   action!: QuoteAction;
@@ -20,26 +22,43 @@ export class QuoteInput {
   @Field(() => ID, { nullable: true, description: 'ADD_SEATS and RENEWAL: the subscription.' })
   subscriptionId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'NEW_SUBSCRIPTION: the account whose clock dates the quote (customers: their own by default).' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'NEW_SUBSCRIPTION: the account whose clock dates the quote (customers: their own by default).',
+  })
   accountId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'NEW_SUBSCRIPTION: EQQ, QIDIAN, EXMAIL, MEETING.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'NEW_SUBSCRIPTION: EQQ, QIDIAN, EXMAIL, MEETING.',
+  })
   productCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'NEW_SUBSCRIPTION: the plan (edition).' })
   planCode?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'NEW_SUBSCRIPTION: seats; ADD_SEATS: seats to add.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'NEW_SUBSCRIPTION: seats; ADD_SEATS: seats to add.',
+  })
   seats?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'NEW_SUBSCRIPTION and RENEWAL: years.' })
   years?: number | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The date to price on; default: today on the account’s clock (real today without an account).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The date to price on; default: today on the account’s clock (real today without an account).',
+  })
   asOf?: BusinessDate | null;
 }
 
-@ObjectType({ description: 'A price preview with no side effect. A quote the rules refuse has total null and the refusal in userErrors.' })
+@ObjectType({
+  description:
+    'A price preview with no side effect. A quote the rules refuse has total null and the refusal in userErrors.',
+})
 export class Quote {
   @Field(() => QuoteAction)
   action!: QuoteAction;
@@ -53,13 +72,20 @@ export class Quote {
   @Field(() => [LineItem])
   lines!: LineItem[];
 
-  @Field(() => DateScalar, { nullable: true, description: 'Start of the period priced (a new subscription: as if activated on asOf, R-OPEN-3).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Start of the period priced (a new subscription: as if activated on asOf, R-OPEN-3).',
+  })
   periodStart!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Exclusive end of the period priced.' })
   periodEnd!: string | null;
 
-  @Field(() => String, { description: 'One line a customer can read: the price and the rules behind it, or why it is refused.' })
+  @Field(() => String, {
+    description:
+      'One line a customer can read: the price and the rules behind it, or why it is refused.',
+  })
   explanation!: string;
 
   @Field(() => [RuleRef])

@@ -1,4 +1,9 @@
-import { PRC_CALENDAR, refundPayoutDueDate, type BusinessDate, type RefundDecision } from '@billing/domain';
+import {
+  PRC_CALENDAR,
+  refundPayoutDueDate,
+  type BusinessDate,
+  type RefundDecision,
+} from '@billing/domain';
 import type { EntityManager } from 'typeorm';
 import { postJournal } from '../journal/journal.js';
 import { OrderEntity } from '../orders/order.entity.js';
@@ -39,7 +44,9 @@ export async function bookRefundApproval(
   // Decision: a refund of excess money only (duplicates, overpayments) leaves the order as it was.
   if (order.refunded >= order.paid) order.status = 'REFUNDED';
   else if (parts.some((part) => part.amount > part.excess)) order.status = 'PARTIALLY_REFUNDED';
-  await tx.getRepository(OrderEntity).update({ id: order.id }, { refunded: order.refunded, status: order.status });
+  await tx
+    .getRepository(OrderEntity)
+    .update({ id: order.id }, { refunded: order.refunded, status: order.status });
 
   const payoutDue = refundPayoutDueDate(PRC_CALENDAR, on);
   Object.assign(refund, {

@@ -45,13 +45,20 @@ export interface OrderRefundFacts {
 }
 
 /** Loads the order's facts (inside the caller's transaction when `q` is one). */
-export async function loadOrderRefundFacts(q: Queryable, orderId: string): Promise<OrderRefundFacts | null> {
+export async function loadOrderRefundFacts(
+  q: Queryable,
+  orderId: string,
+): Promise<OrderRefundFacts | null> {
   const order = await q.getRepository(OrderEntity).findOneBy({ id: orderId });
   if (!order) return null;
   // One after another: inside a transaction they share one connection.
   const [payments, subscription, account, catalog, refunds] = [
-    await q.getRepository(PaymentEntity).find({ where: { orderId, status: 'SUCCEEDED' }, order: { seq: 'ASC' } }),
-    order.subscriptionId ? await q.getRepository(SubscriptionEntity).findOneBy({ id: order.subscriptionId }) : null,
+    await q
+      .getRepository(PaymentEntity)
+      .find({ where: { orderId, status: 'SUCCEEDED' }, order: { seq: 'ASC' } }),
+    order.subscriptionId
+      ? await q.getRepository(SubscriptionEntity).findOneBy({ id: order.subscriptionId })
+      : null,
     await q.getRepository(AccountEntity).findOneByOrFail({ id: order.accountId }),
     // Through the caller's transaction: a request holding the account lock needs no second connection.
     await loadCatalog(q),
@@ -61,10 +68,14 @@ export async function loadOrderRefundFacts(q: Queryable, orderId: string): Promi
     order.kind === 'NEW_SUBSCRIPTION'
       ? order
       : subscription
-        ? await q.getRepository(OrderEntity).findOneBy({ subscriptionId: subscription.id, kind: 'NEW_SUBSCRIPTION' })
+        ? await q
+            .getRepository(OrderEntity)
+            .findOneBy({ subscriptionId: subscription.id, kind: 'NEW_SUBSCRIPTION' })
         : null;
   const serviceRefundedBy =
-    refunds.find((r) => (r.status === 'APPROVED' || r.status === 'PAID') && r.decision.endsSubscription) ?? null;
+    refunds.find(
+      (r) => (r.status === 'APPROVED' || r.status === 'PAID') && r.decision.endsSubscription,
+    ) ?? null;
   return { order, payments, subscription, openingOrder, account, catalog, serviceRefundedBy };
 }
 
@@ -74,7 +85,12 @@ export async function loadOrderRefundFacts(q: Queryable, orderId: string): Promi
  * duplicate payments and overpayments not refunded yet (refunds take excess money first, see
  * refund-parts.ts), and the gross amounts of refunds already approved (R-REF-CAP).
  */
-export function refundInput(facts: OrderRefundFacts, claim: RefundClaim, asOf: BusinessDate, requestedAt: number | null): RefundInput {
+export function refundInput(
+  facts: OrderRefundFacts,
+  claim: RefundClaim,
+  asOf: BusinessDate,
+  requestedAt: number | null,
+): RefundInput {
   const { order, payments, subscription: sub, openingOrder, account, catalog } = facts;
   let duplicatePaid = 0;
   let overpaid = 0;
@@ -83,14 +99,19 @@ export function refundInput(facts: OrderRefundFacts, claim: RefundClaim, asOf: B
     else if (payment.excess > payment.refunded) overpaid += payment.excess - payment.refunded;
   }
   const materialsApprovedOn = account.verificationStatus === 'APPROVED' ? account.verifiedOn : null;
-  const fullyPaidOn = openingOrder && openingOrder.paid >= openingOrder.total ? openingOrder.paidOn : null;
+  const fullyPaidOn =
+    openingOrder && openingOrder.paid >= openingOrder.total ? openingOrder.paidOn : null;
   // Decided as the subscription stood on asOf: an activation after asOf had not happened yet.
   const activatedOn = sub?.activatedOn && sub.activatedOn <= asOf ? sub.activatedOn : null;
   const period =
-    order.periodStart && order.periodEnd && !(order.kind === 'NEW_SUBSCRIPTION' && activatedOn === null)
+    order.periodStart &&
+    order.periodEnd &&
+    !(order.kind === 'NEW_SUBSCRIPTION' && activatedOn === null)
       ? { start: order.periodStart, end: order.periodEnd }
       : null;
-  const productCode = (sub?.productCode ?? (order.pricing as { productCode?: string }).productCode ?? 'VAS') as ProductCode;
+  const productCode = (sub?.productCode ??
+    (order.pricing as { productCode?: string }).productCode ??
+    'VAS') as ProductCode;
   return {
     asOf,
     requestedAt,
@@ -112,14 +133,21 @@ export function refundInput(facts: OrderRefundFacts, claim: RefundClaim, asOf: B
       // R-REF-DUPLICATE: a wrong order corrected by an operator is refunded by the difference.
       correctedTotal: order.correctedTotal,
       // The only promotion is R-MIG's original-price renewal; it publishes no stricter refund terms.
-      promotion: order.promotion ? { code: 'R-MIG original-price renewal', refundable: true } : null,
+      promotion: order.promotion
+        ? { code: 'R-MIG original-price renewal', refundable: true }
+        : null,
       period,
     },
     subscription: sub
       ? {
           status: subscriptionState(
             toLifecycleSubscription(
-              { ...sub, activatedOn, periodStart: activatedOn ? sub.periodStart : null, periodEnd: activatedOn ? sub.periodEnd : null },
+              {
+                ...sub,
+                activatedOn,
+                periodStart: activatedOn ? sub.periodStart : null,
+                periodEnd: activatedOn ? sub.periodEnd : null,
+              },
               catalog,
               { paidInFull: fullyPaidOn !== null, materialsApproved: materialsApprovedOn !== null },
             ),

@@ -11,7 +11,11 @@ import type { RefundPart } from './refund.entity.js';
  * pro-rata service refund) is kept from the service shares, last part first.
  * Returns null when the payments cannot cover the amount (R-REF-CAP would be broken).
  */
-export function refundParts(payments: readonly PaymentEntity[], amount: Fen, fee: Fen): RefundPart[] | null {
+export function refundParts(
+  payments: readonly PaymentEntity[],
+  amount: Fen,
+  fee: Fen,
+): RefundPart[] | null {
   const open = new Map(payments.map((p) => [p.id, p.amount - p.refunded]));
   const taken = new Map<string, { amount: Fen; excess: Fen }>();
   let remaining = amount;
@@ -26,7 +30,8 @@ export function refundParts(payments: readonly PaymentEntity[], amount: Fen, fee
     taken.set(payment.id, share);
   };
   for (const p of payments) if (p.duplicate) take(p, p.amount, true);
-  for (const p of payments) if (!p.duplicate && p.excess > p.refunded) take(p, p.excess - p.refunded, true);
+  for (const p of payments)
+    if (!p.duplicate && p.excess > p.refunded) take(p, p.excess - p.refunded, true);
   for (const p of payments) take(p, p.amount, false);
   if (remaining > 0) return null;
 
@@ -34,7 +39,14 @@ export function refundParts(payments: readonly PaymentEntity[], amount: Fen, fee
     .filter((p) => taken.has(p.id))
     .map((p) => {
       const share = taken.get(p.id)!;
-      return { paymentId: p.id, method: p.method, providerReference: p.providerReference, amount: share.amount, excess: share.excess, payout: share.amount };
+      return {
+        paymentId: p.id,
+        method: p.method,
+        providerReference: p.providerReference,
+        amount: share.amount,
+        excess: share.excess,
+        payout: share.amount,
+      };
     });
   let feeLeft = fee;
   for (let i = parts.length - 1; i >= 0 && feeLeft > 0; i--) {

@@ -1,4 +1,10 @@
-import { businessDateAt, formatCny, refundDestination, startOfBusinessDate, type BusinessDate } from '@billing/domain';
+import {
+  businessDateAt,
+  formatCny,
+  refundDestination,
+  startOfBusinessDate,
+  type BusinessDate,
+} from '@billing/domain';
 import { In, type EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR, recordAudit, type Actor } from '../audit/audit.js';
 import { realNow } from '../clock/clock.js';
@@ -48,12 +54,21 @@ export async function payDueRefunds(
       ORDER BY r.seq FOR UPDATE OF r`,
     [today, accounts.map((a) => a.id)],
   );
-  const refunds = (await tx.getRepository(RefundEntity).findBy({ id: In(due.map((r) => r.id)) })).sort((a, b) => Number(a.seq) - Number(b.seq));
+  const refunds = (
+    await tx.getRepository(RefundEntity).findBy({ id: In(due.map((r) => r.id)) })
+  ).sort((a, b) => Number(a.seq) - Number(b.seq));
   // Paid now on the account's clock; a run catching up on an earlier day dates it on that day.
   const real = realNow().instant;
-  const paidAt = (now: Date) => (businessDateAt(now.getTime()) > today ? new Date(startOfBusinessDate(today)) : now);
+  const paidAt = (now: Date) =>
+    businessDateAt(now.getTime()) > today ? new Date(startOfBusinessDate(today)) : now;
   const instants = new Map(accounts.map((a) => [a.id, paidAt(a.frozen_at ?? real)]));
-  const { paid } = await payOutRefunds(tx, gateway, refunds, (accountId) => instants.get(accountId) ?? paidAt(real), SYSTEM_ACTOR);
+  const { paid } = await payOutRefunds(
+    tx,
+    gateway,
+    refunds,
+    (accountId) => instants.get(accountId) ?? paidAt(real),
+    SYSTEM_ACTOR,
+  );
   return paid;
 }
 
@@ -118,7 +133,11 @@ export async function payOutRefunds(
     `UPDATE refunds r SET status = 'PAID', paid_at = v.at, parts = v.parts
        FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, at timestamptz, parts jsonb)
       WHERE r.id = v.id AND r.status = 'APPROVED'`,
-    [JSON.stringify(done.map(({ refund, parts, at }) => ({ id: refund.id, at: at.toISOString(), parts })))],
+    [
+      JSON.stringify(
+        done.map(({ refund, parts, at }) => ({ id: refund.id, at: at.toISOString(), parts })),
+      ),
+    ],
   );
   const toBalance = new Map<string, number>();
   for (const { refund, parts } of done) {
@@ -157,7 +176,11 @@ export async function payOutRefunds(
       objectId: refund.id,
       accountId: refund.accountId,
       before: { status: 'APPROVED' },
-      after: { status: 'PAID', paidAt: at, parts: parts.map((p) => ({ method: p.method, payout: p.payout, reference: p.reference })) },
+      after: {
+        status: 'PAID',
+        paidAt: at,
+        parts: parts.map((p) => ({ method: p.method, payout: p.payout, reference: p.reference })),
+      },
       at,
     });
   }

@@ -1,4 +1,11 @@
-import type { BusinessDate, Fen, PaymentMethod, RefundDecision, RefundReason, RefundStatus } from '@billing/domain';
+import type {
+  BusinessDate,
+  Fen,
+  PaymentMethod,
+  RefundDecision,
+  RefundReason,
+  RefundStatus,
+} from '@billing/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { fenTransformer } from '../../db/columns.js';
 

@@ -21,7 +21,8 @@ export enum RefundReason {
 }
 registerEnumType(RefundReason, {
   name: 'RefundReason',
-  description: 'What the customer asks for: DUPLICATE_PAYMENT and ORDER_ERROR ask for excess money only; any other reason asks to end the service (section 8).',
+  description:
+    'What the customer asks for: DUPLICATE_PAYMENT and ORDER_ERROR ask for excess money only; any other reason asks to end the service (section 8).',
 });
 
 export enum RefundStatus {
@@ -32,19 +33,26 @@ export enum RefundStatus {
 }
 registerEnumType(RefundStatus, { name: 'RefundStatus', description: 'R-REF-REVIEW, R-REF-PAYOUT' });
 
-@ObjectType({ description: 'One rule the decision considered, whether it applied, and why (R-REF-OTHERWISE).' })
+@ObjectType({
+  description: 'One rule the decision considered, whether it applied, and why (R-REF-OTHERWISE).',
+})
 export class RefundRuleCheck {
   @Field(() => RuleRef)
   rule!: RuleRef;
 
-  @Field(() => Boolean, { description: 'The rule’s condition held and shaped the decision (granted, blocked, capped, charged a fee).' })
+  @Field(() => Boolean, {
+    description:
+      'The rule’s condition held and shaped the decision (granted, blocked, capped, charged a fee).',
+  })
   applied!: boolean;
 
   @Field(() => String)
   why!: string;
 }
 
-@ObjectType({ description: 'A refund decision of the rules engine (section 8), with every rule it considered.' })
+@ObjectType({
+  description: 'A refund decision of the rules engine (section 8), with every rule it considered.',
+})
 export class RefundDecision {
   @Field(() => Boolean)
   eligible!: boolean;
@@ -67,16 +75,25 @@ export class RefundDecision {
   @Field(() => [RefundRuleCheck], { description: 'Every rule considered, in the spec’s order.' })
   considered!: RefundRuleCheck[];
 
-  @Field(() => [LineItem], { description: 'The refunded parts (positive) and the fee (negative): they sum to payout.' })
+  @Field(() => [LineItem], {
+    description: 'The refunded parts (positive) and the fee (negative): they sum to payout.',
+  })
   lines!: LineItem[];
 
-  @Field(() => Boolean, { description: 'Approving ends the subscription (the service itself is refunded).' })
+  @Field(() => Boolean, {
+    description: 'Approving ends the subscription (the service itself is refunded).',
+  })
   endsSubscription!: boolean;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The business date the request is decided on (null when the order was not found).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The business date the request is decided on (null when the order was not found).',
+  })
   asOf!: string | null;
 
-  @Field(() => [UserError], { description: 'Why it is not refundable, as requestRefund would answer (empty when eligible).' })
+  @Field(() => [UserError], {
+    description: 'Why it is not refundable, as requestRefund would answer (empty when eligible).',
+  })
   userErrors!: UserError[];
 }
 
@@ -88,16 +105,24 @@ export class RefundPart {
   @Field(() => Money, { description: 'Taken off this payment (gross).' })
   amount!: Money;
 
-  @Field(() => Money, { description: 'Paid back to the method: amount minus its share of the fee.' })
+  @Field(() => Money, {
+    description: 'Paid back to the method: amount minus its share of the fee.',
+  })
   payout!: Money;
 
-  @Field(() => String, { nullable: true, description: 'The provider’s payout reference, once paid.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The provider’s payout reference, once paid.',
+  })
   reference!: string | null;
 
   paymentId!: string;
 }
 
-@ObjectType({ implements: Node, description: 'A refund request against one order, as decided by the rules (section 8).' })
+@ObjectType({
+  implements: Node,
+  description: 'A refund request against one order, as decided by the rules (section 8).',
+})
 export class Refund extends Node {
   @Field(() => ID)
   declare id: string;
@@ -122,7 +147,9 @@ export class Refund extends Node {
   @Field(() => Money, { description: 'What the customer receives: amount − fee.' })
   payout!: Money;
 
-  @Field(() => PaymentMethod, { description: 'The original payment method most of it goes back to (R-REF-PAYOUT); see parts.' })
+  @Field(() => PaymentMethod, {
+    description: 'The original payment method most of it goes back to (R-REF-PAYOUT); see parts.',
+  })
   method!: PaymentMethod;
 
   @Field(() => String, { nullable: true })
@@ -137,10 +164,16 @@ export class Refund extends Node {
   @Field(() => DateScalar)
   requestedOn!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'First response due by (R-REF-REVIEW); null beyond the calendar’s data.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'First response due by (R-REF-REVIEW); null beyond the calendar’s data.',
+  })
   reviewDueOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why reviewDueOn is what it is, or why there is none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why reviewDueOn is what it is, or why there is none.',
+  })
   reviewDueReason!: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true })
@@ -149,19 +182,31 @@ export class Refund extends Node {
   @Field(() => DateScalar, { nullable: true })
   decidedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The operator’s note on approval or rejection.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The operator’s note on approval or rejection.',
+  })
   decisionNote!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Paid back by (R-REF-PAYOUT: 7 working days after approval); null beyond the calendar’s data.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Paid back by (R-REF-PAYOUT: 7 working days after approval); null beyond the calendar’s data.',
+  })
   payoutDueOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why payoutDueOn is what it is, or why there is none (BEYOND_CALENDAR).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why payoutDueOn is what it is, or why there is none (BEYOND_CALENDAR).',
+  })
   payoutDueReason!: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true })
   paidAt!: Date | null;
 
-  @Field(() => RefundDecision, { description: 'The decision as made: on request, then again on approval.' })
+  @Field(() => RefundDecision, {
+    description: 'The decision as made: on request, then again on approval.',
+  })
   decision!: RefundDecision;
 
   @Field(() => [RefundPart], { description: 'How it goes back to the order’s payments.' })

@@ -12,25 +12,38 @@ export class RefundClaimFields {
   @Field(() => RefundReason)
   reason!: RefundReason;
 
-  @Field(() => String, { nullable: true, description: 'The customer’s words, up to 2,000 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The customer’s words, up to 2,000 characters.',
+  })
   note?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'References to evidence (screenshots, tickets); needed for R-REF-DEFECT.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'References to evidence (screenshots, tickets); needed for R-REF-DEFECT.',
+  })
   evidence?: string[] | null;
 
   @Field(() => DateTimeScalar, {
     nullable: true,
-    description: 'When the event the claim rests on happened (R-REF-WINDOW: Meeting claims within 48 hours; an outage: when it ended or passed 72 hours).',
+    description:
+      'When the event the claim rests on happened (R-REF-WINDOW: Meeting claims within 48 hours; an outage: when it ended or passed 72 hours).',
   })
   eventAt?: Date | null;
 
-  @Field(() => Float, { nullable: true, description: 'Longest consecutive platform outage, in hours (R-REF-OUTAGE: more than 72).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Longest consecutive platform outage, in hours (R-REF-OUTAGE: more than 72).',
+  })
   outageHours?: number | null;
 }
 
 @InputType()
 export class RefundPreviewInput extends RefundClaimFields {
-  @Field(() => DateScalar, { nullable: true, description: 'Decide as of this date (default: today on the account’s clock).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Decide as of this date (default: today on the account’s clock).',
+  })
   asOf?: BusinessDate | null;
 }
 
@@ -81,6 +94,9 @@ export class RefundsArgs {
   @Field(() => String, { nullable: true })
   after?: string | null;
 
-  @Field(() => RefundStatus, { nullable: true, description: 'Only refunds in this status (REQUESTED: the review queue).' })
+  @Field(() => RefundStatus, {
+    nullable: true,
+    description: 'Only refunds in this status (REQUESTED: the review queue).',
+  })
   status?: RefundStatus | null;
 }

@@ -11,7 +11,11 @@ import { Refund, RefundDecision, RefundReason, RefundStatus } from './refund.typ
  * The engine's decision as the API shows it. A refusal the API adds on top of an eligible
  * decision (the service already refunded) shows as not eligible, with nothing to refund.
  */
-export function toRefundDecision(decision: DomainRefundDecision, asOf: BusinessDate, userErrors: UserError[] = []): RefundDecision {
+export function toRefundDecision(
+  decision: DomainRefundDecision,
+  asOf: BusinessDate,
+  userErrors: UserError[] = [],
+): RefundDecision {
   const refused = userErrors.length > 0 && decision.eligible;
   return {
     eligible: decision.eligible && !refused,
@@ -20,7 +24,11 @@ export function toRefundDecision(decision: DomainRefundDecision, asOf: BusinessD
     payout: money(refused ? 0 : decision.payout),
     rules: ruleRefs(decision.rules),
     explanation: refused ? userErrors[0]!.message : decision.explanation,
-    considered: decision.considered.map((check) => ({ rule: ruleRefs([check.rule])[0]!, applied: check.applied, why: check.why })),
+    considered: decision.considered.map((check) => ({
+      rule: ruleRefs([check.rule])[0]!,
+      applied: check.applied,
+      why: check.why,
+    })),
     lines: refused ? [] : decision.lines.map(toLineItem),
     endsSubscription: !refused && decision.endsSubscription,
     asOf,

@@ -7,7 +7,13 @@ import { UserErrorCode, userError, type UserError } from '../../graphql/user-err
 import { Account } from '../accounts/account.type.js';
 import { toAccount } from '../accounts/accounts.service.js';
 import { actorOf } from '../audit/audit.js';
-import { canActForAccount, canSeeAccount, forbidden, requireOperator, requireViewer } from '../auth/auth.js';
+import {
+  canActForAccount,
+  canSeeAccount,
+  forbidden,
+  requireOperator,
+  requireViewer,
+} from '../auth/auth.js';
 import { Order } from '../orders/order.type.js';
 import { toOrder, toPayment } from '../orders/orders.mapper.js';
 import { PageArgs } from '../orders/orders.resolver.js';
@@ -34,10 +40,23 @@ const MAX_EVIDENCE = 20;
 /** The claim as the rules read it, or the input refusal (field paths relative to `input`). */
 function claimFrom(input: RefundClaimFields): { claim: RefundClaim } | { error: UserError } {
   const note = input.note?.trim() || null;
-  if (note && note.length > MAX_NOTE) return { error: userError(UserErrorCode.INVALID_INPUT, `The note is limited to ${MAX_NOTE} characters`, ['note']) };
+  if (note && note.length > MAX_NOTE)
+    return {
+      error: userError(
+        UserErrorCode.INVALID_INPUT,
+        `The note is limited to ${MAX_NOTE} characters`,
+        ['note'],
+      ),
+    };
   const evidence = input.evidence ?? [];
   if (evidence.length > MAX_EVIDENCE || evidence.some((item) => item.length > 500)) {
-    return { error: userError(UserErrorCode.INVALID_INPUT, `At most ${MAX_EVIDENCE} evidence references of up to 500 characters`, ['evidence']) };
+    return {
+      error: userError(
+        UserErrorCode.INVALID_INPUT,
+        `At most ${MAX_EVIDENCE} evidence references of up to 500 characters`,
+        ['evidence'],
+      ),
+    };
   }
   return {
     claim: {
@@ -50,9 +69,15 @@ function claimFrom(input: RefundClaimFields): { claim: RefundClaim } | { error: 
   };
 }
 
-const orderNotFound = (): RefundPayload => ({ refund: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId'])] });
+const orderNotFound = (): RefundPayload => ({
+  refund: null,
+  userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId'])],
+});
 
-async function payload(ctx: Context, result: { refundId: string | null; userErrors: UserError[] }): Promise<RefundPayload> {
+async function payload(
+  ctx: Context,
+  result: { refundId: string | null; userErrors: UserError[] },
+): Promise<RefundPayload> {
   if (result.refundId) ctx.loaders.refund.clear(result.refundId);
   const refund = result.refundId ? await ctx.loaders.refund.load(result.refundId) : null;
   return { refund: refund ? toRefund(refund) : null, userErrors: result.userErrors };
@@ -68,14 +93,25 @@ export class RefundsResolver {
     return refund && canSeeAccount(viewer, refund.accountId) ? toRefund(refund) : null;
   }
 
-  @Query(() => RefundConnection, { description: 'The refund review queue, oldest first (operators; R-REF-REVIEW).' })
-  async refunds(@Args(() => RefundsArgs) args: RefundsArgs, @Ctx() ctx: Context): Promise<RefundConnection> {
+  @Query(() => RefundConnection, {
+    description: 'The refund review queue, oldest first (operators; R-REF-REVIEW).',
+  })
+  async refunds(
+    @Args(() => RefundsArgs) args: RefundsArgs,
+    @Ctx() ctx: Context,
+  ): Promise<RefundConnection> {
     requireOperator(ctx);
     return refundQueuePage(ctx.db, args);
   }
 
-  @Query(() => RefundDecision, { description: 'What requestRefund with the same fields would get on asOf, with no side effect (section 8).' })
-  async refundPreview(@Arg('input', () => RefundPreviewInput) input: RefundPreviewInput, @Ctx() ctx: Context): Promise<RefundDecision> {
+  @Query(() => RefundDecision, {
+    description:
+      'What requestRefund with the same fields would get on asOf, with no side effect (section 8).',
+  })
+  async refundPreview(
+    @Arg('input', () => RefundPreviewInput) input: RefundPreviewInput,
+    @Ctx() ctx: Context,
+  ): Promise<RefundDecision> {
     const viewer = requireViewer(ctx);
     const ref = fromGlobalId(input.orderId, 'Order');
     const order = ref ? await ctx.loaders.order.load(ref.id) : null;
@@ -92,56 +128,105 @@ export class RefundsResolver {
       asOf: null,
       userErrors: [error],
     });
-    if (!order || !canSeeAccount(viewer, order.accountId)) return refused(userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId']));
+    if (!order || !canSeeAccount(viewer, order.accountId))
+      return refused(userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId']));
     const parsed = claimFrom(input);
     if ('error' in parsed) return refused(parsed.error);
-    const preview = await new RefundsService(ctx.db, actorOf(ctx), ctx.gateway).preview(order.id, parsed.claim, input.asOf ?? null);
+    const preview = await new RefundsService(ctx.db, actorOf(ctx), ctx.gateway).preview(
+      order.id,
+      parsed.claim,
+      input.asOf ?? null,
+    );
     if (!preview) return refused(userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId']));
     return toRefundDecision(preview.decision, preview.asOf, preview.userErrors);
   }
 
   @Mutation(() => RefundPayload, {
-    description: 'Requests a refund of an order (account administrators and operators): decided by the rules today and stored for review (R-REF-REVIEW).',
+    description:
+      'Requests a refund of an order (account administrators and operators): decided by the rules today and stored for review (R-REF-REVIEW).',
   })
-  async requestRefund(@Arg('input', () => RequestRefundInput) input: RequestRefundInput, @Ctx() ctx: Context): Promise<RefundPayload> {
+  async requestRefund(
+    @Arg('input', () => RequestRefundInput) input: RequestRefundInput,
+    @Ctx() ctx: Context,
+  ): Promise<RefundPayload> {
     const viewer = requireViewer(ctx);
     const ref = fromGlobalId(input.orderId, 'Order');
     const order = ref ? await ctx.loaders.order.load(ref.id) : null;
     if (!order || !canSeeAccount(viewer, order.accountId)) return orderNotFound();
-    if (!canActForAccount(viewer, order.accountId)) throw forbidden('Only the account’s administrators and operators may request refunds');
+    if (!canActForAccount(viewer, order.accountId))
+      throw forbidden('Only the account’s administrators and operators may request refunds');
     const parsed = claimFrom(input);
     if ('error' in parsed) return { refund: null, userErrors: [parsed.error] };
-    const result = await new RefundsService(ctx.db, actorOf(ctx), ctx.gateway).request(order.accountId, {
-      ...parsed.claim,
-      orderId: order.id,
-      idempotencyKey: input.idempotencyKey,
-    });
+    const result = await new RefundsService(ctx.db, actorOf(ctx), ctx.gateway).request(
+      order.accountId,
+      {
+        ...parsed.claim,
+        orderId: order.id,
+        idempotencyKey: input.idempotencyKey,
+      },
+    );
     return payload(ctx, { refundId: result.ids.refund ?? null, userErrors: result.userErrors });
   }
 
   @Mutation(() => RefundPayload, {
-    description: 'Approves a refund request (operators): decided again on the order as it is now, never past R-REF-CAP; due to be paid back in 7 working days (R-REF-PAYOUT).',
+    description:
+      'Approves a refund request (operators): decided again on the order as it is now, never past R-REF-CAP; due to be paid back in 7 working days (R-REF-PAYOUT).',
   })
-  async approveRefund(@Arg('input', () => ApproveRefundInput) input: ApproveRefundInput, @Ctx() ctx: Context): Promise<RefundPayload> {
+  async approveRefund(
+    @Arg('input', () => ApproveRefundInput) input: ApproveRefundInput,
+    @Ctx() ctx: Context,
+  ): Promise<RefundPayload> {
     requireOperator(ctx);
     const id = fromGlobalId(input.refundId, 'Refund')?.id;
-    if (!id) return payload(ctx, { refundId: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such refund', ['refundId'])] });
-    return payload(ctx, await new RefundsService(ctx.db, actorOf(ctx), ctx.gateway).approve(id, input.note?.trim() || null));
+    if (!id)
+      return payload(ctx, {
+        refundId: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such refund', ['refundId'])],
+      });
+    return payload(
+      ctx,
+      await new RefundsService(ctx.db, actorOf(ctx), ctx.gateway).approve(
+        id,
+        input.note?.trim() || null,
+      ),
+    );
   }
 
-  @Mutation(() => RefundPayload, { description: 'Rejects a refund request with the reason the customer reads (operators; R-REF-REVIEW).' })
-  async rejectRefund(@Arg('input', () => RejectRefundInput) input: RejectRefundInput, @Ctx() ctx: Context): Promise<RefundPayload> {
+  @Mutation(() => RefundPayload, {
+    description:
+      'Rejects a refund request with the reason the customer reads (operators; R-REF-REVIEW).',
+  })
+  async rejectRefund(
+    @Arg('input', () => RejectRefundInput) input: RejectRefundInput,
+    @Ctx() ctx: Context,
+  ): Promise<RefundPayload> {
     requireOperator(ctx);
     const id = fromGlobalId(input.refundId, 'Refund')?.id;
-    if (!id) return payload(ctx, { refundId: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such refund', ['refundId'])] });
-    return payload(ctx, await new RefundsService(ctx.db, actorOf(ctx), ctx.gateway).reject(id, input.note));
+    if (!id)
+      return payload(ctx, {
+        refundId: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such refund', ['refundId'])],
+      });
+    return payload(
+      ctx,
+      await new RefundsService(ctx.db, actorOf(ctx), ctx.gateway).reject(id, input.note),
+    );
   }
 
-  @Mutation(() => RefundPayload, { description: 'Pays an approved refund back now, before its due date (operators; R-REF-PAYOUT).' })
-  async payRefund(@Arg('input', () => PayRefundInput) input: PayRefundInput, @Ctx() ctx: Context): Promise<RefundPayload> {
+  @Mutation(() => RefundPayload, {
+    description: 'Pays an approved refund back now, before its due date (operators; R-REF-PAYOUT).',
+  })
+  async payRefund(
+    @Arg('input', () => PayRefundInput) input: PayRefundInput,
+    @Ctx() ctx: Context,
+  ): Promise<RefundPayload> {
     requireOperator(ctx);
     const id = fromGlobalId(input.refundId, 'Refund')?.id;
-    if (!id) return payload(ctx, { refundId: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such refund', ['refundId'])] });
+    if (!id)
+      return payload(ctx, {
+        refundId: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such refund', ['refundId'])],
+      });
     return payload(ctx, await new RefundsService(ctx.db, actorOf(ctx), ctx.gateway).pay(id));
   }
 
@@ -166,7 +251,9 @@ export class RefundPartResolver {
 
 @Resolver(() => Order)
 export class OrderRefundsResolver {
-  @FieldResolver(() => [Refund], { description: 'Refunds requested against this order, oldest first.' })
+  @FieldResolver(() => [Refund], {
+    description: 'Refunds requested against this order, oldest first.',
+  })
   async refunds(@Root() order: Order, @Ctx() ctx: Context): Promise<Refund[]> {
     return (await ctx.loaders.refundsByOrder.load(order.entity.id)).map(toRefund);
   }
@@ -175,7 +262,15 @@ export class OrderRefundsResolver {
 @Resolver(() => Account)
 export class AccountRefundsResolver {
   @FieldResolver(() => RefundConnection, { description: 'The account’s refunds, oldest first.' })
-  async refunds(@Root() account: Account, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<RefundConnection> {
-    return connectionFromList(await ctx.loaders.refundsByAccount.load(account.localId), args, toRefund);
+  async refunds(
+    @Root() account: Account,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<RefundConnection> {
+    return connectionFromList(
+      await ctx.loaders.refundsByAccount.load(account.localId),
+      args,
+      toRefund,
+    );
   }
 }

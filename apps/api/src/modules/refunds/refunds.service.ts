@@ -21,7 +21,12 @@ import type { PaymentGateway } from '../payments/payment-gateway.js';
 import { toLifecycleSubscription } from '../subscriptions/subscription-facts.js';
 import { recordTransition } from '../subscriptions/subscription-events.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
-import { loadOrderRefundFacts, refundInput, type OrderRefundFacts, type RefundClaim } from './refund-facts.js';
+import {
+  loadOrderRefundFacts,
+  refundInput,
+  type OrderRefundFacts,
+  type RefundClaim,
+} from './refund-facts.js';
 import { refundParts, principalMethod } from './refund-parts.js';
 import { payOutRefunds } from './refund-payouts.js';
 import { RefundEntity, type StoredRefundDecision } from './refund.entity.js';
@@ -33,10 +38,16 @@ export interface RequestRefundArgs extends RefundClaim {
 
 type Outcome = { refundId: string | null; userErrors: UserError[] };
 
-const notFound = (): Outcome => ({ refundId: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such refund', ['refundId'])] });
+const notFound = (): Outcome => ({
+  refundId: null,
+  userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such refund', ['refundId'])],
+});
 
 /** The order's service was already refunded by an approved refund (see `serviceAlreadyRefunded`). */
-function serviceAlreadyRefunded(facts: OrderRefundFacts, decision: RefundDecision): UserError | null {
+function serviceAlreadyRefunded(
+  facts: OrderRefundFacts,
+  decision: RefundDecision,
+): UserError | null {
   const earlier = facts.serviceRefundedBy;
   if (!earlier || !decision.endsSubscription) return null;
   return userError(
@@ -55,7 +66,11 @@ function claimOf(refund: RefundEntity): RefundClaim {
   };
 }
 
-function stored(decision: RefundDecision, asOf: BusinessDate, claim: RefundClaim): StoredRefundDecision {
+function stored(
+  decision: RefundDecision,
+  asOf: BusinessDate,
+  claim: RefundClaim,
+): StoredRefundDecision {
   return { ...decision, asOf, claim: { eventAt: claim.eventAt, outageHours: claim.outageHours } };
 }
 
@@ -70,14 +85,24 @@ export class RefundsService {
    * What `requestRefund` would decide on `asOf` (default: the account's today), with no side
    * effect: read outside any lock, nothing written.
    */
-  async preview(orderId: string, claim: RefundClaim, asOf: BusinessDate | null): Promise<{ decision: RefundDecision; asOf: BusinessDate; userErrors: UserError[] } | null> {
+  async preview(
+    orderId: string,
+    claim: RefundClaim,
+    asOf: BusinessDate | null,
+  ): Promise<{ decision: RefundDecision; asOf: BusinessDate; userErrors: UserError[] } | null> {
     const facts = await loadOrderRefundFacts(this.db, orderId);
     if (!facts) return null;
     const now = await nowForAccount(this.db, facts.order.accountId);
     const on = asOf ?? now.today;
-    const decision = decideRefund(refundInput(facts, claim, on, on === now.today ? now.instant.getTime() : null));
+    const decision = decideRefund(
+      refundInput(facts, claim, on, on === now.today ? now.instant.getTime() : null),
+    );
     const already = serviceAlreadyRefunded(facts, decision);
-    const userErrors = decision.refusal ? [fromRefusal(decision.refusal)] : already ? [already] : [];
+    const userErrors = decision.refusal
+      ? [fromRefusal(decision.refusal)]
+      : already
+        ? [already]
+        : [];
     return { decision, asOf: on, userErrors };
   }
 
@@ -87,47 +112,68 @@ export class RefundsService {
    * not stored: the refusal (NOT_REFUNDABLE with the explanation) is the answer.
    */
   request(accountId: string, args: RequestRefundArgs): Promise<StoredResult> {
-    return idempotentForAccount(this.db, accountId, { key: args.idempotencyKey, operation: 'requestRefund', input: args }, async (tx) => {
-      const facts = (await loadOrderRefundFacts(tx, args.orderId))!;
-      const now = await nowForAccount(tx, accountId);
-      const decision = decideRefund(refundInput(facts, args, now.today, now.instant.getTime()));
-      if (decision.refusal) return { ids: {}, userErrors: [fromRefusal(decision.refusal)] };
-      const already = serviceAlreadyRefunded(facts, decision);
-      if (already) return { ids: {}, userErrors: [already] };
-      const parts = refundParts(facts.payments, decision.amount, decision.fee);
-      if (!parts) return { ids: {}, userErrors: [userError(UserErrorCode.INVALID_STATE, 'The order’s payments do not cover this refund (R-REF-CAP)')] };
-      const review = refundReviewDueDate(PRC_CALENDAR, now.today);
-      const repo = tx.getRepository(RefundEntity);
-      const refund = await repo.save(
-        repo.create({
+    return idempotentForAccount(
+      this.db,
+      accountId,
+      { key: args.idempotencyKey, operation: 'requestRefund', input: args },
+      async (tx) => {
+        const facts = (await loadOrderRefundFacts(tx, args.orderId))!;
+        const now = await nowForAccount(tx, accountId);
+        const decision = decideRefund(refundInput(facts, args, now.today, now.instant.getTime()));
+        if (decision.refusal) return { ids: {}, userErrors: [fromRefusal(decision.refusal)] };
+        const already = serviceAlreadyRefunded(facts, decision);
+        if (already) return { ids: {}, userErrors: [already] };
+        const parts = refundParts(facts.payments, decision.amount, decision.fee);
+        if (!parts)
+          return {
+            ids: {},
+            userErrors: [
+              userError(
+                UserErrorCode.INVALID_STATE,
+                'The order’s payments do not cover this refund (R-REF-CAP)',
+              ),
+            ],
+          };
+        const review = refundReviewDueDate(PRC_CALENDAR, now.today);
+        const repo = tx.getRepository(RefundEntity);
+        const refund = await repo.save(
+          repo.create({
+            accountId,
+            orderId: facts.order.id,
+            reason: args.reason,
+            note: args.note,
+            evidence: [...args.evidence],
+            status: 'REQUESTED',
+            eligible: decision.eligible,
+            amount: decision.amount,
+            fee: decision.fee,
+            method: principalMethod(parts)!,
+            decision: stored(decision, now.today, args),
+            parts,
+            requestedAt: now.instant,
+            requestedOn: now.today,
+            reviewDueOn: review.ok ? review.date : null,
+            reviewDueReason: review.ok ? review.reason : review.refusal.message,
+          }),
+        );
+        await recordAudit(tx, this.actor, {
+          action: 'requestRefund',
+          objectType: 'Refund',
+          objectId: refund.id,
           accountId,
-          orderId: facts.order.id,
-          reason: args.reason,
-          note: args.note,
-          evidence: [...args.evidence],
-          status: 'REQUESTED',
-          eligible: decision.eligible,
-          amount: decision.amount,
-          fee: decision.fee,
-          method: principalMethod(parts)!,
-          decision: stored(decision, now.today, args),
-          parts,
-          requestedAt: now.instant,
-          requestedOn: now.today,
-          reviewDueOn: review.ok ? review.date : null,
-          reviewDueReason: review.ok ? review.reason : review.refusal.message,
-        }),
-      );
-      await recordAudit(tx, this.actor, {
-        action: 'requestRefund',
-        objectType: 'Refund',
-        objectId: refund.id,
-        accountId,
-        after: { orderId: refund.orderId, reason: refund.reason, status: refund.status, amount: refund.amount, fee: refund.fee, rules: decision.rules },
-        at: now.instant,
-      });
-      return { ids: { refund: refund.id }, userErrors: [] };
-    });
+          after: {
+            orderId: refund.orderId,
+            reason: refund.reason,
+            status: refund.status,
+            amount: refund.amount,
+            fee: refund.fee,
+            rules: decision.rules,
+          },
+          at: now.instant,
+        });
+        return { ids: { refund: refund.id }, userErrors: [] };
+      },
+    );
   }
 
   /**
@@ -143,19 +189,50 @@ export class RefundsService {
     return withAccountLock(this.db, found.accountId, async (tx) => {
       const refund = await tx.getRepository(RefundEntity).findOneByOrFail({ id: refundId });
       if (refund.status !== 'REQUESTED') {
-        return { refundId, userErrors: [userError(UserErrorCode.INVALID_STATE, `The refund is ${refund.status}, not waiting for review`, ['refundId'])] };
+        return {
+          refundId,
+          userErrors: [
+            userError(
+              UserErrorCode.INVALID_STATE,
+              `The refund is ${refund.status}, not waiting for review`,
+              ['refundId'],
+            ),
+          ],
+        };
       }
       const facts = (await loadOrderRefundFacts(tx, refund.orderId))!;
       const now = await nowForAccount(tx, refund.accountId);
       const claim = claimOf(refund);
-      const decision = decideRefund(refundInput(facts, claim, refund.requestedOn, refund.requestedAt.getTime()));
-      if (decision.refusal) return { refundId, userErrors: [{ ...fromRefusal(decision.refusal), field: ['refundId'] }] };
+      const decision = decideRefund(
+        refundInput(facts, claim, refund.requestedOn, refund.requestedAt.getTime()),
+      );
+      if (decision.refusal)
+        return {
+          refundId,
+          userErrors: [{ ...fromRefusal(decision.refusal), field: ['refundId'] }],
+        };
       const already = serviceAlreadyRefunded(facts, decision);
       if (already) return { refundId, userErrors: [{ ...already, field: ['refundId'] }] };
       const parts = refundParts(facts.payments, decision.amount, decision.fee);
-      if (!parts) return { refundId, userErrors: [userError(UserErrorCode.INVALID_STATE, 'The order’s payments do not cover this refund (R-REF-CAP)', ['refundId'])] };
+      if (!parts)
+        return {
+          refundId,
+          userErrors: [
+            userError(
+              UserErrorCode.INVALID_STATE,
+              'The order’s payments do not cover this refund (R-REF-CAP)',
+              ['refundId'],
+            ),
+          ],
+        };
 
-      const before = { status: refund.status, amount: refund.amount, fee: refund.fee, orderRefunded: facts.order.refunded, orderStatus: facts.order.status };
+      const before = {
+        status: refund.status,
+        amount: refund.amount,
+        fee: refund.fee,
+        orderRefunded: facts.order.refunded,
+        orderStatus: facts.order.status,
+      };
       const order = facts.order;
       await bookRefundApproval(tx, {
         refund,
@@ -167,7 +244,10 @@ export class RefundsService {
         at: now.instant,
         note,
       });
-      const ended = decision.endsSubscription && facts.subscription ? await this.endSubscription(tx, facts, refund, decision, now) : null;
+      const ended =
+        decision.endsSubscription && facts.subscription
+          ? await this.endSubscription(tx, facts, refund, decision, now)
+          : null;
       await creditInvoicesForRefund(tx, this.actor, refund, parts, now.instant);
       await recordAudit(tx, this.actor, {
         action: 'approveRefund',
@@ -182,7 +262,12 @@ export class RefundsService {
           payoutDueOn: refund.payoutDueOn,
           orderRefunded: order.refunded,
           orderStatus: order.status,
-          parts: parts.map((part) => ({ paymentId: part.paymentId, method: part.method, amount: part.amount, payout: part.payout })),
+          parts: parts.map((part) => ({
+            paymentId: part.paymentId,
+            method: part.method,
+            amount: part.amount,
+            payout: part.payout,
+          })),
           subscriptionEnded: ended,
           note,
         },
@@ -200,8 +285,11 @@ export class RefundsService {
     decision: RefundDecision,
     now: Now,
   ): Promise<{ subscriptionId: string; releasedNumber: string | null } | null> {
-    const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: facts.subscription!.id });
-    if (sub.terminatedOn !== null || sub.status === 'TERMINATED' || sub.status === 'RECYCLED') return null;
+    const sub = await tx
+      .getRepository(SubscriptionEntity)
+      .findOneByOrFail({ id: facts.subscription!.id });
+    if (sub.terminatedOn !== null || sub.status === 'TERMINATED' || sub.status === 'RECYCLED')
+      return null;
     const opening = facts.openingOrder;
     const from = subscriptionState(
       toLifecycleSubscription(sub, facts.catalog, {
@@ -219,10 +307,22 @@ export class RefundsService {
     const number = released[0]?.number ?? null;
     await tx.getRepository(SubscriptionEntity).update(
       { id: sub.id },
-      { status: 'TERMINATED', terminatedOn: now.today, terminationCause: 'AGREEMENT_ENDED', enterpriseNumber: number ? null : sub.enterpriseNumber },
+      {
+        status: 'TERMINATED',
+        terminatedOn: now.today,
+        terminationCause: 'AGREEMENT_ENDED',
+        enterpriseNumber: number ? null : sub.enterpriseNumber,
+      },
     );
-    const granted = decision.rules.filter((rule) => rule !== 'R-REF-FEE' && rule !== 'R-REF-CAP' && rule !== 'R-MONEY-1');
-    const rules: RuleId[] = [...granted, 'R-LIFE-5', 'R-LIFE-6', ...(number ? (['R-NUM-4'] as const) : [])];
+    const granted = decision.rules.filter(
+      (rule) => rule !== 'R-REF-FEE' && rule !== 'R-REF-CAP' && rule !== 'R-MONEY-1',
+    );
+    const rules: RuleId[] = [
+      ...granted,
+      'R-LIFE-5',
+      'R-LIFE-6',
+      ...(number ? (['R-NUM-4'] as const) : []),
+    ];
     await recordTransition(tx, {
       subscriptionId: sub.id,
       occurredAt: now.instant,
@@ -240,18 +340,38 @@ export class RefundsService {
 
   /** R-REF-REVIEW: rejects a request with the reason the customer will read (operators). */
   async reject(refundId: string, note: string): Promise<Outcome> {
-    if (!note.trim()) return { refundId: null, userErrors: [userError(UserErrorCode.INVALID_INPUT, 'Say why the refund is rejected', ['note'])] };
+    if (!note.trim())
+      return {
+        refundId: null,
+        userErrors: [
+          userError(UserErrorCode.INVALID_INPUT, 'Say why the refund is rejected', ['note']),
+        ],
+      };
     const found = await this.db.getRepository(RefundEntity).findOneBy({ id: refundId });
     if (!found) return notFound();
     return withAccountLock(this.db, found.accountId, async (tx) => {
       const refund = await tx.getRepository(RefundEntity).findOneByOrFail({ id: refundId });
       if (refund.status !== 'REQUESTED') {
-        return { refundId, userErrors: [userError(UserErrorCode.INVALID_STATE, `The refund is ${refund.status}, not waiting for review`, ['refundId'])] };
+        return {
+          refundId,
+          userErrors: [
+            userError(
+              UserErrorCode.INVALID_STATE,
+              `The refund is ${refund.status}, not waiting for review`,
+              ['refundId'],
+            ),
+          ],
+        };
       }
       const now = await nowForAccount(tx, refund.accountId);
       await tx.getRepository(RefundEntity).update(
         { id: refund.id },
-        { status: 'REJECTED', decidedAt: now.instant, decidedOn: now.today, decisionNote: note.trim() },
+        {
+          status: 'REJECTED',
+          decidedAt: now.instant,
+          decidedOn: now.today,
+          decisionNote: note.trim(),
+        },
       );
       await recordAudit(tx, this.actor, {
         action: 'rejectRefund',
@@ -273,15 +393,38 @@ export class RefundsService {
     return withAccountLock(this.db, found.accountId, async (tx) => {
       const refund = await tx.getRepository(RefundEntity).findOneByOrFail({ id: refundId });
       if (refund.status !== 'APPROVED') {
-        return { refundId, userErrors: [userError(UserErrorCode.INVALID_STATE, `The refund is ${refund.status}: only an approved refund is paid out`, ['refundId'])] };
+        return {
+          refundId,
+          userErrors: [
+            userError(
+              UserErrorCode.INVALID_STATE,
+              `The refund is ${refund.status}: only an approved refund is paid out`,
+              ['refundId'],
+            ),
+          ],
+        };
       }
       const now = await nowForAccount(tx, refund.accountId);
-      const { paid, failures } = await payOutRefunds(tx, this.gateway, [refund], () => now.instant, this.actor);
+      const { paid, failures } = await payOutRefunds(
+        tx,
+        this.gateway,
+        [refund],
+        () => now.instant,
+        this.actor,
+      );
       if (paid === 0) {
-        return { refundId, userErrors: [userError(UserErrorCode.INVALID_STATE, `Payout declined: ${failures[0] ?? 'unknown reason'}`, ['refundId'])] };
+        return {
+          refundId,
+          userErrors: [
+            userError(
+              UserErrorCode.INVALID_STATE,
+              `Payout declined: ${failures[0] ?? 'unknown reason'}`,
+              ['refundId'],
+            ),
+          ],
+        };
       }
       return { refundId, userErrors: [] };
     });
   }
 }
-

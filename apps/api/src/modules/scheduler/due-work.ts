@@ -2,7 +2,11 @@ import type { BusinessDate } from '@billing/domain';
 import type { EntityManager } from 'typeorm';
 import type { DueScope } from '../lifecycle/due-scope.js';
 import { recordDueReminders } from '../lifecycle/reminders.js';
-import { totalTransitions, runDueTransitions, type TransitionCounts } from '../lifecycle/transitions.js';
+import {
+  totalTransitions,
+  runDueTransitions,
+  type TransitionCounts,
+} from '../lifecycle/transitions.js';
 import { effectDueTerminations } from '../operations/termination-effect.js';
 import type { PaymentGateway } from '../payments/payment-gateway.js';
 import { accrueLateFees, type LateFeeRun } from '../postpaid/late-fees.js';
@@ -18,7 +22,11 @@ export interface DueWorkResult {
 }
 
 export const nothingDone = (result: DueWorkResult): boolean =>
-  result.terminations === 0 && totalTransitions(result.transitions) === 0 && result.reminders === 0 && result.refundsPaid === 0 && result.lateFees.bills === 0;
+  result.terminations === 0 &&
+  totalTransitions(result.transitions) === 0 &&
+  result.reminders === 0 &&
+  result.refundsPaid === 0 &&
+  result.lateFees.bills === 0;
 
 /**
  * Everything that falls due by the passing of time, on or before `today`, for a scope — the
@@ -40,7 +48,12 @@ export async function runDueWork(
   const terminations = await effectDueTerminations(tx, scope, today, at, options);
   const transitions = await runDueTransitions(tx, scope, today, at, options);
   const reminders = await recordDueReminders(tx, scope, today, at);
-  const refundsPaid = await payDueRefunds(tx, gateway, 'realTime' in scope ? { realTime: true } : { accountIds: [...scope.accountIds] }, today);
+  const refundsPaid = await payDueRefunds(
+    tx,
+    gateway,
+    'realTime' in scope ? { realTime: true } : { accountIds: [...scope.accountIds] },
+    today,
+  );
   const lateFees = await accrueLateFees(tx, scope, today, at, options);
   return { terminations, transitions, reminders, refundsPaid, lateFees };
 }
@@ -52,7 +65,12 @@ export async function runDueWork(
  * test-clock advance runs the due work on each of them and then on `to`; on the days in between
  * nothing falls due, so this is the same as running every day, in order, at a fraction of the cost.
  */
-export async function dueDaysBetween(tx: EntityManager, accountIds: readonly string[], from: BusinessDate, to: BusinessDate): Promise<BusinessDate[]> {
+export async function dueDaysBetween(
+  tx: EntityManager,
+  accountIds: readonly string[],
+  from: BusinessDate,
+  to: BusinessDate,
+): Promise<BusinessDate[]> {
   const rows: Array<{ day: BusinessDate }> = await tx.query(
     `SELECT DISTINCT day FROM (
        SELECT s.period_end AS day FROM subscriptions s WHERE s.account_id = ANY($1::uuid[]) AND s.status = 'ACTIVE'

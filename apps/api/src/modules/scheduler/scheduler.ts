@@ -7,7 +7,8 @@ import { nothingDone, runDueWork, type DueWorkResult } from './due-work.js';
 /** The PostgreSQL advisory lock one real-time run holds: two API processes never run at once. */
 export const SCHEDULER_LOCK_KEY = 4_711_202_201;
 
-export type TickResult = { ran: false } | ({ ran: true; today: BusinessDate; at: Date } & DueWorkResult);
+export type TickResult =
+  { ran: false } | ({ ran: true; today: BusinessDate; at: Date } & DueWorkResult);
 
 export interface SchedulerOptions {
   /** Milliseconds between runs; 0 disables the loop (tests start runs by hand). */
@@ -21,7 +22,8 @@ export function schedulerIntervalFrom(env: NodeJS.ProcessEnv): number {
   const raw = env.SCHEDULER_INTERVAL_MS;
   if (raw === undefined || raw === '') return 60_000;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`SCHEDULER_INTERVAL_MS must be a whole number ≥ 0, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`SCHEDULER_INTERVAL_MS must be a whole number ≥ 0, got "${raw}"`);
   return value;
 }
 
@@ -62,7 +64,10 @@ export class Scheduler {
     const at = this.options.now?.() ?? new Date();
     const today = businessDateAt(at.getTime());
     return this.db.transaction(async (tx) => {
-      const [lock]: Array<{ locked: boolean }> = await tx.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [SCHEDULER_LOCK_KEY]);
+      const [lock]: Array<{ locked: boolean }> = await tx.query(
+        `SELECT pg_try_advisory_xact_lock($1) AS locked`,
+        [SCHEDULER_LOCK_KEY],
+      );
       if (!lock?.locked) return { ran: false } as const;
       const result = await runDueWork(tx, this.gateway, { realTime: true }, today, at);
       return { ran: true, today, at, ...result } as const;
@@ -89,7 +94,11 @@ export class Scheduler {
         }
       })
       .catch((error: unknown) => {
-        logLine({ level: 'error', message: `scheduler run failed: ${(error as Error).message}`, stack: (error as Error).stack });
+        logLine({
+          level: 'error',
+          message: `scheduler run failed: ${(error as Error).message}`,
+          stack: (error as Error).stack,
+        });
       })
       .finally(() => {
         this.inFlight = null;

@@ -32,7 +32,10 @@ export async function runForTestClock(
   gateway: PaymentGateway,
   clock: { id: string; from: Date; to: Date; requestId?: string | null },
 ): Promise<void> {
-  const accounts: Array<{ id: string }> = await tx.query(`SELECT id FROM accounts WHERE test_clock_id = $1 ORDER BY id FOR UPDATE`, [clock.id]);
+  const accounts: Array<{ id: string }> = await tx.query(
+    `SELECT id FROM accounts WHERE test_clock_id = $1 ORDER BY id FOR UPDATE`,
+    [clock.id],
+  );
   if (accounts.length === 0) return;
   const scope = { accountIds: accounts.map((a) => a.id) };
   const fromDay = businessDateAt(clock.from.getTime());
@@ -45,7 +48,7 @@ export async function runForTestClock(
   }
   // The next due day is looked up again after each run: a day's work can make more fall due
   // before `toDay` (a refund approved by a termination notice is paid out 7 working days later).
-  for (let day = fromDay; day < toDay; ) {
+  for (let day = fromDay; day < toDay;) {
     const [next] = await dueDaysBetween(tx, scope.accountIds, day, toDay);
     day = next ?? toDay;
     await runDueWork(tx, gateway, scope, day, new Date(startOfBusinessDate(day)), options);

@@ -30,50 +30,74 @@ export class RenewalsService {
    * full, `onPaidInFull` moves the period end and records the due date (R-RENEW-5).
    */
   renew(accountId: string, args: RenewArgs): Promise<StoredResult> {
-    return idempotentForAccount(this.db, accountId, { key: args.idempotencyKey, operation: 'renewSubscription', input: args }, async (tx) => {
-      const standing = await purchaseRefusal(tx, accountId, ['subscriptionId']);
-      if (standing) return { ids: {}, userErrors: [standing] };
-      const now = await nowForAccount(tx, accountId);
-      const catalog = await loadCatalog(tx);
-      const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: args.subscriptionId });
-      const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
-      const allowed = canRenew(current.lifecycle, now.today);
-      if (!allowed.ok) return { ids: {}, userErrors: [fromRefusal(allowed.refusal)] };
-      const pending = pendingRenewalRefusal(current);
-      if (pending) return { ids: {}, userErrors: [fromRefusal(pending)] };
-      const priced = priceRenewal({ catalog, subscription: current.priced, years: args.years, date: now.today });
-      if (!priced.ok) return { ids: {}, userErrors: [fromRefusal(priced.refusal)] };
+    return idempotentForAccount(
+      this.db,
+      accountId,
+      { key: args.idempotencyKey, operation: 'renewSubscription', input: args },
+      async (tx) => {
+        const standing = await purchaseRefusal(tx, accountId, ['subscriptionId']);
+        if (standing) return { ids: {}, userErrors: [standing] };
+        const now = await nowForAccount(tx, accountId);
+        const catalog = await loadCatalog(tx);
+        const sub = await tx
+          .getRepository(SubscriptionEntity)
+          .findOneByOrFail({ id: args.subscriptionId });
+        const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
+        const allowed = canRenew(current.lifecycle, now.today);
+        if (!allowed.ok) return { ids: {}, userErrors: [fromRefusal(allowed.refusal)] };
+        const pending = pendingRenewalRefusal(current);
+        if (pending) return { ids: {}, userErrors: [fromRefusal(pending)] };
+        const priced = priceRenewal({
+          catalog,
+          subscription: current.priced,
+          years: args.years,
+          date: now.today,
+        });
+        if (!priced.ok) return { ids: {}, userErrors: [fromRefusal(priced.refusal)] };
 
-      const order = await insertOrder(tx, {
-        accountId,
-        subscriptionId: sub.id,
-        kind: 'RENEWAL',
-        total: priced.total,
-        orderDate: now.today,
-        years: priced.years,
-        seats: sub.seats,
-        periodStart: priced.periodStart,
-        periodEnd: priced.periodEnd,
-        promotion: priced.promotionUsed,
-        pricing: { bookId: priced.bookId, subscription: priced.subscription },
-        explanation: priced.reason,
-        rules: [...new Set([...allowed.rules, ...priced.rules])],
-        lines: priced.lines,
-      });
-      if (order.status === 'PAID') {
-        await onPaidInFull(tx, order, now);
-        await tx.getRepository(OrderEntity).save(order);
-      }
-      await recordAudit(tx, this.actor, {
-        action: 'renewSubscription',
-        objectType: 'Order',
-        objectId: order.id,
-        accountId,
-        before: { subscriptionId: sub.id, status: current.state.status, periodEnd: sub.periodEnd },
-        after: { order: { kind: order.kind, total: order.total, status: order.status, periodStart: order.periodStart, periodEnd: order.periodEnd } },
-        at: now.instant,
-      });
-      return { ids: { order: order.id, subscription: sub.id }, userErrors: [] };
-    });
+        const order = await insertOrder(tx, {
+          accountId,
+          subscriptionId: sub.id,
+          kind: 'RENEWAL',
+          total: priced.total,
+          orderDate: now.today,
+          years: priced.years,
+          seats: sub.seats,
+          periodStart: priced.periodStart,
+          periodEnd: priced.periodEnd,
+          promotion: priced.promotionUsed,
+          pricing: { bookId: priced.bookId, subscription: priced.subscription },
+          explanation: priced.reason,
+          rules: [...new Set([...allowed.rules, ...priced.rules])],
+          lines: priced.lines,
+        });
+        if (order.status === 'PAID') {
+          await onPaidInFull(tx, order, now);
+          await tx.getRepository(OrderEntity).save(order);
+        }
+        await recordAudit(tx, this.actor, {
+          action: 'renewSubscription',
+          objectType: 'Order',
+          objectId: order.id,
+          accountId,
+          before: {
+            subscriptionId: sub.id,
+            status: current.state.status,
+            periodEnd: sub.periodEnd,
+          },
+          after: {
+            order: {
+              kind: order.kind,
+              total: order.total,
+              status: order.status,
+              periodStart: order.periodStart,
+              periodEnd: order.periodEnd,
+            },
+          },
+          at: now.instant,
+        });
+        return { ids: { order: order.id, subscription: sub.id }, userErrors: [] };
+      },
+    );
   }
 }

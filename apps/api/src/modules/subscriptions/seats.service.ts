@@ -32,48 +32,72 @@ export class SeatsService {
    * the plan's maximum (see `reservedSeatsRefusal`).
    */
   addSeats(accountId: string, args: SeatChangeArgs): Promise<StoredResult> {
-    return idempotentForAccount(this.db, accountId, { key: args.idempotencyKey, operation: 'addSeats', input: args }, async (tx) => {
-      const standing = await purchaseRefusal(tx, accountId, ['subscriptionId']);
-      if (standing) return { ids: {}, userErrors: [standing] };
-      const now = await nowForAccount(tx, accountId);
-      const catalog = await loadCatalog(tx);
-      const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: args.subscriptionId });
-      const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
-      const priced = priceAddSeats({ catalog, subscription: current.priced, addSeats: args.seats, date: now.today });
-      if (!priced.ok) return { ids: {}, userErrors: [fromRefusal(priced.refusal)] };
-      const reserved = reservedSeatsRefusal(catalog, current, priced.newTotalSeats);
-      if (reserved) return { ids: {}, userErrors: [fromRefusal(reserved)] };
+    return idempotentForAccount(
+      this.db,
+      accountId,
+      { key: args.idempotencyKey, operation: 'addSeats', input: args },
+      async (tx) => {
+        const standing = await purchaseRefusal(tx, accountId, ['subscriptionId']);
+        if (standing) return { ids: {}, userErrors: [standing] };
+        const now = await nowForAccount(tx, accountId);
+        const catalog = await loadCatalog(tx);
+        const sub = await tx
+          .getRepository(SubscriptionEntity)
+          .findOneByOrFail({ id: args.subscriptionId });
+        const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
+        const priced = priceAddSeats({
+          catalog,
+          subscription: current.priced,
+          addSeats: args.seats,
+          date: now.today,
+        });
+        if (!priced.ok) return { ids: {}, userErrors: [fromRefusal(priced.refusal)] };
+        const reserved = reservedSeatsRefusal(catalog, current, priced.newTotalSeats);
+        if (reserved) return { ids: {}, userErrors: [fromRefusal(reserved)] };
 
-      const order = await insertOrder(tx, {
-        accountId,
-        subscriptionId: sub.id,
-        kind: 'ADD_SEATS',
-        total: priced.total,
-        orderDate: now.today,
-        seats: args.seats,
-        periodStart: priced.periodStart,
-        periodEnd: priced.periodEnd,
-        pricing: { bookId: priced.bookId, subscription: priced.subscription },
-        explanation: priced.reason,
-        rules: priced.rules,
-        lines: priced.lines,
-      });
-      // A free add (0 billable months, or a free plan) is paid in full as placed.
-      if (order.status === 'PAID') {
-        await onPaidInFull(tx, order, now);
-        await tx.getRepository(OrderEntity).save(order);
-      }
-      await recordAudit(tx, this.actor, {
-        action: 'addSeats',
-        objectType: 'Order',
-        objectId: order.id,
-        accountId,
-        before: { subscriptionId: sub.id, seats: sub.seats, pendingSeats: current.pending.addedSeats },
-        after: { order: { kind: order.kind, total: order.total, status: order.status, seats: args.seats }, seatsOncePaid: priced.newTotalSeats },
-        at: now.instant,
-      });
-      return { ids: { order: order.id, subscription: sub.id }, userErrors: [] };
-    });
+        const order = await insertOrder(tx, {
+          accountId,
+          subscriptionId: sub.id,
+          kind: 'ADD_SEATS',
+          total: priced.total,
+          orderDate: now.today,
+          seats: args.seats,
+          periodStart: priced.periodStart,
+          periodEnd: priced.periodEnd,
+          pricing: { bookId: priced.bookId, subscription: priced.subscription },
+          explanation: priced.reason,
+          rules: priced.rules,
+          lines: priced.lines,
+        });
+        // A free add (0 billable months, or a free plan) is paid in full as placed.
+        if (order.status === 'PAID') {
+          await onPaidInFull(tx, order, now);
+          await tx.getRepository(OrderEntity).save(order);
+        }
+        await recordAudit(tx, this.actor, {
+          action: 'addSeats',
+          objectType: 'Order',
+          objectId: order.id,
+          accountId,
+          before: {
+            subscriptionId: sub.id,
+            seats: sub.seats,
+            pendingSeats: current.pending.addedSeats,
+          },
+          after: {
+            order: {
+              kind: order.kind,
+              total: order.total,
+              status: order.status,
+              seats: args.seats,
+            },
+            seatsOncePaid: priced.newTotalSeats,
+          },
+          at: now.instant,
+        });
+        return { ids: { order: order.id, subscription: sub.id }, userErrors: [] };
+      },
+    );
   }
 
   /**
@@ -81,38 +105,53 @@ export class SeatsService {
    * and re-reads P. Recorded as a subscription event (R-LIFE-6) and in the audit trail.
    */
   removeSeats(accountId: string, args: SeatChangeArgs): Promise<StoredResult> {
-    return idempotentForAccount(this.db, accountId, { key: args.idempotencyKey, operation: 'removeSeats', input: args }, async (tx) => {
-      const now = await nowForAccount(tx, accountId);
-      const catalog = await loadCatalog(tx);
-      const subs = tx.getRepository(SubscriptionEntity);
-      const sub = await subs.findOneByOrFail({ id: args.subscriptionId });
-      const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
-      const removed = removeSeats({ catalog, subscription: current.priced, removeSeats: args.seats, date: now.today });
-      if (!removed.ok) return { ids: {}, userErrors: [fromRefusal(removed.refusal)] };
+    return idempotentForAccount(
+      this.db,
+      accountId,
+      { key: args.idempotencyKey, operation: 'removeSeats', input: args },
+      async (tx) => {
+        const now = await nowForAccount(tx, accountId);
+        const catalog = await loadCatalog(tx);
+        const subs = tx.getRepository(SubscriptionEntity);
+        const sub = await subs.findOneByOrFail({ id: args.subscriptionId });
+        const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
+        const removed = removeSeats({
+          catalog,
+          subscription: current.priced,
+          removeSeats: args.seats,
+          date: now.today,
+        });
+        if (!removed.ok) return { ids: {}, userErrors: [fromRefusal(removed.refusal)] };
 
-      const before = { seats: sub.seats, legacySeats: sub.legacySeats, migration: sub.migration };
-      applyPricedState(sub, removed.subscription);
-      await subs.save(sub);
-      await recordTransition(tx, {
-        subscriptionId: sub.id,
-        occurredAt: now.instant,
-        effectiveOn: now.today,
-        from: current.state.status,
-        to: current.state.status,
-        cause: 'SEATS_REMOVED',
-        rules: removed.rules,
-        reason: removed.reason,
-      });
-      await recordAudit(tx, this.actor, {
-        action: 'removeSeats',
-        objectType: 'Subscription',
-        objectId: sub.id,
-        accountId,
-        before,
-        after: { seats: sub.seats, legacySeats: sub.legacySeats, migration: sub.migration, refund: removed.refund },
-        at: now.instant,
-      });
-      return { ids: { subscription: sub.id }, userErrors: [] };
-    });
+        const before = { seats: sub.seats, legacySeats: sub.legacySeats, migration: sub.migration };
+        applyPricedState(sub, removed.subscription);
+        await subs.save(sub);
+        await recordTransition(tx, {
+          subscriptionId: sub.id,
+          occurredAt: now.instant,
+          effectiveOn: now.today,
+          from: current.state.status,
+          to: current.state.status,
+          cause: 'SEATS_REMOVED',
+          rules: removed.rules,
+          reason: removed.reason,
+        });
+        await recordAudit(tx, this.actor, {
+          action: 'removeSeats',
+          objectType: 'Subscription',
+          objectId: sub.id,
+          accountId,
+          before,
+          after: {
+            seats: sub.seats,
+            legacySeats: sub.legacySeats,
+            migration: sub.migration,
+            refund: removed.refund,
+          },
+          at: now.instant,
+        });
+        return { ids: { subscription: sub.id }, userErrors: [] };
+      },
+    );
   }
 }

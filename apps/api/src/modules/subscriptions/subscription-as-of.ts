@@ -50,7 +50,12 @@ export function pendingOrders(orders: readonly OrderEntity[]): PendingOrders {
 
 export function subscriptionAsOf(
   sub: SubscriptionEntity,
-  facts: { catalog: Catalog; orders: readonly OrderEntity[]; materialsApproved: boolean; date: BusinessDate },
+  facts: {
+    catalog: Catalog;
+    orders: readonly OrderEntity[];
+    materialsApproved: boolean;
+    date: BusinessDate;
+  },
 ): SubscriptionAsOf {
   const opening = facts.orders.find((order) => order.kind === 'NEW_SUBSCRIPTION');
   const lifecycle = toLifecycleSubscription(sub, facts.catalog, {
@@ -63,7 +68,9 @@ export function subscriptionAsOf(
   const priced: PricedSubscription = {
     ...stored,
     status: state.status,
-    legacy: pending.legacyAddSeatsReserved ? { ...stored.legacy, addSeatPurchaseUsed: true } : stored.legacy,
+    legacy: pending.legacyAddSeatsReserved
+      ? { ...stored.legacy, addSeatPurchaseUsed: true }
+      : stored.legacy,
   };
   return { lifecycle, state, priced, pending };
 }
@@ -76,10 +83,17 @@ export async function readSubscriptionAsOf(
   date: BusinessDate,
 ): Promise<SubscriptionAsOf> {
   const [orders, account] = [
-    await tx.getRepository(OrderEntity).find({ where: { subscriptionId: sub.id }, order: { seq: 'ASC' } }),
+    await tx
+      .getRepository(OrderEntity)
+      .find({ where: { subscriptionId: sub.id }, order: { seq: 'ASC' } }),
     await tx.getRepository(AccountEntity).findOneByOrFail({ id: sub.accountId }),
   ];
-  return subscriptionAsOf(sub, { catalog, orders, materialsApproved: account.verificationStatus === 'APPROVED', date });
+  return subscriptionAsOf(sub, {
+    catalog,
+    orders,
+    materialsApproved: account.verificationStatus === 'APPROVED',
+    date,
+  });
 }
 
 /**
@@ -88,7 +102,11 @@ export async function readSubscriptionAsOf(
  * set of orders that can all be paid ever passes the limit. The domain prices the request on
  * the seats held (a pending order may never be paid) and decides the limit (`checkSeatLimits`).
  */
-export function reservedSeatsRefusal(catalog: Catalog, current: SubscriptionAsOf, newTotalSeats: number): Refusal | null {
+export function reservedSeatsRefusal(
+  catalog: Catalog,
+  current: SubscriptionAsOf,
+  newTotalSeats: number,
+): Refusal | null {
   const reserved = current.pending.addedSeats;
   if (reserved === 0) return null;
   const product = findProduct(catalog, current.priced.productCode);
@@ -108,7 +126,8 @@ export function pendingRenewalRefusal(current: SubscriptionAsOf): Refusal | null
   if (!current.pending.renewalOrderId) return null;
   return {
     code: 'INVALID_STATE',
-    message: 'A renewal order for this subscription is already awaiting payment: pay it, it renews from the previous period end (R-RENEW-2)',
+    message:
+      'A renewal order for this subscription is already awaiting payment: pay it, it renews from the previous period end (R-RENEW-2)',
     rules: ['R-RENEW-2'],
   };
 }

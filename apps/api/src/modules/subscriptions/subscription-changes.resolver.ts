@@ -1,4 +1,16 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Money, money } from '../../graphql/money.type.js';
 import { fromGlobalId } from '../../graphql/node.js';
@@ -21,7 +33,9 @@ class AddSeatsInput {
   @Field(() => ID)
   subscriptionId!: string;
 
-  @Field(() => Int, { description: 'Seats to add; the new total must respect the plan maximum (R-SEAT-1, R-CAT-3).' })
+  @Field(() => Int, {
+    description: 'Seats to add; the new total must respect the plan maximum (R-SEAT-1, R-CAT-3).',
+  })
   seats!: number;
 
   @Field(() => String)
@@ -30,7 +44,10 @@ class AddSeatsInput {
 
 @ObjectType()
 class AddSeatsPayload {
-  @Field(() => Order, { nullable: true, description: 'The ADD_SEATS order; the seats count once it is paid in full.' })
+  @Field(() => Order, {
+    nullable: true,
+    description: 'The ADD_SEATS order; the seats count once it is paid in full.',
+  })
   order!: Order | null;
 
   @Field(() => Subscription, { nullable: true })
@@ -45,7 +62,9 @@ class RemoveSeatsInput {
   @Field(() => ID)
   subscriptionId!: string;
 
-  @Field(() => Int, { description: 'Seats to remove (停用工号): effective at once, never refunded (R-SEAT-5).' })
+  @Field(() => Int, {
+    description: 'Seats to remove (停用工号): effective at once, never refunded (R-SEAT-5).',
+  })
   seats!: number;
 
   @Field(() => String)
@@ -66,7 +85,11 @@ class RenewSubscriptionInput {
   @Field(() => ID)
   subscriptionId!: string;
 
-  @Field(() => Int, { defaultValue: 1, description: 'Years to add from the previous period end: EQQ exactly 1, others 1–3 (R-RENEW-2).' })
+  @Field(() => Int, {
+    defaultValue: 1,
+    description:
+      'Years to add from the previous period end: EQQ exactly 1, others 1–3 (R-RENEW-2).',
+  })
   years!: number;
 
   @Field(() => String)
@@ -75,7 +98,10 @@ class RenewSubscriptionInput {
 
 @ObjectType()
 class RenewSubscriptionPayload {
-  @Field(() => Order, { nullable: true, description: 'The RENEWAL order; the period moves once it is paid in full.' })
+  @Field(() => Order, {
+    nullable: true,
+    description: 'The RENEWAL order; the period moves once it is paid in full.',
+  })
   order!: Order | null;
 
   @Field(() => Subscription, { nullable: true })
@@ -90,7 +116,9 @@ class UpgradeSubscriptionInput {
   @Field(() => ID)
   subscriptionId!: string;
 
-  @Field(() => String, { description: 'The product of the upgrade path: QIDIAN for EQQ (R-MIG-1).' })
+  @Field(() => String, {
+    description: 'The product of the upgrade path: QIDIAN for EQQ (R-MIG-1).',
+  })
   toProductCode!: string;
 
   @Field(() => String)
@@ -102,7 +130,10 @@ class UpgradeSubscriptionPayload {
   @Field(() => Subscription, { nullable: true })
   subscription!: Subscription | null;
 
-  @Field(() => Order, { nullable: true, description: 'The UPGRADE order (0 CNY) recording the move.' })
+  @Field(() => Order, {
+    nullable: true,
+    description: 'The UPGRADE order (0 CNY) recording the move.',
+  })
   order!: Order | null;
 
   @Field(() => [UserError])
@@ -117,7 +148,9 @@ class SubscriptionMigration {
   @Field(() => DateScalar)
   upgradedOn!: string;
 
-  @Field(() => Boolean, { description: 'Upgraded on or before the cut-off: original-price renewals (R-MIG-1).' })
+  @Field(() => Boolean, {
+    description: 'Upgraded on or before the cut-off: original-price renewals (R-MIG-1).',
+  })
   promotion!: boolean;
 
   @Field(() => Int, { description: 'E: seats renewed at the legacy price (R-MIG-2/4).' })
@@ -130,7 +163,10 @@ class SubscriptionMigration {
 const NOT_FOUND = [userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['subscriptionId'])];
 
 /** The subscription a viewer may change: operators, or the account's own administrators. */
-async function subscriptionToChange(ctx: Context, globalId: string): Promise<SubscriptionEntity | null> {
+async function subscriptionToChange(
+  ctx: Context,
+  globalId: string,
+): Promise<SubscriptionEntity | null> {
   const viewer = requireViewer(ctx);
   const id = fromGlobalId(globalId, 'Subscription')?.id;
   const sub = id ? await ctx.loaders.subscription.load(id) : null;
@@ -149,13 +185,23 @@ async function produced(ctx: Context, result: StoredResult) {
     orderId ? ctx.loaders.order.load(orderId) : null,
     subscriptionId ? ctx.loaders.subscription.load(subscriptionId) : null,
   ]);
-  return { order: order ? toOrder(order) : null, subscription: sub ? toSubscription(sub) : null, userErrors: result.userErrors };
+  return {
+    order: order ? toOrder(order) : null,
+    subscription: sub ? toSubscription(sub) : null,
+    userErrors: result.userErrors,
+  };
 }
 
 @Resolver()
 export class SubscriptionChangesResolver {
-  @Mutation(() => AddSeatsPayload, { description: 'Orders seats for an ACTIVE subscription, co-termed and priced by the month (R-SEAT-1..4).' })
-  async addSeats(@Arg('input', () => AddSeatsInput) input: AddSeatsInput, @Ctx() ctx: Context): Promise<AddSeatsPayload> {
+  @Mutation(() => AddSeatsPayload, {
+    description:
+      'Orders seats for an ACTIVE subscription, co-termed and priced by the month (R-SEAT-1..4).',
+  })
+  async addSeats(
+    @Arg('input', () => AddSeatsInput) input: AddSeatsInput,
+    @Ctx() ctx: Context,
+  ): Promise<AddSeatsPayload> {
     const sub = await subscriptionToChange(ctx, input.subscriptionId);
     if (!sub) return { order: null, subscription: null, userErrors: NOT_FOUND };
     const result = await new SeatsService(ctx.db, actorOf(ctx)).addSeats(sub.accountId, {
@@ -166,8 +212,13 @@ export class SubscriptionChangesResolver {
     return produced(ctx, result);
   }
 
-  @Mutation(() => RemoveSeatsPayload, { description: 'Removes seats at once; nothing is refunded (R-SEAT-5, R-MIG-4).' })
-  async removeSeats(@Arg('input', () => RemoveSeatsInput) input: RemoveSeatsInput, @Ctx() ctx: Context): Promise<RemoveSeatsPayload> {
+  @Mutation(() => RemoveSeatsPayload, {
+    description: 'Removes seats at once; nothing is refunded (R-SEAT-5, R-MIG-4).',
+  })
+  async removeSeats(
+    @Arg('input', () => RemoveSeatsInput) input: RemoveSeatsInput,
+    @Ctx() ctx: Context,
+  ): Promise<RemoveSeatsPayload> {
     const sub = await subscriptionToChange(ctx, input.subscriptionId);
     if (!sub) return { subscription: null, userErrors: NOT_FOUND };
     const result = await new SeatsService(ctx.db, actorOf(ctx)).removeSeats(sub.accountId, {
@@ -179,7 +230,10 @@ export class SubscriptionChangesResolver {
     return { subscription, userErrors };
   }
 
-  @Mutation(() => RenewSubscriptionPayload, { description: 'Orders a renewal from the previous period end (R-RENEW-1..3, R-LEGACY-1, R-MIG-3).' })
+  @Mutation(() => RenewSubscriptionPayload, {
+    description:
+      'Orders a renewal from the previous period end (R-RENEW-1..3, R-LEGACY-1, R-MIG-3).',
+  })
   async renewSubscription(
     @Arg('input', () => RenewSubscriptionInput) input: RenewSubscriptionInput,
     @Ctx() ctx: Context,
@@ -194,7 +248,9 @@ export class SubscriptionChangesResolver {
     return produced(ctx, result);
   }
 
-  @Mutation(() => UpgradeSubscriptionPayload, { description: 'Upgrades EQQ to Qidian, keeping seats and period end (R-MIG-1/2).' })
+  @Mutation(() => UpgradeSubscriptionPayload, {
+    description: 'Upgrades EQQ to Qidian, keeping seats and period end (R-MIG-1/2).',
+  })
   async upgradeSubscription(
     @Arg('input', () => UpgradeSubscriptionInput) input: UpgradeSubscriptionInput,
     @Ctx() ctx: Context,
@@ -212,12 +268,18 @@ export class SubscriptionChangesResolver {
 
 @Resolver(() => Subscription)
 export class SubscriptionChangeFieldsResolver {
-  @FieldResolver(() => Int, { description: 'Seats of add-seat orders awaiting payment: reserved against the plan maximum, counted once paid.' })
+  @FieldResolver(() => Int, {
+    description:
+      'Seats of add-seat orders awaiting payment: reserved against the plan maximum, counted once paid.',
+  })
   async pendingSeats(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<number> {
     return pendingOrders(await ctx.loaders.ordersBySubscription.load(sub.entity.id)).addedSeats;
   }
 
-  @FieldResolver(() => SubscriptionMigration, { nullable: true, description: 'The EQQ → Qidian upgrade, if any (R-MIG).' })
+  @FieldResolver(() => SubscriptionMigration, {
+    nullable: true,
+    description: 'The EQQ → Qidian upgrade, if any (R-MIG).',
+  })
   migration(@Root() sub: Subscription): SubscriptionMigration | null {
     const migration = sub.entity.migration;
     if (!migration) return null;

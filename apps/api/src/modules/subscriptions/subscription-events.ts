@@ -18,6 +18,15 @@ export async function recordTransition(
   await tx.query(
     `INSERT INTO subscription_events (subscription_id, occurred_at, effective_on, from_status, to_status, cause, rules, reason)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [event.subscriptionId, event.occurredAt, event.effectiveOn, event.from, event.to, event.cause, event.rules, event.reason],
+    [
+      event.subscriptionId,
+      event.occurredAt,
+      event.effectiveOn,
+      event.from,
+      event.to,
+      event.cause,
+      event.rules,
+      event.reason,
+    ],
   );
 }

@@ -17,10 +17,17 @@ export function toPricedSubscription(sub: SubscriptionEntity): PricedSubscriptio
     status: sub.status,
     periodEnd: sub.periodEnd,
     openedOn: sub.openedOn,
-    legacy: { firstRenewalUsed: sub.legacyFirstRenewalUsed, addSeatPurchaseUsed: sub.legacyAddSeatsUsed },
+    legacy: {
+      firstRenewalUsed: sub.legacyFirstRenewalUsed,
+      addSeatPurchaseUsed: sub.legacyAddSeatsUsed,
+    },
     lastPurchase:
       sub.lastPurchaseBookId && sub.lastPurchaseAnnualUnitPrice !== null
-        ? { bookId: sub.lastPurchaseBookId, tierMinSeats: sub.lastPurchaseTierMin, annualUnitPrice: sub.lastPurchaseAnnualUnitPrice }
+        ? {
+            bookId: sub.lastPurchaseBookId,
+            tierMinSeats: sub.lastPurchaseTierMin,
+            annualUnitPrice: sub.lastPurchaseAnnualUnitPrice,
+          }
         : null,
     migration: sub.migration,
     customUnitPrice: sub.customUnitPrice,
@@ -52,15 +59,24 @@ export function toLifecycleSubscription(
   const product = findProduct(catalog, sub.productCode);
   return {
     activatedOn: sub.activatedOn,
-    period: sub.periodStart && sub.periodEnd ? { start: sub.periodStart, end: sub.periodEnd } : null,
+    period:
+      sub.periodStart && sub.periodEnd ? { start: sub.periodStart, end: sub.periodEnd } : null,
     paidInFull: facts.paidInFull,
     materialsApproved: facts.materialsApproved,
     recycledOn: sub.recycledOn,
     suspension: sub.suspendedSince
-      ? { since: sub.suspendedSince, reason: sub.suspensionReason ?? 'violation', kind: 'VIOLATION' }
+      ? {
+          since: sub.suspendedSince,
+          reason: sub.suspensionReason ?? 'violation',
+          kind: 'VIOLATION',
+        }
       : null,
     terminatedOn: sub.terminatedOn
-      ? { on: sub.terminatedOn, cause: (sub.terminationCause ?? 'AGREEMENT_ENDED') as 'SUNSET' | 'AGREEMENT_ENDED' | 'VIOLATION_BAN' }
+      ? {
+          on: sub.terminatedOn,
+          cause: (sub.terminationCause ?? 'AGREEMENT_ENDED') as
+            'SUNSET' | 'AGREEMENT_ENDED' | 'VIOLATION_BAN',
+        }
       : null,
     productSunset: product?.sunset ?? null,
   };

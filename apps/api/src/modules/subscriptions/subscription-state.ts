@@ -9,7 +9,10 @@ const memo = new WeakMap<SubscriptionEntity, Promise<SubscriptionLifecycleState>
  * The subscription's state today (its account's clock), decided by the lifecycle rules from
  * its dates and events: a stored status is never trusted over the dates (R-LIFE-1..5).
  */
-export function lifecycleOf(sub: SubscriptionEntity, ctx: Context): Promise<SubscriptionLifecycleState> {
+export function lifecycleOf(
+  sub: SubscriptionEntity,
+  ctx: Context,
+): Promise<SubscriptionLifecycleState> {
   let state = memo.get(sub);
   if (!state) {
     state = (async () => {

@@ -78,7 +78,12 @@ export class SubscriptionEntity {
   @Column({ name: 'last_purchase_tier_min', type: 'int', nullable: true })
   lastPurchaseTierMin!: number | null;
 
-  @Column({ name: 'last_purchase_annual_unit_price', type: 'bigint', nullable: true, transformer: fenTransformer })
+  @Column({
+    name: 'last_purchase_annual_unit_price',
+    type: 'bigint',
+    nullable: true,
+    transformer: fenTransformer,
+  })
   lastPurchaseAnnualUnitPrice!: Fen | null;
 
   /** R-MIG-1/2/4 state recorded by an upgrade. */
@@ -89,7 +94,12 @@ export class SubscriptionEntity {
   @Column({ name: 'legacy_seats', type: 'int', default: 0 })
   legacySeats!: number;
 
-  @Column({ name: 'custom_unit_price', type: 'bigint', nullable: true, transformer: fenTransformer })
+  @Column({
+    name: 'custom_unit_price',
+    type: 'bigint',
+    nullable: true,
+    transformer: fenTransformer,
+  })
   customUnitPrice!: Fen | null;
 
   /** Service data (mass-message quota, customer library, chat history): deleted on recycling (R-LIFE-3). */

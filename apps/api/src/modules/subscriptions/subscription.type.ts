@@ -79,10 +79,15 @@ export class Subscription extends Node {
   @Field(() => Int)
   seats!: number;
 
-  @Field(() => Int, { description: 'Seats renewed at the legacy price under the promotion (R-MIG-2, E).' })
+  @Field(() => Int, {
+    description: 'Seats renewed at the legacy price under the promotion (R-MIG-2, E).',
+  })
   legacySeats!: number;
 
-  @Field(() => String, { nullable: true, description: 'The 10-digit 400/800 enterprise number (R-NUM).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The 10-digit 400/800 enterprise number (R-NUM).',
+  })
   enterpriseNumber!: string | null;
 
   @Field(() => DateScalar)
@@ -94,6 +99,9 @@ export class Subscription extends Node {
   @Field(() => DateScalar, { nullable: true, description: 'First day of the paid period.' })
   currentPeriodStart!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Exclusive end of the paid period (R-TIME-1).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Exclusive end of the paid period (R-TIME-1).',
+  })
   currentPeriodEnd!: string | null;
 }

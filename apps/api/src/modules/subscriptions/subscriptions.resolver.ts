@@ -1,5 +1,18 @@
 import { findPlan, findProduct, maxRenewalYears } from '@billing/domain';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ruleRefs } from '../../graphql/explain.type.js';
 import { fromGlobalId } from '../../graphql/node.js';
@@ -11,7 +24,13 @@ import { actorOf } from '../audit/audit.js';
 import { canSeeAccount, mayActOn, requireOperator, requireViewer } from '../auth/auth.js';
 import { Order } from '../orders/order.type.js';
 import { toOrder, toSubscription } from '../orders/orders.mapper.js';
-import { Entitlements, NextTransition, Subscription, SubscriptionEvent, SubscriptionStatus } from './subscription.type.js';
+import {
+  Entitlements,
+  NextTransition,
+  Subscription,
+  SubscriptionEvent,
+  SubscriptionStatus,
+} from './subscription.type.js';
 import { SubscriptionEntity } from './subscription.entity.js';
 import { lifecycleOf } from './subscription-state.js';
 import { SubscriptionsService } from './subscriptions.service.js';
@@ -99,39 +118,69 @@ async function loadSubscription(ctx: Context, id: string | null | undefined) {
 @Resolver(() => Subscription)
 export class SubscriptionsResolver {
   @Query(() => Subscription, { nullable: true })
-  async subscription(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Subscription | null> {
+  async subscription(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Subscription | null> {
     const viewer = requireViewer(ctx);
     const sub = await loadSubscription(ctx, fromGlobalId(id, 'Subscription')?.id);
     return sub && canSeeAccount(viewer, sub.accountId) ? toSubscription(sub) : null;
   }
 
-  @Mutation(() => OpenSubscriptionPayload, { description: 'Orders a new subscription (R-OPEN-1); it waits for payment and activation.' })
+  @Mutation(() => OpenSubscriptionPayload, {
+    description: 'Orders a new subscription (R-OPEN-1); it waits for payment and activation.',
+  })
   async openSubscription(
     @Arg('input', () => OpenSubscriptionInput) input: OpenSubscriptionInput,
     @Ctx() ctx: Context,
   ): Promise<OpenSubscriptionPayload> {
     const viewer = requireViewer(ctx);
     const accountId = fromGlobalId(input.accountId, 'Account')?.id;
-    const account = accountId && mayActOn(viewer, accountId, 'buy') ? await ctx.loaders.account.load(accountId) : null;
-    if (!account) return { order: null, subscription: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])] };
-    const result = await new SubscriptionsService(ctx.db, actorOf(ctx)).openSubscription({ ...input, accountId: account.id });
+    const account =
+      accountId && mayActOn(viewer, accountId, 'buy')
+        ? await ctx.loaders.account.load(accountId)
+        : null;
+    if (!account)
+      return {
+        order: null,
+        subscription: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])],
+      };
+    const result = await new SubscriptionsService(ctx.db, actorOf(ctx)).openSubscription({
+      ...input,
+      accountId: account.id,
+    });
     const [order, sub] = await Promise.all([
       result.ids.order ? ctx.loaders.order.load(result.ids.order) : null,
       loadSubscription(ctx, result.ids.subscription),
     ]);
-    return { order: order ? toOrder(order) : null, subscription: sub ? toSubscription(sub) : null, userErrors: result.userErrors };
+    return {
+      order: order ? toOrder(order) : null,
+      subscription: sub ? toSubscription(sub) : null,
+      userErrors: result.userErrors,
+    };
   }
 
-  @Mutation(() => SubscriptionPayload, { description: 'Activates a paid subscription with approved materials (operators; R-OPEN-2/3).' })
+  @Mutation(() => SubscriptionPayload, {
+    description: 'Activates a paid subscription with approved materials (operators; R-OPEN-2/3).',
+  })
   async activateSubscription(
     @Arg('input', () => ActivateSubscriptionInput) input: ActivateSubscriptionInput,
     @Ctx() ctx: Context,
   ): Promise<SubscriptionPayload> {
     requireOperator(ctx);
     const id = fromGlobalId(input.subscriptionId, 'Subscription')?.id;
-    if (!id) return { subscription: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['subscriptionId'])] };
+    if (!id)
+      return {
+        subscription: null,
+        userErrors: [
+          userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['subscriptionId']),
+        ],
+      };
     const result = await new SubscriptionsService(ctx.db, actorOf(ctx)).activate(id);
-    const sub = result.subscriptionId ? await ctx.db.getRepository(SubscriptionEntity).findOneBy({ id: result.subscriptionId }) : null;
+    const sub = result.subscriptionId
+      ? await ctx.db.getRepository(SubscriptionEntity).findOneBy({ id: result.subscriptionId })
+      : null;
     return { subscription: sub ? toSubscription(sub) : null, userErrors: result.userErrors };
   }
 
@@ -143,7 +192,11 @@ export class SubscriptionsResolver {
   @FieldResolver(() => SubscriptionProduct)
   async product(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<SubscriptionProduct> {
     const product = findProduct(await ctx.loaders.catalog(), sub.entity.productCode);
-    return { code: sub.entity.productCode, name: product?.name ?? sub.entity.productCode, maxRenewalYears: product ? maxRenewalYears(product) : 1 };
+    return {
+      code: sub.entity.productCode,
+      name: product?.name ?? sub.entity.productCode,
+      maxRenewalYears: product ? maxRenewalYears(product) : 1,
+    };
   }
 
   @FieldResolver(() => SubscriptionPlan)
@@ -153,32 +206,48 @@ export class SubscriptionsResolver {
     return { code: sub.entity.planCode, name: plan?.name ?? sub.entity.planCode };
   }
 
-  @FieldResolver(() => SubscriptionStatus, { description: 'The state today (the account’s clock), from the lifecycle rules.' })
+  @FieldResolver(() => SubscriptionStatus, {
+    description: 'The state today (the account’s clock), from the lifecycle rules.',
+  })
   async status(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<SubscriptionStatus> {
     return SubscriptionStatus[(await lifecycleOf(sub.entity, ctx)).status];
   }
 
-  @FieldResolver(() => String, { description: 'Why the subscription is in its state, with rule ids.' })
+  @FieldResolver(() => String, {
+    description: 'Why the subscription is in its state, with rule ids.',
+  })
   async statusReason(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<string> {
     return (await lifecycleOf(sub.entity, ctx)).reason;
   }
 
-  @FieldResolver(() => DateScalar, { nullable: true, description: 'The last day of service: currentPeriodEnd − 1 day (R-TIME-1).' })
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: 'The last day of service: currentPeriodEnd − 1 day (R-TIME-1).',
+  })
   async expiresOn(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<string | null> {
     return (await lifecycleOf(sub.entity, ctx)).expiresOn;
   }
 
-  @FieldResolver(() => DateScalar, { nullable: true, description: 'The first day a renewal is allowed (R-RENEW-1).' })
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: 'The first day a renewal is allowed (R-RENEW-1).',
+  })
   async renewalOpensOn(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<string | null> {
     return (await lifecycleOf(sub.entity, ctx)).renewalOpensOn;
   }
 
-  @FieldResolver(() => DateScalar, { nullable: true, description: 'The last day of grace; recycling happens the day after (R-LIFE-2/3).' })
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: 'The last day of grace; recycling happens the day after (R-LIFE-2/3).',
+  })
   async graceEndsOn(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<string | null> {
     return (await lifecycleOf(sub.entity, ctx)).graceEndsOn;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Days of the paid period left, counting today.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Days of the paid period left, counting today.',
+  })
   async daysLeft(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<number | null> {
     return (await lifecycleOf(sub.entity, ctx)).daysLeft;
   }
@@ -189,18 +258,32 @@ export class SubscriptionsResolver {
   }
 
   @FieldResolver(() => NextTransition, { nullable: true })
-  async nextTransition(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<NextTransition | null> {
+  async nextTransition(
+    @Root() sub: Subscription,
+    @Ctx() ctx: Context,
+  ): Promise<NextTransition | null> {
     const next = (await lifecycleOf(sub.entity, ctx)).nextTransition;
-    return next ? { to: SubscriptionStatus[next.to], on: next.on, reason: next.reason, rules: ruleRefs(next.rules) } : null;
+    return next
+      ? {
+          to: SubscriptionStatus[next.to],
+          on: next.on,
+          reason: next.reason,
+          rules: ruleRefs(next.rules),
+        }
+      : null;
   }
 
-  @FieldResolver(() => [SubscriptionEvent], { description: 'Every recorded transition (R-LIFE-6).' })
+  @FieldResolver(() => [SubscriptionEvent], {
+    description: 'Every recorded transition (R-LIFE-6).',
+  })
   async history(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<SubscriptionEvent[]> {
     const events = await ctx.loaders.eventsBySubscription.load(sub.entity.id);
     return events.map((event) => ({
       occurredAt: event.occurredAt,
       effectiveOn: event.effectiveOn,
-      fromStatus: event.fromStatus ? SubscriptionStatus[event.fromStatus as SubscriptionStatus] : null,
+      fromStatus: event.fromStatus
+        ? SubscriptionStatus[event.fromStatus as SubscriptionStatus]
+        : null,
       toStatus: SubscriptionStatus[event.toStatus as SubscriptionStatus],
       cause: event.cause,
       reason: event.reason,

@@ -42,95 +42,127 @@ export class SubscriptionsService {
 
   /** R-OPEN-1: a new subscription waiting for payment and activation, priced on the order date. */
   openSubscription(args: OpenSubscriptionArgs): Promise<StoredResult> {
-    return idempotentForAccount(this.db, args.accountId, { key: args.idempotencyKey, operation: 'openSubscription', input: args }, async (tx) => {
-      const standing = await purchaseRefusal(tx, args.accountId, ['accountId']);
-      if (standing) return { ids: {}, userErrors: [standing] };
-      const now = await nowForAccount(tx, args.accountId);
-      const catalog = await loadCatalog(this.db);
-      const priced = priceOpening({
-        catalog,
-        productCode: args.productCode as ProductCode,
-        planCode: args.planCode,
-        seats: args.seats,
-        years: args.years,
-        orderDate: now.today,
-      });
-      if (!priced.ok) return { ids: {}, userErrors: [fromRefusal(priced.refusal)] };
-      const hotline = await this.hotlineNumber(tx, args);
-      if ('error' in hotline) return { ids: {}, userErrors: [hotline.error] };
-      const subs = tx.getRepository(SubscriptionEntity);
-      const sub = subs.create({
-        accountId: args.accountId,
-        productCode: priced.subscription.productCode,
-        planCode: priced.subscription.planCode,
-        seats: priced.subscription.seats,
-        status: 'PENDING_ACTIVATION',
-        years: priced.years,
-        openedOn: now.today,
-        requestedNumber: hotline.number,
-        serviceData: {},
-        remindersSent: [],
-      });
-      applyPricedState(sub, priced.subscription);
-      await subs.save(sub);
-      await recordTransition(tx, {
-        subscriptionId: sub.id,
-        occurredAt: now.instant,
-        effectiveOn: now.today,
-        from: null,
-        to: 'PENDING_ACTIVATION',
-        cause: 'OPENED',
-        rules: ['R-OPEN-1', 'R-OPEN-2'],
-        reason: 'Opened: waits for full payment and approved materials before activation (R-OPEN-2)',
-      });
-      const order = await insertOrder(tx, {
-        accountId: args.accountId,
-        subscriptionId: sub.id,
-        kind: 'NEW_SUBSCRIPTION',
-        total: priced.total,
-        orderDate: now.today,
-        years: priced.years,
-        seats: args.seats,
-        pricing: { bookId: priced.bookId, subscription: priced.subscription },
-        explanation: priced.reason,
-        rules: priced.rules,
-        lines: priced.lines,
-      });
-      await recordAudit(tx, this.actor, {
-        action: 'openSubscription',
-        objectType: 'Order',
-        objectId: order.id,
-        accountId: args.accountId,
-        after: { order: { kind: order.kind, total: order.total, status: order.status }, subscriptionId: sub.id, hotlineContractNumber: sub.requestedNumber },
-        at: now.instant,
-      });
-      return { ids: { order: order.id, subscription: sub.id }, userErrors: [] };
-    });
+    return idempotentForAccount(
+      this.db,
+      args.accountId,
+      { key: args.idempotencyKey, operation: 'openSubscription', input: args },
+      async (tx) => {
+        const standing = await purchaseRefusal(tx, args.accountId, ['accountId']);
+        if (standing) return { ids: {}, userErrors: [standing] };
+        const now = await nowForAccount(tx, args.accountId);
+        const catalog = await loadCatalog(this.db);
+        const priced = priceOpening({
+          catalog,
+          productCode: args.productCode as ProductCode,
+          planCode: args.planCode,
+          seats: args.seats,
+          years: args.years,
+          orderDate: now.today,
+        });
+        if (!priced.ok) return { ids: {}, userErrors: [fromRefusal(priced.refusal)] };
+        const hotline = await this.hotlineNumber(tx, args);
+        if ('error' in hotline) return { ids: {}, userErrors: [hotline.error] };
+        const subs = tx.getRepository(SubscriptionEntity);
+        const sub = subs.create({
+          accountId: args.accountId,
+          productCode: priced.subscription.productCode,
+          planCode: priced.subscription.planCode,
+          seats: priced.subscription.seats,
+          status: 'PENDING_ACTIVATION',
+          years: priced.years,
+          openedOn: now.today,
+          requestedNumber: hotline.number,
+          serviceData: {},
+          remindersSent: [],
+        });
+        applyPricedState(sub, priced.subscription);
+        await subs.save(sub);
+        await recordTransition(tx, {
+          subscriptionId: sub.id,
+          occurredAt: now.instant,
+          effectiveOn: now.today,
+          from: null,
+          to: 'PENDING_ACTIVATION',
+          cause: 'OPENED',
+          rules: ['R-OPEN-1', 'R-OPEN-2'],
+          reason:
+            'Opened: waits for full payment and approved materials before activation (R-OPEN-2)',
+        });
+        const order = await insertOrder(tx, {
+          accountId: args.accountId,
+          subscriptionId: sub.id,
+          kind: 'NEW_SUBSCRIPTION',
+          total: priced.total,
+          orderDate: now.today,
+          years: priced.years,
+          seats: args.seats,
+          pricing: { bookId: priced.bookId, subscription: priced.subscription },
+          explanation: priced.reason,
+          rules: priced.rules,
+          lines: priced.lines,
+        });
+        await recordAudit(tx, this.actor, {
+          action: 'openSubscription',
+          objectType: 'Order',
+          objectId: order.id,
+          accountId: args.accountId,
+          after: {
+            order: { kind: order.kind, total: order.total, status: order.status },
+            subscriptionId: sub.id,
+            hotlineContractNumber: sub.requestedNumber,
+          },
+          at: now.instant,
+        });
+        return { ids: { order: order.id, subscription: sub.id }, userErrors: [] };
+      },
+    );
   }
 
   /**
    * R-OPEN-2/3: activation needs full payment and approved materials; the period starts today.
    * R-OPEN-5: an EQQ opening gets a free enterprise number from the pool (R-NUM-3).
    */
-  async activate(subscriptionId: string): Promise<{ subscriptionId: string | null; userErrors: UserError[] }> {
+  async activate(
+    subscriptionId: string,
+  ): Promise<{ subscriptionId: string | null; userErrors: UserError[] }> {
     const found = await this.db.getRepository(SubscriptionEntity).findOneBy({ id: subscriptionId });
-    if (!found) return { subscriptionId: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['subscriptionId'])] };
+    if (!found)
+      return {
+        subscriptionId: null,
+        userErrors: [
+          userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['subscriptionId']),
+        ],
+      };
     return withAccountLock(this.db, found.accountId, async (tx) => {
-      const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: subscriptionId });
+      const sub = await tx
+        .getRepository(SubscriptionEntity)
+        .findOneByOrFail({ id: subscriptionId });
       if (sub.status !== 'PENDING_ACTIVATION' || sub.activatedOn) {
         return {
           subscriptionId: sub.id,
-          userErrors: [userError(UserErrorCode.INVALID_STATE, `The subscription is ${sub.status}, not waiting for activation`, ['subscriptionId'])],
+          userErrors: [
+            userError(
+              UserErrorCode.INVALID_STATE,
+              `The subscription is ${sub.status}, not waiting for activation`,
+              ['subscriptionId'],
+            ),
+          ],
         };
       }
       const now = await nowForAccount(tx, sub.accountId);
       const account = await tx.getRepository(AccountEntity).findOneByOrFail({ id: sub.accountId });
-      const opening = await tx.getRepository(OrderEntity).findOneBy({ subscriptionId: sub.id, kind: 'NEW_SUBSCRIPTION' });
+      const opening = await tx
+        .getRepository(OrderEntity)
+        .findOneBy({ subscriptionId: sub.id, kind: 'NEW_SUBSCRIPTION' });
       const ready = canActivate({
         paidInFull: !!opening && opening.paid >= opening.total,
         materialsApproved: account.verificationStatus === 'APPROVED',
       });
-      if (!ready.ok) return { subscriptionId: sub.id, userErrors: [fromRefusal(ready.refusal, ['subscriptionId'])] };
+      if (!ready.ok)
+        return {
+          subscriptionId: sub.id,
+          userErrors: [fromRefusal(ready.refusal, ['subscriptionId'])],
+        };
       const period = activationPeriod(now.today, sub.years);
       if (!period.ok) return { subscriptionId: sub.id, userErrors: [fromRefusal(period.refusal)] };
       const before = { status: sub.status, periodStart: sub.periodStart, periodEnd: sub.periodEnd };
@@ -140,14 +172,24 @@ export class SubscriptionsService {
       sub.periodEnd = period.period.end;
       let numberRules: readonly RuleId[] = [];
       if (sub.productCode === 'EQQ' && !sub.enterpriseNumber) {
-        const number = sub.requestedNumber ? await this.claimContractNumber(tx, sub, sub.requestedNumber) : await this.assignNumber(tx, sub);
+        const number = sub.requestedNumber
+          ? await this.claimContractNumber(tx, sub, sub.requestedNumber)
+          : await this.assignNumber(tx, sub);
         if ('error' in number) return { subscriptionId: sub.id, userErrors: [number.error] };
         sub.enterpriseNumber = number.number;
         numberRules = number.rules;
       }
       await tx.getRepository(SubscriptionEntity).save(sub);
       if (opening) {
-        await tx.getRepository(OrderEntity).update({ id: opening.id }, { status: 'FULFILLED', fulfilledOn: now.today, periodStart: sub.periodStart, periodEnd: sub.periodEnd });
+        await tx.getRepository(OrderEntity).update(
+          { id: opening.id },
+          {
+            status: 'FULFILLED',
+            fulfilledOn: now.today,
+            periodStart: sub.periodStart,
+            periodEnd: sub.periodEnd,
+          },
+        );
       }
       await recordTransition(tx, {
         subscriptionId: sub.id,
@@ -156,9 +198,18 @@ export class SubscriptionsService {
         from: 'PENDING_ACTIVATION',
         to: 'ACTIVE',
         cause: 'ACTIVATED',
-        rules: [...new Set([...ready.rules, ...period.rules, ...(sub.enterpriseNumber ? (['R-OPEN-5'] as const) : []), ...numberRules])],
+        rules: [
+          ...new Set([
+            ...ready.rules,
+            ...period.rules,
+            ...(sub.enterpriseNumber ? (['R-OPEN-5'] as const) : []),
+            ...numberRules,
+          ]),
+        ],
         reason: `${period.reason}${
-          sub.enterpriseNumber ? `; enterprise number ${sub.enterpriseNumber} (R-OPEN-5${numberRules.includes('R-NUM-2') ? ', R-NUM-2: hotline contract' : ''})` : ''
+          sub.enterpriseNumber
+            ? `; enterprise number ${sub.enterpriseNumber} (R-OPEN-5${numberRules.includes('R-NUM-2') ? ', R-NUM-2: hotline contract' : ''})`
+            : ''
         }`,
       });
       await recordAudit(tx, this.actor, {
@@ -167,7 +218,12 @@ export class SubscriptionsService {
         objectId: sub.id,
         accountId: sub.accountId,
         before,
-        after: { status: sub.status, periodStart: sub.periodStart, periodEnd: sub.periodEnd, enterpriseNumber: sub.enterpriseNumber },
+        after: {
+          status: sub.status,
+          periodStart: sub.periodStart,
+          periodEnd: sub.periodEnd,
+          enterpriseNumber: sub.enterpriseNumber,
+        },
         at: now.instant,
       });
       return { subscriptionId: sub.id, userErrors: [] };
@@ -179,16 +235,28 @@ export class SubscriptionsService {
    * activates has seen the contract), validated by the rules. Refused when another subscription
    * holds it now; the check is repeated at activation, which claims it.
    */
-  private async hotlineNumber(tx: EntityManager, args: OpenSubscriptionArgs): Promise<{ number: string | null } | { error: UserError }> {
+  private async hotlineNumber(
+    tx: EntityManager,
+    args: OpenSubscriptionArgs,
+  ): Promise<{ number: string | null } | { error: UserError }> {
     const given = args.hotlineContractNumber?.trim();
     if (!given) return { number: null };
     const field = ['hotlineContractNumber'];
     if (args.productCode !== 'EQQ') {
-      return { error: userError(UserErrorCode.INVALID_INPUT, 'Only an Enterprise QQ (EQQ) opening gets an enterprise number (R-OPEN-5, R-NUM-2)', field) };
+      return {
+        error: userError(
+          UserErrorCode.INVALID_INPUT,
+          'Only an Enterprise QQ (EQQ) opening gets an enterprise number (R-OPEN-5, R-NUM-2)',
+          field,
+        ),
+      };
     }
     const picked = pickEnterpriseNumber([], args.seats, given);
     if (!picked.ok) return { error: fromRefusal(picked.refusal) };
-    const [held]: Array<{ subscription_id: string | null }> = await tx.query(`SELECT subscription_id FROM enterprise_numbers WHERE number = $1`, [picked.number]);
+    const [held]: Array<{ subscription_id: string | null }> = await tx.query(
+      `SELECT subscription_id FROM enterprise_numbers WHERE number = $1`,
+      [picked.number],
+    );
     if (held?.subscription_id) return { error: numberHeld(picked.number, field) };
     return { number: picked.number };
   }
@@ -207,7 +275,8 @@ export class SubscriptionsService {
       `SELECT subscription_id FROM enterprise_numbers WHERE number = $1 FOR UPDATE`,
       [requested],
     );
-    if (row?.subscription_id && row.subscription_id !== sub.id) return { error: numberHeld(requested, ['subscriptionId']) };
+    if (row?.subscription_id && row.subscription_id !== sub.id)
+      return { error: numberHeld(requested, ['subscriptionId']) };
     const picked = pickEnterpriseNumber(row ? [requested] : [], sub.seats, requested);
     if (!picked.ok) return { error: fromRefusal(picked.refusal, []) };
     const claimed: unknown[] = picked.inPool
@@ -221,12 +290,16 @@ export class SubscriptionsService {
            ON CONFLICT (number) DO NOTHING RETURNING number`,
           [picked.number, picked.grade, sub.id],
         );
-    if (returnedRows(claimed).length === 0) return { error: numberHeld(requested, ['subscriptionId']) };
+    if (returnedRows(claimed).length === 0)
+      return { error: numberHeld(requested, ['subscriptionId']) };
     return { number: picked.number, rules: picked.rules };
   }
 
   /** Picks from the free pool at the grade the seats earn and claims it (R-NUM-3). */
-  private async assignNumber(tx: EntityManager, sub: SubscriptionEntity): Promise<{ number: string; rules: readonly RuleId[] } | { error: UserError }> {
+  private async assignNumber(
+    tx: EntityManager,
+    sub: SubscriptionEntity,
+  ): Promise<{ number: string; rules: readonly RuleId[] } | { error: UserError }> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const free: Array<{ number: string }> = await tx.query(
         `SELECT number FROM (
@@ -246,7 +319,12 @@ export class SubscriptionsService {
       );
       if (returnedRows(claimed).length > 0) return { number: picked.number, rules: picked.rules };
     }
-    return { error: userError(UserErrorCode.INVALID_STATE, 'Could not claim an enterprise number; try again') };
+    return {
+      error: userError(
+        UserErrorCode.INVALID_STATE,
+        'Could not claim an enterprise number; try again',
+      ),
+    };
   }
 }
 

@@ -32,69 +32,90 @@ export class UpgradeService {
    * subscription event (R-LIFE-6).
    */
   upgrade(accountId: string, args: UpgradeArgs): Promise<StoredResult> {
-    return idempotentForAccount(this.db, accountId, { key: args.idempotencyKey, operation: 'upgradeSubscription', input: args }, async (tx) => {
-      const now = await nowForAccount(tx, accountId);
-      const catalog = await loadCatalog(tx);
-      const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: args.subscriptionId });
-      const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
-      const upgraded = upgradeToQidian({ catalog, subscription: current.priced, date: now.today });
-      if (!upgraded.ok) return { ids: {}, userErrors: [fromRefusal(upgraded.refusal)] };
-      const target = upgraded.subscription.productCode;
-      if (args.toProductCode !== target) {
-        return {
-          ids: {},
-          userErrors: [
-            userError(UserErrorCode.INVALID_INPUT, `${sub.productCode} upgrades to ${target}, not ${args.toProductCode} (R-MIG-1)`, ['toProductCode']),
-          ],
-        };
-      }
+    return idempotentForAccount(
+      this.db,
+      accountId,
+      { key: args.idempotencyKey, operation: 'upgradeSubscription', input: args },
+      async (tx) => {
+        const now = await nowForAccount(tx, accountId);
+        const catalog = await loadCatalog(tx);
+        const sub = await tx
+          .getRepository(SubscriptionEntity)
+          .findOneByOrFail({ id: args.subscriptionId });
+        const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
+        const upgraded = upgradeToQidian({
+          catalog,
+          subscription: current.priced,
+          date: now.today,
+        });
+        if (!upgraded.ok) return { ids: {}, userErrors: [fromRefusal(upgraded.refusal)] };
+        const target = upgraded.subscription.productCode;
+        if (args.toProductCode !== target) {
+          return {
+            ids: {},
+            userErrors: [
+              userError(
+                UserErrorCode.INVALID_INPUT,
+                `${sub.productCode} upgrades to ${target}, not ${args.toProductCode} (R-MIG-1)`,
+                ['toProductCode'],
+              ),
+            ],
+          };
+        }
 
-      const before = { productCode: sub.productCode, planCode: sub.planCode, seats: sub.seats, periodEnd: sub.periodEnd, migration: sub.migration };
-      const order = await insertOrder(tx, {
-        accountId,
-        subscriptionId: sub.id,
-        kind: 'UPGRADE',
-        total: upgraded.total,
-        orderDate: now.today,
-        seats: sub.seats,
-        periodEnd: sub.periodEnd,
-        promotion: upgraded.promotion,
-        pricing: { subscription: upgraded.subscription },
-        explanation: upgraded.reason,
-        rules: upgraded.rules,
-        lines: upgraded.lines,
-      });
-      // 0 CNY: paid in full as placed, so fulfilment stores the upgraded state at once.
-      await onPaidInFull(tx, order, now);
-      await tx.getRepository(OrderEntity).save(order);
-      await recordTransition(tx, {
-        subscriptionId: sub.id,
-        occurredAt: now.instant,
-        effectiveOn: now.today,
-        from: current.state.status,
-        to: current.state.status,
-        cause: 'UPGRADED',
-        rules: upgraded.rules,
-        reason: upgraded.reason,
-      });
-      const after = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: sub.id });
-      await recordAudit(tx, this.actor, {
-        action: 'upgradeSubscription',
-        objectType: 'Subscription',
-        objectId: sub.id,
-        accountId,
-        before,
-        after: {
-          productCode: after.productCode,
-          planCode: after.planCode,
-          seats: after.seats,
-          periodEnd: after.periodEnd,
-          migration: after.migration,
-          order: { id: order.id, kind: order.kind, total: order.total, status: order.status },
-        },
-        at: now.instant,
-      });
-      return { ids: { order: order.id, subscription: sub.id }, userErrors: [] };
-    });
+        const before = {
+          productCode: sub.productCode,
+          planCode: sub.planCode,
+          seats: sub.seats,
+          periodEnd: sub.periodEnd,
+          migration: sub.migration,
+        };
+        const order = await insertOrder(tx, {
+          accountId,
+          subscriptionId: sub.id,
+          kind: 'UPGRADE',
+          total: upgraded.total,
+          orderDate: now.today,
+          seats: sub.seats,
+          periodEnd: sub.periodEnd,
+          promotion: upgraded.promotion,
+          pricing: { subscription: upgraded.subscription },
+          explanation: upgraded.reason,
+          rules: upgraded.rules,
+          lines: upgraded.lines,
+        });
+        // 0 CNY: paid in full as placed, so fulfilment stores the upgraded state at once.
+        await onPaidInFull(tx, order, now);
+        await tx.getRepository(OrderEntity).save(order);
+        await recordTransition(tx, {
+          subscriptionId: sub.id,
+          occurredAt: now.instant,
+          effectiveOn: now.today,
+          from: current.state.status,
+          to: current.state.status,
+          cause: 'UPGRADED',
+          rules: upgraded.rules,
+          reason: upgraded.reason,
+        });
+        const after = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: sub.id });
+        await recordAudit(tx, this.actor, {
+          action: 'upgradeSubscription',
+          objectType: 'Subscription',
+          objectId: sub.id,
+          accountId,
+          before,
+          after: {
+            productCode: after.productCode,
+            planCode: after.planCode,
+            seats: after.seats,
+            periodEnd: after.periodEnd,
+            migration: after.migration,
+            order: { id: order.id, kind: order.kind, total: order.total, status: order.status },
+          },
+          at: now.instant,
+        });
+        return { ids: { order: order.id, subscription: sub.id }, userErrors: [] };
+      },
+    );
   }
 }

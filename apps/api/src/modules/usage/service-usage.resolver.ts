@@ -1,5 +1,16 @@
 import type { ExmailUsage } from '@billing/domain';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context.js';
 import { withAccountLock } from '../../db/transaction.js';
 import { fromGlobalId } from '../../graphql/node.js';
@@ -54,7 +65,11 @@ class RecordServiceUsagePayload {
 /** The usage stored in the subscription's service data (deleted with it on recycling, R-LIFE-3). */
 export function usageOf(sub: SubscriptionEntity): ExmailUsage {
   const usage = (sub.serviceData as { usage?: Partial<ExmailUsage> }).usage ?? {};
-  return { domainVerified: !!usage.domainVerified, adminCreated: !!usage.adminCreated, memberAdded: !!usage.memberAdded };
+  return {
+    domainVerified: !!usage.domainVerified,
+    adminCreated: !!usage.adminCreated,
+    memberAdded: !!usage.memberAdded,
+  };
 }
 
 @Resolver(() => Subscription)
@@ -70,7 +85,13 @@ export class ServiceUsageResolver {
     requireOperator(ctx);
     const ref = fromGlobalId(input.subscriptionId, 'Subscription');
     const found = ref ? await ctx.loaders.subscription.load(ref.id) : null;
-    if (!found) return { subscription: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['subscriptionId'])] };
+    if (!found)
+      return {
+        subscription: null,
+        userErrors: [
+          userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['subscriptionId']),
+        ],
+      };
     const saved = await withAccountLock(ctx.db, found.accountId, async (tx) => {
       const sub = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: found.id });
       const before = usageOf(sub);
@@ -96,7 +117,9 @@ export class ServiceUsageResolver {
     return { subscription: toSubscription(saved), userErrors: [] };
   }
 
-  @FieldResolver(() => ServiceUsage, { description: 'Whether the service was put into use (R-REF-UNUSED).' })
+  @FieldResolver(() => ServiceUsage, {
+    description: 'Whether the service was put into use (R-REF-UNUSED).',
+  })
   serviceUsage(@Root() sub: Subscription): ServiceUsage {
     const usage = usageOf(sub.entity);
     return { ...usage, inUse: usage.domainVerified || usage.adminCreated || usage.memberAdded };

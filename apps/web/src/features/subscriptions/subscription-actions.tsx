@@ -153,7 +153,10 @@ export function SubscriptionActions({
           {open === 'addSeats' && <AddSeatsForm subscriptionId={subscription.id} />}
           {open === 'removeSeats' && <RemoveSeatsForm subscriptionId={subscription.id} />}
           {open === 'renew' && (
-            <RenewForm subscriptionId={subscription.id} maxYears={subscription.product.maxRenewalYears} />
+            <RenewForm
+              subscriptionId={subscription.id}
+              maxYears={subscription.product.maxRenewalYears}
+            />
           )}
           {open === 'upgrade' && upgradeTo && (
             <UpgradeForm subscriptionId={subscription.id} toProductCode={upgradeTo} />

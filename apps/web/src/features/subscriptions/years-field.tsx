@@ -18,7 +18,11 @@ export function YearsField({
   return (
     <FormField label={t('subscription.years')} error={error ?? null}>
       {(control) => (
-        <select {...control} value={years} onChange={(event) => onChange(Number(event.target.value))}>
+        <select
+          {...control}
+          value={years}
+          onChange={(event) => onChange(Number(event.target.value))}
+        >
           {options.map((option) => (
             <option key={option} value={option}>
               {t('subscription.yearCount', { count: option })}
