@@ -1,6 +1,28 @@
+import { graphql } from '../gql/index.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Money, type MoneyValue } from './money.js';
 import { RuleList, type RuleRef } from './rule-list.js';
+
+/** What every document selects of a `LineItem` to render it here. */
+export const LineItemRowFragment = graphql(`
+  fragment LineItemRow on LineItem {
+    description
+    quantity
+    months
+    unitPrice {
+      amount
+      currency
+    }
+    amount {
+      amount
+      currency
+    }
+    rules {
+      id
+      summary
+    }
+  }
+`);
 
 /** The contract's `LineItem`: one priced line, with the rules that priced it. */
 export interface LineItem {

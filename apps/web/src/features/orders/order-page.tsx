@@ -58,21 +58,7 @@ export const OrderPageQuery = graphql(`
         summary
       }
       lines {
-        description
-        quantity
-        months
-        unitPrice {
-          amount
-          currency
-        }
-        amount {
-          amount
-          currency
-        }
-        rules {
-          id
-          summary
-        }
+        ...LineItemRow
       }
       account {
         id

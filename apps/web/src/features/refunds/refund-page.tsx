@@ -59,21 +59,7 @@ export const RefundPageQuery = graphql(`
       decision {
         ...RefundDecisionView
         lines {
-          description
-          quantity
-          months
-          unitPrice {
-            amount
-            currency
-          }
-          amount {
-            amount
-            currency
-          }
-          rules {
-            id
-            summary
-          }
+          ...LineItemRow
         }
       }
       order {

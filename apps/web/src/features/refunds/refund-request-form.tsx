@@ -22,21 +22,7 @@ export const RefundPreviewQuery = graphql(`
     refundPreview(input: $input) {
       ...RefundDecisionView
       lines {
-        description
-        quantity
-        months
-        unitPrice {
-          amount
-          currency
-        }
-        amount {
-          amount
-          currency
-        }
-        rules {
-          id
-          summary
-        }
+        ...LineItemRow
       }
       userErrors {
         code

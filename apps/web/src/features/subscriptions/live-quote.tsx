@@ -26,21 +26,7 @@ export const QuoteViewFragmentDoc = graphql(`
       summary
     }
     lines {
-      description
-      quantity
-      months
-      unitPrice {
-        amount
-        currency
-      }
-      amount {
-        amount
-        currency
-      }
-      rules {
-        id
-        summary
-      }
+      ...LineItemRow
     }
     userErrors {
       code

@@ -224,32 +224,15 @@ function CreateClockForm() {
             />
           )}
         </FormField>
-        <FormField
-          label={t('clocks.date')}
-          hint={t('clocks.timeZoneHint')}
+        <InstantFields
+          dateLabel={t('clocks.date')}
+          dateHint={t('clocks.timeZoneHint')}
           error={submission.fieldErrors.frozenAt}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={date}
-              onChange={(event) => setDate(event.target.value)}
-              required
-            />
-          )}
-        </FormField>
-        <FormField label={t('clocks.time')}>
-          {(control) => (
-            <input
-              {...control}
-              type="time"
-              value={time}
-              onChange={(event) => setTime(event.target.value)}
-              required
-            />
-          )}
-        </FormField>
+          date={date}
+          time={time}
+          onDate={setDate}
+          onTime={setTime}
+        />
         <AsyncButton
           type="submit"
           pending={submission.pending}
@@ -261,6 +244,49 @@ function CreateClockForm() {
       </div>
       {submission.formError !== null && <ErrorBanner error={submission.formError} />}
     </form>
+  );
+}
+
+/** A date and a time of day in Asia/Shanghai: the instant a clock is set to. */
+function InstantFields(props: {
+  dateLabel: string;
+  dateHint?: string;
+  error?: string | null;
+  date: string;
+  time: string;
+  onDate: (date: string) => void;
+  onTime: (time: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <FormField
+        label={props.dateLabel}
+        {...(props.dateHint ? { hint: props.dateHint } : {})}
+        error={props.error ?? null}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="date"
+            value={props.date}
+            onChange={(event) => props.onDate(event.target.value)}
+            required
+          />
+        )}
+      </FormField>
+      <FormField label={t('clocks.time')}>
+        {(control) => (
+          <input
+            {...control}
+            type="time"
+            value={props.time}
+            onChange={(event) => props.onTime(event.target.value)}
+            required
+          />
+        )}
+      </FormField>
+    </>
   );
 }
 
@@ -284,28 +310,14 @@ function AdvanceClockForm({ clockId, today }: { clockId: string; today: string }
       <h3 id="advance-heading">{t('clocks.advance')}</h3>
       <p className="muted">{t('clocks.advanceHint')}</p>
       <div className="form-row">
-        <FormField label={t('clocks.advanceTo')} error={submission.fieldErrors.to}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={date}
-              onChange={(event) => setDate(event.target.value)}
-              required
-            />
-          )}
-        </FormField>
-        <FormField label={t('clocks.time')}>
-          {(control) => (
-            <input
-              {...control}
-              type="time"
-              value={time}
-              onChange={(event) => setTime(event.target.value)}
-              required
-            />
-          )}
-        </FormField>
+        <InstantFields
+          dateLabel={t('clocks.advanceTo')}
+          error={submission.fieldErrors.to}
+          date={date}
+          time={time}
+          onDate={setDate}
+          onTime={setTime}
+        />
         <AsyncButton
           type="submit"
           pending={submission.pending}
