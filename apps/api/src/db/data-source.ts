@@ -23,6 +23,7 @@ import { BillingCore1700000000002 } from './migrations/1700000000002-billing-cor
 import { DemoCatalog1700000000003 } from './migrations/1700000000003-demo-catalog.js';
 import { RemindersAndPostpaid1700000000005 } from './migrations/1700000000005-reminders-and-postpaid.js';
 import { RefundPartsAndInvoiceExplanations1700000000401 } from './migrations/1700000000401-refund-parts-and-invoice-explanations.js';
+import { BoundedReads1700000000900 } from './migrations/1700000000900-bounded-reads.js';
 import { OperatorActions1700000000006 } from './migrations/1700000000006-operator-actions.js';
 import { ForceMajeureEventEntity } from '../modules/operations/force-majeure.entity.js';
 import { TerminationNoticeEntity } from '../modules/operations/termination-notice.entity.js';
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   RefundPartsAndInvoiceExplanations1700000000401,
   RemindersAndPostpaid1700000000005,
   OperatorActions1700000000006,
+  BoundedReads1700000000900,
 ];
 
 /** Schema changes are migrations run at start-up; never `synchronize`. */

@@ -100,6 +100,11 @@ export type IssuePostpaidBillInput = {
   month: string;
 };
 
+/** By creation: oldest first or newest first. */
+export type ListOrder =
+  | 'NEWEST_FIRST'
+  | 'OLDEST_FIRST';
+
 export type OpenSubscriptionInput = {
   accountId: string | number;
   /** EQQ only (R-NUM-2): the 10-digit 400/800 number of the customer’s hotline contract (separators allowed). Activation assigns it instead of a pool number, once the operator has seen the contract. */
@@ -409,26 +414,32 @@ export type AccountQueryVariables = Exact<{
 }>;
 
 
-export type AccountQuery = { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, invoices: { totalCount: number, edges: Array<{ cursor: string, node: { dueOn: string | null, dueReason: string, explanation: string, id: string, issuedAt: string | null, requestedAt: string, status: InvoiceStatus, title: string, type: InvoiceType, account: { id: string }, amount: { amount: string, currency: Currency }, credited: { amount: string, currency: Currency }, payment: { id: string }, rules: Array<{ id: string, summary: string }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, orders: { totalCount: number, edges: Array<{ cursor: string, node: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, payments: { totalCount: number, edges: Array<{ cursor: string, node: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, postpaidBills: { totalCount: number, edges: Array<{ cursor: string, node: { closesOn: string, daysOverdue: number, dueOn: string, explanation: string, id: string, issuedOn: string, lateFeeAssessedOn: string | null, lateFeeExplanation: string | null, method: PaymentMethod | null, month: string, paidAt: string | null, paidOn: string | null, periodEnd: string, periodStart: string, status: PostpaidBillStatus, suspendsOn: string, account: { id: string }, amount: { amount: string, currency: Currency }, lateFee: { amount: string, currency: Currency }, lateFeeLines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, refunds: { totalCount: number, edges: Array<{ cursor: string, node: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null };
+export type AccountQuery = { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, invoices: { totalCount: number, edges: Array<{ cursor: string, node: { dueOn: string | null, dueReason: string, explanation: string, id: string, issuedAt: string | null, requestedAt: string, status: InvoiceStatus, title: string, type: InvoiceType, account: { id: string }, amount: { amount: string, currency: Currency }, credited: { amount: string, currency: Currency }, payment: { id: string }, rules: Array<{ id: string, summary: string }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, orders: { totalCount: number, edges: Array<{ cursor: string, node: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, payments: { totalCount: number, edges: Array<{ cursor: string, node: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, postpaidBills: { totalCount: number, edges: Array<{ cursor: string, node: { closesOn: string, daysOverdue: number, dueOn: string, explanation: string, id: string, issuedOn: string, lateFeeAssessedOn: string | null, lateFeeExplanation: string | null, method: PaymentMethod | null, month: string, paidAt: string | null, paidOn: string | null, periodEnd: string, periodStart: string, status: PostpaidBillStatus, suspendsOn: string, account: { id: string }, amount: { amount: string, currency: Currency }, lateFee: { amount: string, currency: Currency }, lateFeeLines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, refunds: { totalCount: number, edges: Array<{ cursor: string, node: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, subscriptionsConnection: { totalCount: number, edges: Array<{ cursor: string, node: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null };
 
 export type AccountsQueryVariables = Exact<{
   after?: string | null | undefined;
+  before?: string | null | undefined;
   filter?: AccountFilter | null | undefined;
   first?: number | null | undefined;
+  last?: number | null | undefined;
+  orderBy?: ListOrder | null | undefined;
 }>;
 
 
-export type AccountsQuery = { accounts: { totalCount: number, edges: Array<{ cursor: string, node: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type AccountsQuery = { accounts: { totalCount: number, edges: Array<{ cursor: string, node: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
 
 export type AuditLogQueryVariables = Exact<{
   accountId?: string | number | null | undefined;
   after?: string | null | undefined;
+  before?: string | null | undefined;
   first?: number | null | undefined;
+  last?: number | null | undefined;
   objectId?: string | number | null | undefined;
+  orderBy?: ListOrder | null | undefined;
 }>;
 
 
-export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { accountId: string | null, action: string, actorRole: string, actorTokenId: string | null, after: string | null, before: string | null, id: string, objectId: string, objectType: string, occurredAt: string, requestId: string | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { accountId: string | null, action: string, actorRole: string, actorTokenId: string | null, after: string | null, before: string | null, id: string, objectId: string, objectType: string, occurredAt: string, requestId: string | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
 
 export type CatalogQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -438,7 +449,7 @@ export type CatalogQuery = { catalog: Array<{ code: string, name: string, renewa
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardQuery = { dashboard: { aboutToBeRecycled: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, inGrace: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, refundsByReason: Array<{ approvedCount: number, count: number, reason: string, amount: { amount: string, currency: Currency } }>, renewalsDue: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, revenueByMonth: Array<{ month: string, amount: { amount: string, currency: Currency }, gross: { amount: string, currency: Currency }, refunded: { amount: string, currency: Currency } }> } };
+export type DashboardQuery = { dashboard: { aboutToBeRecycled: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, inGrace: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, refundsByReason: Array<{ approvedCount: number, count: number, reason: string, amount: { amount: string, currency: Currency } }>, renewalsDue: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, revenueByMonth: Array<{ month: string, amount: { amount: string, currency: Currency }, gross: { amount: string, currency: Currency }, refunded: { amount: string, currency: Currency } }> } };
 
 export type NodeQueryVariables = Exact<{
   id: string | number;
@@ -460,7 +471,7 @@ export type OrderQueryVariables = Exact<{
 }>;
 
 
-export type OrderQuery = { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null };
+export type OrderQuery = { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null };
 
 export type PostpaidBillQueryVariables = Exact<{
   id: string | number;
@@ -492,19 +503,22 @@ export type RefundPreviewQuery = { refundPreview: { asOf: string | null, eligibl
 
 export type RefundsQueryVariables = Exact<{
   after?: string | null | undefined;
+  before?: string | null | undefined;
   first?: number | null | undefined;
+  last?: number | null | undefined;
+  orderBy?: ListOrder | null | undefined;
   status?: RefundStatus | null | undefined;
 }>;
 
 
-export type RefundsQuery = { refunds: { totalCount: number, edges: Array<{ cursor: string, node: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type RefundsQuery = { refunds: { totalCount: number, edges: Array<{ cursor: string, node: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
 
 export type SubscriptionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SubscriptionQuery = { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null };
+export type SubscriptionQuery = { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, historyConnection: { totalCount: number, edges: Array<{ cursor: string, node: { cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, ordersConnection: { totalCount: number, edges: Array<{ cursor: string, node: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null };
 
 export type TestClocksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -514,21 +528,21 @@ export type TestClocksQuery = { testClocks: Array<{ createdAt: string, frozenAt:
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { role: Role, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null } };
+export type ViewerQuery = { viewer: { role: Role, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null } };
 
 export type ActivateSubscriptionMutationVariables = Exact<{
   input: ActivateSubscriptionInput;
 }>;
 
 
-export type ActivateSubscriptionMutation = { activateSubscription: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ActivateSubscriptionMutation = { activateSubscription: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AddSeatsMutationVariables = Exact<{
   input: AddSeatsInput;
 }>;
 
 
-export type AddSeatsMutation = { addSeats: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type AddSeatsMutation = { addSeats: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AdvanceTestClockMutationVariables = Exact<{
   input: AdvanceTestClockInput;
@@ -549,35 +563,35 @@ export type ApproveVerificationMutationVariables = Exact<{
 }>;
 
 
-export type ApproveVerificationMutation = { approveVerification: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ApproveVerificationMutation = { approveVerification: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CancelOrderMutationVariables = Exact<{
   input: CancelOrderInput;
 }>;
 
 
-export type CancelOrderMutation = { cancelOrder: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CancelOrderMutation = { cancelOrder: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CorrectOrderMutationVariables = Exact<{
   input: CorrectOrderInput;
 }>;
 
 
-export type CorrectOrderMutation = { correctOrder: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CorrectOrderMutation = { correctOrder: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CreateAccountMutationVariables = Exact<{
   input: CreateAccountInput;
 }>;
 
 
-export type CreateAccountMutation = { createAccount: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CreateAccountMutation = { createAccount: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CreateApiTokenMutationVariables = Exact<{
   input: CreateApiTokenInput;
 }>;
 
 
-export type CreateApiTokenMutation = { createApiToken: { role: Role | null, token: string | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CreateApiTokenMutation = { createApiToken: { role: Role | null, token: string | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CreateTestClockMutationVariables = Exact<{
   input: CreateTestClockInput;
@@ -598,14 +612,14 @@ export type OpenSubscriptionMutationVariables = Exact<{
 }>;
 
 
-export type OpenSubscriptionMutation = { openSubscription: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type OpenSubscriptionMutation = { openSubscription: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type PayOrderMutationVariables = Exact<{
   input: PayOrderInput;
 }>;
 
 
-export type PayOrderMutation = { payOrder: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { dueOn: string | null, dueReason: string, explanation: string, id: string, issuedAt: string | null, requestedAt: string, status: InvoiceStatus, title: string, type: InvoiceType, account: { id: string }, amount: { amount: string, currency: Currency }, credited: { amount: string, currency: Currency }, payment: { id: string }, rules: Array<{ id: string, summary: string }> } | null, refunded: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type PayOrderMutation = { payOrder: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { dueOn: string | null, dueReason: string, explanation: string, id: string, issuedAt: string | null, requestedAt: string, status: InvoiceStatus, title: string, type: InvoiceType, account: { id: string }, amount: { amount: string, currency: Currency }, credited: { amount: string, currency: Currency }, payment: { id: string }, rules: Array<{ id: string, summary: string }> } | null, refunded: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type PayPostpaidBillMutationVariables = Exact<{
   input: PayPostpaidBillInput;
@@ -626,21 +640,21 @@ export type RecordForceMajeureMutationVariables = Exact<{
 }>;
 
 
-export type RecordForceMajeureMutation = { recordForceMajeure: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RecordForceMajeureMutation = { recordForceMajeure: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RecordServiceUsageMutationVariables = Exact<{
   input: RecordServiceUsageInput;
 }>;
 
 
-export type RecordServiceUsageMutation = { recordServiceUsage: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RecordServiceUsageMutation = { recordServiceUsage: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RecordViolationMutationVariables = Exact<{
   input: ViolationInput;
 }>;
 
 
-export type RecordViolationMutation = { recordViolation: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RecordViolationMutation = { recordViolation: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RejectRefundMutationVariables = Exact<{
   input: RejectRefundInput;
@@ -654,21 +668,21 @@ export type RejectVerificationMutationVariables = Exact<{
 }>;
 
 
-export type RejectVerificationMutation = { rejectVerification: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RejectVerificationMutation = { rejectVerification: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RemoveSeatsMutationVariables = Exact<{
   input: RemoveSeatsInput;
 }>;
 
 
-export type RemoveSeatsMutation = { removeSeats: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RemoveSeatsMutation = { removeSeats: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RenewSubscriptionMutationVariables = Exact<{
   input: RenewSubscriptionInput;
 }>;
 
 
-export type RenewSubscriptionMutation = { renewSubscription: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RenewSubscriptionMutation = { renewSubscription: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RequestInvoiceMutationVariables = Exact<{
   input: RequestInvoiceInput;
@@ -689,42 +703,42 @@ export type SetGeneralTaxpayerMutationVariables = Exact<{
 }>;
 
 
-export type SetGeneralTaxpayerMutation = { setGeneralTaxpayer: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type SetGeneralTaxpayerMutation = { setGeneralTaxpayer: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SubmitVerificationMutationVariables = Exact<{
   input: SubmitVerificationInput;
 }>;
 
 
-export type SubmitVerificationMutation = { submitVerification: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type SubmitVerificationMutation = { submitVerification: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type TerminateSubscriptionMutationVariables = Exact<{
   input: TerminateSubscriptionInput;
 }>;
 
 
-export type TerminateSubscriptionMutation = { terminateSubscription: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type TerminateSubscriptionMutation = { terminateSubscription: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type TopUpBalanceMutationVariables = Exact<{
   input: TopUpBalanceInput;
 }>;
 
 
-export type TopUpBalanceMutation = { topUpBalance: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { dueOn: string | null, dueReason: string, explanation: string, id: string, issuedAt: string | null, requestedAt: string, status: InvoiceStatus, title: string, type: InvoiceType, account: { id: string }, amount: { amount: string, currency: Currency }, credited: { amount: string, currency: Currency }, payment: { id: string }, rules: Array<{ id: string, summary: string }> } | null, refunded: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type TopUpBalanceMutation = { topUpBalance: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { dueOn: string | null, dueReason: string, explanation: string, id: string, issuedAt: string | null, requestedAt: string, status: InvoiceStatus, title: string, type: InvoiceType, account: { id: string }, amount: { amount: string, currency: Currency }, credited: { amount: string, currency: Currency }, payment: { id: string }, rules: Array<{ id: string, summary: string }> } | null, refunded: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpgradeSubscriptionMutationVariables = Exact<{
   input: UpgradeSubscriptionInput;
 }>;
 
 
-export type UpgradeSubscriptionMutation = { upgradeSubscription: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ id: string }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type UpgradeSubscriptionMutation = { upgradeSubscription: { order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, total: { amount: string, currency: Currency } } | null, subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpholdAppealMutationVariables = Exact<{
   input: ViolationInput;
 }>;
 
 
-export type UpholdAppealMutation = { upholdAppeal: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, history: Array<{ cause: string, effectiveOn: string, fromStatus: SubscriptionStatus | null, occurredAt: string, reason: string, toStatus: SubscriptionStatus, rules: Array<{ id: string, summary: string }> }>, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, orders: Array<{ createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }>, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type UpholdAppealMutation = { upholdAppeal: { subscription: { activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -791,6 +805,8 @@ export const AccountDocument = new TypedDocumentString(`
       pageInfo {
         endCursor
         hasNextPage
+        hasPreviousPage
+        startCursor
       }
       totalCount
     }
@@ -903,6 +919,8 @@ export const AccountDocument = new TypedDocumentString(`
       pageInfo {
         endCursor
         hasNextPage
+        hasPreviousPage
+        startCursor
       }
       totalCount
     }
@@ -938,6 +956,8 @@ export const AccountDocument = new TypedDocumentString(`
       pageInfo {
         endCursor
         hasNextPage
+        hasPreviousPage
+        startCursor
       }
       totalCount
     }
@@ -1023,6 +1043,8 @@ export const AccountDocument = new TypedDocumentString(`
       pageInfo {
         endCursor
         hasNextPage
+        hasPreviousPage
+        startCursor
       }
       totalCount
     }
@@ -1137,6 +1159,8 @@ export const AccountDocument = new TypedDocumentString(`
       pageInfo {
         endCursor
         hasNextPage
+        hasPreviousPage
+        startCursor
       }
       totalCount
     }
@@ -1179,18 +1203,6 @@ export const AccountDocument = new TypedDocumentString(`
         totalDays
       }
       graceEndsOn
-      history {
-        cause
-        effectiveOn
-        fromStatus
-        occurredAt
-        reason
-        rules {
-          id
-          summary
-        }
-        toStatus
-      }
       hotlineContractNumber
       id
       legacySeats
@@ -1214,9 +1226,6 @@ export const AccountDocument = new TypedDocumentString(`
         to
       }
       openedOn
-      orders {
-        id
-      }
       pendingSeats
       plan {
         code
@@ -1276,6 +1285,138 @@ export const AccountDocument = new TypedDocumentString(`
         }
       }
     }
+    subscriptionsConnection {
+      edges {
+        cursor
+        node {
+          account {
+            id
+          }
+          activatedOn
+          currentPeriodEnd
+          currentPeriodStart
+          daysLeft
+          enterpriseNumber
+          entitlements {
+            addSeats
+            initiateSessions
+            renew
+            service
+          }
+          expiresOn
+          forceMajeure {
+            events {
+              days
+              explanation
+              periodEndAfter
+              periodEndBefore
+              reason
+              recordedOn
+              rules {
+                id
+                summary
+              }
+            }
+            explanation
+            mayEnd
+            rules {
+              id
+              summary
+            }
+            totalDays
+          }
+          graceEndsOn
+          hotlineContractNumber
+          id
+          legacySeats
+          migration {
+            fromProductCode
+            legacySeats
+            legacyUnitPrice {
+              amount
+              currency
+            }
+            promotion
+            upgradedOn
+          }
+          nextTransition {
+            on
+            reason
+            rules {
+              id
+              summary
+            }
+            to
+          }
+          openedOn
+          pendingSeats
+          plan {
+            code
+            name
+          }
+          product {
+            code
+            maxRenewalYears
+            name
+          }
+          reminders {
+            dueOn
+            kind
+            message
+            periodEnd
+            rules {
+              id
+              summary
+            }
+            sentAt
+          }
+          renewalOpensOn
+          seats
+          serviceUsage {
+            adminCreated
+            domainVerified
+            inUse
+            memberAdded
+          }
+          status
+          statusReason
+          terminationNotice {
+            effectedAt
+            effectiveOn
+            noticedOn
+            outcome
+            reason
+            refunds {
+              id
+            }
+            rules {
+              id
+              summary
+            }
+            status
+          }
+          violationLevel
+          violations {
+            fromLevel
+            kind
+            level
+            on
+            reason
+            rules {
+              id
+              summary
+            }
+          }
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+        hasPreviousPage
+        startCursor
+      }
+      totalCount
+    }
     testClock {
       createdAt
       frozenAt
@@ -1291,8 +1432,15 @@ export const AccountDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AccountQuery, AccountQueryVariables>;
 export const AccountsDocument = new TypedDocumentString(`
-    query Accounts($after: String, $filter: AccountFilter, $first: Int) {
-  accounts(after: $after, filter: $filter, first: $first) {
+    query Accounts($after: String, $before: String, $filter: AccountFilter, $first: Int, $last: Int, $orderBy: ListOrder) {
+  accounts(
+    after: $after
+    before: $before
+    filter: $filter
+    first: $first
+    last: $last
+    orderBy: $orderBy
+  ) {
     edges {
       cursor
       node {
@@ -1343,18 +1491,6 @@ export const AccountsDocument = new TypedDocumentString(`
             totalDays
           }
           graceEndsOn
-          history {
-            cause
-            effectiveOn
-            fromStatus
-            occurredAt
-            reason
-            rules {
-              id
-              summary
-            }
-            toStatus
-          }
           hotlineContractNumber
           id
           legacySeats
@@ -1378,9 +1514,6 @@ export const AccountsDocument = new TypedDocumentString(`
             to
           }
           openedOn
-          orders {
-            id
-          }
           pendingSeats
           plan {
             code
@@ -1456,18 +1589,23 @@ export const AccountsDocument = new TypedDocumentString(`
     pageInfo {
       endCursor
       hasNextPage
+      hasPreviousPage
+      startCursor
     }
     totalCount
   }
 }
     `) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($accountId: ID, $after: String, $first: Int, $objectId: ID) {
+    query AuditLog($accountId: ID, $after: String, $before: String, $first: Int, $last: Int, $objectId: ID, $orderBy: ListOrder) {
   auditLog(
     accountId: $accountId
     after: $after
+    before: $before
     first: $first
+    last: $last
     objectId: $objectId
+    orderBy: $orderBy
   ) {
     edges {
       cursor
@@ -1488,6 +1626,8 @@ export const AuditLogDocument = new TypedDocumentString(`
     pageInfo {
       endCursor
       hasNextPage
+      hasPreviousPage
+      startCursor
     }
     totalCount
   }
@@ -1597,18 +1737,6 @@ export const DashboardDocument = new TypedDocumentString(`
         totalDays
       }
       graceEndsOn
-      history {
-        cause
-        effectiveOn
-        fromStatus
-        occurredAt
-        reason
-        rules {
-          id
-          summary
-        }
-        toStatus
-      }
       hotlineContractNumber
       id
       legacySeats
@@ -1632,107 +1760,6 @@ export const DashboardDocument = new TypedDocumentString(`
         to
       }
       openedOn
-      orders {
-        account {
-          id
-        }
-        correction {
-          correctedAt
-          correctedOn
-          difference {
-            amount
-            currency
-          }
-          explanation
-          lines {
-            amount {
-              amount
-              currency
-            }
-            description
-            months
-            quantity
-            rules {
-              id
-              summary
-            }
-            unitPrice {
-              amount
-              currency
-            }
-          }
-          note
-          previousPeriodEnd
-          rules {
-            id
-            summary
-          }
-          seats
-          total {
-            amount
-            currency
-          }
-          years
-        }
-        createdAt
-        explanation
-        fulfilmentDueOn
-        id
-        kind
-        lines {
-          amount {
-            amount
-            currency
-          }
-          description
-          months
-          quantity
-          rules {
-            id
-            summary
-          }
-          unitPrice {
-            amount
-            currency
-          }
-        }
-        orderDate
-        outstanding {
-          amount
-          currency
-        }
-        paid {
-          amount
-          currency
-        }
-        paidOn
-        payments {
-          id
-        }
-        periodEnd
-        periodStart
-        refunded {
-          amount
-          currency
-        }
-        refunds {
-          id
-        }
-        rules {
-          id
-          summary
-        }
-        seats
-        status
-        subscription {
-          id
-        }
-        total {
-          amount
-          currency
-        }
-        years
-      }
       pendingSeats
       plan {
         code
@@ -1949,18 +1976,6 @@ export const DashboardDocument = new TypedDocumentString(`
         totalDays
       }
       graceEndsOn
-      history {
-        cause
-        effectiveOn
-        fromStatus
-        occurredAt
-        reason
-        rules {
-          id
-          summary
-        }
-        toStatus
-      }
       hotlineContractNumber
       id
       legacySeats
@@ -1984,107 +1999,6 @@ export const DashboardDocument = new TypedDocumentString(`
         to
       }
       openedOn
-      orders {
-        account {
-          id
-        }
-        correction {
-          correctedAt
-          correctedOn
-          difference {
-            amount
-            currency
-          }
-          explanation
-          lines {
-            amount {
-              amount
-              currency
-            }
-            description
-            months
-            quantity
-            rules {
-              id
-              summary
-            }
-            unitPrice {
-              amount
-              currency
-            }
-          }
-          note
-          previousPeriodEnd
-          rules {
-            id
-            summary
-          }
-          seats
-          total {
-            amount
-            currency
-          }
-          years
-        }
-        createdAt
-        explanation
-        fulfilmentDueOn
-        id
-        kind
-        lines {
-          amount {
-            amount
-            currency
-          }
-          description
-          months
-          quantity
-          rules {
-            id
-            summary
-          }
-          unitPrice {
-            amount
-            currency
-          }
-        }
-        orderDate
-        outstanding {
-          amount
-          currency
-        }
-        paid {
-          amount
-          currency
-        }
-        paidOn
-        payments {
-          id
-        }
-        periodEnd
-        periodStart
-        refunded {
-          amount
-          currency
-        }
-        refunds {
-          id
-        }
-        rules {
-          id
-          summary
-        }
-        seats
-        status
-        subscription {
-          id
-        }
-        total {
-          amount
-          currency
-        }
-        years
-      }
       pendingSeats
       plan {
         code
@@ -2310,18 +2224,6 @@ export const DashboardDocument = new TypedDocumentString(`
         totalDays
       }
       graceEndsOn
-      history {
-        cause
-        effectiveOn
-        fromStatus
-        occurredAt
-        reason
-        rules {
-          id
-          summary
-        }
-        toStatus
-      }
       hotlineContractNumber
       id
       legacySeats
@@ -2345,107 +2247,6 @@ export const DashboardDocument = new TypedDocumentString(`
         to
       }
       openedOn
-      orders {
-        account {
-          id
-        }
-        correction {
-          correctedAt
-          correctedOn
-          difference {
-            amount
-            currency
-          }
-          explanation
-          lines {
-            amount {
-              amount
-              currency
-            }
-            description
-            months
-            quantity
-            rules {
-              id
-              summary
-            }
-            unitPrice {
-              amount
-              currency
-            }
-          }
-          note
-          previousPeriodEnd
-          rules {
-            id
-            summary
-          }
-          seats
-          total {
-            amount
-            currency
-          }
-          years
-        }
-        createdAt
-        explanation
-        fulfilmentDueOn
-        id
-        kind
-        lines {
-          amount {
-            amount
-            currency
-          }
-          description
-          months
-          quantity
-          rules {
-            id
-            summary
-          }
-          unitPrice {
-            amount
-            currency
-          }
-        }
-        orderDate
-        outstanding {
-          amount
-          currency
-        }
-        paid {
-          amount
-          currency
-        }
-        paidOn
-        payments {
-          id
-        }
-        periodEnd
-        periodStart
-        refunded {
-          amount
-          currency
-        }
-        refunds {
-          id
-        }
-        rules {
-          id
-          summary
-        }
-        seats
-        status
-        subscription {
-          id
-        }
-        total {
-          amount
-          currency
-        }
-        years
-      }
       pendingSeats
       plan {
         code
@@ -2905,18 +2706,6 @@ export const OrderDocument = new TypedDocumentString(`
         totalDays
       }
       graceEndsOn
-      history {
-        cause
-        effectiveOn
-        fromStatus
-        occurredAt
-        reason
-        rules {
-          id
-          summary
-        }
-        toStatus
-      }
       hotlineContractNumber
       id
       legacySeats
@@ -2940,9 +2729,6 @@ export const OrderDocument = new TypedDocumentString(`
         to
       }
       openedOn
-      orders {
-        id
-      }
       pendingSeats
       plan {
         code
@@ -3451,8 +3237,15 @@ export const RefundPreviewDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RefundPreviewQuery, RefundPreviewQueryVariables>;
 export const RefundsDocument = new TypedDocumentString(`
-    query Refunds($after: String, $first: Int, $status: RefundStatus) {
-  refunds(after: $after, first: $first, status: $status) {
+    query Refunds($after: String, $before: String, $first: Int, $last: Int, $orderBy: ListOrder, $status: RefundStatus) {
+  refunds(
+    after: $after
+    before: $before
+    first: $first
+    last: $last
+    orderBy: $orderBy
+    status: $status
+  ) {
     edges {
       cursor
       node {
@@ -3701,6 +3494,8 @@ export const RefundsDocument = new TypedDocumentString(`
     pageInfo {
       endCursor
       hasNextPage
+      hasPreviousPage
+      startCursor
     }
     totalCount
   }
@@ -3764,17 +3559,29 @@ export const SubscriptionDocument = new TypedDocumentString(`
       totalDays
     }
     graceEndsOn
-    history {
-      cause
-      effectiveOn
-      fromStatus
-      occurredAt
-      reason
-      rules {
-        id
-        summary
+    historyConnection {
+      edges {
+        cursor
+        node {
+          cause
+          effectiveOn
+          fromStatus
+          occurredAt
+          reason
+          rules {
+            id
+            summary
+          }
+          toStatus
+        }
       }
-      toStatus
+      pageInfo {
+        endCursor
+        hasNextPage
+        hasPreviousPage
+        startCursor
+      }
+      totalCount
     }
     hotlineContractNumber
     id
@@ -3799,106 +3606,118 @@ export const SubscriptionDocument = new TypedDocumentString(`
       to
     }
     openedOn
-    orders {
-      account {
-        id
-      }
-      correction {
-        correctedAt
-        correctedOn
-        difference {
-          amount
-          currency
-        }
-        explanation
-        lines {
-          amount {
+    ordersConnection {
+      edges {
+        cursor
+        node {
+          account {
+            id
+          }
+          correction {
+            correctedAt
+            correctedOn
+            difference {
+              amount
+              currency
+            }
+            explanation
+            lines {
+              amount {
+                amount
+                currency
+              }
+              description
+              months
+              quantity
+              rules {
+                id
+                summary
+              }
+              unitPrice {
+                amount
+                currency
+              }
+            }
+            note
+            previousPeriodEnd
+            rules {
+              id
+              summary
+            }
+            seats
+            total {
+              amount
+              currency
+            }
+            years
+          }
+          createdAt
+          explanation
+          fulfilmentDueOn
+          id
+          kind
+          lines {
+            amount {
+              amount
+              currency
+            }
+            description
+            months
+            quantity
+            rules {
+              id
+              summary
+            }
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          orderDate
+          outstanding {
             amount
             currency
           }
-          description
-          months
-          quantity
+          paid {
+            amount
+            currency
+          }
+          paidOn
+          payments {
+            id
+          }
+          periodEnd
+          periodStart
+          refunded {
+            amount
+            currency
+          }
+          refunds {
+            id
+          }
           rules {
             id
             summary
           }
-          unitPrice {
+          seats
+          status
+          subscription {
+            id
+          }
+          total {
             amount
             currency
           }
-        }
-        note
-        previousPeriodEnd
-        rules {
-          id
-          summary
-        }
-        seats
-        total {
-          amount
-          currency
-        }
-        years
-      }
-      createdAt
-      explanation
-      fulfilmentDueOn
-      id
-      kind
-      lines {
-        amount {
-          amount
-          currency
-        }
-        description
-        months
-        quantity
-        rules {
-          id
-          summary
-        }
-        unitPrice {
-          amount
-          currency
+          years
         }
       }
-      orderDate
-      outstanding {
-        amount
-        currency
+      pageInfo {
+        endCursor
+        hasNextPage
+        hasPreviousPage
+        startCursor
       }
-      paid {
-        amount
-        currency
-      }
-      paidOn
-      payments {
-        id
-      }
-      periodEnd
-      periodStart
-      refunded {
-        amount
-        currency
-      }
-      refunds {
-        id
-      }
-      rules {
-        id
-        summary
-      }
-      seats
-      status
-      subscription {
-        id
-      }
-      total {
-        amount
-        currency
-      }
-      years
+      totalCount
     }
     pendingSeats
     plan {
@@ -4124,18 +3943,6 @@ export const ViewerDocument = new TypedDocumentString(`
           totalDays
         }
         graceEndsOn
-        history {
-          cause
-          effectiveOn
-          fromStatus
-          occurredAt
-          reason
-          rules {
-            id
-            summary
-          }
-          toStatus
-        }
         hotlineContractNumber
         id
         legacySeats
@@ -4159,9 +3966,6 @@ export const ViewerDocument = new TypedDocumentString(`
           to
         }
         openedOn
-        orders {
-          id
-        }
         pendingSeats
         plan {
           code
@@ -4296,18 +4100,6 @@ export const ActivateSubscriptionDocument = new TypedDocumentString(`
         totalDays
       }
       graceEndsOn
-      history {
-        cause
-        effectiveOn
-        fromStatus
-        occurredAt
-        reason
-        rules {
-          id
-          summary
-        }
-        toStatus
-      }
       hotlineContractNumber
       id
       legacySeats
@@ -4331,107 +4123,6 @@ export const ActivateSubscriptionDocument = new TypedDocumentString(`
         to
       }
       openedOn
-      orders {
-        account {
-          id
-        }
-        correction {
-          correctedAt
-          correctedOn
-          difference {
-            amount
-            currency
-          }
-          explanation
-          lines {
-            amount {
-              amount
-              currency
-            }
-            description
-            months
-            quantity
-            rules {
-              id
-              summary
-            }
-            unitPrice {
-              amount
-              currency
-            }
-          }
-          note
-          previousPeriodEnd
-          rules {
-            id
-            summary
-          }
-          seats
-          total {
-            amount
-            currency
-          }
-          years
-        }
-        createdAt
-        explanation
-        fulfilmentDueOn
-        id
-        kind
-        lines {
-          amount {
-            amount
-            currency
-          }
-          description
-          months
-          quantity
-          rules {
-            id
-            summary
-          }
-          unitPrice {
-            amount
-            currency
-          }
-        }
-        orderDate
-        outstanding {
-          amount
-          currency
-        }
-        paid {
-          amount
-          currency
-        }
-        paidOn
-        payments {
-          id
-        }
-        periodEnd
-        periodStart
-        refunded {
-          amount
-          currency
-        }
-        refunds {
-          id
-        }
-        rules {
-          id
-          summary
-        }
-        seats
-        status
-        subscription {
-          id
-        }
-        total {
-          amount
-          currency
-        }
-        years
-      }
       pendingSeats
       plan {
         code
@@ -4874,18 +4565,6 @@ export const AddSeatsDocument = new TypedDocumentString(`
           totalDays
         }
         graceEndsOn
-        history {
-          cause
-          effectiveOn
-          fromStatus
-          occurredAt
-          reason
-          rules {
-            id
-            summary
-          }
-          toStatus
-        }
         hotlineContractNumber
         id
         legacySeats
@@ -4909,9 +4588,6 @@ export const AddSeatsDocument = new TypedDocumentString(`
           to
         }
         openedOn
-        orders {
-          id
-        }
         pendingSeats
         plan {
           code
@@ -5033,18 +4709,6 @@ export const AddSeatsDocument = new TypedDocumentString(`
         totalDays
       }
       graceEndsOn
-      history {
-        cause
-        effectiveOn
-        fromStatus
-        occurredAt
-        reason
-        rules {
-          id
-          summary
-        }
-        toStatus
-      }
       hotlineContractNumber
       id
       legacySeats
@@ -5068,107 +4732,6 @@ export const AddSeatsDocument = new TypedDocumentString(`
         to
       }
       openedOn
-      orders {
-        account {
-          id
-        }
-        correction {
-          correctedAt
-          correctedOn
-          difference {
-            amount
-            currency
-          }
-          explanation
-          lines {
-            amount {
-              amount
-              currency
-            }
-            description
-            months
-            quantity
-            rules {
-              id
-              summary
-            }
-            unitPrice {
-              amount
-              currency
-            }
-          }
-          note
-          previousPeriodEnd
-          rules {
-            id
-            summary
-          }
-          seats
-          total {
-            amount
-            currency
-          }
-          years
-        }
-        createdAt
-        explanation
-        fulfilmentDueOn
-        id
-        kind
-        lines {
-          amount {
-            amount
-            currency
-          }
-          description
-          months
-          quantity
-          rules {
-            id
-            summary
-          }
-          unitPrice {
-            amount
-            currency
-          }
-        }
-        orderDate
-        outstanding {
-          amount
-          currency
-        }
-        paid {
-          amount
-          currency
-        }
-        paidOn
-        payments {
-          id
-        }
-        periodEnd
-        periodStart
-        refunded {
-          amount
-          currency
-        }
-        refunds {
-          id
-        }
-        rules {
-          id
-          summary
-        }
-        seats
-        status
-        subscription {
-          id
-        }
-        total {
-          amount
-          currency
-        }
-        years
-      }
       pendingSeats
       plan {
         code
@@ -5659,18 +5222,6 @@ export const ApproveVerificationDocument = new TypedDocumentString(`
           totalDays
         }
         graceEndsOn
-        history {
-          cause
-          effectiveOn
-          fromStatus
-          occurredAt
-          reason
-          rules {
-            id
-            summary
-          }
-          toStatus
-        }
         hotlineContractNumber
         id
         legacySeats
@@ -5694,9 +5245,6 @@ export const ApproveVerificationDocument = new TypedDocumentString(`
           to
         }
         openedOn
-        orders {
-          id
-        }
         pendingSeats
         plan {
           code
@@ -6050,18 +5598,6 @@ export const CancelOrderDocument = new TypedDocumentString(`
           totalDays
         }
         graceEndsOn
-        history {
-          cause
-          effectiveOn
-          fromStatus
-          occurredAt
-          reason
-          rules {
-            id
-            summary
-          }
-          toStatus
-        }
         hotlineContractNumber
         id
         legacySeats
@@ -6085,9 +5621,6 @@ export const CancelOrderDocument = new TypedDocumentString(`
           to
         }
         openedOn
-        orders {
-          id
-        }
         pendingSeats
         plan {
           code
@@ -6435,18 +5968,6 @@ export const CorrectOrderDocument = new TypedDocumentString(`
           totalDays
         }
         graceEndsOn
-        history {
-          cause
-          effectiveOn
-          fromStatus
-          occurredAt
-          reason
-          rules {
-            id
-            summary
-          }
-          toStatus
-        }
         hotlineContractNumber
         id
         legacySeats
@@ -6470,9 +5991,6 @@ export const CorrectOrderDocument = new TypedDocumentString(`
           to
         }
         openedOn
-        orders {
-          id
-        }
         pendingSeats
         plan {
           code
@@ -6597,18 +6115,6 @@ export const CreateAccountDocument = new TypedDocumentString(`
           totalDays
         }
         graceEndsOn
-        history {
-          cause
-          effectiveOn
-          fromStatus
-          occurredAt
-          reason
-          rules {
-            id
-            summary
-          }
-          toStatus
-        }
         hotlineContractNumber
         id
         legacySeats
@@ -6632,9 +6138,6 @@ export const CreateAccountDocument = new TypedDocumentString(`
           to
         }
         openedOn
-        orders {
-          id
-        }
         pendingSeats
         plan {
           code
@@ -6765,18 +6268,6 @@ export const CreateApiTokenDocument = new TypedDocumentString(`
           totalDays
         }
         graceEndsOn
-        history {
-          cause
-          effectiveOn
-          fromStatus
-          occurredAt
-          reason
-          rules {
-            id
-            summary
-          }
-          toStatus
-        }
         hotlineContractNumber
         id
         legacySeats
@@ -6800,9 +6291,6 @@ export const CreateApiTokenDocument = new TypedDocumentString(`
           to
         }
         openedOn
-        orders {
-          id
-        }
         pendingSeats
         plan {
           code
@@ -7280,18 +6768,6 @@ export const OpenSubscriptionDocument = new TypedDocumentString(`
           totalDays
         }
         graceEndsOn
-        history {
-          cause
-          effectiveOn
-          fromStatus
-          occurredAt
-          reason
-          rules {
-            id
-            summary
-          }
-          toStatus
-        }
         hotlineContractNumber
         id
         legacySeats
@@ -7315,9 +6791,6 @@ export const OpenSubscriptionDocument = new TypedDocumentString(`
           to
         }
         openedOn
-        orders {
-          id
-        }
         pendingSeats
         plan {
           code
@@ -7439,18 +6912,6 @@ export const OpenSubscriptionDocument = new TypedDocumentString(`
         totalDays
       }
       graceEndsOn
-      history {
-        cause
-        effectiveOn
-        fromStatus
-        occurredAt
-        reason
-        rules {
-          id
-          summary
-        }
-        toStatus
-      }
       hotlineContractNumber
       id
       legacySeats
@@ -7474,107 +6935,6 @@ export const OpenSubscriptionDocument = new TypedDocumentString(`
         to
       }
       openedOn
-      orders {
-        account {
-          id
-        }
-        correction {
-          correctedAt
-          correctedOn
-          difference {
-            amount
-            currency
-          }
-          explanation
-          lines {
-            amount {
-              amount
-              currency
-            }
-            description
-            months
-            quantity
-            rules {
-              id
-              summary
-            }
-            unitPrice {
-              amount
-              currency
-            }
-          }
-          note
-          previousPeriodEnd
-          rules {
-            id
-            summary
-          }
-          seats
-          total {
-            amount
-            currency
-          }
-          years
-        }
-        createdAt
-        explanation
-        fulfilmentDueOn
-        id
-        kind
-        lines {
-          amount {
-            amount
-            currency
-          }
-          description
-          months
-          quantity
-          rules {
-            id
-            summary
-          }
-          unitPrice {
-            amount
-            currency
-          }
-        }
-        orderDate
-        outstanding {
-          amount
-          currency
-        }
-        paid {
-          amount
-          currency
-        }
-        paidOn
-        payments {
-          id
-        }
-        periodEnd
-        periodStart
-        refunded {
-          amount
-          currency
-        }
-        refunds {
-          id
-        }
-        rules {
-          id
-          summary
-        }
-        seats
-        status
-        subscription {
-          id
-        }
-        total {
-          amount
-          currency
-        }
-        years
-      }
       pendingSeats
       plan {
         code
@@ -8017,18 +7377,6 @@ export const PayOrderDocument = new TypedDocumentString(`
           totalDays
         }
         graceEndsOn
-        history {
-          cause
-          effectiveOn
-          fromStatus
-          occurredAt
-          reason
-          rules {
-            id
-            summary
-          }
-          toStatus
-        }
         hotlineContractNumber
         id
         legacySeats
@@ -8052,9 +7400,6 @@ export const PayOrderDocument = new TypedDocumentString(`
           to
         }
         openedOn
-        orders {
-          id
-        }
         pendingSeats
         plan {
           code
@@ -8595,18 +7940,6 @@ export const RecordForceMajeureDocument = new TypedDocumentString(`
         totalDays
       }
       graceEndsOn
-      history {
-        cause
-        effectiveOn
-        fromStatus
-        occurredAt
-        reason
-        rules {
-          id
-          summary
-        }
-        toStatus
-      }
       hotlineContractNumber
       id
       legacySeats
@@ -8630,107 +7963,6 @@ export const RecordForceMajeureDocument = new TypedDocumentString(`
         to
       }
       openedOn
-      orders {
-        account {
-          id
-        }
-        correction {
-          correctedAt
-          correctedOn
-          difference {
-            amount
-            currency
-          }
-          explanation
-          lines {
-            amount {
-              amount
-              currency
-            }
-            description
-            months
-            quantity
-            rules {
-              id
-              summary
-            }
-            unitPrice {
-              amount
-              currency
-            }
-          }
-          note
-          previousPeriodEnd
-          rules {
-            id
-            summary
-          }
-          seats
-          total {
-            amount
-            currency
-          }
-          years
-        }
-        createdAt
-        explanation
-        fulfilmentDueOn
-        id
-        kind
-        lines {
-          amount {
-            amount
-            currency
-          }
-          description
-          months
-          quantity
-          rules {
-            id
-            summary
-          }
-          unitPrice {
-            amount
-            currency
-          }
-        }
-        orderDate
-        outstanding {
-          amount
-          currency
-        }
-        paid {
-          amount
-          currency
-        }
-        paidOn
-        payments {
-          id
-        }
-        periodEnd
-        periodStart
-        refunded {
-          amount
-          currency
-        }
-        refunds {
-          id
-        }
-        rules {
-          id
-          summary
-        }
-        seats
-        status
-        subscription {
-          id
-        }
-        total {
-          amount
-          currency
-        }
-        years
-      }
       pendingSeats
       plan {
         code
@@ -8958,18 +8190,6 @@ export const RecordServiceUsageDocument = new TypedDocumentString(`
         totalDays
       }
       graceEndsOn
-      history {
-        cause
-        effectiveOn
-        fromStatus
-        occurredAt
-        reason
-        rules {
-          id
-          summary
-        }
-        toStatus
-      }
       hotlineContractNumber
       id
       legacySeats
@@ -8993,107 +8213,6 @@ export const RecordServiceUsageDocument = new TypedDocumentString(`
         to
       }
       openedOn
-      orders {
-        account {
-          id
-        }
-        correction {
-          correctedAt
-          correctedOn
-          difference {
-            amount
-            currency
-          }
-          explanation
-          lines {
-            amount {
-              amount
-              currency
-            }
-            description
-            months
-            quantity
-            rules {
-              id
-              summary
-            }
-            unitPrice {
-              amount
-              currency
-            }
-          }
-          note
-          previousPeriodEnd
-          rules {
-            id
-            summary
-          }
-          seats
-          total {
-            amount
-            currency
-          }
-          years
-        }
-        createdAt
-        explanation
-        fulfilmentDueOn
-        id
-        kind
-        lines {
-          amount {
-            amount
-            currency
-          }
-          description
-          months
-          quantity
-          rules {
-            id
-            summary
-          }
-          unitPrice {
-            amount
-            currency
-          }
-        }
-        orderDate
-        outstanding {
-          amount
-          currency
-        }
-        paid {
-          amount
-          currency
-        }
-        paidOn
-        payments {
-          id
-        }
-        periodEnd
-        periodStart
-        refunded {
-          amount
-          currency
-        }
-        refunds {
-          id
-        }
-        rules {
-          id
-          summary
-        }
-        seats
-        status
-        subscription {
-          id
-        }
-        total {
-          amount
-          currency
-        }
-        years
-      }
       pendingSeats
       plan {
         code
@@ -9321,18 +8440,6 @@ export const RecordViolationDocument = new TypedDocumentString(`
         totalDays
       }
       graceEndsOn
-      history {
-        cause
-        effectiveOn
-        fromStatus
-        occurredAt
-        reason
-        rules {
-          id
-          summary
-        }
-        toStatus
-      }
       hotlineContractNumber
       id
       legacySeats
@@ -9356,107 +8463,6 @@ export const RecordViolationDocument = new TypedDocumentString(`
         to
       }
       openedOn
-      orders {
-        account {
-          id
-        }
-        correction {
-          correctedAt
-          correctedOn
-          difference {
-            amount
-            currency
-          }
-          explanation
-          lines {
-            amount {
-              amount
-              currency
-            }
-            description
-            months
-            quantity
-            rules {
-              id
-              summary
-            }
-            unitPrice {
-              amount
-              currency
-            }
-          }
-          note
-          previousPeriodEnd
-          rules {
-            id
-            summary
-          }
-          seats
-          total {
-            amount
-            currency
-          }
-          years
-        }
-        createdAt
-        explanation
-        fulfilmentDueOn
-        id
-        kind
-        lines {
-          amount {
-            amount
-            currency
-          }
-          description
-          months
-          quantity
-          rules {
-            id
-            summary
-          }
-          unitPrice {
-            amount
-            currency
-          }
-        }
-        orderDate
-        outstanding {
-          amount
-          currency
-        }
-        paid {
-          amount
-          currency
-        }
-        paidOn
-        payments {
-          id
-        }
-        periodEnd
-        periodStart
-        refunded {
-          amount
-          currency
-        }
-        refunds {
-          id
-        }
-        rules {
-          id
-          summary
-        }
-        seats
-        status
-        subscription {
-          id
-        }
-        total {
-          amount
-          currency
-        }
-        years
-      }
       pendingSeats
       plan {
         code
@@ -9929,18 +8935,6 @@ export const RejectVerificationDocument = new TypedDocumentString(`
           totalDays
         }
         graceEndsOn
-        history {
-          cause
-          effectiveOn
-          fromStatus
-          occurredAt
-          reason
-          rules {
-            id
-            summary
-          }
-          toStatus
-        }
         hotlineContractNumber
         id
         legacySeats
@@ -9964,9 +8958,6 @@ export const RejectVerificationDocument = new TypedDocumentString(`
           to
         }
         openedOn
-        orders {
-          id
-        }
         pendingSeats
         plan {
           code
@@ -10105,18 +9096,6 @@ export const RemoveSeatsDocument = new TypedDocumentString(`
         totalDays
       }
       graceEndsOn
-      history {
-        cause
-        effectiveOn
-        fromStatus
-        occurredAt
-        reason
-        rules {
-          id
-          summary
-        }
-        toStatus
-      }
       hotlineContractNumber
       id
       legacySeats
@@ -10140,107 +9119,6 @@ export const RemoveSeatsDocument = new TypedDocumentString(`
         to
       }
       openedOn
-      orders {
-        account {
-          id
-        }
-        correction {
-          correctedAt
-          correctedOn
-          difference {
-            amount
-            currency
-          }
-          explanation
-          lines {
-            amount {
-              amount
-              currency
-            }
-            description
-            months
-            quantity
-            rules {
-              id
-              summary
-            }
-            unitPrice {
-              amount
-              currency
-            }
-          }
-          note
-          previousPeriodEnd
-          rules {
-            id
-            summary
-          }
-          seats
-          total {
-            amount
-            currency
-          }
-          years
-        }
-        createdAt
-        explanation
-        fulfilmentDueOn
-        id
-        kind
-        lines {
-          amount {
-            amount
-            currency
-          }
-          description
-          months
-          quantity
-          rules {
-            id
-            summary
-          }
-          unitPrice {
-            amount
-            currency
-          }
-        }
-        orderDate
-        outstanding {
-          amount
-          currency
-        }
-        paid {
-          amount
-          currency
-        }
-        paidOn
-        payments {
-          id
-        }
-        periodEnd
-        periodStart
-        refunded {
-          amount
-          currency
-        }
-        refunds {
-          id
-        }
-        rules {
-          id
-          summary
-        }
-        seats
-        status
-        subscription {
-          id
-        }
-        total {
-          amount
-          currency
-        }
-        years
-      }
       pendingSeats
       plan {
         code
@@ -10683,18 +9561,6 @@ export const RenewSubscriptionDocument = new TypedDocumentString(`
           totalDays
         }
         graceEndsOn
-        history {
-          cause
-          effectiveOn
-          fromStatus
-          occurredAt
-          reason
-          rules {
-            id
-            summary
-          }
-          toStatus
-        }
         hotlineContractNumber
         id
         legacySeats
@@ -10718,9 +9584,6 @@ export const RenewSubscriptionDocument = new TypedDocumentString(`
           to
         }
         openedOn
-        orders {
-          id
-        }
         pendingSeats
         plan {
           code
@@ -10842,18 +9705,6 @@ export const RenewSubscriptionDocument = new TypedDocumentString(`
         totalDays
       }
       graceEndsOn
-      history {
-        cause
-        effectiveOn
-        fromStatus
-        occurredAt
-        reason
-        rules {
-          id
-          summary
-        }
-        toStatus
-      }
       hotlineContractNumber
       id
       legacySeats
@@ -10877,107 +9728,6 @@ export const RenewSubscriptionDocument = new TypedDocumentString(`
         to
       }
       openedOn
-      orders {
-        account {
-          id
-        }
-        correction {
-          correctedAt
-          correctedOn
-          difference {
-            amount
-            currency
-          }
-          explanation
-          lines {
-            amount {
-              amount
-              currency
-            }
-            description
-            months
-            quantity
-            rules {
-              id
-              summary
-            }
-            unitPrice {
-              amount
-              currency
-            }
-          }
-          note
-          previousPeriodEnd
-          rules {
-            id
-            summary
-          }
-          seats
-          total {
-            amount
-            currency
-          }
-          years
-        }
-        createdAt
-        explanation
-        fulfilmentDueOn
-        id
-        kind
-        lines {
-          amount {
-            amount
-            currency
-          }
-          description
-          months
-          quantity
-          rules {
-            id
-            summary
-          }
-          unitPrice {
-            amount
-            currency
-          }
-        }
-        orderDate
-        outstanding {
-          amount
-          currency
-        }
-        paid {
-          amount
-          currency
-        }
-        paidOn
-        payments {
-          id
-        }
-        periodEnd
-        periodStart
-        refunded {
-          amount
-          currency
-        }
-        refunds {
-          id
-        }
-        rules {
-          id
-          summary
-        }
-        seats
-        status
-        subscription {
-          id
-        }
-        total {
-          amount
-          currency
-        }
-        years
-      }
       pendingSeats
       plan {
         code
@@ -11530,18 +10280,6 @@ export const SetGeneralTaxpayerDocument = new TypedDocumentString(`
           totalDays
         }
         graceEndsOn
-        history {
-          cause
-          effectiveOn
-          fromStatus
-          occurredAt
-          reason
-          rules {
-            id
-            summary
-          }
-          toStatus
-        }
         hotlineContractNumber
         id
         legacySeats
@@ -11565,9 +10303,6 @@ export const SetGeneralTaxpayerDocument = new TypedDocumentString(`
           to
         }
         openedOn
-        orders {
-          id
-        }
         pendingSeats
         plan {
           code
@@ -11698,18 +10433,6 @@ export const SubmitVerificationDocument = new TypedDocumentString(`
           totalDays
         }
         graceEndsOn
-        history {
-          cause
-          effectiveOn
-          fromStatus
-          occurredAt
-          reason
-          rules {
-            id
-            summary
-          }
-          toStatus
-        }
         hotlineContractNumber
         id
         legacySeats
@@ -11733,9 +10456,6 @@ export const SubmitVerificationDocument = new TypedDocumentString(`
           to
         }
         openedOn
-        orders {
-          id
-        }
         pendingSeats
         plan {
           code
@@ -11874,18 +10594,6 @@ export const TerminateSubscriptionDocument = new TypedDocumentString(`
         totalDays
       }
       graceEndsOn
-      history {
-        cause
-        effectiveOn
-        fromStatus
-        occurredAt
-        reason
-        rules {
-          id
-          summary
-        }
-        toStatus
-      }
       hotlineContractNumber
       id
       legacySeats
@@ -11909,107 +10617,6 @@ export const TerminateSubscriptionDocument = new TypedDocumentString(`
         to
       }
       openedOn
-      orders {
-        account {
-          id
-        }
-        correction {
-          correctedAt
-          correctedOn
-          difference {
-            amount
-            currency
-          }
-          explanation
-          lines {
-            amount {
-              amount
-              currency
-            }
-            description
-            months
-            quantity
-            rules {
-              id
-              summary
-            }
-            unitPrice {
-              amount
-              currency
-            }
-          }
-          note
-          previousPeriodEnd
-          rules {
-            id
-            summary
-          }
-          seats
-          total {
-            amount
-            currency
-          }
-          years
-        }
-        createdAt
-        explanation
-        fulfilmentDueOn
-        id
-        kind
-        lines {
-          amount {
-            amount
-            currency
-          }
-          description
-          months
-          quantity
-          rules {
-            id
-            summary
-          }
-          unitPrice {
-            amount
-            currency
-          }
-        }
-        orderDate
-        outstanding {
-          amount
-          currency
-        }
-        paid {
-          amount
-          currency
-        }
-        paidOn
-        payments {
-          id
-        }
-        periodEnd
-        periodStart
-        refunded {
-          amount
-          currency
-        }
-        refunds {
-          id
-        }
-        rules {
-          id
-          summary
-        }
-        seats
-        status
-        subscription {
-          id
-        }
-        total {
-          amount
-          currency
-        }
-        years
-      }
       pendingSeats
       plan {
         code
@@ -12483,18 +11090,6 @@ export const TopUpBalanceDocument = new TypedDocumentString(`
           totalDays
         }
         graceEndsOn
-        history {
-          cause
-          effectiveOn
-          fromStatus
-          occurredAt
-          reason
-          rules {
-            id
-            summary
-          }
-          toStatus
-        }
         hotlineContractNumber
         id
         legacySeats
@@ -12518,9 +11113,6 @@ export const TopUpBalanceDocument = new TypedDocumentString(`
           to
         }
         openedOn
-        orders {
-          id
-        }
         pendingSeats
         plan {
           code
@@ -12925,18 +11517,6 @@ export const UpgradeSubscriptionDocument = new TypedDocumentString(`
           totalDays
         }
         graceEndsOn
-        history {
-          cause
-          effectiveOn
-          fromStatus
-          occurredAt
-          reason
-          rules {
-            id
-            summary
-          }
-          toStatus
-        }
         hotlineContractNumber
         id
         legacySeats
@@ -12960,9 +11540,6 @@ export const UpgradeSubscriptionDocument = new TypedDocumentString(`
           to
         }
         openedOn
-        orders {
-          id
-        }
         pendingSeats
         plan {
           code
@@ -13084,18 +11661,6 @@ export const UpgradeSubscriptionDocument = new TypedDocumentString(`
         totalDays
       }
       graceEndsOn
-      history {
-        cause
-        effectiveOn
-        fromStatus
-        occurredAt
-        reason
-        rules {
-          id
-          summary
-        }
-        toStatus
-      }
       hotlineContractNumber
       id
       legacySeats
@@ -13119,107 +11684,6 @@ export const UpgradeSubscriptionDocument = new TypedDocumentString(`
         to
       }
       openedOn
-      orders {
-        account {
-          id
-        }
-        correction {
-          correctedAt
-          correctedOn
-          difference {
-            amount
-            currency
-          }
-          explanation
-          lines {
-            amount {
-              amount
-              currency
-            }
-            description
-            months
-            quantity
-            rules {
-              id
-              summary
-            }
-            unitPrice {
-              amount
-              currency
-            }
-          }
-          note
-          previousPeriodEnd
-          rules {
-            id
-            summary
-          }
-          seats
-          total {
-            amount
-            currency
-          }
-          years
-        }
-        createdAt
-        explanation
-        fulfilmentDueOn
-        id
-        kind
-        lines {
-          amount {
-            amount
-            currency
-          }
-          description
-          months
-          quantity
-          rules {
-            id
-            summary
-          }
-          unitPrice {
-            amount
-            currency
-          }
-        }
-        orderDate
-        outstanding {
-          amount
-          currency
-        }
-        paid {
-          amount
-          currency
-        }
-        paidOn
-        payments {
-          id
-        }
-        periodEnd
-        periodStart
-        refunded {
-          amount
-          currency
-        }
-        refunds {
-          id
-        }
-        rules {
-          id
-          summary
-        }
-        seats
-        status
-        subscription {
-          id
-        }
-        total {
-          amount
-          currency
-        }
-        years
-      }
       pendingSeats
       plan {
         code
@@ -13447,18 +11911,6 @@ export const UpholdAppealDocument = new TypedDocumentString(`
         totalDays
       }
       graceEndsOn
-      history {
-        cause
-        effectiveOn
-        fromStatus
-        occurredAt
-        reason
-        rules {
-          id
-          summary
-        }
-        toStatus
-      }
       hotlineContractNumber
       id
       legacySeats
@@ -13482,107 +11934,6 @@ export const UpholdAppealDocument = new TypedDocumentString(`
         to
       }
       openedOn
-      orders {
-        account {
-          id
-        }
-        correction {
-          correctedAt
-          correctedOn
-          difference {
-            amount
-            currency
-          }
-          explanation
-          lines {
-            amount {
-              amount
-              currency
-            }
-            description
-            months
-            quantity
-            rules {
-              id
-              summary
-            }
-            unitPrice {
-              amount
-              currency
-            }
-          }
-          note
-          previousPeriodEnd
-          rules {
-            id
-            summary
-          }
-          seats
-          total {
-            amount
-            currency
-          }
-          years
-        }
-        createdAt
-        explanation
-        fulfilmentDueOn
-        id
-        kind
-        lines {
-          amount {
-            amount
-            currency
-          }
-          description
-          months
-          quantity
-          rules {
-            id
-            summary
-          }
-          unitPrice {
-            amount
-            currency
-          }
-        }
-        orderDate
-        outstanding {
-          amount
-          currency
-        }
-        paid {
-          amount
-          currency
-        }
-        paidOn
-        payments {
-          id
-        }
-        periodEnd
-        periodStart
-        refunded {
-          amount
-          currency
-        }
-        refunds {
-          id
-        }
-        rules {
-          id
-          summary
-        }
-        seats
-        status
-        subscription {
-          id
-        }
-        total {
-          amount
-          currency
-        }
-        years
-      }
       pendingSeats
       plan {
         code

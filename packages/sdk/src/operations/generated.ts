@@ -60,7 +60,7 @@ export interface BillingOperations {
   account(variables: T.AccountQueryVariables, options?: CallOptions): Promise<T.AccountQuery['account']>;
   /** All accounts (operators). */
   accounts(variables?: T.AccountsQueryVariables, options?: CallOptions): Promise<T.AccountsQuery['accounts']>;
-  /** The audit trail, newest first, by object and/or account (operators). */
+  /** The audit trail, newest first by default, by object and/or account (operators). */
   auditLog(variables?: T.AuditLogQueryVariables, options?: CallOptions): Promise<T.AuditLogQuery['auditLog']>;
   /** Products, plans and price books with tiers and effective dates. */
   catalog(options?: CallOptions): Promise<T.CatalogQuery['catalog']>;

@@ -1,4 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { PageArgs } from '../../graphql/connection.js';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { AccountStatus, VerificationStatus } from './account.type.js';
 
 @InputType()
@@ -32,13 +33,7 @@ export class AccountFilter {
 }
 
 @ArgsType()
-export class AccountsArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-
+export class AccountsArgs extends PageArgs {
   @Field(() => AccountFilter, { nullable: true })
   filter?: AccountFilter | null;
 }

@@ -1,17 +1,12 @@
-import { GraphQLError } from 'graphql';
-import { Brackets, type DataSource } from 'typeorm';
-import {
-  MAX_PAGE_SIZE,
-  decodeCursor,
-  encodeCursor,
-  type ConnectionShape,
-} from '../../graphql/connection.js';
+import type { DataSource } from 'typeorm';
+import { connectionOf, keysetPage, type ConnectionShape } from '../../graphql/connection.js';
+import { countRows, entitySource, readPage } from '../../graphql/keyset.js';
 import { money } from '../../graphql/money.type.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/node.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
 import { AccountEntity } from './account.entity.js';
 import { Account, AccountStatus, VerificationStatus } from './account.type.js';
-import type { AccountFilter } from './accounts.inputs.js';
+import type { AccountsArgs } from './accounts.inputs.js';
 
 export function toAccount(entity: AccountEntity): Account {
   // A class instance, so the `Node` interface resolves its concrete type.
@@ -65,62 +60,31 @@ export class AccountsService {
     return this.repo.findOneBy({ id });
   }
 
-  /** Keyset pagination in insertion order. */
-  async page(args: {
-    first?: number | null;
-    after?: string | null;
-    filter?: AccountFilter | null;
-  }): Promise<ConnectionShape<Account>> {
-    const first = args.first ?? 20;
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-      throw new GraphQLError(`first must be between 1 and ${MAX_PAGE_SIZE}`, {
-        extensions: { code: 'BAD_USER_INPUT' },
-      });
-    }
-    const query = this.repo.createQueryBuilder('a');
+  /** Keyset pagination in insertion order (oldest first by default), filtered in SQL. */
+  async page(args: AccountsArgs): Promise<ConnectionShape<Account>> {
+    const page = keysetPage(args);
+    const where: string[] = [];
+    const params: unknown[] = [];
     const search = args.filter?.search?.trim();
     if (search) {
       const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere(
-        new Brackets((q) =>
-          q
-            .where('a.name ILIKE :pattern', { pattern })
-            .orWhere('a.verified_name ILIKE :pattern', { pattern }),
-        ),
-      );
+      const ref = `$${params.push(pattern)}`;
+      where.push(`(t.name ILIKE ${ref} OR t.verified_name ILIKE ${ref})`);
     }
-    if (args.filter?.status) query.andWhere('a.status = :status', { status: args.filter.status });
-    if (args.filter?.verificationStatus) {
-      query.andWhere('a.verification_status = :verification', {
-        verification: args.filter.verificationStatus,
-      });
-    }
+    if (args.filter?.status) where.push(`t.status = $${params.push(args.filter.status)}`);
+    if (args.filter?.verificationStatus)
+      where.push(`t.verification_status = $${params.push(args.filter.verificationStatus)}`);
     if (args.filter?.testClockId) {
       // A malformed or unknown clock id matches nothing, like an id that does not exist.
       const clock = fromGlobalId(args.filter.testClockId, 'TestClock');
-      query.andWhere('a.test_clock_id = :clock', {
-        clock: clock?.id ?? '00000000-0000-0000-0000-000000000000',
-      });
+      where.push(
+        `t.test_clock_id = $${params.push(clock?.id ?? '00000000-0000-0000-0000-000000000000')}`,
+      );
     }
-    const totalCount = await query.clone().getCount();
-    if (args.after) {
-      const cursor = decodeCursor(args.after);
-      if (!cursor)
-        throw new GraphQLError('after is not a cursor of this list', {
-          extensions: { code: 'BAD_USER_INPUT' },
-        });
-      query.andWhere('a.seq > :seq', { seq: cursor });
-    }
-    const rows = await query
-      .orderBy('a.seq', 'ASC')
-      .take(first + 1)
-      .getMany();
-    const page = rows.slice(0, first);
-    const edges = page.map((row) => ({ node: toAccount(row), cursor: encodeCursor(row.seq) }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+    const source = entitySource(this.db, AccountEntity);
+    const filter = { where, params };
+    return connectionOf(await readPage(this.db, source, filter, page), page, toAccount, () =>
+      countRows(this.db, source.table, filter),
+    );
   }
 }

@@ -1,27 +1,16 @@
-import { GraphQLError } from 'graphql';
-import {
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Int,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { MAX_PAGE_SIZE, decodeCursor, encodeCursor } from '../../graphql/connection.js';
+import { ListOrder, PageArgs, connectionOf, keysetPage } from '../../graphql/connection.js';
+import { childConnection } from '../../graphql/batch.js';
+import { countRows, readPage } from '../../graphql/keyset.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { Account } from '../accounts/account.type.js';
 import { requireOperator } from '../auth/auth.js';
-import { PageArgs } from '../orders/orders.resolver.js';
-import { auditPage, type AuditRow } from './audit.js';
+import { AUDIT_SOURCE, auditFilter } from './audit.js';
 import { AuditEntryConnection, toAuditEntry } from './audit.type.js';
 
 @ArgsType()
-class AuditLogArgs {
+class AuditLogArgs extends PageArgs {
   @Field(() => ID, {
     nullable: true,
     description: 'Only entries about this object (any global id).',
@@ -30,47 +19,7 @@ class AuditLogArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only entries of this account.' })
   accountId?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
 }
-
-export function pageOf(args: { first?: number | null; after?: string | null }): {
-  first: number;
-  beforeSeq: string | null;
-} {
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`first must be between 1 and ${MAX_PAGE_SIZE}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
-  }
-  const beforeSeq = args.after ? decodeCursor(args.after) : null;
-  if (args.after && !beforeSeq)
-    throw new GraphQLError('after is not a cursor of this list', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
-  return { first, beforeSeq };
-}
-
-export function auditConnection(
-  page: { rows: AuditRow[]; totalCount: number },
-  first: number,
-): AuditEntryConnection {
-  const edges = page.rows
-    .slice(0, first)
-    .map((row) => ({ node: toAuditEntry(row), cursor: encodeCursor(row.seq) }));
-  return {
-    edges,
-    totalCount: page.totalCount,
-    pageInfo: { hasNextPage: page.rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-  };
-}
-
-const EMPTY = { rows: [], totalCount: 0 };
 
 /**
  * Decision: the audit trail is for operators only. It names the staff and tokens that acted and
@@ -80,20 +29,26 @@ const EMPTY = { rows: [], totalCount: 0 };
 @Resolver()
 export class AuditResolver {
   @Query(() => AuditEntryConnection, {
-    description: 'The audit trail, newest first, by object and/or account (operators).',
+    description: 'The audit trail, newest first by default, by object and/or account (operators).',
   })
   async auditLog(
     @Args(() => AuditLogArgs) args: AuditLogArgs,
     @Ctx() ctx: Context,
   ): Promise<AuditEntryConnection> {
     requireOperator(ctx);
-    const page = pageOf(args);
+    const page = keysetPage(args, ListOrder.NEWEST_FIRST);
     const objectId = args.objectId ? fromGlobalId(args.objectId)?.id : null;
     const accountId = args.accountId ? fromGlobalId(args.accountId, 'Account')?.id : null;
     // An id that does not decode matches nothing (as an id that does not exist).
     if ((args.objectId && !objectId) || (args.accountId && !accountId))
-      return auditConnection(EMPTY, page.first);
-    return auditConnection(await auditPage(ctx.db, { objectId, accountId }, page), page.first);
+      return connectionOf([], page, toAuditEntry, () => Promise.resolve(0));
+    const filter = auditFilter({ objectId, accountId });
+    return connectionOf(
+      await readPage(ctx.db, AUDIT_SOURCE, filter, page),
+      page,
+      toAuditEntry,
+      () => countRows(ctx.db, AUDIT_SOURCE.table, filter),
+    );
   }
 }
 
@@ -102,7 +57,7 @@ export class AccountAuditResolver {
   @FieldResolver(() => AuditEntryConnection, {
     nullable: true,
     description:
-      'The account’s audit trail, newest first (operators only: null with a FORBIDDEN error for customers).',
+      'The account’s audit trail, newest first by default (operators only: null with a FORBIDDEN error for customers).',
   })
   async auditLog(
     @Root() account: Account,
@@ -110,10 +65,12 @@ export class AccountAuditResolver {
     @Ctx() ctx: Context,
   ): Promise<AuditEntryConnection> {
     requireOperator(ctx);
-    const page = pageOf(args);
-    return auditConnection(
-      await ctx.loaders.auditPages.load({ accountId: account.localId, ...page }),
-      page.first,
+    return childConnection(
+      ctx.loaders.accountAudit,
+      account.localId,
+      args,
+      toAuditEntry,
+      ListOrder.NEWEST_FIRST,
     );
   }
 }

@@ -12,7 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { connectionFromList } from '../../graphql/connection-from-list.js';
+import { childConnection } from '../../graphql/batch.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
 import { Account } from '../accounts/account.type.js';
@@ -26,7 +26,7 @@ import {
   requireViewer,
 } from '../auth/auth.js';
 import { toPayment } from '../orders/orders.mapper.js';
-import { PageArgs } from '../orders/orders.resolver.js';
+import { PageArgs } from '../../graphql/connection.js';
 import { Payment } from '../payments/payment.type.js';
 import { Invoice, InvoiceConnection, InvoiceType } from './invoice.type.js';
 import { toInvoice } from './invoices.mapper.js';
@@ -159,17 +159,15 @@ export class PaymentInvoiceResolver {
 
 @Resolver(() => Account)
 export class AccountInvoicesResolver {
-  @FieldResolver(() => InvoiceConnection, { description: 'The account’s invoices, oldest first.' })
+  @FieldResolver(() => InvoiceConnection, {
+    description: 'The account’s invoices, oldest first by default.',
+  })
   async invoices(
     @Root() account: Account,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<InvoiceConnection> {
-    return connectionFromList(
-      await ctx.loaders.invoicesByAccount.load(account.localId),
-      args,
-      toInvoice,
-    );
+    return childConnection(ctx.loaders.accountInvoices, account.localId, args, toInvoice);
   }
 
   @FieldResolver(() => Boolean, {

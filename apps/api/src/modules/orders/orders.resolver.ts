@@ -1,13 +1,11 @@
 import {
   Arg,
   Args,
-  ArgsType,
   Ctx,
   Field,
   FieldResolver,
   ID,
   InputType,
-  Int,
   Mutation,
   ObjectType,
   Query,
@@ -15,7 +13,8 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { connectionFromList } from '../../graphql/connection-from-list.js';
+import { childConnection } from '../../graphql/batch.js';
+import { PageArgs } from '../../graphql/connection.js';
 import { LineItem } from '../../graphql/explain.type.js';
 import { ruleRefs } from '../../graphql/explain.type.js';
 import { Money, money } from '../../graphql/money.type.js';
@@ -28,19 +27,10 @@ import { actorOf } from '../audit/audit.js';
 import { canSeeAccount, mayActOn, requireViewer } from '../auth/auth.js';
 import { PaymentEntity } from '../payments/payment.entity.js';
 import { Payment, PaymentConnection, PaymentMethod } from '../payments/payment.type.js';
-import { Subscription } from '../subscriptions/subscription.type.js';
+import { Subscription, SubscriptionConnection } from '../subscriptions/subscription.type.js';
 import { Order, OrderConnection } from './order.type.js';
 import { toOrder, toPayment, toSubscription } from './orders.mapper.js';
 import { OrdersService } from './orders.service.js';
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-}
 
 @InputType()
 class PayOrderInput {
@@ -224,34 +214,43 @@ export class OrdersResolver {
 
 @Resolver(() => Account)
 export class AccountBillingResolver {
-  @FieldResolver(() => [Subscription])
+  @FieldResolver(() => [Subscription], {
+    description: 'Every subscription of the account, oldest first (see subscriptionsConnection).',
+  })
   async subscriptions(@Root() account: Account, @Ctx() ctx: Context): Promise<Subscription[]> {
     return (await ctx.loaders.subscriptionsByAccount.load(account.localId)).map(toSubscription);
   }
 
-  @FieldResolver(() => OrderConnection)
-  async orders(
+  @FieldResolver(() => SubscriptionConnection, {
+    description: 'The account’s subscriptions a page at a time, oldest first by default.',
+  })
+  subscriptionsConnection(
+    @Root() account: Account,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<SubscriptionConnection> {
+    return childConnection(ctx.loaders.accountSubscriptions, account.localId, args, toSubscription);
+  }
+
+  @FieldResolver(() => OrderConnection, {
+    description: 'The account’s orders, oldest first by default.',
+  })
+  orders(
     @Root() account: Account,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<OrderConnection> {
-    return connectionFromList(
-      await ctx.loaders.ordersByAccount.load(account.localId),
-      args,
-      toOrder,
-    );
+    return childConnection(ctx.loaders.accountOrders, account.localId, args, toOrder);
   }
 
-  @FieldResolver(() => PaymentConnection)
-  async payments(
+  @FieldResolver(() => PaymentConnection, {
+    description: 'The account’s payments, oldest first by default.',
+  })
+  payments(
     @Root() account: Account,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<PaymentConnection> {
-    return connectionFromList(
-      await ctx.loaders.paymentsByAccount.load(account.localId),
-      args,
-      toPayment,
-    );
+    return childConnection(ctx.loaders.accountPayments, account.localId, args, toPayment);
   }
 }

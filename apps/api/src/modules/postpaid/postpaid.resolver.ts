@@ -13,7 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { connectionFromList } from '../../graphql/connection-from-list.js';
+import { childConnection } from '../../graphql/batch.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
@@ -21,7 +21,7 @@ import { Account } from '../accounts/account.type.js';
 import { toAccount } from '../accounts/accounts.service.js';
 import { actorOf } from '../audit/audit.js';
 import { canActForAccount, canSeeAccount, requireOperator, requireViewer } from '../auth/auth.js';
-import { PageArgs } from '../orders/orders.resolver.js';
+import { PageArgs } from '../../graphql/connection.js';
 import { PaymentMethod } from '../payments/payment.type.js';
 import { PostpaidBillEntity } from './postpaid-bill.entity.js';
 import { toPostpaidBill } from './postpaid.mapper.js';
@@ -178,17 +178,13 @@ export class PostpaidResolver {
 @Resolver(() => Account)
 export class AccountPostpaidResolver {
   @FieldResolver(() => PostpaidBillConnection, {
-    description: 'Postpaid usage bills, oldest first (R-PAY-5).',
+    description: 'Postpaid usage bills, oldest first by default (R-PAY-5).',
   })
   async postpaidBills(
     @Root() account: Account,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<PostpaidBillConnection> {
-    return connectionFromList(
-      await ctx.loaders.postpaidBillsByAccount.load(account.localId),
-      args,
-      toPostpaidBill,
-    );
+    return childConnection(ctx.loaders.accountPostpaidBills, account.localId, args, toPostpaidBill);
   }
 }

@@ -95,7 +95,7 @@ export class QuoteService {
       this.loaders.catalog(),
       this.loaders.now.load(sub.accountId),
       this.loaders.account.load(sub.accountId),
-      this.loaders.ordersBySubscription.load(sub.id),
+      this.loaders.decisiveOrdersBySubscription.load(sub.id),
     ]);
     const asOf = request.asOf ?? now.today;
     const current = subscriptionAsOf(sub, {

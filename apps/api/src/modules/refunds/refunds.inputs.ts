@@ -1,5 +1,6 @@
+import { PageArgs } from '../../graphql/connection.js';
 import type { BusinessDate } from '@billing/domain';
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Refund, RefundReason, RefundStatus } from './refund.type.js';
@@ -87,13 +88,7 @@ export class RefundPayload {
 }
 
 @ArgsType()
-export class RefundsArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-
+export class RefundsArgs extends PageArgs {
   @Field(() => RefundStatus, {
     nullable: true,
     description: 'Only refunds in this status (REQUESTED: the review queue).',

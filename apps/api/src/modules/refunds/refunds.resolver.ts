@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { connectionFromList } from '../../graphql/connection-from-list.js';
+import { childConnection } from '../../graphql/batch.js';
 import { money } from '../../graphql/money.type.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
@@ -16,7 +16,7 @@ import {
 } from '../auth/auth.js';
 import { Order } from '../orders/order.type.js';
 import { toOrder, toPayment } from '../orders/orders.mapper.js';
-import { PageArgs } from '../orders/orders.resolver.js';
+import { PageArgs } from '../../graphql/connection.js';
 import { Payment } from '../payments/payment.type.js';
 import type { RefundClaim } from './refund-facts.js';
 import { refundQueuePage } from './refund-queue.js';
@@ -252,7 +252,7 @@ export class RefundPartResolver {
 @Resolver(() => Order)
 export class OrderRefundsResolver {
   @FieldResolver(() => [Refund], {
-    description: 'Refunds requested against this order, oldest first.',
+    description: 'Refunds requested against this order, oldest first by default.',
   })
   async refunds(@Root() order: Order, @Ctx() ctx: Context): Promise<Refund[]> {
     return (await ctx.loaders.refundsByOrder.load(order.entity.id)).map(toRefund);
@@ -261,16 +261,14 @@ export class OrderRefundsResolver {
 
 @Resolver(() => Account)
 export class AccountRefundsResolver {
-  @FieldResolver(() => RefundConnection, { description: 'The account’s refunds, oldest first.' })
+  @FieldResolver(() => RefundConnection, {
+    description: 'The account’s refunds, oldest first by default.',
+  })
   async refunds(
     @Root() account: Account,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<RefundConnection> {
-    return connectionFromList(
-      await ctx.loaders.refundsByAccount.load(account.localId),
-      args,
-      toRefund,
-    );
+    return childConnection(ctx.loaders.accountRefunds, account.localId, args, toRefund);
   }
 }

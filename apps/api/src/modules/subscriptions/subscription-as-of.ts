@@ -10,7 +10,8 @@ import {
   type Refusal,
   type SubscriptionLifecycleState,
 } from '@billing/domain';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
+import type { Queryable } from '../../db/queryable.js';
 import { AccountEntity } from '../accounts/account.entity.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { toLifecycleSubscription, toPricedSubscription } from './subscription-facts.js';
@@ -36,6 +37,24 @@ export interface SubscriptionAsOf {
    */
   readonly priced: PricedSubscription;
   readonly pending: PendingOrders;
+}
+
+/**
+ * The only orders a subscription's state depends on: its opening order (paid in full or not)
+ * and its orders awaiting payment (reserved seats, a pending renewal). A partial index keeps
+ * this a bounded read however many orders the subscription has had.
+ */
+export function decisiveOrders(
+  db: Queryable,
+  subscriptionIds: readonly string[],
+): Promise<OrderEntity[]> {
+  return db.getRepository(OrderEntity).find({
+    where: [
+      { subscriptionId: In([...subscriptionIds]), kind: 'NEW_SUBSCRIPTION' },
+      { subscriptionId: In([...subscriptionIds]), status: 'AWAITING_PAYMENT' },
+    ],
+    order: { seq: 'ASC' },
+  });
 }
 
 export function pendingOrders(orders: readonly OrderEntity[]): PendingOrders {
@@ -83,9 +102,7 @@ export async function readSubscriptionAsOf(
   date: BusinessDate,
 ): Promise<SubscriptionAsOf> {
   const [orders, account] = [
-    await tx
-      .getRepository(OrderEntity)
-      .find({ where: { subscriptionId: sub.id }, order: { seq: 'ASC' } }),
+    await decisiveOrders(tx, [sub.id]),
     await tx.getRepository(AccountEntity).findOneByOrFail({ id: sub.accountId }),
   ];
   return subscriptionAsOf(sub, {

@@ -179,7 +179,7 @@ async function produced(ctx: Context, result: StoredResult) {
   const subscriptionId = result.ids.subscription ?? null;
   if (subscriptionId) {
     ctx.loaders.subscription.clear(subscriptionId);
-    ctx.loaders.ordersBySubscription.clear(subscriptionId);
+    ctx.loaders.decisiveOrdersBySubscription.clear(subscriptionId);
   }
   const [order, sub] = await Promise.all([
     orderId ? ctx.loaders.order.load(orderId) : null,
@@ -273,7 +273,8 @@ export class SubscriptionChangeFieldsResolver {
       'Seats of add-seat orders awaiting payment: reserved against the plan maximum, counted once paid.',
   })
   async pendingSeats(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<number> {
-    return pendingOrders(await ctx.loaders.ordersBySubscription.load(sub.entity.id)).addedSeats;
+    return pendingOrders(await ctx.loaders.decisiveOrdersBySubscription.load(sub.entity.id))
+      .addedSeats;
   }
 
   @FieldResolver(() => SubscriptionMigration, {

@@ -20,7 +20,7 @@ export function lifecycleOf(
         ctx.loaders.now.load(sub.accountId),
         ctx.loaders.catalog(),
         ctx.loaders.account.load(sub.accountId),
-        ctx.loaders.ordersBySubscription.load(sub.id),
+        ctx.loaders.decisiveOrdersBySubscription.load(sub.id),
       ]);
       const opening = orders.find((order) => order.kind === 'NEW_SUBSCRIPTION');
       return subscriptionState(

@@ -1,3 +1,4 @@
+import { Connection } from '../../graphql/connection.js';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { RuleRef } from '../../graphql/explain.type.js';
@@ -105,3 +106,9 @@ export class Subscription extends Node {
   })
   currentPeriodEnd!: string | null;
 }
+
+export const SubscriptionConnection = Connection(Subscription, 'Subscription');
+export type SubscriptionConnection = InstanceType<typeof SubscriptionConnection>;
+
+export const SubscriptionEventConnection = Connection(SubscriptionEvent, 'SubscriptionEvent');
+export type SubscriptionEventConnection = InstanceType<typeof SubscriptionEventConnection>;

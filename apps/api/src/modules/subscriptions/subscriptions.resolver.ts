@@ -1,6 +1,7 @@
 import { findPlan, findProduct, maxRenewalYears } from '@billing/domain';
 import {
   Arg,
+  Args,
   Ctx,
   Field,
   FieldResolver,
@@ -14,6 +15,8 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { childConnection } from '../../graphql/batch.js';
+import { PageArgs } from '../../graphql/connection.js';
 import { ruleRefs } from '../../graphql/explain.type.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { DateScalar } from '../../graphql/scalars.js';
@@ -22,15 +25,17 @@ import { Account } from '../accounts/account.type.js';
 import { toAccount } from '../accounts/accounts.service.js';
 import { actorOf } from '../audit/audit.js';
 import { canSeeAccount, mayActOn, requireOperator, requireViewer } from '../auth/auth.js';
-import { Order } from '../orders/order.type.js';
+import { Order, OrderConnection } from '../orders/order.type.js';
 import { toOrder, toSubscription } from '../orders/orders.mapper.js';
 import {
   Entitlements,
   NextTransition,
   Subscription,
   SubscriptionEvent,
+  SubscriptionEventConnection,
   SubscriptionStatus,
 } from './subscription.type.js';
+import type { SubscriptionEventEntity } from './subscription-event.entity.js';
 import { SubscriptionEntity } from './subscription.entity.js';
 import { lifecycleOf } from './subscription-state.js';
 import { SubscriptionsService } from './subscriptions.service.js';
@@ -274,25 +279,59 @@ export class SubscriptionsResolver {
   }
 
   @FieldResolver(() => [SubscriptionEvent], {
-    description: 'Every recorded transition (R-LIFE-6).',
+    description: 'Every recorded transition (R-LIFE-6), oldest first.',
+    deprecationReason: 'Reads the whole history: use historyConnection, which pages it.',
   })
   async history(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<SubscriptionEvent[]> {
-    const events = await ctx.loaders.eventsBySubscription.load(sub.entity.id);
-    return events.map((event) => ({
-      occurredAt: event.occurredAt,
-      effectiveOn: event.effectiveOn,
-      fromStatus: event.fromStatus
-        ? SubscriptionStatus[event.fromStatus as SubscriptionStatus]
-        : null,
-      toStatus: SubscriptionStatus[event.toStatus as SubscriptionStatus],
-      cause: event.cause,
-      reason: event.reason,
-      rules: ruleRefs(event.rules),
-    }));
+    return (await ctx.loaders.eventsBySubscription.load(sub.entity.id)).map(toSubscriptionEvent);
   }
 
-  @FieldResolver(() => [Order])
+  @FieldResolver(() => SubscriptionEventConnection, {
+    description: 'The recorded transitions (R-LIFE-6) a page at a time, oldest first by default.',
+  })
+  historyConnection(
+    @Root() sub: Subscription,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<SubscriptionEventConnection> {
+    return childConnection(
+      ctx.loaders.subscriptionEvents,
+      sub.entity.id,
+      args,
+      toSubscriptionEvent,
+    );
+  }
+
+  @FieldResolver(() => [Order], {
+    deprecationReason:
+      'Reads every order of the subscription: use ordersConnection, which pages them.',
+  })
   async orders(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<Order[]> {
     return (await ctx.loaders.ordersBySubscription.load(sub.entity.id)).map(toOrder);
   }
+
+  @FieldResolver(() => OrderConnection, {
+    description: 'The subscription’s orders a page at a time, oldest first by default.',
+  })
+  ordersConnection(
+    @Root() sub: Subscription,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<OrderConnection> {
+    return childConnection(ctx.loaders.subscriptionOrders, sub.entity.id, args, toOrder);
+  }
+}
+
+function toSubscriptionEvent(event: SubscriptionEventEntity): SubscriptionEvent {
+  return {
+    occurredAt: event.occurredAt,
+    effectiveOn: event.effectiveOn,
+    fromStatus: event.fromStatus
+      ? SubscriptionStatus[event.fromStatus as SubscriptionStatus]
+      : null,
+    toStatus: SubscriptionStatus[event.toStatus as SubscriptionStatus],
+    cause: event.cause,
+    reason: event.reason,
+    rules: ruleRefs(event.rules),
+  };
 }

@@ -1,0 +1,104 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import {
+  connectionOf,
+  keysetPage,
+  type ConnectionShape,
+  type ListOrder,
+  type PageArgs,
+} from './connection.js';
+import { childCountsLoader, childPagesLoader, entitySource, type ChildPageKey } from './keyset.js';
+
+/**
+ * The shapes of per-request loaders every module builds its own from: one read per entity per
+ * request, whole small lists grouped by parent, and keyset pages of lists that grow.
+ */
+
+/** Rows by id, one statement per tick; `prime` lets list reads fill it. */
+export function byIdLoader<E extends ObjectLiteral & { id: string }>(
+  db: DataSource,
+  entity: EntityTarget<E>,
+): DataLoader<string, E | null> {
+  return new DataLoader<string, E | null>(async (ids) => {
+    const rows = await db.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const map = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+/** Groups rows by a key, in the order of `ids`. */
+export function groupBy<T>(
+  rows: readonly T[],
+  ids: readonly string[],
+  key: (row: T) => string | null,
+): T[][] {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    if (k === null) continue;
+    const list = map.get(k) ?? [];
+    list.push(row);
+    map.set(k, list);
+  }
+  return ids.map((id) => map.get(id) ?? []);
+}
+
+/**
+ * Every child of each parent, oldest first: only for lists a parent keeps small by the rules
+ * (an order's lines, payments and refunds; a subscription's extensions and notices).
+ */
+export function smallListLoader<E extends ObjectLiteral & { seq?: string }>(
+  db: DataSource,
+  entity: EntityTarget<E>,
+  parentProperty: keyof E & string,
+  orderProperty: keyof E & string = 'seq',
+): DataLoader<string, E[]> {
+  return new DataLoader<string, E[]>(async (ids) =>
+    groupBy(
+      await db.getRepository(entity).find({
+        where: { [parentProperty]: In([...ids]) } as never,
+        order: { [orderProperty]: 'ASC' } as never,
+      }),
+      ids,
+      (row) => row[parentProperty] as string | null,
+    ),
+  );
+}
+
+/** Keyset pages of a parent's children and their counts (counted only when asked). */
+export interface ChildList<E> {
+  readonly pages: DataLoader<ChildPageKey, E[], string>;
+  readonly counts: DataLoader<string, number>;
+}
+
+/**
+ * A list that grows under a parent (an account's orders, a subscription's history): pages in
+ * SQL by `(parentColumn, seq)`; rows read are primed into `byId` so later reads of the same
+ * entity in the request cost nothing.
+ */
+export function childList<E extends ObjectLiteral & { id: string; seq: string }>(
+  db: DataSource,
+  entity: EntityTarget<E>,
+  parentColumn: string,
+  byId?: DataLoader<string, E | null>,
+): ChildList<E> {
+  const source = entitySource(db, entity);
+  const pages = childPagesLoader(db, source, parentColumn, {
+    onRow: byId ? (row) => byId.prime(row.id, row) : undefined,
+  });
+  return { pages, counts: childCountsLoader(db, source.table, parentColumn) };
+}
+
+/** The connection of `parentId`'s children that Relay arguments ask for. */
+export async function childConnection<E extends { seq: string }, NodeT>(
+  list: ChildList<E>,
+  parentId: string,
+  args: PageArgs,
+  toNode: (row: E) => NodeT,
+  defaultOrder?: ListOrder,
+): Promise<ConnectionShape<NodeT>> {
+  const page = keysetPage(args, defaultOrder);
+  return connectionOf(await list.pages.load({ parentId, page }), page, toNode, () =>
+    list.counts.load(parentId),
+  );
+}
