@@ -19,10 +19,11 @@ import { subscriptionLoaders } from '../modules/subscriptions/subscriptions.load
  * per level (no N+1).
  */
 export function createLoaders(db: DataSource) {
+  const accounts = accountLoaders(db);
   const orders = orderLoaders(db);
   return {
-    ...accountLoaders(db),
-    ...clockLoaders(db),
+    ...accounts,
+    ...clockLoaders(db, accounts.account),
     ...orders,
     ...subscriptionLoaders(db, orders.order),
     ...paymentLoaders(db),

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
-import { AccountsService, toAccount } from '../modules/accounts/accounts.service.js';
+import { toAccount } from '../modules/accounts/accounts.service.js';
 import { canSeeAccount, requireViewer } from '../modules/auth/auth.js';
 import { TestClockEntity } from '../modules/clock/test-clock.entity.js';
 import { toTestClock } from '../modules/clock/test-clocks.service.js';
@@ -21,7 +21,7 @@ export class NodeResolver {
     switch (ref.type) {
       case 'Account': {
         if (!canSeeAccount(viewer, ref.id)) return null;
-        const account = await new AccountsService(ctx.db).findById(ref.id);
+        const account = await ctx.loaders.account.load(ref.id);
         return account ? toAccount(account) : null;
       }
       case 'Subscription': {

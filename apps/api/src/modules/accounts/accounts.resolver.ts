@@ -26,7 +26,7 @@ export class AccountsResolver {
     const viewer = requireViewer(ctx);
     const ref = fromGlobalId(id, 'Account');
     if (!ref || !canSeeAccount(viewer, ref.id)) return null;
-    const entity = await new AccountsService(ctx.db).findById(ref.id);
+    const entity = await ctx.loaders.account.load(ref.id);
     return entity ? toAccount(entity) : null;
   }
 
@@ -36,7 +36,7 @@ export class AccountsResolver {
     @Ctx() ctx: Context,
   ): Promise<AccountConnection> {
     requireOperator(ctx);
-    return new AccountsService(ctx.db).page(args);
+    return new AccountsService(ctx.db).page(args, (row) => ctx.loaders.account.prime(row.id, row));
   }
 
   @Mutation(() => CreateAccountPayload, { description: 'Creates a customer account (operators).' })

@@ -56,12 +56,11 @@ export class AccountsService {
     return { account, userErrors: [] };
   }
 
-  findById(id: string): Promise<AccountEntity | null> {
-    return this.repo.findOneBy({ id });
-  }
-
   /** Keyset pagination in insertion order (oldest first by default), filtered in SQL. */
-  async page(args: AccountsArgs): Promise<ConnectionShape<Account>> {
+  async page(
+    args: AccountsArgs,
+    prime?: (row: AccountEntity) => void,
+  ): Promise<ConnectionShape<Account>> {
     const page = keysetPage(args);
     const where: string[] = [];
     const params: unknown[] = [];
@@ -83,8 +82,8 @@ export class AccountsService {
     }
     const source = entitySource(this.db, AccountEntity);
     const filter = { where, params };
-    return connectionOf(await readPage(this.db, source, filter, page), page, toAccount, () =>
-      countRows(this.db, source.table, filter),
-    );
+    const rows = await readPage(this.db, source, filter, page);
+    if (prime) rows.forEach(prime);
+    return connectionOf(rows, page, toAccount, () => countRows(this.db, source.table, filter));
   }
 }

@@ -16,7 +16,7 @@ import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js
 import { actorOf } from '../audit/audit.js';
 import { mayActOn, requireOperator, requireViewer } from '../auth/auth.js';
 import { Account } from './account.type.js';
-import { AccountsService, toAccount } from './accounts.service.js';
+import { toAccount } from './accounts.service.js';
 import { VerificationService } from './verification.service.js';
 
 @InputType()
@@ -61,7 +61,7 @@ async function payload(
   ctx: Context,
   result: { accountId: string; userErrors: UserError[] },
 ): Promise<AccountPayload> {
-  const account = await new AccountsService(ctx.db).findById(result.accountId);
+  const account = await ctx.loaders.account.clear(result.accountId).load(result.accountId);
   return { account: account ? toAccount(account) : null, userErrors: result.userErrors };
 }
 

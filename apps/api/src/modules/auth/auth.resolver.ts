@@ -14,7 +14,7 @@ import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
 import { Account } from '../accounts/account.type.js';
-import { AccountsService, toAccount } from '../accounts/accounts.service.js';
+import { toAccount } from '../accounts/accounts.service.js';
 import { ApiTokenEntity } from './api-token.entity.js';
 import { hashToken, newToken, requireOperator, requireViewer } from './auth.js';
 
@@ -66,9 +66,7 @@ export class AuthResolver {
   @Query(() => ViewerType, { description: 'Who am I: role and account.' })
   async viewer(@Ctx() ctx: Context): Promise<ViewerType> {
     const viewer = requireViewer(ctx);
-    const account = viewer.accountId
-      ? await new AccountsService(ctx.db).findById(viewer.accountId)
-      : null;
+    const account = viewer.accountId ? await ctx.loaders.account.load(viewer.accountId) : null;
     return { role: Role[viewer.role], account: account ? toAccount(account) : null };
   }
 
@@ -91,7 +89,7 @@ export class AuthResolver {
       if (input.accountId) return refused('Operator tokens belong to no account', ['accountId']);
     } else {
       const ref = input.accountId ? fromGlobalId(input.accountId, 'Account') : null;
-      account = ref ? await new AccountsService(ctx.db).findById(ref.id) : null;
+      account = ref ? await ctx.loaders.account.load(ref.id) : null;
       if (!account) {
         return {
           ...refused('No such account', ['accountId']),

@@ -1,26 +1,30 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { byIdLoader } from '../../graphql/batch.js';
+import type { AccountEntity } from '../accounts/account.entity.js';
 import { nowAt, realNow, type Now } from './clock.js';
 import { TestClockEntity } from './test-clock.entity.js';
 
-/** Per-request loaders of the clock module. */
-export function clockLoaders(db: DataSource) {
+/** Per-request loaders of the clock module; "now" reads through the request's account loader. */
+export function clockLoaders(db: DataSource, account: DataLoader<string, AccountEntity | null>) {
+  const testClock = byIdLoader(db, TestClockEntity);
   return {
-    /** "Now" of each account: its test clock, or the real time (read once per request). */
+    /**
+     * "Now" of each account: its test clock's frozen time, or the real time. The account is
+     * usually loaded already, so an account living at the real time costs no statement.
+     */
     now: new DataLoader<string, Now>(async (ids) => {
-      const rows: Array<{ id: string; test_clock_id: string | null; frozen_at: Date | null }> =
-        await db.query(
-          `SELECT a.id, a.test_clock_id, tc.frozen_at FROM accounts a
-           LEFT JOIN test_clocks tc ON tc.id = a.test_clock_id WHERE a.id = ANY($1)`,
-          [[...ids]],
-        );
       const real = realNow();
-      const map = new Map(
-        rows.map((r) => [r.id, r.frozen_at ? nowAt(r.frozen_at, r.test_clock_id) : real]),
+      const accounts = await account.loadMany(ids);
+      return Promise.all(
+        accounts.map(async (found) => {
+          if (found instanceof Error) throw found;
+          if (!found?.testClockId) return real;
+          const clock = await testClock.load(found.testClockId);
+          return clock ? nowAt(clock.frozenAt, clock.id) : real;
+        }),
       );
-      return ids.map((id) => map.get(id) ?? real);
     }),
-    testClock: byIdLoader(db, TestClockEntity),
+    testClock,
   };
 }
