@@ -166,6 +166,8 @@ export const en = {
   'subscription.migrated': 'Upgraded from {from} on',
   'subscription.legacyPrice': '{count} legacy seats renew at',
   'subscription.history': 'History',
+  'subscription.historyTruncated':
+    'Earlier transitions are not shown: these are the latest {count}.',
   'subscription.recordedAt': 'Recorded',
   'subscription.reminders': 'Renewal reminders',
   'subscription.actions': 'Subscription actions',

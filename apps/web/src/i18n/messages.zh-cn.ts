@@ -167,6 +167,7 @@ export const zhCN: Messages = {
   'subscription.migrated': '已从 {from} 升级，日期',
   'subscription.legacyPrice': '{count} 个原价工号的续费单价为',
   'subscription.history': '变更记录',
+  'subscription.historyTruncated': '更早的变更未显示：以下为最近 {count} 条。',
   'subscription.recordedAt': '记录于',
   'subscription.reminders': '续费提醒',
   'subscription.actions': '订阅操作',
