@@ -45,12 +45,13 @@ export const AccountDetailPageQuery = graphql(`
 `);
 
 // Journal lines are asked apart from the page: the whole account in one query would pass the
-// API's query-cost limit. The latest payments come first, 50 at a time.
+// API's query-cost limit (which 50 payments a page, with their page info, would pass too). The
+// latest payments come first, 40 at a time.
 export const AccountJournalQuery = graphql(`
   query AccountJournal($id: ID!, $after: String) {
     account(id: $id) {
       id
-      payments(first: 50, after: $after, orderBy: NEWEST_FIRST) {
+      payments(first: 40, after: $after, orderBy: NEWEST_FIRST) {
         edges {
           node {
             id
