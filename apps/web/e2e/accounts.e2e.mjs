@@ -28,14 +28,22 @@ test('an operator searches, filters by status and loads more accounts', async ()
   await page.getByRole('heading', { name: 'Accounts' }).waitFor();
   await page.getByLabel('Search').fill(prefix);
   await page.waitForURL(/[?&]q=Paging/);
-  await page.getByText('Showing 20 of 23 accounts').waitFor();
+  await page.getByText('Showing 20 of 23 accounts, newest first').waitFor();
   assert.equal(await page.getByTestId('account-row').count(), 20);
-  await expectText(page.getByTestId('account-row').first(), new RegExp(prefix));
+  // Newest first: the last one created heads the list.
+  await expectText(page.getByTestId('account-row').first(), new RegExp(`${prefix} 23`));
 
+  // "Load more" continues in the same order, down to the first one created.
   await page.getByRole('button', { name: 'Load more' }).click();
   await page.getByText('Showing 23 of 23 accounts').waitFor();
   assert.equal(await page.getByTestId('account-row').count(), 23);
   assert.equal(await page.getByRole('button', { name: 'Load more' }).count(), 0);
+  const names = await page.getByTestId('account-row').getByRole('link').allInnerTexts();
+  const expected = Array.from(
+    { length: 23 },
+    (_, i) => `${prefix} ${String(23 - i).padStart(2, '0')}`,
+  );
+  assert.deepEqual(names, expected);
 
   await page.getByLabel('Status', { exact: true }).selectOption('SUSPENDED');
   await page.waitForURL(/status=SUSPENDED/);
@@ -58,6 +66,10 @@ test('a double click on "Create account" creates one account', async () => {
   await page.getByRole('button', { name: 'Create account' }).dblclick();
   await page.getByRole('status').getByText(`Account “${name}” created.`).waitFor();
   await page.getByLabel('Search').fill(name);
+  // Newest first, the new account heads the unfiltered list too: wait for the search's answer
+  // (a second account by that name would make it "2 of 2").
+  await page.waitForURL(/[?&]q=Double/);
+  await page.getByText('Showing 1 of 1 accounts').waitFor();
   await page.getByRole('cell', { name }).waitFor();
   assert.equal(await page.getByTestId('account-row').count(), 1);
   assert.equal(requests, 1);

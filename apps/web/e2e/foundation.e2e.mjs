@@ -27,8 +27,12 @@ test('an operator signs in, creates an account and finds it in the list', async 
   await page.getByLabel('New account name').fill(name);
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.getByRole('status').getByText(`Account “${name}” created.`).waitFor();
-  // The list is oldest first: search for the new one.
+  // The list is newest first: the new account heads it.
+  await expectText(page.getByTestId('account-row').first(), new RegExp(name));
+  await page.getByText(/newest first/).waitFor();
   await page.getByLabel('Search').fill(name);
+  await page.waitForURL(/[?&]q=E2E/);
+  await page.getByText('Showing 1 of 1 accounts').waitFor();
   await page.getByRole('cell', { name }).waitFor();
   assert.equal(await page.getByTestId('account-row').count(), 1);
   await page.getByLabel('Search').fill('');

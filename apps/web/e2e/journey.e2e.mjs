@@ -542,6 +542,16 @@ test('the customer portal works at phone width', async () => {
   );
   await page.getByRole('link', { name: 'Orders' }).click();
   await page.getByTestId('order-row').first().waitFor();
+  // Newest first: the added seats (2021-10-10) above the opening order (2021-04-20), and the
+  // WeChat payments of October above April's Alipay one.
+  const orders = page.getByTestId('order-row');
+  assert.equal(await orders.count(), 2);
+  await expectText(orders.first(), /Added seats/);
+  await expectText(orders.last(), /New subscription/);
+  await expectText(page.getByText(/2 of 2 orders/), /newest first/);
+  const payments = page.getByTestId('payment-row');
+  await expectText(payments.first(), /WeChat Pay/);
+  await expectText(payments.last(), /Alipay/);
   const bill = page.getByTestId('postpaid-bill');
   await bill.getByRole('heading', { name: 'Jan 2022' }).waitFor();
   await expectText(bill, /SMS: 1,200 messages/);

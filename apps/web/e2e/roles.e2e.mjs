@@ -26,6 +26,9 @@ test('an operator issues a customer admin token, who then sees only their own ac
   const operator = await openPage(browser);
   await signIn(operator);
   await operator.getByLabel('Search').fill(name);
+  // Let the search apply first: a create racing the debounced search can be answered with the
+  // search's in-flight (empty) result.
+  await operator.getByText('No account matches these filters.').waitFor();
   await operator.getByLabel('New account name').fill(name);
   await operator.getByRole('button', { name: 'Create account' }).click();
   await operator.getByRole('link', { name }).click();

@@ -6,6 +6,8 @@ import { useSession } from '../../app/session.js';
 import { DateText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorBanner } from '../../components/error-banner.js';
+import { LoadMore } from '../../components/load-more.js';
+import { appendPage } from '../../core/connections.js';
 import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { AuditTrail } from '../audit/audit-trail.js';
@@ -43,12 +45,13 @@ export const AccountDetailPageQuery = graphql(`
 `);
 
 // Journal lines are asked apart from the page: the whole account in one query would pass the
-// API's query-cost limit.
+// API's query-cost limit (which 50 payments a page, with their page info, would pass too). The
+// latest payments come first, 40 at a time.
 export const AccountJournalQuery = graphql(`
-  query AccountJournal($id: ID!) {
+  query AccountJournal($id: ID!, $after: String) {
     account(id: $id) {
       id
-      payments(first: 50) {
+      payments(first: 40, after: $after, orderBy: NEWEST_FIRST) {
         edges {
           node {
             id
@@ -56,6 +59,10 @@ export const AccountJournalQuery = graphql(`
               ...JournalLine
             }
           }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
         }
       }
     }
@@ -166,11 +173,12 @@ export function AccountDetailPage({ id }: { id: string }) {
 
 function AccountJournal({ accountId }: { accountId: string }) {
   const { t } = useI18n();
-  const { data, error, refetch } = useQuery(AccountJournalQuery, {
+  const { data, error, refetch, fetchMore } = useQuery(AccountJournalQuery, {
     variables: { id: accountId },
     fetchPolicy: 'cache-and-network',
   });
-  const payments = data?.account?.payments.edges ?? [];
+  const connection = data?.account?.payments;
+  const payments = connection?.edges ?? [];
   return (
     <>
       <h2>{t('journal.paymentsTitle')}</h2>
@@ -179,6 +187,26 @@ function AccountJournal({ accountId }: { accountId: string }) {
         <JournalTable
           entries={payments.flatMap((edge) => edge.node.journalEntries ?? [])}
           caption={t('journal.paymentsCaption')}
+        />
+      )}
+      {connection && (
+        <LoadMore
+          hasMore={connection.pageInfo.hasNextPage}
+          onLoad={() =>
+            fetchMore({
+              variables: { after: connection.pageInfo.endCursor },
+              updateQuery: (previous, { fetchMoreResult }) => ({
+                ...fetchMoreResult,
+                account: fetchMoreResult.account && {
+                  ...fetchMoreResult.account,
+                  payments: appendPage(
+                    previous.account?.payments,
+                    fetchMoreResult.account.payments,
+                  ),
+                },
+              }),
+            })
+          }
         />
       )}
     </>

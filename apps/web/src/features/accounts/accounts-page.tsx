@@ -18,7 +18,7 @@ import { CreateAccountForm } from './create-account-form.js';
 
 export const AccountsPageQuery = graphql(`
   query AccountsPage($first: Int!, $after: String, $filter: AccountFilter) {
-    accounts(first: $first, after: $after, filter: $filter) {
+    accounts(first: $first, after: $after, filter: $filter, orderBy: NEWEST_FIRST) {
       totalCount
       edges {
         cursor

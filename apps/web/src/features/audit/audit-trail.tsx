@@ -9,7 +9,13 @@ import { useI18n } from '../../i18n/i18n.js';
 
 export const AuditTrailQuery = graphql(`
   query AuditTrail($objectId: ID, $accountId: ID, $after: String) {
-    auditLog(objectId: $objectId, accountId: $accountId, first: 20, after: $after) {
+    auditLog(
+      objectId: $objectId
+      accountId: $accountId
+      first: 20
+      after: $after
+      orderBy: NEWEST_FIRST
+    ) {
       totalCount
       edges {
         node {

@@ -22,8 +22,7 @@ export const PortalInvoicesQuery = graphql(`
       id
       verifiedName
       generalTaxpayer
-      invoices(first: 20, after: $after) {
-        totalCount
+      invoices(first: 20, after: $after, orderBy: NEWEST_FIRST) {
         edges {
           node {
             id
@@ -63,7 +62,7 @@ export const PortalInvoicesQuery = graphql(`
           endCursor
         }
       }
-      payments(first: 100) {
+      payments(first: 100, orderBy: NEWEST_FIRST) {
         edges {
           node {
             id

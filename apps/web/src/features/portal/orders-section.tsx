@@ -25,7 +25,7 @@ export const PortalOrdersQuery = graphql(`
         amount
         currency
       }
-      orders(first: 20, after: $after) {
+      orders(first: 20, after: $after, orderBy: NEWEST_FIRST) {
         totalCount
         edges {
           node {
@@ -45,7 +45,7 @@ export const PortalPaymentsQuery = graphql(`
   query PortalPayments($id: ID!, $after: String) {
     account(id: $id) {
       id
-      payments(first: 20, after: $after) {
+      payments(first: 20, after: $after, orderBy: NEWEST_FIRST) {
         totalCount
         edges {
           node {

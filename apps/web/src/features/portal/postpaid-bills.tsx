@@ -5,22 +5,23 @@ import { DateText } from '../../components/date-text.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
 import { LineItemsTable } from '../../components/line-items-table.js';
+import { LoadMore } from '../../components/load-more.js';
 import { Money } from '../../components/money.js';
 import { RuleList } from '../../components/rule-list.js';
 import { StatusBadge, type BadgeTone } from '../../components/status-badge.js';
 import { useIdempotencyKey } from '../../components/use-idempotency-key.js';
 import { useSubmission } from '../../components/use-submission.js';
+import { appendPage } from '../../core/connections.js';
 import { graphql } from '../../gql/index.js';
 import type { PaymentMethod, PostpaidBillStatus } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { PAYMENT_METHODS } from '../orders/order-labels.js';
 
 export const PostpaidBillsQuery = graphql(`
-  query PostpaidBills($id: ID!) {
+  query PostpaidBills($id: ID!, $after: String) {
     account(id: $id) {
       id
-      postpaidBills(first: 24) {
-        totalCount
+      postpaidBills(first: 24, after: $after, orderBy: NEWEST_FIRST) {
         edges {
           node {
             id
@@ -66,6 +67,10 @@ export const PostpaidBillsQuery = graphql(`
             }
           }
         }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
@@ -98,13 +103,13 @@ const TONES: Record<PostpaidBillStatus, BadgeTone> = {
 /** Postpaid usage bills (R-PAY-5), shown only to accounts that have any. */
 export function PostpaidBills({ accountId, canAct }: { accountId: string; canAct: boolean }) {
   const { t, month } = useI18n();
-  const { data, error, refetch } = useQuery(PostpaidBillsQuery, {
+  const { data, error, refetch, fetchMore } = useQuery(PostpaidBillsQuery, {
     variables: { id: accountId },
     fetchPolicy: 'cache-and-network',
   });
   const bills = data?.account?.postpaidBills;
   if (error) return <ErrorBanner error={error} onRetry={() => void refetch()} />;
-  if (!bills || bills.totalCount === 0) return null;
+  if (!bills || bills.edges.length === 0) return null;
   return (
     <>
       <h2>{t('postpaid.title')}</h2>
@@ -163,6 +168,24 @@ export function PostpaidBills({ accountId, canAct }: { accountId: string; canAct
           </li>
         ))}
       </ul>
+      <LoadMore
+        hasMore={bills.pageInfo.hasNextPage}
+        onLoad={() =>
+          fetchMore({
+            variables: { after: bills.pageInfo.endCursor },
+            updateQuery: (previous, { fetchMoreResult }) => ({
+              ...fetchMoreResult,
+              account: fetchMoreResult.account && {
+                ...fetchMoreResult.account,
+                postpaidBills: appendPage(
+                  previous.account?.postpaidBills,
+                  fetchMoreResult.account.postpaidBills,
+                ),
+              },
+            }),
+          })
+        }
+      />
     </>
   );
 }

@@ -11,7 +11,7 @@ export const PortalRefundsQuery = graphql(`
   query PortalRefunds($id: ID!, $after: String) {
     account(id: $id) {
       id
-      refunds(first: 20, after: $after) {
+      refunds(first: 20, after: $after, orderBy: NEWEST_FIRST) {
         totalCount
         edges {
           node {

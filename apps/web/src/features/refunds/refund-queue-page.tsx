@@ -17,7 +17,7 @@ import { RefundReviewForm } from './refund-review-form.js';
 
 export const RefundQueueQuery = graphql(`
   query RefundQueue($status: RefundStatus, $after: String) {
-    refunds(status: $status, first: 20, after: $after) {
+    refunds(status: $status, first: 20, after: $after, orderBy: OLDEST_FIRST) {
       totalCount
       edges {
         node {
@@ -105,7 +105,10 @@ export function RefundQueuePage() {
       {refunds && refunds.edges.length > 0 && (
         <>
           <p className="muted">
-            {t('refunds.caption', { shown: refunds.edges.length, total: refunds.totalCount })}
+            {t('refunds.queueCaption', {
+              shown: refunds.edges.length,
+              total: refunds.totalCount,
+            })}
           </p>
           <ol className="card-list">
             {refunds.edges.map(({ node: refund }) => (

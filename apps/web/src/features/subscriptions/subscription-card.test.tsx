@@ -29,17 +29,23 @@ const subscription: SubscriptionCardFragment = {
   },
   entitlements: { service: true, initiateSessions: false, addSeats: false, renew: true },
   migration: null,
-  history: [
-    {
-      cause: 'EXPIRED',
-      effectiveOn: '2022-05-01',
-      occurredAt: '2022-05-01T02:00:00.000Z',
-      fromStatus: 'ACTIVE',
-      toStatus: 'GRACE',
-      reason: 'Period ended: grace for one month (R-LIFE-2)',
-      rules: [{ id: 'R-LIFE-2', summary: 'Grace' }],
-    },
-  ],
+  historyConnection: {
+    edges: [
+      {
+        cursor: 'c2',
+        node: {
+          cause: 'EXPIRED',
+          effectiveOn: '2022-05-01',
+          occurredAt: '2022-05-01T02:00:00.000Z',
+          fromStatus: 'ACTIVE',
+          toStatus: 'GRACE',
+          reason: 'Period ended: grace for one month (R-LIFE-2)',
+          rules: [{ id: 'R-LIFE-2', summary: 'Grace' }],
+        },
+      },
+    ],
+    pageInfo: { hasPreviousPage: false },
+  },
   reminders: [],
 };
 
@@ -61,5 +67,55 @@ describe('SubscriptionCard', () => {
     const html = renderHtml(<SubscriptionCard subscription={subscription} />, 'zh-CN');
     expect(html).toContain('宽限期');
     expect(html).toContain('2022年5月31日');
+  });
+
+  it('R-LIFE-6 says nothing is left out when the whole history fits', () => {
+    const html = renderHtml(<SubscriptionCard subscription={subscription} />);
+    expect(html).not.toContain('data-testid="history-truncated"');
+    expect(html).not.toContain('Earlier transitions');
+  });
+
+  describe('a history longer than the latest 20 transitions', () => {
+    const activated = {
+      cursor: 'c1',
+      node: {
+        cause: 'ACTIVATED',
+        effectiveOn: '2021-05-01',
+        occurredAt: '2021-05-01T02:00:00.000Z',
+        fromStatus: 'PENDING_ACTIVATION' as const,
+        toStatus: 'ACTIVE' as const,
+        reason: 'Activated 2021-05-01 (R-OPEN-3)',
+        rules: [{ id: 'R-OPEN-3', summary: 'Activation' }],
+      },
+    };
+    const truncated: SubscriptionCardFragment = {
+      ...subscription,
+      historyConnection: {
+        // `last: 20` answers the latest transitions in time order, oldest of them first.
+        edges: [activated, ...subscription.historyConnection.edges],
+        pageInfo: { hasPreviousPage: true },
+      },
+    };
+
+    it('R-LIFE-6 notes that earlier transitions are not shown', () => {
+      const html = renderHtml(<SubscriptionCard subscription={truncated} />);
+      expect(html).toContain('data-testid="history-truncated"');
+      expect(html).toContain('Earlier transitions are not shown: these are the latest 2.');
+      // The note comes before the timeline it qualifies.
+      expect(html.indexOf('history-truncated')).toBeLessThan(html.indexOf('data-testid="history"'));
+    });
+
+    it('R-LIFE-6 keeps the timeline oldest to newest', () => {
+      const html = renderHtml(<SubscriptionCard subscription={truncated} />);
+      const activatedAt = html.indexOf('Activated 2021-05-01 (R-OPEN-3)');
+      const graceAt = html.indexOf('Period ended: grace for one month (R-LIFE-2)');
+      expect(activatedAt).toBeGreaterThan(-1);
+      expect(activatedAt).toBeLessThan(graceAt);
+    });
+
+    it('notes it in Chinese too', () => {
+      const html = renderHtml(<SubscriptionCard subscription={truncated} />, 'zh-CN');
+      expect(html).toContain('更早的变更未显示：以下为最近 2 条。');
+    });
   });
 });

@@ -58,16 +58,25 @@ export const SubscriptionCardFragmentDoc = graphql(`
         currency
       }
     }
-    history {
-      cause
-      effectiveOn
-      occurredAt
-      fromStatus
-      toStatus
-      reason
-      rules {
-        id
-        summary
+    # The latest 20 transitions, oldest of them first (a timeline).
+    historyConnection(last: 20) {
+      edges {
+        cursor
+        node {
+          cause
+          effectiveOn
+          occurredAt
+          fromStatus
+          toStatus
+          reason
+          rules {
+            id
+            summary
+          }
+        }
+      }
+      pageInfo {
+        hasPreviousPage
       }
     }
     reminders {
@@ -107,7 +116,8 @@ function Maybe({ date }: { date: string | null | undefined }) {
 
 /**
  * A subscription at a glance: what it is, its state and why, its dates as the API computed
- * them, what it allows today, and every transition with the rules behind it (R-LIFE-6).
+ * them, what it allows today, and its latest transitions with the rules behind them (R-LIFE-6),
+ * as a timeline read oldest to newest, saying so when earlier ones are left out.
  */
 export function SubscriptionCard({
   subscription: sub,
@@ -124,6 +134,7 @@ export function SubscriptionCard({
     ['addSeats', sub.entitlements.addSeats],
     ['renew', sub.entitlements.renew],
   ] as const;
+  const history = sub.historyConnection;
   return (
     <article className="card subscription" aria-labelledby={headingId} data-testid="subscription">
       <header className="card-header">
@@ -227,9 +238,14 @@ export function SubscriptionCard({
 
       <div className="history">
         <h4>{t('subscription.history')}</h4>
+        {history.pageInfo.hasPreviousPage && (
+          <p className="muted" data-testid="history-truncated">
+            {t('subscription.historyTruncated', { count: history.edges.length })}
+          </p>
+        )}
         <ol className="timeline" data-testid="history">
-          {sub.history.map((event, index) => (
-            <li key={index}>
+          {history.edges.map(({ cursor, node: event }) => (
+            <li key={cursor}>
               <div className="timeline-head">
                 <DateText date={event.effectiveOn} />
                 <span>

@@ -14,8 +14,12 @@ import { VerificationReview } from './verification-review.js';
 /** Accounts whose materials wait for review, oldest first, read 100 at a time. */
 export const VerificationQueueQuery = graphql(`
   query VerificationQueue($after: String) {
-    accounts(first: 100, after: $after, filter: { verificationStatus: PENDING }) {
-      totalCount
+    accounts(
+      first: 100
+      after: $after
+      filter: { verificationStatus: PENDING }
+      orderBy: OLDEST_FIRST
+    ) {
       edges {
         node {
           id

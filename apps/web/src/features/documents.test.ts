@@ -1,0 +1,155 @@
+// What the web client's documents ask of the API's connections: the order each list is read in,
+// that paging keeps that order, and that nothing deprecated or unshown is selected.
+import { readFileSync } from 'node:fs';
+import {
+  Kind,
+  NoDeprecatedCustomRule,
+  buildSchema,
+  parse,
+  validate,
+  visit,
+  type DocumentNode,
+  type FieldNode,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import * as generated from '../gql/graphql.js';
+import { AccountJournalQuery } from './accounts/account-detail-page.js';
+import { AccountsPageQuery } from './accounts/accounts-page.js';
+import { AuditTrailQuery } from './audit/audit-trail.js';
+import { PortalInvoicesQuery } from './portal/invoices-section.js';
+import { PortalOrdersQuery, PortalPaymentsQuery } from './portal/orders-section.js';
+import { PostpaidBillsQuery } from './portal/postpaid-bills.js';
+import { PortalRefundsQuery } from './portal/refunds-section.js';
+import { RefundQueueQuery } from './refunds/refund-queue-page.js';
+import { SubscriptionCardFragmentDoc } from './subscriptions/subscription-card.js';
+import { VerificationQueueQuery } from './verification/verification-queue-page.js';
+
+/** Every field named `name` in the document (fragments included). */
+function fieldsNamed(document: DocumentNode, name: string): FieldNode[] {
+  const found: FieldNode[] = [];
+  visit(document, {
+    Field(node) {
+      if (node.name.value === name) found.push(node);
+    },
+  });
+  return found;
+}
+
+/** The one field named `name` in the document. */
+function theField(document: DocumentNode, name: string): FieldNode {
+  const found = fieldsNamed(document, name);
+  expect(found, `${name} selected once`).toHaveLength(1);
+  return found[0]!;
+}
+
+/** An argument as written: an enum or number literal, `$variable`, or undefined when absent. */
+function argument(field: FieldNode, name: string): string | number | undefined {
+  const value = field.arguments?.find((arg) => arg.name.value === name)?.value;
+  if (!value) return undefined;
+  if (value.kind === Kind.ENUM) return value.value;
+  if (value.kind === Kind.INT) return Number(value.value);
+  if (value.kind === Kind.VARIABLE) return `$${value.name.value}`;
+  return value.kind;
+}
+
+function selects(field: FieldNode, name: string): boolean {
+  return Boolean(
+    field.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === name),
+  );
+}
+
+describe('list order', () => {
+  it.each([
+    ['portal orders', PortalOrdersQuery, 'orders'],
+    ['portal payments (also the operator’s account detail)', PortalPaymentsQuery, 'payments'],
+    ['portal refunds', PortalRefundsQuery, 'refunds'],
+    ['portal invoices', PortalInvoicesQuery, 'invoices'],
+    ['payments offered for an invoice', PortalInvoicesQuery, 'payments'],
+    ['postpaid bills', PostpaidBillsQuery, 'postpaidBills'],
+    ['the account detail’s payment journal', AccountJournalQuery, 'payments'],
+    ['the accounts list', AccountsPageQuery, 'accounts'],
+    ['the audit trail', AuditTrailQuery, 'auditLog'],
+  ] as const)('%s: newest first', (_list, document, field) => {
+    expect(argument(theField(document, field), 'orderBy')).toBe('NEWEST_FIRST');
+  });
+
+  it.each([
+    ['the refund review queue (waiting longest first)', RefundQueueQuery, 'refunds'],
+    ['the verification queue', VerificationQueueQuery, 'accounts'],
+  ] as const)('%s: oldest first', (_list, document, field) => {
+    expect(argument(theField(document, field), 'orderBy')).toBe('OLDEST_FIRST');
+  });
+
+  it.each([
+    ['portal orders', PortalOrdersQuery, 'orders'],
+    ['portal payments', PortalPaymentsQuery, 'payments'],
+    ['portal refunds', PortalRefundsQuery, 'refunds'],
+    ['portal invoices', PortalInvoicesQuery, 'invoices'],
+    ['postpaid bills', PostpaidBillsQuery, 'postpaidBills'],
+    ['the account detail’s payment journal', AccountJournalQuery, 'payments'],
+    ['the accounts list', AccountsPageQuery, 'accounts'],
+    ['the audit trail', AuditTrailQuery, 'auditLog'],
+    ['the refund review queue', RefundQueueQuery, 'refunds'],
+    ['the verification queue', VerificationQueueQuery, 'accounts'],
+  ] as const)(
+    '%s: "load more" continues in the same order (fixed order, `after` the end cursor)',
+    (_list, document, field) => {
+      const connection = theField(document, field);
+      // The order is written in the document, so fetchMore (same document, new `after`) keeps it.
+      expect(String(argument(connection, 'orderBy'))).toMatch(/^(NEWEST|OLDEST)_FIRST$/);
+      expect(argument(connection, 'after')).toBe('$after');
+      expect(argument(connection, 'before')).toBeUndefined();
+      const pageInfo = connection.selectionSet?.selections.find(
+        (s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === 'pageInfo',
+      );
+      expect(pageInfo && selects(pageInfo, 'hasNextPage')).toBe(true);
+      expect(pageInfo && selects(pageInfo, 'endCursor')).toBe(true);
+    },
+  );
+
+  it('R-LIFE-6 a subscription shows its latest 20 transitions as a timeline, oldest of them first', () => {
+    const history = theField(SubscriptionCardFragmentDoc, 'historyConnection');
+    expect(argument(history, 'last')).toBe(20);
+    expect(argument(history, 'first')).toBeUndefined();
+    // The list's own order (oldest first): `last` then takes its newest end.
+    expect(argument(history, 'orderBy')).toBeUndefined();
+    const pageInfo = theField(SubscriptionCardFragmentDoc, 'pageInfo');
+    expect(selects(pageInfo, 'hasPreviousPage')).toBe(true);
+  });
+});
+
+describe('totalCount (counted by the API only when selected)', () => {
+  it.each([
+    ['portal invoices', PortalInvoicesQuery, 'invoices'],
+    ['payments offered for an invoice', PortalInvoicesQuery, 'payments'],
+    ['postpaid bills', PostpaidBillsQuery, 'postpaidBills'],
+    ['the account detail’s payment journal', AccountJournalQuery, 'payments'],
+    ['the verification queue', VerificationQueueQuery, 'accounts'],
+    ['a subscription’s history', SubscriptionCardFragmentDoc, 'historyConnection'],
+  ] as const)('%s does not ask for it (not shown)', (_list, document, field) => {
+    expect(selects(theField(document, field), 'totalCount')).toBe(false);
+  });
+});
+
+describe('deprecated fields', () => {
+  const schema = buildSchema(
+    readFileSync(new URL('../../../api/schema.graphql', import.meta.url), 'utf8'),
+  );
+  const documents = Object.entries(generated).filter(
+    (entry): entry is [string, DocumentNode] =>
+      typeof entry[1] === 'object' && entry[1] !== null && 'kind' in entry[1],
+  );
+
+  it('finds the generated documents', () => {
+    expect(documents.length).toBeGreaterThan(40);
+  });
+
+  it.each(documents)('%s selects no deprecated field', (_name, document) => {
+    expect(validate(schema, document, [NoDeprecatedCustomRule]).map((e) => e.message)).toEqual([]);
+  });
+
+  it('the rule does catch one (Subscription.history)', () => {
+    const deprecated = parse('query { subscription(id: "x") { history { cause } } }');
+    expect(validate(schema, deprecated, [NoDeprecatedCustomRule])).toHaveLength(1);
+  });
+});
