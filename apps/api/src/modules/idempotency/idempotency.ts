@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { withAccountLock } from '../../db/transaction.js';
+import { withAccountLock, type LockedAccount } from '../../db/transaction.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
 
 /** What a money-moving mutation stores under its key: the ids it produced and its refusals. */
@@ -108,17 +108,18 @@ export async function idempotent(
 
 /**
  * The shape of every money-moving mutation: one transaction holding the account's row lock
- * (`withAccountLock`) in which the work runs at most once per idempotency key.
+ * (`withAccountLock`) in which the work runs at most once per idempotency key. The work gets
+ * the locked account row, current for the whole transaction.
  */
 export function idempotentForAccount(
   db: DataSource,
   accountId: string,
   args: { key: string; operation: string; input: unknown },
-  work: (tx: EntityManager) => Promise<StoredResult>,
+  work: (tx: EntityManager, account: LockedAccount | null) => Promise<StoredResult>,
 ): Promise<StoredResult> {
-  return withAccountLock(db, accountId, async (tx) => {
+  return withAccountLock(db, accountId, async (tx, account) => {
     const { result } = await idempotent(tx, { scope: `account:${accountId}`, ...args }, () =>
-      work(tx),
+      work(tx, account),
     );
     return result;
   });
