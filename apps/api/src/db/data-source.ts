@@ -53,10 +53,13 @@ export const MIGRATIONS = [
   OperatorActions1700000000006,
 ];
 
-/** Schema changes are migrations run at start-up; never `synchronize`. */
+/**
+ * Schema changes are migrations run at start-up; never `synchronize`. `logQueries` sees every
+ * statement sent, with its parameters (tests count them; benchmarks replay them).
+ */
 export function createDataSource(
   url: string,
-  options: { logQueries?: (sql: string) => void } = {},
+  options: { logQueries?: (sql: string, parameters: readonly unknown[]) => void } = {},
 ): DataSource {
   const { logQueries } = options;
   return new DataSource({
@@ -72,7 +75,7 @@ export function createDataSource(
     ...(logQueries
       ? {
           logger: {
-            logQuery: (sql: string) => logQueries(sql),
+            logQuery: (sql: string, parameters?: unknown[]) => logQueries(sql, parameters ?? []),
             logQueryError: () => {},
             logQuerySlow: () => {},
             logSchemaBuild: () => {},
