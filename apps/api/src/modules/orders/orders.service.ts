@@ -7,7 +7,7 @@ import {
   type PaymentMethod,
 } from '@billing/domain';
 import { EntityNotFoundError, type DataSource, type EntityManager } from 'typeorm';
-import { runTogether, type Statement } from '../../db/statements.js';
+import type { Statement } from '../../db/statements.js';
 import { withAccountLock, type LockedAccount } from '../../db/transaction.js';
 import { fromRefusal } from '../../graphql/refusal.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
@@ -154,14 +154,15 @@ export class OrdersService {
    * Every payment of an account waits on the account's lock, so the work reads as little as it
    * can: the locked account row (balance, verification, clock), the order with its clock time in
    * one statement, and the order's running `paid` total instead of its payments. The writes
-   * (balance, payment, order, journal, audit) then go in one statement.
+   * (balance, payment, order, journal, audit) then go in one statement with the storing of the
+   * idempotent result.
    */
   pay(accountId: string, args: PayOrderArgs): Promise<StoredResult> {
     return idempotentForAccount(
       this.db,
       accountId,
       { key: args.idempotencyKey, operation: 'payOrder', input: args },
-      async (tx, account) => {
+      async (tx, account, writes) => {
         if (!account) throw new Error(`No account ${accountId} to pay an order of`);
         const { order, now } = await readOrderAndNow(tx, args.orderId, account);
         if (order.status === 'CANCELLED') {
@@ -219,7 +220,8 @@ export class OrdersService {
         order.paid += args.amount;
         if (applied.paidInFull && order.status === 'AWAITING_PAYMENT')
           await onPaidInFull(tx, order, now, { account, subscription });
-        await runTogether(tx, [
+        // Nothing in this payment reads these writes back: they run with the storing of its result.
+        writes.push(
           balanceUpdate,
           {
             sql: `INSERT INTO payments (id, account_id, order_id, purpose, method, amount, status, provider_reference, duplicate, excess, refunded, paid_at, paid_on)
@@ -274,7 +276,7 @@ export class OrdersService {
             },
             at: now.instant,
           }),
-        ]);
+        );
         return { ids: { payment: paymentId, order: order.id }, userErrors: [] };
       },
     );
