@@ -266,3 +266,11 @@ export function firstDifference(a: unknown, b: unknown, at = '$'): string | null
   }
   return null;
 }
+
+/** A statement on one line, its select list elided: what it reads and how is what matters. */
+export function abbreviateSql(sql: string, width = 160): string {
+  const line = sql
+    .replace(/\s+/g, ' ')
+    .replace(/^SELECT (?!.* FROM \().*? FROM /, 'SELECT … FROM ');
+  return line.length > width ? `${line.slice(0, width - 1)}…` : line;
+}

@@ -15,6 +15,7 @@ import { loadConfig } from '../config.js';
 import { createDataSource } from '../db/data-source.js';
 import { createServer } from '../server.js';
 import {
+  abbreviateSql,
   benchDatabase,
   machineFacts,
   ratioLine,
@@ -206,8 +207,7 @@ try {
         `(${captured.transaction.length} in its transaction, counting START TRANSACTION and COMMIT; ` +
         `the rest are the resolver's reads before and after it)`,
     );
-    for (const s of captured.transaction)
-      console.log(`  ${s.sql.replace(/\s+/g, ' ').slice(0, 110)}`);
+    for (const s of captured.transaction) console.log(`  ${abbreviateSql(s.sql)}`);
     const template = {
       ...captured,
       accountId: captureLane!.accountId,

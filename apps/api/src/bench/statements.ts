@@ -8,7 +8,7 @@ import pg from 'pg';
 import { loadConfig } from '../config.js';
 import { createDataSource } from '../db/data-source.js';
 import { createServer } from '../server.js';
-import { benchDatabase, graphql, machineFacts } from './kit.js';
+import { abbreviateSql, benchDatabase, graphql, machineFacts } from './kit.js';
 
 const TOKEN = 'bench-operator-token';
 const SIZES = [10, 50, 100];
@@ -93,7 +93,7 @@ try {
         `(target: constant and ≤ ${TARGET})`,
     );
     console.log(`the statements at ${SIZES.at(-1)} accounts:`);
-    for (const sql of largest) console.log(`  ${sql.replace(/\s+/g, ' ').slice(0, 140)}`);
+    for (const sql of largest) console.log(`  ${abbreviateSql(sql)}`);
   } finally {
     await close();
     await server.stop();
