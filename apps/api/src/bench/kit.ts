@@ -267,10 +267,17 @@ export function firstDifference(a: unknown, b: unknown, at = '$'): string | null
   return null;
 }
 
-/** A statement on one line, its select list elided: what it reads and how is what matters. */
+/**
+ * A statement on one line, its select list and long IN lists elided: what it reads and how is
+ * what matters.
+ */
 export function abbreviateSql(sql: string, width = 160): string {
   const line = sql
     .replace(/\s+/g, ' ')
-    .replace(/^SELECT (?!.* FROM \().*? FROM /, 'SELECT … FROM ');
+    .replace(/^SELECT (?!.* FROM \().*? FROM /, 'SELECT … FROM ')
+    .replace(
+      /\((\$\d+)(?:, \$\d+)+\)/g,
+      (list, first: string) => `(${first}, … ${list.split(',').length} values)`,
+    );
   return line.length > width ? `${line.slice(0, width - 1)}…` : line;
 }
