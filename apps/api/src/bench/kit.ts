@@ -3,10 +3,13 @@
  * with each figure, and min/median/max over several runs. Benchmarks print figures and ratios
  * against a baseline measured in the same run; nothing here asserts a time.
  */
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer as createNetServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import autocannon from 'autocannon';
 import pg from 'pg';
 import { openDatabase } from '../db/data-source.js';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
@@ -97,6 +100,11 @@ export function formatSummary(summary: Summary, unit: string): string {
   return `${fmt(summary.min)} / ${fmt(summary.median)} / ${fmt(summary.max)} ${unit}`;
 }
 
+/** A ratio to two decimals, or two significant digits below 0.1 (so 0.004 does not read 0.00). */
+export function formatRatio(ratio: number): string {
+  return ratio >= 0.1 || ratio === 0 ? ratio.toFixed(2) : ratio.toPrecision(2);
+}
+
 /**
  * One line of a benchmark: the project's figure, the baseline's, and their ratio (of the
  * medians) with the target it is held against, e.g. `ratio 0.72× (target ≥ 0.5×)`.
@@ -113,6 +121,163 @@ export function ratioLine(
     label,
     `  project  (min / median / max): ${formatSummary(project, unit)}`,
     `  baseline (min / median / max): ${formatSummary(baseline, unit)}`,
-    `  ratio (medians): ${ratio.toFixed(2)}×${target ? ` (target ${target})` : ''}`,
+    `  ratio (medians): ${formatRatio(ratio)}×${target ? ` (target ${target})` : ''}`,
   ].join('\n');
+}
+
+/** A TCP port free on 127.0.0.1 right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export interface ChildServer {
+  /** `http://127.0.0.1:<port>` */
+  readonly base: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A Node script of `dist/` as a child process listening on a free port (given as PORT), ready
+ * once `readyPath` answers 200. Servers under load run in their own process, so the load
+ * generator in this one never shares their event loop.
+ */
+export async function startChild(
+  script: URL,
+  env: Record<string, string>,
+  readyPath: string,
+): Promise<ChildServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [script.pathname], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null)
+      throw new Error(`${script.pathname} exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}${readyPath}`)).ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${script.pathname} did not answer ${readyPath} within 60 s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    base,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/**
+ * The real API (`dist/main.js`, as `pnpm start` runs it) on the database at `url`, with
+ * `token` as its operator token: no demo data, no request log, and the real-time scheduler
+ * held off for the length of a benchmark.
+ */
+export function startApi(url: string, token: string): Promise<ChildServer> {
+  return startChild(
+    new URL('../main.js', import.meta.url),
+    {
+      DATABASE_URL: url,
+      BILLING_BOOTSTRAP_TOKEN: token,
+      LOG_REQUESTS: '0',
+      DEMO_DATA: '0',
+      SCHEDULER_INTERVAL_MS: String(24 * 3600 * 1000),
+    },
+    '/healthz',
+  );
+}
+
+/** Posts a GraphQL request and returns the parsed body. */
+export async function graphql(
+  base: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data?: unknown; errors?: unknown[] }> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: unknown; errors?: unknown[] };
+}
+
+export interface LoadResult {
+  readonly requestsPerSecond: number;
+  readonly p99Ms: number;
+  /** Connection errors, timeouts and non-2xx answers: a run with any is not a valid figure. */
+  readonly failures: number;
+}
+
+/** `connections` clients sending the same POST for `seconds` (autocannon). */
+export async function loadTest(options: {
+  url: string;
+  body: string;
+  headers?: Record<string, string>;
+  connections: number;
+  seconds: number;
+}): Promise<LoadResult> {
+  const result = await autocannon({
+    url: options.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...options.headers },
+    body: options.body,
+    connections: options.connections,
+    duration: options.seconds,
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p99Ms: result.latency.p99,
+    failures: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/** Where two JSON values first differ (`null` when equal), for a loud mismatch report. */
+export function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
+  if (a === b) return null;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+    return `${at}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`;
+  if (Array.isArray(a) !== Array.isArray(b)) return `${at}: array ≠ object`;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    const difference = firstDifference(
+      (a as Record<string, unknown>)[key],
+      (b as Record<string, unknown>)[key],
+      `${at}.${key}`,
+    );
+    if (difference) return difference;
+  }
+  return null;
+}
+
+/**
+ * A statement on one line, its select list and long IN lists elided: what it reads and how is
+ * what matters.
+ */
+export function abbreviateSql(sql: string, width = 160): string {
+  const line = sql
+    .replace(/\s+/g, ' ')
+    .replace(/^SELECT (?!.* FROM \().*? FROM /, 'SELECT … FROM ')
+    .replace(
+      /\((\$\d+)(?:, \$\d+)+\)/g,
+      (list, first: string) => `(${first}, … ${list.split(',').length} values)`,
+    );
+  return line.length > width ? `${line.slice(0, width - 1)}…` : line;
 }

@@ -55,10 +55,13 @@ export const MIGRATIONS = [
   BoundedReads1700000000900,
 ];
 
-/** Schema changes are migrations run at start-up; never `synchronize`. */
+/**
+ * Schema changes are migrations run at start-up; never `synchronize`. `logQueries` sees every
+ * statement sent, with its parameters (tests count them; benchmarks replay them).
+ */
 export function createDataSource(
   url: string,
-  options: { logQueries?: (sql: string) => void } = {},
+  options: { logQueries?: (sql: string, parameters: readonly unknown[]) => void } = {},
 ): DataSource {
   const { logQueries } = options;
   return new DataSource({
@@ -74,7 +77,7 @@ export function createDataSource(
     ...(logQueries
       ? {
           logger: {
-            logQuery: (sql: string) => logQueries(sql),
+            logQuery: (sql: string, parameters?: unknown[]) => logQueries(sql, parameters ?? []),
             logQueryError: () => {},
             logQuerySlow: () => {},
             logSchemaBuild: () => {},

@@ -1,17 +1,56 @@
+import type { BusinessDate, Fen } from '@billing/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { VerificationStatus } from '../modules/accounts/account.entity.js';
+import { fenTransformer } from './columns.js';
+
+/**
+ * The account row as the lock statement returns it. The row is locked, so these columns are
+ * current for the whole transaction: work that needs the balance, the verification or the
+ * test clock reads them here instead of reading the account again.
+ */
+export interface LockedAccount {
+  readonly id: string;
+  readonly balance: Fen;
+  readonly verificationStatus: VerificationStatus;
+  readonly verifiedOn: BusinessDate | null;
+  readonly testClockId: string | null;
+}
+
+interface LockedAccountRow {
+  id: string;
+  balance: string;
+  verification_status: VerificationStatus;
+  verified_on: BusinessDate | null;
+  test_clock_id: string | null;
+}
 
 /**
  * Runs `work` in one transaction holding the account's row lock: every money-moving change of
  * an account is serialised, so two concurrent requests can never both pass a check only one
- * may pass (seat limits, refund caps, balances).
+ * may pass (seat limits, refund caps, balances). `work` gets the locked row (null when there is
+ * no such account).
  */
 export async function withAccountLock<T>(
   db: DataSource,
   accountId: string,
-  work: (tx: EntityManager) => Promise<T>,
+  work: (tx: EntityManager, account: LockedAccount | null) => Promise<T>,
 ): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.query(`SELECT id FROM accounts WHERE id = $1 FOR UPDATE`, [accountId]);
-    return work(tx);
+    const [row]: LockedAccountRow[] = await tx.query(
+      `SELECT id, balance, verification_status, verified_on, test_clock_id FROM accounts WHERE id = $1 FOR UPDATE`,
+      [accountId],
+    );
+    return work(
+      tx,
+      row
+        ? {
+            id: row.id,
+            balance: fenTransformer.from(row.balance) as Fen,
+            verificationStatus: row.verification_status,
+            verifiedOn: row.verified_on,
+            testClockId: row.test_clock_id,
+          }
+        : null,
+    );
   });
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { yuan } from '../money/money.js';
 import { PAYMENT_METHODS } from '../core/codes.js';
-import { applyPayment, detectDuplicatePayment } from './payment-application.js';
+import { applyPayment, applyPaymentOnPaid, detectDuplicatePayment } from './payment-application.js';
 import { checkPaymentRecord, refundDestination } from './payment-method.js';
 
 describe('R-PAY-2 / R-PAY-3 classifying a payment against its order', () => {
@@ -136,6 +136,53 @@ describe('R-PAY-2 / R-PAY-3 classifying a payment against its order', () => {
           result.paidInFull === (result.outstanding === 0) &&
           result.duplicate === priorSum >= total &&
           (result.classification === 'PARTIAL') === priorSum + amount < total
+        );
+      }),
+    );
+  });
+});
+
+describe('R-PAY-2 / R-PAY-3 classifying a payment against the amount already paid', () => {
+  it('R-PAY-2 R-PAY-3 applyPaymentOnPaid with nothing paid before is applyPayment with no prior payments', () => {
+    expect(applyPaymentOnPaid(yuan(5000), 0, yuan(2000))).toEqual(
+      applyPayment(yuan(5000), [], yuan(2000)),
+    );
+    // A one-element list of 0 is refused by applyPayment (no payment is 0 fen): the sum form
+    // is what a caller holding the running total passes.
+    expect(applyPayment(yuan(5000), [0], yuan(2000)).ok).toBe(false);
+  });
+
+  it('R-PAY-3 a payment on an order whose paid sum already reaches the total is a duplicate', () => {
+    const result = applyPaymentOnPaid(yuan(5000), yuan(5000), yuan(100));
+    expect(result.ok && [result.classification, result.duplicate, result.refundableAmount]).toEqual(
+      ['DUPLICATE', true, yuan(100)],
+    );
+  });
+
+  it('R-PAY-2 a negative or fractional paid sum, or an invalid amount, is INVALID_INPUT', () => {
+    const cases: Array<[number, number, number, string]> = [
+      [100, -1, 100, 'paidBefore'],
+      [100, 0.5, 100, 'paidBefore'],
+      [100, 0, 0, 'amount'],
+      [0, 0, 100, 'orderTotal'],
+    ];
+    for (const [total, paidBefore, amount, field] of cases) {
+      const result = applyPaymentOnPaid(total, paidBefore, amount);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.refusal.code).toBe('INVALID_INPUT');
+        expect(result.refusal.field).toEqual([field]);
+      }
+    }
+  });
+
+  it('R-PAY-2 R-PAY-3 property: the same classification as applyPayment over payments summing to the paid amount', () => {
+    const fen = fc.integer({ min: 1, max: 10_000_000 });
+    fc.assert(
+      fc.property(fen, fc.array(fen, { maxLength: 5 }), fen, (total, prior, amount) => {
+        const paidBefore = prior.reduce((a, b) => a + b, 0);
+        expect(applyPaymentOnPaid(total, paidBefore, amount)).toEqual(
+          applyPayment(total, prior, amount),
         );
       }),
     );

@@ -87,7 +87,33 @@ export function applyPayment(
 ): Outcome<PaymentApplication> {
   const invalid = checkAmounts(orderTotal, priorPayments, amount);
   if (invalid) return invalid;
-  const priorTotal = sumPrior(priorPayments);
+  return applyPaymentOnPaid(orderTotal, sumPrior(priorPayments), amount);
+}
+
+/**
+ * R-PAY-2 / R-PAY-3: `applyPayment` given what the prior successful payments sum to (an
+ * order's running `paid` total) rather than the payments themselves: only their sum decides
+ * the classification, so a caller that keeps the sum need not read every payment again.
+ * `paidBefore` is 0 before any payment; a negative or fractional sum is refused.
+ * Example: order 5,000 CNY, 3,000 CNY paid before, new 4,000 CNY → OVERPAYMENT, 2,000
+ * applied, 2,000 refundable, paid in full (the same as `applyPayment` with [3,000 CNY]).
+ */
+export function applyPaymentOnPaid(
+  orderTotal: Fen,
+  paidBefore: Fen,
+  amount: Fen,
+): Outcome<PaymentApplication> {
+  const invalid = checkAmounts(orderTotal, [], amount);
+  if (invalid) return invalid;
+  if (!Number.isSafeInteger(paidBefore) || paidBefore < 0) {
+    return refuse(
+      'INVALID_INPUT',
+      `the amount paid before must be a whole number of fen, 0 or more, got ${paidBefore} (R-MONEY-1)`,
+      ['R-PAY-2', 'R-MONEY-1'],
+      ['paidBefore'],
+    );
+  }
+  const priorTotal = paidBefore;
   const total = formatCny(orderTotal);
   const paid = formatCny(amount);
   if (priorTotal >= orderTotal) {

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
+import { runTogether, type Statement } from '../../db/statements.js';
 import type { ListFilter, RowSource } from '../../graphql/keyset.js';
 
 export type Actor = { role: string; tokenId: string | null; requestId: string | null };
@@ -15,24 +16,31 @@ export function actorOf(ctx: Context): Actor {
   };
 }
 
-/** Who did what, when, to which object, with before/after (issue: audit trail). */
+export interface AuditEntry {
+  readonly action: string;
+  readonly objectType: string;
+  readonly objectId: string;
+  readonly accountId: string | null;
+  readonly before?: unknown;
+  readonly after?: unknown;
+  readonly at?: Date;
+}
+
+/** Who did what, when, to which object, with before/after. */
 export async function recordAudit(
   tx: EntityManager,
   actor: Actor,
-  entry: {
-    action: string;
-    objectType: string;
-    objectId: string;
-    accountId: string | null;
-    before?: unknown;
-    after?: unknown;
-    at?: Date;
-  },
+  entry: AuditEntry,
 ): Promise<void> {
-  await tx.query(
-    `INSERT INTO audit_log (occurred_at, actor_role, actor_token_id, request_id, action, object_type, object_id, account_id, before, after)
+  await runTogether(tx, [auditStatement(actor, entry)]);
+}
+
+/** The INSERT of an audit entry, to run with other writes (`runTogether`). */
+export function auditStatement(actor: Actor, entry: AuditEntry): Statement {
+  return {
+    sql: `INSERT INTO audit_log (occurred_at, actor_role, actor_token_id, request_id, action, object_type, object_id, account_id, before, after)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
+    params: [
       entry.at ?? new Date(),
       actor.role,
       actor.tokenId,
@@ -44,7 +52,7 @@ export async function recordAudit(
       entry.before === undefined ? null : JSON.stringify(entry.before),
       entry.after === undefined ? null : JSON.stringify(entry.after),
     ],
-  );
+  };
 }
 
 /** A stored audit entry (read side of the audit trail). */

@@ -25,7 +25,11 @@ export async function nowForAccount(db: Queryable, accountId: string): Promise<N
       WHERE a.id = $1`,
     [accountId],
   );
-  const row = rows[0];
-  if (row?.test_clock_id && row.frozen_at) return nowAt(row.frozen_at, row.test_clock_id);
+  return nowOfClock(rows[0]?.test_clock_id ?? null, rows[0]?.frozen_at ?? null);
+}
+
+/** "Now" given the account's test clock and its frozen time, as read with other rows. */
+export function nowOfClock(testClockId: string | null, frozenAt: Date | null): Now {
+  if (testClockId && frozenAt) return nowAt(frozenAt, testClockId);
   return realNow();
 }

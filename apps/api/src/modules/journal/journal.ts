@@ -1,6 +1,7 @@
 import type { Fen, RuleId } from '@billing/domain';
 import { assertFen } from '@billing/domain';
 import type { EntityManager } from 'typeorm';
+import { runTogether, type Statement } from '../../db/statements.js';
 
 /**
  * The double-entry journal. Amounts are signed fen: debits positive, credits negative. Each
@@ -22,18 +23,25 @@ export interface JournalLine {
   readonly accountId?: string | null;
 }
 
-export async function postJournal(
-  tx: EntityManager,
-  posting: {
-    sourceType: string;
-    sourceId: string;
-    memo: string;
-    rules?: readonly RuleId[];
-    lines: readonly JournalLine[];
-  },
-): Promise<void> {
+export interface JournalPosting {
+  readonly sourceType: string;
+  readonly sourceId: string;
+  readonly memo: string;
+  readonly rules?: readonly RuleId[];
+  readonly lines: readonly JournalLine[];
+}
+
+export async function postJournal(tx: EntityManager, posting: JournalPosting): Promise<void> {
+  await runTogether(tx, [journalStatement(posting)]);
+}
+
+/**
+ * The INSERT of a posting, checked to balance, to run with other writes (`runTogether`);
+ * null when every line is zero.
+ */
+export function journalStatement(posting: JournalPosting): Statement | null {
   const lines = posting.lines.filter((line) => assertFen(line.amount) !== 0);
-  if (lines.length === 0) return;
+  if (lines.length === 0) return null;
   const total = lines.reduce((sum, line) => sum + line.amount, 0);
   if (total !== 0)
     throw new Error(
@@ -44,10 +52,10 @@ export async function postJournal(
     values.push(line.ledger, line.accountId ?? null, line.amount);
     return `($1, $${i * 3 + 6}, $${i * 3 + 7}, $${i * 3 + 8}, $2, $3, $4, $5)`;
   });
-  await tx.query(
-    `INSERT INTO journal_entries (transaction_id, ledger, account_id, amount, source_type, source_id, memo, rules)
+  return {
+    sql: `INSERT INTO journal_entries (transaction_id, ledger, account_id, amount, source_type, source_id, memo, rules)
      VALUES ${rows.join(', ')}`,
-    [
+    params: [
       crypto.randomUUID(),
       posting.sourceType,
       posting.sourceId,
@@ -55,5 +63,5 @@ export async function postJournal(
       posting.rules ?? [],
       ...values,
     ],
-  );
+  };
 }

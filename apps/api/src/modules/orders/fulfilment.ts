@@ -17,13 +17,25 @@ import { OrderEntity } from './order.entity.js';
  * What an order becomes once paid in full (R-PAY-2). A new subscription waits for activation
  * (R-OPEN-2) with its due date (R-OPEN-4); added seats, renewals and upgrades are fulfilled at
  * once by storing the pricing state the rules engine priced them with, and a renewal's due
- * date is recorded (R-RENEW-5).
+ * date is recorded (R-RENEW-5). Changes `order` in memory (the caller stores it) and stores the
+ * subscription. A caller that already holds the account's locked row or the subscription, read
+ * in this transaction, passes them in `known` so they are not read again.
  */
-export async function onPaidInFull(tx: EntityManager, order: OrderEntity, now: Now): Promise<void> {
+export async function onPaidInFull(
+  tx: EntityManager,
+  order: OrderEntity,
+  now: Now,
+  known: {
+    account?: { readonly verifiedOn: BusinessDate | null } | null;
+    subscription?: SubscriptionEntity | null;
+  } = {},
+): Promise<void> {
   order.status = 'PAID';
   order.paidOn = now.today;
   if (order.kind === 'NEW_SUBSCRIPTION') {
-    const account = await tx.getRepository(AccountEntity).findOneByOrFail({ id: order.accountId });
+    const account =
+      known.account ??
+      (await tx.getRepository(AccountEntity).findOneByOrFail({ id: order.accountId }));
     order.fulfilmentDueOn = activationDue(now.today, account.verifiedOn);
     return;
   }
@@ -36,9 +48,10 @@ export async function onPaidInFull(tx: EntityManager, order: OrderEntity, now: N
     order.fulfilledOn = now.today;
     return;
   }
-  const sub = await tx
-    .getRepository(SubscriptionEntity)
-    .findOneByOrFail({ id: order.subscriptionId });
+  const sub =
+    known.subscription?.id === order.subscriptionId
+      ? known.subscription
+      : await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: order.subscriptionId });
   // Read before the new state moves the period end (R-LIFE-2: grace from the period end).
   const wasInGrace = sub.periodEnd !== null && sub.periodEnd <= now.today;
   const next = (order.pricing as { subscription?: PricedSubscription }).subscription;
@@ -60,7 +73,26 @@ export async function onPaidInFull(tx: EntityManager, order: OrderEntity, now: N
       sub.status = 'ACTIVE';
     }
   }
-  await tx.getRepository(SubscriptionEntity).save(sub);
+  // Every column fulfilment may change, written at once: `save` would read the row back first
+  // to find the changed ones.
+  await tx.getRepository(SubscriptionEntity).update(
+    { id: sub.id },
+    {
+      status: sub.status,
+      productCode: sub.productCode,
+      planCode: sub.planCode,
+      seats: sub.seats,
+      periodEnd: sub.periodEnd,
+      legacyFirstRenewalUsed: sub.legacyFirstRenewalUsed,
+      legacyAddSeatsUsed: sub.legacyAddSeatsUsed,
+      lastPurchaseBookId: sub.lastPurchaseBookId,
+      lastPurchaseTierMin: sub.lastPurchaseTierMin,
+      lastPurchaseAnnualUnitPrice: sub.lastPurchaseAnnualUnitPrice,
+      migration: sub.migration,
+      legacySeats: sub.legacySeats,
+      customUnitPrice: sub.customUnitPrice,
+    },
+  );
   order.status = 'FULFILLED';
   order.fulfilledOn = now.today;
 }

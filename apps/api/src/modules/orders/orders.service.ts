@@ -1,25 +1,25 @@
+import { randomUUID } from 'node:crypto';
 import {
   applyBalanceDebit,
-  applyPayment,
+  applyPaymentOnPaid,
   type BusinessDate,
   type Fen,
   type PaymentMethod,
 } from '@billing/domain';
-import type { DataSource, EntityManager } from 'typeorm';
-import { withAccountLock } from '../../db/transaction.js';
+import { EntityNotFoundError, type DataSource, type EntityManager } from 'typeorm';
+import type { Statement } from '../../db/statements.js';
+import { withAccountLock, type LockedAccount } from '../../db/transaction.js';
 import { fromRefusal } from '../../graphql/refusal.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
 import { readSubscriptionAsOf } from '../subscriptions/subscription-as-of.js';
 import { recordTransition } from '../subscriptions/subscription-events.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
-import { AccountEntity } from '../accounts/account.entity.js';
-import { recordAudit, type Actor } from '../audit/audit.js';
-import { nowForAccount } from '../clock/clock.js';
+import { auditStatement, recordAudit, type Actor } from '../audit/audit.js';
+import { nowForAccount, nowOfClock, type Now } from '../clock/clock.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
-import { postJournal } from '../journal/journal.js';
+import { journalStatement } from '../journal/journal.js';
 import type { PaymentGateway } from '../payments/payment-gateway.js';
-import { PaymentEntity } from '../payments/payment.entity.js';
 import { onPaidInFull } from './fulfilment.js';
 import { OrderEntity } from './order.entity.js';
 
@@ -40,33 +40,48 @@ export class OrdersService {
   /**
    * An order for a subscription that can no longer take it: added seats need an active
    * subscription (R-SEAT-1), a renewal one that is not recycled or ended (R-LIFE-3, R-LIFE-5).
+   * Returns the subscription it read (in `tx`, under the account lock) for fulfilment to reuse.
    */
   private async subscriptionRefusal(
     tx: EntityManager,
     order: OrderEntity,
     today: BusinessDate,
-  ): Promise<UserError | null> {
-    if (!order.subscriptionId || order.status !== 'AWAITING_PAYMENT') return null;
-    if (order.kind !== 'ADD_SEATS' && order.kind !== 'RENEWAL') return null;
+    account: LockedAccount,
+  ): Promise<{ refusal: UserError | null; subscription: SubscriptionEntity | null }> {
+    const none = { refusal: null, subscription: null };
+    if (!order.subscriptionId || order.status !== 'AWAITING_PAYMENT') return none;
+    if (order.kind !== 'ADD_SEATS' && order.kind !== 'RENEWAL') return none;
     const sub = await tx
       .getRepository(SubscriptionEntity)
       .findOneByOrFail({ id: order.subscriptionId });
-    const { state } = await readSubscriptionAsOf(tx, sub, await loadCatalog(this.db), today);
+    const { state } = await readSubscriptionAsOf(
+      tx,
+      sub,
+      await loadCatalog(this.db),
+      today,
+      account,
+    );
     if (order.kind === 'ADD_SEATS' && !state.entitlements.addSeats) {
-      return userError(
-        UserErrorCode.INVALID_STATE,
-        `Seats can only be added to an active subscription; it is ${state.status} (R-SEAT-1): cancel this order`,
-        ['orderId'],
-      );
+      return {
+        subscription: sub,
+        refusal: userError(
+          UserErrorCode.INVALID_STATE,
+          `Seats can only be added to an active subscription; it is ${state.status} (R-SEAT-1): cancel this order`,
+          ['orderId'],
+        ),
+      };
     }
     if (order.kind === 'RENEWAL' && !state.entitlements.renew && state.status !== 'ACTIVE') {
-      return userError(
-        UserErrorCode.INVALID_STATE,
-        `The subscription is ${state.status} and can no longer be renewed (${state.reason}): cancel this order`,
-        ['orderId'],
-      );
+      return {
+        subscription: sub,
+        refusal: userError(
+          UserErrorCode.INVALID_STATE,
+          `The subscription is ${state.status} and can no longer be renewed (${state.reason}): cancel this order`,
+          ['orderId'],
+        ),
+      };
     }
-    return null;
+    return { refusal: null, subscription: sub };
   }
 
   /** Cancels an order nothing has been paid on; an unpaid opening ends its subscription. */
@@ -135,14 +150,21 @@ export class OrdersService {
    * payments accumulate (R-PAY-2); a payment on an order already paid in full is a duplicate
    * (R-PAY-3) and the excess of an overpayment is kept as refundable credit. Posts balanced
    * journal entries.
+   *
+   * Every payment of an account waits on the account's lock, so the work reads as little as it
+   * can: the locked account row (balance, verification, clock), the order with its clock time in
+   * one statement, and the order's running `paid` total instead of its payments. The writes
+   * (balance, payment, order, journal, audit) then go in one statement with the storing of the
+   * idempotent result.
    */
   pay(accountId: string, args: PayOrderArgs): Promise<StoredResult> {
     return idempotentForAccount(
       this.db,
       accountId,
       { key: args.idempotencyKey, operation: 'payOrder', input: args },
-      async (tx) => {
-        const order = await tx.getRepository(OrderEntity).findOneByOrFail({ id: args.orderId });
+      async (tx, account, writes) => {
+        if (!account) throw new Error(`No account ${accountId} to pay an order of`);
+        const { order, now } = await readOrderAndNow(tx, args.orderId, account);
         if (order.status === 'CANCELLED') {
           return {
             ids: {},
@@ -151,28 +173,28 @@ export class OrdersService {
             ],
           };
         }
-        const now = await nowForAccount(tx, accountId);
-        const stale = await this.subscriptionRefusal(tx, order, now.today);
-        if (stale) return { ids: {}, userErrors: [stale] };
-        const prior = await tx
-          .getRepository(PaymentEntity)
-          .findBy({ orderId: order.id, status: 'SUCCEEDED' });
-        const applied = applyPayment(
-          order.total,
-          prior.map((p) => p.amount),
-          args.amount,
+        const { refusal, subscription } = await this.subscriptionRefusal(
+          tx,
+          order,
+          now.today,
+          account,
         );
+        if (refusal) return { ids: {}, userErrors: [refusal] };
+        // `orders.paid` is the sum of the order's successful payments (only this method adds to
+        // it, under the account lock): R-PAY-2/3 need nothing more than that sum.
+        const applied = applyPaymentOnPaid(order.total, order.paid, args.amount);
         if (!applied.ok) return { ids: {}, userErrors: [fromRefusal(applied.refusal)] };
 
         let providerReference: string;
+        let balanceUpdate: Statement | null = null;
         if (args.method === 'BALANCE') {
-          const account = await tx.getRepository(AccountEntity).findOneByOrFail({ id: accountId });
           const debit = applyBalanceDebit(account.balance, args.amount);
           if (!debit.ok)
             return { ids: {}, userErrors: [{ ...fromRefusal(debit.refusal), field: ['amount'] }] };
-          await tx
-            .getRepository(AccountEntity)
-            .update({ id: accountId }, { balance: debit.balanceAfter });
+          balanceUpdate = {
+            sql: `UPDATE accounts SET balance = $2 WHERE id = $1`,
+            params: [accountId, debit.balanceAfter],
+          };
           providerReference = `balance:${accountId}`;
         } else {
           const charged = await this.gateway.charge({
@@ -193,55 +215,92 @@ export class OrdersService {
           providerReference = charged.providerReference;
         }
 
-        const payment = await tx.getRepository(PaymentEntity).save(
-          tx.getRepository(PaymentEntity).create({
-            accountId,
-            orderId: order.id,
-            purpose: 'ORDER',
-            method: args.method,
-            amount: args.amount,
-            status: 'SUCCEEDED',
-            providerReference,
-            duplicate: applied.duplicate,
-            excess: applied.refundableAmount,
-            refunded: 0,
-            paidAt: now.instant,
-            paidOn: now.today,
-          }),
-        );
+        const paymentId = randomUUID();
         const before = { status: order.status, paid: order.paid };
         order.paid += args.amount;
         if (applied.paidInFull && order.status === 'AWAITING_PAYMENT')
-          await onPaidInFull(tx, order, now);
-        await tx.getRepository(OrderEntity).save(order);
-        await postJournal(tx, {
-          sourceType: 'Payment',
-          sourceId: payment.id,
-          memo: applied.reason,
-          rules: applied.rules,
-          lines: [
-            args.method === 'BALANCE'
-              ? { ledger: 'customer_balance', accountId, amount: args.amount }
-              : { ledger: `cash:${args.method}`, amount: args.amount },
-            { ledger: 'revenue', accountId, amount: -applied.appliedAmount },
-            { ledger: 'customer_credit', accountId, amount: -applied.refundableAmount },
-          ],
-        });
-        await recordAudit(tx, this.actor, {
-          action: 'payOrder',
-          objectType: 'Order',
-          objectId: order.id,
-          accountId,
-          before,
-          after: {
-            status: order.status,
-            paid: order.paid,
-            payment: { id: payment.id, amount: payment.amount, duplicate: payment.duplicate },
+          await onPaidInFull(tx, order, now, { account, subscription });
+        // Nothing in this payment reads these writes back: they run with the storing of its result.
+        writes.push(
+          balanceUpdate,
+          {
+            sql: `INSERT INTO payments (id, account_id, order_id, purpose, method, amount, status, provider_reference, duplicate, excess, refunded, paid_at, paid_on)
+                  VALUES ($1, $2, $3, 'ORDER', $4, $5, 'SUCCEEDED', $6, $7, $8, 0, $9, $10)`,
+            params: [
+              paymentId,
+              accountId,
+              order.id,
+              args.method,
+              args.amount,
+              providerReference,
+              applied.duplicate,
+              applied.refundableAmount,
+              now.instant,
+              now.today,
+            ],
           },
-          at: now.instant,
-        });
-        return { ids: { payment: payment.id, order: order.id }, userErrors: [] };
+          {
+            sql: `UPDATE orders SET paid = $2, status = $3, paid_on = $4, fulfilment_due_on = $5, fulfilled_on = $6 WHERE id = $1`,
+            params: [
+              order.id,
+              order.paid,
+              order.status,
+              order.paidOn,
+              order.fulfilmentDueOn,
+              order.fulfilledOn,
+            ],
+          },
+          journalStatement({
+            sourceType: 'Payment',
+            sourceId: paymentId,
+            memo: applied.reason,
+            rules: applied.rules,
+            lines: [
+              args.method === 'BALANCE'
+                ? { ledger: 'customer_balance', accountId, amount: args.amount }
+                : { ledger: `cash:${args.method}`, amount: args.amount },
+              { ledger: 'revenue', accountId, amount: -applied.appliedAmount },
+              { ledger: 'customer_credit', accountId, amount: -applied.refundableAmount },
+            ],
+          }),
+          auditStatement(this.actor, {
+            action: 'payOrder',
+            objectType: 'Order',
+            objectId: order.id,
+            accountId,
+            before,
+            after: {
+              status: order.status,
+              paid: order.paid,
+              payment: { id: paymentId, amount: args.amount, duplicate: applied.duplicate },
+            },
+            at: now.instant,
+          }),
+        );
+        return { ids: { payment: paymentId, order: order.id }, userErrors: [] };
       },
     );
   }
+}
+
+/**
+ * The order to pay and "now" for its account in one statement, read after the account's lock
+ * is taken (so both are current: a statement that had waited for the lock would see rows as
+ * they were before the wait).
+ */
+async function readOrderAndNow(
+  tx: EntityManager,
+  orderId: string,
+  account: LockedAccount,
+): Promise<{ order: OrderEntity; now: Now }> {
+  const { entities, raw } = await tx
+    .getRepository(OrderEntity)
+    .createQueryBuilder('o')
+    .leftJoin('test_clocks', 'tc', 'tc.id = :clockId', { clockId: account.testClockId })
+    .addSelect('tc.frozen_at', 'clock_frozen_at')
+    .where('o.id = :orderId', { orderId })
+    .getRawAndEntities<{ clock_frozen_at: Date | null }>();
+  const order = entities[0];
+  if (!order) throw new EntityNotFoundError(OrderEntity, { id: orderId });
+  return { order, now: nowOfClock(account.testClockId, raw[0]?.clock_frozen_at ?? null) };
 }

@@ -100,10 +100,12 @@ export async function readSubscriptionAsOf(
   sub: SubscriptionEntity,
   catalog: Catalog,
   date: BusinessDate,
+  /** The account's verification, when the caller already holds its row (read in `tx`). */
+  known: { readonly verificationStatus: AccountEntity['verificationStatus'] } | null = null,
 ): Promise<SubscriptionAsOf> {
   const [orders, account] = [
     await decisiveOrders(tx, [sub.id]),
-    await tx.getRepository(AccountEntity).findOneByOrFail({ id: sub.accountId }),
+    known ?? (await tx.getRepository(AccountEntity).findOneByOrFail({ id: sub.accountId })),
   ];
   return subscriptionAsOf(sub, {
     catalog,

@@ -1,0 +1,189 @@
+/**
+ * An account page (the account, its subscriptions, one page of 20 orders with their lines)
+ * through the real API, against a plain `node:http` + `pg` server answering the same JSON with
+ * the SQL the page needs (`account-page-baseline.ts`), at 10, 1,000 and 10,000 orders. Both
+ * run as child processes loaded by autocannon from this one, alternately, run after run.
+ *
+ *   BENCH_RUNS (default 5), BENCH_SECONDS per run (default 8), BENCH_CONNECTIONS (default 10)
+ */
+import 'reflect-metadata';
+import os from 'node:os';
+import pg from 'pg';
+import {
+  benchDatabase,
+  firstDifference,
+  formatRatio,
+  graphql,
+  loadTest,
+  machineFacts,
+  ratioLine,
+  startApi,
+  startChild,
+  summarize,
+  type LoadResult,
+} from './kit.js';
+
+/**
+ * THE ORDER OF THE PAGE. Today `Account.orders` pages oldest first and takes no order
+ * argument. Once it takes `orderBy`, set this to 'NEWEST_FIRST': the query then asks for
+ * `orderBy: NEWEST_FIRST` and the baseline pages by `seq DESC`.
+ */
+const PAGE_ORDER = 'OLDEST_FIRST' as 'OLDEST_FIRST' | 'NEWEST_FIRST';
+const ORDERS_ARGS =
+  PAGE_ORDER === 'NEWEST_FIRST' ? 'first: 20, orderBy: NEWEST_FIRST' : 'first: 20';
+
+const QUERY = `query AccountPage($id: ID!) {
+  account(id: $id) {
+    id name status balance { amount currency }
+    subscriptions { id status seats product { code } }
+    orders(${ORDERS_ARGS}) {
+      edges { cursor node {
+        id kind status total { amount currency } createdAt
+        lines { description quantity months unitPrice { amount currency } amount { amount currency } rules { id } }
+      } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}`;
+
+const ORDER_COUNTS = [10, 1_000, 10_000];
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const TOKEN = 'bench-operator-token';
+
+/** An account with `orders` orders of 1–2 lines and three subscriptions, inserted by SQL. */
+async function seedAccount(client: pg.Client, orders: number): Promise<string> {
+  const {
+    rows: [account],
+  } = await client.query<{ id: string }>(
+    `INSERT INTO accounts (name, balance) VALUES ($1, 123456) RETURNING id`,
+    [`Bench account with ${orders} orders`],
+  );
+  const id = account!.id;
+  await client.query(
+    `INSERT INTO subscriptions (account_id, product_code, plan_code, seats, status, opened_on)
+     SELECT $1, 'QIDIAN', 'SEATS', 4 + g, 'PENDING_ACTIVATION', DATE '2026-01-05' + g
+       FROM generate_series(1, 3) g`,
+    [id],
+  );
+  await client.query(
+    `INSERT INTO orders (account_id, kind, status, total, paid, order_date, explanation, rules, created_at)
+     SELECT $1, 'VALUE_ADDED', 'FULFILLED', 100000 + g, 100000 + g, DATE '2026-01-05',
+            'Bench order ' || g, ARRAY['R-PAY-2'], now() - make_interval(mins => $2 - g)
+       FROM generate_series(1, $2::int) g`,
+    [id, orders],
+  );
+  await client.query(
+    `INSERT INTO order_lines (order_id, position, description, quantity, months, unit_price, amount, rules)
+     SELECT o.id, p, 'Bench line ' || p, p, CASE WHEN p = 1 THEN 12 END, 5000, 5000 * p,
+            ARRAY['R-SEAT-3', 'R-SEAT-4']
+       FROM orders o CROSS JOIN generate_series(1, 1 + (o.seq % 2)::int) p
+      WHERE o.account_id = $1`,
+    [id],
+  );
+  return Buffer.from(`Account:${id}`).toString('base64url');
+}
+
+function valid(result: LoadResult, who: string): LoadResult {
+  if (result.failures > 0) console.log(`  !! ${who}: ${result.failures} failed requests in a run`);
+  return result;
+}
+
+const database = await benchDatabase();
+try {
+  console.log('# Account page: GraphQL API vs plain node:http + pg');
+  console.log(await machineFacts(database.url));
+  console.log(
+    `load before start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (1/5/15 min); ` +
+      `${CONNECTIONS} connections, ${RUNS} runs × ${SECONDS} s per server and case, alternating`,
+  );
+  console.log(`page order: ${PAGE_ORDER}`);
+
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  const accounts = new Map<number, string>();
+  for (const count of ORDER_COUNTS) accounts.set(count, await seedAccount(client, count));
+  await client.query('ANALYZE');
+  await client.end();
+
+  const api = await startApi(database.url, TOKEN);
+  const baseline = await startChild(
+    new URL('./account-page-baseline.js', import.meta.url),
+    { DATABASE_URL: database.url, PAGE_ORDER },
+    '/healthz',
+  );
+  try {
+    const ratios = new Map<number, number>();
+    for (const count of ORDER_COUNTS) {
+      const id = accounts.get(count)!;
+      const [fromApi, fromBaseline] = [
+        await graphql(api.base, TOKEN, QUERY, { id }),
+        await graphql(baseline.base, TOKEN, QUERY, { id }),
+      ];
+      const difference = firstDifference(fromApi, fromBaseline);
+      console.log(`\n## ${count.toLocaleString('en')} orders`);
+      if (difference) {
+        console.log(`!!!!!!!! MISMATCH: the two servers answer different JSON at ${difference}`);
+        console.log('!!!!!!!! the figures below compare different work');
+      } else {
+        console.log('same JSON from both servers: yes');
+      }
+      const body = JSON.stringify({ query: QUERY, variables: { id } });
+      const run = (base: string) =>
+        loadTest({
+          url: `${base}/graphql`,
+          body,
+          headers: { authorization: `Bearer ${TOKEN}` },
+          connections: CONNECTIONS,
+          seconds: SECONDS,
+        });
+      // Warm-up: JIT, connection pools, PostgreSQL's caches.
+      await loadTest({
+        url: `${api.base}/graphql`,
+        body,
+        headers: { authorization: `Bearer ${TOKEN}` },
+        connections: CONNECTIONS,
+        seconds: 2,
+      });
+      await loadTest({
+        url: `${baseline.base}/graphql`,
+        body,
+        connections: CONNECTIONS,
+        seconds: 2,
+      });
+      const project: LoadResult[] = [];
+      const plain: LoadResult[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        project.push(valid(await run(api.base), 'API'));
+        plain.push(valid(await run(baseline.base), 'baseline'));
+      }
+      const projectRps = summarize(project.map((r) => r.requestsPerSecond));
+      const plainRps = summarize(plain.map((r) => r.requestsPerSecond));
+      ratios.set(count, projectRps.median / plainRps.median);
+      console.log(ratioLine('throughput', projectRps, plainRps, 'req/s', '≥ 0.5×'));
+      console.log(
+        ratioLine(
+          'p99 latency',
+          summarize(project.map((r) => r.p99Ms)),
+          summarize(plain.map((r) => r.p99Ms)),
+          'ms',
+          '≤ 3×',
+        ),
+      );
+    }
+    const small = ratios.get(ORDER_COUNTS[0]!)!;
+    const large = ratios.get(ORDER_COUNTS.at(-1)!)!;
+    console.log(
+      `\n## Scaling\nthroughput ratio at 10,000 orders / at 10 orders: ${formatRatio(large / small)} (target ≥ 0.9)`,
+    );
+  } finally {
+    await api.stop();
+    await baseline.stop();
+  }
+} finally {
+  await database.stop();
+}
