@@ -3,7 +3,10 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -134,6 +137,9 @@ export async function createServer({
       // graphql-armor is typed against the CommonJS build of @apollo/server.
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching of GraphQL answers here; without this plugin no resolver is wrapped for
+      // cache hints, which costs on every field of every request.
+      ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(config.logRequests),
     ],
   });

@@ -24,11 +24,11 @@ import {
 } from './kit.js';
 
 /**
- * THE ORDER OF THE PAGE. Today `Account.orders` pages oldest first and takes no order
- * argument. Once it takes `orderBy`, set this to 'NEWEST_FIRST': the query then asks for
- * `orderBy: NEWEST_FIRST` and the baseline pages by `seq DESC`.
+ * The order of the page: newest first, as the console and the portal show an account's orders
+ * (`orderBy: NEWEST_FIRST`; the baseline pages by `seq DESC`). OLDEST_FIRST measures the other
+ * direction.
  */
-const PAGE_ORDER = 'OLDEST_FIRST' as 'OLDEST_FIRST' | 'NEWEST_FIRST';
+const PAGE_ORDER = 'NEWEST_FIRST' as 'OLDEST_FIRST' | 'NEWEST_FIRST';
 const ORDERS_ARGS =
   PAGE_ORDER === 'NEWEST_FIRST' ? 'first: 20, orderBy: NEWEST_FIRST' : 'first: 20';
 

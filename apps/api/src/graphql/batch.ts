@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import {
   connectionOf,
   keysetPage,
@@ -19,9 +19,13 @@ export function byIdLoader<E extends ObjectLiteral & { id: string }>(
   db: DataSource,
   entity: EntityTarget<E>,
 ): DataLoader<string, E | null> {
+  const source = entitySource(db, entity);
   return new DataLoader<string, E | null>(async (ids) => {
-    const rows = await db.getRepository(entity).findBy({ id: In([...ids]) } as never);
-    const map = new Map(rows.map((row) => [row.id, row]));
+    const rows: Array<Record<string, unknown>> = await db.query(
+      `SELECT ${source.columns} FROM ${source.table} t WHERE t.id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+    const map = new Map(rows.map((raw) => [raw.id as string, source.hydrate(raw)]));
     return ids.map((id) => map.get(id) ?? null);
   });
 }
@@ -47,22 +51,23 @@ export function groupBy<T>(
  * Every child of each parent, oldest first: only for lists a parent keeps small by the rules
  * (an order's lines, payments and refunds; a subscription's extensions and notices).
  */
-export function smallListLoader<E extends ObjectLiteral & { seq?: string }>(
+export function smallListLoader<E extends ObjectLiteral>(
   db: DataSource,
   entity: EntityTarget<E>,
-  parentProperty: keyof E & string,
-  orderProperty: keyof E & string = 'seq',
+  parentColumn: string,
+  orderColumn = 'seq',
 ): DataLoader<string, E[]> {
-  return new DataLoader<string, E[]>(async (ids) =>
-    groupBy(
-      await db.getRepository(entity).find({
-        where: { [parentProperty]: In([...ids]) } as never,
-        order: { [orderProperty]: 'ASC' } as never,
-      }),
-      ids,
-      (row) => row[parentProperty] as string | null,
-    ),
-  );
+  const source = entitySource(db, entity);
+  return new DataLoader<string, E[]>(async (ids) => {
+    const rows: Array<Record<string, unknown>> = await db.query(
+      `SELECT ${source.columns} FROM ${source.table} t WHERE t.${parentColumn} = ANY($1::uuid[])
+        ORDER BY t.${orderColumn}`,
+      [[...ids]],
+    );
+    const parents = new Map<string, E[]>(ids.map((id) => [id, []]));
+    for (const raw of rows) parents.get(raw[parentColumn] as string)?.push(source.hydrate(raw));
+    return ids.map((id) => parents.get(id)!);
+  });
 }
 
 /** Keyset pages of a parent's children and their counts (counted only when asked). */

@@ -13,7 +13,7 @@ export function orderLoaders(db: DataSource) {
     /** `Subscription.ordersConnection`: keyset pages by `(subscription_id, seq)`. */
     subscriptionOrders: childList(db, OrderEntity, 'subscription_id', order),
     /** Every order of a subscription: only the deprecated `Subscription.orders` list reads it. */
-    ordersBySubscription: smallListLoader(db, OrderEntity, 'subscriptionId'),
-    linesByOrder: smallListLoader(db, OrderLineEntity, 'orderId', 'position'),
+    ordersBySubscription: smallListLoader(db, OrderEntity, 'subscription_id'),
+    linesByOrder: smallListLoader(db, OrderLineEntity, 'order_id', 'position'),
   };
 }

@@ -7,7 +7,7 @@ export function paymentLoaders(db: DataSource) {
   const payment = byIdLoader(db, PaymentEntity);
   return {
     payment,
-    paymentsByOrder: smallListLoader(db, PaymentEntity, 'orderId'),
+    paymentsByOrder: smallListLoader(db, PaymentEntity, 'order_id'),
     /** `Account.payments`: keyset pages by `(account_id, seq)`. */
     accountPayments: childList(db, PaymentEntity, 'account_id', payment),
   };

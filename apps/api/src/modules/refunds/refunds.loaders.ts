@@ -7,7 +7,7 @@ export function refundLoaders(db: DataSource) {
   const refund = byIdLoader(db, RefundEntity);
   return {
     refund,
-    refundsByOrder: smallListLoader(db, RefundEntity, 'orderId'),
+    refundsByOrder: smallListLoader(db, RefundEntity, 'order_id'),
     /** `Account.refunds`: keyset pages by `(account_id, seq)`. */
     accountRefunds: childList(db, RefundEntity, 'account_id', refund),
   };

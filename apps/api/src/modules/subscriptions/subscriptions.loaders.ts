@@ -12,11 +12,11 @@ export function subscriptionLoaders(db: DataSource, order: DataLoader<string, Or
   return {
     subscription,
     /** Every subscription of an account (`Account.subscriptions`). */
-    subscriptionsByAccount: smallListLoader(db, SubscriptionEntity, 'accountId'),
+    subscriptionsByAccount: smallListLoader(db, SubscriptionEntity, 'account_id'),
     /** `Account.subscriptionsConnection`: keyset pages by `(account_id, seq)`. */
     accountSubscriptions: childList(db, SubscriptionEntity, 'account_id', subscription),
     /** Every transition of a subscription: only the deprecated `Subscription.history` reads it. */
-    eventsBySubscription: smallListLoader(db, SubscriptionEventEntity, 'subscriptionId'),
+    eventsBySubscription: smallListLoader(db, SubscriptionEventEntity, 'subscription_id'),
     /** `Subscription.historyConnection`: keyset pages by `(subscription_id, seq)`. */
     subscriptionEvents: childList(db, SubscriptionEventEntity, 'subscription_id'),
     /**
