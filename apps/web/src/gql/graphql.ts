@@ -305,6 +305,7 @@ export type UpgradeSubscriptionInput = {
 export type UserErrorCode =
   | 'ALREADY_INVOICED'
   | 'BEYOND_CALENDAR'
+  | 'FAPIAO_NUMBER_TAKEN'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INSUFFICIENT_BALANCE'
   | 'INVALID_INPUT'
