@@ -314,16 +314,14 @@ export async function creditInvoicesForRefund(
     const before = { credited: invoice.credited, status: invoice.status };
     invoice.credited += note.creditAmount;
     if (invoice.credited === invoice.amount) invoice.status = 'REVERSED';
-    await tx
-      .getRepository(InvoiceEntity)
-      .update(
-        { id: invoice.id },
-        {
-          credited: invoice.credited,
-          status: invoice.status,
-          creditedOn: businessDateAt(at.getTime()),
-        },
-      );
+    await tx.getRepository(InvoiceEntity).update(
+      { id: invoice.id },
+      {
+        credited: invoice.credited,
+        status: invoice.status,
+        creditedOn: businessDateAt(at.getTime()),
+      },
+    );
     await recordAudit(tx, actor, {
       action: 'creditInvoice',
       objectType: 'Invoice',
