@@ -14,7 +14,10 @@ import { appendPage } from '../../core/connections.js';
 import { graphql } from '../../gql/index.js';
 import type { InvoiceType } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { useSession } from '../../app/session.js';
+import { InvoiceFapiao } from '../invoices/invoice-fapiao.js';
 import { InvoiceStatusBadge } from '../invoices/invoice-labels.js';
+import { IssueInvoiceForm, VoidInvoiceForm } from '../invoices/issue-invoice-form.js';
 
 export const PortalInvoicesQuery = graphql(`
   query PortalInvoices($id: ID!, $after: String) {
@@ -35,6 +38,7 @@ export const PortalInvoicesQuery = graphql(`
             dueOn
             dueReason
             explanation
+            ...InvoiceFapiao
             amount {
               amount
               currency
@@ -105,6 +109,8 @@ const INVOICE_TYPES: readonly InvoiceType[] = ['GENERAL', 'SPECIAL_VAT'];
 
 export function InvoicesSection({ accountId, canAct }: { accountId: string; canAct: boolean }) {
   const { t, money, date } = useI18n();
+  // Operators issue and void fapiaos here (the console's view of the account's portal).
+  const isOperator = useSession().role === 'OPERATOR';
   const { data, loading, error, refetch, fetchMore } = useQuery(PortalInvoicesQuery, {
     variables: { id: accountId },
     fetchPolicy: 'cache-and-network',
@@ -190,9 +196,16 @@ export function InvoicesSection({ accountId, canAct }: { accountId: string; canA
                     </div>
                   )}
                 </dl>
+                <InvoiceFapiao invoice={invoice} />
                 <p className="explanation">{invoice.explanation}</p>
                 <p className="muted">{invoice.dueReason}</p>
                 <RuleList rules={invoice.rules} />
+                {isOperator && invoice.status === 'REQUESTED' && (
+                  <IssueInvoiceForm invoiceId={invoice.id} />
+                )}
+                {isOperator && invoice.status === 'ISSUED' && !invoice.creditNoteUrl && (
+                  <VoidInvoiceForm invoiceId={invoice.id} />
+                )}
               </li>
             ))}
           </ul>
