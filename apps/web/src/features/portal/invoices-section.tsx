@@ -19,13 +19,14 @@ import { InvoiceFapiao } from '../invoices/invoice-fapiao.js';
 import { InvoiceStatusBadge } from '../invoices/invoice-labels.js';
 import { IssueInvoiceForm, VoidInvoiceForm } from '../invoices/issue-invoice-form.js';
 
+// Ten invoices a page: with their fapiao fields, twenty would pass the API's query cost limit.
 export const PortalInvoicesQuery = graphql(`
   query PortalInvoices($id: ID!, $after: String) {
     account(id: $id) {
       id
       verifiedName
       generalTaxpayer
-      invoices(first: 20, after: $after) {
+      invoices(first: 10, after: $after) {
         totalCount
         edges {
           node {
