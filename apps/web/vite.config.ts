@@ -20,6 +20,7 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/graphql': api, '/healthz': api },
+    // The invoice PDFs (GET /invoices/{id}.pdf, …/credit-note.pdf) are served by the API.
+    proxy: { '/graphql': api, '/healthz': api, '^/invoices/.+\\.pdf$': api },
   },
 });

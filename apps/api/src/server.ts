@@ -17,6 +17,7 @@ import type { Context } from './context.js';
 import { logLine } from './logger.js';
 import { createLoaders } from './graphql/loaders.js';
 import { authenticate } from './modules/auth/auth.js';
+import { invoiceDocumentsRouter } from './modules/invoices/invoice-documents.route.js';
 import { SandboxGateway, type PaymentGateway } from './modules/payments/payment-gateway.js';
 import { installTestClockRunner } from './modules/scheduler/test-clock-runner.js';
 import { buildApiSchema } from './schema.js';
@@ -180,6 +181,8 @@ export async function createServer({
       res.status(503).json({ status: 'unavailable' });
     }
   });
+
+  app.use(invoiceDocumentsRouter(db, config.bootstrapToken));
 
   const playground = path.join(config.webDist, 'playground.html');
   app.get('/graphql', (req, res, next) => {

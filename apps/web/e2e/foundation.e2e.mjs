@@ -101,6 +101,7 @@ test('switching the language to Chinese relabels the app and is remembered', asy
     '账户',
     '资质审核',
     '退款审核',
+    '逾期发票',
     '测试时钟',
     '审计日志',
     'API 调试',

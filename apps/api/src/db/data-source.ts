@@ -14,7 +14,7 @@ import { OrderLineEntity } from '../modules/orders/order-line.entity.js';
 import { OrderEntity } from '../modules/orders/order.entity.js';
 import { PaymentEntity } from '../modules/payments/payment.entity.js';
 import { PostpaidBillEntity } from '../modules/postpaid/postpaid-bill.entity.js';
-import { InvoiceEntity } from '../modules/invoices/invoice.entity.js';
+import { InvoiceEntity, InvoiceVoidEntity } from '../modules/invoices/invoice.entity.js';
 import { RefundEntity } from '../modules/refunds/refund.entity.js';
 import { SubscriptionEventEntity } from '../modules/subscriptions/subscription-event.entity.js';
 import { SubscriptionEntity } from '../modules/subscriptions/subscription.entity.js';
@@ -24,6 +24,7 @@ import { DemoCatalog1700000000003 } from './migrations/1700000000003-demo-catalo
 import { RemindersAndPostpaid1700000000005 } from './migrations/1700000000005-reminders-and-postpaid.js';
 import { RefundPartsAndInvoiceExplanations1700000000401 } from './migrations/1700000000401-refund-parts-and-invoice-explanations.js';
 import { BoundedReads1700000000900 } from './migrations/1700000000900-bounded-reads.js';
+import { InvoicesIssued1700000000950 } from './migrations/1700000000950-invoices-issued.js';
 import { OperatorActions1700000000006 } from './migrations/1700000000006-operator-actions.js';
 import { ForceMajeureEventEntity } from '../modules/operations/force-majeure.entity.js';
 import { TerminationNoticeEntity } from '../modules/operations/termination-notice.entity.js';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   PaymentEntity,
   RefundEntity,
   InvoiceEntity,
+  InvoiceVoidEntity,
   PostpaidBillEntity,
   SubscriptionViolationEntity,
   ForceMajeureEventEntity,
@@ -53,6 +55,7 @@ export const MIGRATIONS = [
   RemindersAndPostpaid1700000000005,
   OperatorActions1700000000006,
   BoundedReads1700000000900,
+  InvoicesIssued1700000000950,
 ];
 
 /**

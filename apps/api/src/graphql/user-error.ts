@@ -14,6 +14,7 @@ export enum UserErrorCode {
   BEYOND_CALENDAR = 'BEYOND_CALENDAR',
   ALREADY_INVOICED = 'ALREADY_INVOICED',
   TITLE_MISMATCH = 'TITLE_MISMATCH',
+  FAPIAO_NUMBER_TAKEN = 'FAPIAO_NUMBER_TAKEN',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',

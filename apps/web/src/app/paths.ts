@@ -12,6 +12,7 @@ export const paths = {
   myAccountSection: '/my-account/:section',
   order: '/orders/:id',
   refunds: '/refunds',
+  overdueInvoices: '/overdue-invoices',
   refund: '/refunds/:id',
   verification: '/verification',
   testClocks: '/test-clocks',

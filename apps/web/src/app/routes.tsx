@@ -5,6 +5,7 @@ import { AccountDetailPage } from '../features/accounts/account-detail-page.js';
 import { AccountsPage } from '../features/accounts/accounts-page.js';
 import { AuditPage } from '../features/audit/audit-page.js';
 import { DashboardPage } from '../features/dashboard/dashboard-page.js';
+import { OverdueInvoicesPage } from '../features/invoices/overdue-invoices-page.js';
 import { OrderPage } from '../features/orders/order-page.js';
 import { MyAccountPortal, OperatorPortal } from '../features/portal/portal-page.js';
 import { RefundPage } from '../features/refunds/refund-page.js';
@@ -62,6 +63,12 @@ const routes: readonly AppRoute[] = [
     render: () => <VerificationQueuePage />,
   },
   { path: paths.refunds, roles: OPERATOR, nav: 'nav.refunds', render: () => <RefundQueuePage /> },
+  {
+    path: paths.overdueInvoices,
+    roles: OPERATOR,
+    nav: 'nav.overdueInvoices',
+    render: () => <OverdueInvoicesPage />,
+  },
   {
     path: paths.testClocks,
     roles: OPERATOR,

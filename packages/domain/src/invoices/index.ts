@@ -1,1 +1,2 @@
 export * from './invoice-request.js';
+export * from './invoice-issue.js';

@@ -14,6 +14,7 @@ export const operations = {
   dashboard: { document: documents.DashboardDocument, kind: 'query', field: 'dashboard', args: 'none', idempotencyKey: false, userErrors: false },
   node: { document: documents.NodeDocument, kind: 'query', field: 'node', args: 'variables', idempotencyKey: false, userErrors: false },
   order: { document: documents.OrderDocument, kind: 'query', field: 'order', args: 'variables', idempotencyKey: false, userErrors: false },
+  overdueInvoices: { document: documents.OverdueInvoicesDocument, kind: 'query', field: 'overdueInvoices', args: 'variables', idempotencyKey: false, userErrors: false },
   postpaidBill: { document: documents.PostpaidBillDocument, kind: 'query', field: 'postpaidBill', args: 'variables', idempotencyKey: false, userErrors: false },
   quote: { document: documents.QuoteDocument, kind: 'query', field: 'quote', args: 'input', idempotencyKey: false, userErrors: false },
   refund: { document: documents.RefundDocument, kind: 'query', field: 'refund', args: 'variables', idempotencyKey: false, userErrors: false },
@@ -32,6 +33,7 @@ export const operations = {
   createAccount: { document: documents.CreateAccountDocument, kind: 'mutation', field: 'createAccount', args: 'input', idempotencyKey: false, userErrors: true },
   createApiToken: { document: documents.CreateApiTokenDocument, kind: 'mutation', field: 'createApiToken', args: 'input', idempotencyKey: false, userErrors: true },
   createTestClock: { document: documents.CreateTestClockDocument, kind: 'mutation', field: 'createTestClock', args: 'input', idempotencyKey: false, userErrors: true },
+  issueInvoice: { document: documents.IssueInvoiceDocument, kind: 'mutation', field: 'issueInvoice', args: 'input', idempotencyKey: true, userErrors: true },
   issuePostpaidBill: { document: documents.IssuePostpaidBillDocument, kind: 'mutation', field: 'issuePostpaidBill', args: 'input', idempotencyKey: true, userErrors: true },
   openSubscription: { document: documents.OpenSubscriptionDocument, kind: 'mutation', field: 'openSubscription', args: 'input', idempotencyKey: true, userErrors: true },
   payOrder: { document: documents.PayOrderDocument, kind: 'mutation', field: 'payOrder', args: 'input', idempotencyKey: true, userErrors: true },
@@ -52,6 +54,7 @@ export const operations = {
   topUpBalance: { document: documents.TopUpBalanceDocument, kind: 'mutation', field: 'topUpBalance', args: 'input', idempotencyKey: true, userErrors: true },
   upgradeSubscription: { document: documents.UpgradeSubscriptionDocument, kind: 'mutation', field: 'upgradeSubscription', args: 'input', idempotencyKey: true, userErrors: true },
   upholdAppeal: { document: documents.UpholdAppealDocument, kind: 'mutation', field: 'upholdAppeal', args: 'input', idempotencyKey: true, userErrors: true },
+  voidInvoice: { document: documents.VoidInvoiceDocument, kind: 'mutation', field: 'voidInvoice', args: 'input', idempotencyKey: true, userErrors: true },
 } as const satisfies Record<string, OperationSpec>;
 
 /** One method per Query and Mutation field of the API. */
@@ -69,6 +72,8 @@ export interface BillingOperations {
   /** Any object by its global id (Relay). */
   node(variables: T.NodeQueryVariables, options?: CallOptions): Promise<T.NodeQuery['node']>;
   order(variables: T.OrderQueryVariables, options?: CallOptions): Promise<T.OrderQuery['order']>;
+  /** Requested invoices past their due date on their account’s clock, oldest request first (operators; R-INV-2). */
+  overdueInvoices(variables?: T.OverdueInvoicesQueryVariables, options?: CallOptions): Promise<T.OverdueInvoicesQuery['overdueInvoices']>;
   /** A postpaid bill; customers see only their own. */
   postpaidBill(variables: T.PostpaidBillQueryVariables, options?: CallOptions): Promise<T.PostpaidBillQuery['postpaidBill']>;
   /** A price preview with no side effect (R-OPEN-1, R-SEAT-1..4, R-RENEW-1..3, R-LEGACY, R-MIG-3). */
@@ -103,6 +108,8 @@ export interface BillingOperations {
   createApiToken(input: T.CreateApiTokenInput, options?: CallOptions): Promise<BillingResult<T.CreateApiTokenMutation['createApiToken']>>;
   /** Creates a test clock frozen at an instant (operators). */
   createTestClock(input: T.CreateTestClockInput, options?: CallOptions): Promise<BillingResult<T.CreateTestClockMutation['createTestClock']>>;
+  /** Issues a requested invoice with its fapiao number and date (operators; R-INV-2, R-INV-3). Also re-issues a voided one. */
+  issueInvoice(input: WithOptionalIdempotencyKey<T.IssueInvoiceInput>, options?: CallOptions): Promise<BillingResult<T.IssueInvoiceMutation['issueInvoice']>>;
   /** Records the postpaid usage bill of an account for a month: issued on the 1st of the next month, due on the 15th (operators; R-PAY-5). */
   issuePostpaidBill(input: WithOptionalIdempotencyKey<T.IssuePostpaidBillInput>, options?: CallOptions): Promise<BillingResult<T.IssuePostpaidBillMutation['issuePostpaidBill']>>;
   /** Orders a new subscription (R-OPEN-1); it waits for payment and activation. */
@@ -143,6 +150,8 @@ export interface BillingOperations {
   upgradeSubscription(input: WithOptionalIdempotencyKey<T.UpgradeSubscriptionInput>, options?: CallOptions): Promise<BillingResult<T.UpgradeSubscriptionMutation['upgradeSubscription']>>;
   /** An upheld appeal: restores the state before the latest violation step still in force (operators; R-VIO-1). */
   upholdAppeal(input: WithOptionalIdempotencyKey<T.ViolationInput>, options?: CallOptions): Promise<BillingResult<T.UpholdAppealMutation['upholdAppeal']>>;
+  /** Voids (作废) an issued fapiao with a reason: the number is kept in voidedFapiaos and the invoice is requested again, to be re-issued (operators; R-INV-3). */
+  voidInvoice(input: WithOptionalIdempotencyKey<T.VoidInvoiceInput>, options?: CallOptions): Promise<BillingResult<T.VoidInvoiceMutation['voidInvoice']>>;
 }
 
 export type OperationName = keyof typeof operations;

@@ -46,15 +46,62 @@ export class InvoiceEntity {
   @Column({ name: 'issued_at', type: 'timestamptz', nullable: true })
   issuedAt!: Date | null;
 
+  /** The fapiao number (8 or 20 digits) while issued; null while requested (R-INV-2). */
+  @Column({ type: 'text', nullable: true })
+  number!: string | null;
+
+  /** The business date printed on the fapiao. */
+  @Column({ name: 'issued_on', type: 'date', nullable: true })
+  issuedOn!: BusinessDate | null;
+
+  /** What the fapiao was issued for: the amount less what was credited before it was issued. */
+  @Column({ name: 'issued_amount', type: 'bigint', nullable: true, transformer: fenTransformer })
+  issuedAmount!: Fen | null;
+
   /** Red-letter credit notes for refunds after invoicing (R-INV-3). */
   @Column({ type: 'bigint', default: 0, transformer: fenTransformer })
   credited!: Fen;
+
+  /** The business date of the latest red-letter credit (the credit note's date). */
+  @Column({ name: 'credited_on', type: 'date', nullable: true })
+  creditedOn!: BusinessDate | null;
 
   @Column({ type: 'text', default: '' })
   explanation!: string;
 
   @Column({ type: 'text', array: true, default: [] })
   rules!: RuleId[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+/** A voided fapiao of an invoice, kept with its reason (the invoice is then issued again). */
+@Entity({ name: 'invoice_voids' })
+export class InvoiceVoidEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'bigint', insert: false, update: false })
+  seq!: string;
+
+  @Column({ name: 'invoice_id', type: 'uuid' })
+  invoiceId!: string;
+
+  @Column({ type: 'text' })
+  number!: string;
+
+  @Column({ name: 'issued_on', type: 'date' })
+  issuedOn!: BusinessDate;
+
+  @Column({ type: 'bigint', transformer: fenTransformer })
+  amount!: Fen;
+
+  @Column({ type: 'text' })
+  reason!: string;
+
+  @Column({ name: 'voided_at', type: 'timestamptz' })
+  voidedAt!: Date;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

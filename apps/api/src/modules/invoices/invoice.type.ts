@@ -69,11 +69,58 @@ export class Invoice {
   @Field(() => DateTimeScalar, { nullable: true })
   issuedAt!: Date | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The fapiao number (发票号码) while issued: 8 digits (paper or classic e-fapiao) or 20 (fully digital fapiao).',
+  })
+  number!: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The business date printed on the fapiao, while issued (R-INV-2).',
+  })
+  issuedOn!: string | null;
+
+  @Field(() => Money, {
+    nullable: true,
+    description:
+      'What the fapiao was issued for: the amount less what red-letter notes credited before it was issued (R-INV-3).',
+  })
+  issuedAmount!: Money | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The business date of the latest red-letter credit (R-INV-3).',
+  })
+  creditedOn!: string | null;
+
   @Field(() => String, { description: 'Why the amount is what it is.' })
   explanation!: string;
 
   @Field(() => [RuleRef])
   rules!: RuleRef[];
+}
+
+@ObjectType({
+  description:
+    'A voided fapiao (作废) of an invoice, kept with its reason; the invoice was then requested again.',
+})
+export class VoidedFapiao {
+  @Field(() => String)
+  number!: string;
+
+  @Field(() => DateScalar)
+  issuedOn!: string;
+
+  @Field(() => Money)
+  amount!: Money;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => DateTimeScalar)
+  voidedAt!: Date;
 }
 
 export const InvoiceConnection = Connection(Invoice, 'Invoice');

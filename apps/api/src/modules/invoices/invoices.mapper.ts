@@ -1,7 +1,9 @@
+import { fromGlobalId } from '../../graphql/node.js';
 import { ruleRefs } from '../../graphql/explain.type.js';
 import { money } from '../../graphql/money.type.js';
-import type { InvoiceEntity } from './invoice.entity.js';
-import { Invoice, InvoiceStatus, InvoiceType } from './invoice.type.js';
+import type { InvoiceEntity, InvoiceVoidEntity } from './invoice.entity.js';
+import { creditedAfterIssue } from './invoice-credit.js';
+import { Invoice, InvoiceStatus, InvoiceType, VoidedFapiao } from './invoice.type.js';
 
 /** The global id format of graphql/node.ts (`Invoice` is not one of its node types yet). */
 export function invoiceGlobalId(localId: string): string {
@@ -21,7 +23,39 @@ export function toInvoice(entity: InvoiceEntity): Invoice {
     dueOn: entity.dueOn,
     dueReason: entity.dueReason,
     issuedAt: entity.issuedAt,
+    number: entity.number,
+    issuedOn: entity.issuedOn,
+    issuedAmount: entity.issuedAmount === null ? null : money(entity.issuedAmount),
+    creditedOn: entity.creditedOn,
     explanation: entity.explanation,
     rules: ruleRefs(entity.rules),
   });
+}
+
+export function toVoidedFapiao(entity: InvoiceVoidEntity): VoidedFapiao {
+  return Object.assign(new VoidedFapiao(), {
+    number: entity.number,
+    issuedOn: entity.issuedOn,
+    amount: money(entity.amount),
+    reason: entity.reason,
+    voidedAt: entity.voidedAt,
+  });
+}
+
+/** The local id of an invoice's global id; null when malformed or of another type. */
+export function invoiceLocalId(globalId: string): string | null {
+  const ref = fromGlobalId(globalId);
+  return ref && (ref.type as string) === 'Invoice' ? ref.id : null;
+}
+
+/** Where the fapiao of an issued invoice is downloaded (Bearer token, like /graphql). */
+export function documentPath(entity: InvoiceEntity): string | null {
+  return entity.number === null ? null : `/invoices/${invoiceGlobalId(entity.id)}.pdf`;
+}
+
+/** Where the red-letter credit note of an issued invoice is downloaded, once refunds credited it. */
+export function creditNotePath(entity: InvoiceEntity): string | null {
+  return entity.number !== null && creditedAfterIssue(entity) > 0
+    ? `/invoices/${invoiceGlobalId(entity.id)}/credit-note.pdf`
+    : null;
 }

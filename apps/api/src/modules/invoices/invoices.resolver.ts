@@ -6,8 +6,10 @@ import {
   FieldResolver,
   ID,
   InputType,
+  Int,
   Mutation,
   ObjectType,
+  Query,
   Resolver,
   Root,
 } from 'type-graphql';
@@ -28,8 +30,17 @@ import {
 import { toPayment } from '../orders/orders.mapper.js';
 import { PageArgs } from '../../graphql/connection.js';
 import { Payment } from '../payments/payment.type.js';
-import { Invoice, InvoiceConnection, InvoiceType } from './invoice.type.js';
-import { toInvoice } from './invoices.mapper.js';
+import { invoiceOverdue } from '@billing/domain';
+import { DateScalar } from '../../graphql/scalars.js';
+import { Invoice, InvoiceConnection, InvoiceType, VoidedFapiao } from './invoice.type.js';
+import {
+  creditNotePath,
+  documentPath,
+  invoiceLocalId,
+  toInvoice,
+  toVoidedFapiao,
+} from './invoices.mapper.js';
+import { overdueInvoicesPage } from './overdue-invoices.js';
 import { InvoicesService } from './invoices.service.js';
 
 @InputType()
@@ -79,8 +90,156 @@ class SetGeneralTaxpayerPayload {
   userErrors!: UserError[];
 }
 
+@InputType()
+class IssueInvoiceInput {
+  @Field(() => ID, { description: 'A requested invoice.' })
+  invoiceId!: string;
+
+  @Field(() => String, {
+    description:
+      'The fapiao number (发票号码): 8 digits (paper or classic e-fapiao) or 20 digits (fully digital fapiao); spaces and full-width digits are folded. Used once, voided or not.',
+  })
+  number!: string;
+
+  @Field(() => DateScalar, {
+    description:
+      'The business date printed on the fapiao: not before the request, not after today on the account’s clock.',
+  })
+  issuedOn!: string;
+
+  @Field(() => String)
+  idempotencyKey!: string;
+}
+
+@InputType()
+class VoidInvoiceInput {
+  @Field(() => ID, { description: 'An issued invoice.' })
+  invoiceId!: string;
+
+  @Field(() => String, { description: 'Why the fapiao is voided (作废), 1–500 characters.' })
+  reason!: string;
+
+  @Field(() => String)
+  idempotencyKey!: string;
+}
+
+@ObjectType()
+class InvoicePayload {
+  @Field(() => Invoice, { nullable: true })
+  invoice!: Invoice | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+function noSuchInvoice(): InvoicePayload {
+  return {
+    invoice: null,
+    userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such invoice', ['invoiceId'])],
+  };
+}
+
 @Resolver(() => Invoice)
 export class InvoicesResolver {
+  @Mutation(() => InvoicePayload, {
+    description:
+      'Issues a requested invoice with its fapiao number and date (operators; R-INV-2, R-INV-3). Also re-issues a voided one.',
+  })
+  async issueInvoice(
+    @Arg('input', () => IssueInvoiceInput) input: IssueInvoiceInput,
+    @Ctx() ctx: Context,
+  ): Promise<InvoicePayload> {
+    requireOperator(ctx);
+    const id = invoiceLocalId(input.invoiceId);
+    const found = id ? await ctx.loaders.invoice.load(id) : null;
+    if (!found) return noSuchInvoice();
+    const result = await new InvoicesService(ctx.db, actorOf(ctx)).issue(found.accountId, {
+      invoiceId: found.id,
+      number: input.number,
+      issuedOn: input.issuedOn,
+      idempotencyKey: input.idempotencyKey,
+    });
+    return this.payload(ctx, found.id, result.userErrors);
+  }
+
+  @Mutation(() => InvoicePayload, {
+    description:
+      'Voids (作废) an issued fapiao with a reason: the number is kept in voidedFapiaos and the invoice is requested again, to be re-issued (operators; R-INV-3).',
+  })
+  async voidInvoice(
+    @Arg('input', () => VoidInvoiceInput) input: VoidInvoiceInput,
+    @Ctx() ctx: Context,
+  ): Promise<InvoicePayload> {
+    requireOperator(ctx);
+    const id = invoiceLocalId(input.invoiceId);
+    const found = id ? await ctx.loaders.invoice.load(id) : null;
+    if (!found) return noSuchInvoice();
+    const result = await new InvoicesService(ctx.db, actorOf(ctx)).void(found.accountId, {
+      invoiceId: found.id,
+      reason: input.reason,
+      idempotencyKey: input.idempotencyKey,
+    });
+    return this.payload(ctx, found.id, result.userErrors);
+  }
+
+  private async payload(
+    ctx: Context,
+    id: string,
+    userErrors: UserError[],
+  ): Promise<InvoicePayload> {
+    ctx.loaders.invoice.clear(id);
+    ctx.loaders.invoiceVoids.clear(id);
+    const invoice = await ctx.loaders.invoice.load(id);
+    return { invoice: invoice ? toInvoice(invoice) : null, userErrors };
+  }
+
+  @Query(() => InvoiceConnection, {
+    description:
+      'Requested invoices past their due date on their account’s clock, oldest request first (operators; R-INV-2).',
+  })
+  async overdueInvoices(
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<InvoiceConnection> {
+    requireOperator(ctx);
+    return overdueInvoicesPage(ctx.db, args);
+  }
+
+  @FieldResolver(() => [VoidedFapiao], {
+    description: 'The fapiaos of this invoice that were voided, oldest first (R-INV-3).',
+  })
+  async voidedFapiaos(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<VoidedFapiao[]> {
+    return (await ctx.loaders.invoiceVoids.load(invoice.entity.id)).map(toVoidedFapiao);
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      'Natural days past dueOn while the invoice is still requested, on the account’s clock; 0 otherwise (R-INV-2).',
+  })
+  async daysOverdue(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<number> {
+    if (invoice.entity.status !== 'REQUESTED') return 0;
+    const now = await ctx.loaders.now.load(invoice.entity.accountId);
+    return invoiceOverdue(invoice.entity.dueOn, now.today).daysOverdue;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Path of the fapiao PDF while issued (GET with the same Bearer token; customers only their own account’s).',
+  })
+  documentUrl(@Root() invoice: Invoice): string | null {
+    return documentPath(invoice.entity);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Path of the red-letter credit note PDF once refunds credited the issued fapiao (R-INV-3).',
+  })
+  creditNoteUrl(@Root() invoice: Invoice): string | null {
+    return creditNotePath(invoice.entity);
+  }
+
   @Mutation(() => RequestInvoicePayload, {
     description:
       'Requests the invoice of a payment (account administrators and operators; R-INV-1..3).',

@@ -1,5 +1,8 @@
 import {
   PRC_CALENDAR,
+  businessDateAt,
+  checkInvoiceIssue,
+  checkInvoiceVoid,
   checkInvoiceRequest,
   invoiceCreditNote,
   invoiceDueDate,
@@ -17,12 +20,26 @@ import { idempotentForAccount, type StoredResult } from '../idempotency/idempote
 import { OrderEntity } from '../orders/order.entity.js';
 import { PaymentEntity } from '../payments/payment.entity.js';
 import type { RefundPart } from '../refunds/refund.entity.js';
-import { InvoiceEntity } from './invoice.entity.js';
+import { creditedAfterIssue } from './invoice-credit.js';
+import { InvoiceEntity, InvoiceVoidEntity } from './invoice.entity.js';
 
 export interface RequestInvoiceArgs {
   paymentId: string;
   title: string;
   type: InvoiceType;
+  idempotencyKey: string;
+}
+
+export interface IssueInvoiceArgs {
+  invoiceId: string;
+  number: string;
+  issuedOn: string;
+  idempotencyKey: string;
+}
+
+export interface VoidInvoiceArgs {
+  invoiceId: string;
+  reason: string;
   idempotencyKey: string;
 }
 
@@ -132,6 +149,124 @@ export class InvoicesService {
     );
   }
 
+  /**
+   * R-INV-2, R-INV-3: issues a requested invoice with its fapiao number and date, for what the
+   * refunds left of it. A number is used once, voided or not.
+   */
+  issue(accountId: string, args: IssueInvoiceArgs): Promise<StoredResult> {
+    return idempotentForAccount(
+      this.db,
+      accountId,
+      { key: args.idempotencyKey, operation: 'issueInvoice', input: args },
+      async (tx) => {
+        const repo = tx.getRepository(InvoiceEntity);
+        const invoice = await repo.findOneByOrFail({ id: args.invoiceId });
+        const now = await nowForAccount(tx, accountId);
+        const openAmount = invoice.amount - invoice.credited;
+        const checked = checkInvoiceIssue({
+          status: invoice.status,
+          number: args.number,
+          issuedOn: args.issuedOn,
+          requestedOn: businessDateAt(invoice.requestedAt.getTime()),
+          today: now.today,
+          openAmount,
+        });
+        if (!checked.ok) return { ids: {}, userErrors: [fromRefusal(checked.refusal)] };
+        const taken: unknown[] = await tx.query(
+          `SELECT 1 FROM invoices WHERE number = $1 UNION ALL SELECT 1 FROM invoice_voids WHERE number = $1`,
+          [checked.number],
+        );
+        if (taken.length > 0) {
+          return {
+            ids: {},
+            userErrors: [
+              userError(
+                UserErrorCode.FAPIAO_NUMBER_TAKEN,
+                `the fapiao number ${checked.number} is already used by another fapiao, voided or not (R-INV-3)`,
+                ['number'],
+              ),
+            ],
+          };
+        }
+        const before = { status: invoice.status, number: invoice.number };
+        await repo.update(
+          { id: invoice.id },
+          {
+            status: 'ISSUED',
+            number: checked.number,
+            issuedOn: checked.issuedOn,
+            issuedAmount: openAmount,
+            issuedAt: now.instant,
+          },
+        );
+        await recordAudit(tx, this.actor, {
+          action: 'issueInvoice',
+          objectType: 'Invoice',
+          objectId: invoice.id,
+          accountId,
+          before,
+          after: {
+            status: 'ISSUED',
+            number: checked.number,
+            issuedOn: checked.issuedOn,
+            amount: openAmount,
+            reason: checked.reason,
+          },
+          at: now.instant,
+        });
+        return { ids: { invoice: invoice.id }, userErrors: [] };
+      },
+    );
+  }
+
+  /**
+   * Voids an issued fapiao (作废) with a reason: the voided number is kept with the invoice, which
+   * is requested again until it is re-issued under a new number (R-INV-3).
+   */
+  void(accountId: string, args: VoidInvoiceArgs): Promise<StoredResult> {
+    return idempotentForAccount(
+      this.db,
+      accountId,
+      { key: args.idempotencyKey, operation: 'voidInvoice', input: args },
+      async (tx) => {
+        const repo = tx.getRepository(InvoiceEntity);
+        const invoice = await repo.findOneByOrFail({ id: args.invoiceId });
+        const checked = checkInvoiceVoid({
+          status: invoice.status,
+          reason: args.reason,
+          creditedAfterIssue: creditedAfterIssue(invoice),
+        });
+        if (!checked.ok) return { ids: {}, userErrors: [fromRefusal(checked.refusal)] };
+        const now = await nowForAccount(tx, accountId);
+        const voids = tx.getRepository(InvoiceVoidEntity);
+        await voids.save(
+          voids.create({
+            invoiceId: invoice.id,
+            number: invoice.number!,
+            issuedOn: invoice.issuedOn!,
+            amount: invoice.issuedAmount!,
+            reason: checked.reason,
+            voidedAt: now.instant,
+          }),
+        );
+        await repo.update(
+          { id: invoice.id },
+          { status: 'REQUESTED', number: null, issuedOn: null, issuedAmount: null, issuedAt: null },
+        );
+        await recordAudit(tx, this.actor, {
+          action: 'voidInvoice',
+          objectType: 'Invoice',
+          objectId: invoice.id,
+          accountId,
+          before: { status: invoice.status, number: invoice.number, issuedOn: invoice.issuedOn },
+          after: { status: 'REQUESTED', voidedNumber: invoice.number, reason: checked.reason },
+          at: now.instant,
+        });
+        return { ids: { invoice: invoice.id }, userErrors: [] };
+      },
+    );
+  }
+
   /** Records whether the account holds the general-taxpayer certificate (special VAT, R-INV-1). */
   setGeneralTaxpayer(accountId: string, generalTaxpayer: boolean): Promise<UserError[]> {
     return withAccountLock(this.db, accountId, async (tx) => {
@@ -179,9 +314,14 @@ export async function creditInvoicesForRefund(
     const before = { credited: invoice.credited, status: invoice.status };
     invoice.credited += note.creditAmount;
     if (invoice.credited === invoice.amount) invoice.status = 'REVERSED';
-    await tx
-      .getRepository(InvoiceEntity)
-      .update({ id: invoice.id }, { credited: invoice.credited, status: invoice.status });
+    await tx.getRepository(InvoiceEntity).update(
+      { id: invoice.id },
+      {
+        credited: invoice.credited,
+        status: invoice.status,
+        creditedOn: businessDateAt(at.getTime()),
+      },
+    );
     await recordAudit(tx, actor, {
       action: 'creditInvoice',
       objectType: 'Invoice',

@@ -14,15 +14,19 @@ import { appendPage } from '../../core/connections.js';
 import { graphql } from '../../gql/index.js';
 import type { InvoiceType } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { useSession } from '../../app/session.js';
+import { InvoiceFapiao } from '../invoices/invoice-fapiao.js';
 import { InvoiceStatusBadge } from '../invoices/invoice-labels.js';
+import { IssueInvoiceForm, VoidInvoiceForm } from '../invoices/issue-invoice-form.js';
 
+// Ten invoices a page: with their fapiao fields, twenty would pass the API's query cost limit.
 export const PortalInvoicesQuery = graphql(`
   query PortalInvoices($id: ID!, $after: String) {
     account(id: $id) {
       id
       verifiedName
       generalTaxpayer
-      invoices(first: 20, after: $after, orderBy: NEWEST_FIRST) {
+      invoices(first: 10, after: $after, orderBy: NEWEST_FIRST) {
         edges {
           node {
             id
@@ -34,6 +38,7 @@ export const PortalInvoicesQuery = graphql(`
             dueOn
             dueReason
             explanation
+            ...InvoiceFapiao
             amount {
               amount
               currency
@@ -104,6 +109,8 @@ const INVOICE_TYPES: readonly InvoiceType[] = ['GENERAL', 'SPECIAL_VAT'];
 
 export function InvoicesSection({ accountId, canAct }: { accountId: string; canAct: boolean }) {
   const { t, money, date } = useI18n();
+  // Operators issue and void fapiaos here (the console's view of the account's portal).
+  const isOperator = useSession().role === 'OPERATOR';
   const { data, loading, error, refetch, fetchMore } = useQuery(PortalInvoicesQuery, {
     variables: { id: accountId },
     fetchPolicy: 'cache-and-network',
@@ -189,9 +196,16 @@ export function InvoicesSection({ accountId, canAct }: { accountId: string; canA
                     </div>
                   )}
                 </dl>
+                <InvoiceFapiao invoice={invoice} />
                 <p className="explanation">{invoice.explanation}</p>
                 <p className="muted">{invoice.dueReason}</p>
                 <RuleList rules={invoice.rules} />
+                {isOperator && invoice.status === 'REQUESTED' && (
+                  <IssueInvoiceForm invoiceId={invoice.id} />
+                )}
+                {isOperator && invoice.status === 'ISSUED' && !invoice.creditNoteUrl && (
+                  <VoidInvoiceForm invoiceId={invoice.id} />
+                )}
               </li>
             ))}
           </ul>
