@@ -25,6 +25,8 @@ import { RemindersAndPostpaid1700000000005 } from './migrations/1700000000005-re
 import { RefundPartsAndInvoiceExplanations1700000000401 } from './migrations/1700000000401-refund-parts-and-invoice-explanations.js';
 import { BoundedReads1700000000900 } from './migrations/1700000000900-bounded-reads.js';
 import { OperatorActions1700000000006 } from './migrations/1700000000006-operator-actions.js';
+import { ContractPrices1700000000960 } from './migrations/1700000000960-contract-prices.js';
+import { ContractPriceEntity } from '../modules/contracts/contract-price.entity.js';
 import { ForceMajeureEventEntity } from '../modules/operations/force-majeure.entity.js';
 import { TerminationNoticeEntity } from '../modules/operations/termination-notice.entity.js';
 import { SubscriptionViolationEntity } from '../modules/operations/violation.entity.js';
@@ -44,6 +46,7 @@ export const ENTITIES = [
   SubscriptionViolationEntity,
   ForceMajeureEventEntity,
   TerminationNoticeEntity,
+  ContractPriceEntity,
 ];
 export const MIGRATIONS = [
   AccountsAndTokens1700000000001,
@@ -53,6 +56,7 @@ export const MIGRATIONS = [
   RemindersAndPostpaid1700000000005,
   OperatorActions1700000000006,
   BoundedReads1700000000900,
+  ContractPrices1700000000960,
 ];
 
 /** Schema changes are migrations run at start-up; never `synchronize`. */

@@ -156,19 +156,22 @@ export type PostpaidBillStatus =
 export type QuoteAction =
   | 'ADD_SEATS'
   | 'NEW_SUBSCRIPTION'
-  | 'RENEWAL';
+  | 'RENEWAL'
+  | 'VALUE_ADDED';
 
 /** A price preview request; which fields are needed depends on the action. */
 export type QuoteInput = {
-  /** NEW_SUBSCRIPTION: the account whose clock dates the quote (customers: their own by default). */
+  /** NEW_SUBSCRIPTION and VALUE_ADDED: the account whose clock dates the quote and whose contract prices apply (customers: their own by default). */
   accountId?: string | number | null | undefined;
   action: QuoteAction;
   /** The date to price on; default: today on the account’s clock (real today without an account). */
   asOf?: string | null | undefined;
-  /** NEW_SUBSCRIPTION: the plan (edition). */
+  /** NEW_SUBSCRIPTION: the plan (edition); VALUE_ADDED: the item (CUSTOMER_LIBRARY, MASS_MESSAGES, SMS, BOT). */
   planCode?: string | null | undefined;
   /** NEW_SUBSCRIPTION: EQQ, QIDIAN, EXMAIL, MEETING. */
   productCode?: string | null | undefined;
+  /** VALUE_ADDED: units of the item, 1 to 1,000 (default 1). */
+  quantity?: number | null | undefined;
   /** NEW_SUBSCRIPTION: seats; ADD_SEATS: seats to add. */
   seats?: number | null | undefined;
   /** ADD_SEATS and RENEWAL: the subscription. */
