@@ -478,7 +478,7 @@ export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cur
 export type CatalogQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CatalogQuery = { catalog: Array<{ code: string, name: string, renewalsEndOn: string | null, serviceEndsOn: string | null, plans: Array<{ code: string, maxSeats: number | null, minSeats: number | null, name: string, priceBooks: Array<{ effectiveFrom: string, id: string, model: string, flatAnnual: { amount: string, currency: Currency } | null, flatMonthly: { amount: string, currency: Currency } | null, oneOffPrice: { amount: string, currency: Currency } | null, tiers: Array<{ maxSeats: number | null, minSeats: number, annualUnitPrice: { amount: string, currency: Currency }, monthlyUnitPrice: { amount: string, currency: Currency } }> }> }> }> };
+export type CatalogQuery = { catalog: Array<{ code: string, name: string, oneOff: boolean, renewalsEndOn: string | null, serviceEndsOn: string | null, plans: Array<{ code: string, maxSeats: number | null, minSeats: number | null, name: string, unit: string | null, priceBooks: Array<{ effectiveFrom: string, id: string, model: string, flatAnnual: { amount: string, currency: Currency } | null, flatMonthly: { amount: string, currency: Currency } | null, oneOffPrice: { amount: string, currency: Currency } | null, tiers: Array<{ maxSeats: number | null, minSeats: number, annualUnitPrice: { amount: string, currency: Currency }, monthlyUnitPrice: { amount: string, currency: Currency } }> }> }> }> };
 
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1715,6 +1715,7 @@ export const CatalogDocument = new TypedDocumentString(`
   catalog {
     code
     name
+    oneOff
     plans {
       code
       maxSeats
@@ -1749,6 +1750,7 @@ export const CatalogDocument = new TypedDocumentString(`
           }
         }
       }
+      unit
     }
     renewalsEndOn
     serviceEndsOn
