@@ -50,16 +50,16 @@ export function ContractPricesTable({
       <tbody>
         {prices.map((price) => (
           <tr key={`${price.productCode}/${price.planCode}/${price.effectiveFrom}`}>
-            <td className="mono">
+            <td data-label={t('contractPrices.plan')} className="mono">
               {price.productCode} / {price.planCode}
             </td>
-            <td className="numeric">
+            <td data-label={t('contractPrices.unitPrice')} className="numeric">
               <Money value={price.unitPrice} />
             </td>
-            <td>
+            <td data-label={t('contractPrices.from')}>
               <DateText date={price.effectiveFrom} />
             </td>
-            <td>
+            <td data-label={t('contractPrices.until')}>
               {price.endsOn ? (
                 <>
                   <DateText date={price.endsOn} /> {t('quote.periodEndExclusive')}
@@ -68,8 +68,14 @@ export function ContractPricesTable({
                 t('contractPrices.open')
               )}
             </td>
-            <td>{price.inForce ? t('contractPrices.inForce') : t('contractPrices.notInForce')}</td>
-            {renderEnd && <td>{price.endsOn === null ? renderEnd(price) : null}</td>}
+            <td data-label={t('contractPrices.status')}>
+              {price.inForce ? t('contractPrices.inForce') : t('contractPrices.notInForce')}
+            </td>
+            {renderEnd && (
+              <td data-label={t('contractPrices.actions')}>
+                {price.endsOn === null ? renderEnd(price) : null}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>
