@@ -19,6 +19,11 @@ import {
   SubscriptionChangeFieldsResolver,
   SubscriptionChangesResolver,
 } from './modules/subscriptions/subscription-changes.resolver.js';
+import {
+  AccountContractPricesResolver,
+  ContractPricesResolver,
+} from './modules/contracts/contract-prices.resolver.js';
+import { ValueAddedResolver } from './modules/value-added/value-added.resolver.js';
 import { QuoteResolver } from './modules/quote/quote.resolver.js';
 import {
   AccountRefundsResolver,
@@ -77,6 +82,9 @@ export const RESOLVERS = [
   SubscriptionOperationsFieldsResolver,
   TerminationNoticeFieldsResolver,
   OrderCorrectionFieldsResolver,
+  ContractPricesResolver,
+  AccountContractPricesResolver,
+  ValueAddedResolver,
 ] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {

@@ -26,6 +26,8 @@ import { RefundPartsAndInvoiceExplanations1700000000401 } from './migrations/170
 import { BoundedReads1700000000900 } from './migrations/1700000000900-bounded-reads.js';
 import { InvoicesIssued1700000000950 } from './migrations/1700000000950-invoices-issued.js';
 import { OperatorActions1700000000006 } from './migrations/1700000000006-operator-actions.js';
+import { ContractPrices1700000000960 } from './migrations/1700000000960-contract-prices.js';
+import { ContractPriceEntity } from '../modules/contracts/contract-price.entity.js';
 import { ForceMajeureEventEntity } from '../modules/operations/force-majeure.entity.js';
 import { TerminationNoticeEntity } from '../modules/operations/termination-notice.entity.js';
 import { SubscriptionViolationEntity } from '../modules/operations/violation.entity.js';
@@ -46,6 +48,7 @@ export const ENTITIES = [
   SubscriptionViolationEntity,
   ForceMajeureEventEntity,
   TerminationNoticeEntity,
+  ContractPriceEntity,
 ];
 export const MIGRATIONS = [
   AccountsAndTokens1700000000001,
@@ -56,6 +59,7 @@ export const MIGRATIONS = [
   OperatorActions1700000000006,
   BoundedReads1700000000900,
   InvoicesIssued1700000000950,
+  ContractPrices1700000000960,
 ];
 
 /**

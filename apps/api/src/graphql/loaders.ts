@@ -4,6 +4,7 @@ import { auditLoaders } from '../modules/audit/audit.loaders.js';
 import { loadCatalog } from '../modules/catalog/catalog.repository.js';
 import { clockLoaders } from '../modules/clock/clock.loaders.js';
 import { invoiceLoaders } from '../modules/invoices/invoices.loaders.js';
+import { contractPriceLoaders } from '../modules/contracts/contract-prices.loaders.js';
 import { createJournalLoaders } from '../modules/journal/journal.loaders.js';
 import { lifecycleLoaders } from '../modules/lifecycle/lifecycle.loaders.js';
 import { operationLoaders } from '../modules/operations/operations.loaders.js';
@@ -34,6 +35,7 @@ export function createLoaders(db: DataSource) {
     ...lifecycleLoaders(db),
     ...operationLoaders(db),
     ...createJournalLoaders(db),
+    ...contractPriceLoaders(db),
     catalog: () => loadCatalog(db),
   };
 }

@@ -22,6 +22,8 @@ const grants = {
   /** The audit trail and the journal behind payments and refunds. */
   'audit.read': ['OPERATOR'],
   'journal.read': ['OPERATOR'],
+  /** Setting, changing and ending an account's contract prices (R-CAT-2). */
+  'contractPrices.manage': ['OPERATOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof grants;

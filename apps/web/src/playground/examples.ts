@@ -34,4 +34,31 @@ query Accounts {
 }
 `,
   },
+  {
+    query: `# Value-added services (VAS) are one-off, non-refundable once paid (R-REF-NONREF).
+query ValueAddedQuote {
+  quote(input: { action: VALUE_ADDED, accountId: "…", planCode: "SMS", quantity: 3 }) {
+    total { amount currency }
+    explanation
+    lines { description quantity unitPrice { amount } amount { amount } rules { id } }
+    userErrors { code message field }
+  }
+}
+
+mutation BuyValueAdded {
+  buyValueAdded(input: { accountId: "…", planCode: "SMS", quantity: 3, idempotencyKey: "vas-1" }) {
+    order { id kind status total { amount } }
+    userErrors { code message field }
+  }
+}
+
+# Operators: an account's contract price for a CUSTOM plan (R-CAT-2).
+mutation SetContractPrice {
+  setContractPrice(input: { accountId: "…", productCode: "MEETING", planCode: "ENTERPRISE", unitPrice: "480.00", idempotencyKey: "price-1" }) {
+    account { contractPrices { productCode planCode unitPrice { amount } effectiveFrom endsOn inForce } }
+    userErrors { code message field }
+  }
+}
+`,
+  },
 ];

@@ -59,5 +59,5 @@ export type RefundReason = (typeof REFUND_REASONS)[number];
 export const REFUND_STATUSES = ['REQUESTED', 'APPROVED', 'REJECTED', 'PAID'] as const;
 export type RefundStatus = (typeof REFUND_STATUSES)[number];
 
-export const QUOTE_ACTIONS = ['NEW_SUBSCRIPTION', 'ADD_SEATS', 'RENEWAL'] as const;
+export const QUOTE_ACTIONS = ['NEW_SUBSCRIPTION', 'ADD_SEATS', 'RENEWAL', 'VALUE_ADDED'] as const;
 export type QuoteAction = (typeof QUOTE_ACTIONS)[number];

@@ -89,14 +89,16 @@ export function annualCharge(
   }
 }
 
-/** R-CAT-2 `CUSTOM`: the operator's contract price must be a whole, non-negative number of fen. */
+/**
+ * R-CAT-2 `CUSTOM`: the account's contract price in force must be set (by an operator) and be a
+ * whole, non-negative number of fen.
+ */
 export function customPriceRefusal(customUnitPrice: Fen | null | undefined): Refused | null {
   if (customUnitPrice === null || customUnitPrice === undefined) {
     return refuse(
-      'INVALID_INPUT',
-      'A contract-priced plan needs the contract price per seat per year (R-CAT-2)',
+      'INVALID_STATE',
+      'This plan is sold at a contract price, and none is in force for this account on this date: an operator must set the contract price (per seat per year) for the account first (R-CAT-2)',
       CAT_2,
-      ['customUnitPrice'],
     );
   }
   if (!Number.isSafeInteger(customUnitPrice) || customUnitPrice < 0) {

@@ -15,3 +15,15 @@ export {
   type ValueAddedInput,
   type ValueAddedPrice,
 } from './value-added-price.js';
+export { MAX_VALUE_ADDED_QUANTITY } from './value-added-price.js';
+export {
+  MAX_CONTRACT_UNIT_PRICE,
+  atContractPrice,
+  changeContractPrice,
+  contractPriceInForce,
+  contractPricePeriods,
+  type ContractPriceChange,
+  type ContractPriceChangeInput,
+  type ContractPriceEntry,
+  type ContractPricePeriod,
+} from './contract-price.js';

@@ -124,9 +124,14 @@ describe('R-OPEN-1 opening price = seats × tier unit price × years', () => {
     );
   });
 
-  it('R-OPEN-1 R-CAT-2 CUSTOM needs the contract price: missing or negative → INVALID_INPUT; 10 hosts × 480 = 4,800', () => {
+  it('R-OPEN-1 R-CAT-2 CUSTOM needs the contract price: missing → INVALID_STATE naming the operator, negative → INVALID_INPUT; 10 hosts × 480 = 4,800', () => {
     const enterprise = { productCode: 'MEETING' as ProductCode, planCode: 'ENTERPRISE', seats: 10 };
-    expect(refusal(open(enterprise)).field).toEqual(['customUnitPrice']);
+    const missing = refusal(open(enterprise));
+    expect(missing.code).toBe('INVALID_STATE');
+    expect(missing.rules).toEqual(['R-CAT-2']);
+    expect(missing.message).toContain(
+      'an operator must set the contract price (per seat per year) for the account first (R-CAT-2)',
+    );
     expect(refusal(open({ ...enterprise, customUnitPrice: -1 })).code).toBe('INVALID_INPUT');
     expect(refusal(open({ ...enterprise, customUnitPrice: 0.5 })).code).toBe('INVALID_INPUT');
     const result = priced(open({ ...enterprise, customUnitPrice: yuan(480) }));
@@ -134,10 +139,10 @@ describe('R-OPEN-1 opening price = seats × tier unit price × years', () => {
     expect(result.subscription.customUnitPrice).toBe(yuan(480));
   });
 
-  it('R-OPEN-1 value-added items are not subscriptions → INVALID_INPUT', () => {
-    expect(refusal(open({ productCode: 'VAS', planCode: 'SMS', seats: 1 })).code).toBe(
-      'INVALID_INPUT',
-    );
+  it('R-OPEN-1 value-added items are not subscriptions → INVALID_INPUT naming buyValueAdded', () => {
+    const vas = refusal(open({ productCode: 'VAS', planCode: 'SMS', seats: 1 }));
+    expect(vas.code).toBe('INVALID_INPUT');
+    expect(vas.message).toContain('buy them with buyValueAdded');
   });
 
   it('R-OPEN-1 returns the new subscription pricing state, pending activation, with the priced tier', () => {

@@ -60,7 +60,7 @@ export function priceOpening(input: OpeningInput): Outcome<OpeningPrice> {
   if (product.oneOff === true) {
     return refuse(
       'INVALID_INPUT',
-      `${product.code} items are one-off purchases, not subscriptions (use priceValueAdded)`,
+      `${product.code} items are one-off purchases, not subscriptions: buy them with buyValueAdded (R-CAT-2)`,
       ['R-CAT-2'],
       ['productCode'],
     );

@@ -251,8 +251,8 @@ describe('R-CAT-2 renewal of other models', () => {
       customUnitPrice: yuan(480),
     });
     expect(priced(renew(enterprise, '2021-04-20')).total).toBe(yuan(4800));
-    expect(refusal(renew({ ...enterprise, customUnitPrice: null }, '2021-04-20')).field).toEqual([
-      'customUnitPrice',
-    ]);
+    const none = refusal(renew({ ...enterprise, customUnitPrice: null }, '2021-04-20'));
+    expect(none.code).toBe('INVALID_STATE');
+    expect(none.message).toContain('an operator must set the contract price');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_CATALOG } from '../catalog/demo-catalog.js';
 import { yuan } from '../money/money.js';
 import { parseDate } from '../time/business-date.js';
-import { priceValueAdded } from './value-added-price.js';
+import { MAX_VALUE_ADDED_QUANTITY, priceValueAdded } from './value-added-price.js';
 
 const orderDate = parseDate('2024-03-01');
 
@@ -44,5 +44,28 @@ describe('R-CAT-2 value-added one-off items', () => {
       orderDate,
     });
     expect(!eqq.ok && eqq.refusal.code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('R-CAT-2 value-added quantities', () => {
+  const price = (quantity: number) =>
+    priceValueAdded({ catalog: DEMO_CATALOG, planCode: 'CUSTOMER_LIBRARY', quantity, orderDate });
+
+  it('R-CAT-2 a quantity from 1 to 1,000 is priced; above, fractional or negative → INVALID_INPUT on quantity', () => {
+    const one = price(1);
+    expect(one.ok && one.total).toBe(yuan(500));
+    const most = price(MAX_VALUE_ADDED_QUANTITY);
+    expect(most.ok && most.total).toBe(yuan(500 * MAX_VALUE_ADDED_QUANTITY));
+    for (const bad of [MAX_VALUE_ADDED_QUANTITY + 1, 1.5, -2]) {
+      const refused = price(bad);
+      expect(!refused.ok && refused.refusal.code).toBe('INVALID_INPUT');
+      expect(!refused.ok && refused.refusal.field).toEqual(['quantity']);
+    }
+  });
+
+  it('R-CAT-2 R-REF-NONREF every line carries the non-refundable rule', () => {
+    const result = price(2);
+    expect(result.ok && result.lines[0]?.rules).toEqual(['R-CAT-1', 'R-CAT-2', 'R-REF-NONREF']);
+    expect(result.ok && result.lines[0]?.quantity).toBe(2);
   });
 });

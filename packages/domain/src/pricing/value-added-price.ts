@@ -27,6 +27,12 @@ export interface ValueAddedPrice {
 const VAS_RULES: readonly RuleId[] = ['R-CAT-1', 'R-CAT-2', 'R-REF-NONREF'];
 
 /**
+ * Decision: at most 1,000 units of one item per order (e.g. 1,000 × 10,000 customers): more is
+ * a typo, not a purchase, and a non-refundable one (R-REF-NONREF) at that.
+ */
+export const MAX_VALUE_ADDED_QUANTITY = 1000;
+
+/**
  * Section 1.4: a value-added item is a one-off purchase, quantity × the one-off price of the
  * book in force on the order date (R-CAT-1); non-refundable once paid (R-REF-NONREF).
  */
@@ -43,10 +49,19 @@ export function priceValueAdded(input: ValueAddedInput): Outcome<ValueAddedPrice
       ['productCode'],
     );
   }
-  if (!Number.isSafeInteger(quantity) || quantity < 1) {
+  if (!Number.isSafeInteger(quantity) || quantity < 1 || quantity > MAX_VALUE_ADDED_QUANTITY) {
     return refuse(
       'INVALID_INPUT',
-      `The quantity must be a whole number of at least 1, got ${quantity}`,
+      `The quantity must be a whole number from 1 to ${MAX_VALUE_ADDED_QUANTITY}, got ${quantity} (R-CAT-2)`,
+      ['R-CAT-2'],
+      ['quantity'],
+    );
+  }
+  // An item sold without a unit (none in the demo catalog) is bought one at a time.
+  if (plan.unit === undefined && quantity !== 1) {
+    return refuse(
+      'INVALID_INPUT',
+      `${plan.name} is bought one at a time, got a quantity of ${quantity} (R-CAT-2)`,
       ['R-CAT-2'],
       ['quantity'],
     );

@@ -5,4 +5,5 @@ export {
   type Quote,
   type QuoteRequest,
   type RenewalQuoteRequest,
+  type ValueAddedQuoteRequest,
 } from './quote.js';

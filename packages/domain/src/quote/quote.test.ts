@@ -152,3 +152,28 @@ describe('R-OPEN-1 R-SEAT-4 R-RENEW-3 quote', () => {
     expect(subscription).toEqual(fiveSeats);
   });
 });
+
+describe('R-CAT-2 R-REF-NONREF value-added quote', () => {
+  it('R-CAT-2 VALUE_ADDED: 2 bots × 1,000 = 2,000 CNY, no period; a bad quantity is refused', () => {
+    const q = quote({
+      action: 'VALUE_ADDED',
+      catalog: DEMO_CATALOG,
+      asOf: d('2024-03-01'),
+      planCode: 'BOT',
+      quantity: 2,
+    });
+    expect(q.total).toBe(yuan(2000));
+    expect(q.periodStart).toBeNull();
+    expect(q.periodEnd).toBeNull();
+    expect(q.rules).toContain('R-REF-NONREF');
+    const bad = quote({
+      action: 'VALUE_ADDED',
+      catalog: DEMO_CATALOG,
+      asOf: d('2024-03-01'),
+      planCode: 'BOT',
+      quantity: 0,
+    });
+    expect(bad.total).toBeNull();
+    expect(bad.refusals[0]?.field).toEqual(['quantity']);
+  });
+});

@@ -8,6 +8,7 @@ import { priceAddSeats } from '../pricing/add-seats-price.js';
 import { priceOpening } from '../pricing/opening-price.js';
 import type { PricedSubscription } from '../pricing/priced-subscription.js';
 import { priceRenewal } from '../pricing/renewal-price.js';
+import { priceValueAdded } from '../pricing/value-added-price.js';
 
 interface QuoteBase {
   readonly catalog: Catalog;
@@ -37,7 +38,15 @@ export interface RenewalQuoteRequest extends QuoteBase {
   readonly years: number;
 }
 
-export type QuoteRequest = NewSubscriptionQuoteRequest | AddSeatsQuoteRequest | RenewalQuoteRequest;
+export interface ValueAddedQuoteRequest extends QuoteBase {
+  readonly action: 'VALUE_ADDED';
+  /** A plan of the one-off product `VAS`. */
+  readonly planCode: string;
+  readonly quantity: number;
+}
+
+export type QuoteRequest =
+  NewSubscriptionQuoteRequest | AddSeatsQuoteRequest | RenewalQuoteRequest | ValueAddedQuoteRequest;
 
 /**
  * A price preview (the API's `Quote`). A quote the rules refuse has `total: null` and the
@@ -72,8 +81,8 @@ function refused(action: QuoteAction, refusal: Refusal): Quote {
 
 /**
  * One entry point for the API's `quote` query: prices a new subscription (R-OPEN-1), added
- * seats (R-SEAT-1..4) or a renewal (R-RENEW-2/3, R-LEGACY-1, R-MIG-3) as of `asOf`, with no side
- * effect. A new subscription's period is shown as if activated on `asOf` (R-OPEN-3: it starts
+ * seats (R-SEAT-1..4), a renewal (R-RENEW-2/3, R-LEGACY-1, R-MIG-3) or a value-added item
+ * (R-CAT-2, R-REF-NONREF) as of `asOf`, with no side effect; a one-off item has no period. A new subscription's period is shown as if activated on `asOf` (R-OPEN-3: it starts
  * on activation); a free plan has no period end.
  */
 export function quote(request: QuoteRequest): Quote {
@@ -133,6 +142,25 @@ export function quote(request: QuoteRequest): Quote {
         lines: result.lines,
         periodStart: result.periodStart,
         periodEnd: result.periodEnd,
+        rules: result.rules,
+        reason: result.reason,
+        refusals: NO_REFUSALS,
+      };
+    }
+    case 'VALUE_ADDED': {
+      const result = priceValueAdded({
+        catalog: request.catalog,
+        planCode: request.planCode,
+        quantity: request.quantity,
+        orderDate: request.asOf,
+      });
+      if (!result.ok) return refused(request.action, result.refusal);
+      return {
+        action: request.action,
+        total: result.total,
+        lines: result.lines,
+        periodStart: null,
+        periodEnd: null,
         rules: result.rules,
         reason: result.reason,
         refusals: NO_REFUSALS,

@@ -28,11 +28,13 @@ export const operations = {
   advanceTestClock: { document: documents.AdvanceTestClockDocument, kind: 'mutation', field: 'advanceTestClock', args: 'input', idempotencyKey: false, userErrors: true },
   approveRefund: { document: documents.ApproveRefundDocument, kind: 'mutation', field: 'approveRefund', args: 'input', idempotencyKey: false, userErrors: true },
   approveVerification: { document: documents.ApproveVerificationDocument, kind: 'mutation', field: 'approveVerification', args: 'input', idempotencyKey: false, userErrors: true },
+  buyValueAdded: { document: documents.BuyValueAddedDocument, kind: 'mutation', field: 'buyValueAdded', args: 'input', idempotencyKey: true, userErrors: true },
   cancelOrder: { document: documents.CancelOrderDocument, kind: 'mutation', field: 'cancelOrder', args: 'input', idempotencyKey: false, userErrors: true },
   correctOrder: { document: documents.CorrectOrderDocument, kind: 'mutation', field: 'correctOrder', args: 'input', idempotencyKey: true, userErrors: true },
   createAccount: { document: documents.CreateAccountDocument, kind: 'mutation', field: 'createAccount', args: 'input', idempotencyKey: false, userErrors: true },
   createApiToken: { document: documents.CreateApiTokenDocument, kind: 'mutation', field: 'createApiToken', args: 'input', idempotencyKey: false, userErrors: true },
   createTestClock: { document: documents.CreateTestClockDocument, kind: 'mutation', field: 'createTestClock', args: 'input', idempotencyKey: false, userErrors: true },
+  endContractPrice: { document: documents.EndContractPriceDocument, kind: 'mutation', field: 'endContractPrice', args: 'input', idempotencyKey: true, userErrors: true },
   issueInvoice: { document: documents.IssueInvoiceDocument, kind: 'mutation', field: 'issueInvoice', args: 'input', idempotencyKey: true, userErrors: true },
   issuePostpaidBill: { document: documents.IssuePostpaidBillDocument, kind: 'mutation', field: 'issuePostpaidBill', args: 'input', idempotencyKey: true, userErrors: true },
   openSubscription: { document: documents.OpenSubscriptionDocument, kind: 'mutation', field: 'openSubscription', args: 'input', idempotencyKey: true, userErrors: true },
@@ -48,6 +50,7 @@ export const operations = {
   renewSubscription: { document: documents.RenewSubscriptionDocument, kind: 'mutation', field: 'renewSubscription', args: 'input', idempotencyKey: true, userErrors: true },
   requestInvoice: { document: documents.RequestInvoiceDocument, kind: 'mutation', field: 'requestInvoice', args: 'input', idempotencyKey: true, userErrors: true },
   requestRefund: { document: documents.RequestRefundDocument, kind: 'mutation', field: 'requestRefund', args: 'input', idempotencyKey: true, userErrors: true },
+  setContractPrice: { document: documents.SetContractPriceDocument, kind: 'mutation', field: 'setContractPrice', args: 'input', idempotencyKey: true, userErrors: true },
   setGeneralTaxpayer: { document: documents.SetGeneralTaxpayerDocument, kind: 'mutation', field: 'setGeneralTaxpayer', args: 'input', idempotencyKey: false, userErrors: true },
   submitVerification: { document: documents.SubmitVerificationDocument, kind: 'mutation', field: 'submitVerification', args: 'input', idempotencyKey: false, userErrors: true },
   terminateSubscription: { document: documents.TerminateSubscriptionDocument, kind: 'mutation', field: 'terminateSubscription', args: 'input', idempotencyKey: true, userErrors: true },
@@ -76,7 +79,7 @@ export interface BillingOperations {
   overdueInvoices(variables?: T.OverdueInvoicesQueryVariables, options?: CallOptions): Promise<T.OverdueInvoicesQuery['overdueInvoices']>;
   /** A postpaid bill; customers see only their own. */
   postpaidBill(variables: T.PostpaidBillQueryVariables, options?: CallOptions): Promise<T.PostpaidBillQuery['postpaidBill']>;
-  /** A price preview with no side effect (R-OPEN-1, R-SEAT-1..4, R-RENEW-1..3, R-LEGACY, R-MIG-3). */
+  /** A price preview with no side effect (R-OPEN-1, R-SEAT-1..4, R-RENEW-1..3, R-LEGACY, R-MIG-3, R-CAT-2 value-added items and contract prices). */
   quote(input: T.QuoteInput, options?: CallOptions): Promise<T.QuoteQuery['quote']>;
   refund(variables: T.RefundQueryVariables, options?: CallOptions): Promise<T.RefundQuery['refund']>;
   /** What requestRefund with the same fields would get on asOf, with no side effect (section 8). */
@@ -98,6 +101,8 @@ export interface BillingOperations {
   approveRefund(input: T.ApproveRefundInput, options?: CallOptions): Promise<BillingResult<T.ApproveRefundMutation['approveRefund']>>;
   /** Approves the materials (operators). */
   approveVerification(input: T.ApproveVerificationInput, options?: CallOptions): Promise<BillingResult<T.ApproveVerificationMutation['approveVerification']>>;
+  /** Orders a value-added service (one-off, quantity × the catalog’s one-off price; R-CAT-2), non-refundable once paid (R-REF-NONREF). Operators buy on behalf of any account. */
+  buyValueAdded(input: WithOptionalIdempotencyKey<T.BuyValueAddedInput>, options?: CallOptions): Promise<BillingResult<T.BuyValueAddedMutation['buyValueAdded']>>;
   /** Cancels an order nothing has been paid on (its reserved seats are released; an unpaid opening ends its subscription). */
   cancelOrder(input: T.CancelOrderInput, options?: CallOptions): Promise<BillingResult<T.CancelOrderMutation['cancelOrder']>>;
   /** Re-prices a paid NEW_SUBSCRIPTION or RENEWAL order the customer got wrong at its own order date, never above the original; an ORDER_ERROR refund then returns exactly the difference (operators; R-REF-DUPLICATE). */
@@ -108,6 +113,8 @@ export interface BillingOperations {
   createApiToken(input: T.CreateApiTokenInput, options?: CallOptions): Promise<BillingResult<T.CreateApiTokenMutation['createApiToken']>>;
   /** Creates a test clock frozen at an instant (operators). */
   createTestClock(input: T.CreateTestClockInput, options?: CallOptions): Promise<BillingResult<T.CreateTestClockMutation['createTestClock']>>;
+  /** Ends an account’s contract price for a CUSTOM plan from a date, today or later: from then on the plan cannot be bought, added to or renewed until a new price is set (operators; R-CAT-2). Audited. */
+  endContractPrice(input: WithOptionalIdempotencyKey<T.EndContractPriceInput>, options?: CallOptions): Promise<BillingResult<T.EndContractPriceMutation['endContractPrice']>>;
   /** Issues a requested invoice with its fapiao number and date (operators; R-INV-2, R-INV-3). Also re-issues a voided one. */
   issueInvoice(input: WithOptionalIdempotencyKey<T.IssueInvoiceInput>, options?: CallOptions): Promise<BillingResult<T.IssueInvoiceMutation['issueInvoice']>>;
   /** Records the postpaid usage bill of an account for a month: issued on the 1st of the next month, due on the 15th (operators; R-PAY-5). */
@@ -138,6 +145,8 @@ export interface BillingOperations {
   requestInvoice(input: WithOptionalIdempotencyKey<T.RequestInvoiceInput>, options?: CallOptions): Promise<BillingResult<T.RequestInvoiceMutation['requestInvoice']>>;
   /** Requests a refund of an order (account administrators and operators): decided by the rules today and stored for review (R-REF-REVIEW). */
   requestRefund(input: WithOptionalIdempotencyKey<T.RequestRefundInput>, options?: CallOptions): Promise<BillingResult<T.RequestRefundMutation['requestRefund']>>;
+  /** Sets an account’s contract price (per seat per year) for a CUSTOM plan from a date, today or later; a later date changes it from then on (operators; R-CAT-2). Audited. */
+  setContractPrice(input: WithOptionalIdempotencyKey<T.SetContractPriceInput>, options?: CallOptions): Promise<BillingResult<T.SetContractPriceMutation['setContractPrice']>>;
   /** Records the general-taxpayer certificate of an account (operators; R-INV-1). */
   setGeneralTaxpayer(input: T.SetGeneralTaxpayerInput, options?: CallOptions): Promise<BillingResult<T.SetGeneralTaxpayerMutation['setGeneralTaxpayer']>>;
   /** Submits qualification materials for review (R-OPEN-2). */

@@ -11,11 +11,13 @@ export function toProduct(product: DomainProduct): Product {
     name: product.name,
     renewalsEndOn: product.sunset?.renewalsEndOn ?? null,
     serviceEndsOn: product.sunset?.serviceEndsOn ?? null,
+    oneOff: product.oneOff === true,
     plans: product.plans.map((plan) => ({
       code: plan.code,
       name: plan.name,
       minSeats: plan.minSeats ?? null,
       maxSeats: plan.maxSeats ?? null,
+      unit: plan.unit ?? null,
       priceBooks: plan.priceBooks.map((book) => ({
         id: book.id,
         effectiveFrom: book.effectiveFrom,

@@ -55,6 +55,12 @@ export class Plan {
   @Field(() => Int, { nullable: true })
   maxSeats!: number | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'What one unit of a value-added item buys, e.g. "1,000 SMS" (section 1.4).',
+  })
+  unit!: string | null;
+
   @Field(() => [PriceBook])
   priceBooks!: PriceBook[];
 }
@@ -78,6 +84,12 @@ export class Product {
     description: 'Every subscription ends on this date (R-CAT-4).',
   })
   serviceEndsOn!: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'A one-off product (value-added services, VAS): bought with buyValueAdded, never subscribed to (R-CAT-2).',
+  })
+  oneOff!: boolean;
 
   @Field(() => [Plan])
   plans!: Plan[];

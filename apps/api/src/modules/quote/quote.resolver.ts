@@ -41,7 +41,7 @@ function notFound(
 export class QuoteResolver {
   @Query(() => Quote, {
     description:
-      'A price preview with no side effect (R-OPEN-1, R-SEAT-1..4, R-RENEW-1..3, R-LEGACY, R-MIG-3).',
+      'A price preview with no side effect (R-OPEN-1, R-SEAT-1..4, R-RENEW-1..3, R-LEGACY, R-MIG-3, R-CAT-2 value-added items and contract prices).',
   })
   async quote(
     @Arg('input', () => QuoteInput) input: QuoteInput,
@@ -50,13 +50,21 @@ export class QuoteResolver {
     const viewer = requireViewer(ctx);
     const service = new QuoteService(ctx.loaders);
     const asOf = input.asOf ?? null;
-    if (input.action === QuoteAction.NEW_SUBSCRIPTION) {
-      const args = {
-        productCode: required(input.productCode, 'productCode', input.action),
-        planCode: required(input.planCode, 'planCode', input.action),
-        seats: required(input.seats, 'seats', input.action),
-        years: required(input.years, 'years', input.action),
-      };
+    if (input.action === QuoteAction.NEW_SUBSCRIPTION || input.action === QuoteAction.VALUE_ADDED) {
+      const productCode =
+        input.action === QuoteAction.VALUE_ADDED
+          ? null
+          : required(input.productCode, 'productCode', input.action);
+      const planCode = required(input.planCode, 'planCode', input.action);
+      const args =
+        productCode === null
+          ? null
+          : {
+              productCode,
+              planCode,
+              seats: required(input.seats, 'seats', input.action),
+              years: required(input.years, 'years', input.action),
+            };
       let accountId = viewer.accountId;
       if (input.accountId) {
         const ref = fromGlobalId(input.accountId, 'Account');
@@ -64,6 +72,9 @@ export class QuoteResolver {
           ref && canSeeAccount(viewer, ref.id) ? await ctx.loaders.account.load(ref.id) : null;
         if (!account) return notFound(input.action, 'accountId', asOf);
         accountId = account.id;
+      }
+      if (args === null) {
+        return service.valueAdded({ accountId, planCode, quantity: input.quantity ?? 1, asOf });
       }
       return service.newSubscription({ ...args, accountId, asOf });
     }

@@ -1,5 +1,7 @@
 import {
+  atContractPrice,
   canRenew,
+  contractPriceInForce,
   quote as quoteRules,
   type BusinessDate,
   type ProductCode,
@@ -11,6 +13,7 @@ import type { Loaders } from '../../graphql/loaders.js';
 import { money } from '../../graphql/money.type.js';
 import { fromRefusal } from '../../graphql/refusal.js';
 import { realNow } from '../clock/clock.js';
+import { toContractPriceEntry } from '../contracts/contract-prices.service.js';
 import {
   pendingRenewalRefusal,
   reservedSeatsRefusal,
@@ -68,12 +71,10 @@ export class QuoteService {
     years: number;
     asOf: BusinessDate | null;
   }): Promise<Quote> {
-    const [catalog, asOf] = await Promise.all([
+    const [catalog, asOf, contractPrices] = await Promise.all([
       this.loaders.catalog(),
-      args.asOf ??
-        (args.accountId
-          ? this.loaders.now.load(args.accountId).then((now) => now.today)
-          : realNow().today),
+      this.asOf(args.accountId, args.asOf),
+      args.accountId ? this.contractPrices(args.accountId) : [],
     ]);
     const result = quoteRules({
       action: 'NEW_SUBSCRIPTION',
@@ -83,19 +84,55 @@ export class QuoteService {
       planCode: args.planCode,
       seats: args.seats,
       years: args.years,
+      // R-CAT-2: the account's contract price in force on asOf, for contract-priced plans.
+      customUnitPrice: contractPriceInForce(contractPrices, args.productCode, args.planCode, asOf),
     });
     return toQuote(QuoteAction.NEW_SUBSCRIPTION, asOf, result);
+  }
+
+  /** R-CAT-2, R-REF-NONREF: what `buyValueAdded` would charge on `asOf`. */
+  async valueAdded(args: {
+    accountId: string | null;
+    planCode: string;
+    quantity: number;
+    asOf: BusinessDate | null;
+  }): Promise<Quote> {
+    const [catalog, asOf] = await Promise.all([
+      this.loaders.catalog(),
+      this.asOf(args.accountId, args.asOf),
+    ]);
+    const result = quoteRules({
+      action: 'VALUE_ADDED',
+      catalog,
+      asOf,
+      planCode: args.planCode,
+      quantity: args.quantity,
+    });
+    return toQuote(QuoteAction.VALUE_ADDED, asOf, result);
+  }
+
+  private asOf(accountId: string | null, asOf: BusinessDate | null): Promise<BusinessDate> {
+    if (asOf) return Promise.resolve(asOf);
+    return accountId
+      ? this.loaders.now.load(accountId).then((now) => now.today)
+      : Promise.resolve(realNow().today);
+  }
+
+  private async contractPrices(accountId: string) {
+    const rows = await this.loaders.contractPricesByAccount.load(accountId);
+    return rows.map(toContractPriceEntry);
   }
 
   async forSubscription(
     sub: SubscriptionEntity,
     request: SubscriptionQuoteRequest,
   ): Promise<Quote> {
-    const [catalog, now, account, orders] = await Promise.all([
+    const [catalog, now, account, orders, contractPrices] = await Promise.all([
       this.loaders.catalog(),
       this.loaders.now.load(sub.accountId),
       this.loaders.account.load(sub.accountId),
       this.loaders.decisiveOrdersBySubscription.load(sub.id),
+      this.contractPrices(sub.accountId),
     ]);
     const asOf = request.asOf ?? now.today;
     const current = subscriptionAsOf(sub, {
@@ -104,12 +141,14 @@ export class QuoteService {
       materialsApproved: account?.verificationStatus === 'APPROVED',
       date: asOf,
     });
+    // R-CAT-2: a contract-priced plan is priced at the contract price in force on asOf.
+    const priced = atContractPrice(current.priced, contractPrices, asOf);
     if (request.action === QuoteAction.ADD_SEATS) {
       const result = quoteRules({
         action: 'ADD_SEATS',
         catalog,
         asOf,
-        subscription: current.priced,
+        subscription: priced,
         seats: request.seats,
       });
       const reserved =
@@ -128,7 +167,7 @@ export class QuoteService {
       action: 'RENEWAL',
       catalog,
       asOf,
-      subscription: current.priced,
+      subscription: priced,
       years: request.years,
     });
     return toQuote(request.action, asOf, result);

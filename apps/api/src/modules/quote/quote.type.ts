@@ -9,6 +9,7 @@ export enum QuoteAction {
   NEW_SUBSCRIPTION = 'NEW_SUBSCRIPTION',
   ADD_SEATS = 'ADD_SEATS',
   RENEWAL = 'RENEWAL',
+  VALUE_ADDED = 'VALUE_ADDED',
 }
 registerEnumType(QuoteAction, { name: 'QuoteAction', description: 'What a quote prices.' });
 
@@ -25,7 +26,7 @@ export class QuoteInput {
   @Field(() => ID, {
     nullable: true,
     description:
-      'NEW_SUBSCRIPTION: the account whose clock dates the quote (customers: their own by default).',
+      'NEW_SUBSCRIPTION and VALUE_ADDED: the account whose clock dates the quote and whose contract prices apply (customers: their own by default).',
   })
   accountId?: string | null;
 
@@ -35,7 +36,11 @@ export class QuoteInput {
   })
   productCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'NEW_SUBSCRIPTION: the plan (edition).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'NEW_SUBSCRIPTION: the plan (edition); VALUE_ADDED: the item (CUSTOMER_LIBRARY, MASS_MESSAGES, SMS, BOT).',
+  })
   planCode?: string | null;
 
   @Field(() => Int, {
@@ -46,6 +51,12 @@ export class QuoteInput {
 
   @Field(() => Int, { nullable: true, description: 'NEW_SUBSCRIPTION and RENEWAL: years.' })
   years?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'VALUE_ADDED: units of the item, 1 to 1,000 (default 1).',
+  })
+  quantity?: number | null;
 
   @Field(() => DateScalar, {
     nullable: true,

@@ -1,9 +1,10 @@
-import { canRenew, priceRenewal } from '@billing/domain';
+import { atContractPrice, canRenew, priceRenewal } from '@billing/domain';
 import type { DataSource } from 'typeorm';
 import { fromRefusal } from '../../graphql/refusal.js';
 import { recordAudit, type Actor } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
 import { nowForAccount } from '../clock/clock.js';
+import { contractPriceEntries } from '../contracts/contract-prices.service.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
 import { onPaidInFull } from '../orders/fulfilment.js';
 import { OrderEntity } from '../orders/order.entity.js';
@@ -49,7 +50,13 @@ export class RenewalsService {
         if (pending) return { ids: {}, userErrors: [fromRefusal(pending)] };
         const priced = priceRenewal({
           catalog,
-          subscription: current.priced,
+          // R-CAT-2, R-RENEW-3: a contract-priced plan renews at the price in force on the
+          // renewal's order date, as a catalog plan renews at the book in force that day.
+          subscription: atContractPrice(
+            current.priced,
+            await contractPriceEntries(tx, accountId),
+            now.today,
+          ),
           years: args.years,
           date: now.today,
         });

@@ -1,9 +1,10 @@
-import { priceAddSeats, removeSeats } from '@billing/domain';
+import { atContractPrice, priceAddSeats, removeSeats } from '@billing/domain';
 import type { DataSource } from 'typeorm';
 import { fromRefusal } from '../../graphql/refusal.js';
 import { recordAudit, type Actor } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
 import { nowForAccount } from '../clock/clock.js';
+import { contractPriceEntries } from '../contracts/contract-prices.service.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
 import { onPaidInFull } from '../orders/fulfilment.js';
 import { OrderEntity } from '../orders/order.entity.js';
@@ -47,7 +48,12 @@ export class SeatsService {
         const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
         const priced = priceAddSeats({
           catalog,
-          subscription: current.priced,
+          // R-CAT-2: added seats of a contract-priced plan at the contract price in force today.
+          subscription: atContractPrice(
+            current.priced,
+            await contractPriceEntries(tx, accountId),
+            now.today,
+          ),
           addSeats: args.seats,
           date: now.today,
         });

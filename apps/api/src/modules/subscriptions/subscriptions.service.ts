@@ -1,6 +1,7 @@
 import {
   activationPeriod,
   canActivate,
+  contractPriceInForce,
   pickEnterpriseNumber,
   priceOpening,
   type ProductCode,
@@ -14,6 +15,7 @@ import { AccountEntity } from '../accounts/account.entity.js';
 import { recordAudit, type Actor } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
 import { nowForAccount, type Now } from '../clock/clock.js';
+import { contractPriceEntries } from '../contracts/contract-prices.service.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
 import { returnedRows } from '../lifecycle/due-scope.js';
 import { OrderEntity } from '../orders/order.entity.js';
@@ -51,6 +53,8 @@ export class SubscriptionsService {
         if (standing) return { ids: {}, userErrors: [standing] };
         const now = await nowForAccount(tx, args.accountId);
         const catalog = await loadCatalog(this.db);
+        // R-CAT-2: a contract-priced plan opens at the account's contract price in force today.
+        const contractPrices = await contractPriceEntries(tx, args.accountId);
         const priced = priceOpening({
           catalog,
           productCode: args.productCode as ProductCode,
@@ -58,6 +62,12 @@ export class SubscriptionsService {
           seats: args.seats,
           years: args.years,
           orderDate: now.today,
+          customUnitPrice: contractPriceInForce(
+            contractPrices,
+            args.productCode,
+            args.planCode,
+            now.today,
+          ),
         });
         if (!priced.ok) return { ids: {}, userErrors: [fromRefusal(priced.refusal)] };
         const hotline = await this.hotlineNumber(tx, args);

@@ -12,7 +12,9 @@ import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { JournalTable } from '../journal/journal-table.js';
+import { ContractPricesSection } from '../contract-prices/contract-prices-section.js';
 import { OrdersSection } from '../portal/orders-section.js';
+import { ValueAddedSection } from '../value-added/value-added-section.js';
 import { SubscriptionStatusBadge } from '../subscriptions/subscription-labels.js';
 import { VerificationReview } from '../verification/verification-review.js';
 import { AccountSummary } from './account-summary.js';
@@ -151,6 +153,8 @@ export function AccountDetailPage({ id }: { id: string }) {
             </ul>
           )}
 
+          {can(role, 'contractPrices.manage') && <ContractPricesSection accountId={account.id} />}
+          {can(role, 'account.act') && <ValueAddedSection accountId={account.id} />}
           <OrdersSection accountId={account.id} canAct={false} />
           {can(role, 'journal.read') && <AccountJournal accountId={account.id} />}
 

@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import { QuotePreview, useLiveQuote } from '../subscriptions/live-quote.js';
 import { OrderPlacedNotice } from '../subscriptions/order-placed-notice.js';
 import { YearsField } from '../subscriptions/years-field.js';
+import { subscriptionProducts } from '../value-added/value-added-items.js';
 
 export const BuyCatalogQuery = graphql(`
   query BuyCatalog {
@@ -21,6 +22,7 @@ export const BuyCatalogQuery = graphql(`
       name
       renewalsEndOn
       serviceEndsOn
+      oneOff
       plans {
         code
         name
@@ -61,7 +63,8 @@ const OPENING_MAX_YEARS = 3;
 export function BuySection({ accountId }: { accountId: string }) {
   const { t } = useI18n();
   const { data, loading, error, refetch } = useQuery(BuyCatalogQuery);
-  const catalog = data?.catalog ?? [];
+  // Value-added items are bought apart (ValueAddedSection), never subscribed to.
+  const catalog = subscriptionProducts(data?.catalog ?? []);
   const [productCode, setProductCode] = useState('');
   const [planCode, setPlanCode] = useState('');
   const [seatsText, setSeatsText] = useState('');

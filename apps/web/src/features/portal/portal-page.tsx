@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import { AccountSummary } from '../accounts/account-summary.js';
 import { SubscriptionActions } from '../subscriptions/subscription-actions.js';
 import { SubscriptionCard } from '../subscriptions/subscription-card.js';
+import { ValueAddedSection } from '../value-added/value-added-section.js';
 import { BuySection } from './buy-section.js';
 import { InvoicesSection } from './invoices-section.js';
 import { OrdersSection } from './orders-section.js';
@@ -133,7 +134,10 @@ function PortalPage({
       )}
       {section === 'buy' &&
         (canAct ? (
-          <BuySection accountId={accountId} />
+          <>
+            <BuySection accountId={accountId} />
+            <ValueAddedSection accountId={accountId} />
+          </>
         ) : (
           <EmptyState title={t('error.forbidden')} />
         ))}

@@ -1,0 +1,104 @@
+import type { BusinessDate, Fen } from '@billing/domain';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Money } from '../../graphql/money.type.js';
+import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
+import { UserError } from '../../graphql/user-error.js';
+import { Account } from '../accounts/account.type.js';
+
+@ObjectType({
+  description:
+    'An account’s contract price for a contract-priced (CUSTOM) plan over a span of dates (R-CAT-2).',
+})
+export class ContractPrice {
+  @Field(() => String)
+  productCode!: string;
+
+  @Field(() => String)
+  planCode!: string;
+
+  @Field(() => Money, { description: 'Price per seat per year.' })
+  unitPrice!: Money;
+
+  @Field(() => DateScalar, { description: 'First day it is in force.' })
+  effectiveFrom!: string;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Exclusive end: the day a newer price takes over or it was ended; null while open.',
+  })
+  endsOn!: string | null;
+
+  @Field(() => Boolean, { description: 'In force today on the account’s clock.' })
+  inForce!: boolean;
+}
+
+@InputType()
+export class SetContractPriceInput {
+  @Field(() => ID)
+  accountId!: string;
+
+  @Field(() => String, { description: 'e.g. MEETING.' })
+  productCode!: string;
+
+  @Field(() => String, { description: 'A contract-priced (CUSTOM) plan, e.g. ENTERPRISE.' })
+  planCode!: string;
+
+  @Field(() => DecimalScalar, {
+    description: 'Price per seat per year, from 0.01 to 1,000,000.00 CNY (R-CAT-2, R-MONEY-1).',
+  })
+  unitPrice!: Fen;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'First day of the new price, today or later; default today on the account’s clock. A later date changes the price from then on.',
+  })
+  effectiveFrom?: BusinessDate | null;
+
+  @Field(() => String)
+  idempotencyKey!: string;
+}
+
+@InputType()
+export class EndContractPriceInput {
+  @Field(() => ID)
+  accountId!: string;
+
+  @Field(() => String)
+  productCode!: string;
+
+  @Field(() => String)
+  planCode!: string;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'First day without a contract price (today or later; default today on the account’s clock).',
+  })
+  endsOn?: BusinessDate | null;
+
+  @Field(() => String)
+  idempotencyKey!: string;
+}
+
+@ObjectType()
+export class SetContractPricePayload {
+  @Field(() => Account, { nullable: true })
+  account!: Account | null;
+
+  @Field(() => ContractPrice, { nullable: true, description: 'The price set.' })
+  contractPrice!: ContractPrice | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType()
+export class EndContractPricePayload {
+  @Field(() => Account, { nullable: true })
+  account!: Account | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
