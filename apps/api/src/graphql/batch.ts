@@ -30,6 +30,18 @@ export function byIdLoader<E extends ObjectLiteral & { id: string }>(
   });
 }
 
+/** The database column of an entity's property (lists name their parent by property). */
+function columnOf<E extends ObjectLiteral>(
+  db: DataSource,
+  entity: EntityTarget<E>,
+  property: keyof E & string,
+): string {
+  const metadata = db.getMetadata(entity);
+  const column = metadata.findColumnWithPropertyName(property);
+  if (!column) throw new Error(`${metadata.name} has no column for ${property}`);
+  return column.databaseName;
+}
+
 /** Groups rows by a key, in the order of `ids`. */
 export function groupBy<T>(
   rows: readonly T[],
@@ -54,18 +66,20 @@ export function groupBy<T>(
 export function smallListLoader<E extends ObjectLiteral>(
   db: DataSource,
   entity: EntityTarget<E>,
-  parentColumn: string,
-  orderColumn = 'seq',
+  parentProperty: keyof E & string,
+  orderProperty: keyof E & string = 'seq',
 ): DataLoader<string, E[]> {
   const source = entitySource(db, entity);
+  const parent = columnOf(db, entity, parentProperty);
+  const order = columnOf(db, entity, orderProperty);
   return new DataLoader<string, E[]>(async (ids) => {
     const rows: Array<Record<string, unknown>> = await db.query(
-      `SELECT ${source.columns} FROM ${source.table} t WHERE t.${parentColumn} = ANY($1::uuid[])
-        ORDER BY t.${orderColumn}`,
+      `SELECT ${source.columns} FROM ${source.table} t WHERE t.${parent} = ANY($1::uuid[])
+        ORDER BY t.${order}`,
       [[...ids]],
     );
     const parents = new Map<string, E[]>(ids.map((id) => [id, []]));
-    for (const raw of rows) parents.get(raw[parentColumn] as string)?.push(source.hydrate(raw));
+    for (const raw of rows) parents.get(raw[parent] as string)?.push(source.hydrate(raw));
     return ids.map((id) => parents.get(id)!);
   });
 }
@@ -78,16 +92,17 @@ export interface ChildList<E> {
 
 /**
  * A list that grows under a parent (an account's orders, a subscription's history): pages in
- * SQL by `(parentColumn, seq)`; rows read are primed into `byId` so later reads of the same
+ * SQL by `(parent, seq)`; rows read are primed into `byId` so later reads of the same
  * entity in the request cost nothing.
  */
 export function childList<E extends ObjectLiteral & { id: string; seq: string }>(
   db: DataSource,
   entity: EntityTarget<E>,
-  parentColumn: string,
+  parentProperty: keyof E & string,
   byId?: DataLoader<string, E | null>,
 ): ChildList<E> {
   const source = entitySource(db, entity);
+  const parentColumn = columnOf(db, entity, parentProperty);
   const pages = childPagesLoader(db, source, parentColumn, {
     onRow: byId ? (row) => byId.prime(row.id, row) : undefined,
   });

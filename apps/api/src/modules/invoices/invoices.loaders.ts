@@ -14,7 +14,7 @@ export function invoiceLoaders(db: DataSource) {
       return ids.map((id) => map.get(id) ?? null);
     }),
     /** `Account.invoices`: keyset pages by `(account_id, seq)`. */
-    accountInvoices: childList(db, InvoiceEntity, 'account_id', invoice),
+    accountInvoices: childList(db, InvoiceEntity, 'accountId', invoice),
     /** An invoice's voided fapiaos: a handful at most, oldest first. */
     invoiceVoids: smallListLoader(db, InvoiceVoidEntity, 'invoiceId'),
   };

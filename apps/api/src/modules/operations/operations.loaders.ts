@@ -7,12 +7,12 @@ import { SubscriptionViolationEntity } from './violation.entity.js';
 /** R-VIO-1 history, R-FM-1 extensions and R-TERM-1 notices of subscriptions (operator actions). */
 export function operationLoaders(db: DataSource) {
   return {
-    violationsBySubscription: smallListLoader(db, SubscriptionViolationEntity, 'subscription_id'),
-    forceMajeureBySubscription: smallListLoader(db, ForceMajeureEventEntity, 'subscription_id'),
+    violationsBySubscription: smallListLoader(db, SubscriptionViolationEntity, 'subscriptionId'),
+    forceMajeureBySubscription: smallListLoader(db, ForceMajeureEventEntity, 'subscriptionId'),
     terminationNoticesBySubscription: smallListLoader(
       db,
       TerminationNoticeEntity,
-      'subscription_id',
+      'subscriptionId',
     ),
   };
 }

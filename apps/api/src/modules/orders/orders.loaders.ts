@@ -9,11 +9,11 @@ export function orderLoaders(db: DataSource) {
   return {
     order,
     /** `Account.orders`: keyset pages by `(account_id, seq)`. */
-    accountOrders: childList(db, OrderEntity, 'account_id', order),
+    accountOrders: childList(db, OrderEntity, 'accountId', order),
     /** `Subscription.ordersConnection`: keyset pages by `(subscription_id, seq)`. */
-    subscriptionOrders: childList(db, OrderEntity, 'subscription_id', order),
+    subscriptionOrders: childList(db, OrderEntity, 'subscriptionId', order),
     /** Every order of a subscription: only the deprecated `Subscription.orders` list reads it. */
-    ordersBySubscription: smallListLoader(db, OrderEntity, 'subscription_id'),
-    linesByOrder: smallListLoader(db, OrderLineEntity, 'order_id', 'position'),
+    ordersBySubscription: smallListLoader(db, OrderEntity, 'subscriptionId'),
+    linesByOrder: smallListLoader(db, OrderLineEntity, 'orderId', 'position'),
   };
 }

@@ -7,8 +7,8 @@ export function paymentLoaders(db: DataSource) {
   const payment = byIdLoader(db, PaymentEntity);
   return {
     payment,
-    paymentsByOrder: smallListLoader(db, PaymentEntity, 'order_id'),
+    paymentsByOrder: smallListLoader(db, PaymentEntity, 'orderId'),
     /** `Account.payments`: keyset pages by `(account_id, seq)`. */
-    accountPayments: childList(db, PaymentEntity, 'account_id', payment),
+    accountPayments: childList(db, PaymentEntity, 'accountId', payment),
   };
 }

@@ -6,6 +6,6 @@ import { PostpaidBillEntity } from './postpaid-bill.entity.js';
 export function postpaidLoaders(db: DataSource) {
   return {
     /** `Account.postpaidBills`: keyset pages by `(account_id, seq)`. */
-    accountPostpaidBills: childList(db, PostpaidBillEntity, 'account_id'),
+    accountPostpaidBills: childList(db, PostpaidBillEntity, 'accountId'),
   };
 }

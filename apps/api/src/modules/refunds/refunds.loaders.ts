@@ -7,8 +7,8 @@ export function refundLoaders(db: DataSource) {
   const refund = byIdLoader(db, RefundEntity);
   return {
     refund,
-    refundsByOrder: smallListLoader(db, RefundEntity, 'order_id'),
+    refundsByOrder: smallListLoader(db, RefundEntity, 'orderId'),
     /** `Account.refunds`: keyset pages by `(account_id, seq)`. */
-    accountRefunds: childList(db, RefundEntity, 'account_id', refund),
+    accountRefunds: childList(db, RefundEntity, 'accountId', refund),
   };
 }

@@ -12,13 +12,13 @@ export function subscriptionLoaders(db: DataSource, order: DataLoader<string, Or
   return {
     subscription,
     /** Every subscription of an account (`Account.subscriptions`). */
-    subscriptionsByAccount: smallListLoader(db, SubscriptionEntity, 'account_id'),
+    subscriptionsByAccount: smallListLoader(db, SubscriptionEntity, 'accountId'),
     /** `Account.subscriptionsConnection`: keyset pages by `(account_id, seq)`. */
-    accountSubscriptions: childList(db, SubscriptionEntity, 'account_id', subscription),
+    accountSubscriptions: childList(db, SubscriptionEntity, 'accountId', subscription),
     /** Every transition of a subscription: only the deprecated `Subscription.history` reads it. */
-    eventsBySubscription: smallListLoader(db, SubscriptionEventEntity, 'subscription_id'),
+    eventsBySubscription: smallListLoader(db, SubscriptionEventEntity, 'subscriptionId'),
     /** `Subscription.historyConnection`: keyset pages by `(subscription_id, seq)`. */
-    subscriptionEvents: childList(db, SubscriptionEventEntity, 'subscription_id'),
+    subscriptionEvents: childList(db, SubscriptionEventEntity, 'subscriptionId'),
     /**
      * The orders that decide a subscription's state (its opening order, and orders awaiting
      * payment): a bounded read, whatever the length of its history.
