@@ -24,6 +24,7 @@ import { DemoCatalog1700000000003 } from './migrations/1700000000003-demo-catalo
 import { RemindersAndPostpaid1700000000005 } from './migrations/1700000000005-reminders-and-postpaid.js';
 import { RefundPartsAndInvoiceExplanations1700000000401 } from './migrations/1700000000401-refund-parts-and-invoice-explanations.js';
 import { OperatorActions1700000000006 } from './migrations/1700000000006-operator-actions.js';
+import { DueWorkAtScale1700000000007 } from './migrations/1700000000007-due-work-at-scale.js';
 import { ForceMajeureEventEntity } from '../modules/operations/force-majeure.entity.js';
 import { TerminationNoticeEntity } from '../modules/operations/termination-notice.entity.js';
 import { SubscriptionViolationEntity } from '../modules/operations/violation.entity.js';
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   RefundPartsAndInvoiceExplanations1700000000401,
   RemindersAndPostpaid1700000000005,
   OperatorActions1700000000006,
+  DueWorkAtScale1700000000007,
 ];
 
 /** Schema changes are migrations run at start-up; never `synchronize`. */
