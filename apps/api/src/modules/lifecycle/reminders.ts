@@ -65,7 +65,7 @@ export async function recordDueReminders(
       FROM subscriptions s
      WHERE ${sc.where} AND ${REMINDER_PENDING_SQL} AND s.period_end > $1
        AND ${NEXT_REMINDER_ON_SQL} <= $1 AND (${NEXT_REMINDER_ON_SQL}, s.seq) > ($3::date, $4::bigint)
-     ORDER BY ${NEXT_REMINDER_ON_SQL}, s.seq LIMIT $2
+     ORDER BY s.test_clock_id, ${NEXT_REMINDER_ON_SQL}, s.seq LIMIT $2
      ${lock}`;
   return forEachBatch(run, 'remind', async (tx, after) => {
     const candidates: Candidate[] = await tx.query(sql, [

@@ -13,7 +13,7 @@ import { loadCatalog } from '../catalog/catalog.repository.js';
 import { toLifecycleSubscription } from '../subscriptions/subscription-facts.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 import { endSubscriptions } from '../subscriptions/subscription-end.js';
-import { forEachBatch, subscriptionScopeSql, type DueRun } from './due-scope.js';
+import { forEachBatch, returnedRows, subscriptionScopeSql, type DueRun } from './due-scope.js';
 
 /**
  * The domain's contract dates (`subscriptionDates`) in SQL, so due rows are found by the
@@ -57,6 +57,13 @@ type Claim = (
   product: string,
 ) => string;
 
+/*
+ * Every claim orders by its partial index's columns in full, `test_clock_id` first even though
+ * the scope fixes it: PostgreSQL does not treat `test_clock_id IS NULL` as an equality, so
+ * without it the real-time run would sort every due row for each batch instead of reading the
+ * next batch off the index.
+ */
+
 interface Step {
   readonly to: 'GRACE' | 'RECYCLED' | 'TERMINATED';
   readonly cause: LifecycleTransitionCause;
@@ -67,6 +74,8 @@ interface Step {
    * keyset position.
    */
   readonly claim: Claim;
+  /** The claim is wrapped into `UPDATE … SET status = <to>` (a change of status only). */
+  readonly claimAndChange?: boolean;
   /** Run once per product sunset by today (in sunset order), not once for all rows. */
   readonly perProduct?: boolean;
   /** Applies the step to the claimed rows; what the audit entry adds per row. */
@@ -98,14 +107,11 @@ const STEPS: readonly Step[] = [
          AND s.period_end <= $1 AND (s.period_end, s.seq) > ($3::date, $4::bigint)
          AND (p.service_ends_on IS NULL OR s.period_end < p.service_ends_on)
          AND (s.terminated_on IS NULL OR s.terminated_on > s.period_end)
-       ORDER BY s.period_end, s.seq LIMIT $2
+       ORDER BY s.test_clock_id, s.period_end, s.seq LIMIT $2
        ${sc.lock('s')}`,
-    apply: async (tx, rows) => {
-      await tx.query(`UPDATE subscriptions SET status = 'GRACE' WHERE id = ANY($1::uuid[])`, [
-        rows.map((row) => row.id),
-      ]);
-      return new Map();
-    },
+    // Claimed and changed in one statement: nothing else to do per row.
+    claimAndChange: true,
+    apply: async () => new Map(),
     audit: (row) => ({
       before: { status: row.status },
       after: { status: 'GRACE', periodEnd: row.period_end },
@@ -125,7 +131,7 @@ const STEPS: readonly Step[] = [
          AND (${recycleOnSql('s.period_end')}, s.seq) > ($3::date, $4::bigint)
          AND (p.service_ends_on IS NULL OR ${recycleOnSql('s.period_end')} < p.service_ends_on)
          AND (s.terminated_on IS NULL OR s.terminated_on > ${recycleOnSql('s.period_end')})
-       ORDER BY ${recycleOnSql('s.period_end')}, s.seq LIMIT $2
+       ORDER BY s.test_clock_id, ${recycleOnSql('s.period_end')}, s.seq LIMIT $2
        ${sc.lock('s')}`,
     apply: (tx, rows, at) =>
       endSubscriptions(
@@ -158,7 +164,7 @@ const STEPS: readonly Step[] = [
        WHERE ${sc.where} AND s.product_code = ${product} AND s.status IN ('PENDING_ACTIVATION', 'ACTIVE', 'GRACE', 'SUSPENDED')
          AND p.service_ends_on <= $1 AND p.service_ends_on >= $3::date AND s.seq > $4::bigint
          AND (s.terminated_on IS NULL OR s.terminated_on >= p.service_ends_on)
-       ORDER BY s.seq LIMIT $2
+       ORDER BY s.product_code, s.test_clock_id, s.seq LIMIT $2
        ${sc.lock('s')}`,
     apply: (tx, rows, at) =>
       endSubscriptions(
@@ -203,7 +209,11 @@ export async function runDueTransitions(
   const counts: TransitionCounts = { GRACE: 0, RECYCLED: 0, TERMINATED: 0 };
   const sc = subscriptionScopeSql(run.scope, 's', 'a', 5);
   for (const step of STEPS) {
-    const sql = step.claim(sc, `$${5 + sc.params.length}`);
+    const claim = step.claim(sc, `$${5 + sc.params.length}`);
+    const sql = step.claimAndChange
+      ? `WITH due AS (${claim})
+         UPDATE subscriptions s SET status = '${step.to}' FROM due WHERE s.id = due.id RETURNING due.*`
+      : claim;
     const products: Array<string | null> = step.perProduct
       ? await run
           .batch(step.action, async (tx) => {
@@ -217,17 +227,19 @@ export async function runDueTransitions(
       : [null];
     for (const product of products) {
       counts[step.to] += await forEachBatch(run, step.action, async (tx, after) => {
-        const rows: DueRow[] = await tx.query(sql, [
-          today,
-          run.batchSize,
-          after.on,
-          after.seq,
-          ...sc.params,
-          ...(product === null ? [] : [product]),
-        ]);
+        const rows = returnedRows<DueRow>(
+          await tx.query(sql, [
+            today,
+            run.batchSize,
+            after.on,
+            after.seq,
+            ...sc.params,
+            ...(product === null ? [] : [product]),
+          ]),
+        );
         if (rows.length === 0) return { rows: 0, last: null, counted: 0 };
         const catalog = await loadCatalog(tx);
-        // The domain's account first: a disagreement stops the batch before anything is written.
+        // A disagreement with the domain throws, and the batch is rolled back.
         const done = rows.map((row) => describeTransition(step, row, catalog));
         const released = await step.apply(tx, rows, at);
         await recordTransitions(tx, step, done, released, at, options.requestId ?? null);
@@ -285,35 +297,38 @@ async function recordTransitions(
   at: Date,
   requestId: string | null,
 ): Promise<void> {
-  const records = done.map(({ row, transition }) => {
-    const { before, after } = step.audit(row, released.get(row.id) ?? null);
-    return {
-      subscription_id: row.id,
-      account_id: row.account_id,
-      effective_on: transition.on,
-      from_status: transition.from,
-      to_status: transition.to,
-      cause: transition.cause,
-      rules: transition.rules,
-      reason: transition.reason,
-      action: step.action,
-      before,
-      after: { ...after, cause: transition.cause, rules: transition.rules },
-    };
-  });
-  // R-LIFE-6 and the audit trail, both from one set of records in one statement.
+  // R-LIFE-6 and the audit trail, both from one set of rows in one statement. Column arrays
+  // (unnest) rather than one JSON document: PostgreSQL reads them several times faster, which
+  // is most of a batch's cost.
+  const audits = done.map(({ row }) => step.audit(row, released.get(row.id) ?? null));
   await tx.query(
     `WITH t AS (
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(subscription_id uuid, account_id uuid, effective_on date, from_status text,
-         to_status text, cause text, rules jsonb, reason text, action text, before jsonb, after jsonb)),
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::jsonb[])
+         AS t(subscription_id, account_id, effective_on, from_status, to_status, cause, rules, reason, before, after)),
      events AS (
        INSERT INTO subscription_events (subscription_id, occurred_at, effective_on, from_status, to_status, cause, rules, reason)
-       SELECT t.subscription_id, $2, t.effective_on, t.from_status, t.to_status, t.cause,
-              ARRAY(SELECT jsonb_array_elements_text(t.rules)), t.reason
+       SELECT t.subscription_id, $11, t.effective_on, t.from_status, t.to_status, t.cause, string_to_array(t.rules, ','), t.reason
          FROM t)
      INSERT INTO audit_log (occurred_at, actor_role, actor_token_id, request_id, action, object_type, object_id, account_id, before, after)
-     SELECT $2, $3, NULL, $4, t.action, 'Subscription', t.subscription_id, t.account_id, t.before, t.after FROM t`,
-    [JSON.stringify(records), at, SYSTEM_ACTOR.role, requestId],
+     SELECT $11, $12, NULL, $13, $14, 'Subscription', t.subscription_id, t.account_id, t.before,
+            t.after || jsonb_build_object('cause', t.cause, 'rules', to_jsonb(string_to_array(t.rules, ',')))
+       FROM t`,
+    [
+      done.map(({ row }) => row.id),
+      done.map(({ row }) => row.account_id),
+      done.map(({ transition }) => transition.on),
+      done.map(({ transition }) => transition.from),
+      done.map(({ transition }) => transition.to),
+      done.map(({ transition }) => transition.cause),
+      done.map(({ transition }) => transition.rules.join(',')),
+      done.map(({ transition }) => transition.reason),
+      audits.map(({ before }) => JSON.stringify(before)),
+      audits.map(({ after }) => JSON.stringify(after)),
+      at,
+      SYSTEM_ACTOR.role,
+      requestId,
+      step.action,
+    ],
   );
 }
 
