@@ -34,9 +34,10 @@ export async function endSubscriptions(
   if (ends.length === 0) return new Map();
   const rows: Array<{ id: string; released_number: string | null }> = await tx.query(
     `WITH t AS (
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(id uuid, to_status text, on_date date, cause text, releases boolean)),
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::boolean[])
+         AS t(id, to_status, on_date, cause, releases)),
      released AS (
-       UPDATE enterprise_numbers e SET subscription_id = NULL, released_at = $2
+       UPDATE enterprise_numbers e SET subscription_id = NULL, released_at = $6
          FROM t WHERE t.releases AND e.subscription_id = t.id
        -- t.id, not e.subscription_id: RETURNING gives the row as updated, whose link is gone.
        RETURNING t.id AS subscription_id, e.number),
@@ -53,15 +54,11 @@ export async function endSubscriptions(
        RETURNING s.id, r.number AS released_number)
      SELECT id, released_number FROM ended`,
     [
-      JSON.stringify(
-        ends.map((end) => ({
-          id: end.id,
-          to_status: end.to,
-          on_date: end.on,
-          cause: end.to === 'TERMINATED' ? end.terminationCause : null,
-          releases: end.to === 'RECYCLED' || end.releasesNumber,
-        })),
-      ),
+      ends.map((end) => end.id),
+      ends.map((end) => end.to),
+      ends.map((end) => end.on),
+      ends.map((end) => (end.to === 'TERMINATED' ? end.terminationCause : null)),
+      ends.map((end) => end.to === 'RECYCLED' || end.releasesNumber),
       at,
     ],
   );
