@@ -7,7 +7,7 @@
  * Seeded by SQL: real-time accounts holding 10 subscriptions each, all falling due today.
  * Every run starts from a fresh seed. Figures are printed, never asserted.
  *
- *   pnpm bench:lifecycle [--sizes=10000,100000] [--runs=N] [--two-process-sizes=100000]
+ *   pnpm bench:lifecycle [--sizes=10000,100000] [--runs=N] [--steps=grace,recycle] [--two-process-sizes=100000]
  *
  * The 1M case is behind the flag (`--sizes=10000,100000,1000000`): seeding and running a
  * million subscriptions several times, with its baseline, takes the whole benchmark well past
@@ -200,6 +200,7 @@ async function processesRun(url: string, count: number): Promise<{ took: number;
 
 async function main(): Promise<void> {
   const sizes = numbers(option('sizes') ?? '10000,100000');
+  const steps = (option('steps') ?? 'grace,recycle').split(',') as Step[];
   const twoProcessSizes = numbers(option('two-process-sizes') ?? '100000');
   const runsFor = (size: number) =>
     Number(option('runs') ?? (size >= 1_000_000 ? 2 : size >= 100_000 ? 3 : 5));
@@ -214,7 +215,7 @@ async function main(): Promise<void> {
     const medians = new Map<string, number>();
     for (const size of sizes) {
       const runs = runsFor(size);
-      for (const step of ['grace', 'recycle'] as const) {
+      for (const step of steps) {
         const project: number[] = [];
         const baseline: number[] = [];
         for (let i = 0; i < runs; i++) {
@@ -245,7 +246,7 @@ async function main(): Promise<void> {
           console.log(`  1M time: project median ${p.median.toFixed(1)} s (target ≤ 120 s)`);
       }
     }
-    for (const step of ['grace', 'recycle'] as const) {
+    for (const step of steps) {
       const small = medians.get(`${step}:10000`);
       const big = medians.get(`${step}:100000`);
       if (small && big)

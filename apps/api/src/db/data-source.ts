@@ -58,7 +58,7 @@ export const MIGRATIONS = [
 /** Schema changes are migrations run at start-up; never `synchronize`. */
 export function createDataSource(
   url: string,
-  options: { logQueries?: (sql: string) => void } = {},
+  options: { logQueries?: (sql: string, parameters?: unknown[]) => void } = {},
 ): DataSource {
   const { logQueries } = options;
   return new DataSource({
@@ -74,7 +74,7 @@ export function createDataSource(
     ...(logQueries
       ? {
           logger: {
-            logQuery: (sql: string) => logQueries(sql),
+            logQuery: (sql: string, parameters?: unknown[]) => logQueries(sql, parameters),
             logQueryError: () => {},
             logQuerySlow: () => {},
             logSchemaBuild: () => {},

@@ -111,8 +111,13 @@ export function scopeSql(
 /**
  * The same for subscriptions (alias `subs`), which carry their account's clock: the scope is a
  * range of the due indexes (`test_clock_id IS NULL` or `= $clock`), never a join to accounts.
- * The real-time run still joins the account row (`accounts`) to lock it, SKIP LOCKED, like
- * every other real-time step; `join` is that join ('' otherwise).
+ * The real-time run still joins the account row (`accounts`) to skip the accounts a request is
+ * working on; `join` is that join ('' otherwise). It takes the account in KEY SHARE, not FOR
+ * UPDATE: that conflicts with the request's FOR UPDATE (so its rows are skipped, and a request
+ * starting now waits for the short batch), but not with another scheduler process holding the
+ * same account for its own rows. Subscription transitions move no money, and with an
+ * exclusive account lock two processes would skip each other's accounts' remaining rows and
+ * leave them to the next run.
  */
 export function subscriptionScopeSql(
   scope: DueScope,
@@ -125,7 +130,7 @@ export function subscriptionScopeSql(
       where: `${subs}.test_clock_id IS NULL`,
       join: `JOIN accounts ${accounts} ON ${accounts}.id = ${subs}.account_id`,
       params: [],
-      lock: (rows) => `FOR UPDATE OF ${rows}, ${accounts} SKIP LOCKED`,
+      lock: (rows) => `FOR UPDATE OF ${rows} SKIP LOCKED FOR KEY SHARE OF ${accounts} SKIP LOCKED`,
     };
   }
   if ('testClockId' in scope) {

@@ -13,7 +13,13 @@ import { loadCatalog } from '../catalog/catalog.repository.js';
 import { toLifecycleSubscription } from '../subscriptions/subscription-facts.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 import { endSubscriptions } from '../subscriptions/subscription-end.js';
-import { forEachBatch, returnedRows, subscriptionScopeSql, type DueRun } from './due-scope.js';
+import {
+  forEachBatch,
+  returnedRows,
+  subscriptionScopeSql,
+  type Cursor,
+  type DueRun,
+} from './due-scope.js';
 
 /**
  * The domain's contract dates (`subscriptionDates`) in SQL, so due rows are found by the
@@ -78,7 +84,7 @@ interface Step {
   readonly claimAndChange?: boolean;
   /** Run once per product sunset by today (in sunset order), not once for all rows. */
   readonly perProduct?: boolean;
-  /** Applies the step to the claimed rows; what the audit entry adds per row. */
+  /** Applies the step to the claimed rows; returns the enterprise numbers released, by row. */
   apply(tx: EntityManager, rows: readonly DueRow[], at: Date): Promise<Map<string, string | null>>;
   audit(
     row: DueRow,
@@ -243,16 +249,27 @@ export async function runDueTransitions(
         const done = rows.map((row) => describeTransition(step, row, catalog));
         const released = await step.apply(tx, rows, at);
         await recordTransitions(tx, step, done, released, at, options.requestId ?? null);
-        const last = rows.at(-1)!;
-        return {
-          rows: rows.length,
-          last: { on: last.effective_on, seq: last.seq },
-          counted: rows.length,
-        };
+        return { rows: rows.length, last: lastClaimed(rows), counted: rows.length };
       });
     }
   }
   return counts;
+}
+
+/**
+ * The keyset position after a batch: its greatest (due date, seq). Not simply the last row: an
+ * `UPDATE … RETURNING` does not keep its claim's order.
+ */
+function lastClaimed(rows: readonly DueRow[]): Cursor {
+  let last = rows[0]!;
+  for (const row of rows) {
+    if (
+      row.effective_on > last.effective_on ||
+      (row.effective_on === last.effective_on && BigInt(row.seq) > BigInt(last.seq))
+    )
+      last = row;
+  }
+  return { on: last.effective_on, seq: last.seq };
 }
 
 /** The domain's account of one transition the SQL applied; a disagreement is a bug, never silently recorded. */
