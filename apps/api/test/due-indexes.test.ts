@@ -77,7 +77,7 @@ describe('due batches find their rows through the due indexes', () => {
   });
 
   it('a test-clock advance: the same, scoped by the clock (test_clock_id = $clock), not by a list of accounts', async () => {
-    const { accountId, clockId } = await accountAt(api, '2021-03-01');
+    const { clockId } = await accountAt(api, '2021-03-01');
     const clock = localId(clockId);
     const today = businessDateAt(Date.now());
     statements = [];
@@ -94,6 +94,5 @@ describe('due batches find their rows through the due indexes', () => {
       expect(parameters).toContain(clock);
       expect(sql).not.toMatch(/ANY\(/);
     }
-    expect(accountId).toBeTruthy();
   });
 });

@@ -16,8 +16,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   reminders are all recorded leaves the reminder index until it is renewed (a new
  *   `period_end` no longer equals `reminders_for`), so runs never walk past it again.
  *
- * The index expressions are repeated verbatim by the queries (lifecycle/due-sql.ts): PostgreSQL
- * only uses an expression index for the very same expression.
+ * The index expressions are repeated verbatim by the queries (lifecycle/transitions.ts,
+ * lifecycle/reminders.ts): PostgreSQL only uses an expression index for the very same
+ * expression, which test/due-indexes.test.ts checks.
  */
 export class DueWorkAtScale1700000000007 implements MigrationInterface {
   name = 'DueWorkAtScale1700000000007';
