@@ -225,6 +225,7 @@ async function main(): Promise<void> {
         const p = summarize(project);
         const b = summarize(baseline);
         medians.set(`${step}:${size}`, p.median);
+        medians.set(`baseline:${step}:${size}`, b.median);
         const label = step === 'grace' ? 'ACTIVE → GRACE' : 'GRACE → RECYCLED';
         console.log(
           `\n${label}, ${size.toLocaleString('en')} subscriptions, ${runs} runs` +
@@ -249,9 +250,13 @@ async function main(): Promise<void> {
     for (const step of steps) {
       const small = medians.get(`${step}:10000`);
       const big = medians.get(`${step}:100000`);
-      if (small && big)
+      const baseSmall = medians.get(`baseline:${step}:10000`);
+      const baseBig = medians.get(`baseline:${step}:100000`);
+      // The baseline's own ratio beside it: on a shared machine whose load changes between the
+      // 10k and the 100k runs, that tells the machine's share from the project's.
+      if (small && big && baseSmall && baseBig)
         console.log(
-          `\nlinearity ${step}: 100k median / 10k median = ${(big / small).toFixed(1)}× (target ≤ 12×)`,
+          `\nlinearity ${step}: 100k median / 10k median = ${(big / small).toFixed(1)}× (target ≤ 12×); baseline's ${(baseBig / baseSmall).toFixed(1)}×`,
         );
     }
     for (const size of twoProcessSizes) {
