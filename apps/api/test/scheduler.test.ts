@@ -3,13 +3,19 @@ import type { DataSource } from 'typeorm';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDataSource } from '../src/db/data-source.js';
 import { SandboxGateway } from '../src/modules/payments/payment-gateway.js';
-import { SCHEDULER_LOCK_KEY, Scheduler } from '../src/modules/scheduler/scheduler.js';
+import { Scheduler, type SchedulerOptions } from '../src/modules/scheduler/scheduler.js';
 import {
   accountAt,
+  activate,
   advanceClock,
+  approveRefund,
   createAccount,
   expectBooksBalanced,
   localId,
+  openSubscription,
+  payOrder,
+  requestRefund,
+  verify,
 } from './api-helpers.js';
 import { startHarness, type Harness } from './harness.js';
 
@@ -75,8 +81,40 @@ async function events(
   );
 }
 
-const scheduler = (db: DataSource = api.db) =>
-  new Scheduler(db, new SandboxGateway(), { intervalMs: 0 });
+const scheduler = (db: DataSource = api.db, options: Omit<SchedulerOptions, 'intervalMs'> = {}) =>
+  new Scheduler(db, new SandboxGateway(), { intervalMs: 0, ...options });
+
+/**
+ * Approved refunds of real-time accounts whose payout fell due on `dueOn`: bought, paid and
+ * refunded today through the API, then dated back (no request can approve one in the past).
+ */
+async function approvedRefundsDue(count: number, dueOn: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const account = await createAccount(api);
+    const opened = await openSubscription(api, {
+      accountId: account,
+      seats: 3,
+      productCode: 'QIDIAN',
+    });
+    expect(opened.userErrors).toEqual([]);
+    expect((await payOrder(api, opened.order.id, opened.order.total.amount)).userErrors).toEqual(
+      [],
+    );
+    await verify(api, account);
+    expect((await activate(api, opened.subscription.id)).userErrors).toEqual([]);
+    const requested = await requestRefund(api, { orderId: opened.order.id, reason: 'NO_REASON' });
+    expect(requested.userErrors).toEqual([]);
+    const approved = await approveRefund(api, requested.refund.id);
+    expect(approved.userErrors).toEqual([]);
+    await api.db.query(`UPDATE refunds SET payout_due_on = $2 WHERE id = $1`, [
+      localId(requested.refund.id),
+      dueOn,
+    ]);
+    ids.push(localId(requested.refund.id));
+  }
+  return ids;
+}
 
 describe('the real-time scheduler', () => {
   it('R-LIFE-2 R-LIFE-3 R-LIFE-4 R-CAT-4 runs the due work of accounts without a test clock only, catching up every transition on its own date', async () => {
@@ -108,8 +146,6 @@ describe('the real-time scheduler', () => {
     });
 
     const run = await scheduler().tick();
-    expect(run.ran).toBe(true);
-    if (!run.ran) return;
     expect(run.today).toBe(today);
 
     expect(await stored(recycled.id)).toEqual({
@@ -173,40 +209,146 @@ describe('the real-time scheduler', () => {
     ]);
   });
 
-  it('two processes never run at once: a run skips while another holds the lock, and concurrent runs record each transition once', async () => {
+  it('two processes share one run: each batch is claimed by one of them (SKIP LOCKED), every due subscription transitions exactly once, every reminder and payout happens once', async () => {
+    const today = businessDateAt(Date.now());
+    const accounts = await Promise.all(Array.from({ length: 8 }, () => createAccount(api)));
+    const ending: string[] = [];
+    const reminded: string[] = [];
+    for (const [i, account] of accounts.entries()) {
+      for (let j = 0; j < 8; j++) {
+        const month = String((j % 9) + 1).padStart(2, '0');
+        const sub = await insertSubscription(account, {
+          productCode: 'QIDIAN',
+          start: `201${i}-${month}-01`,
+          end: `201${i + 1}-${month}-01`,
+          withNumber: j === 0,
+        });
+        ending.push(sub.id);
+      }
+      const end = addDays(today, 5 + i);
+      for (let j = 0; j < 3; j++) {
+        const sub = await insertSubscription(account, {
+          productCode: 'QIDIAN',
+          start: addMonths(end, -12),
+          end,
+        });
+        reminded.push(sub.id);
+      }
+    }
+    const refunds = await approvedRefundsDue(3, addDays(today, -1));
+
+    // Batches of 5 rows: many batches per step, so the two processes really interleave.
+    const runs = await Promise.all([
+      scheduler(api.db, { batchSize: 5 }).tick(),
+      scheduler(secondProcess, { batchSize: 5 }).tick(),
+      scheduler(api.db, { batchSize: 5 }).tick(),
+      scheduler(secondProcess, { batchSize: 5 }).tick(),
+    ]);
+
+    const history: Array<{ subscription_id: string; to_status: string; n: number }> =
+      await api.db.query(
+        `SELECT subscription_id, to_status, count(*)::int AS n FROM subscription_events
+          WHERE subscription_id = ANY($1::uuid[]) GROUP BY subscription_id, to_status`,
+        [ending],
+      );
+    expect(history).toHaveLength(ending.length * 2);
+    expect(history.every((h) => h.n === 1)).toBe(true);
+    const audit = await api.db.query(
+      `SELECT object_id, action, count(*)::int AS n FROM audit_log WHERE object_id = ANY($1::uuid[])
+        GROUP BY object_id, action HAVING count(*) > 1`,
+      [ending],
+    );
+    expect(audit).toEqual([]);
+    for (const id of ending) expect((await stored(id)).status).toBe('RECYCLED');
+    // What the runs report adds up to no more than what happened: no row was counted by both.
+    const counted = runs.map((run) => run.transitions.GRACE + run.transitions.RECYCLED);
+    expect(counted.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(ending.length * 2);
+
+    const reminders: Array<{ subscription_id: string; kind: string }> = await api.db.query(
+      `SELECT subscription_id, kind FROM renewal_reminders WHERE subscription_id = ANY($1::uuid[])`,
+      [reminded],
+    );
+    // 5..12 days before the end: the window has opened, the 7-days reminder of some is due too.
+    const expected = reminded.length + reminded.filter((_, k) => 5 + Math.floor(k / 3) <= 7).length;
+    expect(reminders).toHaveLength(expected);
+
+    for (const refund of refunds) {
+      const [row] = await api.db.query(`SELECT status FROM refunds WHERE id = $1`, [refund]);
+      expect(row.status).toBe('PAID');
+      const paid = await api.db.query(
+        `SELECT 1 FROM audit_log WHERE object_id = $1 AND action = 'payRefund'`,
+        [refund],
+      );
+      expect(paid).toHaveLength(1);
+    }
+  });
+
+  it('a run that dies between batches loses nothing: its committed batches stay done, its uncommitted batch is redone by the next run, nothing twice', async () => {
     const realTime = await createAccount(api);
     const subs = await Promise.all(
-      Array.from({ length: 6 }, (_, i) =>
+      Array.from({ length: 12 }, (_, i) =>
         insertSubscription(realTime, {
           productCode: 'QIDIAN',
-          start: `2019-0${i + 1}-01`,
-          end: `2020-0${i + 1}-01`,
+          start: `2018-${String(i + 1).padStart(2, '0')}-01`,
+          end: `2019-${String(i + 1).padStart(2, '0')}-01`,
+          withNumber: i % 4 === 0,
         }),
       ),
     );
+    const ids = subs.map((sub) => sub.id);
+    const progress = async () => {
+      const rows: Array<{ status: string; n: number }> = await api.db.query(
+        `SELECT status, count(*)::int AS n FROM subscriptions WHERE id = ANY($1::uuid[]) GROUP BY status ORDER BY status`,
+        [ids],
+      );
+      return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+    };
 
-    // Another process is running: this one skips and changes nothing.
-    const other = secondProcess.createQueryRunner();
-    await other.connect();
-    await other.startTransaction();
-    await other.query(`SELECT pg_advisory_xact_lock($1)`, [SCHEDULER_LOCK_KEY]);
-    expect(await scheduler().tick()).toEqual({ ran: false });
-    expect((await stored(subs[0]!.id)).status).toBe('ACTIVE');
-    await other.rollbackTransaction();
-    await other.release();
+    // Dies in its third batch of our rows, before the commit: two batches of 4 stay done.
+    let batches = 0;
+    const dying = scheduler(api.db, {
+      batchSize: 4,
+      afterBatch: async (tx) => {
+        const [ours] = await tx.query(
+          `SELECT count(*)::int AS n FROM subscriptions WHERE id = ANY($1::uuid[]) AND status = 'GRACE'`,
+          [ids],
+        );
+        if (ours.n > 0 && ++batches === 3) throw new Error('process died');
+      },
+    });
+    await expect(dying.tick()).rejects.toThrow('process died');
+    expect(await progress()).toEqual({ ACTIVE: 4, GRACE: 8 });
 
-    // Two processes at the same time: each transition is recorded exactly once.
-    const runs = await Promise.all([
-      scheduler(api.db).tick(),
-      scheduler(secondProcess).tick(),
-      scheduler(api.db).tick(),
-      scheduler(secondProcess).tick(),
-    ]);
-    expect(runs.some((run) => run.ran)).toBe(true);
-    for (const sub of subs) {
-      expect((await events(sub.id)).map((e) => e.to_status)).toEqual(['GRACE', 'RECYCLED']);
-      expect((await stored(sub.id)).status).toBe('RECYCLED');
-    }
+    // Its connection is killed in the middle of a batch: that batch is rolled back too.
+    const killed = scheduler(secondProcess, {
+      batchSize: 4,
+      afterBatch: async (tx) => {
+        const [{ pid }] = await tx.query(`SELECT pg_backend_pid() AS pid`);
+        await api.db.query(`SELECT pg_terminate_backend($1)`, [pid]);
+      },
+    });
+    await expect(killed.tick()).rejects.toThrow();
+    expect(await progress()).toEqual({ ACTIVE: 4, GRACE: 8 });
+
+    await scheduler().tick();
+    expect(await progress()).toEqual({ RECYCLED: 12 });
+    const history: Array<{ n: number }> = await api.db.query(
+      `SELECT count(*)::int AS n FROM subscription_events WHERE subscription_id = ANY($1::uuid[]) GROUP BY subscription_id, to_status`,
+      [ids],
+    );
+    expect(history).toHaveLength(24);
+    expect(history.every((h) => h.n === 1)).toBe(true);
+    const audit: Array<{ n: number }> = await api.db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE object_id = ANY($1::uuid[]) GROUP BY object_id, action`,
+      [ids],
+    );
+    expect(audit).toHaveLength(24);
+    expect(audit.every((a) => a.n === 1)).toBe(true);
+    const pool = await api.db.query(
+      `SELECT count(*)::int AS n FROM enterprise_numbers WHERE subscription_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(pool[0].n).toBe(0);
   });
 
   it('skips an account a request is working on (it holds the account lock) and picks it up on the next run', async () => {
@@ -221,8 +363,7 @@ describe('the real-time scheduler', () => {
     await request.startTransaction();
     await request.query(`SELECT id FROM accounts WHERE id = $1 FOR UPDATE`, [localId(busy)]);
     const started = Date.now();
-    const run = await scheduler().tick();
-    expect(run.ran).toBe(true);
+    await scheduler().tick();
     expect(Date.now() - started).toBeLessThan(5_000);
     expect((await stored(sub.id)).status).toBe('ACTIVE');
     await request.rollbackTransaction();

@@ -28,6 +28,7 @@ import { InvoicesIssued1700000000950 } from './migrations/1700000000950-invoices
 import { OperatorActions1700000000006 } from './migrations/1700000000006-operator-actions.js';
 import { ContractPrices1700000000960 } from './migrations/1700000000960-contract-prices.js';
 import { ContractPriceEntity } from '../modules/contracts/contract-price.entity.js';
+import { DueWorkAtScale1700000000007 } from './migrations/1700000000007-due-work-at-scale.js';
 import { ForceMajeureEventEntity } from '../modules/operations/force-majeure.entity.js';
 import { TerminationNoticeEntity } from '../modules/operations/termination-notice.entity.js';
 import { SubscriptionViolationEntity } from '../modules/operations/violation.entity.js';
@@ -60,6 +61,7 @@ export const MIGRATIONS = [
   BoundedReads1700000000900,
   InvoicesIssued1700000000950,
   ContractPrices1700000000960,
+  DueWorkAtScale1700000000007,
 ];
 
 /**

@@ -4,10 +4,8 @@ import {
   type RenewalReminderKind,
   type RuleId,
 } from '@billing/domain';
-import type { EntityManager } from 'typeorm';
 import type { Queryable } from '../../db/queryable.js';
-import { DUE_BATCH_SIZE, scopeSql, type DueScope } from './due-scope.js';
-import { renewalOpensOnSql } from './transitions.js';
+import { forEachBatch, subscriptionScopeSql, type DueRun } from './due-scope.js';
 
 /** A renewal reminder as stored (R-LIFE-4). */
 export interface ReminderRow {
@@ -28,40 +26,64 @@ interface Candidate {
   account_id: string;
   period_start: BusinessDate;
   period_end: BusinessDate;
+  due_on: BusinessDate;
   sent: RenewalReminderKind[];
 }
 
 /**
- * R-LIFE-4: records each renewal reminder due on or before `today` for the scope's active
- * subscriptions, once per subscription, kind and period. SQL finds the subscriptions whose
- * window has opened and that still miss a reminder of their current period; the domain's
- * `reminderDates` says which reminders and why. The table's UNIQUE key makes "once" hold even
- * if two runs overlap. Returns how many were recorded.
+ * The day the next renewal reminder of a subscription's current period falls due, as the
+ * partial index `subscriptions_due_reminder` has it: once a run has recorded a period's
+ * reminders so far (`reminders_for` = its end), the next one still to come; before that, the
+ * first of the period (R-LIFE-4: the renewal window opening, or 7 days before the end).
+ */
+export const NEXT_REMINDER_ON_SQL = `(CASE WHEN s.reminders_for = s.period_end THEN s.next_reminder_on
+              ELSE least(greatest(s.period_start, (s.period_end - interval '1 month')::date), s.period_end - 7) END)`;
+/** The index's predicate: an active period with a reminder still to record. */
+const REMINDER_PENDING_SQL = `s.status = 'ACTIVE' AND s.period_end IS NOT NULL
+   AND (s.reminders_for IS DISTINCT FROM s.period_end OR s.next_reminder_on IS NOT NULL)`;
+
+/**
+ * R-LIFE-4: records each renewal reminder due on or before `today` for the run's active
+ * subscriptions, once per subscription, kind and period, in keyset batches. SQL finds the
+ * subscriptions whose next reminder is due; the domain's `reminderDates` says which reminders
+ * and why. Each subscription then remembers the next reminder still to come, so it is not read
+ * again before that day. The table's UNIQUE key makes "once" hold even if a batch is done
+ * twice. Returns how many were recorded.
  */
 export async function recordDueReminders(
-  tx: EntityManager,
-  scope: DueScope,
+  run: DueRun,
   today: BusinessDate,
   at: Date,
 ): Promise<number> {
-  const sc = scopeSql(scope, 'a', 4);
-  let recorded = 0;
-  let afterSeq = '0';
-  for (;;) {
-    const candidates: Candidate[] = await tx.query(
-      `SELECT s.id, s.seq, s.account_id, s.period_start, s.period_end,
-              ARRAY(SELECT r.kind FROM renewal_reminders r WHERE r.subscription_id = s.id AND r.period_end = s.period_end) AS sent
-         FROM subscriptions s JOIN accounts a ON a.id = s.account_id
-        WHERE ${sc.where} AND s.seq > $3 AND s.status = 'ACTIVE' AND s.period_end > $1
-          AND least(${renewalOpensOnSql('s.period_start', 's.period_end')}, s.period_end - 7) <= $1
-          AND (SELECT count(*) FROM renewal_reminders r WHERE r.subscription_id = s.id AND r.period_end = s.period_end) < 2
-        ORDER BY s.seq LIMIT $2`,
-      [today, DUE_BATCH_SIZE, afterSeq, ...sc.params],
-    );
-    const due = candidates.flatMap((sub) =>
-      reminderDates({ start: sub.period_start, end: sub.period_end })
-        .filter((reminder) => reminder.on <= today && !sub.sent.includes(reminder.kind))
-        .map((reminder) => ({
+  const sc = subscriptionScopeSql(run.scope, 's', 'a', 5);
+  // Reminders move no money: a request working on the account does not stop them, only one
+  // working on the subscription row itself.
+  const lock = 'realTime' in run.scope ? 'FOR UPDATE OF s SKIP LOCKED' : 'FOR UPDATE OF s';
+  const sql = `
+    SELECT s.id, s.seq, s.account_id, s.period_start, s.period_end, ${NEXT_REMINDER_ON_SQL} AS due_on,
+           ARRAY(SELECT r.kind FROM renewal_reminders r WHERE r.subscription_id = s.id AND r.period_end = s.period_end) AS sent
+      FROM subscriptions s
+     WHERE ${sc.where} AND ${REMINDER_PENDING_SQL} AND s.period_end > $1
+       AND ${NEXT_REMINDER_ON_SQL} <= $1 AND (${NEXT_REMINDER_ON_SQL}, s.seq) > ($3::date, $4::bigint)
+     ORDER BY s.test_clock_id, ${NEXT_REMINDER_ON_SQL}, s.seq LIMIT $2
+     ${lock}`;
+  return forEachBatch(run, 'remind', async (tx, after) => {
+    const candidates: Candidate[] = await tx.query(sql, [
+      today,
+      run.batchSize,
+      after.on,
+      after.seq,
+      ...sc.params,
+    ]);
+    if (candidates.length === 0) return { rows: 0, last: null, counted: 0 };
+    const due = [];
+    const marks = [];
+    for (const sub of candidates) {
+      const reminders = reminderDates({ start: sub.period_start, end: sub.period_end }).filter(
+        (reminder) => !sub.sent.includes(reminder.kind),
+      );
+      for (const reminder of reminders.filter((r) => r.on <= today)) {
+        due.push({
           account_id: sub.account_id,
           subscription_id: sub.id,
           kind: reminder.kind,
@@ -69,8 +91,12 @@ export async function recordDueReminders(
           period_end: sub.period_end,
           message: reminder.reason,
           rules: reminder.rules,
-        })),
-    );
+        });
+      }
+      const next = reminders.find((r) => r.on > today)?.on ?? null;
+      marks.push({ id: sub.id, period_end: sub.period_end, next });
+    }
+    let recorded = 0;
     if (due.length > 0) {
       const inserted: unknown[] = await tx.query(
         `INSERT INTO renewal_reminders (account_id, subscription_id, kind, due_on, period_end, sent_at, message, rules)
@@ -80,11 +106,17 @@ export async function recordDueReminders(
          RETURNING id`,
         [JSON.stringify(due), at],
       );
-      recorded += inserted.length;
+      recorded = inserted.length;
     }
-    if (candidates.length < DUE_BATCH_SIZE) return recorded;
-    afterSeq = candidates.at(-1)!.seq;
-  }
+    await tx.query(
+      `UPDATE subscriptions s SET reminders_for = t.period_end, next_reminder_on = t.next
+         FROM jsonb_to_recordset($1::jsonb) AS t(id uuid, period_end date, next date)
+        WHERE s.id = t.id`,
+      [JSON.stringify(marks)],
+    );
+    const last = candidates.at(-1)!;
+    return { rows: candidates.length, last: { on: last.due_on, seq: last.seq }, counted: recorded };
+  });
 }
 
 /** The reminders of many subscriptions in one query (per-request loader), oldest first. */

@@ -12,7 +12,14 @@ import { SYSTEM_ACTOR } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
 import { toLifecycleSubscription } from '../subscriptions/subscription-facts.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
-import { DUE_BATCH_SIZE, returnedRows, scopeSql, type DueScope } from './due-scope.js';
+import { endSubscriptions } from '../subscriptions/subscription-end.js';
+import {
+  forEachBatch,
+  returnedRows,
+  subscriptionScopeSql,
+  type Cursor,
+  type DueRun,
+} from './due-scope.js';
 
 /**
  * The domain's contract dates (`subscriptionDates`) in SQL, so due rows are found by the
@@ -28,6 +35,7 @@ export const renewalOpensOnSql = (start: string, end: string) =>
 /** A due subscription as it was before the transition. */
 interface DueRow {
   id: string;
+  seq: string;
   account_id: string;
   product_code: string;
   status: SubscriptionStatus;
@@ -41,22 +49,47 @@ interface DueRow {
   suspension_reason: string | null;
   enterprise_number: string | null;
   effective_on: BusinessDate;
-  released_number?: string | null;
 }
 
-const DUE_COLUMNS = `s.id, s.account_id, s.product_code, s.status, s.activated_on, s.period_start, s.period_end,
+const DUE_COLUMNS = `s.id, s.seq, s.account_id, s.product_code, s.status, s.activated_on, s.period_start, s.period_end,
   s.recycled_on, s.terminated_on, s.termination_cause, s.suspended_since, s.suspension_reason, s.enterprise_number`;
-const DUE_FROM = `subscriptions s JOIN accounts a ON a.id = s.account_id JOIN products p ON p.code = s.product_code`;
+
+/**
+ * A step's claim statement. Parameters: $1 today, $2 batch size, $3/$4 the cursor, then the
+ * scope's, then (`perProduct`) the product's code, whose placeholder is `product`.
+ */
+type Claim = (
+  scope: { where: string; join: string; lock: (rows: string) => string },
+  product: string,
+) => string;
+
+/*
+ * Every claim orders by its partial index's columns in full, `test_clock_id` first even though
+ * the scope fixes it: PostgreSQL does not treat `test_clock_id IS NULL` as an equality, so
+ * without it the real-time run would sort every due row for each batch instead of reading the
+ * next batch off the index.
+ */
 
 interface Step {
-  readonly to: SubscriptionStatus;
+  readonly to: 'GRACE' | 'RECYCLED' | 'TERMINATED';
   readonly cause: LifecycleTransitionCause;
   readonly action: string;
-  /** One statement: lock a batch of due rows, change them, return them as they were. $1 today, $2 batch size. */
-  statement(where: string, lock: (rows: string) => string, at: string): string;
-  /** The statement takes the instant `at` as a parameter. */
-  readonly usesAt?: boolean;
-  audit(row: DueRow): { before: Record<string, unknown>; after: Record<string, unknown> };
+  /**
+   * Claims the next batch of due rows as they are, in the order of the step's partial index
+   * (due date, seq) after the cursor; `effective_on` is the transition's date, which is also the
+   * keyset position.
+   */
+  readonly claim: Claim;
+  /** The claim is wrapped into `UPDATE … SET status = <to>` (a change of status only). */
+  readonly claimAndChange?: boolean;
+  /** Run once per product sunset by today (in sunset order), not once for all rows. */
+  readonly perProduct?: boolean;
+  /** Applies the step to the claimed rows; returns the enterprise numbers released, by row. */
+  apply(tx: EntityManager, rows: readonly DueRow[], at: Date): Promise<Map<string, string | null>>;
+  audit(
+    row: DueRow,
+    released: string | null,
+  ): { before: Record<string, unknown>; after: Record<string, unknown> };
 }
 
 /**
@@ -64,6 +97,8 @@ interface Step {
  * then the end of grace, then a product's sunset. Run in this order with "due on or before
  * today", a run that catches up several days still records each transition on its own date
  * and reaches the state the rules give for today (a sunset on or before a boundary wins it).
+ * Each step's due predicate excludes what an earlier rule wins, so the steps stay right even
+ * when two processes run them at the same time.
  */
 const STEPS: readonly Step[] = [
   {
@@ -71,17 +106,18 @@ const STEPS: readonly Step[] = [
     to: 'GRACE',
     cause: 'PERIOD_ENDED',
     action: 'enterGrace',
-    statement: (where, lock) => `
-      WITH due AS (
-        SELECT ${DUE_COLUMNS}, s.period_end AS effective_on
-          FROM ${DUE_FROM}
-         WHERE ${where} AND s.status = 'ACTIVE' AND s.activated_on IS NOT NULL AND s.period_end <= $1
-           AND (p.service_ends_on IS NULL OR s.period_end < p.service_ends_on)
-           AND (s.terminated_on IS NULL OR s.terminated_on > s.period_end)
-         ORDER BY s.seq LIMIT $2
-         ${lock('s')})
-      UPDATE subscriptions s SET status = 'GRACE' FROM due WHERE s.id = due.id
-      RETURNING due.*`,
+    claim: (sc) => `
+      SELECT ${DUE_COLUMNS}, s.period_end AS effective_on
+        FROM subscriptions s ${sc.join} JOIN products p ON p.code = s.product_code
+       WHERE ${sc.where} AND s.status = 'ACTIVE' AND s.activated_on IS NOT NULL
+         AND s.period_end <= $1 AND (s.period_end, s.seq) > ($3::date, $4::bigint)
+         AND (p.service_ends_on IS NULL OR s.period_end < p.service_ends_on)
+         AND (s.terminated_on IS NULL OR s.terminated_on > s.period_end)
+       ORDER BY s.test_clock_id, s.period_end, s.seq LIMIT $2
+       ${sc.lock('s')}`,
+    // Claimed and changed in one statement: nothing else to do per row.
+    claimAndChange: true,
+    apply: async () => new Map(),
     audit: (row) => ({
       before: { status: row.status },
       after: { status: 'GRACE', periodEnd: row.period_end },
@@ -93,55 +129,61 @@ const STEPS: readonly Step[] = [
     to: 'RECYCLED',
     cause: 'GRACE_ENDED',
     action: 'recycle',
-    usesAt: true,
-    statement: (where, lock, at) => `
-      WITH due AS (
-        SELECT ${DUE_COLUMNS}, ${recycleOnSql('s.period_end')} AS effective_on
-          FROM ${DUE_FROM}
-         WHERE ${where} AND s.status IN ('GRACE', 'SUSPENDED') AND s.activated_on IS NOT NULL AND s.period_end IS NOT NULL
-           AND ${recycleOnSql('s.period_end')} <= $1
-           AND (p.service_ends_on IS NULL OR ${recycleOnSql('s.period_end')} < p.service_ends_on)
-           AND (s.terminated_on IS NULL OR s.terminated_on > ${recycleOnSql('s.period_end')})
-         ORDER BY s.seq LIMIT $2
-         ${lock('s')}),
-      released AS (
-        UPDATE enterprise_numbers e SET subscription_id = NULL, released_at = ${at}
-          FROM due WHERE e.subscription_id = due.id
-        RETURNING e.subscription_id, e.number)
-      UPDATE subscriptions s
-         SET status = 'RECYCLED', recycled_on = due.effective_on, service_data = '{}'::jsonb, enterprise_number = NULL
-        FROM due LEFT JOIN released r ON r.subscription_id = due.id
-       WHERE s.id = due.id
-      RETURNING due.*, r.number AS released_number`,
-    audit: (row) => ({
+    claim: (sc) => `
+      SELECT ${DUE_COLUMNS}, ${recycleOnSql('s.period_end')} AS effective_on
+        FROM subscriptions s ${sc.join} JOIN products p ON p.code = s.product_code
+       WHERE ${sc.where} AND s.status IN ('GRACE', 'SUSPENDED') AND s.activated_on IS NOT NULL AND s.period_end IS NOT NULL
+         AND ${recycleOnSql('s.period_end')} <= $1
+         AND (${recycleOnSql('s.period_end')}, s.seq) > ($3::date, $4::bigint)
+         AND (p.service_ends_on IS NULL OR ${recycleOnSql('s.period_end')} < p.service_ends_on)
+         AND (s.terminated_on IS NULL OR s.terminated_on > ${recycleOnSql('s.period_end')})
+       ORDER BY s.test_clock_id, ${recycleOnSql('s.period_end')}, s.seq LIMIT $2
+       ${sc.lock('s')}`,
+    apply: (tx, rows, at) =>
+      endSubscriptions(
+        tx,
+        rows.map((row) => ({ id: row.id, to: 'RECYCLED', on: row.effective_on })),
+        at,
+      ),
+    audit: (row, released) => ({
       // The deleted service data itself is not copied here: nothing can restore it (R-LIFE-3).
       before: { status: row.status, enterpriseNumber: row.enterprise_number },
       after: {
         status: 'RECYCLED',
         recycledOn: row.effective_on,
         enterpriseNumber: null,
-        releasedNumber: row.released_number ?? null,
+        releasedNumber: released,
         serviceDataDeleted: true,
       },
     }),
   },
   {
-    // R-CAT-4, R-LIFE-5: every subscription of a sunset product ends on its serviceEndsOn.
+    // R-CAT-4, R-LIFE-5: every subscription of a sunset product ends on its serviceEndsOn. One
+    // product at a time (there are few), each through the index (product, clock, seq).
     to: 'TERMINATED',
     cause: 'PRODUCT_SUNSET',
     action: 'terminateAtSunset',
-    statement: (where, lock) => `
-      WITH due AS (
-        SELECT ${DUE_COLUMNS}, p.service_ends_on AS effective_on
-          FROM ${DUE_FROM}
-         WHERE ${where} AND s.status IN ('PENDING_ACTIVATION', 'ACTIVE', 'GRACE', 'SUSPENDED')
-           AND p.service_ends_on IS NOT NULL AND p.service_ends_on <= $1
-           AND (s.terminated_on IS NULL OR s.terminated_on >= p.service_ends_on)
-         ORDER BY s.seq LIMIT $2
-         ${lock('s')})
-      UPDATE subscriptions s SET status = 'TERMINATED', terminated_on = due.effective_on, termination_cause = 'SUNSET'
-        FROM due WHERE s.id = due.id
-      RETURNING due.*`,
+    perProduct: true,
+    claim: (sc, product) => `
+      SELECT ${DUE_COLUMNS}, p.service_ends_on AS effective_on
+        FROM subscriptions s ${sc.join} JOIN products p ON p.code = s.product_code
+       WHERE ${sc.where} AND s.product_code = ${product} AND s.status IN ('PENDING_ACTIVATION', 'ACTIVE', 'GRACE', 'SUSPENDED')
+         AND p.service_ends_on <= $1 AND p.service_ends_on >= $3::date AND s.seq > $4::bigint
+         AND (s.terminated_on IS NULL OR s.terminated_on >= p.service_ends_on)
+       ORDER BY s.product_code, s.test_clock_id, s.seq LIMIT $2
+       ${sc.lock('s')}`,
+    apply: (tx, rows, at) =>
+      endSubscriptions(
+        tx,
+        rows.map((row) => ({
+          id: row.id,
+          to: 'TERMINATED',
+          on: row.effective_on,
+          terminationCause: 'SUNSET',
+          releasesNumber: false,
+        })),
+        at,
+      ),
     audit: (row) => ({
       before: { status: row.status },
       after: { status: 'TERMINATED', terminatedOn: row.effective_on, terminationCause: 'SUNSET' },
@@ -157,39 +199,77 @@ export interface TransitionCounts {
 
 /**
  * R-LIFE-1..6, R-CAT-4, R-NUM-4: applies every time-driven transition due on or before
- * `today` for the scope, in set-based batches (a few statements per batch, whatever its size).
- * The rows are chosen in SQL; the domain's `transitionsBetween` then describes each one (cause,
- * rule ids, reason) and must agree with it, or the batch is rolled back. Each transition is
- * recorded in `subscription_events` and the audit log (SYSTEM actor) at `at`.
+ * `today` for the run's scope, in keyset batches (a few statements per batch, whatever its
+ * size). The rows are chosen in SQL; the domain's `transitionsBetween` then describes each one
+ * (cause, rule ids, reason) and must agree with it, or the batch is rolled back. Each
+ * transition is recorded in `subscription_events` and the audit log (SYSTEM actor) at `at`.
+ * A transitioned row no longer matches its step's due predicate, so a batch done twice (its
+ * process died before the commit) cannot record anything twice.
  */
 export async function runDueTransitions(
-  tx: EntityManager,
-  scope: DueScope,
+  run: DueRun,
   today: BusinessDate,
   at: Date,
   options: { requestId?: string | null } = {},
 ): Promise<TransitionCounts> {
-  const catalog = await loadCatalog(tx);
   const counts: TransitionCounts = { GRACE: 0, RECYCLED: 0, TERMINATED: 0 };
-  const sc = scopeSql(scope, 'a', 3);
+  const sc = subscriptionScopeSql(run.scope, 's', 'a', 5);
   for (const step of STEPS) {
-    const sql = step.statement(sc.where, sc.lock, `$${3 + sc.params.length}`);
-    const params = [today, DUE_BATCH_SIZE, ...sc.params, ...(step.usesAt ? [at] : [])];
-    for (;;) {
-      const rows = returnedRows<DueRow>(await tx.query(sql, params));
-      if (rows.length > 0)
-        await recordTransitions(
-          tx,
-          step,
-          rows.map((row) => describeTransition(step, row, catalog)),
-          at,
-          options.requestId ?? null,
+    const claim = step.claim(sc, `$${5 + sc.params.length}`);
+    const sql = step.claimAndChange
+      ? `WITH due AS (${claim})
+         UPDATE subscriptions s SET status = '${step.to}' FROM due WHERE s.id = due.id RETURNING due.*`
+      : claim;
+    const products: Array<string | null> = step.perProduct
+      ? await run
+          .batch(step.action, async (tx) => {
+            const sunset: Array<{ code: string }> = await tx.query(
+              `SELECT code FROM products WHERE service_ends_on <= $1 ORDER BY service_ends_on, code`,
+              [today],
+            );
+            return { rows: 0, codes: sunset.map((p) => p.code) };
+          })
+          .then((r) => r.codes)
+      : [null];
+    for (const product of products) {
+      counts[step.to] += await forEachBatch(run, step.action, async (tx, after) => {
+        const rows = returnedRows<DueRow>(
+          await tx.query(sql, [
+            today,
+            run.batchSize,
+            after.on,
+            after.seq,
+            ...sc.params,
+            ...(product === null ? [] : [product]),
+          ]),
         );
-      counts[step.to as keyof TransitionCounts] += rows.length;
-      if (rows.length < DUE_BATCH_SIZE) break;
+        if (rows.length === 0) return { rows: 0, last: null, counted: 0 };
+        const catalog = await loadCatalog(tx);
+        // A disagreement with the domain throws, and the batch is rolled back.
+        const done = rows.map((row) => describeTransition(step, row, catalog));
+        const released = await step.apply(tx, rows, at);
+        await recordTransitions(tx, step, done, released, at, options.requestId ?? null);
+        return { rows: rows.length, last: lastClaimed(rows), counted: rows.length };
+      });
     }
   }
   return counts;
+}
+
+/**
+ * The keyset position after a batch: its greatest (due date, seq). Not simply the last row: an
+ * `UPDATE … RETURNING` does not keep its claim's order.
+ */
+function lastClaimed(rows: readonly DueRow[]): Cursor {
+  let last = rows[0]!;
+  for (const row of rows) {
+    if (
+      row.effective_on > last.effective_on ||
+      (row.effective_on === last.effective_on && BigInt(row.seq) > BigInt(last.seq))
+    )
+      last = row;
+  }
+  return { on: last.effective_on, seq: last.seq };
 }
 
 /** The domain's account of one transition the SQL applied; a disagreement is a bug, never silently recorded. */
@@ -230,38 +310,42 @@ async function recordTransitions(
   tx: EntityManager,
   step: Step,
   done: ReadonlyArray<{ row: DueRow; transition: LifecycleTransition }>,
+  released: ReadonlyMap<string, string | null>,
   at: Date,
   requestId: string | null,
 ): Promise<void> {
-  const records = done.map(({ row, transition }) => {
-    const { before, after } = step.audit(row);
-    return {
-      subscription_id: row.id,
-      account_id: row.account_id,
-      effective_on: transition.on,
-      from_status: transition.from,
-      to_status: transition.to,
-      cause: transition.cause,
-      rules: transition.rules,
-      reason: transition.reason,
-      action: step.action,
-      before,
-      after: { ...after, cause: transition.cause, rules: transition.rules },
-    };
-  });
-  // R-LIFE-6 and the audit trail, both from one set of records in one statement.
+  // R-LIFE-6 and the audit trail, both from one set of rows in one statement. Column arrays
+  // (unnest) rather than one JSON document: PostgreSQL reads them several times faster, which
+  // is most of a batch's cost.
+  const audits = done.map(({ row }) => step.audit(row, released.get(row.id) ?? null));
   await tx.query(
     `WITH t AS (
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(subscription_id uuid, account_id uuid, effective_on date, from_status text,
-         to_status text, cause text, rules jsonb, reason text, action text, before jsonb, after jsonb)),
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::jsonb[])
+         AS t(subscription_id, account_id, effective_on, from_status, to_status, cause, rules, reason, before, after)),
      events AS (
        INSERT INTO subscription_events (subscription_id, occurred_at, effective_on, from_status, to_status, cause, rules, reason)
-       SELECT t.subscription_id, $2, t.effective_on, t.from_status, t.to_status, t.cause,
-              ARRAY(SELECT jsonb_array_elements_text(t.rules)), t.reason
+       SELECT t.subscription_id, $11, t.effective_on, t.from_status, t.to_status, t.cause, string_to_array(t.rules, ','), t.reason
          FROM t)
      INSERT INTO audit_log (occurred_at, actor_role, actor_token_id, request_id, action, object_type, object_id, account_id, before, after)
-     SELECT $2, $3, NULL, $4, t.action, 'Subscription', t.subscription_id, t.account_id, t.before, t.after FROM t`,
-    [JSON.stringify(records), at, SYSTEM_ACTOR.role, requestId],
+     SELECT $11, $12, NULL, $13, $14, 'Subscription', t.subscription_id, t.account_id, t.before,
+            t.after || jsonb_build_object('cause', t.cause, 'rules', to_jsonb(string_to_array(t.rules, ',')))
+       FROM t`,
+    [
+      done.map(({ row }) => row.id),
+      done.map(({ row }) => row.account_id),
+      done.map(({ transition }) => transition.on),
+      done.map(({ transition }) => transition.from),
+      done.map(({ transition }) => transition.to),
+      done.map(({ transition }) => transition.cause),
+      done.map(({ transition }) => transition.rules.join(',')),
+      done.map(({ transition }) => transition.reason),
+      audits.map(({ before }) => JSON.stringify(before)),
+      audits.map(({ after }) => JSON.stringify(after)),
+      at,
+      SYSTEM_ACTOR.role,
+      requestId,
+      step.action,
+    ],
   );
 }
 

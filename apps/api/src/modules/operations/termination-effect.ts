@@ -2,10 +2,11 @@ import { decideRefund, formatCny, type BusinessDate, type RuleId } from '@billin
 import type { EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR, recordAudit, type Actor } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
-import { returnedRows, scopeSql, type DueScope } from '../lifecycle/due-scope.js';
+import { forEachBatch, scopeSql, type DueRun } from '../lifecycle/due-scope.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { loadOrderRefundFacts, refundInput, type RefundClaim } from '../refunds/refund-facts.js';
 import { readSubscriptionAsOf } from '../subscriptions/subscription-as-of.js';
+import { endSubscriptions } from '../subscriptions/subscription-end.js';
 import { recordTransition } from '../subscriptions/subscription-events.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 import { bookApprovedRefund } from './refund-booking.js';
@@ -13,31 +14,42 @@ import { TerminationNoticeEntity } from './termination-notice.entity.js';
 
 /**
  * R-TERM-1, part of the due work (scheduler and test-clock advances): every termination notice
- * of the scope effective on or before `today` takes effect, as of its own effective date (a run
- * catching up decides as that day would have). Runs before the time-driven transitions, so an
- * agreement ending on its period end is terminated, not sent into grace. Returns how many
- * notices were handled.
+ * of the run's scope effective on or before `today` takes effect, as of its own effective date
+ * (a run catching up decides as that day would have), in keyset batches of (effectiveOn, seq).
+ * Runs before the time-driven transitions, so an agreement ending on its period end is
+ * terminated, not sent into grace. A notice that took effect is EFFECTIVE or LAPSED and no
+ * longer due, so a batch done again after its process died before the commit changes nothing
+ * twice. Returns how many notices were handled.
  */
 export async function effectDueTerminations(
-  tx: EntityManager,
-  scope: DueScope,
+  run: DueRun,
   today: BusinessDate,
   at: Date,
   options: { requestId?: string | null } = {},
 ): Promise<number> {
-  const sc = scopeSql(scope, 'a', 2);
-  const due: Array<{ id: string }> = await tx.query(
-    `SELECT n.id FROM termination_notices n JOIN accounts a ON a.id = n.account_id
-      WHERE ${sc.where} AND n.status = 'SCHEDULED' AND n.effective_on <= $1
-      ORDER BY n.effective_on, n.seq ${sc.lock('n')}`,
-    [today, ...sc.params],
-  );
+  const sc = scopeSql(run.scope, 'a', 5);
+  const sql = `
+    SELECT n.id, n.seq, n.effective_on FROM termination_notices n JOIN accounts a ON a.id = n.account_id
+     WHERE ${sc.where} AND n.status = 'SCHEDULED' AND n.effective_on <= $1
+       AND (n.effective_on, n.seq) > ($3::date, $4::bigint)
+     ORDER BY n.effective_on, n.seq LIMIT $2 ${sc.lock('n')}`;
   const actor: Actor = { ...SYSTEM_ACTOR, requestId: options.requestId ?? null };
-  for (const { id } of due) {
-    const notice = await tx.getRepository(TerminationNoticeEntity).findOneByOrFail({ id });
-    await takeEffect(tx, notice, at, actor);
-  }
-  return due.length;
+  return forEachBatch(run, 'terminate', async (tx, after) => {
+    const due: Array<{ id: string; seq: string; effective_on: BusinessDate }> = await tx.query(
+      sql,
+      [today, run.batchSize, after.on, after.seq, ...sc.params],
+    );
+    for (const { id } of due) {
+      const notice = await tx.getRepository(TerminationNoticeEntity).findOneByOrFail({ id });
+      await takeEffect(tx, notice, at, actor);
+    }
+    const last = due.at(-1);
+    return {
+      rows: due.length,
+      last: last ? { on: last.effective_on, seq: last.seq } : null,
+      counted: due.length,
+    };
+  });
 }
 
 /**
@@ -128,28 +140,26 @@ async function takeEffect(
     outcomes.push(`${order.kind} order: ${decision.explanation}`);
   }
 
-  const released = returnedRows<{ number: string }>(
-    await tx.query(
-      `UPDATE enterprise_numbers SET subscription_id = NULL, released_at = $2 WHERE subscription_id = $1 RETURNING number`,
-      [sub.id, at],
-    ),
-  );
-  const number = released[0]?.number ?? null;
   const before = {
     status: sub.status,
     terminatedOn: sub.terminatedOn,
     terminationCause: sub.terminationCause,
     enterpriseNumber: sub.enterpriseNumber,
   };
-  await tx.getRepository(SubscriptionEntity).update(
-    { id: sub.id },
-    {
-      status: 'TERMINATED',
-      terminatedOn: on,
-      terminationCause: 'AGREEMENT_ENDED',
-      ...(number ? { enterpriseNumber: null } : {}),
-    },
+  const released = await endSubscriptions(
+    tx,
+    [
+      {
+        id: sub.id,
+        to: 'TERMINATED',
+        on,
+        terminationCause: 'AGREEMENT_ENDED',
+        releasesNumber: true,
+      },
+    ],
+    at,
   );
+  const number = released.get(sub.id) ?? null;
   const endRules: RuleId[] = [
     'R-TERM-1',
     'R-LIFE-5',

@@ -2,11 +2,18 @@ import { lateFee, type BusinessDate, type Fen } from '@billing/domain';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR } from '../audit/audit.js';
-import { DUE_BATCH_SIZE, scopeSql, type DueScope } from '../lifecycle/due-scope.js';
+import {
+  forEachBatch,
+  inTransaction,
+  scopeSql,
+  type DueRun,
+  type DueScope,
+} from '../lifecycle/due-scope.js';
 import type { PostpaidBillStatus, StoredLateFeeAssessment } from './postpaid-bill.entity.js';
 
 interface DueBill {
   id: string;
+  seq: string;
   account_id: string;
   amount: string;
   paid: string;
@@ -50,25 +57,44 @@ export async function accrueLateFees(
   at: Date,
   options: { requestId?: string | null } = {},
 ): Promise<LateFeeRun> {
-  const sc = scopeSql(scope, 'a', 3);
-  const run: LateFeeRun = { bills: 0, accrued: 0 };
-  for (;;) {
-    const bills: DueBill[] = await tx.query(
-      `SELECT b.id, b.account_id, b.amount, b.paid, b.late_fee, b.due_on, b.status
-         FROM postpaid_bills b JOIN accounts a ON a.id = b.account_id
-        WHERE ${sc.where} AND b.status IN ('ISSUED', 'OVERDUE', 'SUSPENDED') AND b.due_on < $1
-          AND (b.late_fee_assessed_on IS NULL OR b.late_fee_assessed_on < $1)
-        ORDER BY b.seq LIMIT $2
-        ${sc.lock('b')}`,
-      [today, DUE_BATCH_SIZE, ...sc.params],
-    );
-    if (bills.length > 0) {
-      const accrued = await assess(tx, bills, today, at, options.requestId ?? null);
-      run.bills += bills.length;
-      run.accrued += accrued;
-    }
-    if (bills.length < DUE_BATCH_SIZE) return run;
-  }
+  return accrueDueLateFees(inTransaction(tx, scope), today, at, options);
+}
+
+/**
+ * The same as a step of the due work, in keyset batches of (dueOn, seq). An assessed bill is
+ * assessed as of today (`late_fee_assessed_on`) and leaves the due predicate until tomorrow, so
+ * a batch done again after its process died before the commit posts nothing twice.
+ */
+export async function accrueDueLateFees(
+  run: DueRun,
+  today: BusinessDate,
+  at: Date,
+  options: { requestId?: string | null } = {},
+): Promise<LateFeeRun> {
+  const sc = scopeSql(run.scope, 'a', 5);
+  const sql = `
+    SELECT b.id, b.seq, b.account_id, b.amount, b.paid, b.late_fee, b.due_on, b.status
+      FROM postpaid_bills b JOIN accounts a ON a.id = b.account_id
+     WHERE ${sc.where} AND b.status IN ('ISSUED', 'OVERDUE', 'SUSPENDED') AND b.due_on < $1
+       AND (b.late_fee_assessed_on IS NULL OR b.late_fee_assessed_on < $1)
+       AND (b.due_on, b.seq) > ($3::date, $4::bigint)
+     ORDER BY b.due_on, b.seq LIMIT $2
+     ${sc.lock('b')}`;
+  const result: LateFeeRun = { bills: 0, accrued: 0 };
+  result.bills = await forEachBatch(run, 'assessLateFees', async (tx, after) => {
+    const bills: DueBill[] = await tx.query(sql, [
+      today,
+      run.batchSize,
+      after.on,
+      after.seq,
+      ...sc.params,
+    ]);
+    if (bills.length === 0) return { rows: 0, last: null, counted: 0 };
+    result.accrued += await assess(tx, bills, today, at, options.requestId ?? null);
+    const last = bills.at(-1)!;
+    return { rows: bills.length, last: { on: last.due_on, seq: last.seq }, counted: bills.length };
+  });
+  return result;
 }
 
 async function assess(

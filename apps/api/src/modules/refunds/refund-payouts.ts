@@ -10,14 +10,13 @@ import { SYSTEM_ACTOR, recordAudit, type Actor } from '../audit/audit.js';
 import { realNow } from '../clock/clock.js';
 import { postJournal } from '../journal/journal.js';
 import type { PaymentGateway } from '../payments/payment-gateway.js';
+import { forEachBatch, inTransaction, scopeSql, type DueRun } from '../lifecycle/due-scope.js';
 import { RefundEntity, type RefundPart } from './refund.entity.js';
 
 /**
- * R-REF-PAYOUT: pays every APPROVED refund due by `today` (payoutDueOn ≤ today) of the accounts
- * in scope — given accounts (a test clock's), or every account without a test clock (real
- * time) — back to the original payment methods, inside the caller's transaction. Returns how
- * many refunds were paid. A refund with no due date (beyond the calendar's data) is not paid
- * here: an operator pays it with `payRefund`.
+ * R-REF-PAYOUT: pays every APPROVED refund due by `today` (payoutDueOn ≤ today) of the given
+ * accounts, or of every account without a test clock (real time), back to the original payment
+ * methods, inside the caller's transaction. Returns how many refunds were paid.
  */
 export async function payDueRefunds(
   tx: EntityManager,
@@ -25,51 +24,65 @@ export async function payDueRefunds(
   scope: { accountIds: string[] } | { realTime: true },
   today: BusinessDate,
 ): Promise<number> {
-  const params: unknown[] = [today];
-  let inScope: string;
-  let lock: string;
   if ('accountIds' in scope) {
     if (scope.accountIds.length === 0) return 0;
-    params.push(scope.accountIds);
-    inScope = 'a.id = ANY($2::uuid[])';
-    lock = 'FOR UPDATE OF a';
-  } else {
-    // Real time: an account a request is working on right now is picked up by the next run.
-    inScope = 'a.test_clock_id IS NULL';
-    lock = 'FOR UPDATE OF a SKIP LOCKED';
+    // The lock order of withAccountLock: accounts first, in id order, then their refunds, so a
+    // concurrent payRefund or approveRefund waits instead of deadlocking.
+    await tx.query(`SELECT id FROM accounts WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
+      scope.accountIds,
+    ]);
   }
-  // Account rows first, in id order, then the refunds: the lock order of withAccountLock, so a
-  // concurrent payRefund or approveRefund waits instead of deadlocking.
-  const accounts: Array<{ id: string; frozen_at: Date | null }> = await tx.query(
-    `SELECT a.id, tc.frozen_at FROM accounts a LEFT JOIN test_clocks tc ON tc.id = a.test_clock_id
-      WHERE ${inScope}
-        AND EXISTS (SELECT 1 FROM refunds r WHERE r.account_id = a.id AND r.status = 'APPROVED' AND r.payout_due_on <= $1)
-      ORDER BY a.id ${lock}`,
-    params,
-  );
-  if (accounts.length === 0) return 0;
-  const due: Array<{ id: string }> = await tx.query(
-    `SELECT r.id FROM refunds r
-      WHERE r.account_id = ANY($2::uuid[]) AND r.status = 'APPROVED' AND r.payout_due_on <= $1
-      ORDER BY r.seq FOR UPDATE OF r`,
-    [today, accounts.map((a) => a.id)],
-  );
-  const refunds = (
-    await tx.getRepository(RefundEntity).findBy({ id: In(due.map((r) => r.id)) })
-  ).sort((a, b) => Number(a.seq) - Number(b.seq));
-  // Paid now on the account's clock; a run catching up on an earlier day dates it on that day.
-  const real = realNow().instant;
-  const paidAt = (now: Date) =>
-    businessDateAt(now.getTime()) > today ? new Date(startOfBusinessDate(today)) : now;
-  const instants = new Map(accounts.map((a) => [a.id, paidAt(a.frozen_at ?? real)]));
-  const { paid } = await payOutRefunds(
-    tx,
-    gateway,
-    refunds,
-    (accountId) => instants.get(accountId) ?? paidAt(real),
-    SYSTEM_ACTOR,
-  );
-  return paid;
+  return payDueRefundBatches(inTransaction(tx, scope), gateway, today);
+}
+
+/**
+ * R-REF-PAYOUT as a step of the due work: the run's due refunds in keyset batches of
+ * (payoutDueOn, seq). A paid refund is PAID and leaves the due predicate; a declined one stays
+ * APPROVED for the next run and this run's cursor moves past it. A refund with no due date
+ * (beyond the calendar's data) is not paid here: an operator pays it with `payRefund`. Our
+ * payout reference is stable per refund and payment, so a batch done again after its process
+ * died before the commit does not pay anyone twice.
+ */
+export async function payDueRefundBatches(
+  run: DueRun,
+  gateway: PaymentGateway,
+  today: BusinessDate,
+): Promise<number> {
+  const sc = scopeSql(run.scope, 'a', 5);
+  const sql = `
+    SELECT r.id, r.seq, r.payout_due_on, r.account_id, tc.frozen_at
+      FROM refunds r JOIN accounts a ON a.id = r.account_id LEFT JOIN test_clocks tc ON tc.id = a.test_clock_id
+     WHERE ${sc.where} AND r.status = 'APPROVED' AND r.payout_due_on <= $1
+       AND (r.payout_due_on, r.seq) > ($3::date, $4::bigint)
+     ORDER BY r.payout_due_on, r.seq LIMIT $2
+     ${sc.lock('r')}`;
+  return forEachBatch(run, 'payRefunds', async (tx, after) => {
+    const due: Array<{
+      id: string;
+      seq: string;
+      payout_due_on: BusinessDate;
+      account_id: string;
+      frozen_at: Date | null;
+    }> = await tx.query(sql, [today, run.batchSize, after.on, after.seq, ...sc.params]);
+    if (due.length === 0) return { rows: 0, last: null, counted: 0 };
+    const refunds = (
+      await tx.getRepository(RefundEntity).findBy({ id: In(due.map((r) => r.id)) })
+    ).sort((a, b) => Number(a.seq) - Number(b.seq));
+    // Paid now on the account's clock; a run catching up on an earlier day dates it on that day.
+    const real = realNow().instant;
+    const paidAt = (now: Date) =>
+      businessDateAt(now.getTime()) > today ? new Date(startOfBusinessDate(today)) : now;
+    const instants = new Map(due.map((r) => [r.account_id, paidAt(r.frozen_at ?? real)]));
+    const { paid } = await payOutRefunds(
+      tx,
+      gateway,
+      refunds,
+      (accountId) => instants.get(accountId) ?? paidAt(real),
+      SYSTEM_ACTOR,
+    );
+    const last = due.at(-1)!;
+    return { rows: due.length, last: { on: last.payout_due_on, seq: last.seq }, counted: paid };
+  });
 }
 
 /**

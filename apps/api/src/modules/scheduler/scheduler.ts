@@ -1,20 +1,21 @@
 import { businessDateAt, type BusinessDate } from '@billing/domain';
 import type { DataSource } from 'typeorm';
 import { logLine } from '../../logger.js';
+import { batchTransactions, type AfterBatch } from '../lifecycle/due-scope.js';
 import type { PaymentGateway } from '../payments/payment-gateway.js';
 import { nothingDone, runDueWork, type DueWorkResult } from './due-work.js';
 
-/** The PostgreSQL advisory lock one real-time run holds: two API processes never run at once. */
-export const SCHEDULER_LOCK_KEY = 4_711_202_201;
-
-export type TickResult =
-  { ran: false } | ({ ran: true; today: BusinessDate; at: Date } & DueWorkResult);
+export type TickResult = { ran: true; today: BusinessDate; at: Date } & DueWorkResult;
 
 export interface SchedulerOptions {
   /** Milliseconds between runs; 0 disables the loop (tests start runs by hand). */
   readonly intervalMs: number;
   /** The real time; injectable for tests. */
   readonly now?: () => Date;
+  /** Rows per batch (default `DUE_BATCH_SIZE`); tests make it small to get many batches. */
+  readonly batchSize?: number;
+  /** Runs inside each batch's transaction before it commits; tests use it to stop a run midway. */
+  readonly afterBatch?: AfterBatch;
 }
 
 /** `SCHEDULER_INTERVAL_MS` (default one minute; 0 turns the scheduler off). */
@@ -29,11 +30,13 @@ export function schedulerIntervalFrom(env: NodeJS.ProcessEnv): number {
 
 /**
  * The real-time scheduler: once at start-up and then every `intervalMs`, runs the due work
- * (transitions, reminders, refund payouts, late fees) of every account WITHOUT a test clock,
- * in one transaction per run. The run takes a transaction-level advisory lock first and skips
- * when another process holds it; inside, rows of accounts a request is working on are skipped
- * (SKIP LOCKED) and picked up by the next run. Test-clock accounts are run by their clock's
- * advances instead.
+ * (terminations, transitions, reminders, refund payouts, late fees) of every account WITHOUT a
+ * test clock. Each batch is its own short transaction that claims its rows with SKIP LOCKED, so
+ * every API process runs the scheduler and they share the work of one run without a global lock;
+ * rows of accounts a request is working on are skipped too and picked up by the next run. A
+ * process that dies mid-run leaves its uncommitted batch to the next run, and a committed batch
+ * is never done again (its rows no longer match their due predicates). Test-clock accounts are
+ * run by their clock's advances instead.
  */
 export class Scheduler {
   private timer: NodeJS.Timeout | null = null;
@@ -63,15 +66,13 @@ export class Scheduler {
   async tick(): Promise<TickResult> {
     const at = this.options.now?.() ?? new Date();
     const today = businessDateAt(at.getTime());
-    return this.db.transaction(async (tx) => {
-      const [lock]: Array<{ locked: boolean }> = await tx.query(
-        `SELECT pg_try_advisory_xact_lock($1) AS locked`,
-        [SCHEDULER_LOCK_KEY],
-      );
-      if (!lock?.locked) return { ran: false } as const;
-      const result = await runDueWork(tx, this.gateway, { realTime: true }, today, at);
-      return { ran: true, today, at, ...result } as const;
-    });
+    const run = batchTransactions(
+      this.db,
+      { realTime: true },
+      { batchSize: this.options.batchSize, afterBatch: this.options.afterBatch },
+    );
+    const result = await runDueWork(run, this.gateway, today, at);
+    return { ran: true, today, at, ...result };
   }
 
   private runInBackground(): void {
@@ -79,7 +80,7 @@ export class Scheduler {
     const started = performance.now();
     this.inFlight = this.tick()
       .then((result) => {
-        if (result.ran && !nothingDone(result)) {
+        if (!nothingDone(result)) {
           logLine({
             level: 'info',
             message: 'scheduler run',

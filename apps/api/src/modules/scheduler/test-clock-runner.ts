@@ -2,7 +2,8 @@ import { businessDateAt, startOfBusinessDate } from '@billing/domain';
 import type { EntityManager } from 'typeorm';
 import { onTestClockAdvance } from '../clock/test-clocks.service.js';
 import type { PaymentGateway } from '../payments/payment-gateway.js';
-import { dueDaysBetween, runDueWork } from './due-work.js';
+import { inTransaction } from '../lifecycle/due-scope.js';
+import { nextDueDay, runDueWork } from './due-work.js';
 
 let installed: { gateway: PaymentGateway } | null = null;
 
@@ -25,32 +26,32 @@ export function installTestClockRunner(gateway: PaymentGateway): void {
  * id order (the order `withAccountLock` callers and refund payouts take them in), then runs the
  * due work for each day in (old day, new day] on which something falls due, in order, and for
  * the new day, each at the start of that day (00:00 Asia/Shanghai) — as a scheduler running at
- * midnight would, so stepping a clock day by day or jumping records the same thing.
+ * midnight would, so stepping a clock day by day or jumping records the same thing. The work is
+ * scoped by the clock itself (`test_clock_id = $clock`), never by a list of its accounts.
  */
 export async function runForTestClock(
   tx: EntityManager,
   gateway: PaymentGateway,
   clock: { id: string; from: Date; to: Date; requestId?: string | null },
 ): Promise<void> {
-  const accounts: Array<{ id: string }> = await tx.query(
-    `SELECT id FROM accounts WHERE test_clock_id = $1 ORDER BY id FOR UPDATE`,
+  const [locked]: Array<{ accounts: number }> = await tx.query(
+    `SELECT count(*)::int AS accounts FROM (SELECT id FROM accounts WHERE test_clock_id = $1 ORDER BY id FOR UPDATE) l`,
     [clock.id],
   );
-  if (accounts.length === 0) return;
-  const scope = { accountIds: accounts.map((a) => a.id) };
+  if (!locked?.accounts) return;
+  const run = inTransaction(tx, { testClockId: clock.id });
   const fromDay = businessDateAt(clock.from.getTime());
   const toDay = businessDateAt(clock.to.getTime());
   const options = { requestId: clock.requestId ?? null };
   if (toDay <= fromDay) {
     // Within one day: what fell due since the last run (e.g. created meanwhile), at the new time.
-    await runDueWork(tx, gateway, scope, toDay, clock.to, options);
+    await runDueWork(run, gateway, toDay, clock.to, options);
     return;
   }
   // The next due day is looked up again after each run: a day's work can make more fall due
   // before `toDay` (a refund approved by a termination notice is paid out 7 working days later).
   for (let day = fromDay; day < toDay;) {
-    const [next] = await dueDaysBetween(tx, scope.accountIds, day, toDay);
-    day = next ?? toDay;
-    await runDueWork(tx, gateway, scope, day, new Date(startOfBusinessDate(day)), options);
+    day = (await nextDueDay(tx, clock.id, day, toDay)) ?? toDay;
+    await runDueWork(run, gateway, day, new Date(startOfBusinessDate(day)), options);
   }
 }
