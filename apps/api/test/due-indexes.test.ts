@@ -58,7 +58,7 @@ async function expectIndexedClaims(): Promise<void> {
   const sent = claims();
   const used: string[] = [];
   for (const { sql, parameters } of sent) {
-    const text = await plan(sql, parameters);
+    const text = await plan(sql, [...parameters]);
     expect(text, text).not.toMatch(
       /\bSort\b|Seq Scan on (subscriptions|refunds|postpaid_bills|termination_notices)\b/,
     );
