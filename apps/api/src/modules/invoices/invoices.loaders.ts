@@ -16,6 +16,6 @@ export function invoiceLoaders(db: DataSource) {
     /** `Account.invoices`: keyset pages by `(account_id, seq)`. */
     accountInvoices: childList(db, InvoiceEntity, 'account_id', invoice),
     /** An invoice's voided fapiaos: a handful at most, oldest first. */
-    invoiceVoids: smallListLoader(db, InvoiceVoidEntity, 'invoiceId'),
+    invoiceVoids: smallListLoader(db, InvoiceVoidEntity, 'invoice_id'),
   };
 }
