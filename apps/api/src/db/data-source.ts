@@ -27,6 +27,8 @@ import { BoundedReads1700000000900 } from './migrations/1700000000900-bounded-re
 import { InvoicesIssued1700000000950 } from './migrations/1700000000950-invoices-issued.js';
 import { OperatorActions1700000000006 } from './migrations/1700000000006-operator-actions.js';
 import { ContractPrices1700000000960 } from './migrations/1700000000960-contract-prices.js';
+import { NumberReleases1700000000970 } from './migrations/1700000000970-number-releases.js';
+import { CurrentPeriodStart1700000000971 } from './migrations/1700000000971-current-period-start.js';
 import { ContractPriceEntity } from '../modules/contracts/contract-price.entity.js';
 import { DueWorkAtScale1700000000007 } from './migrations/1700000000007-due-work-at-scale.js';
 import { ForceMajeureEventEntity } from '../modules/operations/force-majeure.entity.js';
@@ -62,6 +64,8 @@ export const MIGRATIONS = [
   InvoicesIssued1700000000950,
   ContractPrices1700000000960,
   DueWorkAtScale1700000000007,
+  NumberReleases1700000000970,
+  CurrentPeriodStart1700000000971,
 ];
 
 /**

@@ -158,6 +158,7 @@ export const en = {
   'subscription.graceEndsOn': 'Grace ends on',
   'subscription.period': 'Current period',
   'subscription.notStarted': 'Starts on activation',
+  'subscription.activatedOn': 'Activated on',
   'subscription.enterpriseNumber': 'Enterprise number',
   'subscription.openedOn': 'Ordered on',
   'subscription.nextChange': 'Next change:',

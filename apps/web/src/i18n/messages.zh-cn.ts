@@ -159,6 +159,7 @@ export const zhCN: Messages = {
   'subscription.graceEndsOn': '宽限期截止',
   'subscription.period': '当前服务期',
   'subscription.notStarted': '开通后开始计算',
+  'subscription.activatedOn': '开通日期',
   'subscription.enterpriseNumber': '企业号码',
   'subscription.openedOn': '下单日期',
   'subscription.nextChange': '下一次变化：',

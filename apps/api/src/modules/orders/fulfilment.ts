@@ -57,21 +57,24 @@ export async function onPaidInFull(
   const next = (order.pricing as { subscription?: PricedSubscription }).subscription;
   if (next) applyPricedState(sub, boughtState(order, toPricedSubscription(sub), next));
   if (order.kind === 'RENEWAL' && order.periodEnd) {
-    // R-RENEW-2: the new period continues from the previous period end, whenever paid.
+    // R-RENEW-2: the new period continues from the previous period end, whenever paid; the
+    // subscription's period becomes the renewed one, [previous end, new end). Its first start
+    // stays readable as `activatedOn`.
+    sub.periodStart = order.periodStart ?? sub.periodEnd;
     sub.periodEnd = order.periodEnd;
-    if (sub.status !== 'ACTIVE' || wasInGrace) {
-      await recordTransition(tx, {
-        subscriptionId: sub.id,
-        occurredAt: now.instant,
-        effectiveOn: now.today,
-        from: sub.status !== 'ACTIVE' ? sub.status : 'GRACE',
-        to: 'ACTIVE',
-        cause: 'RENEWED',
-        rules: ['R-RENEW-2', 'R-LIFE-2'],
-        reason: `Renewed${wasInGrace ? ' in grace' : ''}: the period continues to ${order.periodEnd} (R-RENEW-2)`,
-      });
-      sub.status = 'ACTIVE';
-    }
+    const from = sub.status !== 'ACTIVE' ? sub.status : wasInGrace ? 'GRACE' : 'ACTIVE';
+    // Every renewal is in the history with its new period, also when the status stays ACTIVE.
+    await recordTransition(tx, {
+      subscriptionId: sub.id,
+      occurredAt: now.instant,
+      effectiveOn: now.today,
+      from,
+      to: 'ACTIVE',
+      cause: 'RENEWED',
+      rules: from === 'ACTIVE' ? ['R-RENEW-2'] : ['R-RENEW-2', 'R-LIFE-2'],
+      reason: `Renewed${wasInGrace ? ' in grace' : ''}: new period [${sub.periodStart}, ${order.periodEnd}), continuing from the previous period end (R-RENEW-2)`,
+    });
+    sub.status = 'ACTIVE';
   }
   // Every column fulfilment may change, written at once: `save` would read the row back first
   // to find the changed ones.
@@ -82,6 +85,7 @@ export async function onPaidInFull(
       productCode: sub.productCode,
       planCode: sub.planCode,
       seats: sub.seats,
+      periodStart: sub.periodStart,
       periodEnd: sub.periodEnd,
       legacyFirstRenewalUsed: sub.legacyFirstRenewalUsed,
       legacyAddSeatsUsed: sub.legacyAddSeatsUsed,

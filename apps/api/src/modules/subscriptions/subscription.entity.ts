@@ -35,6 +35,10 @@ export class SubscriptionEntity {
   @Column({ name: 'activated_on', type: 'date', nullable: true })
   activatedOn!: BusinessDate | null;
 
+  /**
+   * Start of the current paid period: the activation day, then the previous period end once a
+   * renewal is fulfilled (R-RENEW-2). The first period's start is `activatedOn`.
+   */
   @Column({ name: 'period_start', type: 'date', nullable: true })
   periodStart!: BusinessDate | null;
 

@@ -94,10 +94,18 @@ export class Subscription extends Node {
   @Field(() => DateScalar)
   openedOn!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Day of activation: the first day of the first period (service since); kept across renewals (R-OPEN-3).',
+  })
   activatedOn!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'First day of the paid period.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'First day of the current paid period: the activation day, then, after each renewal, the previous period end (R-RENEW-2).',
+  })
   currentPeriodStart!: string | null;
 
   @Field(() => DateScalar, {

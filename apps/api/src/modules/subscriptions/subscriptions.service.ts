@@ -268,6 +268,14 @@ export class SubscriptionsService {
       [picked.number],
     );
     if (held?.subscription_id) return { error: numberHeld(picked.number, field) };
+    if (await lostByAccount(tx, args.accountId, picked.number))
+      return {
+        error: numberLost(
+          picked.number,
+          field,
+          'open the subscription without a hotline contract number to get a new number from the pool',
+        ),
+      };
     return { number: picked.number };
   }
 
@@ -287,6 +295,14 @@ export class SubscriptionsService {
     );
     if (row?.subscription_id && row.subscription_id !== sub.id)
       return { error: numberHeld(requested, ['subscriptionId']) };
+    if (await lostByAccount(tx, sub.accountId, requested))
+      return {
+        error: numberLost(
+          requested,
+          ['subscriptionId'],
+          'cancel this opening and open the subscription again without a hotline contract number to get a new number from the pool',
+        ),
+      };
     const picked = pickEnterpriseNumber(row ? [requested] : [], sub.seats, requested);
     if (!picked.ok) return { error: fromRefusal(picked.refusal, []) };
     const claimed: unknown[] = picked.inPool
@@ -305,7 +321,15 @@ export class SubscriptionsService {
     return { number: picked.number, rules: picked.rules };
   }
 
-  /** Picks from the free pool at the grade the seats earn and claims it (R-NUM-3). */
+  /**
+   * Picks from the free pool at the grade the seats earn and claims it (R-NUM-3).
+   *
+   * The pool's reuse rule (R-NUM-4, R-LIFE-3): a released number (recycling, or a refund or
+   * termination that ended the subscription) is back in the pool at once and goes to any other
+   * account in the pool's usual order (lowest number first within the grade), with no cooling-off;
+   * it never goes back to the account that lost it, which must buy anew with a new number. The
+   * releases are recorded by a trigger in `number_releases`, whichever code released the number.
+   */
   private async assignNumber(
     tx: EntityManager,
     sub: SubscriptionEntity,
@@ -313,9 +337,12 @@ export class SubscriptionsService {
     for (let attempt = 0; attempt < 5; attempt++) {
       const free: Array<{ number: string }> = await tx.query(
         `SELECT number FROM (
-           SELECT number, grade, row_number() OVER (PARTITION BY grade ORDER BY number) AS n
-             FROM enterprise_numbers WHERE subscription_id IS NULL AND NOT hotline_contract) ranked
+           SELECT e.number, e.grade, row_number() OVER (PARTITION BY e.grade ORDER BY e.number) AS n
+             FROM enterprise_numbers e
+            WHERE e.subscription_id IS NULL AND NOT e.hotline_contract
+              AND NOT EXISTS (SELECT 1 FROM number_releases r WHERE r.account_id = $1 AND r.number = e.number)) ranked
           WHERE n <= 20 ORDER BY grade, number`,
+        [sub.accountId],
       );
       const picked = pickEnterpriseNumber(
         free.map((row) => row.number),
@@ -336,6 +363,27 @@ export class SubscriptionsService {
       ),
     };
   }
+}
+
+/** R-LIFE-3, R-NUM-4: whether the account once held `number` and lost it when it was released. */
+async function lostByAccount(
+  tx: EntityManager,
+  accountId: string,
+  number: string,
+): Promise<boolean> {
+  const rows: unknown[] = await tx.query(
+    `SELECT 1 FROM number_releases WHERE account_id = $1 AND number = $2 LIMIT 1`,
+    [accountId, number],
+  );
+  return rows.length > 0;
+}
+
+function numberLost(number: string, field: string[], next: string): UserError {
+  return userError(
+    UserErrorCode.INVALID_STATE,
+    `Enterprise number ${number} was released from this account when an earlier subscription ended, and a released number never returns to the account that lost it (R-LIFE-3, R-NUM-4): ${next}`,
+    field,
+  );
 }
 
 function numberHeld(number: string, field: string[]): UserError {

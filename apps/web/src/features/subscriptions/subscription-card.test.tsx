@@ -63,6 +63,48 @@ describe('SubscriptionCard', () => {
     expect(html).toMatch(/class="no"><span aria-hidden="true">✕<\/span> Start new sessions/);
   });
 
+  it('R-RENEW-2 after a renewal shows the current period [2022-05-01, 2023-05-01) to its last day, and the first activation apart', () => {
+    const renewed: SubscriptionCardFragment = {
+      ...subscription,
+      status: 'ACTIVE',
+      statusReason: 'Active through 2023-04-30 (period [2022-05-01, 2023-05-01)) (R-LIFE-1)',
+      currentPeriodStart: '2022-05-01',
+      currentPeriodEnd: '2023-05-01',
+      expiresOn: '2023-04-30',
+      renewalOpensOn: '2023-04-01',
+      graceEndsOn: '2023-05-31',
+      nextTransition: null,
+      historyConnection: {
+        edges: [
+          {
+            cursor: 'c3',
+            node: {
+              cause: 'RENEWED',
+              effectiveOn: '2022-05-20',
+              occurredAt: '2022-05-20T02:00:00.000Z',
+              fromStatus: 'GRACE',
+              toStatus: 'ACTIVE',
+              reason:
+                'Renewed in grace: new period [2022-05-01, 2023-05-01), continuing from the previous period end (R-RENEW-2)',
+              rules: [{ id: 'R-RENEW-2', summary: 'Renewal period' }],
+            },
+          },
+        ],
+        pageInfo: { hasPreviousPage: false },
+      },
+    };
+    const html = renderHtml(<SubscriptionCard subscription={renewed} />);
+    const period = html.slice(html.indexOf('data-testid="current-period"'));
+    expect(period.slice(0, period.indexOf('</div>'))).toContain(
+      '<time dateTime="2022-05-01">May 1, 2022</time> – <time dateTime="2023-04-30">Apr 30, 2023</time>',
+    );
+    const activated = html.slice(html.indexOf('data-testid="activated-on"'));
+    expect(activated.slice(0, activated.indexOf('</div>'))).toContain(
+      '<time dateTime="2021-05-01">May 1, 2021</time>',
+    );
+    expect(html).toContain('new period [2022-05-01, 2023-05-01)');
+  });
+
   it('reads in Chinese', () => {
     const html = renderHtml(<SubscriptionCard subscription={subscription} />, 'zh-CN');
     expect(html).toContain('宽限期');

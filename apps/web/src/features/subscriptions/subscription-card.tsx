@@ -172,7 +172,8 @@ export function SubscriptionCard({
         <Fact label={t('subscription.graceEndsOn')} testId="grace-ends-on">
           <Maybe date={sub.graceEndsOn} />
         </Fact>
-        <Fact label={t('subscription.period')}>
+        {/* The current paid period, renewed or not (R-RENEW-2), to its last day (R-TIME-1). */}
+        <Fact label={t('subscription.period')} testId="current-period">
           {sub.currentPeriodStart && sub.expiresOn ? (
             <>
               <DateText date={sub.currentPeriodStart} /> – <DateText date={sub.expiresOn} />
@@ -181,6 +182,11 @@ export function SubscriptionCard({
             <span className="muted">{t('subscription.notStarted')}</span>
           )}
         </Fact>
+        {sub.activatedOn && (
+          <Fact label={t('subscription.activatedOn')} testId="activated-on">
+            <DateText date={sub.activatedOn} />
+          </Fact>
+        )}
         <Fact label={t('subscription.enterpriseNumber')}>
           {sub.enterpriseNumber ? (
             <span className="mono">{sub.enterpriseNumber}</span>
