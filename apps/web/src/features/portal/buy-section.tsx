@@ -5,13 +5,12 @@ import { DateText } from '../../components/date-text.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
 import { Loading } from '../../components/load-more.js';
-import { useIdempotencyKey } from '../../components/use-idempotency-key.js';
-import { useSubmission } from '../../components/use-submission.js';
 import { parseWholeNumber } from '../../core/inputs.js';
 import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { QuotePreview, useLiveQuote } from '../subscriptions/live-quote.js';
 import { OrderPlacedNotice } from '../subscriptions/order-placed-notice.js';
+import { usePlaceOrder } from '../subscriptions/use-place-order.js';
 import { YearsField } from '../subscriptions/years-field.js';
 import { subscriptionProducts } from '../value-added/value-added-items.js';
 
@@ -80,25 +79,20 @@ export function BuySection({ accountId }: { accountId: string }) {
     input ? { action: 'NEW_SUBSCRIPTION', accountId, ...input } : null,
     FIELDS,
   );
-  const attempt = useIdempotencyKey('open', { accountId, ...input });
   const [open] = useMutation(OpenSubscriptionMutation);
-  const [placed, setPlaced] = useState<{ id: string; total: { amount: string } } | null>(null);
-  const submission = useSubmission(
+  const { submission, placed } = usePlaceOrder(
+    'open',
     FIELDS,
-    async () => {
-      if (!input) return null;
-      setPlaced(null);
-      const result = await open({
-        variables: { input: { accountId, ...input, idempotencyKey: attempt.key } },
-        refetchQueries: 'active',
-        awaitRefetchQueries: true,
-      });
-      return result.data?.openSubscription;
-    },
-    (payload) => {
-      attempt.succeeded();
-      setPlaced(payload.order ?? null);
-    },
+    accountId,
+    input,
+    async (variables) =>
+      (
+        await open({
+          variables: { input: variables },
+          refetchQueries: 'active',
+          awaitRefetchQueries: true,
+        })
+      ).data?.openSubscription,
   );
 
   function onSubmit(event: FormEvent) {

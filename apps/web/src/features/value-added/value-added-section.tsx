@@ -4,13 +4,12 @@ import { AsyncButton } from '../../components/async-button.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
 import { Loading } from '../../components/load-more.js';
-import { useIdempotencyKey } from '../../components/use-idempotency-key.js';
-import { useSubmission } from '../../components/use-submission.js';
 import { parseWholeNumber } from '../../core/inputs.js';
 import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { QuotePreview, useLiveQuote } from '../subscriptions/live-quote.js';
 import { OrderPlacedNotice } from '../subscriptions/order-placed-notice.js';
+import { usePlaceOrder } from '../subscriptions/use-place-order.js';
 import { valueAddedItems, type ValueAddedItem } from './value-added-items.js';
 
 export const ValueAddedCatalogQuery = graphql(`
@@ -69,25 +68,20 @@ export function ValueAddedSection({ accountId }: { accountId: string }) {
   const quantity = parseWholeNumber(quantityText);
   const input = item && quantity ? { planCode: item.code, quantity } : null;
   const live = useLiveQuote(input ? { action: 'VALUE_ADDED', accountId, ...input } : null, FIELDS);
-  const attempt = useIdempotencyKey('vas', { accountId, ...input });
   const [buy] = useMutation(BuyValueAddedMutation);
-  const [placed, setPlaced] = useState<{ id: string; total: { amount: string } } | null>(null);
-  const submission = useSubmission(
+  const { submission, placed } = usePlaceOrder(
+    'vas',
     FIELDS,
-    async () => {
-      if (!input) return null;
-      setPlaced(null);
-      const result = await buy({
-        variables: { input: { accountId, ...input, idempotencyKey: attempt.key } },
-        refetchQueries: 'active',
-        awaitRefetchQueries: true,
-      });
-      return result.data?.buyValueAdded;
-    },
-    (payload) => {
-      attempt.succeeded();
-      setPlaced(payload.order ?? null);
-    },
+    accountId,
+    input,
+    async (variables) =>
+      (
+        await buy({
+          variables: { input: variables },
+          refetchQueries: 'active',
+          awaitRefetchQueries: true,
+        })
+      ).data?.buyValueAdded,
   );
 
   function onSubmit(event: FormEvent) {
