@@ -4,7 +4,8 @@
  * the SQL the page needs (`account-page-baseline.ts`), at 10, 1,000 and 10,000 orders. Both
  * run as child processes loaded by autocannon from this one, alternately, run after run.
  *
- *   BENCH_RUNS (default 5), BENCH_SECONDS per run (default 8), BENCH_CONNECTIONS (default 10)
+ *   BENCH_RUNS (default 5), BENCH_SECONDS per run (default 8), BENCH_CONNECTIONS (default 10),
+ *   BENCH_ORDERS (default 10,1000,10000), BENCH_PROFILE (a folder for the API's CPU profile)
  */
 import 'reflect-metadata';
 import os from 'node:os';
@@ -16,10 +17,13 @@ import {
   graphql,
   loadTest,
   machineFacts,
+  measureCpu,
   ratioLine,
   startApi,
   startChild,
   summarize,
+  type ChildServer,
+  type CpuUse,
   type LoadResult,
 } from './kit.js';
 
@@ -46,7 +50,8 @@ const QUERY = `query AccountPage($id: ID!) {
   }
 }`;
 
-const ORDER_COUNTS = [10, 1_000, 10_000];
+/** BENCH_ORDERS=10,1000 measures some of the cases. */
+const ORDER_COUNTS = (process.env.BENCH_ORDERS ?? '10,1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -133,14 +138,20 @@ try {
         console.log('same JSON from both servers: yes');
       }
       const body = JSON.stringify({ query: QUERY, variables: { id } });
-      const run = (base: string) =>
-        loadTest({
-          url: `${base}/graphql`,
-          body,
-          headers: { authorization: `Bearer ${TOKEN}` },
-          connections: CONNECTIONS,
-          seconds: SECONDS,
-        });
+      const run = (server: ChildServer) =>
+        measureCpu(
+          server.pid,
+          database.url,
+          () =>
+            loadTest({
+              url: `${server.base}/graphql`,
+              body,
+              headers: { authorization: `Bearer ${TOKEN}` },
+              connections: CONNECTIONS,
+              seconds: SECONDS,
+            }),
+          (result) => result.requests,
+        );
       // Warm-up: JIT, connection pools, PostgreSQL's caches.
       await loadTest({
         url: `${api.base}/graphql`,
@@ -157,9 +168,15 @@ try {
       });
       const project: LoadResult[] = [];
       const plain: LoadResult[] = [];
+      const projectCpu: CpuUse[] = [];
+      const plainCpu: CpuUse[] = [];
       for (let i = 0; i < RUNS; i++) {
-        project.push(valid(await run(api.base), 'API'));
-        plain.push(valid(await run(baseline.base), 'baseline'));
+        const ofApi = await run(api);
+        project.push(valid(ofApi.result, 'API'));
+        if (ofApi.cpu) projectCpu.push(ofApi.cpu);
+        const ofBaseline = await run(baseline);
+        plain.push(valid(ofBaseline.result, 'baseline'));
+        if (ofBaseline.cpu) plainCpu.push(ofBaseline.cpu);
       }
       const projectRps = summarize(project.map((r) => r.requestsPerSecond));
       const plainRps = summarize(plain.map((r) => r.requestsPerSecond));
@@ -174,6 +191,27 @@ try {
           '≤ 3×',
         ),
       );
+      if (projectCpu.length > 0 && plainCpu.length > 0) {
+        console.log(
+          ratioLine(
+            'CPU per request, server process',
+            summarize(projectCpu.map((c) => c.serverMsPerRequest)),
+            summarize(plainCpu.map((c) => c.serverMsPerRequest)),
+            'ms',
+          ),
+        );
+        const postgres = (cpu: CpuUse[]) =>
+          cpu.flatMap((c) => (c.postgresMsPerRequest === null ? [] : [c.postgresMsPerRequest]));
+        if (postgres(projectCpu).length > 0 && postgres(plainCpu).length > 0)
+          console.log(
+            ratioLine(
+              'CPU per request, PostgreSQL',
+              summarize(postgres(projectCpu)),
+              summarize(postgres(plainCpu)),
+              'ms',
+            ),
+          );
+      }
     }
     const small = ratios.get(ORDER_COUNTS[0]!)!;
     const large = ratios.get(ORDER_COUNTS.at(-1)!)!;

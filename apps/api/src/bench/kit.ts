@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer as createNetServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -141,6 +141,7 @@ export function freePort(): Promise<number> {
 export interface ChildServer {
   /** `http://127.0.0.1:<port>` */
   readonly base: string;
+  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -153,9 +154,10 @@ export async function startChild(
   script: URL,
   env: Record<string, string>,
   readyPath: string,
+  nodeArgs: readonly string[] = [],
 ): Promise<ChildServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [script.pathname], {
+  const child = spawn(process.execPath, [...nodeArgs, script.pathname], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -178,6 +180,7 @@ export async function startChild(
   }
   return {
     base,
+    pid: child.pid!,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
@@ -195,12 +198,16 @@ export function startApi(url: string, token: string): Promise<ChildServer> {
     new URL('../main.js', import.meta.url),
     {
       DATABASE_URL: url,
+      // As a production installation runs it (graphql-js, Express: no development checks).
+      NODE_ENV: 'production',
       BILLING_BOOTSTRAP_TOKEN: token,
       LOG_REQUESTS: '0',
       DEMO_DATA: '0',
       SCHEDULER_INTERVAL_MS: String(24 * 3600 * 1000),
     },
     '/healthz',
+    // BENCH_PROFILE=<dir>: the API writes a V8 CPU profile there when it stops.
+    process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
   );
 }
 
@@ -222,6 +229,8 @@ export async function graphql(
 export interface LoadResult {
   readonly requestsPerSecond: number;
   readonly p99Ms: number;
+  /** Requests answered in the run. */
+  readonly requests: number;
   /** Connection errors, timeouts and non-2xx answers: a run with any is not a valid figure. */
   readonly failures: number;
 }
@@ -245,6 +254,7 @@ export async function loadTest(options: {
   return {
     requestsPerSecond: result.requests.average,
     p99Ms: result.latency.p99,
+    requests: result.requests.total,
     failures: result.errors + result.timeouts + result.non2xx,
   };
 }
@@ -280,4 +290,87 @@ export function abbreviateSql(sql: string, width = 160): string {
       (list, first: string) => `(${first}, … ${list.split(',').length} values)`,
     );
   return line.length > width ? `${line.slice(0, width - 1)}…` : line;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's utime and stime (100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** CPU milliseconds (user + system) a process has used so far; null where /proc is missing. */
+async function cpuMsOf(pid: number): Promise<number | null> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
+/** The pids of the PostgreSQL backends connected to the database at `url`, this one excepted. */
+async function backendPids(url: string): Promise<number[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    );
+    return rows.map((row) => row.pid);
+  } finally {
+    await client.end();
+  }
+}
+
+/** CPU milliseconds the given processes have used so far; null if any cannot be read here. */
+async function cpuMsOfAll(pids: readonly number[]): Promise<number | null> {
+  let total = 0;
+  for (const pid of pids) {
+    const ms = await cpuMsOf(pid);
+    if (ms === null) return null;
+    total += ms;
+  }
+  return total;
+}
+
+export interface CpuUse {
+  /** CPU milliseconds of the server process per request. */
+  readonly serverMsPerRequest: number;
+  /**
+   * CPU milliseconds per request of the PostgreSQL backends serving the database (those open
+   * at the start or the end of the run; the server's pool keeps them); null when PostgreSQL
+   * runs on another machine.
+   */
+  readonly postgresMsPerRequest: number | null;
+}
+
+/**
+ * Runs `work` (which answers how many requests it made) and reports the CPU the server process
+ * and PostgreSQL spent per request: a figure that holds on a busy machine, where throughput
+ * does not. null where /proc is missing.
+ */
+export async function measureCpu<T>(
+  serverPid: number,
+  databaseUrl: string,
+  work: () => Promise<T>,
+  requests: (result: T) => number,
+): Promise<{ result: T; cpu: CpuUse | null }> {
+  const before = await backendPids(databaseUrl);
+  const [server0, postgres0] = [await cpuMsOf(serverPid), await cpuMsOfAll(before)];
+  const result = await work();
+  const after = (await backendPids(databaseUrl)).filter((pid) => !before.includes(pid));
+  const [server1, postgres1, added] = [
+    await cpuMsOf(serverPid),
+    await cpuMsOfAll(before),
+    await cpuMsOfAll(after),
+  ];
+  const count = requests(result);
+  if (server0 === null || server1 === null || !count) return { result, cpu: null };
+  const postgres =
+    postgres0 === null || postgres1 === null || added === null
+      ? null
+      : (postgres1 - postgres0 + added) / count;
+  return {
+    result,
+    cpu: { serverMsPerRequest: (server1 - server0) / count, postgresMsPerRequest: postgres },
+  };
 }

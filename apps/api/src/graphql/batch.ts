@@ -7,6 +7,7 @@ import {
   type ListOrder,
   type PageArgs,
 } from './connection.js';
+import { selectRows } from '../db/queryable.js';
 import { childCountsLoader, childPagesLoader, entitySource, type ChildPageKey } from './keyset.js';
 
 /**
@@ -21,7 +22,8 @@ export function byIdLoader<E extends ObjectLiteral & { id: string }>(
 ): DataLoader<string, E | null> {
   const source = entitySource(db, entity);
   return new DataLoader<string, E | null>(async (ids) => {
-    const rows: Array<Record<string, unknown>> = await db.query(
+    const rows = await selectRows<Record<string, unknown>>(
+      db,
       `SELECT ${source.columns} FROM ${source.table} t WHERE t.id = ANY($1::uuid[])`,
       [[...ids]],
     );
@@ -73,7 +75,8 @@ export function smallListLoader<E extends ObjectLiteral>(
   const parent = columnOf(db, entity, parentProperty);
   const order = columnOf(db, entity, orderProperty);
   return new DataLoader<string, E[]>(async (ids) => {
-    const rows: Array<Record<string, unknown>> = await db.query(
+    const rows = await selectRows<Record<string, unknown>>(
+      db,
       `SELECT ${source.columns} FROM ${source.table} t WHERE t.${parent} = ANY($1::uuid[])
         ORDER BY t.${order}`,
       [[...ids]],

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { Queryable } from '../db/queryable.js';
+import { selectRows, type Queryable } from '../db/queryable.js';
 import { keysetSql, pageKey, type KeysetPage } from './connection.js';
 
 /**
@@ -86,7 +86,8 @@ export function childPagesLoader<Row>(
           const params = parameters([parents]);
           const sql = keysetSql(page, 'x.seq', params.ref);
           const where = [`x.${parentColumn} = k.parent_id`, ...(filter ? [filter] : [])];
-          const rows: Array<Record<string, unknown> & { parent_ord: string }> = await db.query(
+          const rows = await selectRows<Record<string, unknown> & { parent_ord: string }>(
+            db,
             `SELECT k.ord AS parent_ord, ${source.columns}
                FROM unnest($1::uuid[]) WITH ORDINALITY AS k(parent_id, ord)
                CROSS JOIN LATERAL (
@@ -116,7 +117,8 @@ export function childCountsLoader(
   parentColumn: string,
 ): DataLoader<string, number> {
   return new DataLoader<string, number>(async (ids) => {
-    const rows: Array<{ parent_id: string; count: number }> = await db.query(
+    const rows = await selectRows<{ parent_id: string; count: number }>(
+      db,
       `SELECT ${parentColumn} AS parent_id, count(*)::int AS count FROM ${table}
         WHERE ${parentColumn} = ANY($1::uuid[]) GROUP BY ${parentColumn}`,
       [[...ids]],
@@ -142,7 +144,8 @@ export async function readPage<Row>(
   const params = parameters([...filter.params]);
   const sql = keysetSql(page, 't.seq', params.ref);
   const where = [...filter.where, ...sql.where];
-  const rows: Array<Record<string, unknown>> = await db.query(
+  const rows = await selectRows<Record<string, unknown>>(
+    db,
     `SELECT ${source.columns} FROM ${source.table} t ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY t.seq ${sql.order} LIMIT ${params.ref(sql.limit)}`,
     params.values,
@@ -152,7 +155,8 @@ export async function readPage<Row>(
 
 /** The number of rows of a top-level list matching its filter. */
 export async function countRows(db: Queryable, table: string, filter: ListFilter): Promise<number> {
-  const [row]: Array<{ count: number }> = await db.query(
+  const [row] = await selectRows<{ count: number }>(
+    db,
     `SELECT count(*)::int AS count FROM ${table} t ${filter.where.length > 0 ? `WHERE ${filter.where.join(' AND ')}` : ''}`,
     [...filter.params],
   );

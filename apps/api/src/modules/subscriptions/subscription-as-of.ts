@@ -10,8 +10,9 @@ import {
   type Refusal,
   type SubscriptionLifecycleState,
 } from '@billing/domain';
-import { In, type EntityManager } from 'typeorm';
-import type { Queryable } from '../../db/queryable.js';
+import { DataSource, type EntityManager } from 'typeorm';
+import { selectRows, type Queryable } from '../../db/queryable.js';
+import { entitySource } from '../../graphql/keyset.js';
 import { AccountEntity } from '../accounts/account.entity.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { toLifecycleSubscription, toPricedSubscription } from './subscription-facts.js';
@@ -44,17 +45,21 @@ export interface SubscriptionAsOf {
  * and its orders awaiting payment (reserved seats, a pending renewal). A partial index keeps
  * this a bounded read however many orders the subscription has had.
  */
-export function decisiveOrders(
+export async function decisiveOrders(
   db: Queryable,
   subscriptionIds: readonly string[],
 ): Promise<OrderEntity[]> {
-  return db.getRepository(OrderEntity).find({
-    where: [
-      { subscriptionId: In([...subscriptionIds]), kind: 'NEW_SUBSCRIPTION' },
-      { subscriptionId: In([...subscriptionIds]), status: 'AWAITING_PAYMENT' },
-    ],
-    order: { seq: 'ASC' },
-  });
+  // Hand-written: read on every page that shows a subscription's status.
+  const orders = entitySource(db instanceof DataSource ? db : db.connection, OrderEntity);
+  const rows = await selectRows(
+    db,
+    `SELECT ${orders.columns} FROM ${orders.table} t
+      WHERE t.subscription_id = ANY($1::uuid[])
+        AND (t.kind = 'NEW_SUBSCRIPTION' OR t.status = 'AWAITING_PAYMENT')
+      ORDER BY t.seq`,
+    [[...subscriptionIds]],
+  );
+  return rows.map((raw) => orders.hydrate(raw));
 }
 
 export function pendingOrders(orders: readonly OrderEntity[]): PendingOrders {
