@@ -14,6 +14,7 @@ import { UserErrorCode, userError, type UserError } from '../../graphql/user-err
 import { loadCatalog } from '../catalog/catalog.repository.js';
 import { readSubscriptionAsOf } from '../subscriptions/subscription-as-of.js';
 import { recordTransition } from '../subscriptions/subscription-events.js';
+import { endSubscriptions } from '../subscriptions/subscription-end.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 import { auditStatement, recordAudit, type Actor } from '../audit/audit.js';
 import { nowForAccount, nowOfClock, type Now } from '../clock/clock.js';
@@ -112,13 +113,19 @@ export class OrdersService {
           .getRepository(SubscriptionEntity)
           .findOneByOrFail({ id: order.subscriptionId });
         if (sub.status === 'PENDING_ACTIVATION') {
-          await tx.getRepository(SubscriptionEntity).update(
-            { id: sub.id },
-            {
-              status: 'TERMINATED',
-              terminatedOn: now.today,
-              terminationCause: 'AGREEMENT_ENDED',
-            },
+          await endSubscriptions(
+            tx,
+            [
+              {
+                id: sub.id,
+                to: 'TERMINATED',
+                on: now.today,
+                terminationCause: 'AGREEMENT_ENDED',
+                // Never activated: it holds no enterprise number yet.
+                releasesNumber: false,
+              },
+            ],
+            now.instant,
           );
           await recordTransition(tx, {
             subscriptionId: sub.id,

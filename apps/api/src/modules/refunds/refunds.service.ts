@@ -20,6 +20,7 @@ import { bookRefundApproval } from './refund-approval.js';
 import type { PaymentGateway } from '../payments/payment-gateway.js';
 import { toLifecycleSubscription } from '../subscriptions/subscription-facts.js';
 import { recordTransition } from '../subscriptions/subscription-events.js';
+import { endSubscriptions } from '../subscriptions/subscription-end.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 import {
   loadOrderRefundFacts,
@@ -298,22 +299,20 @@ export class RefundsService {
       }),
       now.today,
     ).status;
-    const released: Array<{ number: string }> = await tx.query(
-      `WITH released AS (
-         UPDATE enterprise_numbers SET subscription_id = NULL, released_at = $2 WHERE subscription_id = $1 RETURNING number)
-       SELECT number FROM released`,
-      [sub.id, now.instant],
+    const released = await endSubscriptions(
+      tx,
+      [
+        {
+          id: sub.id,
+          to: 'TERMINATED',
+          on: now.today,
+          terminationCause: 'AGREEMENT_ENDED',
+          releasesNumber: true,
+        },
+      ],
+      now.instant,
     );
-    const number = released[0]?.number ?? null;
-    await tx.getRepository(SubscriptionEntity).update(
-      { id: sub.id },
-      {
-        status: 'TERMINATED',
-        terminatedOn: now.today,
-        terminationCause: 'AGREEMENT_ENDED',
-        enterpriseNumber: number ? null : sub.enterpriseNumber,
-      },
-    );
+    const number = released.get(sub.id) ?? null;
     const granted = decision.rules.filter(
       (rule) => rule !== 'R-REF-FEE' && rule !== 'R-REF-CAP' && rule !== 'R-MONEY-1',
     );
