@@ -8,6 +8,8 @@ export interface Config {
   readonly port: number;
   /** An existing PostgreSQL; without it an embedded PostgreSQL is started under dataDir. */
   readonly databaseUrl: string | undefined;
+  /** A role that owns the schema, to run the migrations with; the service then needs only row rights. */
+  readonly migrationsDatabaseUrl: string | undefined;
   readonly dataDir: string;
   readonly embeddedPostgresPort: number;
   /** A bearer token that acts as an operator (first credentials of a fresh installation). */
@@ -33,6 +35,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: intFrom(env.PORT, 4000, 'PORT'),
     databaseUrl: env.DATABASE_URL || undefined,
+    migrationsDatabaseUrl: env.MIGRATIONS_DATABASE_URL || undefined,
     dataDir: path.resolve(REPO_ROOT, env.DATA_DIR || '.data'),
     embeddedPostgresPort: intFrom(env.EMBEDDED_PG_PORT, 54329, 'EMBEDDED_PG_PORT'),
     bootstrapToken: env.BILLING_BOOTSTRAP_TOKEN || undefined,

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import { loadDemoData } from './db/demo-data.js';
-import { openDatabase } from './db/data-source.js';
+import { DatabaseSetupError, openDatabase } from './db/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js';
 import { logLine } from './logger.js';
 import { SandboxGateway } from './modules/payments/payment-gateway.js';
@@ -20,12 +20,14 @@ if (!url) {
   });
   url = embedded.url;
 }
-const db = await openDatabase(url).catch((error: unknown) => {
-  const where = config.databaseUrl ? 'the PostgreSQL at DATABASE_URL' : 'the embedded PostgreSQL';
-  logLine({
-    level: 'error',
-    message: `cannot open ${where}: ${error instanceof Error ? error.message : String(error)}`,
-  });
+const db = await openDatabase(url, {
+  migrationsUrl: config.databaseUrl ? config.migrationsDatabaseUrl : undefined,
+}).catch((error: unknown) => {
+  const message =
+    error instanceof DatabaseSetupError
+      ? error.message
+      : `cannot open ${config.databaseUrl ? 'the PostgreSQL at DATABASE_URL' : 'the embedded PostgreSQL'}: ${error instanceof Error ? error.message : String(error)}`;
+  logLine({ level: 'error', message });
   process.exit(1);
 });
 if (config.demoData && (await loadDemoData(db)))

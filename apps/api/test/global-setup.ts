@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { createTestDatabase } from '@billing/tooling/test-database';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../src/db/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres.js';
@@ -35,27 +35,20 @@ keepExitCode();
  * when it is set, otherwise a throw-away embedded PostgreSQL.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const name = `billing_test_${randomBytes(4).toString('hex')}`;
   const external = process.env.DATABASE_URL;
   if (external) {
-    const admin = new pg.Client({ connectionString: external });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(external);
-    url.pathname = `/${name}`;
-    await migrate(url.toString());
-    project.provide('databaseUrl', url.toString());
-    return async () => {
-      const cleanup = new pg.Client({ connectionString: external });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-    };
+    const database = await createTestDatabase(external);
+    await migrate(database.url);
+    project.provide('databaseUrl', database.url);
+    return () => database.drop();
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'billing-test-pg-'));
   const port = 55_000 + Math.floor(Math.random() * 5_000);
-  const embedded: EmbeddedDatabase = await startEmbeddedPostgres({ dataDir, port, database: name });
+  const embedded: EmbeddedDatabase = await startEmbeddedPostgres({
+    dataDir,
+    port,
+    database: `billing_test_${randomBytes(4).toString('hex')}`,
+  });
   await migrate(embedded.url);
   project.provide('databaseUrl', embedded.url);
   return async () => {

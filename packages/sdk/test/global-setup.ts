@@ -1,4 +1,4 @@
-// Starts the BUILT API (apps/api/dist/main.js) on a throw-away embedded PostgreSQL, as another
+// Starts the BUILT API (apps/api/dist/main.js) on a throw-away database, as another
 // team's service would run it, and hands its URL and an operator token to the tests.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createTestDatabase } from '@billing/tooling/test-database';
 import type { TestProject } from 'vitest/node';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -46,7 +47,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'billing-sdk-test-'));
   const port = await freePort();
   const token = `sdk-test-${process.pid}-${Date.now()}`;
-  const { DATABASE_URL: _ignored, ...env } = process.env; // always a fresh embedded PostgreSQL
+  // A fresh database: on DATABASE_URL's server when it is set, else a throw-away embedded one.
+  const { DATABASE_URL: external, ...env } = process.env;
+  const database = external ? await createTestDatabase(external) : null;
   const api = spawn(process.execPath, [main], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
@@ -54,6 +57,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       PORT: String(port),
       DATA_DIR: dataDir,
       EMBEDDED_PG_PORT: String(await freePort()),
+      ...(database ? { DATABASE_URL: database.url } : {}),
       BILLING_BOOTSTRAP_TOKEN: token,
       LOG_REQUESTS: '0',
       DEMO_DATA: '0',
@@ -71,6 +75,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       if (api.exitCode === null) api.kill('SIGKILL');
     }
     await rm(dataDir, { recursive: true, force: true });
+    await database?.drop();
   };
   try {
     await waitUntilHealthy(url, api, () => log);

@@ -83,6 +83,10 @@ export function createDataSource(
     entities: ENTITIES,
     migrations: MIGRATIONS,
     synchronize: false,
+    // Ids come from gen_random_uuid(), built into PostgreSQL 13+: no extension is created, so
+    // a role without the right to create extensions runs the service (and its migrations).
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     extra: { max: 10 },
@@ -103,9 +107,113 @@ export function createDataSource(
   });
 }
 
-export async function openDatabase(url: string): Promise<DataSource> {
-  const dataSource = createDataSource(url);
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+/** A start-up failure the user can fix, said in one sentence. */
+export class DatabaseSetupError extends Error {
+  override readonly name = 'DatabaseSetupError';
+}
+
+/**
+ * Opens the service's database after bringing its schema up to date. With `migrationsUrl` (a
+ * role that owns the schema) the migrations run over that connection and the service's own
+ * role needs only to read and write rows; without it, the service's role runs them.
+ */
+export async function openDatabase(
+  url: string,
+  options: { migrationsUrl?: string; urlName?: string } = {},
+): Promise<DataSource> {
+  const urlName = options.urlName ?? 'DATABASE_URL';
+  const { migrationsUrl } = options;
+  if (migrationsUrl && migrationsUrl !== url) {
+    const owner = await connect(migrationsUrl, 'MIGRATIONS_DATABASE_URL');
+    try {
+      await migrate(owner, migrationsUrl, 'MIGRATIONS_DATABASE_URL');
+    } finally {
+      await owner.destroy();
+    }
+    const dataSource = await connect(url, urlName);
+    try {
+      await dataSource.query('SELECT 1 FROM migrations LIMIT 1');
+    } catch (error) {
+      await dataSource.destroy();
+      throw new DatabaseSetupError(explainDatabaseError(error, url, urlName, 'serve'));
+    }
+    return dataSource;
+  }
+  const dataSource = await connect(url, urlName);
+  try {
+    await migrate(dataSource, url, urlName);
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
   return dataSource;
+}
+
+async function connect(url: string, urlName: string): Promise<DataSource> {
+  const dataSource = createDataSource(url);
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    throw new DatabaseSetupError(explainDatabaseError(error, url, urlName, 'connect'));
+  }
+  return dataSource;
+}
+
+async function migrate(dataSource: DataSource, url: string, urlName: string): Promise<void> {
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    throw new DatabaseSetupError(explainDatabaseError(error, url, urlName, 'migrate'));
+  }
+}
+
+/**
+ * What went wrong opening the database, and what to do, in one sentence: the causes a person
+ * setting up an existing PostgreSQL meets (unreachable server, wrong password, missing
+ * database, a role without the rights its step needs). Anything else keeps PostgreSQL's words.
+ */
+export function explainDatabaseError(
+  error: unknown,
+  url: string,
+  urlName: string,
+  step: 'connect' | 'migrate' | 'serve',
+): string {
+  const { code, message } = errorFacts(error);
+  const parsed = new URL(url);
+  const where = `${parsed.hostname}:${parsed.port || '5432'}`;
+  const role = decodeURIComponent(parsed.username) || 'the default role';
+  const database = decodeURIComponent(parsed.pathname.slice(1)) || role;
+  switch (code) {
+    case 'ECONNREFUSED':
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `No PostgreSQL answers at ${where}: check ${urlName} and that the server is running.`;
+    case '28P01':
+    case '28000':
+      return `PostgreSQL at ${where} refused the role "${role}" (${message}): check the user and password in ${urlName}.`;
+    case '3D000':
+      return `The database "${database}" does not exist on ${where}: create it first (for example \`createdb ${database}\`), then start again.`;
+    case '42501':
+    case '42P01':
+      return step === 'serve'
+        ? `The role "${role}" of ${urlName} cannot read or write the billing tables (${message}): grant it SELECT, INSERT, UPDATE and DELETE on all tables and USAGE on all sequences of the schema, as the README's "Use an existing PostgreSQL" shows.`
+        : `The role "${role}" of ${urlName} may not create the billing tables (${message}): run the migrations as the role that owns the database by setting MIGRATIONS_DATABASE_URL, or grant this role CREATE on the schema.`;
+    default:
+      return `Cannot ${step === 'migrate' ? 'bring the schema up to date on' : 'open'} the database at ${where} (${urlName}): ${message}`;
+  }
+}
+
+function errorFacts(error: unknown): { code: string | undefined; message: string } {
+  const found = error as {
+    code?: unknown;
+    message?: unknown;
+    driverError?: unknown;
+    errors?: unknown;
+  };
+  const driver = (found?.driverError ?? null) as { code?: unknown; message?: unknown } | null;
+  // Node reports a refused connection to every address of a host as an AggregateError.
+  const inner = Array.isArray(found?.errors) ? (found.errors[0] as { code?: unknown }) : null;
+  const code = [driver?.code, found?.code, inner?.code].find((c) => typeof c === 'string');
+  const message = String(driver?.message ?? found?.message ?? error);
+  return { code: code as string | undefined, message };
 }
