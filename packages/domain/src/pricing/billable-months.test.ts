@@ -115,8 +115,44 @@ describe('R-SEAT-3 billable months', () => {
     });
   });
 
-  it('R-SEAT-3 cites its rules', () => {
-    expect(billableMonths(d('2021-10-10'), end).rules).toContain('R-SEAT-3');
+  it('R-SEAT-3 R-TIME-2 cites exactly its rules: the rounding and the month-end clamp', () => {
+    expect(billableMonths(d('2021-10-10'), end).rules).toEqual(['R-SEAT-3', 'R-TIME-2']);
+    expect(billableMonths(end, end).rules).toEqual(['R-SEAT-3', 'R-TIME-2']);
+  });
+
+  it('R-SEAT-3 on or after the period end nothing is billed, nothing rounded, and the reason says why', () => {
+    expect(billableMonths(d('2022-05-03'), end)).toEqual({
+      months: 0,
+      wholeMonths: 0,
+      remainderDays: 0,
+      roundedUp: false,
+      rules: ['R-SEAT-3', 'R-TIME-2'],
+      reason: 'no time left before the period end',
+    });
+  });
+
+  it('R-SEAT-3 the reason reads in words, singular and plural: "1 month and 1 day", "0 months and 21 days"', () => {
+    // 2022-03-31 + 1 month = 2022-04-30 (R-TIME-2), one day before 2022-05-01.
+    expect(billableMonths(d('2022-03-31'), end)).toMatchObject({
+      months: 1,
+      wholeMonths: 1,
+      remainderDays: 1,
+      roundedUp: false,
+      reason: '1 month and 1 day rounded to 1',
+    });
+    expect(billableMonths(d('2021-11-01'), d('2021-12-01')).reason).toBe('1 month exactly');
+    expect(billableMonths(d('2021-10-01'), end).reason).toBe('7 months exactly');
+    expect(billableMonths(d('2022-04-29'), end).reason).toBe('0 months and 2 days rounded to 0');
+  });
+
+  it('R-SEAT-3 a period ending in January borrows from December: 2021-12-20 to 2022-01-10 is 21 days, rounded to 1 month', () => {
+    expect(billableMonths(d('2021-12-20'), d('2022-01-10'))).toMatchObject({
+      months: 1,
+      wholeMonths: 0,
+      remainderDays: 21,
+      roundedUp: true,
+      reason: '0 months and 21 days rounded to 1',
+    });
   });
 });
 
