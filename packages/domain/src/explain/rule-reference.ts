@@ -209,7 +209,7 @@ export const RULE_REFERENCE: Readonly<Record<RuleId, RuleReference>> = {
   'R-RENEW-5': {
     section: 'Renewal',
     decides:
-      'A paid renewal is fulfilled within 3 working days of the payment (`R-TIME-3`); the order shows that date as its fulfilment due date.',
+      'A paid renewal is fulfilled within 3 working days of the payment (`R-TIME-3`). The order shows that date as its fulfilment due date; a date past the known calendar is refused rather than guessed.',
     example:
       'Paid Friday 2024-09-27 → due 2024-10-08 (09-29, 09-30, 10-08). Paid 2024-10-01, a holiday → due 2024-10-10.',
   },
@@ -267,7 +267,7 @@ export const RULE_REFERENCE: Readonly<Record<RuleId, RuleReference>> = {
   'R-LEGACY-2': {
     section: 'Legacy and migration',
     decides:
-      'The same pre-2010-03-01 customers get one add-seat purchase priced by their opening book (its monthly unit price for the new total); every later add-seat purchase uses the book in force.',
+      'The same pre-2010-03-01 customers get one add-seat purchase priced by their opening book, at its monthly unit price for the tier of the new total. Every later add-seat purchase uses the book in force on its date, and a customer who opened on 2010-03-01 or later has no such right.',
     example:
       'The 5-seat customer opened 2009-04-20, period end 2011-05-01, adds 6 seats on 2010-10-10: 6 × 80 × 7 = 3,360 CNY from EQQ-2000. Adding 1 more on 2010-11-01 (total 12, 6 months) costs 1 × 95 × 6 = 570 CNY from EQQ-2010.',
   },
@@ -281,7 +281,7 @@ export const RULE_REFERENCE: Readonly<Record<RuleId, RuleReference>> = {
   'R-MIG-2': {
     section: 'Legacy and migration',
     decides:
-      'Under the promotion, the seats held at the upgrade are legacy seats (E = that count), and their legacy unit price P is the annual unit price of the tier at which the last EQQ purchase (opening, add-seat or renewal) was priced.',
+      'Under the promotion, the seats held at the upgrade are legacy seats: E is that count. Their legacy unit price P is the annual unit price of the tier at which the last EQQ purchase (opening, add-seat or renewal) was priced, so a purchase that grew the total into a cheaper tier sets that tier’s price.',
     example:
       'Opened with 3 seats at 1,000 CNY, then grown to 11 by an add-seat purchase priced at the 11–20 tier, upgraded on 2021-11-01: E = 11, P = 950 CNY.',
   },
@@ -317,7 +317,7 @@ export const RULE_REFERENCE: Readonly<Record<RuleId, RuleReference>> = {
   'R-PAY-3': {
     section: 'Payments',
     decides:
-      'A successful payment on an order whose earlier payments already reach its total is a duplicate payment: it is flagged as such, applies nothing to the order and is refundable in full at any time (`R-REF-DUPLICATE`).',
+      'A successful payment on an order whose earlier payments already reach its total is a duplicate payment. It is flagged as such on the payment, applies nothing to the order and is refundable in full at any time (`R-REF-DUPLICATE`).',
     example:
       'An order of 5,000 CNY already paid in full receives a second payment of 5,000 CNY: it is a duplicate, and 5,000 CNY is refundable.',
   },
@@ -367,7 +367,7 @@ export const RULE_REFERENCE: Readonly<Record<RuleId, RuleReference>> = {
   'R-REF-7DAY': {
     section: 'Refunds',
     decides:
-      'Within 7 natural days of activation (`R-TIME-4`), a new subscription is refunded in full on request, with no reason needed and no fee; the refund ends the subscription.',
+      'Within 7 natural days of activation (`R-TIME-4`), a new subscription is refunded in full on request, with no reason needed and no fee. The refund ends the subscription; renewals, added seats and value-added purchases do not qualify (`R-REF-NONREF`).',
     example:
       'EQQ, 5 seats, 5,000 CNY, activated 2021-05-01: a request on 2021-05-06 gets 5,000 CNY back. The last day is 2021-05-08; a request with no reason on 2021-05-09 is refused.',
   },
@@ -437,7 +437,7 @@ export const RULE_REFERENCE: Readonly<Record<RuleId, RuleReference>> = {
   'R-REF-PAYOUT': {
     section: 'Refunds',
     decides:
-      'An approved refund goes back to the original payment method — a card to the same card, Alipay to Alipay, WeChat Pay to WeChat Pay, the wallet or the balance to itself — and is paid within 7 working days of the approval.',
+      'An approved refund goes back to the original payment method: a card to the same card, Alipay to Alipay, WeChat Pay to WeChat Pay, the wallet or the balance to itself. It is paid within 7 working days of the approval (`R-TIME-3`); a due date past the known calendar is refused rather than guessed.',
     example: 'Approved Friday 2024-09-27 → paid by Saturday 2024-10-12, an adjusted workday.',
   },
   'R-REF-OTHERWISE': {
@@ -458,7 +458,7 @@ export const RULE_REFERENCE: Readonly<Record<RuleId, RuleReference>> = {
   'R-INV-2': {
     section: 'Invoices',
     decides:
-      'An invoice is issued within 45 working days after the payment is confirmed (`R-TIME-3`); from the day after that date it is overdue.',
+      'An invoice is issued within 45 working days after the payment is confirmed (`R-TIME-3`). From the day after that date it is overdue, counted in natural days.',
     example:
       'Payment on 2024-01-31 → invoice due 2024-04-09, the Spring Festival and Qingming holidays skipped. Payment on 2025-12-31 → due 2026-03-11.',
   },
