@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Contract safety for apps/api/schema.graphql (../shared/spec/api-contract.md): compares the
+// Contract safety for apps/api/schema.graphql (docs/api-contract.md): compares the
 // working copy with the base branch's, prints breaking, dangerous and safe changes, and exits 1
 // on a breaking change unless it is marked deliberate.
 //

@@ -5,12 +5,14 @@ import {
   GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApiSchema } from '../src/schema.js';
 
 /**
- * Every name ../shared/spec/api-contract.md lists: other teams rely on them, so they may be
- * extended but never renamed or dropped.
+ * Every stable name of the public contract (docs/api-contract.md, "Stable names"): other teams
+ * rely on them, so they may be extended but never renamed or dropped. The last test keeps that
+ * page listing every name pinned here.
  */
 const OBJECT_FIELDS: Record<string, string[]> = {
   Money: ['amount', 'currency'],
@@ -207,7 +209,7 @@ function fieldsOf(name: string): string[] {
   return Object.keys(type.getFields());
 }
 
-describe('the public contract (api-contract.md) is in the schema', () => {
+describe('the public contract (docs/api-contract.md) is in the schema', () => {
   it.each(Object.entries(OBJECT_FIELDS))('type %s has its contract fields', (name, fields) => {
     expect(fieldsOf(name)).toEqual(expect.arrayContaining(fields));
   });
@@ -264,4 +266,29 @@ describe('the public contract (api-contract.md) is in the schema', () => {
       );
     },
   );
+});
+
+describe('docs/api-contract.md lists the stable names', () => {
+  const page = readFileSync(new URL('../../../docs/api-contract.md', import.meta.url), 'utf8');
+  /** Everything the page shows as code (`Name`), the words of table cells and lists included. */
+  const shown = new Set([...page.matchAll(/`([^`]+)`/g)].flatMap((m) => m[1]!.match(/\w+/g) ?? []));
+  const pinned = [
+    ...Object.entries(OBJECT_FIELDS).flatMap(([type, fields]) => [type, ...fields]),
+    ...Object.entries(ENUMS).flatMap(([type, values]) => [type, ...values]),
+    ...QUERIES,
+    ...Object.entries(MUTATIONS).flatMap(([name, { input, payload }]) => [
+      name,
+      ...input,
+      ...payload,
+    ]),
+    ...['Decimal', 'Date', 'DateTime', 'Node', 'QuoteAction', 'action', 'subscriptionId', 'asOf'],
+  ];
+
+  it('every name the tests above pin appears on the page', () => {
+    expect([...new Set(pinned)].filter((name) => !shown.has(name))).toEqual([]);
+  });
+
+  it('the page points at nothing outside the repository', () => {
+    expect(page).not.toMatch(/\.\.\/shared|shared\/spec/);
+  });
 });

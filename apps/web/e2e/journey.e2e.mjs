@@ -1,4 +1,4 @@
-// One customer's life on a test clock (api-contract.md, "Time"): an operator opens the account
+// One customer's life on a test clock (docs/api-contract.md, "Time"): an operator opens the account
 // and its EQQ subscription, the customer adds seats after reading the quote, pays, asks for a
 // refund, and an operator approves it. The tests run in order and share the account.
 import assert from 'node:assert/strict';

@@ -3,7 +3,7 @@ import type { Role } from '../gql/graphql.js';
 export type { Role } from '../gql/graphql.js';
 
 /**
- * What each role may do, mirroring the API's guards (api-contract.md, "Authentication and
+ * What each role may do, mirroring the API's guards (docs/api-contract.md, "Authentication and
  * roles"). The API enforces these; the client only uses them to not offer an action a role
  * would be refused.
  */

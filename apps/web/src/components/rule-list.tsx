@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/i18n.js';
 
-/** The contract's `RuleRef`: which billing rule (billing-rules.md) produced a figure. */
+/** The contract's `RuleRef`: which billing rule (docs/billing-rules.md) produced a figure. */
 export interface RuleRef {
   readonly id: string;
   readonly summary: string;

@@ -1,4 +1,4 @@
-/** A Relay connection as the client reads it (api-contract.md, "Conventions"). */
+/** A Relay connection as the client reads it (docs/api-contract.md, "Conventions"). */
 export interface ConnectionLike<E> {
   readonly edges: readonly E[];
   readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor?: string | null };

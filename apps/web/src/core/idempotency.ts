@@ -1,4 +1,4 @@
-// Idempotency keys (api-contract.md, "Conventions"): one key per attempt. Retrying the same
+// Idempotency keys (docs/api-contract.md, "Conventions"): one key per attempt. Retrying the same
 // submission (a timeout, a lost response) reuses the key, so the API returns the first result
 // instead of charging twice; changing the input starts a new attempt with a new key.
 

@@ -3,8 +3,8 @@ import type { BusinessDate } from '../time/business-date.js';
 import type { Catalog, PriceBook, PriceTier } from './catalog-types.js';
 
 /*
- * The demo catalog of billing-rules.md section 1, as data. Prices marked *demo* in the spec
- * are sample data; the engine reads every price from a catalog argument, never from code.
+ * The demo catalog the rules' examples use (docs/billing-rules.md, Conventions), as data. Its
+ * prices are sample data; the engine reads every price from a catalog argument, never from code.
  */
 
 const day = (text: string): BusinessDate => text as BusinessDate;

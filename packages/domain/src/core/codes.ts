@@ -1,6 +1,6 @@
 /**
  * The vocabulary shared by every area of the engine and by the public API contract
- * (../shared/spec/api-contract.md): product codes and the contract's enums.
+ * (docs/api-contract.md at the repository root): product codes and the contract's enums.
  */
 export const PRODUCT_CODES = ['EQQ', 'QIDIAN', 'EXMAIL', 'MEETING', 'VAS'] as const;
 export type ProductCode = (typeof PRODUCT_CODES)[number];

@@ -1,6 +1,7 @@
 /**
- * Every rule of ../shared/spec/billing-rules.md, by id, with a one-line summary.
- * Results of the engine name the ids that produced them; the API shows the summaries.
+ * Every billing rule, by id, with a one-line summary. Results of the engine name the ids that
+ * produced them; the API shows the summaries. What each rule decides, with a worked example, is in
+ * rule-reference.ts, rendered as docs/billing-rules.md at the repository root.
  */
 export const RULES = {
   'R-MONEY-1': 'Money is exact: integer fen, half-up rounding once per line',

@@ -116,8 +116,8 @@ function selectClock(id: string) {
 }
 
 /**
- * Test clocks (api-contract.md, "Time"): create one, attach accounts to it, move it forward and
- * watch the transitions that fell due (expiry, grace, recycling, reminders, payouts) happen.
+ * Test clocks (docs/api-contract.md, "Time"): create one, attach accounts to it, move it forward
+ * and watch the transitions that fell due (expiry, grace, recycling, reminders, payouts) happen.
  */
 export function TestClocksPage() {
   const { t } = useI18n();
