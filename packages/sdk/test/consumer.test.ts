@@ -1,4 +1,4 @@
-// An outside consumer: the SDK is built from the current sources, packed with `npm pack`, and
+// An outside consumer: the built SDK is packed with `pnpm pack` (what `pnpm publish` uploads), and
 // installed (unpacked, with its dependencies linked, no registry) into an ESM and a CommonJS
 // project in a temporary directory outside the repository. Each project type-checks against the
 // published declarations (skipLibCheck off), compiles with tsc, and runs against the real API.
@@ -24,7 +24,6 @@ import { apiUrl, customerAt } from './api.js';
 const sdkRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(sdkRoot, '../..');
 const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc');
-const tsup = path.join(sdkRoot, 'node_modules/tsup/dist/cli-default.js');
 // Asynchronous: a blocked event loop would leave the test's keep-alive sockets to go stale.
 const run = async (file: string, args: string[], cwd: string) =>
   (
@@ -34,6 +33,11 @@ const run = async (file: string, args: string[], cwd: string) =>
       env: { ...process.env, npm_config_update_notifier: 'false' },
     })
   ).stdout;
+
+/** pnpm as this test was started by (`pnpm test`), else pnpm 10 through npx. */
+const pnpm = /pnpm\.[cm]?js$/.test(process.env.npm_execpath ?? '')
+  ? { file: process.execPath, args: [process.env.npm_execpath!] }
+  : { file: 'npx', args: ['-y', 'pnpm@10'] };
 
 let work: string;
 let tarball: string;
@@ -131,15 +135,12 @@ function project(name: string, type: 'module' | 'commonjs', program: string): st
 beforeAll(async () => {
   work = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'billing-sdk-consumer-')));
   expect(path.relative(repoRoot, work).startsWith('..')).toBe(true);
-  const staging = path.join(work, 'staging');
-  mkdirSync(staging);
-  await run(process.execPath, [tsup, '--out-dir', path.join(staging, 'dist')], sdkRoot);
-  cpSync(path.join(sdkRoot, 'package.json'), path.join(staging, 'package.json'));
-  cpSync(path.join(sdkRoot, 'README.md'), path.join(staging, 'README.md'));
-  const packed = JSON.parse(
-    await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], staging),
-  ) as Array<{ filename: string }>;
-  tarball = path.join(work, packed[0]!.filename);
+  // The tarball `pnpm publish` would upload: the package as built (turbo builds it before its
+  // tests), its `workspace:` ranges replaced by versions.
+  const packed = await run(pnpm.file, [...pnpm.args, 'pack', '--pack-destination', work], sdkRoot);
+  const filename = readdirSync(work).find((name) => name.endsWith('.tgz'));
+  expect(filename, packed).toBeDefined();
+  tarball = path.join(work, filename!);
   unpacked = path.join(work, 'unpacked');
   mkdirSync(unpacked);
   await run('tar', ['-xzf', tarball, '-C', unpacked, '--strip-components=1'], work);
@@ -158,6 +159,7 @@ describe('an outside consumer of the packed SDK', () => {
     const manifest = JSON.parse(readFileSync(path.join(unpacked, 'package.json'), 'utf8')) as {
       dependencies: Record<string, string>;
     };
+    expect(readFileSync(path.join(unpacked, 'package.json'), 'utf8')).not.toContain('workspace:');
     expect(Object.keys(manifest.dependencies).sort()).toEqual([
       '@graphql-typed-document-node/core',
       'graphql',
