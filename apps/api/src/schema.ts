@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { InputBoundary } from './graphql/input-boundary.js';
 import { DateTimeScalar } from './graphql/scalars.js';
 import { AccountsResolver } from './modules/accounts/accounts.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
@@ -90,6 +91,7 @@ export const RESOLVERS = [
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...RESOLVERS],
+    globalMiddlewares: [InputBoundary],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     emitSchemaFile: false,

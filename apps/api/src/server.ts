@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -38,7 +39,31 @@ const PUBLIC_CODES = new Set([
 /** The most tokens a document may have; checked by the parser itself, before any work. */
 const MAX_TOKENS = 3000;
 
-function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+/**
+ * PostgreSQL's data exceptions (class 22: a value it cannot store or convert) come from what the
+ * client sent, past every check before: a client error, never an internal one.
+ */
+function dataException(error: unknown): string | null {
+  const original = unwrapResolverError(error) as {
+    driverError?: { code?: unknown; message?: unknown };
+  };
+  const code = original?.driverError?.code;
+  if (typeof code !== 'string' || !code.startsWith('22')) return null;
+  return `A value in the request cannot be stored (${String(original.driverError?.message)}): correct the input and send it again`;
+}
+
+export function maskError(
+  formatted: GraphQLFormattedError,
+  error?: unknown,
+): GraphQLFormattedError {
+  const badData = dataException(error);
+  if (badData) {
+    return {
+      message: badData,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+  }
   // The parser's token limit is a query limit like depth, aliases and cost: same code for all.
   if (
     formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' &&

@@ -52,15 +52,17 @@ export async function idempotent(
   work: (writes: Array<Statement | null>) => Promise<StoredResult>,
 ): Promise<IdempotentOutcome> {
   const hash = requestHash(args.operation, args.input);
-  if (args.key.length < 1 || args.key.length > 200) {
+  if (args.key.length < 1 || args.key.length > 255) {
     return {
       replayed: false,
       result: {
         ids: {},
         userErrors: [
-          userError(UserErrorCode.INVALID_INPUT, 'idempotencyKey must be 1–200 characters', [
-            'idempotencyKey',
-          ]),
+          userError(
+            UserErrorCode.INVALID_INPUT,
+            'idempotencyKey must be 1 to 255 characters: use a UUID or another short ASCII key',
+            ['idempotencyKey'],
+          ),
         ],
       },
     };

@@ -1,0 +1,108 @@
+import { GraphQLError } from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
+import { userError, UserErrorCode, type UserError } from './user-error.js';
+
+/** The longest string any input field takes (names, notes, reasons, addresses…). */
+export const MAX_INPUT_LENGTH = 10_000;
+/** Idempotency keys: printable ASCII (space to tilde), 1 to 255 characters. */
+const IDEMPOTENCY_KEY = /^[\x20-\x7e]{1,255}$/;
+// Control characters other than tab, line feed and carriage return, and DEL.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export interface InputProblem {
+  /** Path of the input field, as in `UserError.field` (without the `input` wrapper). */
+  readonly field: string[];
+  readonly message: string;
+}
+
+/**
+ * The first string of a request's arguments that cannot be stored or shown safely, or null.
+ * Checked before any resolver runs: a NUL byte or a lone UTF-16 surrogate would otherwise reach
+ * PostgreSQL (which refuses NUL in text) or a JSON column (which refuses lone surrogates), and
+ * surface as an internal error. The message never repeats the value.
+ */
+export function inputProblem(args: Record<string, unknown>): InputProblem | null {
+  return walk(args, []);
+}
+
+function walk(value: unknown, path: string[]): InputProblem | null {
+  if (typeof value === 'string') return stringProblem(value, path);
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = walk(item, [...path, String(index)]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) {
+      const found = walk(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function stringProblem(text: string, path: string[]): InputProblem | null {
+  const field = path[0] === 'input' ? path.slice(1) : path;
+  const name = field.filter((part) => !/^\d+$/.test(part)).at(-1) ?? 'value';
+  const refuse = (why: string, next: string): InputProblem => ({
+    field,
+    message: `${name} ${why}: ${next}`,
+  });
+  if (text.includes('\u0000'))
+    return refuse(
+      'contains a NUL character (\\0), which cannot be stored',
+      'remove it and send it again',
+    );
+  if (LONE_SURROGATE.test(text))
+    return refuse(
+      'contains a lone UTF-16 surrogate, which is not text',
+      'send it as well-formed Unicode',
+    );
+  if (CONTROL.test(text))
+    return refuse(
+      'contains a control character',
+      'remove it; only tab, line feed and carriage return are allowed',
+    );
+  if (name === 'idempotencyKey' && !IDEMPOTENCY_KEY.test(text))
+    return refuse(
+      `must be 1 to 255 printable ASCII characters, got ${text.length} characters`,
+      'use a UUID or another short ASCII key',
+    );
+  if (text.length > MAX_INPUT_LENGTH)
+    return refuse(
+      `is ${text.length.toLocaleString('en-US')} characters long`,
+      `shorten it to at most ${MAX_INPUT_LENGTH.toLocaleString('en-US')}`,
+    );
+  return null;
+}
+
+/**
+ * The one input boundary: every argument of every query and mutation is checked before its
+ * resolver runs. A mutation answers with its payload's usual user error naming the field and
+ * changes nothing; a query answers BAD_USER_INPUT.
+ */
+export const InputBoundary: MiddlewareFn = async ({ args, info }, next) => {
+  const root = info.parentType.name;
+  if ((root === 'Mutation' || root === 'Query') && args && Object.keys(args).length > 0) {
+    const problem = inputProblem(args as Record<string, unknown>);
+    if (problem) {
+      if (root === 'Mutation') {
+        const refused: UserError = userError(
+          UserErrorCode.INVALID_INPUT,
+          problem.message,
+          problem.field,
+        );
+        return { userErrors: [refused] };
+      }
+      throw new GraphQLError(problem.message, {
+        extensions: { code: 'BAD_USER_INPUT', field: problem.field },
+      });
+    }
+  }
+  return next();
+};

@@ -1,0 +1,167 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inputProblem, MAX_INPUT_LENGTH } from '../src/graphql/input-boundary.js';
+import { maskError } from '../src/server.js';
+import { startHarness, type Harness } from './harness.js';
+
+let api: Harness;
+beforeAll(async () => {
+  api = await startHarness();
+});
+afterAll(async () => {
+  await api.close();
+});
+
+const CREATE = `mutation($name: String!) {
+  createAccount(input: { name: $name }) { account { id } userErrors { code message field } }
+}`;
+const OPEN = `mutation($input: OpenSubscriptionInput!) {
+  openSubscription(input: $input) { order { id } userErrors { code message field } }
+}`;
+
+async function accountCount(): Promise<number> {
+  const result = await api.gql(`{ accounts(first: 1) { totalCount } }`);
+  return result.data!.accounts.totalCount as number;
+}
+
+async function account(): Promise<string> {
+  const result = await api.gql(CREATE, { name: 'Boundary Ltd' });
+  return result.data!.createAccount.account.id as string;
+}
+
+describe('one input boundary: strings are checked before any resolver runs', () => {
+  it('a NUL byte in an account name is a user error on the field, and no account is written', async () => {
+    const before = await accountCount();
+    const result = await api.gql(CREATE, { name: 'Acme\u0000 Ltd' });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.createAccount).toEqual({
+      account: null,
+      userErrors: [
+        {
+          code: 'INVALID_INPUT',
+          message:
+            'name contains a NUL character (\\0), which cannot be stored: remove it and send it again',
+          field: ['name'],
+        },
+      ],
+    });
+    expect(await accountCount()).toBe(before);
+  });
+
+  it('a lone surrogate in a plan code is refused without being repeated back, and no order is written', async () => {
+    const accountId = await account();
+    const result = await api.gql(OPEN, {
+      input: {
+        accountId,
+        productCode: 'QIDIAN',
+        planCode: '\ud800',
+        seats: 5,
+        years: 1,
+        idempotencyKey: 'boundary-1',
+      },
+    });
+    expect(result.errors).toBeUndefined();
+    const [refused] = result.data!.openSubscription.userErrors;
+    expect(refused).toMatchObject({ code: 'INVALID_INPUT', field: ['planCode'] });
+    expect(refused.message).toBe(
+      'planCode contains a lone UTF-16 surrogate, which is not text: send it as well-formed Unicode',
+    );
+    const orders = await api.db.query(
+      'SELECT count(*)::int AS n FROM orders WHERE account_id = $1',
+      [Buffer.from(accountId, 'base64url').toString().split(':')[1]],
+    );
+    expect(orders[0].n).toBe(0);
+    // The same request, well-formed, goes through: the key was not used up by the refusal.
+    const retried = await api.gql(OPEN, {
+      input: {
+        accountId,
+        productCode: 'QIDIAN',
+        planCode: 'SEATS',
+        seats: 5,
+        years: 1,
+        idempotencyKey: 'boundary-1',
+      },
+    });
+    expect(retried.data!.openSubscription.userErrors).toEqual([]);
+  });
+
+  it('idempotency keys are 1–255 printable ASCII characters', async () => {
+    const accountId = await account();
+    const open = (idempotencyKey: string) =>
+      api.gql(OPEN, {
+        input: {
+          accountId,
+          productCode: 'QIDIAN',
+          planCode: 'SEATS',
+          seats: 5,
+          years: 1,
+          idempotencyKey,
+        },
+      });
+    const long = await open('k'.repeat(256));
+    expect(long.data!.openSubscription.userErrors[0]).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: ['idempotencyKey'],
+      message:
+        'idempotencyKey must be 1 to 255 printable ASCII characters, got 256 characters: use a UUID or another short ASCII key',
+    });
+    const accented = await open('clé-1');
+    expect(accented.data!.openSubscription.userErrors[0].field).toEqual(['idempotencyKey']);
+    const fine = await open('k'.repeat(255));
+    expect(fine.data!.openSubscription.userErrors, JSON.stringify(fine.data)).toEqual([]);
+  });
+
+  it(`a value longer than ${MAX_INPUT_LENGTH.toLocaleString('en-US')} characters is refused with the limit`, async () => {
+    const result = await api.gql(CREATE, { name: 'x'.repeat(MAX_INPUT_LENGTH + 1) });
+    expect(result.data!.createAccount.userErrors[0]).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: ['name'],
+      message: 'name is 10,001 characters long: shorten it to at most 10,000',
+    });
+  });
+
+  it('a query argument with a NUL byte is BAD_USER_INPUT naming the field', async () => {
+    const result = await api.gql(
+      `query($search: String) { accounts(first: 5, filter: { search: $search }) { totalCount } }`,
+      {
+        search: 'a\u0000b',
+      },
+    );
+    expect(result.errors?.[0]).toMatchObject({
+      message:
+        'search contains a NUL character (\\0), which cannot be stored: remove it and send it again',
+      extensions: { code: 'BAD_USER_INPUT', field: ['filter', 'search'] },
+    });
+  });
+
+  it('tab, line feed and carriage return are text; other control characters are not', () => {
+    expect(inputProblem({ input: { note: 'line one\nline two\r\n\tindented' } })).toBeNull();
+    expect(inputProblem({ input: { note: 'Zhōngwén 中文 ✓ 😀' } })).toBeNull();
+    expect(inputProblem({ input: { note: 'bell\u0007' } })).toEqual({
+      field: ['note'],
+      message:
+        'note contains a control character: remove it; only tab, line feed and carriage return are allowed',
+    });
+    expect(
+      inputProblem({ input: { lines: [{ memo: 'ok' }, { memo: '\udc00 low' }] } }),
+    ).toMatchObject({
+      field: ['lines', '1', 'memo'],
+    });
+  });
+});
+
+describe('safety net: PostgreSQL data exceptions are client errors', () => {
+  it('a class-22 error (here: invalid input syntax for a uuid) is BAD_USER_INPUT, not INTERNAL_SERVER_ERROR', async () => {
+    const error = await api.db.query(`SELECT 'not-a-uuid'::uuid`).catch((e: unknown) => e);
+    const formatted: GraphQLFormattedError = { message: 'whatever', path: ['payOrder'] };
+    expect(maskError(formatted, error)).toEqual({
+      message:
+        'A value in the request cannot be stored (invalid input syntax for type uuid: "not-a-uuid"): correct the input and send it again',
+      path: ['payOrder'],
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    // Anything else stays masked.
+    const other = await api.db.query(`SELECT * FROM no_such_table`).catch((e: unknown) => e);
+    expect(maskError(formatted, other).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+});
