@@ -16,6 +16,12 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { logLine } from './logger.js';
+import {
+  DatabaseHealth,
+  databaseUnavailable,
+  isDatabaseUnreachable,
+  RETRY_AFTER_SECONDS,
+} from './db/database-health.js';
 import { createLoaders } from './graphql/loaders.js';
 import { authenticate } from './modules/auth/auth.js';
 import { invoiceDocumentsRouter } from './modules/invoices/invoice-documents.route.js';
@@ -56,6 +62,13 @@ export function maskError(
   formatted: GraphQLFormattedError,
   error?: unknown,
 ): GraphQLFormattedError {
+  if (formatted.extensions?.code === 'SERVICE_UNAVAILABLE' || isDatabaseUnreachable(error)) {
+    return {
+      message: databaseUnavailable().message,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
+  }
   const badData = dataException(error);
   if (badData) {
     return {
@@ -87,6 +100,29 @@ export function maskError(
   };
 }
 
+/**
+ * While the database is unreachable a request that needed it is answered HTTP 503 with
+ * `Retry-After`, and the outage is logged once (see DatabaseHealth), not per request.
+ */
+function databaseOutagePlugin(health: DatabaseHealth): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ errors, response }) {
+          const outage = errors?.find(
+            (error) =>
+              error.extensions?.code === 'SERVICE_UNAVAILABLE' || isDatabaseUnreachable(error),
+          );
+          if (!outage) return;
+          health.wentAway(outage.originalError ?? outage);
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        },
+      };
+    },
+  };
+}
+
 /** One log line per request: id, operation, role, duration; internal errors with their stack. */
 function requestLogPlugin(enabled: boolean): ApolloServerPlugin<Context> {
   return {
@@ -97,6 +133,7 @@ function requestLogPlugin(enabled: boolean): ApolloServerPlugin<Context> {
           for (const error of errors) {
             const code = error.extensions?.code;
             if (typeof code === 'string' && PUBLIC_CODES.has(code)) continue;
+            if (code === 'SERVICE_UNAVAILABLE' || isDatabaseUnreachable(error)) continue;
             logLine({
               level: 'error',
               requestId: contextValue.requestId,
@@ -151,6 +188,7 @@ export async function createServer({
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
+  const health = new DatabaseHealth(db);
   const apollo = new ApolloServer<Context>({
     schema,
     allowBatchedHttpRequests: false,
@@ -169,6 +207,7 @@ export async function createServer({
       // cache hints, which costs on every field of every request.
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(config.logRequests),
+      databaseOutagePlugin(health),
     ],
   });
   await apollo.start();
@@ -198,14 +237,23 @@ export async function createServer({
     next();
   });
 
-  app.get('/healthz', async (_req, res) => {
+  // Liveness: the process serves HTTP (it listens only once the schema is migrated).
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  // Readiness: the database is reachable and its schema has every migration.
+  app.get('/readyz', async (_req, res) => {
     try {
-      const pending = await db.showMigrations();
-      if (pending) throw new Error('migrations pending');
-      await db.query('SELECT 1');
-      res.json({ status: 'ok' });
+      if (await db.showMigrations()) {
+        res.status(503).json({ status: 'unavailable', reason: 'migrations pending' });
+        return;
+      }
+      res.json({ status: 'ready' });
     } catch {
-      res.status(503).json({ status: 'unavailable' });
+      res
+        .status(503)
+        .setHeader('retry-after', String(RETRY_AFTER_SECONDS))
+        .json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
 
@@ -229,7 +277,13 @@ export async function createServer({
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => ({
         requestId: String(res.locals.requestId),
-        viewer: await authenticate(req.headers.authorization, db, config.bootstrapToken),
+        viewer: await authenticate(req.headers.authorization, db, config.bootstrapToken).catch(
+          (error: unknown) => {
+            if (!isDatabaseUnreachable(error)) throw error;
+            health.wentAway(error);
+            throw databaseUnavailable();
+          },
+        ),
         db,
         config,
         loaders: createLoaders(db),
@@ -296,6 +350,7 @@ export async function createServer({
       });
     },
     async stop() {
+      health.stop();
       await apollo.stop();
       if (httpServer) await new Promise<void>((done) => httpServer?.close(() => done()));
     },
