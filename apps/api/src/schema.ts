@@ -10,6 +10,7 @@ import { CatalogResolver } from './modules/catalog/catalog.resolver.js';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
 import { ServiceUsageResolver } from './modules/usage/service-usage.resolver.js';
 import {
+  JournalResolver,
   OrderJournalResolver,
   PaymentJournalResolver,
 } from './modules/journal/journal.resolver.js';
@@ -60,6 +61,7 @@ export const RESOLVERS = [
   TestClocksResolver,
   DashboardResolver,
   ServiceUsageResolver,
+  JournalResolver,
   OrderJournalResolver,
   PaymentJournalResolver,
   AccountClockResolver,

@@ -25,8 +25,11 @@ export interface Harness {
 }
 
 export interface HarnessOptions {
-  /** Sees every SQL statement the API's data source sends (e.g. to count them per request). */
-  logQueries?: (sql: string) => void;
+  /**
+   * Sees every SQL statement the API's data source sends, with its parameters (e.g. to count
+   * them per request, or to EXPLAIN them).
+   */
+  logQueries?: (sql: string, parameters: readonly unknown[]) => void;
   /** Overrides of the configuration (e.g. `requestTimeoutMs`, `logRequests`). */
   config?: Partial<Config>;
 }

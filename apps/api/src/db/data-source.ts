@@ -29,6 +29,7 @@ import { OperatorActions1700000000006 } from './migrations/1700000000006-operato
 import { ContractPrices1700000000960 } from './migrations/1700000000960-contract-prices.js';
 import { NumberReleases1700000000970 } from './migrations/1700000000970-number-releases.js';
 import { CurrentPeriodStart1700000000971 } from './migrations/1700000000971-current-period-start.js';
+import { JournalList1700000000972 } from './migrations/1700000000972-journal-list.js';
 import { IdempotencyKeyLength1700000000975 } from './migrations/1700000000975-idempotency-key-length.js';
 import { ContractPriceEntity } from '../modules/contracts/contract-price.entity.js';
 import { DueWorkAtScale1700000000007 } from './migrations/1700000000007-due-work-at-scale.js';
@@ -67,6 +68,7 @@ export const MIGRATIONS = [
   DueWorkAtScale1700000000007,
   NumberReleases1700000000970,
   CurrentPeriodStart1700000000971,
+  JournalList1700000000972,
   IdempotencyKeyLength1700000000975,
 ];
 

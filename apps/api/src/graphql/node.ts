@@ -23,6 +23,11 @@ export function toGlobalId(type: NodeTypeName, localId: string): string {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** Whether a raw (not global) id is a UUID as PostgreSQL stores it: check before it reaches SQL. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
 /** Decodes a global id; anything malformed or of another type is `null` (answers as not found). */
 export function fromGlobalId(
   globalId: string,

@@ -17,6 +17,7 @@ export const paths = {
   verification: '/verification',
   testClocks: '/test-clocks',
   audit: '/audit',
+  journal: '/journal',
 } as const;
 
 export function accountPath(id: string): string {
@@ -38,6 +39,15 @@ export function auditPath(filter: { objectId?: string; accountId?: string }): st
   if (filter.accountId) params.set('account', filter.accountId);
   const query = params.toString();
   return query ? `${paths.audit}?${query}` : paths.audit;
+}
+
+/** The journal page, by ledger and/or customer account (global id). */
+export function journalPath(filter: { ledger?: string; accountId?: string }): string {
+  const params = new URLSearchParams();
+  if (filter.ledger) params.set('ledger', filter.ledger);
+  if (filter.accountId) params.set('account', filter.accountId);
+  const query = params.toString();
+  return query ? `${paths.journal}?${query}` : paths.journal;
 }
 
 /** Sections of the customer portal; `overview` is the portal's own URL. */

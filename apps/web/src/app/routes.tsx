@@ -6,6 +6,7 @@ import { AccountsPage } from '../features/accounts/accounts-page.js';
 import { AuditPage } from '../features/audit/audit-page.js';
 import { DashboardPage } from '../features/dashboard/dashboard-page.js';
 import { OverdueInvoicesPage } from '../features/invoices/overdue-invoices-page.js';
+import { JournalPage } from '../features/journal/journal-page.js';
 import { OrderPage } from '../features/orders/order-page.js';
 import { MyAccountPortal, OperatorPortal } from '../features/portal/portal-page.js';
 import { RefundPage } from '../features/refunds/refund-page.js';
@@ -76,6 +77,7 @@ const routes: readonly AppRoute[] = [
     render: () => <TestClocksPage />,
   },
   { path: paths.audit, roles: OPERATOR, nav: 'nav.audit', render: () => <AuditPage /> },
+  { path: paths.journal, roles: OPERATOR, nav: 'nav.journal', render: () => <JournalPage /> },
   {
     path: paths.myAccount,
     roles: CUSTOMER_ROLES,

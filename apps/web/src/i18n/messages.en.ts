@@ -119,6 +119,7 @@ export const en = {
   'nav.refunds': 'Refunds',
   'nav.testClocks': 'Test clocks',
   'nav.audit': 'Audit trail',
+  'nav.journal': 'Journal',
 
   'common.loading': 'Loading…',
   'common.none': '—',
@@ -528,6 +529,17 @@ export const en = {
   'journal.ledger': 'Ledger',
   'journal.amount': 'Amount',
   'journal.memo': 'Memo',
+  'journal.filters': 'Choose the lines',
+  'journal.anyLedger': 'All ledgers',
+  'journal.accountId': 'Account id',
+  'journal.show': 'Show',
+  'journal.account': 'Account',
+  'journal.openAccount': 'Open the account',
+  'journal.pageCaption':
+    '{shown} of {total} lines, newest first (debits positive, credits negative)',
+  'journal.pages': 'Pages of the journal',
+  'journal.previous': 'Previous',
+  'journal.next': 'Next',
 } as const;
 
 export type MessageKey = keyof typeof en;

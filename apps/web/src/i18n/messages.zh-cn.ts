@@ -120,6 +120,7 @@ export const zhCN: Messages = {
   'nav.refunds': '退款审核',
   'nav.testClocks': '测试时钟',
   'nav.audit': '审计日志',
+  'nav.journal': '会计分录',
 
   'common.loading': '加载中…',
   'common.none': '—',
@@ -522,4 +523,14 @@ export const zhCN: Messages = {
   'journal.ledger': '科目',
   'journal.amount': '金额',
   'journal.memo': '摘要',
+  'journal.filters': '筛选分录',
+  'journal.anyLedger': '全部科目',
+  'journal.accountId': '账户 ID',
+  'journal.show': '显示',
+  'journal.account': '账户',
+  'journal.openAccount': '查看账户',
+  'journal.pageCaption': '共 {total} 条，显示 {shown} 条，最新在前（借方为正，贷方为负）',
+  'journal.pages': '分录翻页',
+  'journal.previous': '上一页',
+  'journal.next': '下一页',
 };

@@ -12,6 +12,7 @@ export const operations = {
   auditLog: { document: documents.AuditLogDocument, kind: 'query', field: 'auditLog', args: 'variables', idempotencyKey: false, userErrors: false },
   catalog: { document: documents.CatalogDocument, kind: 'query', field: 'catalog', args: 'none', idempotencyKey: false, userErrors: false },
   dashboard: { document: documents.DashboardDocument, kind: 'query', field: 'dashboard', args: 'none', idempotencyKey: false, userErrors: false },
+  journal: { document: documents.JournalDocument, kind: 'query', field: 'journal', args: 'variables', idempotencyKey: false, userErrors: false },
   node: { document: documents.NodeDocument, kind: 'query', field: 'node', args: 'variables', idempotencyKey: false, userErrors: false },
   order: { document: documents.OrderDocument, kind: 'query', field: 'order', args: 'variables', idempotencyKey: false, userErrors: false },
   overdueInvoices: { document: documents.OverdueInvoicesDocument, kind: 'query', field: 'overdueInvoices', args: 'variables', idempotencyKey: false, userErrors: false },
@@ -72,6 +73,8 @@ export interface BillingOperations {
   catalog(options?: CallOptions): Promise<T.CatalogQuery['catalog']>;
   /** Revenue, refunds, renewals due and accounts in grace (operators). */
   dashboard(options?: CallOptions): Promise<T.DashboardQuery['dashboard']>;
+  /** The double-entry journal, newest first by default, by ledger, customer account and/or transaction (operators). */
+  journal(variables?: T.JournalQueryVariables, options?: CallOptions): Promise<T.JournalQuery['journal']>;
   /** Any object by its global id (Relay). */
   node(variables: T.NodeQueryVariables, options?: CallOptions): Promise<T.NodeQuery['node']>;
   order(variables: T.OrderQueryVariables, options?: CallOptions): Promise<T.OrderQuery['order']>;

@@ -6,6 +6,7 @@ export interface JournalRow {
   seq: string;
   transaction_id: string;
   ledger: string;
+  account_id: string | null;
   amount: string;
   memo: string;
   rules: string[];

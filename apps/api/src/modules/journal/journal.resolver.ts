@@ -1,24 +1,89 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { GraphQLError } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { ListOrder, PageArgs, connectionOf, keysetPage } from '../../graphql/connection.js';
 import { ruleRefs } from '../../graphql/explain.type.js';
+import { countRows, readPage } from '../../graphql/keyset.js';
 import { money } from '../../graphql/money.type.js';
+import { fromGlobalId, isUuid, toGlobalId } from '../../graphql/node.js';
 import { requireOperator } from '../auth/auth.js';
 import { Order } from '../orders/order.type.js';
 import { Payment } from '../payments/payment.type.js';
+import { JOURNAL_SOURCE, journalFilter } from './journal-list.js';
 import type { JournalRow } from './journal.loaders.js';
-import { JournalEntry } from './journal.type.js';
+import { JournalEntry, JournalEntryConnection } from './journal.type.js';
 
 export function toJournalEntry(row: JournalRow): JournalEntry {
   return {
     id: row.id,
     transactionId: row.transaction_id,
     ledger: row.ledger,
+    accountId: row.account_id ? toGlobalId('Account', row.account_id) : null,
     amount: money(Number(row.amount)),
     memo: row.memo,
     rules: ruleRefs(row.rules),
     sourceType: row.source_type,
     postedAt: row.posted_at,
   };
+}
+
+@ArgsType()
+class JournalArgs extends PageArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only lines of this ledger (as `JournalEntry.ledger` names it, e.g. "revenue").',
+  })
+  ledger?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only lines of this customer account.' })
+  accountId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only the lines of this posting (`JournalEntry.transactionId`).',
+  })
+  transactionId?: string | null;
+}
+
+function badFilter(field: 'accountId' | 'transactionId', message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: [field] } });
+}
+
+/**
+ * Decision: the journal is for operators only, like the audit trail: it is the books of every
+ * customer at once. Customers read their money through their orders, payments and balance.
+ */
+@Resolver()
+export class JournalResolver {
+  @Query(() => JournalEntryConnection, {
+    description:
+      'The double-entry journal, newest first by default, by ledger, customer account and/or transaction (operators).',
+  })
+  async journal(
+    @Args(() => JournalArgs) args: JournalArgs,
+    @Ctx() ctx: Context,
+  ): Promise<JournalEntryConnection> {
+    requireOperator(ctx);
+    const page = keysetPage(args, ListOrder.NEWEST_FIRST);
+    let accountId: string | null = null;
+    if (args.accountId != null) {
+      accountId = fromGlobalId(args.accountId, 'Account')?.id ?? null;
+      if (!accountId) throw badFilter('accountId', 'accountId is not the id of an account');
+    }
+    if (args.transactionId != null && !isUuid(args.transactionId))
+      throw badFilter('transactionId', 'transactionId is not the id of a journal transaction');
+    const filter = journalFilter({
+      ledger: args.ledger,
+      accountId,
+      transactionId: args.transactionId,
+    });
+    return connectionOf(
+      await readPage(ctx.db, JOURNAL_SOURCE, filter, page),
+      page,
+      toJournalEntry,
+      () => countRows(ctx.db, JOURNAL_SOURCE.table, filter),
+    );
+  }
 }
 
 @Resolver(() => Order)

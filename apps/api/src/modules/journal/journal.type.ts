@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Connection } from '../../graphql/connection.js';
 import { RuleRef } from '../../graphql/explain.type.js';
 import { Money } from '../../graphql/money.type.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
@@ -21,6 +22,13 @@ export class JournalEntry {
   })
   ledger!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The global id of the customer account the line belongs to (null for lines of no customer account, e.g. cash held with a provider).',
+  })
+  accountId?: string | null;
+
   @Field(() => Money, { description: 'Signed: a debit is positive, a credit negative.' })
   amount!: Money;
 
@@ -36,3 +44,6 @@ export class JournalEntry {
   @Field(() => DateTimeScalar)
   postedAt!: Date;
 }
+
+export const JournalEntryConnection = Connection(JournalEntry, 'JournalEntry');
+export type JournalEntryConnection = InstanceType<typeof JournalEntryConnection>;

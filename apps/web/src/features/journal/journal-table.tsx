@@ -1,3 +1,5 @@
+import { accountPath } from '../../app/paths.js';
+import { Link } from '../../app/router.js';
 import { DateTimeText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { Money } from '../../components/money.js';
@@ -11,6 +13,7 @@ export const JournalLineFragmentDoc = graphql(`
     id
     transactionId
     ledger
+    accountId
     memo
     sourceType
     postedAt
@@ -26,14 +29,17 @@ export const JournalLineFragmentDoc = graphql(`
 
 /**
  * Double-entry journal lines as the API posted them: debits positive, credits negative, each
- * posting's lines summing to zero. Operators only.
+ * posting's lines summing to zero. Operators only. `showAccount` adds the customer account of
+ * each line (for lists of many accounts' lines).
  */
 export function JournalTable({
   entries,
   caption,
+  showAccount = false,
 }: {
   entries: readonly JournalLineFragment[];
   caption: string;
+  showAccount?: boolean;
 }) {
   const { t } = useI18n();
   if (entries.length === 0) return <EmptyState title={t('journal.empty')} />;
@@ -49,6 +55,7 @@ export function JournalTable({
               {t('journal.amount')}
             </th>
             <th scope="col">{t('journal.memo')}</th>
+            {showAccount && <th scope="col">{t('journal.account')}</th>}
             <th scope="col">{t('lineItems.rules')}</th>
           </tr>
         </thead>
@@ -69,6 +76,15 @@ export function JournalTable({
                 <Money value={entry.amount} />
               </td>
               <td data-label={t('journal.memo')}>{entry.memo}</td>
+              {showAccount && (
+                <td data-label={t('journal.account')}>
+                  {entry.accountId ? (
+                    <Link to={accountPath(entry.accountId)}>{t('journal.openAccount')}</Link>
+                  ) : (
+                    <span className="muted">{t('common.none')}</span>
+                  )}
+                </td>
+              )}
               <td data-label={t('lineItems.rules')}>
                 <RuleList rules={entry.rules} />
               </td>

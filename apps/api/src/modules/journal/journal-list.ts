@@ -1,0 +1,42 @@
+import type { ListFilter, RowSource } from '../../graphql/keyset.js';
+import type { JournalRow } from './journal.loaders.js';
+
+const JOURNAL_COLUMNS = [
+  'id',
+  'seq',
+  'transaction_id',
+  'ledger',
+  'account_id',
+  'amount',
+  'memo',
+  'rules',
+  'source_type',
+  'source_id',
+  'posted_at',
+];
+
+/** The whole journal as a keyset-paged list (rows are read as they are stored). */
+export const JOURNAL_SOURCE: RowSource<JournalRow> = {
+  table: 'journal_entries',
+  columns: JOURNAL_COLUMNS.map((column) => `t.${column}`).join(', '),
+  hydrate: (raw) => raw as unknown as JournalRow,
+};
+
+/**
+ * The conditions of the journal's filters: lines of a ledger, of a customer account, of a
+ * transaction, or any combination (each has an index: `(ledger, seq)`, `(account_id, seq)`,
+ * `(transaction_id)`).
+ */
+export function journalFilter(filter: {
+  ledger?: string | null;
+  accountId?: string | null;
+  transactionId?: string | null;
+}): ListFilter {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.ledger != null) where.push(`t.ledger = $${params.push(filter.ledger)}`);
+  if (filter.accountId) where.push(`t.account_id = $${params.push(filter.accountId)}::uuid`);
+  if (filter.transactionId)
+    where.push(`t.transaction_id = $${params.push(filter.transactionId)}::uuid`);
+  return { where, params };
+}

@@ -1,0 +1,177 @@
+import { useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { journalPath } from '../../app/paths.js';
+import { navigate, useLocation } from '../../app/router.js';
+import { ErrorBanner } from '../../components/error-banner.js';
+import { FormField } from '../../components/form-field.js';
+import { Loading } from '../../components/load-more.js';
+import { graphql } from '../../gql/index.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { JournalTable } from './journal-table.js';
+
+export const JOURNAL_PAGE_SIZE = 20;
+
+export const JournalPageQuery = graphql(`
+  query JournalPage(
+    $ledger: String
+    $accountId: ID
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
+    journal(
+      ledger: $ledger
+      accountId: $accountId
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      orderBy: NEWEST_FIRST
+    ) {
+      totalCount
+      edges {
+        node {
+          ...JournalLine
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+    }
+  }
+`);
+
+/** The ledgers the API posts to (`JournalEntry.ledger`), offered as filters. */
+export const LEDGERS = [
+  'revenue',
+  'customer_balance',
+  'customer_credit',
+  'refunds_payable',
+  'fee_income',
+  'receivable',
+  'late_fee_income',
+  'cash:ALIPAY',
+  'cash:WECHAT_PAY',
+  'cash:BANK_CARD',
+  'cash:TENCENT_WALLET',
+] as const;
+
+/** Which page: the first, or the page after or before a cursor. */
+type Window = { after: string } | { before: string } | null;
+
+/**
+ * The whole double-entry journal, newest first, a page at a time (Next / Previous), by ledger
+ * and/or customer account (operators).
+ */
+export function JournalPage() {
+  const { t } = useI18n();
+  const { search } = useLocation();
+  const ledger = search.get('ledger') ?? '';
+  const accountId = search.get('account') ?? '';
+  const [ledgerChoice, setLedgerChoice] = useState(ledger);
+  const [accountText, setAccountText] = useState(accountId);
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    navigate(journalPath({ ledger: ledgerChoice, accountId: accountText.trim() }));
+  }
+  const ledgers: readonly string[] =
+    ledger && !(LEDGERS as readonly string[]).includes(ledger) ? [...LEDGERS, ledger] : LEDGERS;
+  return (
+    <section aria-labelledby="journal-heading" className="page">
+      <header className="page-header">
+        <h1 id="journal-heading">{t('journal.title')}</h1>
+      </header>
+      <form className="card" role="search" aria-label={t('journal.filters')} onSubmit={onSubmit}>
+        <div className="form-row">
+          <FormField label={t('journal.ledger')} className="grow">
+            {(control) => (
+              <select
+                {...control}
+                value={ledgerChoice}
+                onChange={(event) => setLedgerChoice(event.target.value)}
+              >
+                <option value="">{t('journal.anyLedger')}</option>
+                {ledgers.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField label={t('journal.accountId')} className="grow">
+            {(control) => (
+              <input
+                {...control}
+                className="mono"
+                value={accountText}
+                onChange={(event) => setAccountText(event.target.value)}
+              />
+            )}
+          </FormField>
+          <button type="submit" className="button">
+            {t('journal.show')}
+          </button>
+        </div>
+      </form>
+      <JournalPages key={`${ledger}|${accountId}`} ledger={ledger} accountId={accountId} />
+    </section>
+  );
+}
+
+function JournalPages({ ledger, accountId }: { ledger: string; accountId: string }) {
+  const { t } = useI18n();
+  const [window, setWindow] = useState<Window>(null);
+  const { data, previousData, loading, error, refetch } = useQuery(JournalPageQuery, {
+    variables: {
+      ledger: ledger || null,
+      accountId: accountId || null,
+      ...(window && 'before' in window
+        ? { last: JOURNAL_PAGE_SIZE, before: window.before }
+        : { first: JOURNAL_PAGE_SIZE, after: window?.after ?? null }),
+    },
+    fetchPolicy: 'cache-and-network',
+  });
+  // While the next page loads, the page shown stays (and the buttons wait).
+  const journal = (data ?? previousData)?.journal;
+  return (
+    <div data-testid="journal-list" aria-busy={loading}>
+      {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
+      {loading && !journal && <Loading />}
+      {journal && (
+        <>
+          <JournalTable
+            entries={journal.edges.map((edge) => edge.node)}
+            caption={t('journal.pageCaption', {
+              shown: journal.edges.length,
+              total: journal.totalCount,
+            })}
+            showAccount
+          />
+          <nav className="button-row pager" aria-label={t('journal.pages')}>
+            <button
+              type="button"
+              className="button secondary"
+              disabled={loading || !journal.pageInfo.hasPreviousPage}
+              onClick={() => setWindow({ before: journal.pageInfo.startCursor! })}
+            >
+              {t('journal.previous')}
+            </button>
+            <button
+              type="button"
+              className="button secondary"
+              disabled={loading || !journal.pageInfo.hasNextPage}
+              onClick={() => setWindow({ after: journal.pageInfo.endCursor! })}
+            >
+              {t('journal.next')}
+            </button>
+          </nav>
+        </>
+      )}
+    </div>
+  );
+}
