@@ -511,6 +511,7 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'Invoice', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'PostpaidBill', id: string }
