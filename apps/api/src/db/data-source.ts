@@ -29,6 +29,7 @@ import { OperatorActions1700000000006 } from './migrations/1700000000006-operato
 import { ContractPrices1700000000960 } from './migrations/1700000000960-contract-prices.js';
 import { NumberReleases1700000000970 } from './migrations/1700000000970-number-releases.js';
 import { CurrentPeriodStart1700000000971 } from './migrations/1700000000971-current-period-start.js';
+import { FreePlansNoPeriodEnd1700000000980 } from './migrations/1700000000980-free-plans-no-period-end.js';
 import { FapiaoNumbers1700000000981 } from './migrations/1700000000981-fapiao-numbers.js';
 import { ContractPriceEntity } from '../modules/contracts/contract-price.entity.js';
 import { DueWorkAtScale1700000000007 } from './migrations/1700000000007-due-work-at-scale.js';
@@ -67,6 +68,7 @@ export const MIGRATIONS = [
   DueWorkAtScale1700000000007,
   NumberReleases1700000000970,
   CurrentPeriodStart1700000000971,
+  FreePlansNoPeriodEnd1700000000980,
   FapiaoNumbers1700000000981,
 ];
 

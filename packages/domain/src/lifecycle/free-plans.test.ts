@@ -11,6 +11,7 @@ import {
   isFreePlan,
   periodEndFor,
 } from './free-plans.js';
+import { canRenew } from './renewal-window.js';
 import { subscriptionState, transitionsBetween } from './subscription-state.js';
 
 const d = parseDate;
@@ -138,5 +139,26 @@ describe('R-CAT-2 free plans have no time limit', () => {
       ok: false,
       refusal: { code: 'INVALID_STATE', rules: ['R-CAT-2', 'R-LIFE-5'] },
     });
+  });
+});
+
+describe('R-CAT-2 R-RENEW-1 no renewal window for a free plan', () => {
+  it('R-CAT-2 R-RENEW-1 canRenew refuses an open-ended subscription, saying to open a paid plan instead', () => {
+    const refused = canRenew(
+      {
+        activatedOn: d('2021-05-01'),
+        period: null,
+        openEnded: true,
+        paidInFull: true,
+        materialsApproved: true,
+      },
+      d('2022-04-15'),
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      refusal: { code: 'INVALID_STATE', rules: ['R-CAT-2'] },
+    });
+    if (!refused.ok)
+      expect(refused.refusal.message).toMatch(/^This is a free plan with no time limit/);
   });
 });

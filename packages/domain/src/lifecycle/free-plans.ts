@@ -75,10 +75,13 @@ export function activationPeriodFor(
  * R-CAT-2: a free plan is never renewed (it has no period end). The refusal says what to do
  * instead: nothing to keep it, or open a paid plan for a paid edition.
  */
-export function freePlanRenewalRefusal(plan: Plan): { ok: false; refusal: Refusal } {
+export function freePlanRenewalRefusal(plan?: Pick<Plan, 'name'>): {
+  ok: false;
+  refusal: Refusal;
+} {
   return refuse(
     'INVALID_STATE',
-    `${plan.name} is a free plan with no time limit: it has no period end and is never renewed (R-CAT-2). It stays active until you leave it; to get a paid edition, open a paid plan instead`,
+    `${plan ? `${plan.name} is a free plan` : 'This is a free plan'} with no time limit: it has no period end and is never renewed (R-CAT-2). It stays active until you leave it; to get a paid edition, open a paid plan instead`,
     FREE_RULES,
   );
 }
@@ -86,7 +89,10 @@ export function freePlanRenewalRefusal(plan: Plan): { ok: false; refusal: Refusa
 /**
  * R-CAT-2: force majeure extends a period end (R-FM-1); an open-ended free plan has none.
  */
-export function freePlanForceMajeureRefusal(plan: Plan): { ok: false; refusal: Refusal } {
+export function freePlanForceMajeureRefusal(plan: Pick<Plan, 'name'>): {
+  ok: false;
+  refusal: Refusal;
+} {
   return refuse(
     'INVALID_STATE',
     `${plan.name} is a free plan with no period end: there is nothing for force majeure to extend (R-CAT-2, R-FM-1)`,
