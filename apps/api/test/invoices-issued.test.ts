@@ -246,7 +246,7 @@ describe('invoices issued (R-INV-2, R-INV-3)', () => {
     expect(reused.data!.issueInvoice.userErrors).toEqual([
       {
         code: 'FAPIAO_NUMBER_TAKEN',
-        message: `the fapiao number ${first} is already used by another fapiao, voided or not (R-INV-3)`,
+        message: `the fapiao number ${first} was already used by a voided fapiao of this invoice and is never used again: check the number, a re-issued fapiao needs a new one (R-INV-3)`,
         field: ['number'],
       },
     ]);

@@ -349,4 +349,44 @@ describe('invoices (R-INV-1..3)', () => {
     );
     expect(byMember.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('Invoice implements Node: node(id) resolves an invoice for an operator and for its own account’s admin, never another account’s', async () => {
+    const mine = await paidOrder('2024-03-04');
+    const theirs = await paidOrder('2024-03-04');
+    const myInvoice = await requestInvoice(api, { paymentId: mine.paymentId });
+    const theirInvoice = await requestInvoice(api, { paymentId: theirs.paymentId });
+    expect(myInvoice.userErrors).toEqual([]);
+    const NODE = `query($id: ID!) { node(id: $id) { __typename id ... on Invoice { title status amount { amount } payment { id } account { id } } } }`;
+    const byOperator = await api.gql(NODE, { id: myInvoice.invoice.id });
+    expect(byOperator.errors).toBeUndefined();
+    expect(byOperator.data!.node).toEqual({
+      __typename: 'Invoice',
+      id: myInvoice.invoice.id,
+      title: NAME,
+      status: 'REQUESTED',
+      amount: myInvoice.invoice.amount,
+      payment: { id: mine.paymentId },
+      account: { id: mine.accountId },
+    });
+    const admin = await tokenFor(api, mine.accountId);
+    const own = await api.gql(NODE, { id: myInvoice.invoice.id }, admin);
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.node).toMatchObject({ __typename: 'Invoice', id: myInvoice.invoice.id });
+    const member = await tokenFor(api, mine.accountId, 'CUSTOMER_MEMBER');
+    expect((await api.gql(NODE, { id: myInvoice.invoice.id }, member)).data!.node).toMatchObject({
+      id: myInvoice.invoice.id,
+    });
+    // Another account's invoice is not found, exactly like any other node of another account.
+    const other = await api.gql(NODE, { id: theirInvoice.invoice.id }, admin);
+    expect(other.errors).toBeUndefined();
+    expect(other.data!.node).toBeNull();
+    const otherPayment = await api.gql(NODE, { id: theirs.paymentId }, admin);
+    expect(otherPayment.data!.node).toBeNull();
+    // An invoice id of an unknown invoice, and a malformed one, are not found either.
+    const unknown = Buffer.from('Invoice:00000000-0000-4000-8000-000000000000', 'utf8').toString(
+      'base64url',
+    );
+    expect((await api.gql(NODE, { id: unknown })).data!.node).toBeNull();
+    expect((await api.gql(NODE, { id: 'not-an-id' })).data!.node).toBeNull();
+  });
 });

@@ -31,6 +31,8 @@ import { NumberReleases1700000000970 } from './migrations/1700000000970-number-r
 import { CurrentPeriodStart1700000000971 } from './migrations/1700000000971-current-period-start.js';
 import { JournalList1700000000972 } from './migrations/1700000000972-journal-list.js';
 import { IdempotencyKeyLength1700000000975 } from './migrations/1700000000975-idempotency-key-length.js';
+import { FreePlansNoPeriodEnd1700000000980 } from './migrations/1700000000980-free-plans-no-period-end.js';
+import { FapiaoNumbers1700000000981 } from './migrations/1700000000981-fapiao-numbers.js';
 import { ContractPriceEntity } from '../modules/contracts/contract-price.entity.js';
 import { DueWorkAtScale1700000000007 } from './migrations/1700000000007-due-work-at-scale.js';
 import { ForceMajeureEventEntity } from '../modules/operations/force-majeure.entity.js';
@@ -70,6 +72,8 @@ export const MIGRATIONS = [
   CurrentPeriodStart1700000000971,
   JournalList1700000000972,
   IdempotencyKeyLength1700000000975,
+  FreePlansNoPeriodEnd1700000000980,
+  FapiaoNumbers1700000000981,
 ];
 
 /**

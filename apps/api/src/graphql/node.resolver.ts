@@ -5,6 +5,7 @@ import { canSeeAccount, requireViewer } from '../modules/auth/auth.js';
 import { TestClockEntity } from '../modules/clock/test-clock.entity.js';
 import { toTestClock } from '../modules/clock/test-clocks.service.js';
 import { toOrder, toPayment, toSubscription } from '../modules/orders/orders.mapper.js';
+import { toInvoice } from '../modules/invoices/invoices.mapper.js';
 import { PaymentEntity } from '../modules/payments/payment.entity.js';
 import { toRefund } from '../modules/refunds/refunds.mapper.js';
 import { PostpaidBillEntity } from '../modules/postpaid/postpaid-bill.entity.js';
@@ -48,6 +49,10 @@ export class NodeResolver {
       case 'PostpaidBill': {
         const bill = await ctx.db.getRepository(PostpaidBillEntity).findOneBy({ id: ref.id });
         return bill && canSeeAccount(viewer, bill.accountId) ? toPostpaidBill(bill) : null;
+      }
+      case 'Invoice': {
+        const invoice = await ctx.loaders.invoice.load(ref.id);
+        return invoice && canSeeAccount(viewer, invoice.accountId) ? toInvoice(invoice) : null;
       }
       default:
         return null;

@@ -14,6 +14,7 @@ export type NodeTypeName =
   | 'Refund'
   | 'TestClock'
   | 'PostpaidBill'
+  | 'Invoice'
   | 'AuditEntry';
 
 /** Global ids are opaque: base64url of `Type:uuid`. */

@@ -4,3 +4,4 @@ export * from './renewal-window.js';
 export * from './renewal-reminders.js';
 export * from './violations.js';
 export * from './force-majeure.js';
+export * from './free-plans.js';

@@ -3,6 +3,7 @@ import { refuse, type Outcome } from '../explain/results.js';
 import type { RuleId } from '../explain/rules.js';
 import type { BusinessDate } from '../time/business-date.js';
 import type { Period } from '../time/period.js';
+import { freePlanRenewalRefusal } from './free-plans.js';
 import {
   subscriptionDates,
   subscriptionState,
@@ -85,6 +86,8 @@ export function canRenew(
     case 'GRACE':
       break;
   }
+  // R-CAT-2: an open-ended free plan has no period end, so no renewal window.
+  if (state.period === null) return freePlanRenewalRefusal();
   const window = {
     opensOn: state.renewalOpensOn as BusinessDate,
     closesOn: state.graceEndsOn as BusinessDate,

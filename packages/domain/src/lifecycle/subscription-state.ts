@@ -22,6 +22,11 @@ export interface LifecycleSubscription {
   readonly activatedOn: BusinessDate | null;
   /** The current paid period [start, end) as stored, before any force-majeure extension. */
   readonly period: Period | null;
+  /**
+   * Activated with no period end: a free plan (R-CAT-2, no time limit). `period` is null; it is
+   * ACTIVE until terminated, with no renewal, grace or recycling.
+   */
+  readonly openEnded?: boolean;
   readonly paidInFull: boolean;
   readonly materialsApproved: boolean;
   /** Recorded recycling (R-LIFE-3); recycling also follows from the dates without it. */
@@ -142,7 +147,11 @@ const TERMINATION_CAUSE: Record<LifecycleTerminationCause, StatusCause> = {
 };
 
 function isActivated(sub: LifecycleSubscription, day: BusinessDate): boolean {
-  return sub.activatedOn !== null && sub.period !== null && day >= sub.activatedOn;
+  return (
+    sub.activatedOn !== null &&
+    (sub.period !== null || sub.openEnded === true) &&
+    day >= sub.activatedOn
+  );
 }
 
 /** The earlier of a terminal status found so far and one starting `on`, if reached by `day`; a termination wins a tie. */
@@ -199,11 +208,13 @@ function statusOn(
     terminal = earlierTerminal(terminal, dates.recycleOn, 'RECYCLED', 'GRACE_ENDED', day);
   if (terminal !== null) return terminal;
 
-  if (!activated || dates === null)
+  if (!activated || (dates === null && sub.openEnded !== true))
     return { status: 'PENDING_ACTIVATION', cause: 'NOT_ACTIVATED', since: null };
   if (sub.suspension && day >= sub.suspension.since) {
     return { status: 'SUSPENDED', cause: 'SUSPENDED', since: sub.suspension.since };
   }
+  // R-CAT-2: a free plan has no period end: active until terminated.
+  if (dates === null) return { status: 'ACTIVE', cause: 'IN_PERIOD', since: sub.activatedOn };
   if (day < dates.period.end)
     return { status: 'ACTIVE', cause: 'IN_PERIOD', since: sub.activatedOn };
   return { status: 'GRACE', cause: 'PERIOD_ENDED', since: dates.period.end };
@@ -352,7 +363,19 @@ export function subscriptionState(
       break;
     }
     case 'ACTIVE': {
-      const d = dates as SubscriptionDates;
+      if (dates === null) {
+        // R-CAT-2: open-ended (a free plan): nothing to renew, no grace, no recycling.
+        rules = ['R-LIFE-1', 'R-CAT-2'];
+        entitlements = {
+          initiateSessions: true,
+          service: true,
+          addSeats: !(sunsetRenewals !== null && today >= sunsetRenewals),
+          renew: false,
+        };
+        reason = `Active since ${sub.activatedOn} with no period end: a free plan has no time limit, no renewal, grace or recycling; it ends when left or terminated (R-LIFE-1, R-CAT-2)`;
+        break;
+      }
+      const d = dates;
       const sunsetForbids = sunsetRenewals !== null && today >= sunsetRenewals;
       rules = ['R-LIFE-1', ...fm, ...(sunsetForbids ? (['R-CAT-4'] as const) : [])];
       entitlements = {

@@ -11,6 +11,7 @@ import {
 } from '../catalog/catalog-lookup.js';
 import type { Catalog, Plan, PriceBook } from '../catalog/catalog-types.js';
 import { refuse, type LineItem, type Outcome } from '../explain/results.js';
+import { freePlanRenewalRefusal, isFreePlan } from '../lifecycle/free-plans.js';
 import type { RuleId } from '../explain/rules.js';
 import { assertFen, type Fen } from '../money/money.js';
 import { addYears, type BusinessDate } from '../time/business-date.js';
@@ -100,6 +101,7 @@ export function priceRenewal(input: RenewalInput): Outcome<RenewalPrice> {
       SUNSET,
     );
   }
+  if (isFreePlan(plan, date)) return freePlanRenewalRefusal(plan);
   const previousEnd = subscription.periodEnd;
   if (previousEnd === null) {
     return refuse(
@@ -127,13 +129,7 @@ export function priceRenewal(input: RenewalInput): Outcome<RenewalPrice> {
   }
   if (book === undefined) book = bookInForce(plan, date);
   if (book === undefined) return refuse('NOT_FOUND', noBookMessage(plan, date), ['R-CAT-1']);
-  if (book.model === 'FREE') {
-    return refuse(
-      'INVALID_STATE',
-      `Plan ${plan.code} is free with no time limit: there is nothing to renew (R-CAT-2)`,
-      ['R-CAT-2'],
-    );
-  }
+  if (book.model === 'FREE') return freePlanRenewalRefusal(plan);
   const seats = subscription.seats;
   const charge = annualCharge(book, seats, years, subscription.customUnitPrice);
   if (isRefused(charge)) return charge;

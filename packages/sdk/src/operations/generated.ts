@@ -38,6 +38,7 @@ export const operations = {
   endContractPrice: { document: documents.EndContractPriceDocument, kind: 'mutation', field: 'endContractPrice', args: 'input', idempotencyKey: true, userErrors: true },
   issueInvoice: { document: documents.IssueInvoiceDocument, kind: 'mutation', field: 'issueInvoice', args: 'input', idempotencyKey: true, userErrors: true },
   issuePostpaidBill: { document: documents.IssuePostpaidBillDocument, kind: 'mutation', field: 'issuePostpaidBill', args: 'input', idempotencyKey: true, userErrors: true },
+  leaveFreePlan: { document: documents.LeaveFreePlanDocument, kind: 'mutation', field: 'leaveFreePlan', args: 'input', idempotencyKey: true, userErrors: true },
   openSubscription: { document: documents.OpenSubscriptionDocument, kind: 'mutation', field: 'openSubscription', args: 'input', idempotencyKey: true, userErrors: true },
   payOrder: { document: documents.PayOrderDocument, kind: 'mutation', field: 'payOrder', args: 'input', idempotencyKey: true, userErrors: true },
   payPostpaidBill: { document: documents.PayPostpaidBillDocument, kind: 'mutation', field: 'payPostpaidBill', args: 'input', idempotencyKey: true, userErrors: true },
@@ -122,6 +123,8 @@ export interface BillingOperations {
   issueInvoice(input: WithOptionalIdempotencyKey<T.IssueInvoiceInput>, options?: CallOptions): Promise<BillingResult<T.IssueInvoiceMutation['issueInvoice']>>;
   /** Records the postpaid usage bill of an account for a month: issued on the 1st of the next month, due on the 15th (operators; R-PAY-5). */
   issuePostpaidBill(input: WithOptionalIdempotencyKey<T.IssuePostpaidBillInput>, options?: CallOptions): Promise<BillingResult<T.IssuePostpaidBillMutation['issuePostpaidBill']>>;
+  /** Leaves a free plan (R-CAT-2: no time limit, so it ends only when left or terminated): terminated from today, nothing to refund; audited. Leaving it again changes nothing. A paid plan is refused: it ends at its period end, by a refund or by an operator (R-LIFE-5). */
+  leaveFreePlan(input: WithOptionalIdempotencyKey<T.LeaveFreePlanInput>, options?: CallOptions): Promise<BillingResult<T.LeaveFreePlanMutation['leaveFreePlan']>>;
   /** Orders a new subscription (R-OPEN-1); it waits for payment and activation. */
   openSubscription(input: WithOptionalIdempotencyKey<T.OpenSubscriptionInput>, options?: CallOptions): Promise<BillingResult<T.OpenSubscriptionMutation['openSubscription']>>;
   /** Pays an order through the payment gateway or the prepaid balance (R-PAY-1..4). */

@@ -2,6 +2,7 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/connection.js';
 import { RuleRef } from '../../graphql/explain.type.js';
 import { Money } from '../../graphql/money.type.js';
+import { Node } from '../../graphql/node.js';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
 import type { InvoiceEntity } from './invoice.entity.js';
 
@@ -25,10 +26,10 @@ registerEnumType(InvoiceStatus, {
   description: 'REVERSED: fully credited by red-letter notes after refunds (R-INV-3).',
 });
 
-@ObjectType({ description: 'An invoice for one payment (R-INV-1..3).' })
-export class Invoice {
+@ObjectType({ implements: Node, description: 'An invoice for one payment (R-INV-1..3).' })
+export class Invoice extends Node {
   @Field(() => ID)
-  id!: string;
+  declare id: string;
 
   entity!: InvoiceEntity;
 

@@ -1,13 +1,13 @@
-import { fromGlobalId } from '../../graphql/node.js';
+import { fromGlobalId, toGlobalId } from '../../graphql/node.js';
 import { ruleRefs } from '../../graphql/explain.type.js';
 import { money } from '../../graphql/money.type.js';
 import type { InvoiceEntity, InvoiceVoidEntity } from './invoice.entity.js';
 import { creditedAfterIssue } from './invoice-credit.js';
 import { Invoice, InvoiceStatus, InvoiceType, VoidedFapiao } from './invoice.type.js';
 
-/** The global id format of graphql/node.ts (`Invoice` is not one of its node types yet). */
+/** The invoice's global id (graphql/node.ts): `node(id)` resolves it. */
 export function invoiceGlobalId(localId: string): string {
-  return Buffer.from(`Invoice:${localId}`, 'utf8').toString('base64url');
+  return toGlobalId('Invoice', localId);
 }
 
 export function toInvoice(entity: InvoiceEntity): Invoice {
@@ -44,8 +44,7 @@ export function toVoidedFapiao(entity: InvoiceVoidEntity): VoidedFapiao {
 
 /** The local id of an invoice's global id; null when malformed or of another type. */
 export function invoiceLocalId(globalId: string): string | null {
-  const ref = fromGlobalId(globalId);
-  return ref && (ref.type as string) === 'Invoice' ? ref.id : null;
+  return fromGlobalId(globalId, 'Invoice')?.id ?? null;
 }
 
 /** Where the fapiao of an issued invoice is downloaded (Bearer token, like /graphql). */

@@ -151,7 +151,8 @@ export class InvoicesService {
 
   /**
    * R-INV-2, R-INV-3: issues a requested invoice with its fapiao number and date, for what the
-   * refunds left of it. A number is used once, voided or not.
+   * refunds left of it. A number is used once, voided or not: it is claimed in `fapiao_numbers`
+   * in this transaction, so of two concurrent issues with one number only one succeeds.
    */
   issue(accountId: string, args: IssueInvoiceArgs): Promise<StoredResult> {
     return idempotentForAccount(
@@ -172,22 +173,8 @@ export class InvoicesService {
           openAmount,
         });
         if (!checked.ok) return { ids: {}, userErrors: [fromRefusal(checked.refusal)] };
-        const taken: unknown[] = await tx.query(
-          `SELECT 1 FROM invoices WHERE number = $1 UNION ALL SELECT 1 FROM invoice_voids WHERE number = $1`,
-          [checked.number],
-        );
-        if (taken.length > 0) {
-          return {
-            ids: {},
-            userErrors: [
-              userError(
-                UserErrorCode.FAPIAO_NUMBER_TAKEN,
-                `the fapiao number ${checked.number} is already used by another fapiao, voided or not (R-INV-3)`,
-                ['number'],
-              ),
-            ],
-          };
-        }
+        const taken = await claimFapiaoNumber(tx, checked.number, invoice.id, now.instant);
+        if (taken) return { ids: {}, userErrors: [taken] };
         const before = { status: invoice.status, number: invoice.number };
         await repo.update(
           { id: invoice.id },
@@ -337,4 +324,35 @@ export async function creditInvoicesForRefund(
       at,
     });
   }
+}
+
+/**
+ * R-INV-3: claims a fapiao number for an invoice in the issuing transaction. The unique key of
+ * `fapiao_numbers` makes a concurrent claim of the same number wait for this one and then find
+ * it taken. Returns the user error when the number is already used (by another invoice, or by
+ * a voided fapiao of this one), null once claimed.
+ */
+async function claimFapiaoNumber(
+  tx: EntityManager,
+  number: string,
+  invoiceId: string,
+  at: Date,
+): Promise<UserError | null> {
+  const claimed: unknown[] = await tx.query(
+    `INSERT INTO fapiao_numbers (number, invoice_id, claimed_at) VALUES ($1, $2, $3)
+     ON CONFLICT (number) DO NOTHING RETURNING number`,
+    [number, invoiceId, at],
+  );
+  if (claimed.length > 0) return null;
+  const [holder]: Array<{ invoice_id: string }> = await tx.query(
+    `SELECT invoice_id FROM fapiao_numbers WHERE number = $1`,
+    [number],
+  );
+  return userError(
+    UserErrorCode.FAPIAO_NUMBER_TAKEN,
+    holder?.invoice_id === invoiceId
+      ? `the fapiao number ${number} was already used by a voided fapiao of this invoice and is never used again: check the number, a re-issued fapiao needs a new one (R-INV-3)`
+      : `the fapiao number ${number} is already used by another invoice (a number is used once, voided or not): check the number on the fapiao (R-INV-3)`,
+    ['number'],
+  );
 }

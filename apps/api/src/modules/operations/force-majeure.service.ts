@@ -1,4 +1,10 @@
-import { extendForForceMajeure, mayEndAfterForceMajeure } from '@billing/domain';
+import {
+  extendForForceMajeure,
+  findPlan,
+  findProduct,
+  freePlanForceMajeureRefusal,
+  mayEndAfterForceMajeure,
+} from '@billing/domain';
 import type { DataSource } from 'typeorm';
 import { fromRefusal } from '../../graphql/refusal.js';
 import { UserErrorCode, userError } from '../../graphql/user-error.js';
@@ -8,6 +14,7 @@ import { nowForAccount } from '../clock/clock.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
 import { readSubscriptionAsOf } from '../subscriptions/subscription-as-of.js';
 import { recordTransition } from '../subscriptions/subscription-events.js';
+import { isOpenEnded } from '../subscriptions/subscription-facts.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 import { ForceMajeureEventEntity } from './force-majeure.entity.js';
 import { requiredText } from './required-text.js';
@@ -73,6 +80,18 @@ export class ForceMajeureService {
           .findOneByOrFail({ id: args.subscriptionId });
         const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
         const from = current.state.status;
+        if (isOpenEnded(sub) && (from === 'ACTIVE' || from === 'SUSPENDED')) {
+          // R-CAT-2: a free plan has no period end for force majeure to extend.
+          const product = findProduct(catalog, sub.productCode);
+          const plan = product && findPlan(product, sub.planCode);
+          const refused = freePlanForceMajeureRefusal(plan ?? { name: sub.planCode });
+          return {
+            ids: {},
+            userErrors: [
+              userError(UserErrorCode.INVALID_STATE, refused.refusal.message, ['subscriptionId']),
+            ],
+          };
+        }
         if (
           (from !== 'ACTIVE' && from !== 'GRACE' && from !== 'SUSPENDED') ||
           !sub.periodStart ||

@@ -1,4 +1,5 @@
 import { toGlobalId } from '../../graphql/node.js';
+import { isOpenEnded } from '../subscriptions/subscription-facts.js';
 import { ruleRefs } from '../../graphql/explain.type.js';
 import { money } from '../../graphql/money.type.js';
 import { Payment, PaymentMethod, PaymentPurpose, PaymentStatus } from '../payments/payment.type.js';
@@ -55,5 +56,6 @@ export function toSubscription(entity: SubscriptionEntity): Subscription {
     activatedOn: entity.activatedOn,
     currentPeriodStart: entity.periodStart,
     currentPeriodEnd: entity.periodEnd,
+    openEnded: isOpenEnded(entity),
   });
 }

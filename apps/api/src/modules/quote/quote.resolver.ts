@@ -31,6 +31,7 @@ function notFound(
     lines: [],
     periodStart: null,
     periodEnd: null,
+    openEnded: false,
     explanation: message,
     rules: [],
     userErrors: [userError(UserErrorCode.NOT_FOUND, message, [field])],

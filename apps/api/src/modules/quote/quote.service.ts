@@ -34,6 +34,8 @@ function toQuote(action: QuoteAction, asOf: BusinessDate, result: DomainQuote): 
     lines: result.lines.map(toLineItem),
     periodStart: result.periodStart,
     periodEnd: result.periodEnd,
+    // R-CAT-2: a free plan's period starts and never ends.
+    openEnded: result.periodStart !== null && result.periodEnd === null,
     explanation: result.reason,
     rules: ruleRefs(result.rules),
     userErrors: result.refusals.map((refusal) => fromRefusal(refusal)),
@@ -48,6 +50,7 @@ function refusedQuote(action: QuoteAction, asOf: BusinessDate, refusal: Refusal)
     lines: [],
     periodStart: null,
     periodEnd: null,
+    openEnded: false,
     explanation: refusal.message,
     rules: ruleRefs(refusal.rules),
     userErrors: [fromRefusal(refusal)],

@@ -90,8 +90,18 @@ export class Quote {
   })
   periodStart!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Exclusive end of the period priced.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Exclusive end of the period priced; null when refused, and for a free plan, which has no period end (see openEnded, R-CAT-2).',
+  })
   periodEnd!: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'The period priced has no end: a free plan has no time limit (R-CAT-2), so it is never renewed.',
+  })
+  openEnded!: boolean;
 
   @Field(() => String, {
     description:

@@ -21,6 +21,7 @@ import { mayActOn, requireViewer } from '../auth/auth.js';
 import type { StoredResult } from '../idempotency/idempotency.js';
 import { Order } from '../orders/order.type.js';
 import { toOrder, toSubscription } from '../orders/orders.mapper.js';
+import { LeaveFreePlanService } from './leave-free-plan.service.js';
 import { RenewalsService } from './renewals.service.js';
 import { SeatsService } from './seats.service.js';
 import { pendingOrders } from './subscription-as-of.js';
@@ -105,6 +106,27 @@ class RenewSubscriptionPayload {
   order!: Order | null;
 
   @Field(() => Subscription, { nullable: true })
+  subscription!: Subscription | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@InputType()
+class LeaveFreePlanInput {
+  @Field(() => ID, { description: 'A subscription of a free plan (R-CAT-2).' })
+  subscriptionId!: string;
+
+  @Field(() => String)
+  idempotencyKey!: string;
+}
+
+@ObjectType()
+class LeaveFreePlanPayload {
+  @Field(() => Subscription, {
+    nullable: true,
+    description: 'The subscription, TERMINATED from today.',
+  })
   subscription!: Subscription | null;
 
   @Field(() => [UserError])
@@ -246,6 +268,24 @@ export class SubscriptionChangesResolver {
       idempotencyKey: input.idempotencyKey,
     });
     return produced(ctx, result);
+  }
+
+  @Mutation(() => LeaveFreePlanPayload, {
+    description:
+      'Leaves a free plan (R-CAT-2: no time limit, so it ends only when left or terminated): terminated from today, nothing to refund; audited. Leaving it again changes nothing. A paid plan is refused: it ends at its period end, by a refund or by an operator (R-LIFE-5).',
+  })
+  async leaveFreePlan(
+    @Arg('input', () => LeaveFreePlanInput) input: LeaveFreePlanInput,
+    @Ctx() ctx: Context,
+  ): Promise<LeaveFreePlanPayload> {
+    const sub = await subscriptionToChange(ctx, input.subscriptionId);
+    if (!sub) return { subscription: null, userErrors: NOT_FOUND };
+    const result = await new LeaveFreePlanService(ctx.db, actorOf(ctx)).leave(sub.accountId, {
+      subscriptionId: sub.id,
+      idempotencyKey: input.idempotencyKey,
+    });
+    const { subscription, userErrors } = await produced(ctx, result);
+    return { subscription, userErrors };
   }
 
   @Mutation(() => UpgradeSubscriptionPayload, {

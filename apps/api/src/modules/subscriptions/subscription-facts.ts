@@ -50,6 +50,11 @@ export function applyPricedState(sub: SubscriptionEntity, next: PricedSubscripti
   sub.customUnitPrice = next.customUnitPrice;
 }
 
+/** Activated with no period end: a free plan, which has no time limit (R-CAT-2). */
+export function isOpenEnded(sub: SubscriptionEntity): boolean {
+  return sub.activatedOn !== null && sub.periodStart !== null && sub.periodEnd === null;
+}
+
 /** The lifecycle rules' view of a stored subscription. */
 export function toLifecycleSubscription(
   sub: SubscriptionEntity,
@@ -61,6 +66,8 @@ export function toLifecycleSubscription(
     activatedOn: sub.activatedOn,
     period:
       sub.periodStart && sub.periodEnd ? { start: sub.periodStart, end: sub.periodEnd } : null,
+    // R-CAT-2: activated with no period end (a free plan): no grace, no recycling.
+    openEnded: isOpenEnded(sub),
     paidInFull: facts.paidInFull,
     materialsApproved: facts.materialsApproved,
     recycledOn: sub.recycledOn,

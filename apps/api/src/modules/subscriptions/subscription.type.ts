@@ -110,9 +110,16 @@ export class Subscription extends Node {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Exclusive end of the paid period (R-TIME-1).',
+    description:
+      'Exclusive end of the paid period (R-TIME-1); null before activation, and for a free plan, which has no period end (see openEnded, R-CAT-2).',
   })
   currentPeriodEnd!: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'Activated with no period end: a free plan has no time limit (R-CAT-2). No renewal, grace, recycling or reminders; it ends only when the customer leaves it or an operator terminates it.',
+  })
+  openEnded!: boolean;
 }
 
 export const SubscriptionConnection = Connection(Subscription, 'Subscription');

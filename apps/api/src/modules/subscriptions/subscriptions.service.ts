@@ -1,6 +1,8 @@
 import {
-  activationPeriod,
+  activationPeriodFor,
   canActivate,
+  findPlan,
+  findProduct,
   contractPriceInForce,
   pickEnterpriseNumber,
   priceOpening,
@@ -173,13 +175,28 @@ export class SubscriptionsService {
           subscriptionId: sub.id,
           userErrors: [fromRefusal(ready.refusal, ['subscriptionId'])],
         };
-      const period = activationPeriod(now.today, sub.years);
+      const catalog = await loadCatalog(tx);
+      const product = findProduct(catalog, sub.productCode);
+      const plan = product && findPlan(product, sub.planCode);
+      if (!plan)
+        return {
+          subscriptionId: sub.id,
+          userErrors: [
+            userError(
+              UserErrorCode.NOT_FOUND,
+              `No plan ${sub.productCode}/${sub.planCode} in the catalog (R-CAT-1)`,
+              ['subscriptionId'],
+            ),
+          ],
+        };
+      // R-OPEN-3; R-CAT-2: a free plan has no period end.
+      const period = activationPeriodFor(plan, now.today, sub.years);
       if (!period.ok) return { subscriptionId: sub.id, userErrors: [fromRefusal(period.refusal)] };
       const before = { status: sub.status, periodStart: sub.periodStart, periodEnd: sub.periodEnd };
       sub.status = 'ACTIVE';
       sub.activatedOn = now.today;
-      sub.periodStart = period.period.start;
-      sub.periodEnd = period.period.end;
+      sub.periodStart = period.start;
+      sub.periodEnd = period.end;
       let numberRules: readonly RuleId[] = [];
       if (sub.productCode === 'EQQ' && !sub.enterpriseNumber) {
         const number = sub.requestedNumber

@@ -35,6 +35,7 @@ export const AccountDetailPageQuery = graphql(`
         status
         seats
         expiresOn
+        openEnded
         product {
           name
         }
@@ -141,11 +142,18 @@ export function AccountDetailPage({ id }: { id: string }) {
                   </Link>{' '}
                   <SubscriptionStatusBadge status={sub.status} />{' '}
                   {t('subscription.seatCount', { count: sub.seats })}
-                  {sub.expiresOn && (
+                  {sub.openEnded ? (
                     <>
                       {' · '}
-                      {t('subscription.expiresOn')} <DateText date={sub.expiresOn} />
+                      {t('subscription.noEndFreePlan')}
                     </>
+                  ) : (
+                    sub.expiresOn && (
+                      <>
+                        {' · '}
+                        {t('subscription.expiresOn')} <DateText date={sub.expiresOn} />
+                      </>
+                    )
                   )}{' '}
                   <Link to={auditPath({ objectId: sub.id })}>{t('audit.title')}</Link>
                 </li>

@@ -20,6 +20,7 @@ export const QuoteViewFragmentDoc = graphql(`
     }
     periodStart
     periodEnd
+    openEnded
     explanation
     rules {
       id
@@ -126,6 +127,12 @@ export function QuotePreview({
           </p>
           <div className="quote-facts">
             <RuleList rules={quote.rules} />
+            {quote.periodStart && quote.openEnded && (
+              <span className="muted" data-testid="quote-no-end">
+                {t('quote.period')} <DateText date={quote.periodStart} /> –{' '}
+                {t('subscription.noEndFreePlan')}
+              </span>
+            )}
             {quote.periodStart && quote.periodEnd && (
               <span className="muted">
                 {t('quote.period')} <DateText date={quote.periodStart} /> –{' '}

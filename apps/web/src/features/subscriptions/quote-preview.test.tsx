@@ -10,6 +10,7 @@ const quote: QuoteViewFragment = {
   total: { amount: '3990.00', currency: 'CNY' },
   periodStart: '2021-10-10',
   periodEnd: '2022-05-01',
+  openEnded: false,
   explanation:
     '6 seats × 95 CNY × 7 months = 3,990 CNY (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: tier 11–20)',
   rules: [{ id: 'R-SEAT-3', summary: 'Billable months' }],

@@ -66,6 +66,21 @@ export const RenewSubscriptionMutation = graphql(`
   }
 `);
 
+export const LeaveFreePlanMutation = graphql(`
+  mutation LeaveFreePlan($input: LeaveFreePlanInput!) {
+    leaveFreePlan(input: $input) {
+      subscription {
+        ...SubscriptionCard
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
 export const UpgradeSubscriptionMutation = graphql(`
   mutation UpgradeSubscription($input: UpgradeSubscriptionInput!) {
     upgradeSubscription(input: $input) {
@@ -109,7 +124,10 @@ const REFRESH = { refetchQueries: 'active', awaitRefetchQueries: true } as const
 /** Upgrade paths (R-MIG-1): the products a product may move to. */
 const UPGRADES: Readonly<Record<string, string>> = { EQQ: 'QIDIAN' };
 
-type Panel = 'addSeats' | 'removeSeats' | 'renew' | 'upgrade';
+type Panel = 'addSeats' | 'removeSeats' | 'renew' | 'upgrade' | 'leave';
+
+/** A subscription still running (not recycled or terminated). */
+const ENDED = new Set(['RECYCLED', 'TERMINATED']);
 
 /** The changes an account administrator (or an operator) can make to a subscription. */
 export function SubscriptionActions({
@@ -123,11 +141,14 @@ export function SubscriptionActions({
   const [open, setOpen] = useState<Panel | null>(null);
   const panelId = useId();
   const upgradeTo = UPGRADES[subscription.product.code];
+  // R-CAT-2: a free plan has no period end: never renewed, but the customer may leave it.
+  const free = subscription.openEnded;
   const panels: Panel[] = [
     'addSeats',
     'removeSeats',
-    'renew',
+    ...(free ? [] : ['renew' as const]),
     ...(upgradeTo ? ['upgrade' as const] : []),
+    ...(free && !ENDED.has(subscription.status) ? ['leave' as const] : []),
   ];
   return (
     <div className="subscription-actions">
@@ -158,6 +179,7 @@ export function SubscriptionActions({
               maxYears={subscription.product.maxRenewalYears}
             />
           )}
+          {open === 'leave' && <LeaveFreePlanForm subscriptionId={subscription.id} />}
           {open === 'upgrade' && upgradeTo && (
             <UpgradeForm subscriptionId={subscription.id} toProductCode={upgradeTo} />
           )}
@@ -454,5 +476,44 @@ function ActivateButton({ subscriptionId }: { subscriptionId: string }) {
       </AsyncButton>
       {problem !== null && problem !== undefined && <ErrorBanner error={problem} />}
     </>
+  );
+}
+
+/** R-CAT-2: leaving a free plan ends it today; there is nothing to refund. */
+export function LeaveFreePlanForm({ subscriptionId }: { subscriptionId: string }) {
+  const { t } = useI18n();
+  const attempt = useIdempotencyKey('leave-free-plan', { subscriptionId });
+  const [leave] = useMutation(LeaveFreePlanMutation);
+  const [left, setLeft] = useState(false);
+  const submission = useSubmission(
+    ['subscriptionId'],
+    async () => {
+      const result = await leave({
+        variables: { input: { subscriptionId, idempotencyKey: attempt.key } },
+        ...REFRESH,
+      });
+      return result.data?.leaveFreePlan;
+    },
+    () => {
+      attempt.succeeded();
+      setLeft(true);
+    },
+  );
+  const problem = submission.fieldErrors.subscriptionId ?? submission.formError;
+  return (
+    <ActionForm title={t('subscriptionAction.leave')} onSubmit={() => void submission.submit()}>
+      <p className="muted">{t('subscription.leaveNote')}</p>
+      <div className="button-row">
+        <AsyncButton type="submit" pending={submission.pending} pendingLabel={t('form.submitting')}>
+          {t('subscription.leaveConfirm')}
+        </AsyncButton>
+      </div>
+      {problem !== null && problem !== undefined && <ErrorBanner error={problem} />}
+      {left && (
+        <p role="status" className="notice">
+          {t('subscription.left')}
+        </p>
+      )}
+    </ActionForm>
   );
 }

@@ -16,6 +16,7 @@ const subscription: SubscriptionCardFragment = {
   activatedOn: '2021-05-01',
   currentPeriodStart: '2021-05-01',
   currentPeriodEnd: '2022-05-01',
+  openEnded: false,
   expiresOn: '2022-04-30',
   daysLeft: 0,
   renewalOpensOn: '2022-04-01',
@@ -103,6 +104,36 @@ describe('SubscriptionCard', () => {
       '<time dateTime="2021-05-01">May 1, 2021</time>',
     );
     expect(html).toContain('new period [2022-05-01, 2023-05-01)');
+  });
+
+  it('R-CAT-2 a free plan shows no period end, in English and in Chinese', () => {
+    const free: SubscriptionCardFragment = {
+      ...subscription,
+      product: { code: 'EXMAIL', name: 'Exmail', maxRenewalYears: 3 },
+      plan: { code: 'FREE', name: 'Free' },
+      status: 'ACTIVE',
+      statusReason: 'Active since 2021-05-01 with no period end (R-LIFE-1, R-CAT-2)',
+      currentPeriodStart: '2021-05-01',
+      currentPeriodEnd: null,
+      openEnded: true,
+      expiresOn: null,
+      daysLeft: null,
+      renewalOpensOn: null,
+      graceEndsOn: null,
+      enterpriseNumber: null,
+      nextTransition: null,
+      entitlements: { service: true, initiateSessions: true, addSeats: true, renew: false },
+    };
+    const html = renderHtml(<SubscriptionCard subscription={free} />);
+    const expires = html.slice(html.indexOf('data-testid="expires-on"'));
+    expect(expires.slice(0, expires.indexOf('</div>'))).toContain('No end — free plan');
+    const period = html.slice(html.indexOf('data-testid="current-period"'));
+    expect(period.slice(0, period.indexOf('</div>'))).toContain(
+      '<time dateTime="2021-05-01">May 1, 2021</time> – No end — free plan',
+    );
+    expect(html).not.toContain('data-testid="next-transition"');
+    const zh = renderHtml(<SubscriptionCard subscription={free} />, 'zh-CN');
+    expect(zh).toContain('无期限（免费版）');
   });
 
   it('reads in Chinese', () => {

@@ -28,6 +28,7 @@ export const SubscriptionCardFragmentDoc = graphql(`
     activatedOn
     currentPeriodStart
     currentPeriodEnd
+    openEnded
     expiresOn
     daysLeft
     renewalOpensOn
@@ -161,7 +162,11 @@ export function SubscriptionCard({
           )}
         </Fact>
         <Fact label={t('subscription.expiresOn')} testId="expires-on">
-          <Maybe date={sub.expiresOn} />
+          {sub.openEnded ? (
+            <span data-testid="no-end">{t('subscription.noEndFreePlan')}</span>
+          ) : (
+            <Maybe date={sub.expiresOn} />
+          )}
         </Fact>
         <Fact label={t('subscription.daysLeft')} testId="days-left">
           {sub.daysLeft ?? <span className="muted">{t('common.none')}</span>}
@@ -174,7 +179,12 @@ export function SubscriptionCard({
         </Fact>
         {/* The current paid period, renewed or not (R-RENEW-2), to its last day (R-TIME-1). */}
         <Fact label={t('subscription.period')} testId="current-period">
-          {sub.currentPeriodStart && sub.expiresOn ? (
+          {sub.currentPeriodStart && sub.openEnded ? (
+            // R-CAT-2: a free plan has no period end.
+            <>
+              <DateText date={sub.currentPeriodStart} /> – {t('subscription.noEndFreePlan')}
+            </>
+          ) : sub.currentPeriodStart && sub.expiresOn ? (
             <>
               <DateText date={sub.currentPeriodStart} /> – <DateText date={sub.expiresOn} />
             </>
