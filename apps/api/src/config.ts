@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseMoney } from '@billing/domain';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root, two levels above apps/api/{src,dist}. */
@@ -21,6 +22,8 @@ export interface Config {
   readonly logRequests: boolean;
   /** Milliseconds a GraphQL request may take before it is cut off. */
   readonly requestTimeoutMs: number;
+  /** The largest amount (fen) one request may move: a top-up, a payment, a price, a bill line. */
+  readonly maxAmountFen: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -29,6 +32,17 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   if (!Number.isInteger(parsed) || parsed < 0)
     throw new Error(`${name} must be a whole number, got "${value}"`);
   return parsed;
+}
+
+function amountFrom(value: string | undefined, fallback: string, name: string): number {
+  const text = value === undefined || value === '' ? fallback : value;
+  try {
+    const fen = parseMoney(text);
+    if (fen > 0) return fen;
+  } catch {
+    // said below
+  }
+  throw new Error(`${name} must be an amount in yuan above 0 with two decimals, got "${text}"`);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,5 +57,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: env.DEMO_DATA === '1' || env.DEMO_DATA === 'true',
     logRequests: env.LOG_REQUESTS !== '0',
     requestTimeoutMs: intFrom(env.REQUEST_TIMEOUT_MS, 15_000, 'REQUEST_TIMEOUT_MS'),
+    maxAmountFen: amountFrom(env.MAX_AMOUNT, '10000000.00', 'MAX_AMOUNT'),
   };
 }

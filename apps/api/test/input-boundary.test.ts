@@ -1,6 +1,7 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLNonNull, type GraphQLFormattedError, type GraphQLInputType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inputProblem, MAX_INPUT_LENGTH } from '../src/graphql/input-boundary.js';
+import { amountProblem, inputProblem, MAX_INPUT_LENGTH } from '../src/graphql/input-boundary.js';
+import { buildApiSchema } from '../src/schema.js';
 import { maskError } from '../src/server.js';
 import { startHarness, type Harness } from './harness.js';
 
@@ -147,6 +148,51 @@ describe('one input boundary: strings are checked before any resolver runs', () 
     ).toMatchObject({
       field: ['lines', '1', 'memo'],
     });
+  });
+});
+
+describe('amounts are bounded (MAX_AMOUNT, default 10,000,000.00 CNY per request)', () => {
+  const TOP_UP = `mutation($input: TopUpBalanceInput!) {
+    topUpBalance(input: $input) { account { balance { amount } } userErrors { code message field } }
+  }`;
+  const topUp = (accountId: string, amount: string, idempotencyKey: string) =>
+    api.gql(TOP_UP, { input: { accountId, amount, method: 'ALIPAY', idempotencyKey } });
+
+  it('a top-up of 1,000,000,000.00 is refused naming the field and the limit; the limit itself is accepted', async () => {
+    const accountId = await account();
+    const huge = await topUp(accountId, '1000000000.00', 'huge-1');
+    expect(huge.data!.topUpBalance).toEqual({
+      account: null,
+      userErrors: [
+        {
+          code: 'INVALID_INPUT',
+          field: ['amount'],
+          message:
+            'amount 1,000,000,000 CNY is above 10,000,000 CNY, the most one request may move: send a smaller amount, in several requests if needed',
+        },
+      ],
+    });
+    const atLimit = await topUp(accountId, '10000000.00', 'limit-1');
+    expect(atLimit.data!.topUpBalance.userErrors).toEqual([]);
+    expect(atLimit.data!.topUpBalance.account.balance.amount).toBe('10000000.00');
+  });
+
+  it('an amount nested in a list (a postpaid bill line) is bounded too', async () => {
+    const schema = await buildApiSchema();
+    const input = schema.getType('IssuePostpaidBillInput') as GraphQLInputType;
+    const problem = amountProblem(
+      { input: { lines: [{ amount: 100 }, { amount: 2_000_000_000 }] } },
+      [{ name: 'input', type: new GraphQLNonNull(input) }],
+      1_000_000_000,
+    );
+    expect(problem?.field).toEqual(['lines', '1', 'amount']);
+    expect(
+      amountProblem(
+        { input: { lines: [{ amount: 1_000_000_000 }] } },
+        [{ name: 'input', type: input }],
+        1_000_000_000,
+      ),
+    ).toBeNull();
   });
 });
 

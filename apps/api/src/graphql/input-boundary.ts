@@ -1,5 +1,14 @@
-import { GraphQLError } from 'graphql';
+import { formatCny } from '@billing/domain';
+import {
+  GraphQLError,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  isScalarType,
+  type GraphQLInputType,
+} from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
+import type { Context } from '../context.js';
 import { userError, UserErrorCode, type UserError } from './user-error.js';
 
 /** The longest string any input field takes (names, notes, reasons, addresses…). */
@@ -82,14 +91,79 @@ function stringProblem(text: string, path: string[]): InputProblem | null {
 }
 
 /**
+ * The first `Decimal` of a request above `maxFen` (a top-up, payment, price or bill line), or
+ * null. Walks the arguments with their declared types, so every amount is bounded wherever it is.
+ */
+export function amountProblem(
+  args: Record<string, unknown>,
+  definitions: ReadonlyArray<{ name: string; type: GraphQLInputType }>,
+  maxFen: number,
+): InputProblem | null {
+  for (const definition of definitions) {
+    const found = amountIn(args[definition.name], definition.type, [definition.name], maxFen);
+    if (found) return found;
+  }
+  return null;
+}
+
+function amountIn(
+  value: unknown,
+  type: GraphQLInputType,
+  path: string[],
+  maxFen: number,
+): InputProblem | null {
+  if (value === null || value === undefined) return null;
+  const inner = getNullableType(type);
+  if (isListType(inner)) {
+    if (!Array.isArray(value)) return amountIn(value, inner.ofType, path, maxFen);
+    for (const [index, item] of value.entries()) {
+      const found = amountIn(item, inner.ofType, [...path, String(index)], maxFen);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (isInputObjectType(inner)) {
+    const fields = inner.getFields();
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+      const field = fields[key];
+      if (!field) continue;
+      const found = amountIn(item, field.type, [...path, key], maxFen);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (
+    isScalarType(inner) &&
+    inner.name === 'Decimal' &&
+    typeof value === 'number' &&
+    value > maxFen
+  ) {
+    const field = path[0] === 'input' ? path.slice(1) : path;
+    const name = field.filter((part) => !/^\d+$/.test(part)).at(-1) ?? 'amount';
+    return {
+      field,
+      message: `${name} ${formatCny(value)} is above ${formatCny(maxFen)}, the most one request may move: send a smaller amount, in several requests if needed`,
+    };
+  }
+  return null;
+}
+
+/**
  * The one input boundary: every argument of every query and mutation is checked before its
  * resolver runs. A mutation answers with its payload's usual user error naming the field and
  * changes nothing; a query answers BAD_USER_INPUT.
  */
-export const InputBoundary: MiddlewareFn = async ({ args, info }, next) => {
+export const InputBoundary: MiddlewareFn<Context> = async ({ args, info, context }, next) => {
   const root = info.parentType.name;
   if ((root === 'Mutation' || root === 'Query') && args && Object.keys(args).length > 0) {
-    const problem = inputProblem(args as Record<string, unknown>);
+    const given = args as Record<string, unknown>;
+    const problem =
+      inputProblem(given) ??
+      amountProblem(
+        given,
+        info.parentType.getFields()[info.fieldName]?.args ?? [],
+        context.config.maxAmountFen,
+      );
     if (problem) {
       if (root === 'Mutation') {
         const refused: UserError = userError(
