@@ -306,3 +306,50 @@ describe('free plans have no period end (R-CAT-2)', () => {
     expect(refunds).toEqual([]);
   });
 });
+
+describe('moving to a paid plan (R-CAT-2)', () => {
+  it('R-CAT-2 R-LIFE-6 activating a paid plan of the same product ends the free one that day; another product’s free plan runs on', async () => {
+    const { accountId, clockId, subscriptionId: freeMail } = await freeSubscription('2021-04-20');
+    const meeting = await openSubscription(api, {
+      accountId,
+      productCode: 'MEETING',
+      planCode: 'BASIC',
+      seats: 1,
+    });
+    expect(meeting.userErrors).toEqual([]);
+    if (meeting.order.status === 'AWAITING_PAYMENT')
+      expect((await payOrder(api, meeting.order.id, '0.00')).userErrors).toEqual([]);
+    expect((await activate(api, meeting.subscription.id)).userErrors).toEqual([]);
+
+    await advanceClock(api, clockId, '2021-06-01');
+    const paid = await openSubscription(api, {
+      accountId,
+      productCode: 'EXMAIL',
+      planCode: 'STANDARD',
+      seats: 5,
+    });
+    expect(paid.userErrors).toEqual([]);
+    // Until the paid plan is active, the free one runs.
+    expect((await readSubscription(freeMail)).status).toBe('ACTIVE');
+    expect((await payOrder(api, paid.order.id, paid.order.total.amount)).userErrors).toEqual([]);
+    const activated = await activate(api, paid.subscription.id);
+    expect(activated.userErrors).toEqual([]);
+    expect(activated.subscription).toMatchObject({
+      status: 'ACTIVE',
+      currentPeriodEnd: '2022-06-01',
+    });
+
+    const ended = await readSubscription(freeMail);
+    expect(ended.status).toBe('TERMINATED');
+    const last = ended.history.at(-1);
+    expect(last).toMatchObject({
+      cause: 'MOVED_TO_PAID_PLAN',
+      fromStatus: 'ACTIVE',
+      toStatus: 'TERMINATED',
+      effectiveOn: '2021-06-01',
+    });
+    expect(last.reason).toContain('the free plan ends that day (R-CAT-2)');
+    expect(ruleIds(last.rules)).toEqual(['R-CAT-2', 'R-LIFE-6']);
+    expect((await readSubscription(meeting.subscription.id)).status).toBe('ACTIVE');
+  });
+});

@@ -4,8 +4,10 @@ import {
   findPlan,
   findProduct,
   contractPriceInForce,
+  isFreePlan,
   pickEnterpriseNumber,
   priceOpening,
+  type BusinessDate,
   type ProductCode,
   type RuleId,
 } from '@billing/domain';
@@ -24,6 +26,7 @@ import { OrderEntity } from '../orders/order.entity.js';
 import { insertOrder } from '../orders/order-writer.js';
 import { purchaseRefusal } from '../operations/account-standing.js';
 import { applyPricedState } from './subscription-facts.js';
+import { endSubscriptions } from './subscription-end.js';
 import { recordTransition } from './subscription-events.js';
 import { SubscriptionEntity } from './subscription.entity.js';
 
@@ -37,6 +40,9 @@ export interface OpenSubscriptionArgs {
   hotlineContractNumber?: string | null;
   idempotencyKey: string;
 }
+
+/** Why a free subscription ended when a paid plan of its product was activated. */
+export const MOVED_TO_PAID_PLAN = 'MOVED_TO_PAID_PLAN';
 
 export class SubscriptionsService {
   constructor(
@@ -239,6 +245,11 @@ export class SubscriptionsService {
             : ''
         }`,
       });
+      // R-CAT-2: a free plan ends only when the customer leaves it or moves to a paid plan;
+      // a paid plan of the same product taking effect is that move.
+      const movedFrom = isFreePlan(plan, now.today)
+        ? []
+        : await this.endFreePlansMovedFrom(tx, sub, plan.name, now);
       await recordAudit(tx, this.actor, {
         action: 'activateSubscription',
         objectType: 'Subscription',
@@ -250,11 +261,59 @@ export class SubscriptionsService {
           periodStart: sub.periodStart,
           periodEnd: sub.periodEnd,
           enterpriseNumber: sub.enterpriseNumber,
+          ...(movedFrom.length > 0 ? { endedFreePlans: movedFrom } : {}),
         },
         at: now.instant,
       });
       return { subscriptionId: sub.id, userErrors: [] };
     });
+  }
+
+  /**
+   * Ends the account's free subscriptions of `paid`'s product (no period end, still running) as
+   * the paid one is activated: the customer moved to a paid plan (R-CAT-2). Returns their ids.
+   */
+  private async endFreePlansMovedFrom(
+    tx: EntityManager,
+    paid: SubscriptionEntity,
+    paidPlanName: string,
+    now: { today: BusinessDate; instant: Date },
+  ): Promise<string[]> {
+    const free: Array<{ id: string; plan_code: string }> = await tx.query(
+      `SELECT id, plan_code FROM subscriptions
+        WHERE account_id = $1 AND product_code = $2 AND id <> $3
+          AND status = 'ACTIVE' AND period_end IS NULL AND terminated_on IS NULL
+        FOR UPDATE`,
+      [paid.accountId, paid.productCode, paid.id],
+    );
+    if (free.length === 0) return [];
+    const released = await endSubscriptions(
+      tx,
+      free.map((row) => ({
+        id: row.id,
+        to: 'TERMINATED' as const,
+        on: now.today,
+        terminationCause: 'AGREEMENT_ENDED',
+        releasesNumber: true,
+      })),
+      now.instant,
+    );
+    for (const row of free) {
+      const number = released.get(row.id) ?? null;
+      await recordTransition(tx, {
+        subscriptionId: row.id,
+        occurredAt: now.instant,
+        effectiveOn: now.today,
+        from: 'ACTIVE',
+        to: 'TERMINATED',
+        cause: MOVED_TO_PAID_PLAN,
+        rules: ['R-CAT-2', 'R-LIFE-6', ...(number ? (['R-NUM-4'] as const) : [])],
+        reason: `Moved to the paid plan ${paidPlanName}, activated on ${now.today}: the free plan ends that day (R-CAT-2)${
+          number ? `; enterprise number ${number} returns to the pool (R-NUM-4)` : ''
+        }`,
+      });
+    }
+    return free.map((row) => row.id);
   }
 
   /**
