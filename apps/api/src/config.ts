@@ -24,6 +24,8 @@ export interface Config {
   readonly requestTimeoutMs: number;
   /** The largest amount (fen) one request may move: a top-up, a payment, a price, a bill line. */
   readonly maxAmountFen: number;
+  /** Send Strict-Transport-Security (only behind TLS). */
+  readonly hsts: boolean;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -58,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logRequests: env.LOG_REQUESTS !== '0',
     requestTimeoutMs: intFrom(env.REQUEST_TIMEOUT_MS, 15_000, 'REQUEST_TIMEOUT_MS'),
     maxAmountFen: amountFrom(env.MAX_AMOUNT, '10000000.00', 'MAX_AMOUNT'),
+    hsts: env.HSTS === '1' || env.HSTS === 'true',
   };
 }

@@ -59,6 +59,27 @@ describe('serving', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
+  it('sends security headers on every response: CSP without framing, nosniff, no referrer; HSTS only when configured', async () => {
+    for (const response of [
+      await fetch(`${api.url}/healthz`),
+      await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ viewer { role } }' }),
+      }),
+    ]) {
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("object-src 'none'");
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('strict-transport-security')).toBeNull();
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+
   it('refuses batched requests', async () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',

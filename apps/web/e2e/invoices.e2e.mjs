@@ -4,14 +4,16 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createToken, expectText, graphql, launchBrowser, openPage, signIn } from './browser.mjs';
 
-const NAME = `发票测试有限公司 ${Date.now()}`;
+const STAMP = Date.now();
+const NAME = `发票测试有限公司 ${STAMP}`;
 const NUMBER = String(10_000_000 + (Date.now() % 89_999_999));
 let browser;
 let customerToken;
 
 before(async () => {
   browser = await launchBrowser();
-  const key = (what) => `${what}-${NAME}`;
+  // Idempotency keys are printable ASCII (the API refuses anything else).
+  const key = (what) => `${what}-invoices-e2e-${STAMP}`;
   const clock = await graphql(
     'mutation ($name: String!) { createTestClock(input: { name: $name, frozenAt: "2024-01-31T10:00:00+08:00" }) { testClock { id } } }',
     { name: key('clock') },
