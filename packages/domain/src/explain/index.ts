@@ -1,2 +1,3 @@
 export * from './rules.js';
 export * from './results.js';
+export * from './user-message.js';
