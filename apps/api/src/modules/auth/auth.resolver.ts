@@ -78,7 +78,7 @@ export class AuthResolver {
     @Ctx() ctx: Context,
   ): Promise<CreateApiTokenPayload> {
     requireOperator(ctx);
-    const refused = (message: string, field: string[]) => ({
+    const refuseInput = (message: string, field: string[]) => ({
       token: null,
       role: null,
       account: null,
@@ -86,13 +86,14 @@ export class AuthResolver {
     });
     let account = null;
     if (input.role === Role.OPERATOR) {
-      if (input.accountId) return refused('Operator tokens belong to no account', ['accountId']);
+      if (input.accountId)
+        return refuseInput('Operator tokens belong to no account', ['accountId']);
     } else {
       const ref = input.accountId ? fromGlobalId(input.accountId, 'Account') : null;
       account = ref ? await ctx.loaders.account.load(ref.id) : null;
       if (!account) {
         return {
-          ...refused('No such account', ['accountId']),
+          ...refuseInput('No such account', ['accountId']),
           userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])],
         };
       }

@@ -48,7 +48,7 @@ interface Corrected {
   readonly period: Period | null;
 }
 
-const refused = (
+const refusedOrder = (
   code: UserErrorCode,
   message: string,
   field: string[] = ['orderId'],
@@ -90,24 +90,24 @@ export class OrderCorrectionService {
         const note = stated.text;
         const order = await tx.getRepository(OrderEntity).findOneByOrFail({ id: args.orderId });
         if (order.kind !== 'NEW_SUBSCRIPTION' && order.kind !== 'RENEWAL') {
-          return refused(
+          return refusedOrder(
             UserErrorCode.INVALID_STATE,
             `Only a new subscription or a renewal can be corrected (R-REF-DUPLICATE); this order is ${order.kind}`,
           );
         }
         if (order.correction)
-          return refused(
+          return refusedOrder(
             UserErrorCode.INVALID_STATE,
             `The order was already corrected on ${order.correction.correctedOn}`,
           );
         if (order.status === 'AWAITING_PAYMENT') {
-          return refused(
+          return refusedOrder(
             UserErrorCode.INVALID_STATE,
             'The order is not paid yet: cancel it (cancelOrder) and place the order the customer meant',
           );
         }
         if (order.status !== 'PAID' && order.status !== 'FULFILLED') {
-          return refused(
+          return refusedOrder(
             UserErrorCode.INVALID_STATE,
             `The order is ${order.status}: only a paid order is corrected and refunded by the difference`,
           );
@@ -115,14 +115,14 @@ export class OrderCorrectionService {
         const years = args.years ?? order.years;
         const seats = args.seats ?? order.seats;
         if (order.kind === 'RENEWAL' && seats !== order.seats) {
-          return refused(
+          return refusedOrder(
             UserErrorCode.INVALID_INPUT,
             'A renewal bills the seats held (R-RENEW-3): only its years can be corrected',
             ['seats'],
           );
         }
         if (years === null || seats === null || (years === order.years && seats === order.seats)) {
-          return refused(
+          return refusedOrder(
             UserErrorCode.INVALID_INPUT,
             'Nothing to correct: give the years or seats the customer meant',
             ['years'],
@@ -138,7 +138,7 @@ export class OrderCorrectionService {
         if (!priced.ok) return { ids: {}, userErrors: [fromRefusal(priced.refusal)] };
         const corrected = priced.value;
         if (corrected.total > order.total) {
-          return refused(
+          return refusedOrder(
             UserErrorCode.INVALID_INPUT,
             `The corrected order costs ${formatCny(corrected.total)}, more than the ${formatCny(order.total)} ordered: that is a new purchase, not a correction (R-REF-DUPLICATE)`,
             [args.years !== null ? 'years' : 'seats'],
