@@ -246,7 +246,7 @@ describe('invoices issued (R-INV-2, R-INV-3)', () => {
     expect(reused.data!.issueInvoice.userErrors).toEqual([
       {
         code: 'FAPIAO_NUMBER_TAKEN',
-        message: `the fapiao number ${first} is already used by another fapiao, voided or not (R-INV-3)`,
+        message: `the fapiao number ${first} is already used by another fapiao, voided or not: check the number printed on this fapiao (R-INV-3)`,
         field: ['number'],
       },
     ]);
@@ -369,7 +369,7 @@ describe('invoices issued (R-INV-2, R-INV-3)', () => {
       {
         code: 'INVALID_STATE',
         message:
-          'a red-letter credit note stands against this fapiao: it cannot be voided (R-INV-3)',
+          'a red-letter credit note stands against this fapiao, so it cannot be voided: leave it, the credit notes correct it (R-INV-3)',
         field: null,
       },
     ]);

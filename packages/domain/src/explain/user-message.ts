@@ -58,7 +58,7 @@ const QUOTED = /“[^”]*”|"[^"]*"|「[^」]*」|《[^》]*》/g;
 
 /** camelCase (`priceValueAdded`), snake_case (`account_id`) and dotted (`input.seats`) names. */
 const IDENTIFIER =
-  /(?<![\w.$-])(?:[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?=\W|$))(?![\w$])/g;
+  /(?<![\w.$-])(?:[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Za-z_$][\w$]+(?:\.[A-Za-z_$][\w$]+)+(?=\W|$))(?![\w$])/g;
 
 /** `foo()` or `foo(x)`: a function call. */
 const CALL = /(?<![\w$])[A-Za-z_$][\w$]*\((?:\)|[A-Za-z_$][\w$, ]*\))/g;
@@ -133,6 +133,7 @@ const VERBS = [
   'see',
   'send',
   'set',
+  'settle',
   'sign in',
   'split',
   'start',
@@ -154,7 +155,7 @@ const VERBS = [
  * the message offers a way on, not how well.
  */
 const NEXT_STEP = new RegExp(
-  `(?:^|[:;.!?—(]\\s*|,\\s*|\\b(?:or|and|then)\\s+)(?:please\\s+|first\\s+|just\\s+)?(?:${VERBS})\\b` +
+  `(?:^|[:;.!?—(]\\s*|,\\s*|\\b(?:or|and|then)\\s+)(?:please\\s+|first\\s+|just\\s+|so\\s+)?(?:${VERBS})\\b` +
     '|\\b(?:you can|you may|can still|can then|instead|until|once|again|first|no action|nothing (?:else |more )?to do)\\b' +
     '|请|可以|稍后|改为',
   'i',

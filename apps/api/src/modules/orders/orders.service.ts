@@ -95,7 +95,7 @@ export class OrdersService {
         const why =
           order.paid > 0
             ? 'payments were made on it: request a refund instead'
-            : `it is ${order.status}`;
+            : `it is ${order.status}, so no action is needed`;
         return {
           orderId,
           userErrors: [
@@ -169,7 +169,11 @@ export class OrdersService {
           return {
             ids: {},
             userErrors: [
-              userError(UserErrorCode.INVALID_STATE, 'The order is cancelled', ['orderId']),
+              userError(
+                UserErrorCode.INVALID_STATE,
+                'The order is cancelled: place a new order instead',
+                ['orderId'],
+              ),
             ],
           };
         }
@@ -206,9 +210,11 @@ export class OrdersService {
             return {
               ids: {},
               userErrors: [
-                userError(UserErrorCode.INVALID_STATE, `Payment declined: ${charged.message}`, [
-                  'amount',
-                ]),
+                userError(
+                  UserErrorCode.INVALID_STATE,
+                  `Payment declined: ${charged.message}. Check the payment details and try again, or pay another way`,
+                  ['amount'],
+                ),
               ],
             };
           }

@@ -2,6 +2,7 @@ import {
   activationPeriod,
   canActivate,
   contractPriceInForce,
+  noSuch,
   pickEnterpriseNumber,
   priceOpening,
   type ProductCode,
@@ -140,7 +141,7 @@ export class SubscriptionsService {
       return {
         subscriptionId: null,
         userErrors: [
-          userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['subscriptionId']),
+          userError(UserErrorCode.NOT_FOUND, noSuch('subscription'), ['subscriptionId']),
         ],
       };
     return withAccountLock(this.db, found.accountId, async (tx) => {
@@ -153,7 +154,7 @@ export class SubscriptionsService {
           userErrors: [
             userError(
               UserErrorCode.INVALID_STATE,
-              `The subscription is ${sub.status}, not waiting for activation`,
+              `The subscription is ${sub.status}, not waiting for activation, so no action is needed (R-OPEN-3)`,
               ['subscriptionId'],
             ),
           ],
