@@ -52,3 +52,21 @@ export function userErrorsProblems(data: unknown): string[] {
   visit(data);
   return found;
 }
+
+/** GraphQL error codes whose messages the API writes itself (graphql-js writes the others). */
+const OWN_ERROR_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
+
+/** The API's own GraphQL errors (sign in, role) in a response, with their problems. */
+export function graphQLErrorsProblems(
+  errors: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> | undefined,
+): string[] {
+  const found: string[] = [];
+  for (const error of errors ?? []) {
+    const code = error.extensions?.code;
+    if (typeof code !== 'string' || !OWN_ERROR_CODES.has(code)) continue;
+    for (const problem of userErrorProblems({ code, message: error.message })) {
+      found.push(`"${error.message}" ${problem}`);
+    }
+  }
+  return found;
+}
