@@ -59,7 +59,7 @@ describe('prepaid balance (R-PAY-4)', () => {
     expect(refused.userErrors[0]).toMatchObject({
       code: 'INSUFFICIENT_BALANCE',
       message:
-        'the balance of 0 CNY does not cover 3,000 CNY (3,000 CNY short); the balance can never go negative (R-PAY-4)',
+        'the balance of 0 CNY does not cover 3,000 CNY (3,000 CNY short), and it can never go negative: top up the balance with topUpBalance first, or pay another way (R-PAY-4)',
     });
     expect(await balanceOf(accountId)).toBe('0.00');
     const [{ sum }] = await api.db.query(
@@ -123,7 +123,14 @@ describe('prepaid balance (R-PAY-4)', () => {
     expect(foreign).toEqual({
       account: null,
       payment: null,
-      userErrors: [{ code: 'NOT_FOUND', message: 'No such account', field: ['accountId'] }],
+      userErrors: [
+        {
+          code: 'NOT_FOUND',
+          message:
+            'There is no such account you can see: check the id, or look the account up again in its list',
+          field: ['accountId'],
+        },
+      ],
     });
     const own = await topUpBalance(api, mine, '100.00', 'ALIPAY', admin);
     expect(own.account.balance.amount).toBe('100.00');

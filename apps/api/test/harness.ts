@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from '../src/config.js';
 import { createDataSource } from '../src/db/data-source.js';
 import { createServer } from '../src/server.js';
+import { graphQLErrorsProblems, userErrorsProblems } from './user-message-check.js';
 
 export const OPERATOR_TOKEN = 'test-operator-token';
 
@@ -59,6 +60,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
+      // Every user error (and sign-in or role error) a test sees meets the message standard.
+      const problems = [...userErrorsProblems(body.data), ...graphQLErrorsProblems(body.errors)];
+      if (problems.length > 0) {
+        throw new Error(`User-facing messages fall short:\n${problems.join('\n')}`);
+      }
       return { status: response.status, ...body } as GraphQLResponse<any>;
     },
     async close() {

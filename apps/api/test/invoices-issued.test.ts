@@ -369,7 +369,7 @@ describe('invoices issued (R-INV-2, R-INV-3)', () => {
       {
         code: 'INVALID_STATE',
         message:
-          'a red-letter credit note stands against this fapiao: it cannot be voided (R-INV-3)',
+          'a red-letter credit note stands against this fapiao, so it cannot be voided: leave it, the credit notes correct it (R-INV-3)',
         field: null,
       },
     ]);

@@ -100,7 +100,7 @@ describe('invoices (R-INV-1..3)', () => {
         {
           code: 'ALREADY_INVOICED',
           message:
-            'this payment has already been invoiced; an invoice is never issued twice (R-INV-3)',
+            'this payment has already been invoiced, and an invoice is never issued twice: use the existing invoice (R-INV-3)',
           field: null,
         },
       ],
@@ -135,7 +135,7 @@ describe('invoices (R-INV-1..3)', () => {
       userErrors: [
         {
           code: 'TITLE_MISMATCH',
-          message: `the invoice title "某某科技有限公司" must equal the verified enterprise name "${NAME}" (R-INV-1)`,
+          message: `the invoice title “某某科技有限公司” must equal the verified enterprise name “${NAME}”: use the verified name as the title (R-INV-1)`,
           field: ['title'],
         },
       ],
@@ -160,7 +160,7 @@ describe('invoices (R-INV-1..3)', () => {
       {
         code: 'INVALID_STATE',
         message:
-          'a special VAT invoice (增值税专用发票) needs the general-taxpayer certificate on file (R-INV-1)',
+          'a special VAT invoice (增值税专用发票) needs the general-taxpayer certificate on file: have an operator record it with setGeneralTaxpayer first, or request a general VAT invoice instead (R-INV-1)',
         field: ['type'],
       },
     ]);
@@ -267,7 +267,8 @@ describe('invoices (R-INV-1..3)', () => {
     expect(nothing.userErrors).toEqual([
       {
         code: 'INVALID_STATE',
-        message: 'the payment of 300 CNY was refunded in full: nothing to invoice (R-INV-3)',
+        message:
+          'the payment of 300 CNY was refunded in full: there is nothing to invoice, so no action is needed (R-INV-3)',
         field: null,
       },
     ]);
@@ -286,7 +287,8 @@ describe('invoices (R-INV-1..3)', () => {
     expect((await requestInvoice(api, { paymentId: part.payment.id })).userErrors[0]).toMatchObject(
       {
         code: 'INVALID_STATE',
-        message: 'an invoice can be requested only for a paid order (R-INV-1)',
+        message:
+          'an invoice can be requested only for a paid order: pay the order first, then request the invoice (R-INV-1)',
       },
     );
     const over = await payOrder(api, opened.order.id, '3000.00');
@@ -314,7 +316,7 @@ describe('invoices (R-INV-1..3)', () => {
     expect(invoice.userErrors).toEqual([]);
     expect(invoice.invoice.dueOn).toBeNull();
     expect(invoice.invoice.dueReason).toMatch(
-      /^invoice due date: 45 working days after 2026-11-02 falls after 2026-12-31/,
+      /^The invoice due date cannot be computed \(R-INV-2\): 45 working days after 2026-11-02 falls after 2026-12-31/,
     );
   });
 
@@ -325,7 +327,14 @@ describe('invoices (R-INV-1..3)', () => {
     const admin = await tokenFor(api, mine.accountId);
     expect(await requestInvoice(api, { paymentId: theirs.paymentId }, admin)).toEqual({
       invoice: null,
-      userErrors: [{ code: 'NOT_FOUND', message: 'No such payment', field: ['paymentId'] }],
+      userErrors: [
+        {
+          code: 'NOT_FOUND',
+          message:
+            'There is no such payment you can see: check the id, or look the payment up again in its list',
+          field: ['paymentId'],
+        },
+      ],
     });
     const read = await api.gql(
       `query($id: ID!) { account(id: $id) { invoices(first: 5) { totalCount } } }`,

@@ -196,7 +196,7 @@ describe('EQQ → Qidian upgrade', () => {
       {
         code: 'INVALID_INPUT',
         field: ['toProductCode'],
-        message: 'EQQ upgrades to QIDIAN, not EXMAIL (R-MIG-1)',
+        message: 'EQQ upgrades to QIDIAN, not EXMAIL: the target product must be QIDIAN (R-MIG-1)',
       },
     ]);
     const [{ count }] = await api.db.query(

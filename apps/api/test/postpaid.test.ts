@@ -149,7 +149,8 @@ describe('postpaid bills (R-PAY-5)', () => {
     expect(twice.data!.issuePostpaidBill.userErrors).toEqual([
       {
         code: 'INVALID_STATE',
-        message: 'The bill for 2024-01 was already issued',
+        message:
+          "The bill for 2024-01 was already issued, so no action is needed: see it in the account's postpaid bills (R-PAY-5)",
         field: ['month'],
       },
     ]);
@@ -285,7 +286,8 @@ describe('postpaid bills (R-PAY-5)', () => {
     ]);
     expect(closedIssue.data!.issuePostpaidBill.userErrors[0]).toMatchObject({
       code: 'INVALID_STATE',
-      message: 'The account is closed',
+      message:
+        'The account is closed, so no new bill is issued: settle its open bills with payPostpaidBill (R-PAY-5)',
     });
     const paid = await pay(created.id, '1045.00');
     expect(paid.postpaidBill).toMatchObject({ status: 'PAID' });

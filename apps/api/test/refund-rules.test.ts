@@ -145,7 +145,7 @@ describe('section 8 examples (EQQ 5 seats, 5,000 CNY, activated 2021-05-01)', ()
       payout: { amount: '0.00' },
     });
     expect(preview.explanation).toBe(
-      'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2021-05-08, requested 2021-05-20 (R-REF-7DAY); no login-blocking defect claimed (reason NO_REASON) (R-REF-DEFECT)',
+      'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2021-05-08, requested 2021-05-20 (R-REF-7DAY); no login-blocking defect claimed (reason NO_REASON) (R-REF-DEFECT). If you think another refund rule applies, ask an operator to review the order with your evidence',
     );
     expect(considered(preview, 'R-REF-7DAY')).toEqual({
       rule: { id: 'R-REF-7DAY' },
@@ -268,7 +268,7 @@ describe('section 8 examples (EQQ 5 seats, 5,000 CNY, activated 2021-05-01)', ()
     expect(preview.eligible).toBe(false);
     expect(ruleIds(preview.rules)).toEqual(['R-REF-VIOLATION', 'R-REF-OTHERWISE']);
     expect(preview.explanation).toBe(
-      'Not refundable: the subscription was suspended or terminated for violations, which allows no refund of any kind (R-REF-VIOLATION)',
+      'Not refundable: the subscription was suspended or terminated for violations, which allows no refund of any kind; if the violation was recorded in error, appeal it first (R-REF-VIOLATION)',
     );
     const refused = await requestRefund(api, {
       orderId: openingOrderId,
@@ -301,7 +301,7 @@ describe('renewals (R-REF-NONREF) and duplicate payments (R-REF-DUPLICATE)', () 
     expect(refused.refund).toBeNull();
     expect(refused.userErrors[0]).toMatchObject({ code: 'NOT_REFUNDABLE' });
     expect(refused.userErrors[0].message).toBe(
-      'Not refundable: a renewal cannot be cancelled or refunded once paid, except a duplicate payment or overpayment (R-REF-NONREF, R-RENEW-4)',
+      'Not refundable: a renewal cannot be cancelled or refunded once paid, except a duplicate payment or overpayment (R-REF-NONREF, R-RENEW-4). If you think another refund rule applies, ask an operator to review the order with your evidence',
     );
 
     const dup = await payOrder(api, renewalId, '3600.00', 'TENCENT_WALLET');
@@ -504,7 +504,7 @@ describe('the cap (R-REF-CAP)', () => {
       {
         code: 'NOT_REFUNDABLE',
         message:
-          'Not refundable: everything paid (5,000 CNY) has already been refunded (R-REF-CAP)',
+          'Not refundable: everything paid (5,000 CNY) has already been refunded, so there is nothing left to refund and no action is needed (R-REF-CAP)',
         field: ['refundId'],
       },
     ]);

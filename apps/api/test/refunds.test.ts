@@ -396,7 +396,14 @@ describe('isolation and roles', () => {
     );
     expect(request).toEqual({
       refund: null,
-      userErrors: [{ code: 'NOT_FOUND', message: 'No such order', field: ['orderId'] }],
+      userErrors: [
+        {
+          code: 'NOT_FOUND',
+          message:
+            'There is no such order you can see: check the id, or look the order up again in its list',
+          field: ['orderId'],
+        },
+      ],
     });
     expect(await refund(theirRefund.refund.id, admin)).toBeNull();
     const node = await api.gql(

@@ -62,7 +62,7 @@ describe('renewing', () => {
         code: 'OUTSIDE_WINDOW',
         field: null,
         message:
-          'Renewal opens on 2021-09-01, 1 month before the period end 2021-10-01 (R-RENEW-1)',
+          'Renewal opens on 2021-09-01, 1 month before the period end 2021-10-01: renew on or after that date (R-RENEW-1)',
       },
     ]);
     expect(await renewalOrders(subscriptionId)).toBe(0);
@@ -285,7 +285,8 @@ describe('renewing', () => {
       {
         code: 'PRODUCT_SUNSET',
         field: null,
-        message: 'The product takes no renewals on or after 2021-10-28 (R-CAT-4)',
+        message:
+          'The product takes no renewals on or after 2021-10-28: use the service until it ends, or open a subscription to another product (R-CAT-4)',
       },
     ]);
     expect(await renewalOrders(subscriptionId)).toBe(0);

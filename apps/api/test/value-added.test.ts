@@ -141,7 +141,12 @@ describe('value-added services (section 1.4, R-CAT-2, R-REF-NONREF)', () => {
     }
     const unknown = await buyValueAdded({ accountId, planCode: 'NOPE' });
     expect(unknown.data!.buyValueAdded.userErrors).toEqual([
-      { code: 'NOT_FOUND', message: 'No plan NOPE in product VAS', field: ['planCode'] },
+      {
+        code: 'NOT_FOUND',
+        message:
+          "There is no plan “NOPE” in product VAS: choose one of the product's plans (R-CAT-1)",
+        field: ['planCode'],
+      },
     ]);
     const eqq = await buyValueAdded({ accountId, planCode: 'SEATS' });
     expect(eqq.data!.buyValueAdded.userErrors[0].code).toBe('NOT_FOUND');
@@ -203,7 +208,12 @@ describe('value-added services (section 1.4, R-CAT-2, R-REF-NONREF)', () => {
     const admin = await tokenFor(api, accountId);
     const elsewhere = await buyValueAdded({ accountId: otherId, planCode: 'SMS' }, admin);
     expect(elsewhere.data!.buyValueAdded.userErrors).toEqual([
-      { code: 'NOT_FOUND', message: 'No such account', field: ['accountId'] },
+      {
+        code: 'NOT_FOUND',
+        message:
+          'There is no such account you can see: check the id, or look the account up again in its list',
+        field: ['accountId'],
+      },
     ]);
   });
 

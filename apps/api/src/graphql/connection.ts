@@ -139,7 +139,10 @@ function pageSize(name: 'first' | 'last', value: number): number {
 function cursorSeq(name: 'after' | 'before', cursor: string | null | undefined): string | null {
   if (cursor === null || cursor === undefined) return null;
   const seq = decodeCursor(cursor);
-  if (!seq) throw badInput(`${name} is not a cursor of this list`);
+  if (!seq)
+    throw badInput(
+      `${name} is not a cursor of this list: use a cursor this list returned (its edges or pageInfo)`,
+    );
   return seq;
 }
 

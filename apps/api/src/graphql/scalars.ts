@@ -4,6 +4,7 @@ import {
   formatMoney,
   parseDate,
   parseMoney,
+  quotedInput,
   type BusinessDate,
   type Fen,
 } from '@billing/domain';
@@ -73,7 +74,10 @@ function parseInstant(value: unknown): Date {
     );
   }
   const instant = new Date(value);
-  if (Number.isNaN(instant.getTime())) throw badInput(`"${value}" is not a valid instant`);
+  if (Number.isNaN(instant.getTime()))
+    throw badInput(
+      `${quotedInput(value)} is not a valid instant: give a real date and time, e.g. "2021-05-01T09:00:00+08:00"`,
+    );
   return instant;
 }
 

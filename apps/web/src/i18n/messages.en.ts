@@ -30,9 +30,11 @@ export const en = {
   'session.loading': 'Signing in…',
 
   'error.unauthenticated': 'Your session has ended. Sign in again.',
-  'error.forbidden': 'Your role may not do this.',
+  'error.forbidden':
+    'Your role may not do this. Ask an administrator of the account or an operator.',
   'error.network': 'The server could not be reached. Check your connection and try again.',
-  'error.unknown': 'Something went wrong.',
+  'error.unknown':
+    'Something went wrong. Try again, and contact an operator if it keeps happening.',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'This page does not exist, or you do not have access to it.',

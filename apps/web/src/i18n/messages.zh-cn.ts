@@ -31,9 +31,9 @@ export const zhCN: Messages = {
   'session.loading': '正在登录…',
 
   'error.unauthenticated': '会话已结束，请重新登录。',
-  'error.forbidden': '您的角色无权执行此操作。',
+  'error.forbidden': '您的角色无权执行此操作。请联系账户管理员或运营人员。',
   'error.network': '无法连接服务器，请检查网络后重试。',
-  'error.unknown': '出错了。',
+  'error.unknown': '出错了。请重试；如果问题持续，请联系运营人员。',
 
   'notFound.title': '页面不存在',
   'notFound.body': '该页面不存在，或您无权访问。',

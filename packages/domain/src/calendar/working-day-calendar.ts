@@ -209,7 +209,7 @@ export function addWorkingDays(
   if (!Number.isSafeInteger(n) || n < 1) {
     return refuse(
       'INVALID_INPUT',
-      `the number of working days must be a whole number ≥ 1, got ${n}`,
+      `the number of working days must be a whole number ≥ 1, got ${n} (R-TIME-3)`,
       ['R-TIME-3'],
       ['n'],
     );

@@ -130,7 +130,9 @@ describe('R-CAT-3 seat limits', () => {
         expect(result.refusal.code).toBe('SEAT_LIMIT');
         expect(result.refusal.field).toEqual(['seats']);
         expect(result.refusal.rules).toEqual(['R-CAT-3']);
-        expect(result.refusal.message).toBe(`Plan SEATS allows 3–50 seats, got ${seats} (R-CAT-3)`);
+        expect(result.refusal.message).toBe(
+          `Plan SEATS allows 3–50 seats, got ${seats}: choose a seat count in that range (R-CAT-3)`,
+        );
       }
     }
   });

@@ -51,7 +51,7 @@ export function priceBookInForce(plan: Plan, date: BusinessDate): Outcome<{ book
 }
 
 export function noBookMessage(plan: Plan, date: BusinessDate): string {
-  return `No price book of plan ${plan.code} is in force on ${date} (R-CAT-1)`;
+  return `No price book of plan ${plan.code} is in force on ${date}: choose a later date, or ask an operator to publish a price book for it (R-CAT-1)`;
 }
 
 /** R-CAT-2: the tier containing `seats` (volume pricing: the whole count at one tier). */
@@ -91,7 +91,7 @@ export function seatLimitRefusal(
   if ((min !== undefined && seats < min) || (max !== undefined && seats > max)) {
     return refuse(
       'SEAT_LIMIT',
-      `Plan ${plan.code} allows ${limitText(min, max)}, got ${seats} (R-CAT-3)`,
+      `Plan ${plan.code} allows ${limitText(min, max)}, got ${seats}: choose a seat count in that range (R-CAT-3)`,
       CAT_3,
       field,
     );

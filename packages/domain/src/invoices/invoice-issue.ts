@@ -1,5 +1,6 @@
 import type { RuleId } from '../explain/rules.js';
 import { refuse, type Outcome } from '../explain/results.js';
+import { quotedInput } from '../explain/user-message.js';
 import { daysBetween, isBusinessDate, type BusinessDate } from '../time/business-date.js';
 
 /**
@@ -42,14 +43,14 @@ export function checkInvoiceIssue(
       'INVALID_STATE',
       issue.status === 'ISSUED'
         ? 'this invoice is already issued; void it first to issue it again (R-INV-3)'
-        : 'this invoice was reversed by red-letter credit notes: nothing is left to issue (R-INV-3)',
+        : 'this invoice was reversed by red-letter credit notes: nothing is left to issue, so no action is needed (R-INV-3)',
       ['R-INV-3'],
     );
   }
   if (issue.openAmount <= 0) {
     return refuse(
       'INVALID_STATE',
-      'the refunds credited the whole invoice: nothing is left to issue (R-INV-3)',
+      'the refunds credited the whole invoice: nothing is left to issue, so no action is needed (R-INV-3)',
       ['R-INV-3'],
     );
   }
@@ -57,7 +58,7 @@ export function checkInvoiceIssue(
   if (number === null) {
     return refuse(
       'INVALID_INPUT',
-      `the fapiao number "${issue.number.trim()}" must be 8 digits (paper or classic e-fapiao) or 20 digits (fully digital fapiao)`,
+      `the fapiao number ${quotedInput(issue.number.trim())} must be 8 digits (paper or classic e-fapiao) or 20 digits (fully digital fapiao): enter the number printed on the fapiao (R-INV-2)`,
       ['R-INV-2'],
       ['number'],
     );
@@ -65,7 +66,7 @@ export function checkInvoiceIssue(
   if (!isBusinessDate(issue.issuedOn)) {
     return refuse(
       'INVALID_INPUT',
-      `the issue date "${issue.issuedOn}" is not a date (YYYY-MM-DD, R-TIME-1)`,
+      `the issue date ${quotedInput(issue.issuedOn)} is not a date: enter it as YYYY-MM-DD (R-TIME-1)`,
       ['R-TIME-1'],
       ['issuedOn'],
     );
@@ -74,7 +75,7 @@ export function checkInvoiceIssue(
   if (issuedOn < issue.requestedOn) {
     return refuse(
       'INVALID_INPUT',
-      `the issue date ${issuedOn} is before the request on ${issue.requestedOn} (R-INV-2)`,
+      `the issue date ${issuedOn} is before the request on ${issue.requestedOn}: enter the date the fapiao was issued, on or after the request (R-INV-2)`,
       ['R-INV-2', 'R-TIME-1'],
       ['issuedOn'],
     );
@@ -82,7 +83,7 @@ export function checkInvoiceIssue(
   if (issuedOn > issue.today) {
     return refuse(
       'INVALID_INPUT',
-      `the issue date ${issuedOn} is in the future: today is ${issue.today} (R-TIME-1)`,
+      `the issue date ${issuedOn} is in the future (today is ${issue.today}): enter the date the fapiao was issued, today or earlier (R-TIME-1)`,
       ['R-INV-2', 'R-TIME-1'],
       ['issuedOn'],
     );
@@ -109,15 +110,15 @@ export function checkInvoiceVoid(input: {
     return refuse(
       'INVALID_STATE',
       input.status === 'REQUESTED'
-        ? 'this invoice is not issued: there is no fapiao to void'
-        : 'this invoice was reversed by red-letter credit notes: it cannot be voided (R-INV-3)',
+        ? 'this invoice is not issued yet, so there is no fapiao to void: issue it first with issueInvoice (R-INV-3)'
+        : 'this invoice was reversed by red-letter credit notes, so it cannot be voided: no action is needed (R-INV-3)',
       ['R-INV-3'],
     );
   }
   if (input.creditedAfterIssue > 0) {
     return refuse(
       'INVALID_STATE',
-      'a red-letter credit note stands against this fapiao: it cannot be voided (R-INV-3)',
+      'a red-letter credit note stands against this fapiao, so it cannot be voided: leave it, the credit notes correct it (R-INV-3)',
       ['R-INV-3'],
     );
   }
@@ -125,7 +126,7 @@ export function checkInvoiceVoid(input: {
   if (reason === '' || reason.length > 500) {
     return refuse(
       'INVALID_INPUT',
-      'give the reason for voiding the fapiao (1–500 characters)',
+      'give the reason for voiding the fapiao in 1–500 characters (R-INV-3)',
       ['R-INV-3'],
       ['reason'],
     );

@@ -49,7 +49,7 @@ describe('R-INV-1 invoice requests', () => {
   it('R-INV-1 a title other than the verified enterprise name is TITLE_MISMATCH', () => {
     expect(refusalOf({ ...valid, title: '深圳市某某科技有限公司' })).toEqual({
       code: 'TITLE_MISMATCH',
-      message: `the invoice title "深圳市某某科技有限公司" must equal the verified enterprise name "${NAME}" (R-INV-1)`,
+      message: `the invoice title “深圳市某某科技有限公司” must equal the verified enterprise name “${NAME}”: use the verified name as the title (R-INV-1)`,
       rules: ['R-INV-1'],
       field: ['title'],
     });

@@ -1,6 +1,7 @@
 import { formatCny, type Fen } from '../money/money.js';
 import type { RuleId } from '../explain/rules.js';
 import { refuse, type Outcome } from '../explain/results.js';
+import { quotedInput } from '../explain/user-message.js';
 import type { BusinessDate } from '../time/business-date.js';
 import { addWorkingDays, type WorkingDayCalendar } from '../calendar/working-day-calendar.js';
 
@@ -67,29 +68,30 @@ export function checkInvoiceRequest(request: InvoiceRequest): Outcome<InvoiceApp
     );
   }
   if (!request.orderPaid) {
-    return refuse('INVALID_STATE', 'an invoice can be requested only for a paid order (R-INV-1)', [
-      'R-INV-1',
-      'R-PAY-2',
-    ]);
+    return refuse(
+      'INVALID_STATE',
+      'an invoice can be requested only for a paid order: pay the order first, then request the invoice (R-INV-1)',
+      ['R-INV-1', 'R-PAY-2'],
+    );
   }
   if (request.alreadyInvoiced) {
     return refuse(
       'ALREADY_INVOICED',
-      'this payment has already been invoiced; an invoice is never issued twice (R-INV-3)',
+      'this payment has already been invoiced, and an invoice is never issued twice: use the existing invoice (R-INV-3)',
       ['R-INV-3'],
     );
   }
   if (request.verifiedName === null || request.verifiedName.trim() === '') {
     return refuse(
       'INVALID_STATE',
-      'the account has no verified enterprise name yet, so no invoice title can match it (R-INV-1)',
+      'the account has no verified enterprise name yet, so no invoice title can match it: submit the verification materials with submitVerification first, then request the invoice (R-INV-1)',
       ['R-INV-1'],
     );
   }
   if (!sameTitle(request.title, request.verifiedName)) {
     return refuse(
       'TITLE_MISMATCH',
-      `the invoice title "${request.title.trim()}" must equal the verified enterprise name "${request.verifiedName.trim()}" (R-INV-1)`,
+      `the invoice title ${quotedInput(request.title.trim())} must equal the verified enterprise name ${quotedInput(request.verifiedName.trim())}: use the verified name as the title (R-INV-1)`,
       ['R-INV-1'],
       ['title'],
     );
@@ -97,7 +99,7 @@ export function checkInvoiceRequest(request: InvoiceRequest): Outcome<InvoiceApp
   if (request.type === 'SPECIAL_VAT' && !request.hasTaxpayerCertificate) {
     return refuse(
       'INVALID_STATE',
-      'a special VAT invoice (增值税专用发票) needs the general-taxpayer certificate on file (R-INV-1)',
+      'a special VAT invoice (增值税专用发票) needs the general-taxpayer certificate on file: have an operator record it with setGeneralTaxpayer first, or request a general VAT invoice instead (R-INV-1)',
       ['R-INV-1'],
       ['type'],
     );
@@ -106,7 +108,7 @@ export function checkInvoiceRequest(request: InvoiceRequest): Outcome<InvoiceApp
   if (invoiceableAmount === 0) {
     return refuse(
       'INVALID_STATE',
-      `the payment of ${formatCny(paymentAmount)} was refunded in full: nothing to invoice (R-INV-3)`,
+      `the payment of ${formatCny(paymentAmount)} was refunded in full: there is nothing to invoice, so no action is needed (R-INV-3)`,
       ['R-INV-3'],
     );
   }
@@ -136,7 +138,7 @@ export function invoiceCreditNote(
   if (!Number.isSafeInteger(invoicedAmount) || invoicedAmount <= 0) {
     return refuse(
       'INVALID_INPUT',
-      `the invoiced amount must be a positive whole number of fen, got ${invoicedAmount}`,
+      `the invoiced amount must be a positive whole number of fen, got ${invoicedAmount} (R-MONEY-1)`,
       ['R-INV-3', 'R-MONEY-1'],
       ['invoicedAmount'],
     );
@@ -148,7 +150,7 @@ export function invoiceCreditNote(
   ) {
     return refuse(
       'INVALID_INPUT',
-      `the amount already credited must lie between 0 and the invoice, got ${alreadyCredited}`,
+      `the amount already credited must lie between 0 and the invoice, got ${alreadyCredited} (R-INV-3)`,
       ['R-INV-3', 'R-MONEY-1'],
       ['alreadyCredited'],
     );
@@ -156,7 +158,7 @@ export function invoiceCreditNote(
   if (!Number.isSafeInteger(newlyRefunded) || newlyRefunded <= 0) {
     return refuse(
       'INVALID_INPUT',
-      `the refunded amount must be a positive whole number of fen, got ${newlyRefunded}`,
+      `the refunded amount must be a positive whole number of fen, got ${newlyRefunded} (R-MONEY-1)`,
       ['R-INV-3', 'R-MONEY-1'],
       ['newlyRefunded'],
     );
@@ -165,7 +167,7 @@ export function invoiceCreditNote(
   if (newlyRefunded > open) {
     return refuse(
       'INVALID_INPUT',
-      `a refund of ${formatCny(newlyRefunded)} exceeds the ${formatCny(open)} the invoice still covers (R-INV-3, R-REF-CAP)`,
+      `a refund of ${formatCny(newlyRefunded)} exceeds the ${formatCny(open)} the invoice still covers: credit at most that amount (R-INV-3, R-REF-CAP)`,
       ['R-INV-3', 'R-REF-CAP'],
       ['newlyRefunded'],
     );
@@ -193,7 +195,7 @@ export function invoiceDueDate(
   if (!result.ok) {
     return refuse(
       result.refusal.code,
-      `invoice due date: ${result.refusal.message}`,
+      `The invoice due date cannot be computed (R-INV-2): ${result.refusal.message}`,
       ['R-INV-2', 'R-TIME-3'],
       ['paymentConfirmedOn'],
     );

@@ -34,7 +34,7 @@ describe('R-OPEN-2 activation needs full payment and approved materials', () => 
       refusal: { code: 'INVALID_STATE', rules: ['R-OPEN-2'] },
     });
     expect(!unpaid.ok && unpaid.refusal.message).toBe(
-      'Cannot activate yet: waiting for full payment (R-OPEN-2)',
+      'Cannot activate yet: waiting for full payment; activate once they are in (R-OPEN-2)',
     );
     const unapproved = canActivate({ paidInFull: true, materialsApproved: false });
     expect(!unapproved.ok && unapproved.refusal.message).toContain(

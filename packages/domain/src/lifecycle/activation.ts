@@ -19,7 +19,7 @@ export function canActivate(input: {
   if (missing.length > 0) {
     return refuse(
       'INVALID_STATE',
-      `Cannot activate yet: waiting for ${missing.join(' and ')} (R-OPEN-2)`,
+      `Cannot activate yet: waiting for ${missing.join(' and ')}; activate once they are in (R-OPEN-2)`,
       ['R-OPEN-2'],
     );
   }
@@ -77,7 +77,7 @@ export function activationDueDate(
     ].filter(Boolean);
     return refuse(
       'INVALID_STATE',
-      `No activation due date yet: waiting for ${missing.join(' and ')} (R-OPEN-2, R-OPEN-4)`,
+      `No activation due date yet: waiting for ${missing.join(' and ')}; the due date is set once they are in (R-OPEN-2, R-OPEN-4)`,
       ['R-OPEN-2', 'R-OPEN-4'],
     );
   }

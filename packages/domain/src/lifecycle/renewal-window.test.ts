@@ -60,7 +60,7 @@ describe('R-RENEW-1 canRenew', () => {
       refusal: {
         code: 'OUTSIDE_WINDOW',
         message:
-          'Renewal opens on 2022-04-01, 1 month before the period end 2022-05-01 (R-RENEW-1)',
+          'Renewal opens on 2022-04-01, 1 month before the period end 2022-05-01: renew on or after that date (R-RENEW-1)',
         rules: ['R-RENEW-1'],
       },
     });
@@ -135,7 +135,8 @@ describe('R-RENEW-1 canRenew', () => {
       ok: false,
       refusal: {
         code: 'PRODUCT_SUNSET',
-        message: 'The product takes no renewals on or after 2021-10-28 (R-CAT-4)',
+        message:
+          'The product takes no renewals on or after 2021-10-28: use the service until it ends, or open a subscription to another product (R-CAT-4)',
         rules: ['R-CAT-4', 'R-RENEW-1'],
       },
     });

@@ -53,33 +53,34 @@ export function canRenew(
   if (sunset && today >= sunset.renewalsEndOn) {
     return refuse(
       'PRODUCT_SUNSET',
-      `The product takes no renewals on or after ${sunset.renewalsEndOn} (R-CAT-4)`,
+      `The product takes no renewals on or after ${sunset.renewalsEndOn}: use the service until it ends, or open a subscription to another product (R-CAT-4)`,
       ['R-CAT-4', 'R-RENEW-1'],
     );
   }
   const state = subscriptionState(sub, today);
   switch (state.status) {
     case 'PENDING_ACTIVATION':
-      return refuse('INVALID_STATE', 'Not activated yet: there is no period to renew (R-OPEN-2)', [
-        'R-OPEN-2',
-        'R-RENEW-1',
-      ]);
+      return refuse(
+        'INVALID_STATE',
+        'Not activated yet, so there is no period to renew: activate the subscription with activateSubscription first (R-OPEN-2)',
+        ['R-OPEN-2', 'R-RENEW-1'],
+      );
     case 'RECYCLED':
       return refuse(
         'INVALID_STATE',
-        `Recycled on ${state.recycleOn ?? 'an earlier date'}: it cannot be renewed, the customer must buy anew (R-LIFE-3)`,
+        `Recycled on ${state.recycleOn ?? 'an earlier date'}, so it cannot be renewed: open a new subscription instead (R-LIFE-3)`,
         ['R-LIFE-3', 'R-RENEW-1'],
       );
     case 'SUSPENDED':
       return refuse(
         'INVALID_STATE',
-        `Suspended: no entitlements, renewal included (R-LIFE-5). ${state.reason}`,
+        `Suspended: no entitlements, renewal included; renew once the suspension is lifted (R-LIFE-5). ${state.reason}`,
         ['R-LIFE-5', 'R-VIO-1', 'R-RENEW-1'],
       );
     case 'TERMINATED':
       return refuse(
         'INVALID_STATE',
-        `Terminated: no entitlements, renewal included (R-LIFE-5). ${state.reason}`,
+        `Terminated: no entitlements, renewal included; open a new subscription instead (R-LIFE-5). ${state.reason}`,
         ['R-LIFE-5', 'R-RENEW-1'],
       );
     case 'ACTIVE':
@@ -95,7 +96,7 @@ export function canRenew(
   if (today < window.opensOn) {
     return refuse(
       'OUTSIDE_WINDOW',
-      `Renewal opens on ${window.opensOn}, 1 month before the period end ${state.period?.end} (R-RENEW-1)`,
+      `Renewal opens on ${window.opensOn}, 1 month before the period end ${state.period?.end}: renew on or after that date (R-RENEW-1)`,
       ['R-RENEW-1'],
     );
   }

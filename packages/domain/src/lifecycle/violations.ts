@@ -67,7 +67,7 @@ export function escalateViolation(
   if (index < 0 || next === undefined) {
     return refuse(
       'INVALID_STATE',
-      `Already ${current}: a permanent ban is the last step (R-VIO-1)`,
+      `Already ${current}: a permanent ban is the last step, so no further step can be recorded; an appeal can still restore the service (R-VIO-1)`,
       ['R-VIO-1'],
     );
   }
@@ -111,7 +111,7 @@ export function appealUpheld(
   if (latest === undefined) {
     return refuse(
       'INVALID_STATE',
-      'No violation step in force: there is nothing to appeal (R-VIO-1)',
+      'No violation step is in force, so there is nothing to appeal: no action is needed (R-VIO-1)',
       ['R-VIO-1'],
     );
   }

@@ -20,7 +20,9 @@ export function assertFen(value: number, what = 'amount'): Fen {
 /** Whole yuan to fen: `yuan(1000)` is 100000 fen. Catalog data uses this. */
 export function yuan(wholeYuan: number): Fen {
   if (!Number.isSafeInteger(wholeYuan)) {
-    throw new MoneyError(`yuan() takes whole yuan; use parseMoney for decimals, got ${wholeYuan}`);
+    throw new MoneyError(
+      `An amount in whole yuan must be a whole number, got ${wholeYuan}: give amounts with decimals as a string such as "10450.00"`,
+    );
   }
   return assertFen(wholeYuan * 100);
 }

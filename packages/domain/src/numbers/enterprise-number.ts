@@ -219,7 +219,7 @@ export function pickEnterpriseNumber(
   }
   return refuse(
     'NOT_FOUND',
-    'the enterprise number pool has no free 400/800 number to assign (R-OPEN-5, R-NUM-1)',
+    'the enterprise number pool has no free 400/800 number to assign: ask an operator to add numbers to the pool, then try again (R-OPEN-5, R-NUM-1)',
     ['R-OPEN-5', 'R-NUM-1', 'R-NUM-3'],
   );
 }
@@ -241,7 +241,11 @@ export function releaseEnterpriseNumber(
     );
   }
   if (pool.includes(number)) {
-    return refuse('INVALID_STATE', `${number} is already in the free pool (R-NUM-4)`, ['R-NUM-4']);
+    return refuse(
+      'INVALID_STATE',
+      `${number} is already in the free pool, so no action is needed (R-NUM-4)`,
+      ['R-NUM-4'],
+    );
   }
   return {
     ok: true,

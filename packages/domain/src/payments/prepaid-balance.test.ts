@@ -26,7 +26,7 @@ describe('R-PAY-4 prepaid balance', () => {
       refusal: {
         code: 'INSUFFICIENT_BALANCE',
         message:
-          'the balance of 3,000 CNY does not cover 3,000.01 CNY (0.01 CNY short); the balance can never go negative (R-PAY-4)',
+          'the balance of 3,000 CNY does not cover 3,000.01 CNY (0.01 CNY short), and it can never go negative: top up the balance with topUpBalance first, or pay another way (R-PAY-4)',
         rules: ['R-PAY-4'],
         field: ['amount'],
       },

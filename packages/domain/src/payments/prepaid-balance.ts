@@ -13,7 +13,7 @@ function checkBalanceAndAmount(balance: Fen, amount: Fen, what: string) {
   if (!Number.isSafeInteger(balance) || balance < 0) {
     return refuse(
       'INVALID_STATE',
-      `a prepaid balance is a whole number of fen ≥ 0, got ${balance} (R-PAY-4)`,
+      `a prepaid balance is a whole number of fen ≥ 0, got ${balance}: ask an operator to check the account's balance (R-PAY-4)`,
       ['R-PAY-4', 'R-MONEY-1'],
       ['balance'],
     );
@@ -39,7 +39,7 @@ export function applyBalanceDebit(balance: Fen, amount: Fen): Outcome<BalanceCha
   if (amount > balance) {
     return refuse(
       'INSUFFICIENT_BALANCE',
-      `the balance of ${formatCny(balance)} does not cover ${formatCny(amount)} (${formatCny(amount - balance)} short); the balance can never go negative (R-PAY-4)`,
+      `the balance of ${formatCny(balance)} does not cover ${formatCny(amount)} (${formatCny(amount - balance)} short), and it can never go negative: top up the balance with topUpBalance first, or pay another way (R-PAY-4)`,
       ['R-PAY-4'],
       ['amount'],
     );

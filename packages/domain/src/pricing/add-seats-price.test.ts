@@ -107,7 +107,7 @@ describe('R-SEAT-1 only ACTIVE subscriptions, within maxSeats', () => {
     expect(r.field).toEqual(['seats']);
     expect(r.rules).toEqual(['R-SEAT-1', 'R-CAT-3']);
     expect(r.message).toBe(
-      "Adding 6 seats to 45 makes 51, above the plan's maximum of 50 (R-SEAT-1, R-CAT-3)",
+      "Adding 6 seats to 45 makes 51, above the plan's maximum of 50: add at most 5 (R-SEAT-1, R-CAT-3)",
     );
     expect(priced(add(sub({ seats: 45 }), 5, '2021-10-10')).total).toBe(yuan(5 * 90 * 7));
   });

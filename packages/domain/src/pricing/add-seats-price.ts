@@ -97,7 +97,7 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
   if (subscription.status !== 'ACTIVE') {
     return refuse(
       'INVALID_STATE',
-      `Seats can be added only to an ACTIVE subscription; this one is ${subscription.status} (R-SEAT-1)`,
+      `Seats can be added only to an ACTIVE subscription; this one is ${subscription.status}: renew it with renewSubscription first, or open a new subscription (R-SEAT-1)`,
       SEAT_1,
     );
   }
@@ -106,7 +106,7 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
   if (product === undefined || plan === undefined) {
     return refuse(
       'NOT_FOUND',
-      `No plan ${subscription.productCode}/${subscription.planCode} in the catalog`,
+      `The plan ${subscription.productCode}/${subscription.planCode} is no longer in the catalog: ask an operator to check the subscription (R-CAT-1)`,
       ['R-CAT-1'],
     );
   }
@@ -114,7 +114,7 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
   if (sunsetState(product, date) !== 'AVAILABLE') {
     return refuse(
       'PRODUCT_SUNSET',
-      `${product.name} takes no purchases on or after ${String(product.sunset?.renewalsEndOn)} (R-CAT-4)`,
+      `${product.name} takes no purchases on or after ${String(product.sunset?.renewalsEndOn)}: use the seats you have, or open a subscription to another product (R-CAT-4)`,
       SUNSET,
     );
   }
@@ -123,7 +123,7 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
   if (max !== undefined && newTotal > max) {
     return refuse(
       'SEAT_LIMIT',
-      `Adding ${seatsText(addSeats)} to ${subscription.seats} makes ${newTotal}, above the plan's maximum of ${max} (R-SEAT-1, R-CAT-3)`,
+      `Adding ${seatsText(addSeats)} to ${subscription.seats} makes ${newTotal}, above the plan's maximum of ${max}: add at most ${max - subscription.seats} (R-SEAT-1, R-CAT-3)`,
       SEAT_1_LIMIT,
       ['seats'],
     );
@@ -166,7 +166,7 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
   if (book.model === 'FLAT') {
     return refuse(
       'INVALID_INPUT',
-      `Plan ${plan.code} has a flat price: it is not priced per seat (R-CAT-2)`,
+      `Plan ${plan.code} has a flat price, not a price per seat: seats can be added only to a plan priced per seat (R-CAT-2)`,
       CAT_2,
       ['seats'],
     );
@@ -174,7 +174,7 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
   if (periodEnd === null || date >= periodEnd) {
     return refuse(
       'INVALID_STATE',
-      'Seats can be added only during a current paid period (R-SEAT-1, R-SEAT-2)',
+      'Seats can be added only during a current paid period: renew the subscription with renewSubscription first (R-SEAT-1, R-SEAT-2)',
       SEAT_1,
     );
   }
@@ -196,7 +196,7 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
     if (tier === undefined) {
       return refuse(
         'SEAT_LIMIT',
-        `No tier of price book ${book.id} contains ${newTotal} seats (R-CAT-2)`,
+        `No tier of price book ${book.id} contains ${newTotal} seats: choose another seat count, or ask an operator about a contract price (R-CAT-2)`,
         CAT_2,
         ['seats'],
       );

@@ -1,6 +1,7 @@
 import { findPlan, findProduct, tierFor, tierLabel } from '../catalog/catalog-lookup.js';
 import type { Catalog, Plan, PriceBook, PriceTier, Product } from '../catalog/catalog-types.js';
 import { refuse } from '../explain/results.js';
+import { quotedInput } from '../explain/user-message.js';
 import type { RuleId } from '../explain/rules.js';
 import { assertFen, type Fen } from '../money/money.js';
 
@@ -39,7 +40,7 @@ export function annualCharge(
       if (tier === undefined) {
         return refuse(
           'SEAT_LIMIT',
-          `No tier of price book ${book.id} contains ${seats} seats (R-CAT-2)`,
+          `No tier of price book ${book.id} contains ${seats} seats: choose another seat count, or ask an operator about a contract price (R-CAT-2)`,
           CAT_2,
           ['seats'],
         );
@@ -60,7 +61,7 @@ export function annualCharge(
       if (unitPrice === undefined) {
         return refuse(
           'NOT_FOUND',
-          `Price book ${book.id} has no annual or monthly price (R-CAT-2)`,
+          `Price book ${book.id} has no annual or monthly price: ask an operator to correct the price book (R-CAT-2)`,
           CAT_2,
         );
       }
@@ -126,14 +127,20 @@ export function resolvePlan(
 ): { product: Product; plan: Plan } | Refused {
   const product = findProduct(catalog, productCode);
   if (product === undefined)
-    return refuse('NOT_FOUND', `No product ${productCode} in the catalog`, NOT_FOUND_RULES, [
-      'productCode',
-    ]);
+    return refuse(
+      'NOT_FOUND',
+      `There is no product ${quotedInput(productCode)} in the catalog: choose a product from the catalog (R-CAT-1)`,
+      NOT_FOUND_RULES,
+      ['productCode'],
+    );
   const plan = findPlan(product, planCode);
   if (plan === undefined)
-    return refuse('NOT_FOUND', `No plan ${planCode} in product ${productCode}`, NOT_FOUND_RULES, [
-      'planCode',
-    ]);
+    return refuse(
+      'NOT_FOUND',
+      `There is no plan ${quotedInput(planCode)} in product ${productCode}: choose one of the product's plans (R-CAT-1)`,
+      NOT_FOUND_RULES,
+      ['planCode'],
+    );
   return { product, plan };
 }
 
@@ -148,7 +155,7 @@ export function yearsRefusal(
   const allowed = max === 1 ? 'exactly 1 year' : `1 to ${max} years`;
   return refuse(
     'INVALID_INPUT',
-    `This purchase takes ${allowed}, got ${years} (${ruleId})`,
+    `This purchase takes ${allowed}, got ${years}: choose ${allowed} (${ruleId})`,
     rules,
     ['years'],
   );

@@ -1,6 +1,7 @@
 import { findPlan, findProduct } from '../catalog/catalog-lookup.js';
 import type { Catalog } from '../catalog/catalog-types.js';
 import { refuse, type Outcome } from '../explain/results.js';
+import { quotedInput } from '../explain/user-message.js';
 import type { RuleId } from '../explain/rules.js';
 import type { Fen } from '../money/money.js';
 import type { BusinessDate } from '../time/business-date.js';
@@ -143,7 +144,7 @@ export function changeContractPrice(input: ContractPriceChangeInput): Outcome<Co
   if (product === undefined)
     return refuse(
       'NOT_FOUND',
-      `No product ${productCode} in the catalog`,
+      `There is no product ${quotedInput(productCode)} in the catalog: choose a product from the catalog (R-CAT-1)`,
       ['R-CAT-1'],
       ['productCode'],
     );
@@ -151,14 +152,14 @@ export function changeContractPrice(input: ContractPriceChangeInput): Outcome<Co
   if (plan === undefined)
     return refuse(
       'NOT_FOUND',
-      `No plan ${planCode} in product ${productCode}`,
+      `There is no plan ${quotedInput(planCode)} in product ${productCode}: choose one of the product's plans (R-CAT-1)`,
       ['R-CAT-1'],
       ['planCode'],
     );
   if (!plan.priceBooks.some((book) => book.model === 'CUSTOM')) {
     return refuse(
       'INVALID_INPUT',
-      `${plan.name} is priced by the catalog, not by a contract price (R-CAT-2)`,
+      `${plan.name} is priced by the catalog, not by a contract price: only a plan sold at a contract price takes one (R-CAT-2)`,
       CAT_2,
       ['planCode'],
     );
@@ -166,7 +167,7 @@ export function changeContractPrice(input: ContractPriceChangeInput): Outcome<Co
   if (effectiveFrom < today) {
     return refuse(
       'INVALID_INPUT',
-      `A contract price cannot change in the past: ${effectiveFrom} is before today, ${today} (R-CAT-2)`,
+      `A contract price cannot change in the past: ${effectiveFrom} is before today, ${today}; choose today or a later date (R-CAT-2)`,
       CAT_2,
       ['effectiveFrom'],
     );
@@ -176,7 +177,7 @@ export function changeContractPrice(input: ContractPriceChangeInput): Outcome<Co
     if (previous === null) {
       return refuse(
         'INVALID_STATE',
-        `No contract price of ${plan.name} is in force on ${effectiveFrom}: there is nothing to end (R-CAT-2)`,
+        `No contract price of ${plan.name} is in force on ${effectiveFrom}: there is nothing to end, so no action is needed (R-CAT-2)`,
         CAT_2,
         ['effectiveFrom'],
       );

@@ -72,7 +72,7 @@ export function priceOpening(input: OpeningInput): Outcome<OpeningPrice> {
   if (sunsetState(product, orderDate) !== 'AVAILABLE') {
     return refuse(
       'PRODUCT_SUNSET',
-      `${product.name} takes no new purchases on or after ${String(product.sunset?.renewalsEndOn)} (R-CAT-4)`,
+      `${product.name} takes no new purchases on or after ${String(product.sunset?.renewalsEndOn)}: choose another product (R-CAT-4)`,
       SUNSET,
       ['productCode'],
     );

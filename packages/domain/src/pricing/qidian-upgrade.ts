@@ -49,7 +49,7 @@ export function upgradeToQidian(input: QidianUpgradeInput): Outcome<QidianUpgrad
   if (product === undefined || path === undefined) {
     return refuse(
       'INVALID_INPUT',
-      `${subscription.productCode} subscriptions have no upgrade path (R-MIG-1)`,
+      `${subscription.productCode} subscriptions have no upgrade path: only an EQQ subscription can be upgraded (R-MIG-1)`,
       MIG_1,
       ['subscriptionId'],
     );
@@ -57,14 +57,14 @@ export function upgradeToQidian(input: QidianUpgradeInput): Outcome<QidianUpgrad
   if (subscription.status !== 'ACTIVE' && subscription.status !== 'GRACE') {
     return refuse(
       'INVALID_STATE',
-      `Only an ACTIVE subscription or one in grace can be upgraded; this one is ${subscription.status} (R-MIG-1)`,
+      `Only an ACTIVE subscription or one in grace can be upgraded; this one is ${subscription.status}: open a new subscription instead (R-MIG-1)`,
       MIG_1,
     );
   }
   if (sunsetState(product, date) === 'SERVICE_ENDED') {
     return refuse(
       'PRODUCT_SUNSET',
-      `${product.name} service ended on ${String(product.sunset?.serviceEndsOn)} (R-CAT-4)`,
+      `${product.name} service ended on ${String(product.sunset?.serviceEndsOn)}, so it can no longer be upgraded: open a new subscription instead (R-CAT-4)`,
       ['R-CAT-4', 'R-MIG-1'],
     );
   }
@@ -73,7 +73,7 @@ export function upgradeToQidian(input: QidianUpgradeInput): Outcome<QidianUpgrad
   if (target === undefined || targetPlan === undefined) {
     return refuse(
       'NOT_FOUND',
-      `No plan ${path.toProductCode}/${path.toPlanCode} in the catalog (R-MIG-1)`,
+      `The upgrade plan ${path.toProductCode}/${path.toPlanCode} is not in the catalog: ask an operator to publish it (R-MIG-1)`,
       MIG_1,
     );
   }
@@ -95,7 +95,7 @@ export function upgradeToQidian(input: QidianUpgradeInput): Outcome<QidianUpgrad
     if (opening === undefined || tier === undefined) {
       return refuse(
         'NOT_FOUND',
-        `No record of the last ${product.code} purchase to take the legacy price from (R-MIG-2)`,
+        `No record of the last ${product.code} purchase to take the legacy price from: ask an operator to check the subscription's orders (R-MIG-2)`,
         ['R-MIG-2'],
       );
     }

@@ -146,7 +146,9 @@ describe('R-RENEW-2 a renewal extends from the previous period end', () => {
     const r = refusal(renew(sub(), '2021-04-20', 2));
     expect(r.code).toBe('INVALID_INPUT');
     expect(r.field).toEqual(['years']);
-    expect(r.message).toBe('This purchase takes exactly 1 year, got 2 (R-RENEW-2)');
+    expect(r.message).toBe(
+      'This purchase takes exactly 1 year, got 2: choose exactly 1 year (R-RENEW-2)',
+    );
   });
 
   it('R-RENEW-2 other products renew 1 to 3 years: Qidian 3 years = 3 × 3 × 1,200; 0 and 4 refused', () => {
@@ -183,7 +185,9 @@ describe('R-CAT-4 sunset refuses renewals', () => {
     expect(priced(renew(s, '2021-10-27')).total).toBe(yuan(3000));
     const r = refusal(renew(s, '2021-10-28'));
     expect(r.code).toBe('PRODUCT_SUNSET');
-    expect(r.message).toBe('Enterprise QQ takes no renewals on or after 2021-10-28 (R-CAT-4)');
+    expect(r.message).toBe(
+      'Enterprise QQ takes no renewals on or after 2021-10-28: use the service until it ends, or open a subscription to another product (R-CAT-4)',
+    );
   });
 });
 

@@ -79,7 +79,7 @@ export function priceRenewal(input: RenewalInput): Outcome<RenewalPrice> {
   if (status !== 'ACTIVE' && status !== 'GRACE') {
     return refuse(
       'INVALID_STATE',
-      `Only an ACTIVE subscription or one in grace can be renewed; this one is ${status} (R-RENEW-1, R-LIFE-2, R-LIFE-3)`,
+      `Only an ACTIVE subscription or one in grace can be renewed; this one is ${status}: open a new subscription instead (R-RENEW-1, R-LIFE-2, R-LIFE-3)`,
       STATE_RULES,
     );
   }
@@ -88,7 +88,7 @@ export function priceRenewal(input: RenewalInput): Outcome<RenewalPrice> {
   if (product === undefined || plan === undefined) {
     return refuse(
       'NOT_FOUND',
-      `No plan ${subscription.productCode}/${subscription.planCode} in the catalog`,
+      `The plan ${subscription.productCode}/${subscription.planCode} is no longer in the catalog: ask an operator to check the subscription (R-CAT-1)`,
       ['R-CAT-1'],
     );
   }
@@ -97,7 +97,7 @@ export function priceRenewal(input: RenewalInput): Outcome<RenewalPrice> {
   if (sunsetState(product, date) !== 'AVAILABLE') {
     return refuse(
       'PRODUCT_SUNSET',
-      `${product.name} takes no renewals on or after ${String(product.sunset?.renewalsEndOn)} (R-CAT-4)`,
+      `${product.name} takes no renewals on or after ${String(product.sunset?.renewalsEndOn)}: use the service until it ends, or open a subscription to another product (R-CAT-4)`,
       SUNSET,
     );
   }
@@ -106,7 +106,7 @@ export function priceRenewal(input: RenewalInput): Outcome<RenewalPrice> {
   if (previousEnd === null) {
     return refuse(
       'INVALID_STATE',
-      'This subscription has no paid period to renew (R-RENEW-2)',
+      'This subscription has no paid period to renew: activate it with activateSubscription first (R-RENEW-2)',
       RENEW_2,
     );
   }
@@ -193,7 +193,7 @@ function pricePromotionRenewal(
   if (tier === undefined) {
     return refuse(
       'SEAT_LIMIT',
-      `No tier of price book ${book.id} contains ${total} seats (R-CAT-2)`,
+      `No tier of price book ${book.id} contains ${total} seats: change the seat count first, or ask an operator about a contract price (R-CAT-2)`,
       ['R-CAT-2'],
       ['seats'],
     );

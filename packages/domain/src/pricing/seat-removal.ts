@@ -55,7 +55,7 @@ export function removeSeats(input: SeatRemovalInput): Outcome<SeatRemoval> {
   if (subscription.status !== 'ACTIVE' && subscription.status !== 'GRACE') {
     return refuse(
       'INVALID_STATE',
-      `Seats can be removed only from an ACTIVE subscription or one in grace; this one is ${subscription.status} (R-SEAT-5)`,
+      `Seats can be removed only from an ACTIVE subscription or one in grace; this one is ${subscription.status}, so no action is needed (R-SEAT-5)`,
       SEAT_5,
     );
   }
@@ -64,7 +64,7 @@ export function removeSeats(input: SeatRemovalInput): Outcome<SeatRemoval> {
   if (plan === undefined) {
     return refuse(
       'NOT_FOUND',
-      `No plan ${subscription.productCode}/${subscription.planCode} in the catalog`,
+      `The plan ${subscription.productCode}/${subscription.planCode} is no longer in the catalog: ask an operator to check the subscription (R-CAT-1)`,
       ['R-CAT-1'],
     );
   }
@@ -73,7 +73,7 @@ export function removeSeats(input: SeatRemovalInput): Outcome<SeatRemoval> {
   if (seats < min) {
     return refuse(
       'SEAT_LIMIT',
-      `Removing ${seatsText(removed)} from ${subscription.seats} leaves ${seats}, below the plan's minimum of ${min} (R-SEAT-5, R-CAT-3)`,
+      `Removing ${seatsText(removed)} from ${subscription.seats} leaves ${seats}, below the plan's minimum of ${min}: remove at most ${subscription.seats - min} (R-SEAT-5, R-CAT-3)`,
       SEAT_5_LIMIT,
       ['seats'],
     );

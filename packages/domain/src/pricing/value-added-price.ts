@@ -44,7 +44,7 @@ export function priceValueAdded(input: ValueAddedInput): Outcome<ValueAddedPrice
   if (product.oneOff !== true) {
     return refuse(
       'INVALID_INPUT',
-      `${product.code} is a subscription product, not a one-off item`,
+      `${product.code} is a subscription product, not a one-off item: open it with openSubscription instead (R-CAT-2)`,
       ['R-CAT-2'],
       ['productCode'],
     );
@@ -61,7 +61,7 @@ export function priceValueAdded(input: ValueAddedInput): Outcome<ValueAddedPrice
   if (plan.unit === undefined && quantity !== 1) {
     return refuse(
       'INVALID_INPUT',
-      `${plan.name} is bought one at a time, got a quantity of ${quantity} (R-CAT-2)`,
+      `${plan.name} is bought one at a time, got a quantity of ${quantity}: the quantity must be 1 (R-CAT-2)`,
       ['R-CAT-2'],
       ['quantity'],
     );
@@ -70,7 +70,11 @@ export function priceValueAdded(input: ValueAddedInput): Outcome<ValueAddedPrice
   if (book === undefined) return refuse('NOT_FOUND', noBookMessage(plan, orderDate), ['R-CAT-1']);
   const unitPrice = book.flat?.oneOff;
   if (unitPrice === undefined) {
-    return refuse('NOT_FOUND', `Price book ${book.id} has no one-off price (R-CAT-2)`, ['R-CAT-2']);
+    return refuse(
+      'NOT_FOUND',
+      `Price book ${book.id} has no one-off price: ask an operator to correct the price book (R-CAT-2)`,
+      ['R-CAT-2'],
+    );
   }
   const total = assertFen(quantity * unitPrice);
   const description = `${quantity} × ${plan.name}${plan.unit === undefined ? '' : ` (${plan.unit})`} × ${cny(unitPrice)}`;

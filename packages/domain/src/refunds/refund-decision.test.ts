@@ -149,7 +149,8 @@ describe('section 8 worked examples (EQQ, 5 seats, paid 5,000 CNY, activated 202
     expect(decision.refusal?.code).toBe('NOT_REFUNDABLE');
     expect(decision.explanation).toBe(
       'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2021-05-08, requested 2021-05-20 (R-REF-7DAY); ' +
-        'no login-blocking defect claimed (reason NO_REASON) (R-REF-DEFECT)',
+        'no login-blocking defect claimed (reason NO_REASON) (R-REF-DEFECT). ' +
+        'If you think another refund rule applies, ask an operator to review the order with your evidence',
     );
     expect(decision.considered).toEqual([
       {
@@ -229,7 +230,7 @@ describe('section 8 worked examples (EQQ, 5 seats, paid 5,000 CNY, activated 202
         rules: ['R-REF-NONREF', 'R-RENEW-4', 'R-REF-OTHERWISE'],
       });
       expect(decision.explanation).toBe(
-        'Not refundable: a renewal cannot be cancelled or refunded once paid, except a duplicate payment or overpayment (R-REF-NONREF, R-RENEW-4)',
+        'Not refundable: a renewal cannot be cancelled or refunded once paid, except a duplicate payment or overpayment (R-REF-NONREF, R-RENEW-4). If you think another refund rule applies, ask an operator to review the order with your evidence',
       );
       expect(appliedRules(decision)).toEqual(['R-REF-NONREF', 'R-RENEW-4', 'R-REF-OTHERWISE']);
     }
@@ -369,7 +370,7 @@ describe('R-REF-VIOLATION is checked first and overrides every rule', () => {
       { rule: 'R-REF-OTHERWISE', applied: true, why: 'no refund of any kind after a violation' },
     ]);
     expect(decision.explanation).toBe(
-      'Not refundable: the subscription was suspended or terminated for violations, which allows no refund of any kind (R-REF-VIOLATION)',
+      'Not refundable: the subscription was suspended or terminated for violations, which allows no refund of any kind; if the violation was recorded in error, appeal it first (R-REF-VIOLATION)',
     );
   });
 
@@ -484,7 +485,7 @@ describe('R-REF-DUPLICATE duplicate payments, overpayments and wrong orders, at 
     const notYet = decideRefund(eqqRequest('2021-06-01', { reason: 'ORDER_ERROR' }, wrong));
     expect(notYet.eligible).toBe(false);
     expect(notYet.explanation).toBe(
-      'Not refundable (R-REF-OTHERWISE): the order has not been corrected yet: a wrong order is refunded by the difference once corrected (R-REF-DUPLICATE); a request with reason ORDER_ERROR asks for nothing else',
+      'Not refundable (R-REF-OTHERWISE): the order has not been corrected yet: a wrong order is refunded by the difference once corrected (R-REF-DUPLICATE); a request with reason ORDER_ERROR asks for nothing else. If you think another refund rule applies, ask an operator to review the order with your evidence',
     );
     const corrected = decideRefund(
       eqqRequest('2021-06-01', { reason: 'ORDER_ERROR' }, { ...wrong, correctedTotal: yuan(5000) }),
@@ -512,7 +513,7 @@ describe('R-REF-DUPLICATE duplicate payments, overpayments and wrong orders, at 
     const decision = decideRefund(eqqRequest('2021-05-03', { reason: 'DUPLICATE_PAYMENT' }));
     expect(decision).toMatchObject({ eligible: false, rules: ['R-REF-OTHERWISE'] });
     expect(decision.explanation).toBe(
-      'Not refundable (R-REF-OTHERWISE): no duplicate payment, overpayment or corrected wrong order to refund (R-REF-DUPLICATE); a request with reason DUPLICATE_PAYMENT asks for nothing else',
+      'Not refundable (R-REF-OTHERWISE): no duplicate payment, overpayment or corrected wrong order to refund (R-REF-DUPLICATE); a request with reason DUPLICATE_PAYMENT asks for nothing else. If you think another refund rule applies, ask an operator to review the order with your evidence',
     );
   });
 });
@@ -548,7 +549,7 @@ describe('R-REF-NONREF value-added services and added seats', () => {
     const refused = decideRefund({ ...eqqRequest('2021-06-01', {}, vas), subscription: null });
     expect(refused).toMatchObject({ eligible: false, rules: ['R-REF-NONREF', 'R-REF-OTHERWISE'] });
     expect(refused.explanation).toBe(
-      'Not refundable: value-added services cannot be cancelled or refunded once bought, except a duplicate payment or overpayment (R-REF-NONREF)',
+      'Not refundable: value-added services cannot be cancelled or refunded once bought, except a duplicate payment or overpayment (R-REF-NONREF). If you think another refund rule applies, ask an operator to review the order with your evidence',
     );
     const dup = decideRefund({
       ...eqqRequest(
@@ -844,7 +845,7 @@ describe('R-REF-PROMO stricter promotion terms', () => {
     );
     expect(decision).toMatchObject({ eligible: false, rules: ['R-REF-PROMO', 'R-REF-OTHERWISE'] });
     expect(decision.explanation).toBe(
-      'Not refundable: bought under promotion DOUBLE11, whose terms allow no refund (R-REF-PROMO)',
+      'Not refundable: bought under promotion DOUBLE11, whose terms allow no refund (R-REF-PROMO). If you think another refund rule applies, ask an operator to review the order with your evidence',
     );
   });
 
@@ -917,7 +918,7 @@ describe('R-REF-FEE and R-REF-CAP on the amount', () => {
       rules: ['R-REF-CAP', 'R-REF-OTHERWISE'],
     });
     expect(decision.explanation).toBe(
-      'Not refundable: everything paid (5,000 CNY) has already been refunded (R-REF-CAP)',
+      'Not refundable: everything paid (5,000 CNY) has already been refunded, so there is nothing left to refund and no action is needed (R-REF-CAP)',
     );
   });
 
@@ -995,7 +996,7 @@ describe('R-REF-OTHERWISE clear refusals for what no rule allows, and for bad in
     const decision = decideRefund(eqqRequest('2021-05-03', {}, { paid: 0 }));
     expect(decision).toMatchObject({ eligible: false, amount: 0, rules: ['R-REF-OTHERWISE'] });
     expect(decision.explanation).toBe(
-      'Not refundable: nothing was paid for this order (R-REF-OTHERWISE)',
+      'Not refundable: nothing was paid for this order, so there is nothing left to refund and no action is needed (R-REF-OTHERWISE)',
     );
   });
 

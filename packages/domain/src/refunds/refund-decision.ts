@@ -1,6 +1,7 @@
 import { REFUND_REASONS } from '../core/codes.js';
 import type { LineItem, Refusal, RefusalCode } from '../explain/results.js';
 import type { RuleId } from '../explain/rules.js';
+import { quotedInput } from '../explain/user-message.js';
 import { activationDueDate } from '../lifecycle/activation.js';
 import { mulDivHalfUp, type Fen } from '../money/money.js';
 import { fromDayNumber, startOfBusinessDate, toDayNumber } from '../time/business-date.js';
@@ -121,6 +122,15 @@ function plural(n: number, word: string): string {
 
 const ORDER_AMOUNTS = ['total', 'paid', 'alreadyRefunded', 'duplicatePaid', 'overpaid'] as const;
 
+/** The order amounts in words, for messages. */
+const ORDER_AMOUNT_WORDS: Record<(typeof ORDER_AMOUNTS)[number], string> = {
+  total: 'total',
+  paid: 'amount paid',
+  alreadyRefunded: 'amount already refunded',
+  duplicatePaid: 'duplicate payment',
+  overpaid: 'overpayment',
+};
+
 interface InvalidField {
   readonly message: string;
   readonly field: readonly string[];
@@ -134,11 +144,14 @@ function invalid(message: string, ...field: string[]): InvalidField {
 function validateRefundInput(input: RefundInput): InvalidField | null {
   const { order, subscription: sub } = input;
   if (!REFUND_REASONS.includes(input.reason))
-    return invalid(`unknown refund reason "${String(input.reason)}"`, 'reason');
+    return invalid(
+      `the refund reason ${quotedInput(input.reason)} is unknown: choose one of ${REFUND_REASONS.join(', ')}`,
+      'reason',
+    );
   for (const key of ORDER_AMOUNTS) {
     if (!isFen(order[key])) {
       return invalid(
-        `order ${key} must be a whole number of fen ≥ 0, got ${order[key]} (R-MONEY-1)`,
+        `the order's ${ORDER_AMOUNT_WORDS[key]} must be a whole number of fen ≥ 0, got ${order[key]} (R-MONEY-1)`,
         'order',
         key,
       );
@@ -146,7 +159,7 @@ function validateRefundInput(input: RefundInput): InvalidField | null {
   }
   if (order.alreadyRefunded > order.paid) {
     return invalid(
-      `already refunded ${refundCny(order.alreadyRefunded)} exceeds the ${refundCny(order.paid)} paid`,
+      `the ${refundCny(order.alreadyRefunded)} already refunded exceeds the ${refundCny(order.paid)} paid: what is refunded must be at most what was paid (R-REF-CAP)`,
       'order',
       'alreadyRefunded',
     );
@@ -155,13 +168,13 @@ function validateRefundInput(input: RefundInput): InvalidField | null {
   if (corrected !== undefined && corrected !== null) {
     if (!isFen(corrected))
       return invalid(
-        `correctedTotal must be a whole number of fen ≥ 0, got ${corrected} (R-MONEY-1)`,
+        `the corrected total must be a whole number of fen ≥ 0, got ${corrected} (R-MONEY-1)`,
         'order',
         'correctedTotal',
       );
     if (corrected > order.total) {
       return invalid(
-        `a corrected total (${refundCny(corrected)}) above the original ${refundCny(order.total)} is a new order, not a refund`,
+        `a corrected total (${refundCny(corrected)}) above the original ${refundCny(order.total)} is a new order, not a refund: the corrected total must be at most the original`,
         'order',
         'correctedTotal',
       );
@@ -169,27 +182,37 @@ function validateRefundInput(input: RefundInput): InvalidField | null {
   }
   const period = order.period;
   if (period && !(period.start < period.end))
-    return invalid(`period [${period.start}, ${period.end}) is empty`, 'order', 'period');
+    return invalid(
+      `the service period [${period.start}, ${period.end}) is empty: its end must be after its start`,
+      'order',
+      'period',
+    );
   if (sub === null && order.kind !== 'VALUE_ADDED')
     return invalid(`a ${order.kind} order needs its subscription`, 'subscription');
   if (sub !== null && sub.activatedOn !== null && sub.activatedOn > input.asOf) {
-    return invalid(`asOf ${input.asOf} is before the activation on ${sub.activatedOn}`, 'asOf');
+    return invalid(
+      `the decision date ${input.asOf} is before the activation on ${sub.activatedOn}: it must be on or after the activation`,
+      'asOf',
+    );
   }
   const { requestedAt, eventAt, outageHours } = input;
   if (requestedAt !== undefined && requestedAt !== null) {
     const start = startOfBusinessDate(input.asOf);
     if (!Number.isFinite(requestedAt) || requestedAt < start || requestedAt >= start + MS_PER_DAY) {
       return invalid(
-        `requestedAt must be an instant on asOf ${input.asOf} (Asia/Shanghai)`,
+        `the request time must be an instant on ${input.asOf} (Asia/Shanghai)`,
         'requestedAt',
       );
     }
   }
   if (eventAt !== undefined && eventAt !== null) {
     if (!Number.isFinite(eventAt))
-      return invalid('eventAt must be an instant (epoch milliseconds)', 'eventAt');
+      return invalid('the event time must be an instant (epoch milliseconds)', 'eventAt');
     if (eventAt > (requestedAt ?? startOfBusinessDate(input.asOf) + MS_PER_DAY - 1)) {
-      return invalid('eventAt is after the request', 'eventAt');
+      return invalid(
+        'the event time is after the request: it must be at or before the request',
+        'eventAt',
+      );
     }
   }
   if (
@@ -197,12 +220,12 @@ function validateRefundInput(input: RefundInput): InvalidField | null {
     outageHours !== null &&
     !(Number.isFinite(outageHours) && outageHours >= 0)
   ) {
-    return invalid(`outageHours must be a number of hours ≥ 0, got ${outageHours}`, 'outageHours');
+    return invalid(`the outage must last a number of hours ≥ 0, got ${outageHours}`, 'outageHours');
   }
   const bp = input.handlingFeeBasisPoints;
   if (bp !== undefined && !(Number.isSafeInteger(bp) && bp >= 0 && bp <= 10_000)) {
     return invalid(
-      `handlingFeeBasisPoints must be a whole number from 0 to 10000, got ${bp}`,
+      `the handling fee must be a whole number of basis points from 0 to 10000, got ${bp}`,
       'handlingFeeBasisPoints',
     );
   }
@@ -303,7 +326,7 @@ function grantProRata(
 export function decideRefund(input: RefundInput): RefundDecision {
   const bad = validateRefundInput(input);
   if (bad !== null) {
-    const explanation = `Cannot decide the refund: ${bad.message}`;
+    const explanation = `Cannot decide the refund: ${bad.message} (R-REF-OTHERWISE)`;
     return refusedDecision(
       [{ rule: 'R-REF-OTHERWISE', applied: true, why: `invalid request: ${bad.message}` }],
       ['R-REF-OTHERWISE'],
@@ -331,7 +354,7 @@ export function decideRefund(input: RefundInput): RefundDecision {
     return refusedDecision(
       considered,
       ['R-REF-VIOLATION', 'R-REF-OTHERWISE'],
-      'Not refundable: the subscription was suspended or terminated for violations, which allows no refund of any kind (R-REF-VIOLATION)',
+      'Not refundable: the subscription was suspended or terminated for violations, which allows no refund of any kind; if the violation was recorded in error, appeal it first (R-REF-VIOLATION)',
       'NOT_REFUNDABLE',
     );
   }
@@ -352,7 +375,7 @@ export function decideRefund(input: RefundInput): RefundDecision {
     return refusedDecision(
       considered,
       order.paid === 0 ? ['R-REF-OTHERWISE'] : ['R-REF-CAP', 'R-REF-OTHERWISE'],
-      `Not refundable: ${why} (${order.paid === 0 ? 'R-REF-OTHERWISE' : 'R-REF-CAP'})`,
+      `Not refundable: ${why}, so there is nothing left to refund and no action is needed (${order.paid === 0 ? 'R-REF-OTHERWISE' : 'R-REF-CAP'})`,
       'NOT_REFUNDABLE',
     );
   }
@@ -765,6 +788,10 @@ function decideServicePart(
   s.blocked = ` (R-REF-OTHERWISE): ${why}`;
 }
 
+/** What a customer can do about a refusal no rule allows. */
+const NOT_REFUNDABLE_NEXT =
+  '. If you think another refund rule applies, ask an operator to review the order with your evidence';
+
 /** Fee, cap and the one-line explanation. */
 function finish(input: RefundInput, s: DecisionState, excessOnly: boolean): RefundDecision {
   let amount = 0;
@@ -773,7 +800,7 @@ function finish(input: RefundInput, s: DecisionState, excessOnly: boolean): Refu
   if (amount === 0) {
     let explanation: string;
     if (s.blocked !== '') {
-      explanation = `Not refundable${s.blocked}`;
+      explanation = `Not refundable${s.blocked}${NOT_REFUNDABLE_NEXT}`;
     } else {
       // Only excess money was asked for (or a pro-rata part rounded to nothing).
       const why = excessOnly
@@ -781,7 +808,7 @@ function finish(input: RefundInput, s: DecisionState, excessOnly: boolean): Refu
         : 'nothing is left to refund';
       s.considered.push({ rule: 'R-REF-OTHERWISE', applied: true, why });
       addRules(s, ['R-REF-OTHERWISE']);
-      explanation = `Not refundable (R-REF-OTHERWISE): ${why}`;
+      explanation = `Not refundable (R-REF-OTHERWISE): ${why}${NOT_REFUNDABLE_NEXT}`;
     }
     if (!s.rules.includes('R-REF-OTHERWISE')) {
       s.considered.push({ rule: 'R-REF-OTHERWISE', applied: true, why: 'no rule allows a refund' });

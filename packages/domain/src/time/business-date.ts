@@ -135,7 +135,8 @@ export function dayOfWeek(date: BusinessDate): number {
 
 /** The Asia/Shanghai business date of an instant given as epoch milliseconds (R-TIME-1). */
 export function businessDateAt(epochMs: number): BusinessDate {
-  if (!Number.isFinite(epochMs)) throw new DateError(`not an instant: ${epochMs}`);
+  if (!Number.isFinite(epochMs))
+    throw new DateError(`An instant must be a finite time in milliseconds, got ${epochMs}`);
   return fromDayNumber(Math.floor((epochMs + SHANGHAI_OFFSET_MS) / MS_PER_DAY));
 }
 

@@ -1,3 +1,4 @@
+import { noSuch } from '@billing/domain';
 import type { DataSource } from 'typeorm';
 import { connectionOf, keysetPage, type ConnectionShape } from '../../graphql/connection.js';
 import { countRows, entitySource, readPage } from '../../graphql/keyset.js';
@@ -49,7 +50,7 @@ export class AccountsService {
       if (!clock)
         return {
           account: null,
-          userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such test clock', ['testClockId'])],
+          userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('test clock'), ['testClockId'])],
         };
     }
     const account = await this.repo.save(this.repo.create({ name: trimmed, testClockId }));

@@ -1,3 +1,4 @@
+import { noSuch } from '@billing/domain';
 import {
   Arg,
   Ctx,
@@ -67,7 +68,7 @@ async function payload(
 
 const notFound = (): AccountPayload => ({
   account: null,
-  userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])],
+  userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId'])],
 });
 
 @Resolver(() => Account)

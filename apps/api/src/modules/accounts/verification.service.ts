@@ -48,7 +48,12 @@ export class VerificationService {
       if (account.verificationStatus === 'APPROVED') {
         return {
           accountId,
-          userErrors: [userError(UserErrorCode.INVALID_STATE, 'The account is already verified')],
+          userErrors: [
+            userError(
+              UserErrorCode.INVALID_STATE,
+              'The account is already verified, so no action is needed',
+            ),
+          ],
         };
       }
       const before = { verificationStatus: account.verificationStatus };
@@ -88,7 +93,7 @@ export class VerificationService {
           userErrors: [
             userError(
               UserErrorCode.INVALID_STATE,
-              `No materials are waiting for review (status ${account.verificationStatus})`,
+              `No materials are waiting for review (status ${account.verificationStatus}): wait until the customer submits them with submitVerification`,
             ),
           ],
         };

@@ -1,3 +1,4 @@
+import { noSuch } from '@billing/domain';
 import {
   Arg,
   Ctx,
@@ -78,7 +79,7 @@ export class AuthResolver {
     @Ctx() ctx: Context,
   ): Promise<CreateApiTokenPayload> {
     requireOperator(ctx);
-    const refused = (message: string, field: string[]) => ({
+    const refuseInput = (message: string, field: string[]) => ({
       token: null,
       role: null,
       account: null,
@@ -86,14 +87,18 @@ export class AuthResolver {
     });
     let account = null;
     if (input.role === Role.OPERATOR) {
-      if (input.accountId) return refused('Operator tokens belong to no account', ['accountId']);
+      if (input.accountId)
+        return refuseInput(
+          'Operator tokens belong to no account: leave accountId out for an operator token',
+          ['accountId'],
+        );
     } else {
       const ref = input.accountId ? fromGlobalId(input.accountId, 'Account') : null;
       account = ref ? await ctx.loaders.account.load(ref.id) : null;
       if (!account) {
         return {
-          ...refused('No such account', ['accountId']),
-          userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])],
+          ...refuseInput(noSuch('account'), ['accountId']),
+          userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId'])],
         };
       }
     }

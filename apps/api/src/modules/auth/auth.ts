@@ -32,13 +32,19 @@ export async function authenticate(
 ): Promise<Viewer | null> {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+  if (!match?.[1])
+    throw unauthenticated(
+      'The Authorization header must be "Bearer <token>": send your API token in that form',
+    );
   const token = match[1];
   if (bootstrapToken && sameSecret(token, bootstrapToken)) {
     return { role: 'OPERATOR', accountId: null, tokenId: null };
   }
   const found = await db.getRepository(ApiTokenEntity).findOneBy({ tokenHash: hashToken(token) });
-  if (!found || found.revokedAt) throw unauthenticated('Unknown or revoked token');
+  if (!found || found.revokedAt)
+    throw unauthenticated(
+      'The API token is unknown or revoked: sign in with a current token, or ask an operator for a new one',
+    );
   return { role: found.role, accountId: found.accountId, tokenId: found.id };
 }
 
@@ -47,13 +53,16 @@ export function requireViewer(ctx: Context): Viewer {
   return ctx.viewer;
 }
 
-export function forbidden(message = 'Your role may not do this'): GraphQLError {
+export function forbidden(
+  message = 'Your role may not do this: ask an administrator of the account or an operator',
+): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
 }
 
 export function requireOperator(ctx: Context): Viewer {
   const viewer = requireViewer(ctx);
-  if (viewer.role !== 'OPERATOR') throw forbidden('Only operators may do this');
+  if (viewer.role !== 'OPERATOR')
+    throw forbidden('Only operators may do this: ask an operator to do it for you');
   return viewer;
 }
 
@@ -69,7 +78,9 @@ export function canSeeAccount(viewer: Viewer, accountId: string): boolean {
 export function mayActOn(viewer: Viewer, accountId: string, what = 'do this'): boolean {
   if (!canSeeAccount(viewer, accountId)) return false;
   if (!canActForAccount(viewer, accountId))
-    throw forbidden(`Only the account’s administrators and operators may ${what}`);
+    throw forbidden(
+      `Only the account’s administrators and operators may ${what}: ask an administrator of the account or an operator to do it`,
+    );
   return true;
 }
 

@@ -1,3 +1,4 @@
+import { noSuch } from '@billing/domain';
 import {
   Arg,
   Ctx,
@@ -87,7 +88,7 @@ export class TestClocksResolver {
     if (!id)
       return {
         testClock: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such test clock', ['id'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('test clock'), ['id'])],
       };
     const { clock, userErrors } = await new TestClocksService(ctx.db, actorOf(ctx)).advance(
       id,

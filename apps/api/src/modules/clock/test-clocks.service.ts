@@ -1,4 +1,4 @@
-import { businessDateAt } from '@billing/domain';
+import { businessDateAt, noSuch } from '@billing/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { toGlobalId } from '../../graphql/node.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
@@ -78,7 +78,7 @@ export class TestClocksService {
       if (!clock)
         return {
           clock: null,
-          userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such test clock', ['id'])],
+          userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('test clock'), ['id'])],
         };
       if (to.getTime() < clock.frozenAt.getTime()) {
         return {

@@ -1,4 +1,9 @@
-import { contractPricePeriods, type BusinessDate, type ContractPricePeriod } from '@billing/domain';
+import {
+  type BusinessDate,
+  type ContractPricePeriod,
+  contractPricePeriods,
+  noSuch,
+} from '@billing/domain';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { money } from '../../graphql/money.type.js';
@@ -17,7 +22,7 @@ import {
 } from './contract-price.type.js';
 import { ContractPricesService, toContractPriceEntry } from './contract-prices.service.js';
 
-const NO_ACCOUNT = [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])];
+const NO_ACCOUNT = [userError(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId'])];
 
 function toContractPrice(period: ContractPricePeriod, today: BusinessDate): ContractPrice {
   return {

@@ -30,7 +30,7 @@ import {
 import { toPayment } from '../orders/orders.mapper.js';
 import { PageArgs } from '../../graphql/connection.js';
 import { Payment } from '../payments/payment.type.js';
-import { invoiceOverdue } from '@billing/domain';
+import { invoiceOverdue, noSuch } from '@billing/domain';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Invoice, InvoiceConnection, InvoiceType, VoidedFapiao } from './invoice.type.js';
 import {
@@ -135,7 +135,7 @@ class InvoicePayload {
 function noSuchInvoice(): InvoicePayload {
   return {
     invoice: null,
-    userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such invoice', ['invoiceId'])],
+    userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('invoice'), ['invoiceId'])],
   };
 }
 
@@ -254,11 +254,13 @@ export class InvoicesResolver {
     if (!payment || !canSeeAccount(viewer, payment.accountId)) {
       return {
         invoice: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such payment', ['paymentId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('payment'), ['paymentId'])],
       };
     }
     if (!canActForAccount(viewer, payment.accountId))
-      throw forbidden('Only the account’s administrators and operators may request invoices');
+      throw forbidden(
+        'Only the account’s administrators and operators may request invoices: ask an administrator of the account or an operator to do it',
+      );
     const result = await new InvoicesService(ctx.db, actorOf(ctx)).request(payment.accountId, {
       paymentId: payment.id,
       title: input.title,
@@ -282,7 +284,7 @@ export class InvoicesResolver {
     if (!id || !(await ctx.loaders.account.load(id))) {
       return {
         account: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId'])],
       };
     }
     const userErrors = await new InvoicesService(ctx.db, actorOf(ctx)).setGeneralTaxpayer(

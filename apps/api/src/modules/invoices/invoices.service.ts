@@ -69,7 +69,7 @@ export class InvoicesService {
             userErrors: [
               userError(
                 UserErrorCode.INVALID_STATE,
-                'Only a successful payment for an order is invoiced: a balance top-up is not, the purchases paid from the balance are (R-INV-1)',
+                'Only a successful payment for an order is invoiced, not a balance top-up: request invoices for the purchases paid from the balance instead (R-INV-1)',
                 ['paymentId'],
               ),
             ],
@@ -84,7 +84,7 @@ export class InvoicesService {
             userErrors: [
               userError(
                 UserErrorCode.INVALID_STATE,
-                'A duplicate payment is not part of the order’s price: it is refunded in full (R-PAY-3, R-REF-DUPLICATE), never invoiced (R-INV-3)',
+                'A duplicate payment is not part of the order’s price, so it is never invoiced: request a refund of it with requestRefund instead, refunded in full (R-PAY-3, R-REF-DUPLICATE, R-INV-3)',
                 ['paymentId'],
               ),
             ],

@@ -19,7 +19,7 @@ export async function purchaseRefusal(
   const why =
     account.status === 'SUSPENDED'
       ? 'is suspended for a postpaid bill 30 days overdue (R-PAY-5): pay the overdue bills to buy again'
-      : 'is closed for a postpaid bill 90 days overdue (R-PAY-5): it can no longer buy';
+      : 'is closed for a postpaid bill 90 days overdue (R-PAY-5): it can no longer buy, but you can still settle what is owed';
   return userError(
     UserErrorCode.INVALID_STATE,
     `The account ${why}; paying orders, topping up and paying postpaid bills still work`,

@@ -102,7 +102,7 @@ export class ForceMajeureService {
             userErrors: [
               userError(
                 UserErrorCode.INVALID_STATE,
-                `The subscription is ${from}: there is no service period in force to extend (R-FM-1)`,
+                `The subscription is ${from}: there is no service period in force to extend, so no action is needed (R-FM-1)`,
                 ['subscriptionId'],
               ),
             ],

@@ -1,4 +1,4 @@
-import { mayEndAfterForceMajeure } from '@billing/domain';
+import { mayEndAfterForceMajeure, noSuch } from '@billing/domain';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ruleRefs, toLineItem } from '../../graphql/explain.type.js';
@@ -39,7 +39,7 @@ import { TerminationService } from './termination.service.js';
 import { ViolationsService } from './violations.service.js';
 
 const subscriptionNotFound = (): UserError[] => [
-  userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['subscriptionId']),
+  userError(UserErrorCode.NOT_FOUND, noSuch('subscription'), ['subscriptionId']),
 ];
 
 /** The subscription an operator acts on (operators see every account). */
@@ -93,7 +93,7 @@ export class OperationsResolver {
     if (!order)
       return {
         order: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('order'), ['orderId'])],
       };
     const result = await new OrderCorrectionService(ctx.db, actorOf(ctx)).correct(order.accountId, {
       orderId: order.id,

@@ -48,7 +48,7 @@ interface Corrected {
   readonly period: Period | null;
 }
 
-const refused = (
+const refusedOrder = (
   code: UserErrorCode,
   message: string,
   field: string[] = ['orderId'],
@@ -90,39 +90,39 @@ export class OrderCorrectionService {
         const note = stated.text;
         const order = await tx.getRepository(OrderEntity).findOneByOrFail({ id: args.orderId });
         if (order.kind !== 'NEW_SUBSCRIPTION' && order.kind !== 'RENEWAL') {
-          return refused(
+          return refusedOrder(
             UserErrorCode.INVALID_STATE,
-            `Only a new subscription or a renewal can be corrected (R-REF-DUPLICATE); this order is ${order.kind}`,
+            `Only a new subscription or a renewal can be corrected; this order is ${order.kind}, so leave it as it is, or refund a duplicate payment with requestRefund (R-REF-DUPLICATE)`,
           );
         }
         if (order.correction)
-          return refused(
+          return refusedOrder(
             UserErrorCode.INVALID_STATE,
-            `The order was already corrected on ${order.correction.correctedOn}`,
+            `The order was already corrected on ${order.correction.correctedOn}, so no action is needed (R-REF-DUPLICATE)`,
           );
         if (order.status === 'AWAITING_PAYMENT') {
-          return refused(
+          return refusedOrder(
             UserErrorCode.INVALID_STATE,
             'The order is not paid yet: cancel it (cancelOrder) and place the order the customer meant',
           );
         }
         if (order.status !== 'PAID' && order.status !== 'FULFILLED') {
-          return refused(
+          return refusedOrder(
             UserErrorCode.INVALID_STATE,
-            `The order is ${order.status}: only a paid order is corrected and refunded by the difference`,
+            `The order is ${order.status}: only a paid order is corrected and refunded by the difference, so leave this one as it is (R-REF-DUPLICATE)`,
           );
         }
         const years = args.years ?? order.years;
         const seats = args.seats ?? order.seats;
         if (order.kind === 'RENEWAL' && seats !== order.seats) {
-          return refused(
+          return refusedOrder(
             UserErrorCode.INVALID_INPUT,
             'A renewal bills the seats held (R-RENEW-3): only its years can be corrected',
             ['seats'],
           );
         }
         if (years === null || seats === null || (years === order.years && seats === order.seats)) {
-          return refused(
+          return refusedOrder(
             UserErrorCode.INVALID_INPUT,
             'Nothing to correct: give the years or seats the customer meant',
             ['years'],
@@ -138,9 +138,9 @@ export class OrderCorrectionService {
         if (!priced.ok) return { ids: {}, userErrors: [fromRefusal(priced.refusal)] };
         const corrected = priced.value;
         if (corrected.total > order.total) {
-          return refused(
+          return refusedOrder(
             UserErrorCode.INVALID_INPUT,
-            `The corrected order costs ${formatCny(corrected.total)}, more than the ${formatCny(order.total)} ordered: that is a new purchase, not a correction (R-REF-DUPLICATE)`,
+            `The corrected order costs ${formatCny(corrected.total)}, more than the ${formatCny(order.total)} ordered: that is a new purchase, not a correction; the corrected years and seats must cost at most what was ordered (R-REF-DUPLICATE)`,
             [args.years !== null ? 'years' : 'seats'],
           );
         }
@@ -256,17 +256,25 @@ export class OrderCorrectionService {
     if (order.status === 'PAID') {
       // An opening paid but not activated: activation will start the corrected period.
       if (status !== 'PENDING_ACTIVATION')
-        return { error: stateError(`The subscription is ${status}`) };
+        return {
+          error: stateError(
+            `The subscription is ${status}: only a paid opening waiting for activation can be corrected, so leave this order as it is (R-REF-DUPLICATE)`,
+          ),
+        };
       return { orderPeriod: null, subscriptionEnd: null };
     }
     if (status !== 'ACTIVE')
       return {
         error: stateError(
-          `The subscription is ${status}: only a running subscription’s period can follow a correction`,
+          `The subscription is ${status}: only a running subscription’s period can follow a correction, so leave this order as it is (R-REF-DUPLICATE)`,
         ),
       };
     if (!order.periodStart || !order.periodEnd || !sub.periodEnd)
-      return { error: stateError('The order has no service period to correct') };
+      return {
+        error: stateError(
+          'The order has no service period to correct, so leave it as it is (R-REF-DUPLICATE)',
+        ),
+      };
     const later: Array<{ kind: string }> = await tx.query(
       `SELECT kind FROM orders WHERE subscription_id = $1 AND seq > $2 AND status <> 'CANCELLED' ORDER BY seq LIMIT 1`,
       [sub.id, order.seq],
@@ -274,14 +282,14 @@ export class OrderCorrectionService {
     if (later[0]) {
       return {
         error: stateError(
-          `A later ${later[0].kind} order was priced on this order’s period: only the subscription’s latest purchase can be corrected`,
+          `A later ${later[0].kind} order was priced on this order’s period: only the subscription’s latest purchase can be corrected, so correct that one instead (R-REF-DUPLICATE)`,
         ),
       };
     }
     if (order.kind === 'NEW_SUBSCRIPTION' && sub.seats !== order.seats) {
       return {
         error: stateError(
-          `The subscription holds ${sub.seats} seats, not the ${order.seats} opened: seats changed since, so the opening can no longer be corrected`,
+          `The subscription holds ${sub.seats} seats, not the ${order.seats} opened: seats changed since, so the opening can no longer be corrected; leave it as it is (R-REF-DUPLICATE)`,
         ),
       };
     }
@@ -304,7 +312,7 @@ export class OrderCorrectionService {
       return {
         error: userError(
           UserErrorCode.INVALID_STATE,
-          `Corrected to ${years} year${years === 1 ? '' : 's'}, the service would have ended before ${subscriptionEnd}: more than the corrected order has been used, so this is no longer a wrong order (R-REF-DUPLICATE)`,
+          `Corrected to ${years} year${years === 1 ? '' : 's'}, the service would have ended before ${subscriptionEnd}: more than the corrected order has been used, so this is no longer a wrong order; leave it as it is (R-REF-DUPLICATE)`,
           ['years'],
         ),
       };

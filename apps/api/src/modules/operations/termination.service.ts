@@ -46,7 +46,7 @@ export class TerminationService {
         const stated = requiredText(
           args.reason,
           'reason',
-          'The written notice states its reason (R-TERM-1)',
+          'Give the reason the written notice states (R-TERM-1)',
         );
         if ('error' in stated) return { ids: {}, userErrors: [stated.error] };
         const reason = stated.text;
@@ -75,7 +75,7 @@ export class TerminationService {
             userErrors: [
               userError(
                 UserErrorCode.INVALID_STATE,
-                `The subscription is ${status}: there is no agreement left to end`,
+                `The subscription is ${status}: there is no agreement left to end, so no action is needed (R-TERM-1)`,
                 ['subscriptionId'],
               ),
             ],
@@ -89,7 +89,7 @@ export class TerminationService {
             userErrors: [
               userError(
                 UserErrorCode.INVALID_STATE,
-                `A termination notice is already in force: the agreement ends on ${scheduled.effectiveOn} (R-TERM-1)`,
+                `A termination notice is already in force: the agreement ends on ${scheduled.effectiveOn}, so no action is needed (R-TERM-1)`,
                 ['subscriptionId'],
               ),
             ],

@@ -87,7 +87,7 @@ export class ViolationsService {
         const reason = requiredText(
           args.reason,
           'reason',
-          'Each violation step is recorded with its reason (R-VIO-1)',
+          'Give the reason for the violation step (R-VIO-1)',
         );
         if ('error' in reason) return { ids: {}, userErrors: [reason.error] };
         const now = await nowForAccount(tx, accountId);
@@ -108,7 +108,7 @@ export class ViolationsService {
             userErrors: [
               userError(
                 UserErrorCode.INVALID_STATE,
-                `The subscription is ${from}: there is no service to restrict or restore (R-VIO-1, R-LIFE-5)`,
+                `The subscription is ${from}: there is no service to restrict or restore, so no action is needed (R-VIO-1, R-LIFE-5)`,
                 ['subscriptionId'],
               ),
             ],

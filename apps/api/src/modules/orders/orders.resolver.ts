@@ -1,3 +1,4 @@
+import { noSuch } from '@billing/domain';
 import {
   Arg,
   Args,
@@ -90,7 +91,7 @@ export class OrdersResolver {
     if (!order || !mayActOn(viewer, order.accountId, 'cancel orders')) {
       return {
         order: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('order'), ['orderId'])],
       };
     }
     const result = await new OrdersService(ctx.db, actorOf(ctx), ctx.gateway).cancel(
@@ -124,7 +125,7 @@ export class OrdersResolver {
       return {
         payment: null,
         order: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('order'), ['orderId'])],
       };
     }
     if (input.amount <= 0) {

@@ -96,7 +96,7 @@ export class OrdersService {
         const why =
           order.paid > 0
             ? 'payments were made on it: request a refund instead'
-            : `it is ${order.status}`;
+            : `it is ${order.status}, so no action is needed`;
         return {
           orderId,
           userErrors: [
@@ -176,7 +176,11 @@ export class OrdersService {
           return {
             ids: {},
             userErrors: [
-              userError(UserErrorCode.INVALID_STATE, 'The order is cancelled', ['orderId']),
+              userError(
+                UserErrorCode.INVALID_STATE,
+                'The order is cancelled: place a new order instead',
+                ['orderId'],
+              ),
             ],
           };
         }
@@ -213,9 +217,11 @@ export class OrdersService {
             return {
               ids: {},
               userErrors: [
-                userError(UserErrorCode.INVALID_STATE, `Payment declined: ${charged.message}`, [
-                  'amount',
-                ]),
+                userError(
+                  UserErrorCode.INVALID_STATE,
+                  `Payment declined: ${charged.message}. Check the payment details and try again, or pay another way`,
+                  ['amount'],
+                ),
               ],
             };
           }

@@ -1,3 +1,4 @@
+import { noSuch } from '@billing/domain';
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
@@ -53,11 +54,13 @@ export class PaymentsResolver {
       return {
         account: null,
         payment: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId'])],
       };
     }
     if (!canActForAccount(viewer, id))
-      throw forbidden('Only the account’s administrators and operators may top up its balance');
+      throw forbidden(
+        'Only the account’s administrators and operators may top up its balance: ask an administrator of the account or an operator to do it',
+      );
     const result = await new TopUpService(ctx.db, actorOf(ctx), ctx.gateway).topUp({
       accountId: id,
       method: input.method,

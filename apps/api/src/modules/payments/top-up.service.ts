@@ -36,7 +36,7 @@ export class TopUpService {
             userErrors: [
               userError(
                 UserErrorCode.INVALID_INPUT,
-                'A top-up is paid by card, Alipay, WeChat Pay or wallet, not from the balance itself (R-PAY-4)',
+                'A top-up must be paid by card, Alipay, WeChat Pay or wallet, not from the balance itself: choose one of those methods (R-PAY-4)',
                 ['method'],
               ),
             ],
@@ -63,9 +63,11 @@ export class TopUpService {
           return {
             ids: {},
             userErrors: [
-              userError(UserErrorCode.INVALID_STATE, `Payment declined: ${charged.message}`, [
-                'amount',
-              ]),
+              userError(
+                UserErrorCode.INVALID_STATE,
+                `Payment declined: ${charged.message}. Check the payment details and try again, or pay another way`,
+                ['amount'],
+              ),
             ],
           };
         }

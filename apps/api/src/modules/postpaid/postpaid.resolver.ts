@@ -1,3 +1,4 @@
+import { noSuch } from '@billing/domain';
 import {
   Arg,
   Args,
@@ -80,7 +81,7 @@ class PostpaidBillPayload {
 
 const billNotFound = (): PostpaidBillPayload => ({
   postpaidBill: null,
-  userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such postpaid bill', ['billId'])],
+  userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('postpaid bill'), ['billId'])],
 });
 
 @Resolver(() => PostpaidBill)
@@ -115,7 +116,7 @@ export class PostpaidResolver {
     if (!account)
       return {
         postpaidBill: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId'])],
       };
     const result = await new PostpaidService(ctx.db, actorOf(ctx), ctx.gateway).issue({
       accountId: account.id,

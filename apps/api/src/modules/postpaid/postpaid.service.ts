@@ -108,7 +108,11 @@ export class PostpaidService {
           .findOneByOrFail({ id: args.accountId });
         if (account.status === 'CLOSED')
           return refused(
-            userError(UserErrorCode.INVALID_STATE, 'The account is closed', ['accountId']),
+            userError(
+              UserErrorCode.INVALID_STATE,
+              'The account is closed, so no new bill is issued: settle its open bills with payPostpaidBill (R-PAY-5)',
+              ['accountId'],
+            ),
           );
         const [existing]: Array<{ id: string }> = await tx.query(
           `SELECT id FROM postpaid_bills WHERE account_id = $1 AND month = $2`,
@@ -118,7 +122,7 @@ export class PostpaidService {
           return refused(
             userError(
               UserErrorCode.INVALID_STATE,
-              `The bill for ${bill.month} was already issued`,
+              `The bill for ${bill.month} was already issued, so no action is needed: see it in the account's postpaid bills (R-PAY-5)`,
               ['month'],
             ),
           );
@@ -200,7 +204,11 @@ export class PostpaidService {
         const bill = await repo.findOneByOrFail({ id: args.billId });
         if (bill.status === 'PAID')
           return refused(
-            userError(UserErrorCode.INVALID_STATE, 'The bill is already paid', ['billId']),
+            userError(
+              UserErrorCode.INVALID_STATE,
+              'The bill is already paid, so no action is needed (R-PAY-5)',
+              ['billId'],
+            ),
           );
         const outstanding = bill.amount + bill.lateFee - bill.paid;
         if (args.amount !== outstanding) {
@@ -277,9 +285,11 @@ export class PostpaidService {
     });
     if (!charged.ok)
       return {
-        error: userError(UserErrorCode.INVALID_STATE, `Payment declined: ${charged.message}`, [
-          'amount',
-        ]),
+        error: userError(
+          UserErrorCode.INVALID_STATE,
+          `Payment declined: ${charged.message}. Check the payment details and try again, or pay another way`,
+          ['amount'],
+        ),
       };
     return { providerReference: charged.providerReference };
   }

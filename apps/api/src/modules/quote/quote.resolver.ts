@@ -1,3 +1,4 @@
+import { noSuch } from '@billing/domain';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
@@ -10,7 +11,7 @@ import { QuoteService } from './quote.service.js';
 
 function required<T>(value: T | null | undefined, field: keyof QuoteInput, action: QuoteAction): T {
   if (value === null || value === undefined) {
-    throw new GraphQLError(`quote(${action}) needs input.${field}`, {
+    throw new GraphQLError(`A ${action} quote needs ${field}: give ${field} in the quote input`, {
       extensions: { code: 'BAD_USER_INPUT', field: [field] },
     });
   }
@@ -23,7 +24,7 @@ function notFound(
   field: 'accountId' | 'subscriptionId',
   asOf: string | null,
 ): Quote {
-  const message = field === 'accountId' ? 'No such account' : 'No such subscription';
+  const message = field === 'accountId' ? noSuch('account') : noSuch('subscription');
   return {
     action,
     asOf: asOf ?? realNow().today,

@@ -1,3 +1,4 @@
+import { noSuch } from '@billing/domain';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { childConnection } from '../../graphql/batch.js';
@@ -71,7 +72,7 @@ function claimFrom(input: RefundClaimFields): { claim: RefundClaim } | { error: 
 
 const orderNotFound = (): RefundPayload => ({
   refund: null,
-  userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId'])],
+  userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('order'), ['orderId'])],
 });
 
 async function payload(
@@ -129,7 +130,7 @@ export class RefundsResolver {
       userErrors: [error],
     });
     if (!order || !canSeeAccount(viewer, order.accountId))
-      return refused(userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId']));
+      return refused(userError(UserErrorCode.NOT_FOUND, noSuch('order'), ['orderId']));
     const parsed = claimFrom(input);
     if ('error' in parsed) return refused(parsed.error);
     const preview = await new RefundsService(ctx.db, actorOf(ctx), ctx.gateway).preview(
@@ -137,7 +138,7 @@ export class RefundsResolver {
       parsed.claim,
       input.asOf ?? null,
     );
-    if (!preview) return refused(userError(UserErrorCode.NOT_FOUND, 'No such order', ['orderId']));
+    if (!preview) return refused(userError(UserErrorCode.NOT_FOUND, noSuch('order'), ['orderId']));
     return toRefundDecision(preview.decision, preview.asOf, preview.userErrors);
   }
 
@@ -154,7 +155,9 @@ export class RefundsResolver {
     const order = ref ? await ctx.loaders.order.load(ref.id) : null;
     if (!order || !canSeeAccount(viewer, order.accountId)) return orderNotFound();
     if (!canActForAccount(viewer, order.accountId))
-      throw forbidden('Only the account’s administrators and operators may request refunds');
+      throw forbidden(
+        'Only the account’s administrators and operators may request refunds: ask an administrator of the account or an operator to do it',
+      );
     const parsed = claimFrom(input);
     if ('error' in parsed) return { refund: null, userErrors: [parsed.error] };
     const result = await new RefundsService(ctx.db, actorOf(ctx), ctx.gateway).request(
@@ -181,7 +184,7 @@ export class RefundsResolver {
     if (!id)
       return payload(ctx, {
         refundId: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such refund', ['refundId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('refund'), ['refundId'])],
       });
     return payload(
       ctx,
@@ -205,7 +208,7 @@ export class RefundsResolver {
     if (!id)
       return payload(ctx, {
         refundId: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such refund', ['refundId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('refund'), ['refundId'])],
       });
     return payload(
       ctx,
@@ -225,7 +228,7 @@ export class RefundsResolver {
     if (!id)
       return payload(ctx, {
         refundId: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such refund', ['refundId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('refund'), ['refundId'])],
       });
     return payload(ctx, await new RefundsService(ctx.db, actorOf(ctx), ctx.gateway).pay(id));
   }

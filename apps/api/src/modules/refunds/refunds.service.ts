@@ -1,12 +1,13 @@
 import {
-  PRC_CALENDAR,
+  type BusinessDate,
   decideRefund,
   formatCny,
-  refundReviewDueDate,
-  subscriptionState,
-  type BusinessDate,
+  noSuch,
+  PRC_CALENDAR,
   type RefundDecision,
+  refundReviewDueDate,
   type RuleId,
+  subscriptionState,
 } from '@billing/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { withAccountLock } from '../../db/transaction.js';
@@ -41,7 +42,7 @@ type Outcome = { refundId: string | null; userErrors: UserError[] };
 
 const notFound = (): Outcome => ({
   refundId: null,
-  userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such refund', ['refundId'])],
+  userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('refund'), ['refundId'])],
 });
 
 /** The order's service was already refunded by an approved refund (see `serviceAlreadyRefunded`). */
@@ -131,7 +132,7 @@ export class RefundsService {
             userErrors: [
               userError(
                 UserErrorCode.INVALID_STATE,
-                'The order’s payments do not cover this refund (R-REF-CAP)',
+                'The order’s payments do not cover this refund: preview the refund again with refundPreview to see what can still be refunded (R-REF-CAP)',
               ),
             ],
           };
@@ -195,7 +196,7 @@ export class RefundsService {
           userErrors: [
             userError(
               UserErrorCode.INVALID_STATE,
-              `The refund is ${refund.status}, not waiting for review`,
+              `The refund is ${refund.status}, not waiting for review: it was already decided, so no action is needed (R-REF-REVIEW)`,
               ['refundId'],
             ),
           ],
@@ -221,7 +222,7 @@ export class RefundsService {
           userErrors: [
             userError(
               UserErrorCode.INVALID_STATE,
-              'The order’s payments do not cover this refund (R-REF-CAP)',
+              'The order’s payments do not cover this refund: preview the refund again with refundPreview to see what can still be refunded (R-REF-CAP)',
               ['refundId'],
             ),
           ],
@@ -356,7 +357,7 @@ export class RefundsService {
           userErrors: [
             userError(
               UserErrorCode.INVALID_STATE,
-              `The refund is ${refund.status}, not waiting for review`,
+              `The refund is ${refund.status}, not waiting for review: it was already decided, so no action is needed (R-REF-REVIEW)`,
               ['refundId'],
             ),
           ],
@@ -397,7 +398,7 @@ export class RefundsService {
           userErrors: [
             userError(
               UserErrorCode.INVALID_STATE,
-              `The refund is ${refund.status}: only an approved refund is paid out`,
+              `The refund is ${refund.status}: only an approved refund is paid out, so approve it first with approveRefund (R-REF-PAYOUT)`,
               ['refundId'],
             ),
           ],
@@ -417,7 +418,7 @@ export class RefundsService {
           userErrors: [
             userError(
               UserErrorCode.INVALID_STATE,
-              `Payout declined: ${failures[0] ?? 'unknown reason'}`,
+              `Payout declined: ${failures[0] ?? 'the payment provider gave no reason'}. Try the payout again later with payRefund (R-REF-PAYOUT)`,
               ['refundId'],
             ),
           ],

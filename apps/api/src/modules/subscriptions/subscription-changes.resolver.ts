@@ -1,3 +1,4 @@
+import { noSuch } from '@billing/domain';
 import {
   Arg,
   Ctx,
@@ -182,7 +183,7 @@ class SubscriptionMigration {
   legacyUnitPrice!: Money;
 }
 
-const NOT_FOUND = [userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['subscriptionId'])];
+const NOT_FOUND = [userError(UserErrorCode.NOT_FOUND, noSuch('subscription'), ['subscriptionId'])];
 
 /** The subscription a viewer may change: operators, or the account's own administrators. */
 async function subscriptionToChange(

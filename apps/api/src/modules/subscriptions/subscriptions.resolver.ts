@@ -1,4 +1,4 @@
-import { findPlan, findProduct, maxRenewalYears } from '@billing/domain';
+import { findPlan, findProduct, maxRenewalYears, noSuch } from '@billing/domain';
 import {
   Arg,
   Args,
@@ -149,7 +149,7 @@ export class SubscriptionsResolver {
       return {
         order: null,
         subscription: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId'])],
       };
     const result = await new SubscriptionsService(ctx.db, actorOf(ctx)).openSubscription({
       ...input,
@@ -179,7 +179,7 @@ export class SubscriptionsResolver {
       return {
         subscription: null,
         userErrors: [
-          userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['subscriptionId']),
+          userError(UserErrorCode.NOT_FOUND, noSuch('subscription'), ['subscriptionId']),
         ],
       };
     const result = await new SubscriptionsService(ctx.db, actorOf(ctx)).activate(id);

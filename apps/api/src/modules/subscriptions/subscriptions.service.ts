@@ -5,6 +5,7 @@ import {
   findProduct,
   contractPriceInForce,
   isFreePlan,
+  noSuch,
   pickEnterpriseNumber,
   priceOpening,
   type BusinessDate,
@@ -148,7 +149,7 @@ export class SubscriptionsService {
       return {
         subscriptionId: null,
         userErrors: [
-          userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['subscriptionId']),
+          userError(UserErrorCode.NOT_FOUND, noSuch('subscription'), ['subscriptionId']),
         ],
       };
     return withAccountLock(this.db, found.accountId, async (tx) => {
@@ -161,7 +162,7 @@ export class SubscriptionsService {
           userErrors: [
             userError(
               UserErrorCode.INVALID_STATE,
-              `The subscription is ${sub.status}, not waiting for activation`,
+              `The subscription is ${sub.status}, not waiting for activation, so no action is needed (R-OPEN-3)`,
               ['subscriptionId'],
             ),
           ],

@@ -56,7 +56,7 @@ export class UpgradeService {
             userErrors: [
               userError(
                 UserErrorCode.INVALID_INPUT,
-                `${sub.productCode} upgrades to ${target}, not ${args.toProductCode} (R-MIG-1)`,
+                `${sub.productCode} upgrades to ${target}, not ${args.toProductCode}: the target product must be ${target} (R-MIG-1)`,
                 ['toProductCode'],
               ),
             ],

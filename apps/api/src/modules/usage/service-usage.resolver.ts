@@ -1,3 +1,4 @@
+import { noSuch } from '@billing/domain';
 import type { ExmailUsage } from '@billing/domain';
 import {
   Arg,
@@ -89,7 +90,7 @@ export class ServiceUsageResolver {
       return {
         subscription: null,
         userErrors: [
-          userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['subscriptionId']),
+          userError(UserErrorCode.NOT_FOUND, noSuch('subscription'), ['subscriptionId']),
         ],
       };
     const saved = await withAccountLock(ctx.db, found.accountId, async (tx) => {

@@ -1,3 +1,4 @@
+import { noSuch } from '@billing/domain';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
@@ -60,7 +61,7 @@ export class ValueAddedResolver {
     if (!account)
       return {
         order: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, 'No such account', ['accountId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId'])],
       };
     const result = await new ValueAddedService(ctx.db, actorOf(ctx)).buy({
       accountId: account.id,
