@@ -200,7 +200,12 @@ describe('free plans have no period end (R-CAT-2)', () => {
     expect(await leave(subscriptionId, otherAdmin)).toEqual({
       subscription: null,
       userErrors: [
-        { code: 'NOT_FOUND', message: 'No such subscription', field: ['subscriptionId'] },
+        {
+          code: 'NOT_FOUND',
+          message:
+            'There is no such subscription you can see: check the id, or look the subscription up again in its list',
+          field: ['subscriptionId'],
+        },
       ],
     });
 

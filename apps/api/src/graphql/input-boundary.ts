@@ -58,32 +58,32 @@ function walk(value: unknown, path: string[]): InputProblem | null {
 function stringProblem(text: string, path: string[]): InputProblem | null {
   const field = path[0] === 'input' ? path.slice(1) : path;
   const name = field.filter((part) => !/^\d+$/.test(part)).at(-1) ?? 'value';
-  const refuse = (why: string, next: string): InputProblem => ({
+  const problem = (why: string, next: string): InputProblem => ({
     field,
     message: `${name} ${why}: ${next}`,
   });
   if (text.includes('\u0000'))
-    return refuse(
+    return problem(
       'contains a NUL character (\\0), which cannot be stored',
       'remove it and send it again',
     );
   if (LONE_SURROGATE.test(text))
-    return refuse(
+    return problem(
       'contains a lone UTF-16 surrogate, which is not text',
       'send it as well-formed Unicode',
     );
   if (CONTROL.test(text))
-    return refuse(
+    return problem(
       'contains a control character',
       'remove it; only tab, line feed and carriage return are allowed',
     );
   if (name === 'idempotencyKey' && !IDEMPOTENCY_KEY.test(text))
-    return refuse(
+    return problem(
       `must be 1 to 255 printable ASCII characters, got ${text.length} characters`,
       'use a UUID or another short ASCII key',
     );
   if (text.length > MAX_INPUT_LENGTH)
-    return refuse(
+    return problem(
       `is ${text.length.toLocaleString('en-US')} characters long`,
       `shorten it to at most ${MAX_INPUT_LENGTH.toLocaleString('en-US')}`,
     );

@@ -95,7 +95,7 @@ export function freePlanForceMajeureRefusal(plan: Pick<Plan, 'name'>): {
 } {
   return refuse(
     'INVALID_STATE',
-    `${plan.name} is a free plan with no period end: there is nothing for force majeure to extend (R-CAT-2, R-FM-1)`,
+    `${plan.name} is a free plan with no period end: there is nothing for force majeure to extend, so no action is needed (R-CAT-2, R-FM-1)`,
     ['R-CAT-2', 'R-FM-1'],
   );
 }

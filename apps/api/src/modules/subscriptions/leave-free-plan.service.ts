@@ -51,7 +51,7 @@ export class LeaveFreePlanService {
             userErrors: [
               userError(
                 UserErrorCode.NOT_FOUND,
-                `No plan ${sub.productCode}/${sub.planCode} in the catalog (R-CAT-1)`,
+                `The catalog has no plan ${sub.productCode}/${sub.planCode}: ask an operator to check the subscription's plan against the price book (R-CAT-1)`,
                 field,
               ),
             ],
@@ -78,7 +78,7 @@ export class LeaveFreePlanService {
             userErrors: [
               userError(
                 UserErrorCode.INVALID_STATE,
-                `The subscription is ${from}: there is no plan left to leave (R-LIFE-5)`,
+                `The subscription is already ${from}: there is no plan left to leave, so no action is needed (R-LIFE-5)`,
                 field,
               ),
             ],

@@ -191,7 +191,7 @@ export class SubscriptionsService {
           userErrors: [
             userError(
               UserErrorCode.NOT_FOUND,
-              `No plan ${sub.productCode}/${sub.planCode} in the catalog (R-CAT-1)`,
+              `The catalog has no plan ${sub.productCode}/${sub.planCode}: ask an operator to check the subscription's plan against the price book (R-CAT-1)`,
               ['subscriptionId'],
             ),
           ],
