@@ -26,6 +26,8 @@ export interface Config {
   readonly maxAmountFen: number;
   /** Send Strict-Transport-Security (only behind TLS). */
   readonly hsts: boolean;
+  /** A bearer token for Prometheus to scrape `/metrics` with (operators' tokens work too). */
+  readonly metricsToken: string | undefined;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -61,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: intFrom(env.REQUEST_TIMEOUT_MS, 15_000, 'REQUEST_TIMEOUT_MS'),
     maxAmountFen: amountFrom(env.MAX_AMOUNT, '10000000.00', 'MAX_AMOUNT'),
     hsts: env.HSTS === '1' || env.HSTS === 'true',
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

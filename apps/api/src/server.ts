@@ -18,13 +18,21 @@ import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { logLine } from './logger.js';
 import {
+  graphqlDuration,
+  graphqlErrors,
+  graphqlRequests,
+  registry,
+  watchPool,
+  type PoolFacts,
+} from './metrics.js';
+import {
   DatabaseHealth,
   databaseUnavailable,
   isDatabaseUnreachable,
   RETRY_AFTER_SECONDS,
 } from './db/database-health.js';
 import { createLoaders } from './graphql/loaders.js';
-import { authenticate } from './modules/auth/auth.js';
+import { authenticate, sameSecret } from './modules/auth/auth.js';
 import { invoiceDocumentsRouter } from './modules/invoices/invoice-documents.route.js';
 import { SandboxGateway, type PaymentGateway } from './modules/payments/payment-gateway.js';
 import { installTestClockRunner } from './modules/scheduler/test-clock-runner.js';
@@ -124,6 +132,40 @@ function databaseOutagePlugin(health: DatabaseHealth): ApolloServerPlugin<Contex
   };
 }
 
+/** Requests, latency and errors by root field and code, for `/metrics` (see metrics.ts). */
+function metricsPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operation, response }) {
+          const fields =
+            operation?.selectionSet.selections.flatMap((selection) =>
+              selection.kind === 'Field' ? [selection.name.value] : [],
+            ) ?? [];
+          const result = response.body.kind === 'single' ? response.body.singleResult : null;
+          const codes = (result?.errors ?? []).map((error) =>
+            String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+          );
+          for (const value of Object.values(result?.data ?? {})) {
+            const userErrors = (value as { userErrors?: Array<{ code?: unknown }> } | null)
+              ?.userErrors;
+            if (Array.isArray(userErrors))
+              for (const userError of userErrors) codes.push(String(userError.code));
+          }
+          for (const code of codes) graphqlErrors.inc({ code });
+          const outcome = result?.errors?.length ? 'error' : codes.length ? 'refused' : 'ok';
+          const seconds = (performance.now() - started) / 1000;
+          for (const field of fields.length > 0 ? fields : ['(none)']) {
+            graphqlRequests.inc({ field, outcome });
+            graphqlDuration.observe({ field }, seconds);
+          }
+        },
+      };
+    },
+  };
+}
+
 /** One log line per request: id, operation, role, duration; internal errors with their stack. */
 function requestLogPlugin(enabled: boolean): ApolloServerPlugin<Context> {
   return {
@@ -209,6 +251,7 @@ export async function createServer({
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(config.logRequests),
       databaseOutagePlugin(health),
+      metricsPlugin(),
     ],
   });
   await apollo.start();
@@ -265,6 +308,24 @@ export async function createServer({
         .json({ errors: [{ message: 'Request timed out', extensions: { code: 'TIMEOUT' } }] });
     });
     next();
+  });
+
+  // Prometheus metrics, for the operator's bearer token or METRICS_TOKEN (a scraper's).
+  watchPool((db.driver as unknown as { master?: PoolFacts }).master ?? null);
+  app.get('/metrics', async (req, res) => {
+    const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization?.trim() ?? '');
+    const allowed = [config.metricsToken, config.bootstrapToken].filter(
+      (token): token is string => !!token,
+    );
+    if (!match?.[1] || !allowed.some((token) => sameSecret(match[1]!, token))) {
+      res
+        .status(401)
+        .setHeader('www-authenticate', 'Bearer')
+        .type('text/plain')
+        .send('Send "Authorization: Bearer <token>" with METRICS_TOKEN or an operator token.\n');
+      return;
+    }
+    res.type(registry.contentType).send(await registry.metrics());
   });
 
   // Liveness: the process serves HTTP (it listens only once the schema is migrated).

@@ -18,7 +18,7 @@ function unauthenticated(message: string): GraphQLError {
   });
 }
 
-function sameSecret(a: string, b: string): boolean {
+export function sameSecret(a: string, b: string): boolean {
   const left = Buffer.from(hashToken(a));
   const right = Buffer.from(hashToken(b));
   return timingSafeEqual(left, right);

@@ -1,7 +1,9 @@
 import { businessDateAt, type BusinessDate } from '@billing/domain';
 import type { DataSource } from 'typeorm';
 import { logLine } from '../../logger.js';
+import { dueWorkDuration, dueWorkItems, dueWorkRuns, dueWorkSucceeded } from '../../metrics.js';
 import { batchTransactions, type AfterBatch } from '../lifecycle/due-scope.js';
+import { totalTransitions } from '../lifecycle/transitions.js';
 import type { PaymentGateway } from '../payments/payment-gateway.js';
 import { nothingDone, runDueWork, type DueWorkResult } from './due-work.js';
 
@@ -80,6 +82,14 @@ export class Scheduler {
     const started = performance.now();
     this.inFlight = this.tick()
       .then((result) => {
+        dueWorkRuns.inc({ outcome: 'ok' });
+        dueWorkDuration.observe((performance.now() - started) / 1000);
+        dueWorkSucceeded();
+        dueWorkItems.inc({ kind: 'terminations' }, result.terminations);
+        dueWorkItems.inc({ kind: 'transitions' }, totalTransitions(result.transitions));
+        dueWorkItems.inc({ kind: 'reminders' }, result.reminders);
+        dueWorkItems.inc({ kind: 'refundsPaid' }, result.refundsPaid);
+        dueWorkItems.inc({ kind: 'lateFeeBills' }, result.lateFees.bills);
         if (!nothingDone(result)) {
           logLine({
             level: 'info',
@@ -95,6 +105,7 @@ export class Scheduler {
         }
       })
       .catch((error: unknown) => {
+        dueWorkRuns.inc({ outcome: 'failed' });
         logLine({
           level: 'error',
           message: `scheduler run failed: ${(error as Error).message}`,
