@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { createDataSource } from '../src/db/data-source.js';
 import { setLogSink } from '../src/logger.js';
+import { SandboxGateway } from '../src/modules/payments/payment-gateway.js';
+import { Scheduler } from '../src/modules/scheduler/scheduler.js';
 import { createServer } from '../src/server.js';
 
 /**
@@ -49,6 +51,7 @@ async function cutRelay(): Promise<void> {
 const lines: Array<Record<string, unknown>> = [];
 let restoreLog: () => void;
 let api: { url: string; close: () => Promise<void> };
+let scheduler: Scheduler;
 let stop: () => Promise<void>;
 
 beforeAll(async () => {
@@ -67,7 +70,9 @@ beforeAll(async () => {
     },
   });
   api = await server.listen(0, '127.0.0.1');
+  scheduler = new Scheduler(db, new SandboxGateway(), { intervalMs: 150 });
   stop = async () => {
+    await scheduler.stop();
     await api.close();
     await server.stop();
     await db.destroy();
@@ -92,6 +97,8 @@ describe('a database outage', () => {
     expect((await query()).status).toBe(200);
     expect((await fetch(`${api.url}/readyz`)).status).toBe(200);
 
+    scheduler.start();
+    await new Promise((resolve) => setTimeout(resolve, 400));
     await cutRelay();
     for (let i = 0; i < 3; i++) {
       const response = await query();
@@ -117,6 +124,11 @@ describe('a database outage', () => {
     const went = lines.filter((line) => String(line.message).startsWith('database unreachable'));
     expect(went).toHaveLength(1);
     expect(lines.filter((line) => line.stack)).toEqual([]); // no stack trace per request
+    // The due-work loop, failing every 150 ms meanwhile, says so once.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const schedulerAway = (line: Record<string, unknown>) =>
+      String(line.message).startsWith('scheduler: the database is unreachable');
+    expect(lines.filter(schedulerAway)).toHaveLength(1);
 
     await startRelay(relayPort);
     for (let i = 0; i < 50; i++) {
@@ -129,5 +141,11 @@ describe('a database outage', () => {
     ).toHaveLength(1);
     expect((await query()).status).toBe(200);
     expect((await fetch(`${api.url}/readyz`)).status).toBe(200);
+    const schedulerBack = (line: Record<string, unknown>) =>
+      line.message === 'scheduler: the database is back, due work runs again';
+    for (let i = 0; i < 50 && !lines.some(schedulerBack); i++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(lines.filter(schedulerBack)).toHaveLength(1);
+    expect(lines.filter((line) => line.stack)).toEqual([]);
   });
 });

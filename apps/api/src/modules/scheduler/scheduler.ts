@@ -1,5 +1,6 @@
 import { businessDateAt, type BusinessDate } from '@billing/domain';
 import type { DataSource } from 'typeorm';
+import { isDatabaseUnreachable } from '../../db/database-health.js';
 import { logLine } from '../../logger.js';
 import { dueWorkDuration, dueWorkItems, dueWorkRuns, dueWorkSucceeded } from '../../metrics.js';
 import { batchTransactions, type AfterBatch } from '../lifecycle/due-scope.js';
@@ -43,6 +44,8 @@ export function schedulerIntervalFrom(env: NodeJS.ProcessEnv): number {
 export class Scheduler {
   private timer: NodeJS.Timeout | null = null;
   private inFlight: Promise<void> | null = null;
+  /** The last run failed because the database was unreachable (said once, not every run). */
+  private databaseAway = false;
 
   constructor(
     private readonly db: DataSource,
@@ -83,6 +86,13 @@ export class Scheduler {
     this.inFlight = this.tick()
       .then((result) => {
         dueWorkRuns.inc({ outcome: 'ok' });
+        if (this.databaseAway) {
+          this.databaseAway = false;
+          logLine({
+            level: 'info',
+            message: 'scheduler: the database is back, due work runs again',
+          });
+        }
         dueWorkDuration.observe((performance.now() - started) / 1000);
         dueWorkSucceeded();
         dueWorkItems.inc({ kind: 'terminations' }, result.terminations);
@@ -106,6 +116,15 @@ export class Scheduler {
       })
       .catch((error: unknown) => {
         dueWorkRuns.inc({ outcome: 'failed' });
+        if (isDatabaseUnreachable(error)) {
+          if (!this.databaseAway)
+            logLine({
+              level: 'error',
+              message: `scheduler: the database is unreachable, due work waits until it is back (${(error as Error).message})`,
+            });
+          this.databaseAway = true;
+          return;
+        }
         logLine({
           level: 'error',
           message: `scheduler run failed: ${(error as Error).message}`,
