@@ -28,6 +28,8 @@ export interface Config {
   readonly hsts: boolean;
   /** A bearer token for Prometheus to scrape `/metrics` with (operators' tokens work too). */
   readonly metricsToken: string | undefined;
+  /** Introspection for everyone (a public playground), not only signed-in operators. */
+  readonly publicIntrospection: boolean;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -64,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxAmountFen: amountFrom(env.MAX_AMOUNT, '10000000.00', 'MAX_AMOUNT'),
     hsts: env.HSTS === '1' || env.HSTS === 'true',
     metricsToken: env.METRICS_TOKEN || undefined,
+    publicIntrospection: env.PUBLIC_INTROSPECTION === '1' || env.PUBLIC_INTROSPECTION === 'true',
   };
 }

@@ -12,7 +12,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import helmet from 'helmet';
-import type { GraphQLFormattedError } from 'graphql';
+import { BREAK, GraphQLError, visit, type GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
@@ -166,6 +166,38 @@ function metricsPlugin(): ApolloServerPlugin<Context> {
   };
 }
 
+/**
+ * Introspection (`__schema`, `__type`) is for signed-in operators, so the shape of the API is
+ * not handed to anyone who can reach it; `PUBLIC_INTROSPECTION=1` opens it to everyone (a
+ * public playground). Field suggestions are off for all (graphql-armor).
+ */
+function introspectionPlugin(publicIntrospection: boolean): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, contextValue }) {
+          if (publicIntrospection || contextValue.viewer?.role === 'OPERATOR') return;
+          let introspects = false;
+          visit(document, {
+            Field(node) {
+              if (node.name.value === '__schema' || node.name.value === '__type') {
+                introspects = true;
+                return BREAK;
+              }
+              return undefined;
+            },
+          });
+          if (introspects)
+            throw new GraphQLError(
+              'Introspection is open to signed-in operators only: send an operator token in the Authorization header, or use the schema published with the API and its SDK',
+              { extensions: { code: 'FORBIDDEN', http: { status: 403 } } },
+            );
+        },
+      };
+    },
+  };
+}
+
 /** One log line per request: id, operation, role, duration; internal errors with their stack. */
 function requestLogPlugin(enabled: boolean): ApolloServerPlugin<Context> {
   return {
@@ -252,6 +284,7 @@ export async function createServer({
       requestLogPlugin(config.logRequests),
       databaseOutagePlugin(health),
       metricsPlugin(),
+      introspectionPlugin(config.publicIntrospection),
     ],
   });
   await apollo.start();
