@@ -1,6 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { InputBoundary } from './graphql/input-boundary.js';
+import { guardRootFields } from './graphql/input-boundary.js';
 import { DateTimeScalar } from './graphql/scalars.js';
 import { AccountsResolver } from './modules/accounts/accounts.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
@@ -90,14 +90,14 @@ export const RESOLVERS = [
   ValueAddedResolver,
 ] as const;
 
-export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildApiSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [...RESOLVERS],
-    globalMiddlewares: [InputBoundary],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     emitSchemaFile: false,
   });
+  return guardRootFields(schema);
 }
 
 export const SCHEMA_HEADER =

@@ -1,13 +1,14 @@
 import { formatCny } from '@billing/domain';
 import {
+  defaultFieldResolver,
   GraphQLError,
   getNullableType,
   isInputObjectType,
   isListType,
   isScalarType,
   type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../context.js';
 import { userError, UserErrorCode, type UserError } from './user-error.js';
 
@@ -151,32 +152,33 @@ function amountIn(
 /**
  * The one input boundary: every argument of every query and mutation is checked before its
  * resolver runs. A mutation answers with its payload's usual user error naming the field and
- * changes nothing; a query answers BAD_USER_INPUT.
+ * changes nothing; a query answers BAD_USER_INPUT. Only the root fields are wrapped (a
+ * synchronous check): nested fields resolve as before, at no cost.
  */
-export const InputBoundary: MiddlewareFn<Context> = async ({ args, info, context }, next) => {
-  const root = info.parentType.name;
-  if ((root === 'Mutation' || root === 'Query') && args && Object.keys(args).length > 0) {
-    const given = args as Record<string, unknown>;
-    const problem =
-      inputProblem(given) ??
-      amountProblem(
-        given,
-        info.parentType.getFields()[info.fieldName]?.args ?? [],
-        context.config.maxAmountFen,
-      );
-    if (problem) {
-      if (root === 'Mutation') {
-        const refused: UserError = userError(
-          UserErrorCode.INVALID_INPUT,
-          problem.message,
-          problem.field,
-        );
-        return { userErrors: [refused] };
-      }
-      throw new GraphQLError(problem.message, {
-        extensions: { code: 'BAD_USER_INPUT', field: problem.field },
-      });
+export function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    if (!root) continue;
+    const isMutation = root === schema.getMutationType();
+    for (const field of Object.values(root.getFields())) {
+      if (field.args.length === 0) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args: Record<string, unknown>, context: Context, info) => {
+        const problem =
+          inputProblem(args) ?? amountProblem(args, field.args, context.config.maxAmountFen);
+        if (!problem) return resolve(source, args, context, info);
+        if (isMutation) {
+          const refused: UserError = userError(
+            UserErrorCode.INVALID_INPUT,
+            problem.message,
+            problem.field,
+          );
+          return { userErrors: [refused] };
+        }
+        throw new GraphQLError(problem.message, {
+          extensions: { code: 'BAD_USER_INPUT', field: problem.field },
+        });
+      };
     }
   }
-  return next();
-};
+  return schema;
+}
