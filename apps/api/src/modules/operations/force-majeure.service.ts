@@ -1,13 +1,12 @@
 import {
   extendForForceMajeure,
-  findPlan,
-  findProduct,
   freePlanForceMajeureRefusal,
   mayEndAfterForceMajeure,
 } from '@billing/domain';
 import type { DataSource } from 'typeorm';
 import { fromRefusal } from '../../graphql/refusal.js';
 import { UserErrorCode, userError } from '../../graphql/user-error.js';
+import { subscriptionPlan } from '../catalog/subscription-plan.js';
 import { recordAudit, type Actor } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
 import { nowForAccount } from '../clock/clock.js';
@@ -82,8 +81,7 @@ export class ForceMajeureService {
         const from = current.state.status;
         if (isOpenEnded(sub) && (from === 'ACTIVE' || from === 'SUSPENDED')) {
           // R-CAT-2: a free plan has no period end for force majeure to extend.
-          const product = findProduct(catalog, sub.productCode);
-          const plan = product && findPlan(product, sub.planCode);
+          const { plan } = subscriptionPlan(catalog, sub);
           const refused = freePlanForceMajeureRefusal(plan ?? { name: sub.planCode });
           return {
             ids: {},

@@ -1,6 +1,7 @@
-import { canLeavePlan, findPlan, findProduct } from '@billing/domain';
+import { canLeavePlan } from '@billing/domain';
 import type { DataSource } from 'typeorm';
 import { UserErrorCode, userError } from '../../graphql/user-error.js';
+import { subscriptionPlan } from '../catalog/subscription-plan.js';
 import { recordAudit, type Actor } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
 import { nowForAccount } from '../clock/clock.js';
@@ -42,21 +43,9 @@ export class LeaveFreePlanService {
           .findOneByOrFail({ id: args.subscriptionId });
         const now = await nowForAccount(tx, accountId);
         const catalog = await loadCatalog(tx);
-        const product = findProduct(catalog, sub.productCode);
-        const plan = product && findPlan(product, sub.planCode);
+        const { plan, error } = subscriptionPlan(catalog, sub);
+        if (error) return { ids: {}, userErrors: [error] };
         const field = ['subscriptionId'];
-        if (!plan) {
-          return {
-            ids: {},
-            userErrors: [
-              userError(
-                UserErrorCode.NOT_FOUND,
-                `The catalog has no plan ${sub.productCode}/${sub.planCode}: ask an operator to check the subscription's plan against the price book (R-CAT-1)`,
-                field,
-              ),
-            ],
-          };
-        }
         const allowed = canLeavePlan(plan, sub.activatedOn ?? now.today);
         if (!allowed.ok) {
           return {

@@ -1,8 +1,6 @@
 import {
   activationPeriodFor,
   canActivate,
-  findPlan,
-  findProduct,
   contractPriceInForce,
   isFreePlan,
   noSuch,
@@ -16,6 +14,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { withAccountLock } from '../../db/transaction.js';
 import { fromRefusal } from '../../graphql/refusal.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
+import { subscriptionPlan } from '../catalog/subscription-plan.js';
 import { AccountEntity } from '../accounts/account.entity.js';
 import { recordAudit, type Actor } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
@@ -183,19 +182,8 @@ export class SubscriptionsService {
           userErrors: [fromRefusal(ready.refusal, ['subscriptionId'])],
         };
       const catalog = await loadCatalog(tx);
-      const product = findProduct(catalog, sub.productCode);
-      const plan = product && findPlan(product, sub.planCode);
-      if (!plan)
-        return {
-          subscriptionId: sub.id,
-          userErrors: [
-            userError(
-              UserErrorCode.NOT_FOUND,
-              `The catalog has no plan ${sub.productCode}/${sub.planCode}: ask an operator to check the subscription's plan against the price book (R-CAT-1)`,
-              ['subscriptionId'],
-            ),
-          ],
-        };
+      const { plan, error } = subscriptionPlan(catalog, sub);
+      if (error) return { subscriptionId: sub.id, userErrors: [error] };
       // R-OPEN-3; R-CAT-2: a free plan has no period end.
       const period = activationPeriodFor(plan, now.today, sub.years);
       if (!period.ok) return { subscriptionId: sub.id, userErrors: [fromRefusal(period.refusal)] };
