@@ -97,7 +97,20 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
   });
+  describeRootTypes(schema);
   return guardRootFields(schema);
+}
+
+/** type-graphql builds the root types without a description; the playground shows these. */
+function describeRootTypes(schema: GraphQLSchema): void {
+  const query = schema.getQueryType();
+  if (query)
+    query.description =
+      'Reads. Amounts are exact (integer fen, shown as yuan with two decimals) and dates are Asia/Shanghai business dates; each answer carries the ids of the rules that decided it (docs/billing-rules.md).';
+  const mutation = schema.getMutationType();
+  if (mutation)
+    mutation.description =
+      'Changes. A business refusal is not an error: the payload’s `userErrors` says why and nothing changed. Mutations taking an `idempotencyKey` may be retried safely with the same key.';
 }
 
 export const SCHEMA_HEADER =

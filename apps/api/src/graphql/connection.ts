@@ -3,9 +3,12 @@ import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Relay's PageInfo (cursor connections specification). */
-@ObjectType()
+@ObjectType({ description: 'Where a page sits in its list (Relay cursor connections).' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, {
+    description:
+      'With `first`: whether edges follow this page (ask again with `after: endCursor`). With `before`: true (the cursor’s edge follows it).',
+  })
   hasNextPage!: boolean;
 
   @Field(() => Boolean, {
@@ -14,10 +17,17 @@ export class PageInfo {
   })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The cursor of the page’s first edge (pass it as `before`); null for an empty page.',
+  })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cursor of the page’s last edge (pass it as `after`); null for an empty page.',
+  })
   endCursor!: string | null;
 }
 
@@ -29,6 +39,10 @@ export enum ListOrder {
 registerEnumType(ListOrder, {
   name: 'ListOrder',
   description: 'By creation: oldest first or newest first.',
+  valuesConfig: {
+    OLDEST_FIRST: { description: 'The earliest created first.' },
+    NEWEST_FIRST: { description: 'The latest created first.' },
+  },
 });
 
 /**
@@ -76,21 +90,25 @@ export interface ConnectionShape<T> {
 
 /** A Relay connection type `<Name>Connection` with `<Name>Edge` edges. */
 export function Connection<T extends object>(NodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
   class EdgeType {
-    @Field(() => NodeType)
+    @Field(() => NodeType, { description: `The ${name}.` })
     node!: T;
 
-    @Field(() => String)
+    @Field(() => String, {
+      description: 'An opaque cursor: pass it as `after` or `before` to page from this edge.',
+    })
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, {
+    description: `A page of a list of ${name} objects (Relay cursor connection).`,
+  })
   class ConnectionType {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The page’s edges, in the list’s order.' })
     edges!: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more edges come before or after this page.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'All edges of the list (counted only when selected).' })

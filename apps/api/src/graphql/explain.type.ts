@@ -7,7 +7,9 @@ export class RuleRef {
   @Field(() => String, { description: 'The rule id, e.g. "R-SEAT-4".' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'The rule in one sentence, as docs/billing-rules.md states it.',
+  })
   summary!: string;
 }
 
@@ -17,10 +19,13 @@ export function ruleRefs(ids: readonly string[]): RuleRef[] {
 
 @ObjectType({ description: 'One priced line with its explanation and rule ids.' })
 export class LineItem {
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'What the line charges, in plain words with its arithmetic, e.g. "6 seats × 95 CNY × 7 months".',
+  })
   description!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many units the line charges: seats, packs, bills…' })
   quantity!: number;
 
   @Field(() => Int, {
@@ -29,13 +34,18 @@ export class LineItem {
   })
   months!: number | null;
 
-  @Field(() => Money)
+  @Field(() => Money, {
+    description:
+      'The price of one unit (for a monthly line, of one unit for one month) from the price book in force (R-CAT-1).',
+  })
   unitPrice!: Money;
 
-  @Field(() => Money)
+  @Field(() => Money, {
+    description: 'What the line costs, rounded half-up to the fen once per line (R-MONEY-1).',
+  })
   amount!: Money;
 
-  @Field(() => [RuleRef])
+  @Field(() => [RuleRef], { description: 'The rules that priced the line.' })
   rules!: RuleRef[];
 }
 

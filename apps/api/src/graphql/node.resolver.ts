@@ -15,7 +15,11 @@ import { Node, fromGlobalId } from './node.js';
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global id (Relay).' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+  async node(
+    @Arg('id', () => ID, { description: 'A global id, as any `id` field of the API gives it.' })
+    id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Node | null> {
     const viewer = requireViewer(ctx);
     const ref = fromGlobalId(id);
     if (!ref) return null;

@@ -2,7 +2,9 @@ import { Field, ID, InterfaceType } from 'type-graphql';
 
 @InterfaceType({ description: 'An object with a global id (Relay).' })
 export abstract class Node {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'An opaque global id; `node(id:)` fetches the object it names.',
+  })
   id!: string;
 }
 

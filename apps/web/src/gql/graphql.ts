@@ -4,9 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Narrows `accounts`; every criterion given must match. */
 export type AccountFilter = {
   /** Matches the name or verified name. */
   search?: string | null | undefined;
+  /** Accounts in this status. */
   status?: AccountStatus | null | undefined;
   /** Accounts living at this test clock. */
   testClockId?: string | number | null | undefined;
@@ -14,38 +16,58 @@ export type AccountFilter = {
   verificationStatus?: VerificationStatus | null | undefined;
 };
 
+/** Whether the account may buy, set by its postpaid bills’ standing (R-PAY-5). */
 export type AccountStatus =
+  /** In good standing: may buy, renew and add seats. */
   | 'ACTIVE'
+  /** A postpaid bill is 90 days overdue (R-PAY-5): the account can no longer buy, only settle what it owes. */
   | 'CLOSED'
+  /** A postpaid bill is 30 days overdue (R-PAY-5): no purchases until no bill is that late; paying still works. */
   | 'SUSPENDED';
 
+/** A paid subscription to activate (R-OPEN-2, R-OPEN-3). */
 export type ActivateSubscriptionInput = {
+  /** The subscription’s global id. */
   subscriptionId: string | number;
 };
 
+/** Seats to add to an active subscription (R-SEAT-1..4). */
 export type AddSeatsInput = {
+  /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
   /** Seats to add; the new total must respect the plan maximum (R-SEAT-1, R-CAT-3). */
   seats: number;
+  /** The subscription’s global id. */
   subscriptionId: string | number;
 };
 
+/** Moves a test clock forward. */
 export type AdvanceTestClockInput = {
+  /** The test clock’s global id. */
   id: string | number;
+  /** The new instant, later than the clock’s `frozenAt` (a clock never goes back). */
   to: string;
 };
 
+/** Approves a requested refund: the decision is made again as of today (R-REF-REVIEW). */
 export type ApproveRefundInput = {
+  /** A note for the customer, if any. */
   note?: string | null | undefined;
+  /** The refund’s global id. */
   refundId: string | number;
 };
 
+/** Approves an account’s pending materials (R-OPEN-2). */
 export type ApproveVerificationInput = {
+  /** The account whose materials are approved. */
   accountId: string | number;
 };
 
+/** A value-added service to buy (R-CAT-2). */
 export type BuyValueAddedInput = {
+  /** The account’s global id. */
   accountId: string | number;
+  /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
   /** The value-added item (product VAS): CUSTOMER_LIBRARY, MASS_MESSAGES, SMS, BOT. */
   planCode: string;
@@ -53,10 +75,13 @@ export type BuyValueAddedInput = {
   quantity?: number;
 };
 
+/** An order to cancel before anything is paid on it. */
 export type CancelOrderInput = {
+  /** The order’s global id. */
   orderId: string | number;
 };
 
+/** A new customer account. */
 export type CreateAccountInput = {
   /** The customer’s name, 1–200 characters. */
   name: string;
@@ -70,35 +95,52 @@ export type CreateApiTokenInput = {
   role: Role;
 };
 
+/** A new test clock. */
 export type CreateTestClockInput = {
+  /** The instant the clock starts frozen at, e.g. "2021-04-20T10:00:00+08:00". */
   frozenAt: string;
+  /** A name to tell clocks apart. */
   name: string;
 };
 
+/** The currency of an amount. Every amount of the API is in Chinese yuan. */
 export type Currency =
+  /** Chinese yuan (renminbi); 1 yuan = 100 fen. */
   | 'CNY';
 
+/** A contract price to end from a date (R-CAT-2). */
 export type EndContractPriceInput = {
+  /** The account whose contract price ends. */
   accountId: string | number;
   /** First day without a contract price (today or later; default today on the account’s clock). */
   endsOn?: string | null | undefined;
+  /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
+  /** The contract-priced (CUSTOM) plan, e.g. "ENTERPRISE". */
   planCode: string;
+  /** The product code, e.g. "MEETING". */
   productCode: string;
 };
 
 /** REVERSED: fully credited by red-letter notes after refunds (R-INV-3). */
 export type InvoiceStatus =
+  /** Issued with a fapiao number and date; its PDF is at `documentUrl`. */
   | 'ISSUED'
+  /** Requested (or voided and requested again), waiting to be issued by `dueOn` (R-INV-2). */
   | 'REQUESTED'
+  /** Fully credited by red-letter notes after refunds: nothing left invoiced (R-INV-3). */
   | 'REVERSED';
 
 /** GENERAL: 增值税普通发票; SPECIAL_VAT: 增值税专用发票, needs the general-taxpayer certificate (R-INV-1). */
 export type InvoiceType =
+  /** A general VAT invoice (增值税普通发票), for any account. */
   | 'GENERAL'
+  /** A special VAT invoice (增值税专用发票): only for an account holding the general-taxpayer certificate (R-INV-1). */
   | 'SPECIAL_VAT';
 
+/** A requested invoice to issue with its fapiao (R-INV-2, R-INV-3). */
 export type IssueInvoiceInput = {
+  /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
   /** A requested invoice. */
   invoiceId: string | number;
@@ -108,95 +150,146 @@ export type IssueInvoiceInput = {
   number: string;
 };
 
+/** A free-plan subscription to leave (R-CAT-2). */
 export type LeaveFreePlanInput = {
+  /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
   /** A subscription of a free plan (R-CAT-2). */
   subscriptionId: string | number;
 };
 
+/** A new subscription to order (R-OPEN-1). */
 export type OpenSubscriptionInput = {
+  /** The account’s global id. */
   accountId: string | number;
   /** EQQ only (R-NUM-2): the 10-digit 400/800 number of the customer’s hotline contract (separators allowed). Activation assigns it instead of a pool number, once the operator has seen the contract. */
   hotlineContractNumber?: string | null | undefined;
+  /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
+  /** The plan (edition) of the product, e.g. "SEATS" (see `catalog`). */
   planCode: string;
   /** EQQ, QIDIAN, EXMAIL, MEETING */
   productCode: string;
+  /** Seats to buy, within the plan’s minimum and maximum (R-CAT-3). */
   seats: number;
   /** 1 to 3 (R-OPEN-1). */
   years: number;
 };
 
+/** What an order buys. */
 export type OrderKind =
+  /** Seats added to an active subscription for the rest of its period, by the month (R-SEAT-1..4). */
   | 'ADD_SEATS'
+  /** A new subscription: seats × tier unit price × years (R-OPEN-1). */
   | 'NEW_SUBSCRIPTION'
+  /** Another period from the previous period end (R-RENEW-2, R-RENEW-3). */
   | 'RENEWAL'
+  /** An EQQ → Qidian upgrade (R-MIG-1..4). */
   | 'UPGRADE'
+  /** A one-off value-added service (SMS packs…), non-refundable once paid (R-REF-NONREF). */
   | 'VALUE_ADDED';
 
+/** Where an order stands, from payment to fulfilment or refund. */
 export type OrderStatus =
+  /** Not yet paid in full; partial payments accumulate (R-PAY-2). */
   | 'AWAITING_PAYMENT'
+  /** Cancelled before any payment (`cancelOrder`). */
   | 'CANCELLED'
+  /** Paid and delivered: seats added, period extended, service active. */
   | 'FULFILLED'
+  /** Paid in full, not yet fulfilled (an opening waits for approved materials and activation, R-OPEN-2). */
   | 'PAID'
+  /** Part of what was paid was refunded (R-REF-CAP). */
   | 'PARTIALLY_REFUNDED'
+  /** Everything paid was refunded. */
   | 'REFUNDED';
 
+/** A payment on an order (R-PAY-1..4). */
 export type PayOrderInput = {
   /** The amount paid, e.g. "5000.00". */
   amount: string;
+  /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
+  /** How it is paid; BALANCE debits the prepaid balance (R-PAY-4). */
   method: PaymentMethod;
+  /** The order’s global id. */
   orderId: string | number;
 };
 
+/** A payment of a postpaid bill in full (R-PAY-5). */
 export type PayPostpaidBillInput = {
   /** Exactly the bill’s outstanding amount (usage + late fee so far). */
   amount: string;
+  /** The postpaid bill’s global id. */
   billId: string | number;
+  /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
+  /** How it is paid; BALANCE debits the prepaid balance (R-PAY-4). */
   method: PaymentMethod;
 };
 
+/** Records the payout of an approved refund (R-REF-PAYOUT). */
 export type PayRefundInput = {
+  /** The refund’s global id. */
   refundId: string | number;
 };
 
-/** R-PAY-1 */
+/** R-PAY-1: how a payment was made; a payment keeps its method, and refunds go back to it (R-REF-PAYOUT). */
 export type PaymentMethod =
+  /** Alipay, through the payment gateway. */
   | 'ALIPAY'
+  /** The account’s prepaid balance, which never goes negative (R-PAY-4). */
   | 'BALANCE'
+  /** A bank card, through the payment gateway. */
   | 'BANK_CARD'
+  /** A Tencent wallet, through the payment gateway. */
   | 'TENCENT_WALLET'
+  /** WeChat Pay, through the payment gateway. */
   | 'WECHAT_PAY';
 
+/** What a payment paid for. */
 export type PaymentPurpose =
+  /** An order (`payOrder`). */
   | 'ORDER'
+  /** A top-up of the prepaid balance (`topUpBalance`). */
   | 'TOP_UP';
 
+/** Whether the money moved. */
 export type PaymentStatus =
+  /** Declined: nothing was taken. */
   | 'FAILED'
+  /** The money was taken. */
   | 'SUCCEEDED';
 
 /** R-PAY-5: ISSUED (not overdue), OVERDUE from the day after the due date, SUSPENDED at 30 days overdue, CLOSED at 90, PAID. */
 export type PostpaidBillStatus =
+  /** 90 days overdue: the account is closed and the late fee stops (R-PAY-5). */
   | 'CLOSED'
+  /** Issued and not yet past its due date (the 15th). */
   | 'ISSUED'
+  /** Unpaid after its due date: a late fee accrues daily (R-PAY-5). */
   | 'OVERDUE'
+  /** Paid in full, late fee included. */
   | 'PAID'
+  /** 30 days overdue: the account is suspended from buying until it pays (R-PAY-5). */
   | 'SUSPENDED';
 
 /** What a quote prices. */
 export type QuoteAction =
+  /** Seats added to a subscription for the rest of its period, by the month at the tier of the new total (R-SEAT-3, R-SEAT-4). */
   | 'ADD_SEATS'
+  /** A new subscription: seats × tier unit price × years (R-OPEN-1). */
   | 'NEW_SUBSCRIPTION'
+  /** A renewal from the current period end (R-RENEW-2, R-RENEW-3). */
   | 'RENEWAL'
+  /** Units of a one-off value-added item (R-CAT-2). */
   | 'VALUE_ADDED';
 
 /** A price preview request; which fields are needed depends on the action. */
 export type QuoteInput = {
   /** NEW_SUBSCRIPTION and VALUE_ADDED: the account whose clock dates the quote and whose contract prices apply (customers: their own by default). */
   accountId?: string | number | null | undefined;
+  /** What to price; it decides which other fields apply. */
   action: QuoteAction;
   /** The date to price on; default: today on the account’s clock (real today without an account). */
   asOf?: string | null | undefined;
@@ -214,6 +307,7 @@ export type QuoteInput = {
   years?: number | null | undefined;
 };
 
+/** A refund claim to decide without requesting it (section 8). */
 export type RefundPreviewInput = {
   /** Decide as of this date (default: today on the account’s clock). */
   asOf?: string | null | undefined;
@@ -223,81 +317,116 @@ export type RefundPreviewInput = {
   evidence?: Array<string> | null | undefined;
   /** The customer’s words, up to 2,000 characters. */
   note?: string | null | undefined;
+  /** The order’s global id. */
   orderId: string | number;
   /** Longest consecutive platform outage, in hours (R-REF-OUTAGE: more than 72). */
   outageHours?: number | null | undefined;
+  /** What the customer asks for; it decides which refund rules apply. */
   reason: RefundReason;
 };
 
 /** What the customer asks for: DUPLICATE_PAYMENT and ORDER_ERROR ask for excess money only; any other reason asks to end the service (section 8). */
 export type RefundReason =
+  /** Something is wrong with the account; decided by the refund rules like any claim. */
   | 'ACCOUNT_ANOMALY'
+  /** Not activated within 5 working days of payment and approval (R-REF-ACTIVATION). */
   | 'ACTIVATION_OVERDUE'
+  /** A payment beyond what the order needed: the excess back in full at any time (R-REF-DUPLICATE); the service goes on. */
   | 'DUPLICATE_PAYMENT'
+  /** Paid but never put into use (Exmail, R-REF-UNUSED). */
   | 'NOT_ACTIVATED'
+  /** No reason given: within 7 natural days of activation only (R-REF-7DAY). */
   | 'NO_REASON'
+  /** The order was placed by mistake: only excess money is refunded; the service goes on. */
   | 'ORDER_ERROR'
+  /** An outage over 72 consecutive hours: the unused part pro rata (R-REF-OUTAGE); give `outageHours` and `eventAt`. */
   | 'PLATFORM_OUTAGE'
+  /** The service does not work as promised, with evidence (R-REF-DEFECT). */
   | 'SERVICE_DEFECT'
+  /** The customer cancels during the term (Meeting): the unused part pro rata minus the fee (R-REF-CANCEL, R-REF-FEE). */
   | 'USER_CANCELLATION';
 
 /** R-REF-REVIEW, R-REF-PAYOUT */
 export type RefundStatus =
+  /** Approved: paid back to the original methods by `payoutDueOn` (R-REF-PAYOUT). */
   | 'APPROVED'
+  /** Paid back to the original payment methods. */
   | 'PAID'
+  /** Rejected with a note; nothing is paid back. */
   | 'REJECTED'
+  /** Waiting for an operator’s review by `reviewDueOn` (R-REF-REVIEW). */
   | 'REQUESTED';
 
+/** Rejects a requested refund with a note (R-REF-REVIEW). */
 export type RejectRefundInput = {
   /** Why: the customer reads it. */
   note: string;
+  /** The refund’s global id. */
   refundId: string | number;
 };
 
+/** Rejects an account’s pending materials (R-OPEN-2). */
 export type RejectVerificationInput = {
+  /** The account whose materials are rejected. */
   accountId: string | number;
+  /** Why, for the customer: shown as `Account.verificationNote`. */
   reason: string;
 };
 
 /** R-LIFE-4: when the renewal window opens, and 7 days before the period end. */
 export type ReminderKind =
+  /** 7 days before the period end. */
   | 'SEVEN_DAYS_BEFORE_END'
+  /** The renewal window opened: 1 month before the period end (R-RENEW-1). */
   | 'WINDOW_OPENS';
 
+/** Seats to remove at once, with no refund (R-SEAT-5). */
 export type RemoveSeatsInput = {
+  /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
   /** Seats to remove (停用工号): effective at once, never refunded (R-SEAT-5). */
   seats: number;
+  /** The subscription’s global id. */
   subscriptionId: string | number;
 };
 
+/** A renewal to order (R-RENEW-1..3). */
 export type RenewSubscriptionInput = {
+  /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
+  /** The subscription’s global id. */
   subscriptionId: string | number;
   /** Years to add from the previous period end: EQQ exactly 1, others 1–3 (R-RENEW-2). */
   years?: number;
 };
 
+/** The invoice of one payment to request (R-INV-1..3). */
 export type RequestInvoiceInput = {
+  /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
   /** The payment to invoice: one invoice per payment (R-INV-3). */
   paymentId: string | number;
   /** Must equal the account’s verified enterprise name (R-INV-1). */
   title: string;
+  /** GENERAL, or SPECIAL_VAT for a general taxpayer (R-INV-1). */
   type: InvoiceType;
 };
 
+/** A refund claim against one order (section 8). */
 export type RequestRefundInput = {
   /** When the event the claim rests on happened (R-REF-WINDOW: Meeting claims within 48 hours; an outage: when it ended or passed 72 hours). */
   eventAt?: string | null | undefined;
   /** References to evidence (screenshots, tickets); needed for R-REF-DEFECT. */
   evidence?: Array<string> | null | undefined;
+  /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
   /** The customer’s words, up to 2,000 characters. */
   note?: string | null | undefined;
+  /** The order’s global id. */
   orderId: string | number;
   /** Longest consecutive platform outage, in hours (R-REF-OUTAGE: more than 72). */
   outageHours?: number | null | undefined;
+  /** What the customer asks for; it decides which refund rules apply. */
   reason: RefundReason;
 };
 
@@ -306,10 +435,13 @@ export type Role =
   | 'CUSTOMER_MEMBER'
   | 'OPERATOR';
 
+/** A contract price to set or change from a date (R-CAT-2). */
 export type SetContractPriceInput = {
+  /** The account the price is agreed with. */
   accountId: string | number;
   /** First day of the new price, today or later; default today on the account’s clock. A later date changes the price from then on. */
   effectiveFrom?: string | null | undefined;
+  /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
   /** A contract-priced (CUSTOM) plan, e.g. ENTERPRISE. */
   planCode: string;
@@ -319,7 +451,9 @@ export type SetContractPriceInput = {
   unitPrice: string;
 };
 
+/** Qualification materials for review (R-OPEN-2). */
 export type SubmitVerificationInput = {
+  /** The account the materials are for. */
   accountId: string | number;
   /** References to the business licence, legal representative ID and contact. */
   documents: Array<string>;
@@ -327,25 +461,38 @@ export type SubmitVerificationInput = {
   verifiedName: string;
 };
 
+/** Where a subscription stands in its lifecycle (R-LIFE-1..6). */
 export type SubscriptionStatus =
+  /** In service: today is before the period end (R-LIFE-1). */
   | 'ACTIVE'
+  /** The month after the period end: renewable, but no new sessions and no added seats (R-LIFE-2). */
   | 'GRACE'
+  /** Opened, waiting for full payment, approved materials and activation (R-OPEN-2, R-OPEN-4). */
   | 'PENDING_ACTIVATION'
+  /** Grace ended unrenewed: the number went back to the pool and the service data was deleted (R-LIFE-3). */
   | 'RECYCLED'
+  /** Suspended for a violation or by force majeure: no entitlements (R-VIO-1, R-LIFE-5). */
   | 'SUSPENDED'
+  /** Ended for good: refunded, terminated by an operator, left (a free plan) or replaced (R-LIFE-5). */
   | 'TERMINATED';
 
+/** Money added to an account’s prepaid balance (R-PAY-4). */
 export type TopUpBalanceInput = {
+  /** The account’s global id. */
   accountId: string | number;
   /** The amount added to the balance, e.g. "3000.00". */
   amount: string;
+  /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
   /** Any method but BALANCE. */
   method: PaymentMethod;
 };
 
+/** An EQQ subscription to upgrade to Qidian (R-MIG-1, R-MIG-2). */
 export type UpgradeSubscriptionInput = {
+  /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
+  /** The subscription’s global id. */
   subscriptionId: string | number;
   /** The product of the upgrade path: QIDIAN for EQQ (R-MIG-1). */
   toProductCode: string;
@@ -353,28 +500,47 @@ export type UpgradeSubscriptionInput = {
 
 /** Why a business rule refused a request. Codes are stable. */
 export type UserErrorCode =
+  /** The payment already has its invoice: one invoice per payment (R-INV-3). */
   | 'ALREADY_INVOICED'
+  /** A due date falls past the last year of the working-day calendar the API knows (R-TIME-3): no date is guessed. */
   | 'BEYOND_CALENDAR'
+  /** The fapiao number was already used, voided or not (R-INV-3). */
   | 'FAPIAO_NUMBER_TAKEN'
+  /** The idempotencyKey was already used for a different request; a retry of the same request answers as the first time did. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The prepaid balance does not cover the amount and never goes negative (R-PAY-4). */
   | 'INSUFFICIENT_BALANCE'
+  /** An input value is malformed, out of range or missing; `field` names it. */
   | 'INVALID_INPUT'
+  /** The object is not in a state that allows the request (e.g. adding seats in grace, R-LIFE-2). */
   | 'INVALID_STATE'
+  /** An id names nothing the caller may see. */
   | 'NOT_FOUND'
+  /** No refund rule allows the refund (R-REF-OTHERWISE, R-REF-NONREF…). */
   | 'NOT_REFUNDABLE'
+  /** Too early or too late: outside the renewal window (R-RENEW-1) or a claim window (R-REF-WINDOW). */
   | 'OUTSIDE_WINDOW'
+  /** The product is sunset: no purchases or renewals after its sunset day (R-CAT-4). */
   | 'PRODUCT_SUNSET'
+  /** The seat count is outside the plan’s minimum and maximum (R-CAT-3, R-SEAT-1). */
   | 'SEAT_LIMIT'
+  /** The invoice title is not the account’s verified enterprise name (R-INV-1). */
   | 'TITLE_MISMATCH';
 
 /** Review of the qualification materials (R-OPEN-2). */
 export type VerificationStatus =
+  /** Approved: a paid subscription may be activated (R-OPEN-2). */
   | 'APPROVED'
+  /** No materials yet (`submitVerification`). */
   | 'NOT_SUBMITTED'
+  /** Submitted, waiting for an operator’s review. */
   | 'PENDING'
+  /** Rejected with a note (`verificationNote`); may be submitted again. */
   | 'REJECTED';
 
+/** An issued fapiao to void (作废) (R-INV-3). */
 export type VoidInvoiceInput = {
+  /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
   /** An issued invoice. */
   invoiceId: string | number;

@@ -78,6 +78,7 @@ export interface BillingOperations {
   journal(variables?: T.JournalQueryVariables, options?: CallOptions): Promise<T.JournalQuery['journal']>;
   /** Any object by its global id (Relay). */
   node(variables: T.NodeQueryVariables, options?: CallOptions): Promise<T.NodeQuery['node']>;
+  /** An order by id; null when there is none the caller may see (customers: their own). */
   order(variables: T.OrderQueryVariables, options?: CallOptions): Promise<T.OrderQuery['order']>;
   /** Requested invoices past their due date on their account’s clock, oldest request first (operators; R-INV-2). */
   overdueInvoices(variables?: T.OverdueInvoicesQueryVariables, options?: CallOptions): Promise<T.OverdueInvoicesQuery['overdueInvoices']>;
@@ -85,11 +86,13 @@ export interface BillingOperations {
   postpaidBill(variables: T.PostpaidBillQueryVariables, options?: CallOptions): Promise<T.PostpaidBillQuery['postpaidBill']>;
   /** A price preview with no side effect (R-OPEN-1, R-SEAT-1..4, R-RENEW-1..3, R-LEGACY, R-MIG-3, R-CAT-2 value-added items and contract prices). */
   quote(input: T.QuoteInput, options?: CallOptions): Promise<T.QuoteQuery['quote']>;
+  /** A refund by id; null when there is none the caller may see (customers: their own). */
   refund(variables: T.RefundQueryVariables, options?: CallOptions): Promise<T.RefundQuery['refund']>;
   /** What requestRefund with the same fields would get on asOf, with no side effect (section 8). */
   refundPreview(input: T.RefundPreviewInput, options?: CallOptions): Promise<T.RefundPreviewQuery['refundPreview']>;
   /** The refund review queue, oldest first (operators; R-REF-REVIEW). */
   refunds(variables?: T.RefundsQueryVariables, options?: CallOptions): Promise<T.RefundsQuery['refunds']>;
+  /** A subscription by id; null when there is none the caller may see (customers: their own). */
   subscription(variables: T.SubscriptionQueryVariables, options?: CallOptions): Promise<T.SubscriptionQuery['subscription']>;
   /** All test clocks (operators). */
   testClocks(options?: CallOptions): Promise<T.TestClocksQuery['testClocks']>;

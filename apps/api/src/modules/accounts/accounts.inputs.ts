@@ -2,7 +2,7 @@ import { PageArgs } from '../../graphql/connection.js';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { AccountStatus, VerificationStatus } from './account.type.js';
 
-@InputType()
+@InputType({ description: 'A new customer account.' })
 export class CreateAccountInput {
   @Field(() => String, { description: 'The customer’s name, 1–200 characters.' })
   name!: string;
@@ -14,12 +14,12 @@ export class CreateAccountInput {
   testClockId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Narrows `accounts`; every criterion given must match.' })
 export class AccountFilter {
   @Field(() => String, { nullable: true, description: 'Matches the name or verified name.' })
   search?: string | null;
 
-  @Field(() => AccountStatus, { nullable: true })
+  @Field(() => AccountStatus, { nullable: true, description: 'Accounts in this status.' })
   status?: AccountStatus | null;
 
   @Field(() => VerificationStatus, {
@@ -34,6 +34,6 @@ export class AccountFilter {
 
 @ArgsType()
 export class AccountsArgs extends PageArgs {
-  @Field(() => AccountFilter, { nullable: true })
+  @Field(() => AccountFilter, { nullable: true, description: 'Default: every account.' })
   filter?: AccountFilter | null;
 }

@@ -8,12 +8,17 @@ import { Account, AccountConnection } from './account.type.js';
 import { AccountsArgs, CreateAccountInput } from './accounts.inputs.js';
 import { AccountsService, toAccount } from './accounts.service.js';
 
-@ObjectType()
+@ObjectType({ description: 'The account `createAccount` created.' })
 class CreateAccountPayload {
-  @Field(() => Account, { nullable: true })
+  @Field(() => Account, {
+    nullable: true,
+    description: 'The new account. Always set when `userErrors` is empty.',
+  })
   account!: Account | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
@@ -23,7 +28,10 @@ export class AccountsResolver {
     nullable: true,
     description: 'An account; customers see only their own.',
   })
-  async account(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Account | null> {
+  async account(
+    @Arg('id', () => ID, { description: 'The account’s global id.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Account | null> {
     const viewer = requireViewer(ctx);
     const ref = fromGlobalId(id, 'Account');
     if (!ref || !canSeeAccount(viewer, ref.id)) return null;
@@ -42,7 +50,8 @@ export class AccountsResolver {
 
   @Mutation(() => CreateAccountPayload, { description: 'Creates a customer account (operators).' })
   async createAccount(
-    @Arg('input', () => CreateAccountInput) input: CreateAccountInput,
+    @Arg('input', () => CreateAccountInput, { description: 'The account to create.' })
+    input: CreateAccountInput,
     @Ctx() ctx: Context,
   ): Promise<CreateAccountPayload> {
     requireOperator(ctx);

@@ -20,9 +20,9 @@ import { Account } from './account.type.js';
 import { toAccount } from './accounts.service.js';
 import { VerificationService } from './verification.service.js';
 
-@InputType()
+@InputType({ description: 'Qualification materials for review (R-OPEN-2).' })
 class SubmitVerificationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account the materials are for.' })
   accountId!: string;
 
   @Field(() => String, { description: 'The enterprise name as on the business licence.' })
@@ -34,27 +34,34 @@ class SubmitVerificationInput {
   documents!: string[];
 }
 
-@InputType()
+@InputType({ description: 'Approves an account’s pending materials (R-OPEN-2).' })
 class ApproveVerificationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account whose materials are approved.' })
   accountId!: string;
 }
 
-@InputType()
+@InputType({ description: 'Rejects an account’s pending materials (R-OPEN-2).' })
 class RejectVerificationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account whose materials are rejected.' })
   accountId!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Why, for the customer: shown as `Account.verificationNote`.',
+  })
   reason!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The account after a verification step.' })
 class AccountPayload {
-  @Field(() => Account, { nullable: true })
+  @Field(() => Account, {
+    nullable: true,
+    description: 'The account as it is now. Always set when `userErrors` is empty.',
+  })
   account!: Account | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
@@ -77,7 +84,8 @@ export class VerificationResolver {
     description: 'Submits qualification materials for review (R-OPEN-2).',
   })
   async submitVerification(
-    @Arg('input', () => SubmitVerificationInput) input: SubmitVerificationInput,
+    @Arg('input', () => SubmitVerificationInput, { description: 'The materials.' })
+    input: SubmitVerificationInput,
     @Ctx() ctx: Context,
   ): Promise<AccountPayload> {
     const viewer = requireViewer(ctx);
@@ -96,7 +104,8 @@ export class VerificationResolver {
 
   @Mutation(() => AccountPayload, { description: 'Approves the materials (operators).' })
   async approveVerification(
-    @Arg('input', () => ApproveVerificationInput) input: ApproveVerificationInput,
+    @Arg('input', () => ApproveVerificationInput, { description: 'The account to approve.' })
+    input: ApproveVerificationInput,
     @Ctx() ctx: Context,
   ): Promise<AccountPayload> {
     requireOperator(ctx);
@@ -112,7 +121,8 @@ export class VerificationResolver {
     description: 'Rejects the materials with a reason (operators).',
   })
   async rejectVerification(
-    @Arg('input', () => RejectVerificationInput) input: RejectVerificationInput,
+    @Arg('input', () => RejectVerificationInput, { description: 'The account and why.' })
+    input: RejectVerificationInput,
     @Ctx() ctx: Context,
   ): Promise<AccountPayload> {
     requireOperator(ctx);

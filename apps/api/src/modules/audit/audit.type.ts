@@ -8,7 +8,7 @@ import type { AuditRow } from './audit.js';
   description: 'Who did what, when, to which object: one entry of the audit trail (operators).',
 })
 export class AuditEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entry’s global id.' })
   id!: string;
 
   @Field(() => DateTimeScalar, {

@@ -4,55 +4,85 @@ import { DateScalar } from '../../graphql/scalars.js';
 
 @ObjectType({ description: 'A tier of a per-seat volume price book (R-CAT-2).' })
 export class PriceTier {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The smallest seat total this tier prices.' })
   minSeats!: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The largest seat total this tier prices; null: no upper bound.',
+  })
   maxSeats!: number | null;
 
-  @Field(() => Money)
+  @Field(() => Money, {
+    description:
+      'Price of one seat for one year; every seat is priced at the tier of the total (R-SEAT-4, R-RENEW-3).',
+  })
   annualUnitPrice!: Money;
 
-  @Field(() => Money)
+  @Field(() => Money, {
+    description: 'Price of one seat for one month, for seats added mid-period (R-SEAT-3).',
+  })
   monthlyUnitPrice!: Money;
 }
 
 @ObjectType({ description: 'A dated price book (R-CAT-1).' })
 export class PriceBook {
-  @Field(() => String)
+  @Field(() => String, { description: 'The price book’s catalog id.' })
   id!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description:
+      'The first business date it is in force; it prices orders from then until the next book’s date (R-CAT-1).',
+  })
   effectiveFrom!: string;
 
   @Field(() => String, { description: 'PER_SEAT_VOLUME, FLAT, FREE or CUSTOM (R-CAT-2).' })
   model!: string;
 
-  @Field(() => [PriceTier])
+  @Field(() => [PriceTier], {
+    description: 'The volume tiers of a PER_SEAT_VOLUME book, fewest seats first; empty otherwise.',
+  })
   tiers!: PriceTier[];
 
-  @Field(() => Money, { nullable: true })
+  @Field(() => Money, {
+    nullable: true,
+    description: 'A FLAT book’s price for one year, whatever the seats; null for other models.',
+  })
   flatAnnual!: Money | null;
 
-  @Field(() => Money, { nullable: true })
+  @Field(() => Money, {
+    nullable: true,
+    description: 'A FLAT book’s price for one month; null for other models.',
+  })
   flatMonthly!: Money | null;
 
-  @Field(() => Money, { nullable: true })
+  @Field(() => Money, {
+    nullable: true,
+    description: 'The price of one unit of a one-off (value-added) item; null for subscriptions.',
+  })
   oneOffPrice!: Money | null;
 }
 
 @ObjectType({ description: 'A plan (edition) of a product.' })
 export class Plan {
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'The plan’s code within its product, e.g. "SEATS"; used as `planCode`.',
+  })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The plan’s display name.' })
   name!: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The fewest seats a subscription may have (R-CAT-3); null: no minimum.',
+  })
   minSeats!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The most seats a subscription may have (R-CAT-3, R-SEAT-1); null: no maximum.',
+  })
   maxSeats!: number | null;
 
   @Field(() => String, {
@@ -61,16 +91,19 @@ export class Plan {
   })
   unit!: string | null;
 
-  @Field(() => [PriceBook])
+  @Field(() => [PriceBook], {
+    description:
+      'Its dated price books, oldest first; the one in force on a date prices it (R-CAT-1).',
+  })
   priceBooks!: PriceBook[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'A product of the catalog (EQQ, Qidian, Exmail, Meeting…).' })
 export class Product {
-  @Field(() => String)
+  @Field(() => String, { description: 'The product code, e.g. "EQQ"; used as `productCode`.' })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The product’s display name.' })
   name!: string;
 
   @Field(() => DateScalar, {
@@ -91,6 +124,6 @@ export class Product {
   })
   oneOff!: boolean;
 
-  @Field(() => [Plan])
+  @Field(() => [Plan], { description: 'Its plans (editions).' })
   plans!: Plan[];
 }

@@ -23,30 +23,39 @@ import { TestClockEntity } from './test-clock.entity.js';
 import { TestClock } from './test-clock.type.js';
 import { TestClocksService, toTestClock } from './test-clocks.service.js';
 
-@InputType()
+@InputType({ description: 'A new test clock.' })
 class CreateTestClockInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'A name to tell clocks apart.' })
   name!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, {
+    description: 'The instant the clock starts frozen at, e.g. "2021-04-20T10:00:00+08:00".',
+  })
   frozenAt!: Date;
 }
 
-@InputType()
+@InputType({ description: 'Moves a test clock forward.' })
 class AdvanceTestClockInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The test clock’s global id.' })
   id!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, {
+    description: 'The new instant, later than the clock’s `frozenAt` (a clock never goes back).',
+  })
   to!: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A test clock after it was created or advanced.' })
 class TestClockPayload {
-  @Field(() => TestClock, { nullable: true })
+  @Field(() => TestClock, {
+    nullable: true,
+    description: 'The clock as it is now. Always set when `userErrors` is empty.',
+  })
   testClock!: TestClock | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
@@ -64,7 +73,10 @@ export class TestClocksResolver {
     description: 'Creates a test clock frozen at an instant (operators).',
   })
   async createTestClock(
-    @Arg('input', () => CreateTestClockInput) input: CreateTestClockInput,
+    @Arg('input', () => CreateTestClockInput, {
+      description: 'The request: see CreateTestClockInput.',
+    })
+    input: CreateTestClockInput,
     @Ctx() ctx: Context,
   ): Promise<TestClockPayload> {
     requireOperator(ctx);
@@ -80,7 +92,10 @@ export class TestClocksResolver {
       'Moves a test clock forward; every transition that falls due for its accounts runs before this returns (operators).',
   })
   async advanceTestClock(
-    @Arg('input', () => AdvanceTestClockInput) input: AdvanceTestClockInput,
+    @Arg('input', () => AdvanceTestClockInput, {
+      description: 'The request: see AdvanceTestClockInput.',
+    })
+    input: AdvanceTestClockInput,
     @Ctx() ctx: Context,
   ): Promise<TestClockPayload> {
     requireOperator(ctx);

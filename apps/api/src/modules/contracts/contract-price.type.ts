@@ -10,10 +10,10 @@ import { Account } from '../accounts/account.type.js';
     'An account’s contract price for a contract-priced (CUSTOM) plan over a span of dates (R-CAT-2).',
 })
 export class ContractPrice {
-  @Field(() => String)
+  @Field(() => String, { description: 'The product code, e.g. "MEETING".' })
   productCode!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The contract-priced (CUSTOM) plan, e.g. "ENTERPRISE".' })
   planCode!: string;
 
   @Field(() => Money, { description: 'Price per seat per year.' })
@@ -33,9 +33,9 @@ export class ContractPrice {
   inForce!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'A contract price to set or change from a date (R-CAT-2).' })
 export class SetContractPriceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account the price is agreed with.' })
   accountId!: string;
 
   @Field(() => String, { description: 'e.g. MEETING.' })
@@ -56,19 +56,22 @@ export class SetContractPriceInput {
   })
   effectiveFrom?: BusinessDate | null;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
+  })
   idempotencyKey!: string;
 }
 
-@InputType()
+@InputType({ description: 'A contract price to end from a date (R-CAT-2).' })
 export class EndContractPriceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account whose contract price ends.' })
   accountId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The product code, e.g. "MEETING".' })
   productCode!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The contract-priced (CUSTOM) plan, e.g. "ENTERPRISE".' })
   planCode!: string;
 
   @Field(() => DateScalar, {
@@ -78,27 +81,42 @@ export class EndContractPriceInput {
   })
   endsOn?: BusinessDate | null;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
+  })
   idempotencyKey!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The account after `setContractPrice`.' })
 export class SetContractPricePayload {
-  @Field(() => Account, { nullable: true })
+  @Field(() => Account, {
+    nullable: true,
+    description:
+      'The account (its `contractPrices` list every price). Always set when `userErrors` is empty.',
+  })
   account!: Account | null;
 
   @Field(() => ContractPrice, { nullable: true, description: 'The price set.' })
   contractPrice!: ContractPrice | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The account after `endContractPrice`.' })
 export class EndContractPricePayload {
-  @Field(() => Account, { nullable: true })
+  @Field(() => Account, {
+    nullable: true,
+    description:
+      'The account (its `contractPrices` show the end date). Always set when `userErrors` is empty.',
+  })
   account!: Account | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }

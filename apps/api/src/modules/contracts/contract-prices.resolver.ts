@@ -64,7 +64,10 @@ export class ContractPricesResolver {
       'Sets an account’s contract price (per seat per year) for a CUSTOM plan from a date, today or later; a later date changes it from then on (operators; R-CAT-2). Audited.',
   })
   async setContractPrice(
-    @Arg('input', () => SetContractPriceInput) input: SetContractPriceInput,
+    @Arg('input', () => SetContractPriceInput, {
+      description: 'The request: see SetContractPriceInput.',
+    })
+    input: SetContractPriceInput,
     @Ctx() ctx: Context,
   ): Promise<SetContractPricePayload> {
     const account = await operatorAccount(ctx, input.accountId);
@@ -102,7 +105,10 @@ export class ContractPricesResolver {
       'Ends an account’s contract price for a CUSTOM plan from a date, today or later: from then on the plan cannot be bought, added to or renewed until a new price is set (operators; R-CAT-2). Audited.',
   })
   async endContractPrice(
-    @Arg('input', () => EndContractPriceInput) input: EndContractPriceInput,
+    @Arg('input', () => EndContractPriceInput, {
+      description: 'The request: see EndContractPriceInput.',
+    })
+    input: EndContractPriceInput,
     @Ctx() ctx: Context,
   ): Promise<EndContractPricePayload> {
     const account = await operatorAccount(ctx, input.accountId);

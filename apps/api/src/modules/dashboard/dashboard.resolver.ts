@@ -18,14 +18,16 @@ class MonthRevenue {
   @Field(() => Money, { description: 'Net: gross − refunded.' })
   amount!: Money;
 
-  @Field(() => Money)
+  @Field(() => Money, {
+    description: 'Payments applied to orders that month (by payment date), overpayments excluded.',
+  })
   gross!: Money;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Refunds approved that month (by decision date).' })
   refunded!: Money;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Refund requests of one reason, over all time.' })
 class ReasonRefunds {
   @Field(() => String, { description: 'A RefundReason.' })
   reason!: string;
@@ -33,7 +35,7 @@ class ReasonRefunds {
   @Field(() => Int, { description: 'Requests with this reason.' })
   count!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Of those, the ones approved or paid out.' })
   approvedCount!: number;
 
   @Field(() => Money, { description: 'Approved or paid out.' })
@@ -87,7 +89,11 @@ export class DashboardResolver {
     description: 'The latest months with activity, oldest first.',
   })
   async revenueByMonth(
-    @Arg('months', () => Int, { defaultValue: 12 }) months: number,
+    @Arg('months', () => Int, {
+      defaultValue: 12,
+      description: 'How many months with activity, at most 120 (default 12).',
+    })
+    months: number,
     @Ctx() ctx: Context,
   ): Promise<MonthRevenue[]> {
     const rows: Array<{ month: string; gross: string; refunded: string }> = await ctx.db.query(
@@ -114,7 +120,9 @@ export class DashboardResolver {
     });
   }
 
-  @FieldResolver(() => [ReasonRefunds])
+  @FieldResolver(() => [ReasonRefunds], {
+    description: 'Refund requests by reason, the most frequent first.',
+  })
   async refundsByReason(@Ctx() ctx: Context): Promise<ReasonRefunds[]> {
     const rows: Array<{ reason: string; count: number; approved_count: number; amount: string }> =
       await ctx.db.query(
@@ -135,7 +143,12 @@ export class DashboardResolver {
     description: 'Active subscriptions whose period ends within `days` (R-RENEW-1), soonest first.',
   })
   renewalsDue(
-    @Arg('days', () => Int, { defaultValue: 60 }) days: number,
+    @Arg('days', () => Int, {
+      defaultValue: 60,
+      description:
+        'How many days ahead (at most 366), counted from each account’s today (default 60).',
+    })
+    days: number,
     @Ctx() ctx: Context,
   ): Promise<Subscription[]> {
     return subscriptions(
@@ -164,7 +177,12 @@ export class DashboardResolver {
     description: 'In grace and recycled within `days` unless renewed (R-LIFE-3).',
   })
   aboutToBeRecycled(
-    @Arg('days', () => Int, { defaultValue: 7 }) days: number,
+    @Arg('days', () => Int, {
+      defaultValue: 7,
+      description:
+        'How many days ahead (at most 366), counted from each account’s today (default 7).',
+    })
+    days: number,
     @Ctx() ctx: Context,
   ): Promise<Subscription[]> {
     return subscriptions(

@@ -14,6 +14,13 @@ registerEnumType(InvoiceType, {
   name: 'InvoiceType',
   description:
     'GENERAL: 增值税普通发票; SPECIAL_VAT: 增值税专用发票, needs the general-taxpayer certificate (R-INV-1).',
+  valuesConfig: {
+    GENERAL: { description: 'A general VAT invoice (增值税普通发票), for any account.' },
+    SPECIAL_VAT: {
+      description:
+        'A special VAT invoice (增值税专用发票): only for an account holding the general-taxpayer certificate (R-INV-1).',
+    },
+  },
 });
 
 export enum InvoiceStatus {
@@ -24,11 +31,22 @@ export enum InvoiceStatus {
 registerEnumType(InvoiceStatus, {
   name: 'InvoiceStatus',
   description: 'REVERSED: fully credited by red-letter notes after refunds (R-INV-3).',
+  valuesConfig: {
+    REQUESTED: {
+      description:
+        'Requested (or voided and requested again), waiting to be issued by `dueOn` (R-INV-2).',
+    },
+    ISSUED: { description: 'Issued with a fapiao number and date; its PDF is at `documentUrl`.' },
+    REVERSED: {
+      description:
+        'Fully credited by red-letter notes after refunds: nothing left invoiced (R-INV-3).',
+    },
+  },
 });
 
 @ObjectType({ implements: Node, description: 'An invoice for one payment (R-INV-1..3).' })
 export class Invoice extends Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The invoice’s global id.' })
   declare id: string;
 
   entity!: InvoiceEntity;
@@ -36,7 +54,7 @@ export class Invoice extends Node {
   @Field(() => String, { description: 'The verified enterprise name (R-INV-1).' })
   title!: string;
 
-  @Field(() => InvoiceType)
+  @Field(() => InvoiceType, { description: 'General or special VAT invoice (R-INV-1).' })
   type!: InvoiceType;
 
   @Field(() => Money, {
@@ -49,10 +67,12 @@ export class Invoice extends Node {
   })
   credited!: Money;
 
-  @Field(() => InvoiceStatus)
+  @Field(() => InvoiceStatus, { description: 'Requested, issued or reversed (R-INV-3).' })
   status!: InvoiceStatus;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, {
+    description: 'When it was requested (the latest request, after a void).',
+  })
   requestedAt!: Date;
 
   @Field(() => DateScalar, {
@@ -67,7 +87,10 @@ export class Invoice extends Node {
   })
   dueReason!: string;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When an operator issued it; null while requested.',
+  })
   issuedAt!: Date | null;
 
   @Field(() => String, {
@@ -99,7 +122,7 @@ export class Invoice extends Node {
   @Field(() => String, { description: 'Why the amount is what it is.' })
   explanation!: string;
 
-  @Field(() => [RuleRef])
+  @Field(() => [RuleRef], { description: 'The rules that decided the amount and the due date.' })
   rules!: RuleRef[];
 }
 
@@ -108,19 +131,21 @@ export class Invoice extends Node {
     'A voided fapiao (作废) of an invoice, kept with its reason; the invoice was then requested again.',
 })
 export class VoidedFapiao {
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'The voided fapiao number; never used again (R-INV-3).',
+  })
   number!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The business date the voided fapiao bore.' })
   issuedOn!: string;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The amount the voided fapiao bore.' })
   amount!: Money;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why it was voided.' })
   reason!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was voided.' })
   voidedAt!: Date;
 }
 

@@ -43,7 +43,7 @@ import {
 import { overdueInvoicesPage } from './overdue-invoices.js';
 import { InvoicesService } from './invoices.service.js';
 
-@InputType()
+@InputType({ description: 'The invoice of one payment to request (R-INV-1..3).' })
 class RequestInvoiceInput {
   @Field(() => ID, { description: 'The payment to invoice: one invoice per payment (R-INV-3).' })
   paymentId!: string;
@@ -53,25 +53,35 @@ class RequestInvoiceInput {
   })
   title!: string;
 
-  @Field(() => InvoiceType)
+  @Field(() => InvoiceType, {
+    description: 'GENERAL, or SPECIAL_VAT for a general taxpayer (R-INV-1).',
+  })
   type!: InvoiceType;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
+  })
   idempotencyKey!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The invoice `requestInvoice` requested.' })
 class RequestInvoicePayload {
-  @Field(() => Invoice, { nullable: true })
+  @Field(() => Invoice, {
+    nullable: true,
+    description: 'The requested invoice. Always set when `userErrors` is empty.',
+  })
   invoice!: Invoice | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'Whether an account holds the general-taxpayer certificate.' })
 class SetGeneralTaxpayerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account concerned.' })
   accountId!: string;
 
   @Field(() => Boolean, {
@@ -81,16 +91,21 @@ class SetGeneralTaxpayerInput {
   generalTaxpayer!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The account after `setGeneralTaxpayer`.' })
 class SetGeneralTaxpayerPayload {
-  @Field(() => Account, { nullable: true })
+  @Field(() => Account, {
+    nullable: true,
+    description: 'The account as it is now. Always set when `userErrors` is empty.',
+  })
   account!: Account | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'A requested invoice to issue with its fapiao (R-INV-2, R-INV-3).' })
 class IssueInvoiceInput {
   @Field(() => ID, { description: 'A requested invoice.' })
   invoiceId!: string;
@@ -107,11 +122,14 @@ class IssueInvoiceInput {
   })
   issuedOn!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
+  })
   idempotencyKey!: string;
 }
 
-@InputType()
+@InputType({ description: 'An issued fapiao to void (作废) (R-INV-3).' })
 class VoidInvoiceInput {
   @Field(() => ID, { description: 'An issued invoice.' })
   invoiceId!: string;
@@ -119,16 +137,24 @@ class VoidInvoiceInput {
   @Field(() => String, { description: 'Why the fapiao is voided (作废), 1–500 characters.' })
   reason!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
+  })
   idempotencyKey!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The invoice after `issueInvoice` or `voidInvoice`.' })
 class InvoicePayload {
-  @Field(() => Invoice, { nullable: true })
+  @Field(() => Invoice, {
+    nullable: true,
+    description: 'The invoice as it is now. Always set when `userErrors` is empty.',
+  })
   invoice!: Invoice | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
@@ -146,7 +172,8 @@ export class InvoicesResolver {
       'Issues a requested invoice with its fapiao number and date (operators; R-INV-2, R-INV-3). Also re-issues a voided one.',
   })
   async issueInvoice(
-    @Arg('input', () => IssueInvoiceInput) input: IssueInvoiceInput,
+    @Arg('input', () => IssueInvoiceInput, { description: 'The request: see IssueInvoiceInput.' })
+    input: IssueInvoiceInput,
     @Ctx() ctx: Context,
   ): Promise<InvoicePayload> {
     requireOperator(ctx);
@@ -167,7 +194,8 @@ export class InvoicesResolver {
       'Voids (作废) an issued fapiao with a reason: the number is kept in voidedFapiaos and the invoice is requested again, to be re-issued (operators; R-INV-3).',
   })
   async voidInvoice(
-    @Arg('input', () => VoidInvoiceInput) input: VoidInvoiceInput,
+    @Arg('input', () => VoidInvoiceInput, { description: 'The request: see VoidInvoiceInput.' })
+    input: VoidInvoiceInput,
     @Ctx() ctx: Context,
   ): Promise<InvoicePayload> {
     requireOperator(ctx);
@@ -245,7 +273,10 @@ export class InvoicesResolver {
       'Requests the invoice of a payment (account administrators and operators; R-INV-1..3).',
   })
   async requestInvoice(
-    @Arg('input', () => RequestInvoiceInput) input: RequestInvoiceInput,
+    @Arg('input', () => RequestInvoiceInput, {
+      description: 'The request: see RequestInvoiceInput.',
+    })
+    input: RequestInvoiceInput,
     @Ctx() ctx: Context,
   ): Promise<RequestInvoicePayload> {
     const viewer = requireViewer(ctx);
@@ -276,7 +307,10 @@ export class InvoicesResolver {
     description: 'Records the general-taxpayer certificate of an account (operators; R-INV-1).',
   })
   async setGeneralTaxpayer(
-    @Arg('input', () => SetGeneralTaxpayerInput) input: SetGeneralTaxpayerInput,
+    @Arg('input', () => SetGeneralTaxpayerInput, {
+      description: 'The request: see SetGeneralTaxpayerInput.',
+    })
+    input: SetGeneralTaxpayerInput,
     @Ctx() ctx: Context,
   ): Promise<SetGeneralTaxpayerPayload> {
     requireOperator(ctx);
@@ -295,12 +329,12 @@ export class InvoicesResolver {
     return { account: toAccount((await ctx.loaders.account.load(id))!), userErrors };
   }
 
-  @FieldResolver(() => Payment)
+  @FieldResolver(() => Payment, { description: 'The payment it invoices (R-INV-3).' })
   async payment(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Payment> {
     return toPayment((await ctx.loaders.payment.load(invoice.entity.paymentId))!);
   }
 
-  @FieldResolver(() => Account)
+  @FieldResolver(() => Account, { description: 'The account it is issued to.' })
   async account(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Account> {
     return toAccount((await ctx.loaders.account.load(invoice.entity.accountId))!);
   }

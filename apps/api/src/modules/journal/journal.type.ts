@@ -8,7 +8,7 @@ import { DateTimeScalar } from '../../graphql/scalars.js';
   description: 'One line of the double-entry journal: debits positive, credits negative.',
 })
 export class JournalEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The journal line’s id.' })
   id!: string;
 
   @Field(() => String, {
@@ -32,16 +32,16 @@ export class JournalEntry {
   @Field(() => Money, { description: 'Signed: a debit is positive, a credit negative.' })
   amount!: Money;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the line records, in plain words.' })
   memo!: string;
 
-  @Field(() => [RuleRef])
+  @Field(() => [RuleRef], { description: 'The rules that decided it, with their summaries.' })
   rules!: RuleRef[];
 
   @Field(() => String, { description: 'What posted it: Payment, Refund, …' })
   sourceType!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was posted.' })
   postedAt!: Date;
 }
 

@@ -9,11 +9,17 @@ export enum ReminderKind {
 registerEnumType(ReminderKind, {
   name: 'ReminderKind',
   description: 'R-LIFE-4: when the renewal window opens, and 7 days before the period end.',
+  valuesConfig: {
+    WINDOW_OPENS: {
+      description: 'The renewal window opened: 1 month before the period end (R-RENEW-1).',
+    },
+    SEVEN_DAYS_BEFORE_END: { description: '7 days before the period end.' },
+  },
 });
 
 @ObjectType({ description: 'A renewal reminder sent to the customer (R-LIFE-4).' })
 export class Reminder {
-  @Field(() => ReminderKind)
+  @Field(() => ReminderKind, { description: 'Which reminder it is.' })
   kind!: ReminderKind;
 
   @Field(() => DateScalar, { description: 'The day the rules make it due.' })
@@ -25,9 +31,9 @@ export class Reminder {
   @Field(() => DateTimeScalar, { description: 'When it was sent (the account’s clock).' })
   sentAt!: Date;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The text sent to the customer.' })
   message!: string;
 
-  @Field(() => [RuleRef])
+  @Field(() => [RuleRef], { description: 'The rules that decided it, with their summaries.' })
   rules!: RuleRef[];
 }

@@ -84,7 +84,8 @@ export class OperationsResolver {
       'Re-prices a paid NEW_SUBSCRIPTION or RENEWAL order the customer got wrong at its own order date, never above the original; an ORDER_ERROR refund then returns exactly the difference (operators; R-REF-DUPLICATE).',
   })
   async correctOrder(
-    @Arg('input', () => CorrectOrderInput) input: CorrectOrderInput,
+    @Arg('input', () => CorrectOrderInput, { description: 'The request: see CorrectOrderInput.' })
+    input: CorrectOrderInput,
     @Ctx() ctx: Context,
   ): Promise<CorrectOrderPayload> {
     requireOperator(ctx);
@@ -112,7 +113,8 @@ export class OperationsResolver {
       'Records a violation: warning → suspension (no entitlements) → permanent ban (terminated), with its reason (operators; R-VIO-1, R-LIFE-5).',
   })
   async recordViolation(
-    @Arg('input', () => ViolationInput) input: ViolationInput,
+    @Arg('input', () => ViolationInput, { description: 'The request: see ViolationInput.' })
+    input: ViolationInput,
     @Ctx() ctx: Context,
   ): Promise<SubscriptionOperationPayload> {
     const sub = await subscriptionOf(ctx, input.subscriptionId);
@@ -133,7 +135,8 @@ export class OperationsResolver {
       'An upheld appeal: restores the state before the latest violation step still in force (operators; R-VIO-1).',
   })
   async upholdAppeal(
-    @Arg('input', () => ViolationInput) input: ViolationInput,
+    @Arg('input', () => ViolationInput, { description: 'The request: see ViolationInput.' })
+    input: ViolationInput,
     @Ctx() ctx: Context,
   ): Promise<SubscriptionOperationPayload> {
     const sub = await subscriptionOf(ctx, input.subscriptionId);
@@ -151,7 +154,10 @@ export class OperationsResolver {
       'The provider ends the agreement without cause on at least 10 natural days’ written notice; on the effective date the subscription is terminated and the unused part refunded pro rata without fee (operators; R-TERM-1).',
   })
   async terminateSubscription(
-    @Arg('input', () => TerminateSubscriptionInput) input: TerminateSubscriptionInput,
+    @Arg('input', () => TerminateSubscriptionInput, {
+      description: 'The request: see TerminateSubscriptionInput.',
+    })
+    input: TerminateSubscriptionInput,
     @Ctx() ctx: Context,
   ): Promise<TerminateSubscriptionPayload> {
     const sub = await subscriptionOf(ctx, input.subscriptionId);
@@ -181,7 +187,10 @@ export class OperationsResolver {
       'Records force majeure: the service period is extended by its days; after 30 days in total either side may end the agreement (operators; R-FM-1).',
   })
   async recordForceMajeure(
-    @Arg('input', () => RecordForceMajeureInput) input: RecordForceMajeureInput,
+    @Arg('input', () => RecordForceMajeureInput, {
+      description: 'The request: see RecordForceMajeureInput.',
+    })
+    input: RecordForceMajeureInput,
     @Ctx() ctx: Context,
   ): Promise<SubscriptionOperationPayload> {
     const sub = await subscriptionOf(ctx, input.subscriptionId);

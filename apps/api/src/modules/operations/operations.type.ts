@@ -25,22 +25,24 @@ export class OrderCorrection {
   })
   difference!: Money;
 
-  @Field(() => [LineItem])
+  @Field(() => [LineItem], { description: 'The corrected order priced line by line.' })
   lines!: LineItem[];
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Why, in plain words, naming the rule ids that decided it.',
+  })
   explanation!: string;
 
-  @Field(() => [RuleRef])
+  @Field(() => [RuleRef], { description: 'The rules that decided it, with their summaries.' })
   rules!: RuleRef[];
 
   @Field(() => String, { description: 'The operator’s note: what the customer meant to order.' })
   note!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was corrected.' })
   correctedAt!: Date;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The business date it was corrected on.' })
   correctedOn!: string;
 
   @Field(() => DateScalar, {
@@ -62,17 +64,30 @@ export enum ViolationLevel {
 registerEnumType(ViolationLevel, {
   name: 'ViolationLevel',
   description: 'R-VIO-1: warning → suspension → permanent ban.',
+  valuesConfig: {
+    NONE: { description: 'No violation on record (or every one was appealed away).' },
+    WARNING: { description: 'A first violation: a warning; the service goes on.' },
+    SUSPENDED: { description: 'A second violation: the service is suspended (R-VIO-1).' },
+    BANNED: { description: 'A third violation: banned for good, unless an appeal is upheld.' },
+  },
 });
 
 export enum ViolationStepKind {
   ESCALATION = 'ESCALATION',
   APPEAL_UPHELD = 'APPEAL_UPHELD',
 }
-registerEnumType(ViolationStepKind, { name: 'ViolationStepKind' });
+registerEnumType(ViolationStepKind, {
+  name: 'ViolationStepKind',
+  description: 'How a violation step moved the level (R-VIO-1).',
+  valuesConfig: {
+    ESCALATION: { description: 'A violation recorded: one level up.' },
+    APPEAL_UPHELD: { description: 'An appeal upheld: one level back down.' },
+  },
+});
 
 @ObjectType({ description: 'One recorded step of R-VIO-1, with its reason.' })
 export class SubscriptionViolation {
-  @Field(() => ViolationStepKind)
+  @Field(() => ViolationStepKind, { description: 'A violation or an upheld appeal.' })
   kind!: ViolationStepKind;
 
   @Field(() => ViolationLevel, { description: 'The level this step left the subscription at.' })
@@ -81,13 +96,13 @@ export class SubscriptionViolation {
   @Field(() => ViolationLevel, { description: 'The level before this step.' })
   fromLevel!: ViolationLevel;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The operator’s reason for the step.' })
   reason!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The business date of the step.' })
   on!: string;
 
-  @Field(() => [RuleRef])
+  @Field(() => [RuleRef], { description: 'The rules that decided it, with their summaries.' })
   rules!: RuleRef[];
 }
 
@@ -102,6 +117,14 @@ registerEnumType(TerminationNoticeStatus, {
   name: 'TerminationNoticeStatus',
   description:
     'SCHEDULED until the effective date; EFFECTIVE once the subscription was terminated and refunded; LAPSED if it had already ended.',
+  valuesConfig: {
+    SCHEDULED: { description: 'Waiting for its effective date.' },
+    EFFECTIVE: {
+      description:
+        'Carried out: the subscription was terminated and the unused part refunded without fee (R-TERM-1).',
+    },
+    LAPSED: { description: 'The subscription had already ended by the effective date.' },
+  },
 });
 
 @ObjectType({
@@ -110,19 +133,22 @@ registerEnumType(TerminationNoticeStatus, {
 export class TerminationNotice {
   entity!: TerminationNoticeEntity;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The reason given in the notice.' })
   reason!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The business date the notice was given.' })
   noticedOn!: string;
 
   @Field(() => DateScalar, { description: 'At least 10 natural days after the notice.' })
   effectiveOn!: string;
 
-  @Field(() => TerminationNoticeStatus)
+  @Field(() => TerminationNoticeStatus, { description: 'Scheduled, effective or lapsed.' })
   status!: TerminationNoticeStatus;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When it was carried out; null while scheduled.',
+  })
   effectedAt!: Date | null;
 
   @Field(() => String, {
@@ -131,7 +157,7 @@ export class TerminationNotice {
   })
   outcome!: string | null;
 
-  @Field(() => [RuleRef])
+  @Field(() => [RuleRef], { description: 'The rules that decided it, with their summaries.' })
   rules!: RuleRef[];
 }
 
@@ -139,13 +165,13 @@ export class TerminationNotice {
 
 @ObjectType({ description: 'One stretch of force majeure and the period end it moved (R-FM-1).' })
 export class ForceMajeureEvent {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Days of suspension: the period end moved by as many.' })
   days!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What happened, as recorded.' })
   reason!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The business date it was recorded on.' })
   recordedOn!: string;
 
   @Field(() => DateScalar, { description: 'Exclusive period end before the extension.' })
@@ -154,10 +180,12 @@ export class ForceMajeureEvent {
   @Field(() => DateScalar, { description: 'Exclusive period end after the extension.' })
   periodEndAfter!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Why, in plain words, naming the rule ids that decided it.',
+  })
   explanation!: string;
 
-  @Field(() => [RuleRef])
+  @Field(() => [RuleRef], { description: 'The rules that decided it, with their summaries.' })
   rules!: RuleRef[];
 }
 
@@ -173,12 +201,14 @@ export class ForceMajeure {
   })
   mayEnd!: boolean;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Why, in plain words, naming the rule ids that decided it.',
+  })
   explanation!: string;
 
-  @Field(() => [RuleRef])
+  @Field(() => [RuleRef], { description: 'The rules that decided it, with their summaries.' })
   rules!: RuleRef[];
 
-  @Field(() => [ForceMajeureEvent])
+  @Field(() => [ForceMajeureEvent], { description: 'Each stretch recorded, oldest first.' })
   events!: ForceMajeureEvent[];
 }

@@ -12,7 +12,27 @@ export enum OrderKind {
   VALUE_ADDED = 'VALUE_ADDED',
   UPGRADE = 'UPGRADE',
 }
-registerEnumType(OrderKind, { name: 'OrderKind' });
+registerEnumType(OrderKind, {
+  name: 'OrderKind',
+  description: 'What an order buys.',
+  valuesConfig: {
+    NEW_SUBSCRIPTION: {
+      description: 'A new subscription: seats × tier unit price × years (R-OPEN-1).',
+    },
+    ADD_SEATS: {
+      description:
+        'Seats added to an active subscription for the rest of its period, by the month (R-SEAT-1..4).',
+    },
+    RENEWAL: {
+      description: 'Another period from the previous period end (R-RENEW-2, R-RENEW-3).',
+    },
+    VALUE_ADDED: {
+      description:
+        'A one-off value-added service (SMS packs…), non-refundable once paid (R-REF-NONREF).',
+    },
+    UPGRADE: { description: 'An EQQ → Qidian upgrade (R-MIG-1..4).' },
+  },
+});
 
 export enum OrderStatus {
   AWAITING_PAYMENT = 'AWAITING_PAYMENT',
@@ -22,28 +42,47 @@ export enum OrderStatus {
   REFUNDED = 'REFUNDED',
   PARTIALLY_REFUNDED = 'PARTIALLY_REFUNDED',
 }
-registerEnumType(OrderStatus, { name: 'OrderStatus' });
+registerEnumType(OrderStatus, {
+  name: 'OrderStatus',
+  description: 'Where an order stands, from payment to fulfilment or refund.',
+  valuesConfig: {
+    AWAITING_PAYMENT: {
+      description: 'Not yet paid in full; partial payments accumulate (R-PAY-2).',
+    },
+    PAID: {
+      description:
+        'Paid in full, not yet fulfilled (an opening waits for approved materials and activation, R-OPEN-2).',
+    },
+    FULFILLED: { description: 'Paid and delivered: seats added, period extended, service active.' },
+    CANCELLED: { description: 'Cancelled before any payment (`cancelOrder`).' },
+    REFUNDED: { description: 'Everything paid was refunded.' },
+    PARTIALLY_REFUNDED: { description: 'Part of what was paid was refunded (R-REF-CAP).' },
+  },
+});
 
 @ObjectType({
   implements: Node,
   description: 'An order: what was bought, priced line by line with rule ids.',
 })
 export class Order extends Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The order’s global id.' })
   declare id: string;
 
   entity!: OrderEntity;
 
-  @Field(() => OrderKind)
+  @Field(() => OrderKind, { description: 'What the order buys.' })
   kind!: OrderKind;
 
-  @Field(() => OrderStatus)
+  @Field(() => OrderStatus, { description: 'Where the order stands.' })
   status!: OrderStatus;
 
   @Field(() => DateScalar, { description: 'The business date the order was priced on (R-CAT-1).' })
   orderDate!: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Years bought by an opening or a renewal; null for other kinds.',
+  })
   years!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Seats bought (added seats for ADD_SEATS).' })
@@ -75,10 +114,12 @@ export class Order extends Node {
   })
   explanation!: string;
 
-  @Field(() => [RuleRef])
+  @Field(() => [RuleRef], { description: 'The rules that decided it, with their summaries.' })
   rules!: RuleRef[];
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, {
+    description: 'When the order was placed (its account’s test clock time, if any).',
+  })
   createdAt!: Date;
 }
 

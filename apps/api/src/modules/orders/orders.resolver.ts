@@ -33,45 +33,65 @@ import { Order, OrderConnection } from './order.type.js';
 import { toOrder, toPayment, toSubscription } from './orders.mapper.js';
 import { OrdersService } from './orders.service.js';
 
-@InputType()
+@InputType({ description: 'A payment on an order (R-PAY-1..4).' })
 class PayOrderInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The order’s global id.' })
   orderId!: string;
 
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, {
+    description: 'How it is paid; BALANCE debits the prepaid balance (R-PAY-4).',
+  })
   method!: PaymentMethod;
 
   @Field(() => DecimalScalar, { description: 'The amount paid, e.g. "5000.00".' })
   amount!: number;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
+  })
   idempotencyKey!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The payment `payOrder` made and its order.' })
 class PayOrderPayload {
-  @Field(() => Payment, { nullable: true })
+  @Field(() => Payment, {
+    nullable: true,
+    description:
+      'The payment (a duplicate if the order was already paid, R-PAY-3). Always set when `userErrors` is empty.',
+  })
   payment!: Payment | null;
 
-  @Field(() => Order, { nullable: true })
+  @Field(() => Order, {
+    nullable: true,
+    description:
+      'The order as it is now (PAID once paid in full, R-PAY-2). Always set when `userErrors` is empty.',
+  })
   order!: Order | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'An order to cancel before anything is paid on it.' })
 class CancelOrderInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The order’s global id.' })
   orderId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The order after `cancelOrder`.' })
 class CancelOrderPayload {
-  @Field(() => Order, { nullable: true })
+  @Field(() => Order, {
+    nullable: true,
+    description: 'The order as it is now (CANCELLED). Always set when `userErrors` is empty.',
+  })
   order!: Order | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
@@ -82,7 +102,8 @@ export class OrdersResolver {
       'Cancels an order nothing has been paid on (its reserved seats are released; an unpaid opening ends its subscription).',
   })
   async cancelOrder(
-    @Arg('input', () => CancelOrderInput) input: CancelOrderInput,
+    @Arg('input', () => CancelOrderInput, { description: 'The request: see CancelOrderInput.' })
+    input: CancelOrderInput,
     @Ctx() ctx: Context,
   ): Promise<CancelOrderPayload> {
     const viewer = requireViewer(ctx);
@@ -103,8 +124,15 @@ export class OrdersResolver {
     return { order: fresh ? toOrder(fresh) : null, userErrors: result.userErrors };
   }
 
-  @Query(() => Order, { nullable: true })
-  async order(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Order | null> {
+  @Query(() => Order, {
+    nullable: true,
+    description:
+      'An order by id; null when there is none the caller may see (customers: their own).',
+  })
+  async order(
+    @Arg('id', () => ID, { description: 'The order’s global id.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Order | null> {
     const viewer = requireViewer(ctx);
     const ref = fromGlobalId(id, 'Order');
     const order = ref ? await ctx.loaders.order.load(ref.id) : null;
@@ -115,7 +143,8 @@ export class OrdersResolver {
     description: 'Pays an order through the payment gateway or the prepaid balance (R-PAY-1..4).',
   })
   async payOrder(
-    @Arg('input', () => PayOrderInput) input: PayOrderInput,
+    @Arg('input', () => PayOrderInput, { description: 'The request: see PayOrderInput.' })
+    input: PayOrderInput,
     @Ctx() ctx: Context,
   ): Promise<PayOrderPayload> {
     const viewer = requireViewer(ctx);
@@ -157,12 +186,15 @@ export class OrdersResolver {
     };
   }
 
-  @FieldResolver(() => Account)
+  @FieldResolver(() => Account, { description: 'The account that placed the order.' })
   async account(@Root() order: Order, @Ctx() ctx: Context): Promise<Account> {
     return toAccount((await ctx.loaders.account.load(order.entity.accountId))!);
   }
 
-  @FieldResolver(() => Subscription, { nullable: true })
+  @FieldResolver(() => Subscription, {
+    nullable: true,
+    description: 'The subscription the order is for; null for a value-added order.',
+  })
   async subscription(@Root() order: Order, @Ctx() ctx: Context): Promise<Subscription | null> {
     const sub = order.entity.subscriptionId
       ? await ctx.loaders.subscription.load(order.entity.subscriptionId)
@@ -170,7 +202,9 @@ export class OrdersResolver {
     return sub ? toSubscription(sub) : null;
   }
 
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, {
+    description: 'The sum of the lines, each rounded once (R-MONEY-1): what the order costs.',
+  })
   total(@Root() order: Order): Money {
     return money(order.entity.total);
   }
@@ -194,7 +228,9 @@ export class OrdersResolver {
     return money(order.entity.refunded);
   }
 
-  @FieldResolver(() => [LineItem])
+  @FieldResolver(() => [LineItem], {
+    description: 'The priced lines, each with its explanation and rule ids.',
+  })
   async lines(@Root() order: Order, @Ctx() ctx: Context): Promise<LineItem[]> {
     const lines = await ctx.loaders.linesByOrder.load(order.entity.id);
     return lines.map((line) => ({
@@ -207,7 +243,9 @@ export class OrdersResolver {
     }));
   }
 
-  @FieldResolver(() => [Payment])
+  @FieldResolver(() => [Payment], {
+    description: 'Payments on the order, oldest first, duplicates included (R-PAY-3).',
+  })
   async payments(@Root() order: Order, @Ctx() ctx: Context): Promise<Payment[]> {
     return (await ctx.loaders.paymentsByOrder.load(order.entity.id)).map(toPayment);
   }

@@ -12,9 +12,9 @@ import { toPayment } from '../orders/orders.mapper.js';
 import { Payment, PaymentMethod } from './payment.type.js';
 import { TopUpService } from './top-up.service.js';
 
-@InputType()
+@InputType({ description: 'Money added to an account’s prepaid balance (R-PAY-4).' })
 class TopUpBalanceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account’s global id.' })
   accountId!: string;
 
   @Field(() => PaymentMethod, { description: 'Any method but BALANCE.' })
@@ -23,19 +23,30 @@ class TopUpBalanceInput {
   @Field(() => DecimalScalar, { description: 'The amount added to the balance, e.g. "3000.00".' })
   amount!: number;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
+  })
   idempotencyKey!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The balance after `topUpBalance` and the payment that filled it.' })
 class TopUpBalancePayload {
-  @Field(() => Account, { nullable: true })
+  @Field(() => Account, {
+    nullable: true,
+    description: 'The account with its new balance. Always set when `userErrors` is empty.',
+  })
   account!: Account | null;
 
-  @Field(() => Payment, { nullable: true })
+  @Field(() => Payment, {
+    nullable: true,
+    description: 'The TOP_UP payment. Always set when `userErrors` is empty.',
+  })
   payment!: Payment | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
@@ -45,7 +56,8 @@ export class PaymentsResolver {
     description: 'Tops up the prepaid balance through the payment gateway (R-PAY-4).',
   })
   async topUpBalance(
-    @Arg('input', () => TopUpBalanceInput) input: TopUpBalanceInput,
+    @Arg('input', () => TopUpBalanceInput, { description: 'The request: see TopUpBalanceInput.' })
+    input: TopUpBalanceInput,
     @Ctx() ctx: Context,
   ): Promise<TopUpBalancePayload> {
     const viewer = requireViewer(ctx);

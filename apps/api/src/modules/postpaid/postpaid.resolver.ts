@@ -29,7 +29,7 @@ import { toPostpaidBill } from './postpaid.mapper.js';
 import { PostpaidService } from './postpaid.service.js';
 import { PostpaidBill, PostpaidBillConnection } from './postpaid.type.js';
 
-@InputType()
+@InputType({ description: 'One line of usage billed.' })
 class PostpaidUsageLineInput {
   @Field(() => String, { description: 'What was used, e.g. "SMS: 1,200 messages".' })
   description!: string;
@@ -38,27 +38,34 @@ class PostpaidUsageLineInput {
   amount!: number;
 }
 
-@InputType()
+@InputType({ description: 'A month of postpaid usage to bill (R-PAY-5).' })
 class IssuePostpaidBillInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account’s global id.' })
   accountId!: string;
 
   @Field(() => String, { description: 'The natural month billed, YYYY-MM (R-PAY-5).' })
   month!: string;
 
-  @Field(() => [PostpaidUsageLineInput])
+  @Field(() => [PostpaidUsageLineInput], {
+    description: 'The usage lines; the bill’s amount is their sum.',
+  })
   lines!: PostpaidUsageLineInput[];
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
+  })
   idempotencyKey!: string;
 }
 
-@InputType()
+@InputType({ description: 'A payment of a postpaid bill in full (R-PAY-5).' })
 class PayPostpaidBillInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The postpaid bill’s global id.' })
   billId!: string;
 
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, {
+    description: 'How it is paid; BALANCE debits the prepaid balance (R-PAY-4).',
+  })
   method!: PaymentMethod;
 
   @Field(() => DecimalScalar, {
@@ -66,16 +73,24 @@ class PayPostpaidBillInput {
   })
   amount!: number;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
+  })
   idempotencyKey!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The bill after `issuePostpaidBill` or `payPostpaidBill`.' })
 class PostpaidBillPayload {
-  @Field(() => PostpaidBill, { nullable: true })
+  @Field(() => PostpaidBill, {
+    nullable: true,
+    description: 'The bill as it is now. Always set when `userErrors` is empty.',
+  })
   postpaidBill!: PostpaidBill | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
@@ -91,7 +106,7 @@ export class PostpaidResolver {
     description: 'A postpaid bill; customers see only their own.',
   })
   async postpaidBill(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The bill’s global id.' }) id: string,
     @Ctx() ctx: Context,
   ): Promise<PostpaidBill | null> {
     const viewer = requireViewer(ctx);
@@ -107,7 +122,10 @@ export class PostpaidResolver {
       'Records the postpaid usage bill of an account for a month: issued on the 1st of the next month, due on the 15th (operators; R-PAY-5).',
   })
   async issuePostpaidBill(
-    @Arg('input', () => IssuePostpaidBillInput) input: IssuePostpaidBillInput,
+    @Arg('input', () => IssuePostpaidBillInput, {
+      description: 'The request: see IssuePostpaidBillInput.',
+    })
+    input: IssuePostpaidBillInput,
     @Ctx() ctx: Context,
   ): Promise<PostpaidBillPayload> {
     requireOperator(ctx);
@@ -132,7 +150,10 @@ export class PostpaidResolver {
       'Pays a postpaid bill in full, late fee included, through the gateway or the prepaid balance (R-PAY-5, R-PAY-1, R-PAY-4).',
   })
   async payPostpaidBill(
-    @Arg('input', () => PayPostpaidBillInput) input: PayPostpaidBillInput,
+    @Arg('input', () => PayPostpaidBillInput, {
+      description: 'The request: see PayPostpaidBillInput.',
+    })
+    input: PayPostpaidBillInput,
     @Ctx() ctx: Context,
   ): Promise<PostpaidBillPayload> {
     const viewer = requireViewer(ctx);
@@ -161,7 +182,7 @@ export class PostpaidResolver {
     return this.payload(ctx, result.ids.postpaidBill, result.userErrors);
   }
 
-  @FieldResolver(() => Account)
+  @FieldResolver(() => Account, { description: 'The account billed.' })
   async account(@Root() bill: PostpaidBill, @Ctx() ctx: Context): Promise<Account> {
     return toAccount((await ctx.loaders.account.load(bill.entity.accountId))!);
   }

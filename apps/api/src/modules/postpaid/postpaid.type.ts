@@ -18,6 +18,19 @@ registerEnumType(PostpaidBillStatus, {
   name: 'PostpaidBillStatus',
   description:
     'R-PAY-5: ISSUED (not overdue), OVERDUE from the day after the due date, SUSPENDED at 30 days overdue, CLOSED at 90, PAID.',
+  valuesConfig: {
+    ISSUED: { description: 'Issued and not yet past its due date (the 15th).' },
+    OVERDUE: {
+      description: 'Unpaid after its due date: a late fee accrues daily (R-PAY-5).',
+    },
+    SUSPENDED: {
+      description: '30 days overdue: the account is suspended from buying until it pays (R-PAY-5).',
+    },
+    CLOSED: {
+      description: '90 days overdue: the account is closed and the late fee stops (R-PAY-5).',
+    },
+    PAID: { description: 'Paid in full, late fee included.' },
+  },
 });
 
 @ObjectType({
@@ -25,7 +38,7 @@ registerEnumType(PostpaidBillStatus, {
   description: 'A postpaid usage bill for one natural month (R-PAY-5).',
 })
 export class PostpaidBill extends Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The bill’s global id.' })
   declare id: string;
 
   entity!: PostpaidBillEntity;
@@ -45,7 +58,9 @@ export class PostpaidBill extends Node {
   @Field(() => DateScalar, { description: 'The 15th of the next month (demo terms).' })
   dueOn!: string;
 
-  @Field(() => PostpaidBillStatus)
+  @Field(() => PostpaidBillStatus, {
+    description: 'Where the bill stands, as of its latest late-fee assessment (R-PAY-5).',
+  })
   status!: PostpaidBillStatus;
 
   @Field(() => Money, { description: 'The usage billed.' })
@@ -57,19 +72,21 @@ export class PostpaidBill extends Node {
   })
   lateFee!: Money;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Paid so far: 0 or everything (bills are paid in full).' })
   paid!: Money;
 
   @Field(() => Money, { description: 'amount + lateFee − paid: what payPostpaidBill takes now.' })
   outstanding!: Money;
 
-  @Field(() => [LineItem])
+  @Field(() => [LineItem], { description: 'The usage lines billed.' })
   lines!: LineItem[];
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Why, in plain words, naming the rule ids that decided it.',
+  })
   explanation!: string;
 
-  @Field(() => [RuleRef])
+  @Field(() => [RuleRef], { description: 'The rules that decided it, with their summaries.' })
   rules!: RuleRef[];
 
   @Field(() => [LineItem], {
@@ -100,13 +117,22 @@ export class PostpaidBill extends Node {
   })
   closesOn!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The business date it was paid; null while unpaid.',
+  })
   paidOn!: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When it was paid; null while unpaid.',
+  })
   paidAt!: Date | null;
 
-  @Field(() => PaymentMethod, { nullable: true })
+  @Field(() => PaymentMethod, {
+    nullable: true,
+    description: 'How it was paid; null while unpaid.',
+  })
   method!: PaymentMethod | null;
 }
 

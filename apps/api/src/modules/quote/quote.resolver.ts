@@ -46,7 +46,8 @@ export class QuoteResolver {
       'A price preview with no side effect (R-OPEN-1, R-SEAT-1..4, R-RENEW-1..3, R-LEGACY, R-MIG-3, R-CAT-2 value-added items and contract prices).',
   })
   async quote(
-    @Arg('input', () => QuoteInput) input: QuoteInput,
+    @Arg('input', () => QuoteInput, { description: 'What to price, and on which date.' })
+    input: QuoteInput,
     @Ctx() ctx: Context,
   ): Promise<Quote> {
     const viewer = requireViewer(ctx);

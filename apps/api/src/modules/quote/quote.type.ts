@@ -11,13 +11,29 @@ export enum QuoteAction {
   RENEWAL = 'RENEWAL',
   VALUE_ADDED = 'VALUE_ADDED',
 }
-registerEnumType(QuoteAction, { name: 'QuoteAction', description: 'What a quote prices.' });
+registerEnumType(QuoteAction, {
+  name: 'QuoteAction',
+  description: 'What a quote prices.',
+  valuesConfig: {
+    NEW_SUBSCRIPTION: {
+      description: 'A new subscription: seats × tier unit price × years (R-OPEN-1).',
+    },
+    ADD_SEATS: {
+      description:
+        'Seats added to a subscription for the rest of its period, by the month at the tier of the new total (R-SEAT-3, R-SEAT-4).',
+    },
+    RENEWAL: {
+      description: 'A renewal from the current period end (R-RENEW-2, R-RENEW-3).',
+    },
+    VALUE_ADDED: { description: 'Units of a one-off value-added item (R-CAT-2).' },
+  },
+});
 
 @InputType({
   description: 'A price preview request; which fields are needed depends on the action.',
 })
 export class QuoteInput {
-  @Field(() => QuoteAction)
+  @Field(() => QuoteAction, { description: 'What to price; it decides which other fields apply.' })
   action!: QuoteAction;
 
   @Field(() => ID, { nullable: true, description: 'ADD_SEATS and RENEWAL: the subscription.' })
@@ -71,16 +87,21 @@ export class QuoteInput {
     'A price preview with no side effect. A quote the rules refuse has total null and the refusal in userErrors.',
 })
 export class Quote {
-  @Field(() => QuoteAction)
+  @Field(() => QuoteAction, { description: 'What was priced.' })
   action!: QuoteAction;
 
   @Field(() => DateScalar, { description: 'The date it was priced on.' })
   asOf!: string;
 
-  @Field(() => Money, { nullable: true })
+  @Field(() => Money, {
+    nullable: true,
+    description: 'What it would cost: the sum of the lines. Null when the rules refuse it.',
+  })
   total!: Money | null;
 
-  @Field(() => [LineItem])
+  @Field(() => [LineItem], {
+    description: 'The priced lines with their explanations and rule ids; empty when refused.',
+  })
   lines!: LineItem[];
 
   @Field(() => DateScalar, {
@@ -109,9 +130,11 @@ export class Quote {
   })
   explanation!: string;
 
-  @Field(() => [RuleRef])
+  @Field(() => [RuleRef], { description: 'The rules that decided it, with their summaries.' })
   rules!: RuleRef[];
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the rules refuse it (then total is null); empty when it is priced.',
+  })
   userErrors!: UserError[];
 }

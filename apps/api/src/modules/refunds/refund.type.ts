@@ -23,6 +23,41 @@ registerEnumType(RefundReason, {
   name: 'RefundReason',
   description:
     'What the customer asks for: DUPLICATE_PAYMENT and ORDER_ERROR ask for excess money only; any other reason asks to end the service (section 8).',
+  valuesConfig: {
+    NO_REASON: {
+      description: 'No reason given: within 7 natural days of activation only (R-REF-7DAY).',
+    },
+    SERVICE_DEFECT: {
+      description: 'The service does not work as promised, with evidence (R-REF-DEFECT).',
+    },
+    PLATFORM_OUTAGE: {
+      description:
+        'An outage over 72 consecutive hours: the unused part pro rata (R-REF-OUTAGE); give `outageHours` and `eventAt`.',
+    },
+    NOT_ACTIVATED: {
+      description: 'Paid but never put into use (Exmail, R-REF-UNUSED).',
+    },
+    ACTIVATION_OVERDUE: {
+      description:
+        'Not activated within 5 working days of payment and approval (R-REF-ACTIVATION).',
+    },
+    DUPLICATE_PAYMENT: {
+      description:
+        'A payment beyond what the order needed: the excess back in full at any time (R-REF-DUPLICATE); the service goes on.',
+    },
+    ORDER_ERROR: {
+      description:
+        'The order was placed by mistake: only excess money is refunded; the service goes on.',
+    },
+    ACCOUNT_ANOMALY: {
+      description:
+        'Something is wrong with the account; decided by the refund rules like any claim.',
+    },
+    USER_CANCELLATION: {
+      description:
+        'The customer cancels during the term (Meeting): the unused part pro rata minus the fee (R-REF-CANCEL, R-REF-FEE).',
+    },
+  },
 });
 
 export enum RefundStatus {
@@ -31,13 +66,24 @@ export enum RefundStatus {
   REJECTED = 'REJECTED',
   PAID = 'PAID',
 }
-registerEnumType(RefundStatus, { name: 'RefundStatus', description: 'R-REF-REVIEW, R-REF-PAYOUT' });
+registerEnumType(RefundStatus, {
+  name: 'RefundStatus',
+  description: 'R-REF-REVIEW, R-REF-PAYOUT',
+  valuesConfig: {
+    REQUESTED: { description: 'Waiting for an operator’s review by `reviewDueOn` (R-REF-REVIEW).' },
+    APPROVED: {
+      description: 'Approved: paid back to the original methods by `payoutDueOn` (R-REF-PAYOUT).',
+    },
+    REJECTED: { description: 'Rejected with a note; nothing is paid back.' },
+    PAID: { description: 'Paid back to the original payment methods.' },
+  },
+});
 
 @ObjectType({
   description: 'One rule the decision considered, whether it applied, and why (R-REF-OTHERWISE).',
 })
 export class RefundRuleCheck {
-  @Field(() => RuleRef)
+  @Field(() => RuleRef, { description: 'The rule considered.' })
   rule!: RuleRef;
 
   @Field(() => Boolean, {
@@ -46,7 +92,7 @@ export class RefundRuleCheck {
   })
   applied!: boolean;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why it applied or not, with the facts it read.' })
   why!: string;
 }
 
@@ -54,7 +100,9 @@ export class RefundRuleCheck {
   description: 'A refund decision of the rules engine (section 8), with every rule it considered.',
 })
 export class RefundDecision {
-  @Field(() => Boolean)
+  @Field(() => Boolean, {
+    description: 'A refund is allowed; otherwise nothing is refundable (R-REF-OTHERWISE).',
+  })
   eligible!: boolean;
 
   @Field(() => Money, { description: 'Gross amount taken off the order: counts toward R-REF-CAP.' })
@@ -124,15 +172,15 @@ export class RefundPart {
   description: 'A refund request against one order, as decided by the rules (section 8).',
 })
 export class Refund extends Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The refund’s global id.' })
   declare id: string;
 
   entity!: RefundEntity;
 
-  @Field(() => RefundReason)
+  @Field(() => RefundReason, { description: 'What the customer asked for.' })
   reason!: RefundReason;
 
-  @Field(() => RefundStatus)
+  @Field(() => RefundStatus, { description: 'Where the refund stands.' })
   status!: RefundStatus;
 
   @Field(() => Boolean, { description: 'The stored decision allows the refund.' })
@@ -152,16 +200,18 @@ export class Refund extends Node {
   })
   method!: PaymentMethod;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The customer’s words, if any.' })
   note!: string | null;
 
   @Field(() => [String], { description: 'References to the customer’s evidence.' })
   evidence!: string[];
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was requested.' })
   requestedAt!: Date;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'The business date it was requested on, which the review deadline counts from.',
+  })
   requestedOn!: string;
 
   @Field(() => DateScalar, {
@@ -176,10 +226,16 @@ export class Refund extends Node {
   })
   reviewDueReason!: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When it was approved or rejected; null while requested.',
+  })
   decidedAt!: Date | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The business date it was decided on, which the payout deadline counts from.',
+  })
   decidedOn!: string | null;
 
   @Field(() => String, {
@@ -201,7 +257,10 @@ export class Refund extends Node {
   })
   payoutDueReason!: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When it was paid back; null until then.',
+  })
   paidAt!: Date | null;
 
   @Field(() => RefundDecision, {

@@ -7,10 +7,12 @@ import { Refund, RefundReason, RefundStatus } from './refund.type.js';
 
 @InputType({ description: 'What the customer asks for and claims (R-REF-REVIEW).' })
 export class RefundClaimFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The order’s global id.' })
   orderId!: string;
 
-  @Field(() => RefundReason)
+  @Field(() => RefundReason, {
+    description: 'What the customer asks for; it decides which refund rules apply.',
+  })
   reason!: RefundReason;
 
   @Field(() => String, {
@@ -39,7 +41,7 @@ export class RefundClaimFields {
   outageHours?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'A refund claim to decide without requesting it (section 8).' })
 export class RefundPreviewInput extends RefundClaimFields {
   @Field(() => DateScalar, {
     nullable: true,
@@ -48,42 +50,53 @@ export class RefundPreviewInput extends RefundClaimFields {
   asOf?: BusinessDate | null;
 }
 
-@InputType()
+@InputType({ description: 'A refund claim against one order (section 8).' })
 export class RequestRefundInput extends RefundClaimFields {
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
+  })
   idempotencyKey!: string;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Approves a requested refund: the decision is made again as of today (R-REF-REVIEW).',
+})
 export class ApproveRefundInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The refund’s global id.' })
   refundId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A note for the customer, if any.' })
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Rejects a requested refund with a note (R-REF-REVIEW).' })
 export class RejectRefundInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The refund’s global id.' })
   refundId!: string;
 
   @Field(() => String, { description: 'Why: the customer reads it.' })
   note!: string;
 }
 
-@InputType()
+@InputType({ description: 'Records the payout of an approved refund (R-REF-PAYOUT).' })
 export class PayRefundInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The refund’s global id.' })
   refundId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The refund after a request, approval, rejection or payout.' })
 export class RefundPayload {
-  @Field(() => Refund, { nullable: true })
+  @Field(() => Refund, {
+    nullable: true,
+    description: 'The refund as it is now. Always set when `userErrors` is empty.',
+  })
   refund!: Refund | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 

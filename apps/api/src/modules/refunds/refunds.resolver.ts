@@ -86,8 +86,15 @@ async function payload(
 
 @Resolver(() => Refund)
 export class RefundsResolver {
-  @Query(() => Refund, { nullable: true })
-  async refund(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Refund | null> {
+  @Query(() => Refund, {
+    nullable: true,
+    description:
+      'A refund by id; null when there is none the caller may see (customers: their own).',
+  })
+  async refund(
+    @Arg('id', () => ID, { description: 'The refund’s global id.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Refund | null> {
     const viewer = requireViewer(ctx);
     const ref = fromGlobalId(id, 'Refund');
     const refund = ref ? await ctx.loaders.refund.load(ref.id) : null;
@@ -110,7 +117,8 @@ export class RefundsResolver {
       'What requestRefund with the same fields would get on asOf, with no side effect (section 8).',
   })
   async refundPreview(
-    @Arg('input', () => RefundPreviewInput) input: RefundPreviewInput,
+    @Arg('input', () => RefundPreviewInput, { description: 'The request: see RefundPreviewInput.' })
+    input: RefundPreviewInput,
     @Ctx() ctx: Context,
   ): Promise<RefundDecision> {
     const viewer = requireViewer(ctx);
@@ -147,7 +155,8 @@ export class RefundsResolver {
       'Requests a refund of an order (account administrators and operators): decided by the rules today and stored for review (R-REF-REVIEW).',
   })
   async requestRefund(
-    @Arg('input', () => RequestRefundInput) input: RequestRefundInput,
+    @Arg('input', () => RequestRefundInput, { description: 'The request: see RequestRefundInput.' })
+    input: RequestRefundInput,
     @Ctx() ctx: Context,
   ): Promise<RefundPayload> {
     const viewer = requireViewer(ctx);
@@ -176,7 +185,8 @@ export class RefundsResolver {
       'Approves a refund request (operators): decided again on the order as it is now, never past R-REF-CAP; due to be paid back in 7 working days (R-REF-PAYOUT).',
   })
   async approveRefund(
-    @Arg('input', () => ApproveRefundInput) input: ApproveRefundInput,
+    @Arg('input', () => ApproveRefundInput, { description: 'The request: see ApproveRefundInput.' })
+    input: ApproveRefundInput,
     @Ctx() ctx: Context,
   ): Promise<RefundPayload> {
     requireOperator(ctx);
@@ -200,7 +210,8 @@ export class RefundsResolver {
       'Rejects a refund request with the reason the customer reads (operators; R-REF-REVIEW).',
   })
   async rejectRefund(
-    @Arg('input', () => RejectRefundInput) input: RejectRefundInput,
+    @Arg('input', () => RejectRefundInput, { description: 'The request: see RejectRefundInput.' })
+    input: RejectRefundInput,
     @Ctx() ctx: Context,
   ): Promise<RefundPayload> {
     requireOperator(ctx);
@@ -220,7 +231,8 @@ export class RefundsResolver {
     description: 'Pays an approved refund back now, before its due date (operators; R-REF-PAYOUT).',
   })
   async payRefund(
-    @Arg('input', () => PayRefundInput) input: PayRefundInput,
+    @Arg('input', () => PayRefundInput, { description: 'The request: see PayRefundInput.' })
+    input: PayRefundInput,
     @Ctx() ctx: Context,
   ): Promise<RefundPayload> {
     requireOperator(ctx);
@@ -233,12 +245,12 @@ export class RefundsResolver {
     return payload(ctx, await new RefundsService(ctx.db, actorOf(ctx), ctx.gateway).pay(id));
   }
 
-  @FieldResolver(() => Order)
+  @FieldResolver(() => Order, { description: 'The order it is requested against.' })
   async order(@Root() refund: Refund, @Ctx() ctx: Context): Promise<Order> {
     return toOrder((await ctx.loaders.order.load(refund.entity.orderId))!);
   }
 
-  @FieldResolver(() => Account)
+  @FieldResolver(() => Account, { description: 'The account that requested it.' })
   async account(@Root() refund: Refund, @Ctx() ctx: Context): Promise<Account> {
     return toAccount((await ctx.loaders.account.load(refund.entity.accountId))!);
   }

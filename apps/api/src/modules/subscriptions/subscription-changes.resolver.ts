@@ -30,9 +30,9 @@ import type { SubscriptionEntity } from './subscription.entity.js';
 import { Subscription } from './subscription.type.js';
 import { UpgradeService } from './upgrade.service.js';
 
-@InputType()
+@InputType({ description: 'Seats to add to an active subscription (R-SEAT-1..4).' })
 class AddSeatsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The subscription’s global id.' })
   subscriptionId!: string;
 
   @Field(() => Int, {
@@ -40,28 +40,37 @@ class AddSeatsInput {
   })
   seats!: number;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
+  })
   idempotencyKey!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The order `addSeats` placed and its subscription.' })
 class AddSeatsPayload {
   @Field(() => Order, {
     nullable: true,
-    description: 'The ADD_SEATS order; the seats count once it is paid in full.',
+    description:
+      'The ADD_SEATS order; the seats count once it is paid in full. Always set when `userErrors` is empty.',
   })
   order!: Order | null;
 
-  @Field(() => Subscription, { nullable: true })
+  @Field(() => Subscription, {
+    nullable: true,
+    description: 'The subscription as it is now. Always set when `userErrors` is empty.',
+  })
   subscription!: Subscription | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'Seats to remove at once, with no refund (R-SEAT-5).' })
 class RemoveSeatsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The subscription’s global id.' })
   subscriptionId!: string;
 
   @Field(() => Int, {
@@ -69,22 +78,30 @@ class RemoveSeatsInput {
   })
   seats!: number;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
+  })
   idempotencyKey!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The subscription after `removeSeats`.' })
 class RemoveSeatsPayload {
-  @Field(() => Subscription, { nullable: true })
+  @Field(() => Subscription, {
+    nullable: true,
+    description: 'The subscription as it is now. Always set when `userErrors` is empty.',
+  })
   subscription!: Subscription | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'A renewal to order (R-RENEW-1..3).' })
 class RenewSubscriptionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The subscription’s global id.' })
   subscriptionId!: string;
 
   @Field(() => Int, {
@@ -94,49 +111,63 @@ class RenewSubscriptionInput {
   })
   years!: number;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
+  })
   idempotencyKey!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The order `renewSubscription` placed and its subscription.' })
 class RenewSubscriptionPayload {
   @Field(() => Order, {
     nullable: true,
-    description: 'The RENEWAL order; the period moves once it is paid in full.',
+    description:
+      'The RENEWAL order; the period moves once it is paid in full. Always set when `userErrors` is empty.',
   })
   order!: Order | null;
 
-  @Field(() => Subscription, { nullable: true })
+  @Field(() => Subscription, {
+    nullable: true,
+    description: 'The subscription as it is now. Always set when `userErrors` is empty.',
+  })
   subscription!: Subscription | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'A free-plan subscription to leave (R-CAT-2).' })
 class LeaveFreePlanInput {
   @Field(() => ID, { description: 'A subscription of a free plan (R-CAT-2).' })
   subscriptionId!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
+  })
   idempotencyKey!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The subscription after `leaveFreePlan`.' })
 class LeaveFreePlanPayload {
   @Field(() => Subscription, {
     nullable: true,
-    description: 'The subscription, TERMINATED from today.',
+    description: 'The subscription, TERMINATED from today. Always set when `userErrors` is empty.',
   })
   subscription!: Subscription | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'An EQQ subscription to upgrade to Qidian (R-MIG-1, R-MIG-2).' })
 class UpgradeSubscriptionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The subscription’s global id.' })
   subscriptionId!: string;
 
   @Field(() => String, {
@@ -144,31 +175,40 @@ class UpgradeSubscriptionInput {
   })
   toProductCode!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
+  })
   idempotencyKey!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The subscription after `upgradeSubscription` and its UPGRADE order.' })
 class UpgradeSubscriptionPayload {
-  @Field(() => Subscription, { nullable: true })
+  @Field(() => Subscription, {
+    nullable: true,
+    description: 'The subscription, now of the new product. Always set when `userErrors` is empty.',
+  })
   subscription!: Subscription | null;
 
   @Field(() => Order, {
     nullable: true,
-    description: 'The UPGRADE order (0 CNY) recording the move.',
+    description:
+      'The UPGRADE order (0 CNY) recording the move. Always set when `userErrors` is empty.',
   })
   order!: Order | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
 @ObjectType({ description: 'What an EQQ → Qidian upgrade recorded (R-MIG-1/2/4).' })
 class SubscriptionMigration {
-  @Field(() => String)
+  @Field(() => String, { description: 'The product it was upgraded from, e.g. "EQQ".' })
   fromProductCode!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The business date of the upgrade.' })
   upgradedOn!: string;
 
   @Field(() => Boolean, {
@@ -222,7 +262,8 @@ export class SubscriptionChangesResolver {
       'Orders seats for an ACTIVE subscription, co-termed and priced by the month (R-SEAT-1..4).',
   })
   async addSeats(
-    @Arg('input', () => AddSeatsInput) input: AddSeatsInput,
+    @Arg('input', () => AddSeatsInput, { description: 'The request: see AddSeatsInput.' })
+    input: AddSeatsInput,
     @Ctx() ctx: Context,
   ): Promise<AddSeatsPayload> {
     const sub = await subscriptionToChange(ctx, input.subscriptionId);
@@ -239,7 +280,8 @@ export class SubscriptionChangesResolver {
     description: 'Removes seats at once; nothing is refunded (R-SEAT-5, R-MIG-4).',
   })
   async removeSeats(
-    @Arg('input', () => RemoveSeatsInput) input: RemoveSeatsInput,
+    @Arg('input', () => RemoveSeatsInput, { description: 'The request: see RemoveSeatsInput.' })
+    input: RemoveSeatsInput,
     @Ctx() ctx: Context,
   ): Promise<RemoveSeatsPayload> {
     const sub = await subscriptionToChange(ctx, input.subscriptionId);
@@ -258,7 +300,10 @@ export class SubscriptionChangesResolver {
       'Orders a renewal from the previous period end (R-RENEW-1..3, R-LEGACY-1, R-MIG-3).',
   })
   async renewSubscription(
-    @Arg('input', () => RenewSubscriptionInput) input: RenewSubscriptionInput,
+    @Arg('input', () => RenewSubscriptionInput, {
+      description: 'The request: see RenewSubscriptionInput.',
+    })
+    input: RenewSubscriptionInput,
     @Ctx() ctx: Context,
   ): Promise<RenewSubscriptionPayload> {
     const sub = await subscriptionToChange(ctx, input.subscriptionId);
@@ -276,7 +321,8 @@ export class SubscriptionChangesResolver {
       'Leaves a free plan (R-CAT-2: no time limit, so it ends only when left or terminated): terminated from today, nothing to refund; audited. Leaving it again changes nothing. A paid plan is refused: it ends at its period end, by a refund or by an operator (R-LIFE-5).',
   })
   async leaveFreePlan(
-    @Arg('input', () => LeaveFreePlanInput) input: LeaveFreePlanInput,
+    @Arg('input', () => LeaveFreePlanInput, { description: 'The request: see LeaveFreePlanInput.' })
+    input: LeaveFreePlanInput,
     @Ctx() ctx: Context,
   ): Promise<LeaveFreePlanPayload> {
     const sub = await subscriptionToChange(ctx, input.subscriptionId);
@@ -293,7 +339,10 @@ export class SubscriptionChangesResolver {
     description: 'Upgrades EQQ to Qidian, keeping seats and period end (R-MIG-1/2).',
   })
   async upgradeSubscription(
-    @Arg('input', () => UpgradeSubscriptionInput) input: UpgradeSubscriptionInput,
+    @Arg('input', () => UpgradeSubscriptionInput, {
+      description: 'The request: see UpgradeSubscriptionInput.',
+    })
+    input: UpgradeSubscriptionInput,
     @Ctx() ctx: Context,
   ): Promise<UpgradeSubscriptionPayload> {
     const sub = await subscriptionToChange(ctx, input.subscriptionId);

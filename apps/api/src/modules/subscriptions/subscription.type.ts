@@ -13,7 +13,33 @@ export enum SubscriptionStatus {
   SUSPENDED = 'SUSPENDED',
   TERMINATED = 'TERMINATED',
 }
-registerEnumType(SubscriptionStatus, { name: 'SubscriptionStatus' });
+registerEnumType(SubscriptionStatus, {
+  name: 'SubscriptionStatus',
+  description: 'Where a subscription stands in its lifecycle (R-LIFE-1..6).',
+  valuesConfig: {
+    PENDING_ACTIVATION: {
+      description:
+        'Opened, waiting for full payment, approved materials and activation (R-OPEN-2, R-OPEN-4).',
+    },
+    ACTIVE: { description: 'In service: today is before the period end (R-LIFE-1).' },
+    GRACE: {
+      description:
+        'The month after the period end: renewable, but no new sessions and no added seats (R-LIFE-2).',
+    },
+    RECYCLED: {
+      description:
+        'Grace ended unrenewed: the number went back to the pool and the service data was deleted (R-LIFE-3).',
+    },
+    SUSPENDED: {
+      description:
+        'Suspended for a violation or by force majeure: no entitlements (R-VIO-1, R-LIFE-5).',
+    },
+    TERMINATED: {
+      description:
+        'Ended for good: refunded, terminated by an operator, left (a free plan) or replaced (R-LIFE-5).',
+    },
+  },
+});
 
 @ObjectType({ description: 'What the subscription allows today (R-LIFE-2, R-LIFE-5).' })
 export class Entitlements {
@@ -32,52 +58,66 @@ export class Entitlements {
 
 @ObjectType({ description: 'A recorded transition (R-LIFE-6).' })
 export class SubscriptionEvent {
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was recorded.' })
   occurredAt!: Date;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'The business date it takes effect (e.g. the period end for PERIOD_ENDED).',
+  })
   effectiveOn!: string;
 
-  @Field(() => SubscriptionStatus, { nullable: true })
+  @Field(() => SubscriptionStatus, {
+    nullable: true,
+    description: 'The status before; null for the opening.',
+  })
   fromStatus!: SubscriptionStatus | null;
 
-  @Field(() => SubscriptionStatus)
+  @Field(() => SubscriptionStatus, {
+    description: 'The status after (the same as before for a change such as RENEWED).',
+  })
   toStatus!: SubscriptionStatus;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'What caused it, a stable code: OPENED, ACTIVATED, RENEWED, PERIOD_ENDED, GRACE_ENDED, REFUNDED, UPGRADED, FORCE_MAJEURE, MOVED_TO_PAID_PLAN…',
+  })
   cause!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why, in plain words, with the rule ids.' })
   reason!: string;
 
-  @Field(() => [RuleRef])
+  @Field(() => [RuleRef], { description: 'The rules that decided it, with their summaries.' })
   rules!: RuleRef[];
 }
 
 @ObjectType({ description: 'The next change that happens by the passing of time alone.' })
 export class NextTransition {
-  @Field(() => SubscriptionStatus)
+  @Field(() => SubscriptionStatus, { description: 'The status it will move to.' })
   to!: SubscriptionStatus;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'The business date it happens unless something changes first (a renewal…).',
+  })
   on!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why, in plain words, with the rule ids.' })
   reason!: string;
 
-  @Field(() => [RuleRef])
+  @Field(() => [RuleRef], { description: 'The rules that decided it, with their summaries.' })
   rules!: RuleRef[];
 }
 
 @ObjectType({ implements: Node, description: 'A subscription of an account to a product plan.' })
 export class Subscription extends Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The subscription’s global id.' })
   declare id: string;
 
   /** The stored row; every other field resolves from it. */
   entity!: SubscriptionEntity;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Seats in service now, added seats included (R-SEAT-1, R-SEAT-2).',
+  })
   seats!: number;
 
   @Field(() => Int, {
@@ -91,7 +131,7 @@ export class Subscription extends Node {
   })
   enterpriseNumber!: string | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The business date it was opened (ordered).' })
   openedOn!: string;
 
   @Field(() => DateScalar, {

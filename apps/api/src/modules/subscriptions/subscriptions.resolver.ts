@@ -42,37 +42,41 @@ import { SubscriptionsService } from './subscriptions.service.js';
 
 @ObjectType({ description: 'A product as a subscription refers to it.' })
 class SubscriptionProduct {
-  @Field(() => String)
+  @Field(() => String, { description: 'The product code, e.g. "EQQ".' })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The product’s display name.' })
   name!: string;
 
   @Field(() => Int, { description: 'Most years one renewal may buy (R-RENEW-2: EQQ 1, others 3).' })
   maxRenewalYears!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A plan as a subscription refers to it.' })
 class SubscriptionPlan {
-  @Field(() => String)
+  @Field(() => String, { description: 'The plan code within its product, e.g. "SEATS".' })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The plan’s display name.' })
   name!: string;
 }
 
-@InputType()
+@InputType({ description: 'A new subscription to order (R-OPEN-1).' })
 class OpenSubscriptionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account’s global id.' })
   accountId!: string;
 
   @Field(() => String, { description: 'EQQ, QIDIAN, EXMAIL, MEETING' })
   productCode!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'The plan (edition) of the product, e.g. "SEATS" (see `catalog`).',
+  })
   planCode!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Seats to buy, within the plan’s minimum and maximum (R-CAT-3).',
+  })
   seats!: number;
 
   @Field(() => Int, { description: '1 to 3 (R-OPEN-1).' })
@@ -85,34 +89,52 @@ class OpenSubscriptionInput {
   })
   hotlineContractNumber?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
+  })
   idempotencyKey!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The order and the subscription `openSubscription` created.' })
 class OpenSubscriptionPayload {
-  @Field(() => Order, { nullable: true })
+  @Field(() => Order, {
+    nullable: true,
+    description:
+      'The NEW_SUBSCRIPTION order to pay (`payOrder`). Always set when `userErrors` is empty.',
+  })
   order!: Order | null;
 
-  @Field(() => Subscription, { nullable: true })
+  @Field(() => Subscription, {
+    nullable: true,
+    description:
+      'The subscription, PENDING_ACTIVATION until paid and activated. Always set when `userErrors` is empty.',
+  })
   subscription!: Subscription | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'A paid subscription to activate (R-OPEN-2, R-OPEN-3).' })
 class ActivateSubscriptionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The subscription’s global id.' })
   subscriptionId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The subscription after `activateSubscription`.' })
 class SubscriptionPayload {
-  @Field(() => Subscription, { nullable: true })
+  @Field(() => Subscription, {
+    nullable: true,
+    description: 'The subscription as it is now. Always set when `userErrors` is empty.',
+  })
   subscription!: Subscription | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
@@ -122,9 +144,13 @@ async function loadSubscription(ctx: Context, id: string | null | undefined) {
 
 @Resolver(() => Subscription)
 export class SubscriptionsResolver {
-  @Query(() => Subscription, { nullable: true })
+  @Query(() => Subscription, {
+    nullable: true,
+    description:
+      'A subscription by id; null when there is none the caller may see (customers: their own).',
+  })
   async subscription(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The subscription’s global id.' }) id: string,
     @Ctx() ctx: Context,
   ): Promise<Subscription | null> {
     const viewer = requireViewer(ctx);
@@ -136,7 +162,10 @@ export class SubscriptionsResolver {
     description: 'Orders a new subscription (R-OPEN-1); it waits for payment and activation.',
   })
   async openSubscription(
-    @Arg('input', () => OpenSubscriptionInput) input: OpenSubscriptionInput,
+    @Arg('input', () => OpenSubscriptionInput, {
+      description: 'The request: see OpenSubscriptionInput.',
+    })
+    input: OpenSubscriptionInput,
     @Ctx() ctx: Context,
   ): Promise<OpenSubscriptionPayload> {
     const viewer = requireViewer(ctx);
@@ -170,7 +199,10 @@ export class SubscriptionsResolver {
     description: 'Activates a paid subscription with approved materials (operators; R-OPEN-2/3).',
   })
   async activateSubscription(
-    @Arg('input', () => ActivateSubscriptionInput) input: ActivateSubscriptionInput,
+    @Arg('input', () => ActivateSubscriptionInput, {
+      description: 'The request: see ActivateSubscriptionInput.',
+    })
+    input: ActivateSubscriptionInput,
     @Ctx() ctx: Context,
   ): Promise<SubscriptionPayload> {
     requireOperator(ctx);
@@ -189,12 +221,12 @@ export class SubscriptionsResolver {
     return { subscription: sub ? toSubscription(sub) : null, userErrors: result.userErrors };
   }
 
-  @FieldResolver(() => Account)
+  @FieldResolver(() => Account, { description: 'The account it belongs to.' })
   async account(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<Account> {
     return toAccount((await ctx.loaders.account.load(sub.entity.accountId))!);
   }
 
-  @FieldResolver(() => SubscriptionProduct)
+  @FieldResolver(() => SubscriptionProduct, { description: 'The product subscribed to.' })
   async product(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<SubscriptionProduct> {
     const product = findProduct(await ctx.loaders.catalog(), sub.entity.productCode);
     return {
@@ -204,7 +236,7 @@ export class SubscriptionsResolver {
     };
   }
 
-  @FieldResolver(() => SubscriptionPlan)
+  @FieldResolver(() => SubscriptionPlan, { description: 'The plan (edition) subscribed to.' })
   async plan(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<SubscriptionPlan> {
     const product = findProduct(await ctx.loaders.catalog(), sub.entity.productCode);
     const plan = product ? findPlan(product, sub.entity.planCode) : undefined;
@@ -257,12 +289,18 @@ export class SubscriptionsResolver {
     return (await lifecycleOf(sub.entity, ctx)).daysLeft;
   }
 
-  @FieldResolver(() => Entitlements)
+  @FieldResolver(() => Entitlements, {
+    description: 'What it allows today on the account’s clock (R-LIFE-2, R-LIFE-5).',
+  })
   async entitlements(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<Entitlements> {
     return (await lifecycleOf(sub.entity, ctx)).entitlements;
   }
 
-  @FieldResolver(() => NextTransition, { nullable: true })
+  @FieldResolver(() => NextTransition, {
+    nullable: true,
+    description:
+      'The next status change the passing of time alone brings (grace, recycling…); null when none is due.',
+  })
   async nextTransition(
     @Root() sub: Subscription,
     @Ctx() ctx: Context,
@@ -303,6 +341,7 @@ export class SubscriptionsResolver {
   }
 
   @FieldResolver(() => [Order], {
+    description: 'Every order of the subscription, oldest first.',
     deprecationReason:
       'Reads every order of the subscription: use ordersConnection, which pages them.',
   })

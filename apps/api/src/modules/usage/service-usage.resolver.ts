@@ -24,42 +24,63 @@ import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 import { Subscription } from '../subscriptions/subscription.type.js';
 
 /** What the mailbox service reports about an Exmail subscription being put into use (R-REF-UNUSED). */
-@ObjectType()
+@ObjectType({
+  description:
+    'Whether an Exmail subscription was put into use, as the mailbox service reports it (R-REF-UNUSED).',
+})
 export class ServiceUsage {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'The mail domain was verified.' })
   domainVerified!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'An administrator mailbox was created.' })
   adminCreated!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'A member mailbox was added.' })
   memberAdded!: boolean;
 
   @Field(() => Boolean, { description: 'Any of the three happened: the service was put into use.' })
   inUse!: boolean;
 }
 
-@InputType()
+@InputType({
+  description:
+    'What the product service reports as used; true marks it, false or absent leaves it.',
+})
 class RecordServiceUsageInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The subscription’s global id.' })
   subscriptionId!: string;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: the mail domain was verified (never undone).',
+  })
   domainVerified?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: an administrator mailbox was created (never undone).',
+  })
   adminCreated?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: a member mailbox was added (never undone).',
+  })
   memberAdded?: boolean | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The subscription after `recordServiceUsage`.' })
 class RecordServiceUsagePayload {
-  @Field(() => Subscription, { nullable: true })
+  @Field(() => Subscription, {
+    nullable: true,
+    description:
+      'The subscription, with its `serviceUsage`. Always set when `userErrors` is empty.',
+  })
   subscription!: Subscription | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
@@ -80,7 +101,10 @@ export class ServiceUsageResolver {
       'Records that a subscription was put into use (domain verified, administrator created, member added), as the product service reports it (operators and integrations). Once in use, an Exmail subscription is no longer refundable as unused (R-REF-UNUSED). Usage is never undone.',
   })
   async recordServiceUsage(
-    @Arg('input', () => RecordServiceUsageInput) input: RecordServiceUsageInput,
+    @Arg('input', () => RecordServiceUsageInput, {
+      description: 'The request: see RecordServiceUsageInput.',
+    })
+    input: RecordServiceUsageInput,
     @Ctx() ctx: Context,
   ): Promise<RecordServiceUsagePayload> {
     requireOperator(ctx);

@@ -9,9 +9,9 @@ import { Order } from '../orders/order.type.js';
 import { toOrder } from '../orders/orders.mapper.js';
 import { ValueAddedService } from './value-added.service.js';
 
-@InputType()
+@InputType({ description: 'A value-added service to buy (R-CAT-2).' })
 class BuyValueAddedInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account’s global id.' })
   accountId!: string;
 
   @Field(() => String, {
@@ -25,20 +25,25 @@ class BuyValueAddedInput {
   })
   quantity!: number;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
+  })
   idempotencyKey!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The order `buyValueAdded` placed.' })
 class BuyValueAddedPayload {
   @Field(() => Order, {
     nullable: true,
     description:
-      'The VALUE_ADDED order, awaiting payment; non-refundable once paid (R-REF-NONREF).',
+      'The VALUE_ADDED order, awaiting payment; non-refundable once paid (R-REF-NONREF). Always set when `userErrors` is empty.',
   })
   order!: Order | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
   userErrors!: UserError[];
 }
 
@@ -49,7 +54,8 @@ export class ValueAddedResolver {
       'Orders a value-added service (one-off, quantity × the catalog’s one-off price; R-CAT-2), non-refundable once paid (R-REF-NONREF). Operators buy on behalf of any account.',
   })
   async buyValueAdded(
-    @Arg('input', () => BuyValueAddedInput) input: BuyValueAddedInput,
+    @Arg('input', () => BuyValueAddedInput, { description: 'The request: see BuyValueAddedInput.' })
+    input: BuyValueAddedInput,
     @Ctx() ctx: Context,
   ): Promise<BuyValueAddedPayload> {
     const viewer = requireViewer(ctx);
