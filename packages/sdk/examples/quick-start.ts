@@ -32,21 +32,21 @@ export async function quickStart(url: string, token: string, accountId: string) 
     }),
   );
   const paid = await billing.payOrder({
-    orderId: order!.id,
+    orderId: order.id,
     method: 'ALIPAY',
-    amount: order!.total.amount,
+    amount: order.total.amount,
   });
   if (!paid.ok) throw new Error(paid.userErrors.map((e) => e.message).join('; '));
 
   // Any typed document runs through `request`, here one of the SDK's own.
-  const { order: reread } = await billing.request(OrderDocument, { id: order!.id });
+  const { order: reread } = await billing.request(OrderDocument, { id: order.id });
 
   return {
     total: quote.total.amount, // "5000.00"
-    totalFen: toFen(order!.total), // 500000n, exact
+    totalFen: toFen(order.total), // 500000n, exact
     explanation,
     status: reread?.status, // "PAID" until the subscription is activated
-    subscriptionId: subscription!.id,
-    orderId: order!.id,
+    subscriptionId: subscription.id,
+    orderId: order.id,
   };
 }

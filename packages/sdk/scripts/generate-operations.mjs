@@ -56,6 +56,13 @@ export const BUDGET = { tokens: 1500, cost: 10_000, depth: 10 };
 const OPERATORS_ONLY = /\(operators[;)]|\boperators only\b/i;
 const operatorsOnly = (f) => OPERATORS_ONLY.test(f.description ?? '');
 
+/**
+ * A payload field whose description says "Always set when `userErrors` is empty" is present and
+ * non-null whenever the mutation succeeds: its method's `BillingResult` types it without null (and
+ * the client checks it at run time).
+ */
+const GUARANTEED = /\bAlways set when `userErrors` is empty\b/;
+
 /** Client methods that a root field may not shadow. */
 const RESERVED = new Set(['request']);
 
@@ -186,6 +193,14 @@ function describeOperation(schema, operation, rootField) {
     operation === OperationTypeNode.MUTATION &&
     isObjectType(named) &&
     'userErrors' in named.getFields();
+  // Only fields the document selects can be promised.
+  const selected = new Set((selections ?? []).map((s) => s.name.value));
+  const guaranteed = userErrors
+    ? Object.values(named.getFields())
+        .filter((f) => f.name !== 'userErrors' && selected.has(f.name))
+        .filter((f) => GUARANTEED.test(f.description ?? ''))
+        .map((f) => f.name)
+    : [];
   return {
     name: rootField.name,
     operation,
@@ -197,6 +212,7 @@ function describeOperation(schema, operation, rootField) {
     required,
     idempotencyKey,
     userErrors,
+    guaranteed,
     nullable: !isNonNullType(rootField.type),
   };
 }
@@ -228,10 +244,12 @@ const jsdoc = (text, indent = '  ') =>
 function methodSignature(op) {
   const T = (name) => `T.${name}`;
   const resultField = `${T(op.opName + (op.operation === 'query' ? 'Query' : 'Mutation'))}['${op.name}']`;
+  const payload = op.nullable ? `NonNullable<${resultField}>` : resultField;
+  const guaranteed = op.guaranteed.length
+    ? `, ${op.guaranteed.map((name) => `'${name}'`).join(' | ')}`
+    : '';
   const result = op.userErrors
-    ? op.nullable
-      ? `BillingResult<NonNullable<${resultField}>> | null`
-      : `BillingResult<${resultField}>`
+    ? `BillingResult<${payload}${guaranteed}>${op.nullable ? ' | null' : ''}`
     : resultField;
   const varsType = T(
     op.opName + (op.operation === 'query' ? 'QueryVariables' : 'MutationVariables'),
@@ -299,7 +317,7 @@ export function generate(schemaSource) {
     `export const operations = {`,
     ...ops.map(
       (op) =>
-        `  ${op.name}: { document: documents.${op.opName}Document, kind: '${op.operation}', field: '${op.name}', args: '${op.argsMode}', idempotencyKey: ${op.idempotencyKey}, userErrors: ${op.userErrors} },`,
+        `  ${op.name}: { document: documents.${op.opName}Document, kind: '${op.operation}', field: '${op.name}', args: '${op.argsMode}', idempotencyKey: ${op.idempotencyKey}, userErrors: ${op.userErrors}${op.guaranteed.length ? `, guaranteed: [${op.guaranteed.map((name) => `'${name}'`).join(', ')}]` : ''} },`,
     ),
     `} as const satisfies Record<string, OperationSpec>;`,
     ``,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createBillingClient, unwrap } from './client.js';
 import {
   BillingAuthError,
+  BillingError,
   BillingGraphQLError,
   BillingTimeoutError,
   BillingTransportError,
@@ -50,7 +51,7 @@ const client = (
 
 const payOrderPayload = {
   payOrder: {
-    order: null,
+    order: { id: 'o-1', status: 'PAID' },
     payment: { id: 'p-1', amount: { amount: '10450.00', currency: 'CNY' } },
     userErrors: [],
   },
@@ -107,9 +108,34 @@ describe('createBillingClient', () => {
     });
     expect(result).toEqual({
       ok: true,
-      data: { order: null, payment: payOrderPayload.payOrder.payment },
+      data: { order: payOrderPayload.payOrder.order, payment: payOrderPayload.payOrder.payment },
     });
-    expect(unwrap(result).payment?.amount.amount).toBe('10450.00');
+    // payment and order are guaranteed on success: typed without null, no `?.` needed.
+    expect(unwrap(result).payment.amount.amount).toBe('10450.00');
+    if (result.ok) expect(result.data.order.status).toBe('PAID');
+  });
+
+  it('throws rather than hand over a success missing a field the API guarantees on it', async () => {
+    const { fetch } = scriptedFetch(
+      json({ data: { payOrder: { ...payOrderPayload.payOrder, order: null } } }),
+    );
+    const call = client(fetch).payOrder({ orderId: 'o-1', method: 'ALIPAY', amount: '1.00' });
+    await expect(call).rejects.toThrow(BillingError);
+    await expect(
+      client(
+        scriptedFetch(json({ data: { payOrder: { ...payOrderPayload.payOrder, order: null } } }))
+          .fetch,
+      ).payOrder({ orderId: 'o-1', method: 'ALIPAY', amount: '1.00' }),
+    ).rejects.toThrow(/payOrder succeeded without order/);
+  });
+
+  it('a refusal may leave the guaranteed fields null: they are promised only on success', async () => {
+    const refusal = { code: 'NOT_FOUND', message: 'No such order', field: ['orderId'] };
+    const { fetch } = scriptedFetch(
+      json({ data: { payOrder: { order: null, payment: null, userErrors: [refusal] } } }),
+    );
+    const result = await client(fetch).payOrder({ orderId: 'o-9', method: 'ALIPAY', amount: '1' });
+    expect(result).toEqual({ ok: false, userErrors: [refusal] });
   });
 
   it('generates an idempotencyKey per call when the input has one, and keeps the caller’s', async () => {

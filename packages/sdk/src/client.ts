@@ -2,7 +2,13 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import type { DocumentNode } from 'graphql';
 import type { BillingOperations } from './operations/generated.js';
 import { operations } from './operations/generated.js';
-import type { BillingResult, CallOptions, OperationSpec } from './operation-types.js';
+import type {
+  BillingResult,
+  CallOptions,
+  OperationSpec,
+  PayloadField,
+  SuccessData,
+} from './operation-types.js';
 import {
   carriesIdempotencyKey,
   describeDocument,
@@ -10,7 +16,7 @@ import {
   type AnyDocument,
   type TransportOptions,
 } from './transport.js';
-import { BillingUserError } from './errors.js';
+import { BillingError, BillingUserError } from './errors.js';
 
 export interface BillingClientOptions {
   /** The API's GraphQL endpoint, e.g. `http://localhost:4000/graphql`. */
@@ -60,11 +66,22 @@ function withIdempotencyKey(value: unknown): Record<string, unknown> {
     : { ...object, idempotencyKey: newIdempotencyKey() };
 }
 
-function toResult(payload: { userErrors: unknown[] }): BillingResult<{ userErrors: unknown[] }> {
+function toResult(
+  payload: { userErrors: unknown[] },
+  spec: OperationSpec,
+): BillingResult<{ userErrors: unknown[] }> {
   const { userErrors, ...data } = payload;
-  return userErrors.length > 0
-    ? { ok: false, userErrors: userErrors as [unknown, ...unknown[]] }
-    : { ok: true, data };
+  if (userErrors.length > 0)
+    return { ok: false, userErrors: userErrors as [unknown, ...unknown[]] };
+  // The result type promises these fields on success: never hand over a success without them.
+  const missing = (spec.guaranteed ?? []).filter(
+    (field) => (data as Record<string, unknown>)[field] == null,
+  );
+  if (missing.length > 0)
+    throw new BillingError(
+      `${spec.field} succeeded without ${missing.join(', ')}, which the API guarantees on success: report it to the billing API team with the request's x-request-id`,
+    );
+  return { ok: true, data };
 }
 
 function positive(
@@ -133,7 +150,7 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
       const retryable = spec.kind === 'query' || spec.idempotencyKey;
       const data = await execute(transport, spec.document, variables, retryable, call);
       const value = data[spec.field] as { userErrors: unknown[] } | null;
-      return spec.userErrors && value ? toResult(value) : value;
+      return spec.userErrors && value ? toResult(value, spec) : value;
     };
   }
   return client as unknown as BillingClient;
@@ -145,7 +162,8 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
  */
 export function unwrap<
   TPayload extends { userErrors: ReadonlyArray<{ code: string; message: string }> },
->(result: BillingResult<TPayload>): Extract<BillingResult<TPayload>, { ok: true }>['data'] {
+  TGuaranteed extends PayloadField<TPayload> = never,
+>(result: BillingResult<TPayload, TGuaranteed>): SuccessData<TPayload, TGuaranteed> {
   if (result.ok) return result.data;
   throw new BillingUserError(result.userErrors);
 }

@@ -15,7 +15,13 @@ export {
   type GraphQLErrorEntry,
 } from './errors.js';
 export { fromFen, toFen, toFenNumber, type Decimal } from './money.js';
-export type { BillingResult, CallOptions, WithOptionalIdempotencyKey } from './operation-types.js';
+export type {
+  BillingResult,
+  CallOptions,
+  PayloadField,
+  SuccessData,
+  WithOptionalIdempotencyKey,
+} from './operation-types.js';
 export { operations, type BillingOperations, type OperationName } from './operations/generated.js';
 // Every operation's typed document (`QuoteDocument`…), result and input types, and enums.
 export * from './gql/graphql.js';

@@ -24,19 +24,45 @@ export type WithOptionalIdempotencyKey<T extends { idempotencyKey: string }> = O
 
 type WithoutUserErrors<T> = { [K in keyof T as K extends 'userErrors' ? never : K]: T[K] };
 
+/** The payload fields other than `userErrors`: those a success may guarantee. */
+export type PayloadField<TPayload> = Exclude<keyof TPayload, 'userErrors'>;
+
+/**
+ * A successful payload without `userErrors`, with the `TGuaranteed` fields present and non-null:
+ * the fields the schema documents as "Always set when `userErrors` is empty".
+ */
+export type SuccessData<TPayload, TGuaranteed extends PayloadField<TPayload> = never> = [
+  TGuaranteed,
+] extends [never]
+  ? WithoutUserErrors<TPayload>
+  : Flatten<
+      { [K in keyof TPayload as K extends 'userErrors' | TGuaranteed ? never : K]: TPayload[K] } & {
+        [K in keyof TPayload as K extends TGuaranteed ? K : never]-?: NonNullable<TPayload[K]>;
+      }
+    >;
+
+type Flatten<T> = { [K in keyof T]: T[K] };
+
 /**
  * What a mutation method resolves to: a business refusal is a value to branch on, not an
  * exception. (Queries such as `quote` and `refundPreview` resolve with their answer as it is,
  * `userErrors` included, beside the explanation they come with.)
  *
+ * `TGuaranteed` names the payload fields the API always sets when it succeeds (the schema says
+ * "Always set when `userErrors` is empty"): in `data` they are typed without `null`. The client
+ * checks it: a success missing one is thrown as a `BillingError`, never handed over as data.
+ *
  * ```ts
  * const result = await client.openSubscription({ ... });
  * if (!result.ok) return console.log(result.userErrors[0].code); // 'SEAT_LIMIT', typed
- * result.data.order?.total.amount; // "10450.00"
+ * result.data.order.total.amount; // "10450.00": order is guaranteed on success
  * ```
  */
-export type BillingResult<TPayload extends { userErrors: ReadonlyArray<unknown> }> =
-  | { readonly ok: true; readonly data: WithoutUserErrors<TPayload> }
+export type BillingResult<
+  TPayload extends { userErrors: ReadonlyArray<unknown> },
+  TGuaranteed extends PayloadField<TPayload> = never,
+> =
+  | { readonly ok: true; readonly data: SuccessData<TPayload, TGuaranteed> }
   | {
       readonly ok: false;
       /** At least one refusal, each with a stable `code`, a `message` and the input `field` concerned. */
@@ -60,4 +86,6 @@ export interface OperationSpec {
   readonly idempotencyKey: boolean;
   /** A mutation whose payload carries `userErrors`: the method returns a `BillingResult`. */
   readonly userErrors: boolean;
+  /** Payload fields the API always sets when `userErrors` is empty (`BillingResult`'s `TGuaranteed`). */
+  readonly guaranteed?: readonly string[];
 }

@@ -58,4 +58,15 @@ describe('generated operations', () => {
       "requestThing(input: WithOptionalIdempotencyKey<T.RequestThingInput>, options?: CallOptions): Promise<BillingResult<T.RequestThingMutation['requestThing']>>;",
     );
   });
+  it('a payload field described "Always set when `userErrors` is empty" is guaranteed: non-null on success, checked by the client', () => {
+    const extended = `${schemaSource}\ninput GuardThingInput { orderId: ID! }\ntype GuardThingPayload {\n  """The order. Always set when \`userErrors\` is empty."""\n  order: Order\n  """Maybe a payment."""\n  payment: Payment\n  userErrors: [UserError!]!\n}\nextend type Mutation { guardThing(input: GuardThingInput!): GuardThingPayload! }\n`;
+    const { operations: ops, table } = generate(extended);
+    expect(ops.find((o) => o.name === 'guardThing')).toMatchObject({ guaranteed: ['order'] });
+    expect(table).toContain("Promise<BillingResult<T.GuardThingMutation['guardThing'], 'order'>>;");
+    expect(table).toContain("userErrors: true, guaranteed: ['order'] },");
+    // The committed table: every field the schema guarantees, per mutation.
+    expect(operations.openSubscription).toMatchObject({ guaranteed: ['order', 'subscription'] });
+    expect(operations.setContractPrice).toMatchObject({ guaranteed: ['account'] });
+    expect(operations.createApiToken).not.toHaveProperty('guaranteed');
+  });
 });

@@ -24,42 +24,42 @@ export const operations = {
   subscription: { document: documents.SubscriptionDocument, kind: 'query', field: 'subscription', args: 'variables', idempotencyKey: false, userErrors: false },
   testClocks: { document: documents.TestClocksDocument, kind: 'query', field: 'testClocks', args: 'none', idempotencyKey: false, userErrors: false },
   viewer: { document: documents.ViewerDocument, kind: 'query', field: 'viewer', args: 'none', idempotencyKey: false, userErrors: false },
-  activateSubscription: { document: documents.ActivateSubscriptionDocument, kind: 'mutation', field: 'activateSubscription', args: 'input', idempotencyKey: false, userErrors: true },
-  addSeats: { document: documents.AddSeatsDocument, kind: 'mutation', field: 'addSeats', args: 'input', idempotencyKey: true, userErrors: true },
-  advanceTestClock: { document: documents.AdvanceTestClockDocument, kind: 'mutation', field: 'advanceTestClock', args: 'input', idempotencyKey: false, userErrors: true },
-  approveRefund: { document: documents.ApproveRefundDocument, kind: 'mutation', field: 'approveRefund', args: 'input', idempotencyKey: false, userErrors: true },
-  approveVerification: { document: documents.ApproveVerificationDocument, kind: 'mutation', field: 'approveVerification', args: 'input', idempotencyKey: false, userErrors: true },
-  buyValueAdded: { document: documents.BuyValueAddedDocument, kind: 'mutation', field: 'buyValueAdded', args: 'input', idempotencyKey: true, userErrors: true },
-  cancelOrder: { document: documents.CancelOrderDocument, kind: 'mutation', field: 'cancelOrder', args: 'input', idempotencyKey: false, userErrors: true },
-  correctOrder: { document: documents.CorrectOrderDocument, kind: 'mutation', field: 'correctOrder', args: 'input', idempotencyKey: true, userErrors: true },
-  createAccount: { document: documents.CreateAccountDocument, kind: 'mutation', field: 'createAccount', args: 'input', idempotencyKey: false, userErrors: true },
+  activateSubscription: { document: documents.ActivateSubscriptionDocument, kind: 'mutation', field: 'activateSubscription', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['subscription'] },
+  addSeats: { document: documents.AddSeatsDocument, kind: 'mutation', field: 'addSeats', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['order', 'subscription'] },
+  advanceTestClock: { document: documents.AdvanceTestClockDocument, kind: 'mutation', field: 'advanceTestClock', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['testClock'] },
+  approveRefund: { document: documents.ApproveRefundDocument, kind: 'mutation', field: 'approveRefund', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['refund'] },
+  approveVerification: { document: documents.ApproveVerificationDocument, kind: 'mutation', field: 'approveVerification', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['account'] },
+  buyValueAdded: { document: documents.BuyValueAddedDocument, kind: 'mutation', field: 'buyValueAdded', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['order'] },
+  cancelOrder: { document: documents.CancelOrderDocument, kind: 'mutation', field: 'cancelOrder', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['order'] },
+  correctOrder: { document: documents.CorrectOrderDocument, kind: 'mutation', field: 'correctOrder', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['order'] },
+  createAccount: { document: documents.CreateAccountDocument, kind: 'mutation', field: 'createAccount', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['account'] },
   createApiToken: { document: documents.CreateApiTokenDocument, kind: 'mutation', field: 'createApiToken', args: 'input', idempotencyKey: false, userErrors: true },
-  createTestClock: { document: documents.CreateTestClockDocument, kind: 'mutation', field: 'createTestClock', args: 'input', idempotencyKey: false, userErrors: true },
-  endContractPrice: { document: documents.EndContractPriceDocument, kind: 'mutation', field: 'endContractPrice', args: 'input', idempotencyKey: true, userErrors: true },
-  issueInvoice: { document: documents.IssueInvoiceDocument, kind: 'mutation', field: 'issueInvoice', args: 'input', idempotencyKey: true, userErrors: true },
-  issuePostpaidBill: { document: documents.IssuePostpaidBillDocument, kind: 'mutation', field: 'issuePostpaidBill', args: 'input', idempotencyKey: true, userErrors: true },
-  leaveFreePlan: { document: documents.LeaveFreePlanDocument, kind: 'mutation', field: 'leaveFreePlan', args: 'input', idempotencyKey: true, userErrors: true },
-  openSubscription: { document: documents.OpenSubscriptionDocument, kind: 'mutation', field: 'openSubscription', args: 'input', idempotencyKey: true, userErrors: true },
-  payOrder: { document: documents.PayOrderDocument, kind: 'mutation', field: 'payOrder', args: 'input', idempotencyKey: true, userErrors: true },
-  payPostpaidBill: { document: documents.PayPostpaidBillDocument, kind: 'mutation', field: 'payPostpaidBill', args: 'input', idempotencyKey: true, userErrors: true },
-  payRefund: { document: documents.PayRefundDocument, kind: 'mutation', field: 'payRefund', args: 'input', idempotencyKey: false, userErrors: true },
-  recordForceMajeure: { document: documents.RecordForceMajeureDocument, kind: 'mutation', field: 'recordForceMajeure', args: 'input', idempotencyKey: true, userErrors: true },
-  recordServiceUsage: { document: documents.RecordServiceUsageDocument, kind: 'mutation', field: 'recordServiceUsage', args: 'input', idempotencyKey: false, userErrors: true },
-  recordViolation: { document: documents.RecordViolationDocument, kind: 'mutation', field: 'recordViolation', args: 'input', idempotencyKey: true, userErrors: true },
-  rejectRefund: { document: documents.RejectRefundDocument, kind: 'mutation', field: 'rejectRefund', args: 'input', idempotencyKey: false, userErrors: true },
-  rejectVerification: { document: documents.RejectVerificationDocument, kind: 'mutation', field: 'rejectVerification', args: 'input', idempotencyKey: false, userErrors: true },
-  removeSeats: { document: documents.RemoveSeatsDocument, kind: 'mutation', field: 'removeSeats', args: 'input', idempotencyKey: true, userErrors: true },
-  renewSubscription: { document: documents.RenewSubscriptionDocument, kind: 'mutation', field: 'renewSubscription', args: 'input', idempotencyKey: true, userErrors: true },
-  requestInvoice: { document: documents.RequestInvoiceDocument, kind: 'mutation', field: 'requestInvoice', args: 'input', idempotencyKey: true, userErrors: true },
-  requestRefund: { document: documents.RequestRefundDocument, kind: 'mutation', field: 'requestRefund', args: 'input', idempotencyKey: true, userErrors: true },
-  setContractPrice: { document: documents.SetContractPriceDocument, kind: 'mutation', field: 'setContractPrice', args: 'input', idempotencyKey: true, userErrors: true },
-  setGeneralTaxpayer: { document: documents.SetGeneralTaxpayerDocument, kind: 'mutation', field: 'setGeneralTaxpayer', args: 'input', idempotencyKey: false, userErrors: true },
-  submitVerification: { document: documents.SubmitVerificationDocument, kind: 'mutation', field: 'submitVerification', args: 'input', idempotencyKey: false, userErrors: true },
-  terminateSubscription: { document: documents.TerminateSubscriptionDocument, kind: 'mutation', field: 'terminateSubscription', args: 'input', idempotencyKey: true, userErrors: true },
-  topUpBalance: { document: documents.TopUpBalanceDocument, kind: 'mutation', field: 'topUpBalance', args: 'input', idempotencyKey: true, userErrors: true },
-  upgradeSubscription: { document: documents.UpgradeSubscriptionDocument, kind: 'mutation', field: 'upgradeSubscription', args: 'input', idempotencyKey: true, userErrors: true },
-  upholdAppeal: { document: documents.UpholdAppealDocument, kind: 'mutation', field: 'upholdAppeal', args: 'input', idempotencyKey: true, userErrors: true },
-  voidInvoice: { document: documents.VoidInvoiceDocument, kind: 'mutation', field: 'voidInvoice', args: 'input', idempotencyKey: true, userErrors: true },
+  createTestClock: { document: documents.CreateTestClockDocument, kind: 'mutation', field: 'createTestClock', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['testClock'] },
+  endContractPrice: { document: documents.EndContractPriceDocument, kind: 'mutation', field: 'endContractPrice', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['account'] },
+  issueInvoice: { document: documents.IssueInvoiceDocument, kind: 'mutation', field: 'issueInvoice', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['invoice'] },
+  issuePostpaidBill: { document: documents.IssuePostpaidBillDocument, kind: 'mutation', field: 'issuePostpaidBill', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['postpaidBill'] },
+  leaveFreePlan: { document: documents.LeaveFreePlanDocument, kind: 'mutation', field: 'leaveFreePlan', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['subscription'] },
+  openSubscription: { document: documents.OpenSubscriptionDocument, kind: 'mutation', field: 'openSubscription', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['order', 'subscription'] },
+  payOrder: { document: documents.PayOrderDocument, kind: 'mutation', field: 'payOrder', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['order', 'payment'] },
+  payPostpaidBill: { document: documents.PayPostpaidBillDocument, kind: 'mutation', field: 'payPostpaidBill', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['postpaidBill'] },
+  payRefund: { document: documents.PayRefundDocument, kind: 'mutation', field: 'payRefund', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['refund'] },
+  recordForceMajeure: { document: documents.RecordForceMajeureDocument, kind: 'mutation', field: 'recordForceMajeure', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['subscription'] },
+  recordServiceUsage: { document: documents.RecordServiceUsageDocument, kind: 'mutation', field: 'recordServiceUsage', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['subscription'] },
+  recordViolation: { document: documents.RecordViolationDocument, kind: 'mutation', field: 'recordViolation', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['subscription'] },
+  rejectRefund: { document: documents.RejectRefundDocument, kind: 'mutation', field: 'rejectRefund', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['refund'] },
+  rejectVerification: { document: documents.RejectVerificationDocument, kind: 'mutation', field: 'rejectVerification', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['account'] },
+  removeSeats: { document: documents.RemoveSeatsDocument, kind: 'mutation', field: 'removeSeats', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['subscription'] },
+  renewSubscription: { document: documents.RenewSubscriptionDocument, kind: 'mutation', field: 'renewSubscription', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['order', 'subscription'] },
+  requestInvoice: { document: documents.RequestInvoiceDocument, kind: 'mutation', field: 'requestInvoice', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['invoice'] },
+  requestRefund: { document: documents.RequestRefundDocument, kind: 'mutation', field: 'requestRefund', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['refund'] },
+  setContractPrice: { document: documents.SetContractPriceDocument, kind: 'mutation', field: 'setContractPrice', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['account'] },
+  setGeneralTaxpayer: { document: documents.SetGeneralTaxpayerDocument, kind: 'mutation', field: 'setGeneralTaxpayer', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['account'] },
+  submitVerification: { document: documents.SubmitVerificationDocument, kind: 'mutation', field: 'submitVerification', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['account'] },
+  terminateSubscription: { document: documents.TerminateSubscriptionDocument, kind: 'mutation', field: 'terminateSubscription', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['subscription', 'terminationNotice'] },
+  topUpBalance: { document: documents.TopUpBalanceDocument, kind: 'mutation', field: 'topUpBalance', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['account', 'payment'] },
+  upgradeSubscription: { document: documents.UpgradeSubscriptionDocument, kind: 'mutation', field: 'upgradeSubscription', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['order', 'subscription'] },
+  upholdAppeal: { document: documents.UpholdAppealDocument, kind: 'mutation', field: 'upholdAppeal', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['subscription'] },
+  voidInvoice: { document: documents.VoidInvoiceDocument, kind: 'mutation', field: 'voidInvoice', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['invoice'] },
 } as const satisfies Record<string, OperationSpec>;
 
 /** One method per Query and Mutation field of the API. */
@@ -99,77 +99,77 @@ export interface BillingOperations {
   /** Who am I: role and account. */
   viewer(options?: CallOptions): Promise<T.ViewerQuery['viewer']>;
   /** Activates a paid subscription with approved materials (operators; R-OPEN-2/3). */
-  activateSubscription(input: T.ActivateSubscriptionInput, options?: CallOptions): Promise<BillingResult<T.ActivateSubscriptionMutation['activateSubscription']>>;
+  activateSubscription(input: T.ActivateSubscriptionInput, options?: CallOptions): Promise<BillingResult<T.ActivateSubscriptionMutation['activateSubscription'], 'subscription'>>;
   /** Orders seats for an ACTIVE subscription, co-termed and priced by the month (R-SEAT-1..4). */
-  addSeats(input: WithOptionalIdempotencyKey<T.AddSeatsInput>, options?: CallOptions): Promise<BillingResult<T.AddSeatsMutation['addSeats']>>;
+  addSeats(input: WithOptionalIdempotencyKey<T.AddSeatsInput>, options?: CallOptions): Promise<BillingResult<T.AddSeatsMutation['addSeats'], 'order' | 'subscription'>>;
   /** Moves a test clock forward; every transition that falls due for its accounts runs before this returns (operators). */
-  advanceTestClock(input: T.AdvanceTestClockInput, options?: CallOptions): Promise<BillingResult<T.AdvanceTestClockMutation['advanceTestClock']>>;
+  advanceTestClock(input: T.AdvanceTestClockInput, options?: CallOptions): Promise<BillingResult<T.AdvanceTestClockMutation['advanceTestClock'], 'testClock'>>;
   /** Approves a refund request (operators): decided again on the order as it is now, never past R-REF-CAP; due to be paid back in 7 working days (R-REF-PAYOUT). */
-  approveRefund(input: T.ApproveRefundInput, options?: CallOptions): Promise<BillingResult<T.ApproveRefundMutation['approveRefund']>>;
+  approveRefund(input: T.ApproveRefundInput, options?: CallOptions): Promise<BillingResult<T.ApproveRefundMutation['approveRefund'], 'refund'>>;
   /** Approves the materials (operators). */
-  approveVerification(input: T.ApproveVerificationInput, options?: CallOptions): Promise<BillingResult<T.ApproveVerificationMutation['approveVerification']>>;
+  approveVerification(input: T.ApproveVerificationInput, options?: CallOptions): Promise<BillingResult<T.ApproveVerificationMutation['approveVerification'], 'account'>>;
   /** Orders a value-added service (one-off, quantity × the catalog’s one-off price; R-CAT-2), non-refundable once paid (R-REF-NONREF). Operators buy on behalf of any account. */
-  buyValueAdded(input: WithOptionalIdempotencyKey<T.BuyValueAddedInput>, options?: CallOptions): Promise<BillingResult<T.BuyValueAddedMutation['buyValueAdded']>>;
+  buyValueAdded(input: WithOptionalIdempotencyKey<T.BuyValueAddedInput>, options?: CallOptions): Promise<BillingResult<T.BuyValueAddedMutation['buyValueAdded'], 'order'>>;
   /** Cancels an order nothing has been paid on (its reserved seats are released; an unpaid opening ends its subscription). */
-  cancelOrder(input: T.CancelOrderInput, options?: CallOptions): Promise<BillingResult<T.CancelOrderMutation['cancelOrder']>>;
+  cancelOrder(input: T.CancelOrderInput, options?: CallOptions): Promise<BillingResult<T.CancelOrderMutation['cancelOrder'], 'order'>>;
   /** Re-prices a paid NEW_SUBSCRIPTION or RENEWAL order the customer got wrong at its own order date, never above the original; an ORDER_ERROR refund then returns exactly the difference (operators; R-REF-DUPLICATE). */
-  correctOrder(input: WithOptionalIdempotencyKey<T.CorrectOrderInput>, options?: CallOptions): Promise<BillingResult<T.CorrectOrderMutation['correctOrder']>>;
+  correctOrder(input: WithOptionalIdempotencyKey<T.CorrectOrderInput>, options?: CallOptions): Promise<BillingResult<T.CorrectOrderMutation['correctOrder'], 'order'>>;
   /** Creates a customer account (operators). */
-  createAccount(input: T.CreateAccountInput, options?: CallOptions): Promise<BillingResult<T.CreateAccountMutation['createAccount']>>;
+  createAccount(input: T.CreateAccountInput, options?: CallOptions): Promise<BillingResult<T.CreateAccountMutation['createAccount'], 'account'>>;
   /** Issues an API token (operators); the token is returned once. */
   createApiToken(input: T.CreateApiTokenInput, options?: CallOptions): Promise<BillingResult<T.CreateApiTokenMutation['createApiToken']>>;
   /** Creates a test clock frozen at an instant (operators). */
-  createTestClock(input: T.CreateTestClockInput, options?: CallOptions): Promise<BillingResult<T.CreateTestClockMutation['createTestClock']>>;
+  createTestClock(input: T.CreateTestClockInput, options?: CallOptions): Promise<BillingResult<T.CreateTestClockMutation['createTestClock'], 'testClock'>>;
   /** Ends an account’s contract price for a CUSTOM plan from a date, today or later: from then on the plan cannot be bought, added to or renewed until a new price is set (operators; R-CAT-2). Audited. */
-  endContractPrice(input: WithOptionalIdempotencyKey<T.EndContractPriceInput>, options?: CallOptions): Promise<BillingResult<T.EndContractPriceMutation['endContractPrice']>>;
+  endContractPrice(input: WithOptionalIdempotencyKey<T.EndContractPriceInput>, options?: CallOptions): Promise<BillingResult<T.EndContractPriceMutation['endContractPrice'], 'account'>>;
   /** Issues a requested invoice with its fapiao number and date (operators; R-INV-2, R-INV-3). Also re-issues a voided one. */
-  issueInvoice(input: WithOptionalIdempotencyKey<T.IssueInvoiceInput>, options?: CallOptions): Promise<BillingResult<T.IssueInvoiceMutation['issueInvoice']>>;
+  issueInvoice(input: WithOptionalIdempotencyKey<T.IssueInvoiceInput>, options?: CallOptions): Promise<BillingResult<T.IssueInvoiceMutation['issueInvoice'], 'invoice'>>;
   /** Records the postpaid usage bill of an account for a month: issued on the 1st of the next month, due on the 15th (operators; R-PAY-5). */
-  issuePostpaidBill(input: WithOptionalIdempotencyKey<T.IssuePostpaidBillInput>, options?: CallOptions): Promise<BillingResult<T.IssuePostpaidBillMutation['issuePostpaidBill']>>;
+  issuePostpaidBill(input: WithOptionalIdempotencyKey<T.IssuePostpaidBillInput>, options?: CallOptions): Promise<BillingResult<T.IssuePostpaidBillMutation['issuePostpaidBill'], 'postpaidBill'>>;
   /** Leaves a free plan (R-CAT-2: no time limit, so it ends only when left or terminated): terminated from today, nothing to refund; audited. Leaving it again changes nothing. A paid plan is refused: it ends at its period end, by a refund or by an operator (R-LIFE-5). */
-  leaveFreePlan(input: WithOptionalIdempotencyKey<T.LeaveFreePlanInput>, options?: CallOptions): Promise<BillingResult<T.LeaveFreePlanMutation['leaveFreePlan']>>;
+  leaveFreePlan(input: WithOptionalIdempotencyKey<T.LeaveFreePlanInput>, options?: CallOptions): Promise<BillingResult<T.LeaveFreePlanMutation['leaveFreePlan'], 'subscription'>>;
   /** Orders a new subscription (R-OPEN-1); it waits for payment and activation. */
-  openSubscription(input: WithOptionalIdempotencyKey<T.OpenSubscriptionInput>, options?: CallOptions): Promise<BillingResult<T.OpenSubscriptionMutation['openSubscription']>>;
+  openSubscription(input: WithOptionalIdempotencyKey<T.OpenSubscriptionInput>, options?: CallOptions): Promise<BillingResult<T.OpenSubscriptionMutation['openSubscription'], 'order' | 'subscription'>>;
   /** Pays an order through the payment gateway or the prepaid balance (R-PAY-1..4). */
-  payOrder(input: WithOptionalIdempotencyKey<T.PayOrderInput>, options?: CallOptions): Promise<BillingResult<T.PayOrderMutation['payOrder']>>;
+  payOrder(input: WithOptionalIdempotencyKey<T.PayOrderInput>, options?: CallOptions): Promise<BillingResult<T.PayOrderMutation['payOrder'], 'order' | 'payment'>>;
   /** Pays a postpaid bill in full, late fee included, through the gateway or the prepaid balance (R-PAY-5, R-PAY-1, R-PAY-4). */
-  payPostpaidBill(input: WithOptionalIdempotencyKey<T.PayPostpaidBillInput>, options?: CallOptions): Promise<BillingResult<T.PayPostpaidBillMutation['payPostpaidBill']>>;
+  payPostpaidBill(input: WithOptionalIdempotencyKey<T.PayPostpaidBillInput>, options?: CallOptions): Promise<BillingResult<T.PayPostpaidBillMutation['payPostpaidBill'], 'postpaidBill'>>;
   /** Pays an approved refund back now, before its due date (operators; R-REF-PAYOUT). */
-  payRefund(input: T.PayRefundInput, options?: CallOptions): Promise<BillingResult<T.PayRefundMutation['payRefund']>>;
+  payRefund(input: T.PayRefundInput, options?: CallOptions): Promise<BillingResult<T.PayRefundMutation['payRefund'], 'refund'>>;
   /** Records force majeure: the service period is extended by its days; after 30 days in total either side may end the agreement (operators; R-FM-1). */
-  recordForceMajeure(input: WithOptionalIdempotencyKey<T.RecordForceMajeureInput>, options?: CallOptions): Promise<BillingResult<T.RecordForceMajeureMutation['recordForceMajeure']>>;
+  recordForceMajeure(input: WithOptionalIdempotencyKey<T.RecordForceMajeureInput>, options?: CallOptions): Promise<BillingResult<T.RecordForceMajeureMutation['recordForceMajeure'], 'subscription'>>;
   /** Records that a subscription was put into use (domain verified, administrator created, member added), as the product service reports it (operators and integrations). Once in use, an Exmail subscription is no longer refundable as unused (R-REF-UNUSED). Usage is never undone. */
-  recordServiceUsage(input: T.RecordServiceUsageInput, options?: CallOptions): Promise<BillingResult<T.RecordServiceUsageMutation['recordServiceUsage']>>;
+  recordServiceUsage(input: T.RecordServiceUsageInput, options?: CallOptions): Promise<BillingResult<T.RecordServiceUsageMutation['recordServiceUsage'], 'subscription'>>;
   /** Records a violation: warning → suspension (no entitlements) → permanent ban (terminated), with its reason (operators; R-VIO-1, R-LIFE-5). */
-  recordViolation(input: WithOptionalIdempotencyKey<T.ViolationInput>, options?: CallOptions): Promise<BillingResult<T.RecordViolationMutation['recordViolation']>>;
+  recordViolation(input: WithOptionalIdempotencyKey<T.ViolationInput>, options?: CallOptions): Promise<BillingResult<T.RecordViolationMutation['recordViolation'], 'subscription'>>;
   /** Rejects a refund request with the reason the customer reads (operators; R-REF-REVIEW). */
-  rejectRefund(input: T.RejectRefundInput, options?: CallOptions): Promise<BillingResult<T.RejectRefundMutation['rejectRefund']>>;
+  rejectRefund(input: T.RejectRefundInput, options?: CallOptions): Promise<BillingResult<T.RejectRefundMutation['rejectRefund'], 'refund'>>;
   /** Rejects the materials with a reason (operators). */
-  rejectVerification(input: T.RejectVerificationInput, options?: CallOptions): Promise<BillingResult<T.RejectVerificationMutation['rejectVerification']>>;
+  rejectVerification(input: T.RejectVerificationInput, options?: CallOptions): Promise<BillingResult<T.RejectVerificationMutation['rejectVerification'], 'account'>>;
   /** Removes seats at once; nothing is refunded (R-SEAT-5, R-MIG-4). */
-  removeSeats(input: WithOptionalIdempotencyKey<T.RemoveSeatsInput>, options?: CallOptions): Promise<BillingResult<T.RemoveSeatsMutation['removeSeats']>>;
+  removeSeats(input: WithOptionalIdempotencyKey<T.RemoveSeatsInput>, options?: CallOptions): Promise<BillingResult<T.RemoveSeatsMutation['removeSeats'], 'subscription'>>;
   /** Orders a renewal from the previous period end (R-RENEW-1..3, R-LEGACY-1, R-MIG-3). */
-  renewSubscription(input: WithOptionalIdempotencyKey<T.RenewSubscriptionInput>, options?: CallOptions): Promise<BillingResult<T.RenewSubscriptionMutation['renewSubscription']>>;
+  renewSubscription(input: WithOptionalIdempotencyKey<T.RenewSubscriptionInput>, options?: CallOptions): Promise<BillingResult<T.RenewSubscriptionMutation['renewSubscription'], 'order' | 'subscription'>>;
   /** Requests the invoice of a payment (account administrators and operators; R-INV-1..3). */
-  requestInvoice(input: WithOptionalIdempotencyKey<T.RequestInvoiceInput>, options?: CallOptions): Promise<BillingResult<T.RequestInvoiceMutation['requestInvoice']>>;
+  requestInvoice(input: WithOptionalIdempotencyKey<T.RequestInvoiceInput>, options?: CallOptions): Promise<BillingResult<T.RequestInvoiceMutation['requestInvoice'], 'invoice'>>;
   /** Requests a refund of an order (account administrators and operators): decided by the rules today and stored for review (R-REF-REVIEW). */
-  requestRefund(input: WithOptionalIdempotencyKey<T.RequestRefundInput>, options?: CallOptions): Promise<BillingResult<T.RequestRefundMutation['requestRefund']>>;
+  requestRefund(input: WithOptionalIdempotencyKey<T.RequestRefundInput>, options?: CallOptions): Promise<BillingResult<T.RequestRefundMutation['requestRefund'], 'refund'>>;
   /** Sets an account’s contract price (per seat per year) for a CUSTOM plan from a date, today or later; a later date changes it from then on (operators; R-CAT-2). Audited. */
-  setContractPrice(input: WithOptionalIdempotencyKey<T.SetContractPriceInput>, options?: CallOptions): Promise<BillingResult<T.SetContractPriceMutation['setContractPrice']>>;
+  setContractPrice(input: WithOptionalIdempotencyKey<T.SetContractPriceInput>, options?: CallOptions): Promise<BillingResult<T.SetContractPriceMutation['setContractPrice'], 'account'>>;
   /** Records the general-taxpayer certificate of an account (operators; R-INV-1). */
-  setGeneralTaxpayer(input: T.SetGeneralTaxpayerInput, options?: CallOptions): Promise<BillingResult<T.SetGeneralTaxpayerMutation['setGeneralTaxpayer']>>;
+  setGeneralTaxpayer(input: T.SetGeneralTaxpayerInput, options?: CallOptions): Promise<BillingResult<T.SetGeneralTaxpayerMutation['setGeneralTaxpayer'], 'account'>>;
   /** Submits qualification materials for review (R-OPEN-2). */
-  submitVerification(input: T.SubmitVerificationInput, options?: CallOptions): Promise<BillingResult<T.SubmitVerificationMutation['submitVerification']>>;
+  submitVerification(input: T.SubmitVerificationInput, options?: CallOptions): Promise<BillingResult<T.SubmitVerificationMutation['submitVerification'], 'account'>>;
   /** The provider ends the agreement without cause on at least 10 natural days’ written notice; on the effective date the subscription is terminated and the unused part refunded pro rata without fee (operators; R-TERM-1). */
-  terminateSubscription(input: WithOptionalIdempotencyKey<T.TerminateSubscriptionInput>, options?: CallOptions): Promise<BillingResult<T.TerminateSubscriptionMutation['terminateSubscription']>>;
+  terminateSubscription(input: WithOptionalIdempotencyKey<T.TerminateSubscriptionInput>, options?: CallOptions): Promise<BillingResult<T.TerminateSubscriptionMutation['terminateSubscription'], 'subscription' | 'terminationNotice'>>;
   /** Tops up the prepaid balance through the payment gateway (R-PAY-4). */
-  topUpBalance(input: WithOptionalIdempotencyKey<T.TopUpBalanceInput>, options?: CallOptions): Promise<BillingResult<T.TopUpBalanceMutation['topUpBalance']>>;
+  topUpBalance(input: WithOptionalIdempotencyKey<T.TopUpBalanceInput>, options?: CallOptions): Promise<BillingResult<T.TopUpBalanceMutation['topUpBalance'], 'account' | 'payment'>>;
   /** Upgrades EQQ to Qidian, keeping seats and period end (R-MIG-1/2). */
-  upgradeSubscription(input: WithOptionalIdempotencyKey<T.UpgradeSubscriptionInput>, options?: CallOptions): Promise<BillingResult<T.UpgradeSubscriptionMutation['upgradeSubscription']>>;
+  upgradeSubscription(input: WithOptionalIdempotencyKey<T.UpgradeSubscriptionInput>, options?: CallOptions): Promise<BillingResult<T.UpgradeSubscriptionMutation['upgradeSubscription'], 'order' | 'subscription'>>;
   /** An upheld appeal: restores the state before the latest violation step still in force (operators; R-VIO-1). */
-  upholdAppeal(input: WithOptionalIdempotencyKey<T.ViolationInput>, options?: CallOptions): Promise<BillingResult<T.UpholdAppealMutation['upholdAppeal']>>;
+  upholdAppeal(input: WithOptionalIdempotencyKey<T.ViolationInput>, options?: CallOptions): Promise<BillingResult<T.UpholdAppealMutation['upholdAppeal'], 'subscription'>>;
   /** Voids (作废) an issued fapiao with a reason: the number is kept in voidedFapiaos and the invoice is requested again, to be re-issued (operators; R-INV-3). */
-  voidInvoice(input: WithOptionalIdempotencyKey<T.VoidInvoiceInput>, options?: CallOptions): Promise<BillingResult<T.VoidInvoiceMutation['voidInvoice']>>;
+  voidInvoice(input: WithOptionalIdempotencyKey<T.VoidInvoiceInput>, options?: CallOptions): Promise<BillingResult<T.VoidInvoiceMutation['voidInvoice'], 'invoice'>>;
 }
 
 export type OperationName = keyof typeof operations;
