@@ -74,7 +74,7 @@ export class TestClocksResolver {
   })
   async createTestClock(
     @Arg('input', () => CreateTestClockInput, {
-      description: 'The request: see CreateTestClockInput.',
+      description: 'The new clock’s name and starting instant.',
     })
     input: CreateTestClockInput,
     @Ctx() ctx: Context,
@@ -93,7 +93,7 @@ export class TestClocksResolver {
   })
   async advanceTestClock(
     @Arg('input', () => AdvanceTestClockInput, {
-      description: 'The request: see AdvanceTestClockInput.',
+      description: 'The test clock and the instant to move it to.',
     })
     input: AdvanceTestClockInput,
     @Ctx() ctx: Context,

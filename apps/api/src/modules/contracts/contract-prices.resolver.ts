@@ -65,7 +65,7 @@ export class ContractPricesResolver {
   })
   async setContractPrice(
     @Arg('input', () => SetContractPriceInput, {
-      description: 'The request: see SetContractPriceInput.',
+      description: 'The account, the plan, the price per seat per year and its first day.',
     })
     input: SetContractPriceInput,
     @Ctx() ctx: Context,
@@ -106,7 +106,7 @@ export class ContractPricesResolver {
   })
   async endContractPrice(
     @Arg('input', () => EndContractPriceInput, {
-      description: 'The request: see EndContractPriceInput.',
+      description: 'The account, the plan and the first day without a contract price.',
     })
     input: EndContractPriceInput,
     @Ctx() ctx: Context,

@@ -172,7 +172,9 @@ export class InvoicesResolver {
       'Issues a requested invoice with its fapiao number and date (operators; R-INV-2, R-INV-3). Also re-issues a voided one.',
   })
   async issueInvoice(
-    @Arg('input', () => IssueInvoiceInput, { description: 'The request: see IssueInvoiceInput.' })
+    @Arg('input', () => IssueInvoiceInput, {
+      description: 'The requested invoice, its fapiao number and date.',
+    })
     input: IssueInvoiceInput,
     @Ctx() ctx: Context,
   ): Promise<InvoicePayload> {
@@ -194,7 +196,9 @@ export class InvoicesResolver {
       'Voids (作废) an issued fapiao with a reason: the number is kept in voidedFapiaos and the invoice is requested again, to be re-issued (operators; R-INV-3).',
   })
   async voidInvoice(
-    @Arg('input', () => VoidInvoiceInput, { description: 'The request: see VoidInvoiceInput.' })
+    @Arg('input', () => VoidInvoiceInput, {
+      description: 'The issued invoice and why its fapiao is voided.',
+    })
     input: VoidInvoiceInput,
     @Ctx() ctx: Context,
   ): Promise<InvoicePayload> {
@@ -274,7 +278,7 @@ export class InvoicesResolver {
   })
   async requestInvoice(
     @Arg('input', () => RequestInvoiceInput, {
-      description: 'The request: see RequestInvoiceInput.',
+      description: 'The payment, the invoice title and type.',
     })
     input: RequestInvoiceInput,
     @Ctx() ctx: Context,
@@ -308,7 +312,7 @@ export class InvoicesResolver {
   })
   async setGeneralTaxpayer(
     @Arg('input', () => SetGeneralTaxpayerInput, {
-      description: 'The request: see SetGeneralTaxpayerInput.',
+      description: 'The account and whether it holds the certificate.',
     })
     input: SetGeneralTaxpayerInput,
     @Ctx() ctx: Context,

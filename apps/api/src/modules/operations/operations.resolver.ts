@@ -84,7 +84,9 @@ export class OperationsResolver {
       'Re-prices a paid NEW_SUBSCRIPTION or RENEWAL order the customer got wrong at its own order date, never above the original; an ORDER_ERROR refund then returns exactly the difference (operators; R-REF-DUPLICATE).',
   })
   async correctOrder(
-    @Arg('input', () => CorrectOrderInput, { description: 'The request: see CorrectOrderInput.' })
+    @Arg('input', () => CorrectOrderInput, {
+      description: 'The paid order and what the customer meant to order.',
+    })
     input: CorrectOrderInput,
     @Ctx() ctx: Context,
   ): Promise<CorrectOrderPayload> {
@@ -113,7 +115,9 @@ export class OperationsResolver {
       'Records a violation: warning → suspension (no entitlements) → permanent ban (terminated), with its reason (operators; R-VIO-1, R-LIFE-5).',
   })
   async recordViolation(
-    @Arg('input', () => ViolationInput, { description: 'The request: see ViolationInput.' })
+    @Arg('input', () => ViolationInput, {
+      description: 'The subscription and the reason for the step.',
+    })
     input: ViolationInput,
     @Ctx() ctx: Context,
   ): Promise<SubscriptionOperationPayload> {
@@ -135,7 +139,9 @@ export class OperationsResolver {
       'An upheld appeal: restores the state before the latest violation step still in force (operators; R-VIO-1).',
   })
   async upholdAppeal(
-    @Arg('input', () => ViolationInput, { description: 'The request: see ViolationInput.' })
+    @Arg('input', () => ViolationInput, {
+      description: 'The subscription and the reason for the step.',
+    })
     input: ViolationInput,
     @Ctx() ctx: Context,
   ): Promise<SubscriptionOperationPayload> {
@@ -155,7 +161,7 @@ export class OperationsResolver {
   })
   async terminateSubscription(
     @Arg('input', () => TerminateSubscriptionInput, {
-      description: 'The request: see TerminateSubscriptionInput.',
+      description: 'The subscription, the reason and the effective date.',
     })
     input: TerminateSubscriptionInput,
     @Ctx() ctx: Context,
@@ -188,7 +194,7 @@ export class OperationsResolver {
   })
   async recordForceMajeure(
     @Arg('input', () => RecordForceMajeureInput, {
-      description: 'The request: see RecordForceMajeureInput.',
+      description: 'The subscription, how many days and why.',
     })
     input: RecordForceMajeureInput,
     @Ctx() ctx: Context,

@@ -102,7 +102,7 @@ export class OrdersResolver {
       'Cancels an order nothing has been paid on (its reserved seats are released; an unpaid opening ends its subscription).',
   })
   async cancelOrder(
-    @Arg('input', () => CancelOrderInput, { description: 'The request: see CancelOrderInput.' })
+    @Arg('input', () => CancelOrderInput, { description: 'The unpaid order to cancel.' })
     input: CancelOrderInput,
     @Ctx() ctx: Context,
   ): Promise<CancelOrderPayload> {
@@ -143,7 +143,9 @@ export class OrdersResolver {
     description: 'Pays an order through the payment gateway or the prepaid balance (R-PAY-1..4).',
   })
   async payOrder(
-    @Arg('input', () => PayOrderInput, { description: 'The request: see PayOrderInput.' })
+    @Arg('input', () => PayOrderInput, {
+      description: 'The order, the payment method and the amount.',
+    })
     input: PayOrderInput,
     @Ctx() ctx: Context,
   ): Promise<PayOrderPayload> {

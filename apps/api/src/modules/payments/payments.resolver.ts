@@ -56,7 +56,9 @@ export class PaymentsResolver {
     description: 'Tops up the prepaid balance through the payment gateway (R-PAY-4).',
   })
   async topUpBalance(
-    @Arg('input', () => TopUpBalanceInput, { description: 'The request: see TopUpBalanceInput.' })
+    @Arg('input', () => TopUpBalanceInput, {
+      description: 'The account, the payment method and the amount.',
+    })
     input: TopUpBalanceInput,
     @Ctx() ctx: Context,
   ): Promise<TopUpBalancePayload> {

@@ -123,7 +123,7 @@ export class PostpaidResolver {
   })
   async issuePostpaidBill(
     @Arg('input', () => IssuePostpaidBillInput, {
-      description: 'The request: see IssuePostpaidBillInput.',
+      description: 'The account, the month and its usage lines.',
     })
     input: IssuePostpaidBillInput,
     @Ctx() ctx: Context,
@@ -151,7 +151,7 @@ export class PostpaidResolver {
   })
   async payPostpaidBill(
     @Arg('input', () => PayPostpaidBillInput, {
-      description: 'The request: see PayPostpaidBillInput.',
+      description: 'The bill, the payment method and its outstanding amount.',
     })
     input: PayPostpaidBillInput,
     @Ctx() ctx: Context,

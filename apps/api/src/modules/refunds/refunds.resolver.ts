@@ -117,7 +117,10 @@ export class RefundsResolver {
       'What requestRefund with the same fields would get on asOf, with no side effect (section 8).',
   })
   async refundPreview(
-    @Arg('input', () => RefundPreviewInput, { description: 'The request: see RefundPreviewInput.' })
+    @Arg('input', () => RefundPreviewInput, {
+      description:
+        'The claim to decide, as `requestRefund` would take it, and the date to decide on.',
+    })
     input: RefundPreviewInput,
     @Ctx() ctx: Context,
   ): Promise<RefundDecision> {
@@ -155,7 +158,9 @@ export class RefundsResolver {
       'Requests a refund of an order (account administrators and operators): decided by the rules today and stored for review (R-REF-REVIEW).',
   })
   async requestRefund(
-    @Arg('input', () => RequestRefundInput, { description: 'The request: see RequestRefundInput.' })
+    @Arg('input', () => RequestRefundInput, {
+      description: 'The order and the claim: reason, note, evidence.',
+    })
     input: RequestRefundInput,
     @Ctx() ctx: Context,
   ): Promise<RefundPayload> {
@@ -185,7 +190,9 @@ export class RefundsResolver {
       'Approves a refund request (operators): decided again on the order as it is now, never past R-REF-CAP; due to be paid back in 7 working days (R-REF-PAYOUT).',
   })
   async approveRefund(
-    @Arg('input', () => ApproveRefundInput, { description: 'The request: see ApproveRefundInput.' })
+    @Arg('input', () => ApproveRefundInput, {
+      description: 'The refund to approve, with an optional note.',
+    })
     input: ApproveRefundInput,
     @Ctx() ctx: Context,
   ): Promise<RefundPayload> {
@@ -210,7 +217,9 @@ export class RefundsResolver {
       'Rejects a refund request with the reason the customer reads (operators; R-REF-REVIEW).',
   })
   async rejectRefund(
-    @Arg('input', () => RejectRefundInput, { description: 'The request: see RejectRefundInput.' })
+    @Arg('input', () => RejectRefundInput, {
+      description: 'The refund to reject and the note the customer reads.',
+    })
     input: RejectRefundInput,
     @Ctx() ctx: Context,
   ): Promise<RefundPayload> {
@@ -231,7 +240,9 @@ export class RefundsResolver {
     description: 'Pays an approved refund back now, before its due date (operators; R-REF-PAYOUT).',
   })
   async payRefund(
-    @Arg('input', () => PayRefundInput, { description: 'The request: see PayRefundInput.' })
+    @Arg('input', () => PayRefundInput, {
+      description: 'The approved refund whose payout was made.',
+    })
     input: PayRefundInput,
     @Ctx() ctx: Context,
   ): Promise<RefundPayload> {

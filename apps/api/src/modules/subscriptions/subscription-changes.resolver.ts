@@ -262,7 +262,9 @@ export class SubscriptionChangesResolver {
       'Orders seats for an ACTIVE subscription, co-termed and priced by the month (R-SEAT-1..4).',
   })
   async addSeats(
-    @Arg('input', () => AddSeatsInput, { description: 'The request: see AddSeatsInput.' })
+    @Arg('input', () => AddSeatsInput, {
+      description: 'The subscription and how many seats to add.',
+    })
     input: AddSeatsInput,
     @Ctx() ctx: Context,
   ): Promise<AddSeatsPayload> {
@@ -280,7 +282,9 @@ export class SubscriptionChangesResolver {
     description: 'Removes seats at once; nothing is refunded (R-SEAT-5, R-MIG-4).',
   })
   async removeSeats(
-    @Arg('input', () => RemoveSeatsInput, { description: 'The request: see RemoveSeatsInput.' })
+    @Arg('input', () => RemoveSeatsInput, {
+      description: 'The subscription and how many seats to remove.',
+    })
     input: RemoveSeatsInput,
     @Ctx() ctx: Context,
   ): Promise<RemoveSeatsPayload> {
@@ -301,7 +305,7 @@ export class SubscriptionChangesResolver {
   })
   async renewSubscription(
     @Arg('input', () => RenewSubscriptionInput, {
-      description: 'The request: see RenewSubscriptionInput.',
+      description: 'The subscription and how many years to renew.',
     })
     input: RenewSubscriptionInput,
     @Ctx() ctx: Context,
@@ -321,7 +325,7 @@ export class SubscriptionChangesResolver {
       'Leaves a free plan (R-CAT-2: no time limit, so it ends only when left or terminated): terminated from today, nothing to refund; audited. Leaving it again changes nothing. A paid plan is refused: it ends at its period end, by a refund or by an operator (R-LIFE-5).',
   })
   async leaveFreePlan(
-    @Arg('input', () => LeaveFreePlanInput, { description: 'The request: see LeaveFreePlanInput.' })
+    @Arg('input', () => LeaveFreePlanInput, { description: 'The free-plan subscription to leave.' })
     input: LeaveFreePlanInput,
     @Ctx() ctx: Context,
   ): Promise<LeaveFreePlanPayload> {
@@ -340,7 +344,7 @@ export class SubscriptionChangesResolver {
   })
   async upgradeSubscription(
     @Arg('input', () => UpgradeSubscriptionInput, {
-      description: 'The request: see UpgradeSubscriptionInput.',
+      description: 'The EQQ subscription and the product to upgrade to.',
     })
     input: UpgradeSubscriptionInput,
     @Ctx() ctx: Context,

@@ -163,7 +163,7 @@ export class SubscriptionsResolver {
   })
   async openSubscription(
     @Arg('input', () => OpenSubscriptionInput, {
-      description: 'The request: see OpenSubscriptionInput.',
+      description: 'The account, product, plan, seats and years to order.',
     })
     input: OpenSubscriptionInput,
     @Ctx() ctx: Context,
@@ -200,7 +200,7 @@ export class SubscriptionsResolver {
   })
   async activateSubscription(
     @Arg('input', () => ActivateSubscriptionInput, {
-      description: 'The request: see ActivateSubscriptionInput.',
+      description: 'The paid subscription to activate.',
     })
     input: ActivateSubscriptionInput,
     @Ctx() ctx: Context,

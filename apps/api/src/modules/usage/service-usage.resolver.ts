@@ -102,7 +102,7 @@ export class ServiceUsageResolver {
   })
   async recordServiceUsage(
     @Arg('input', () => RecordServiceUsageInput, {
-      description: 'The request: see RecordServiceUsageInput.',
+      description: 'The subscription and what was put into use.',
     })
     input: RecordServiceUsageInput,
     @Ctx() ctx: Context,

@@ -54,7 +54,9 @@ export class ValueAddedResolver {
       'Orders a value-added service (one-off, quantity × the catalog’s one-off price; R-CAT-2), non-refundable once paid (R-REF-NONREF). Operators buy on behalf of any account.',
   })
   async buyValueAdded(
-    @Arg('input', () => BuyValueAddedInput, { description: 'The request: see BuyValueAddedInput.' })
+    @Arg('input', () => BuyValueAddedInput, {
+      description: 'The account, the value-added item and how many units.',
+    })
     input: BuyValueAddedInput,
     @Ctx() ctx: Context,
   ): Promise<BuyValueAddedPayload> {
