@@ -36,6 +36,7 @@ import { authenticate, sameSecret } from './modules/auth/auth.js';
 import { invoiceDocumentsRouter } from './modules/invoices/invoice-documents.route.js';
 import { SandboxGateway, type PaymentGateway } from './modules/payments/payment-gateway.js';
 import { installTestClockRunner } from './modules/scheduler/test-clock-runner.js';
+import { rateLimit } from './rate-limit.js';
 import { buildApiSchema } from './schema.js';
 
 /** Error codes a client may see as they are; anything else is masked. */
@@ -291,6 +292,8 @@ export async function createServer({
 
   const app = express();
   app.disable('x-powered-by');
+  // Which proxies' X-Forwarded-For gives the client's address (the per-address rate limit).
+  app.set('trust proxy', config.trustProxy);
   // Security headers on every response. The CSP admits what the bundled web client and
   // playground load: their own scripts, styles set inline by React and the editor, the editor's
   // workers, data: images and fonts; nothing from elsewhere, and no framing.
@@ -381,6 +384,14 @@ export async function createServer({
     }
   });
 
+  // Rate limits per token and per address on the API (GraphQL and the invoice documents); the
+  // probes, /metrics, the playground page and the web client's files are never limited.
+  const limit = rateLimit(db, config);
+  const limited: express.RequestHandler = (req, res, next) =>
+    limit ? limit(req, res, next) : next();
+  app.use('/invoices', (req, res, next) =>
+    req.path.endsWith('.pdf') ? limited(req, res, next) : next(),
+  );
   app.use(invoiceDocumentsRouter(db, config.bootstrapToken));
 
   const playground = path.join(config.webDist, 'playground.html');
@@ -397,6 +408,7 @@ export async function createServer({
 
   app.use(
     '/graphql',
+    limited,
     express.json({ limit: '64kb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => ({

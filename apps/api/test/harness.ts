@@ -41,7 +41,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logQueries: options.logQueries,
   }).initialize();
   const config = {
-    ...loadConfig({ BILLING_BOOTSTRAP_TOKEN: OPERATOR_TOKEN, LOG_REQUESTS: '0' }),
+    // Tests send requests as fast as they can: never throttled here (rate-limit.test.ts turns
+    // the limits on through `config`).
+    ...loadConfig({
+      BILLING_BOOTSTRAP_TOKEN: OPERATOR_TOKEN,
+      LOG_REQUESTS: '0',
+      RATE_LIMIT_PER_TOKEN: '0',
+      RATE_LIMIT_PER_ADDRESS: '0',
+    }),
     bootstrapToken: OPERATOR_TOKEN,
     ...options.config,
   };
