@@ -31,13 +31,17 @@ function tokenKey(req: Request): string | null {
   return createHash('sha256').update(match[1], 'utf8').digest('hex');
 }
 
-function limiter(
-  db: DataSource,
-  kind: RateLimitKind,
-  points: number,
-  duration: number,
-): RateLimiterPostgres {
-  return new RateLimiterPostgres({
+interface Limiter {
+  readonly store: RateLimiterPostgres;
+  /** This process's own count, while the database cannot be reached. */
+  readonly memory: RateLimiterMemory;
+}
+
+function limiter(db: DataSource, kind: RateLimitKind, points: number, duration: number): Limiter {
+  // While the database cannot be reached, this process counts alone (in memory), and the
+  // request goes on to be answered 503 by the API itself.
+  const memory = new RateLimiterMemory({ keyPrefix: kind, points, duration });
+  const store = new RateLimiterPostgres({
     storeClient: (db.driver as unknown as { master: unknown }).master,
     storeType: 'pool',
     tableName: RATE_LIMIT_TABLE,
@@ -46,10 +50,9 @@ function limiter(
     keyPrefix: kind,
     points,
     duration,
-    // While the database cannot be reached, this process counts alone (in memory), and the
-    // request goes on to be answered 503 by the API itself.
-    insuranceLimiter: new RateLimiterMemory({ keyPrefix: kind, points, duration }),
+    insuranceLimiter: memory,
   });
+  return { store, memory };
 }
 
 /**
@@ -58,7 +61,11 @@ function limiter(
  * request is answered 429 with `Retry-After` and a GraphQL-shaped error, and nothing runs.
  * `null` when both limits are 0 (off).
  */
-export function rateLimit(db: DataSource, config: Config): RequestHandler | null {
+export function rateLimit(
+  db: DataSource,
+  config: Config,
+  databaseReachable: () => boolean = () => true,
+): RequestHandler | null {
   const windowSeconds = config.rateLimitWindowSeconds;
   const perToken =
     config.rateLimitPerToken > 0
@@ -72,10 +79,12 @@ export function rateLimit(db: DataSource, config: Config): RequestHandler | null
 
   const consume = async (
     kind: RateLimitKind,
-    store: RateLimiterPostgres | null,
+    limit: Limiter | null,
     key: string | null,
   ): Promise<{ kind: RateLimitKind; limit: number; refused: RateLimiterRes } | null> => {
-    if (!store || key === null) return null;
+    if (!limit || key === null) return null;
+    // During a known outage the database is not even tried: no request waits on it here.
+    const store = databaseReachable() ? limit.store : limit.memory;
     try {
       await store.consume(key);
       return null;

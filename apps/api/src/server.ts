@@ -432,7 +432,7 @@ export async function createServer({
 
   // Rate limits per token and per address on the API (GraphQL and the invoice documents); the
   // probes, /metrics, the playground page and the web client's files are never limited.
-  const limit = rateLimit(db, config);
+  const limit = rateLimit(db, config, () => health.reachable);
   const limited: express.RequestHandler = (req, res, next) =>
     limit ? limit(req, res, next) : next();
   app.use('/invoices', (req, res, next) =>
