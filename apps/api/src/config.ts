@@ -30,6 +30,17 @@ export interface Config {
   readonly metricsToken: string | undefined;
   /** Introspection for everyone (a public playground), not only signed-in operators. */
   readonly publicIntrospection: boolean;
+  /** Requests one API token may send per window (0: no limit per token). */
+  readonly rateLimitPerToken: number;
+  /** Requests one client address may send per window, signed in or not (0: no limit per address). */
+  readonly rateLimitPerAddress: number;
+  /** The length of a rate-limit window in seconds. */
+  readonly rateLimitWindowSeconds: number;
+  /**
+   * Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client's address
+   * (false: the connection's own address).
+   */
+  readonly trustProxy: boolean | number | string;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -37,6 +48,12 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0)
     throw new Error(`${name} must be a whole number, got "${value}"`);
+  return parsed;
+}
+
+function positiveIntFrom(value: string | undefined, fallback: number, name: string): number {
+  const parsed = intFrom(value, fallback, name);
+  if (parsed === 0) throw new Error(`${name} must be a whole number above 0, got "${value}"`);
   return parsed;
 }
 
@@ -49,6 +66,13 @@ function amountFrom(value: string | undefined, fallback: string, name: string): 
     // said below
   }
   throw new Error(`${name} must be an amount in yuan above 0 with two decimals, got "${text}"`);
+}
+
+function trustProxyFrom(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value === '0' || value === 'false') return false;
+  if (value === 'true') return true;
+  // A hop count ("1": the nearest proxy) or Express's list of trusted addresses and subnets.
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -67,5 +91,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hsts: env.HSTS === '1' || env.HSTS === 'true',
     metricsToken: env.METRICS_TOKEN || undefined,
     publicIntrospection: env.PUBLIC_INTROSPECTION === '1' || env.PUBLIC_INTROSPECTION === 'true',
+    rateLimitPerToken: intFrom(env.RATE_LIMIT_PER_TOKEN, 600, 'RATE_LIMIT_PER_TOKEN'),
+    rateLimitPerAddress: intFrom(env.RATE_LIMIT_PER_ADDRESS, 1200, 'RATE_LIMIT_PER_ADDRESS'),
+    rateLimitWindowSeconds: positiveIntFrom(
+      env.RATE_LIMIT_WINDOW_SECONDS,
+      60,
+      'RATE_LIMIT_WINDOW_SECONDS',
+    ),
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
   };
 }

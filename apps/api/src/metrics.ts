@@ -30,6 +30,13 @@ export const graphqlErrors = new Counter({
   registers: [registry],
 });
 
+export const rateLimited = new Counter({
+  name: 'billing_rate_limited_total',
+  help: 'Requests answered 429 by the rate limit that refused them (token or address).',
+  labelNames: ['limit'] as const,
+  registers: [registry],
+});
+
 export const dueWorkRuns = new Counter({
   name: 'billing_due_work_runs_total',
   help: 'Real-time due-work runs of this process by outcome.',

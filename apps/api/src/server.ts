@@ -36,6 +36,7 @@ import { authenticate, sameSecret } from './modules/auth/auth.js';
 import { invoiceDocumentsRouter } from './modules/invoices/invoice-documents.route.js';
 import { SandboxGateway, type PaymentGateway } from './modules/payments/payment-gateway.js';
 import { installTestClockRunner } from './modules/scheduler/test-clock-runner.js';
+import { rateLimit } from './rate-limit.js';
 import { buildApiSchema } from './schema.js';
 
 /** Error codes a client may see as they are; anything else is masked. */
@@ -51,6 +52,9 @@ const PUBLIC_CODES = new Set([
   'TIMEOUT',
 ]);
 
+/** The largest GraphQL request body; a larger one is answered 413. */
+const BODY_LIMIT_KB = 64;
+
 /** The most tokens a document may have; checked by the parser itself, before any work. */
 const MAX_TOKENS = 3000;
 
@@ -65,6 +69,14 @@ function dataException(error: unknown): string | null {
   const code = original?.driverError?.code;
   if (typeof code !== 'string' || !code.startsWith('22')) return null;
   return `A value in the request cannot be stored (${String(original.driverError?.message)}): correct the input and send it again`;
+}
+
+/**
+ * graphql-js stops coercing variables after 50 errors and adds one more, without a code: it is
+ * about the client's input, like the 50 before it.
+ */
+function isVariableErrorLimit(message: string): boolean {
+  return message.startsWith('Too many errors processing variables');
 }
 
 export function maskError(
@@ -94,6 +106,13 @@ export function maskError(
     return {
       message: `Token limit of ${MAX_TOKENS} exceeded`,
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    };
+  }
+  if (isVariableErrorLimit(formatted.message)) {
+    return {
+      message:
+        'Too many invalid values in the variables: the first 50 are listed; correct them and send the request again',
+      extensions: { code: 'BAD_USER_INPUT' },
     };
   }
   const code = formatted.extensions?.code;
@@ -198,6 +217,31 @@ function introspectionPlugin(publicIntrospection: boolean): ApolloServerPlugin<C
   };
 }
 
+/** graphql-js's hint at names the client may have meant, at the end of a message. */
+const SUGGESTION = / ?Did you mean [^?]*\?/;
+
+/**
+ * Field, argument and enum value suggestions ("Did you mean "accounts"?") show the schema's
+ * names like introspection does: kept for signed-in operators (and everyone with
+ * `PUBLIC_INTROSPECTION=1`), cut from everyone else's error messages.
+ */
+function suggestionsPlugin(publicIntrospection: boolean): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (publicIntrospection || contextValue.viewer?.role === 'OPERATOR') return;
+          if (response.body.kind !== 'single') return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (SUGGESTION.test(error.message))
+              (error as { message: string }).message = error.message.replace(SUGGESTION, '');
+          }
+        },
+      };
+    },
+  };
+}
+
 /** One log line per request: id, operation, role, duration; internal errors with their stack. */
 function requestLogPlugin(enabled: boolean): ApolloServerPlugin<Context> {
   return {
@@ -209,6 +253,7 @@ function requestLogPlugin(enabled: boolean): ApolloServerPlugin<Context> {
             const code = error.extensions?.code;
             if (typeof code === 'string' && PUBLIC_CODES.has(code)) continue;
             if (code === 'SERVICE_UNAVAILABLE' || isDatabaseUnreachable(error)) continue;
+            if (isVariableErrorLimit(error.message)) continue;
             logLine({
               level: 'error',
               requestId: contextValue.requestId,
@@ -260,7 +305,8 @@ export async function createServer({
     maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     costLimit: { maxCost: 20_000 },
-    blockFieldSuggestion: { enabled: true },
+    // Field suggestions ("Did you mean …?") are for operators: see suggestionsPlugin.
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
   const health = new DatabaseHealth(db);
@@ -285,12 +331,15 @@ export async function createServer({
       databaseOutagePlugin(health),
       metricsPlugin(),
       introspectionPlugin(config.publicIntrospection),
+      suggestionsPlugin(config.publicIntrospection),
     ],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  // Which proxies' X-Forwarded-For gives the client's address (the per-address rate limit).
+  app.set('trust proxy', config.trustProxy);
   // Security headers on every response. The CSP admits what the bundled web client and
   // playground load: their own scripts, styles set inline by React and the editor, the editor's
   // workers, data: images and fonts; nothing from elsewhere, and no framing.
@@ -381,6 +430,14 @@ export async function createServer({
     }
   });
 
+  // Rate limits per token and per address on the API (GraphQL and the invoice documents); the
+  // probes, /metrics, the playground page and the web client's files are never limited.
+  const limit = rateLimit(db, config, () => health.reachable);
+  const limited: express.RequestHandler = (req, res, next) =>
+    limit ? limit(req, res, next) : next();
+  app.use('/invoices', (req, res, next) =>
+    req.path.endsWith('.pdf') ? limited(req, res, next) : next(),
+  );
   app.use(invoiceDocumentsRouter(db, config.bootstrapToken));
 
   const playground = path.join(config.webDist, 'playground.html');
@@ -397,7 +454,8 @@ export async function createServer({
 
   app.use(
     '/graphql',
-    express.json({ limit: '64kb' }),
+    limited,
+    express.json({ limit: `${BODY_LIMIT_KB}kb` }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => ({
         requestId: String(res.locals.requestId),
@@ -445,7 +503,7 @@ export async function createServer({
           {
             message:
               status === 413
-                ? 'Request too large'
+                ? `The request body is over the ${BODY_LIMIT_KB} KB limit: send a smaller request (fewer or shorter values)`
                 : status < 500
                   ? error.message
                   : 'Internal server error',

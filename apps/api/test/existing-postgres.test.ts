@@ -138,6 +138,15 @@ describe('an existing PostgreSQL', () => {
         expect(opened.errors).toBeUndefined();
         expect(opened.data.openSubscription.userErrors).toEqual([]);
         expect(opened.data.openSubscription.order.total.amount).toMatch(/^\d+\.\d\d$/);
+        // The rate limits (on by default) count in rate_limits with the service role's row
+        // rights: the table is the migration's, the limiter never creates one.
+        const counted: Array<{ kind: string; points: number }> = await db.query(
+          `SELECT split_part(key, ':', 1) AS kind, points FROM rate_limits ORDER BY kind`,
+        );
+        expect(counted).toEqual([
+          { kind: 'address', points: 2 },
+          { kind: 'token', points: 2 },
+        ]);
       } finally {
         await close();
         await server.stop();

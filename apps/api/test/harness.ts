@@ -33,15 +33,24 @@ export interface HarnessOptions {
   logQueries?: (sql: string, parameters: readonly unknown[]) => void;
   /** Overrides of the configuration (e.g. `requestTimeoutMs`, `logRequests`). */
   config?: Partial<Config>;
+  /** A migrated database of its own (default: the test run's shared one). */
+  databaseUrl?: string;
 }
 
 /** A real API on a random port against the test run's real PostgreSQL. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const db = await createDataSource(inject('databaseUrl'), {
+  const db = await createDataSource(options.databaseUrl ?? inject('databaseUrl'), {
     logQueries: options.logQueries,
   }).initialize();
   const config = {
-    ...loadConfig({ BILLING_BOOTSTRAP_TOKEN: OPERATOR_TOKEN, LOG_REQUESTS: '0' }),
+    // Tests send requests as fast as they can: never throttled here (rate-limit.test.ts turns
+    // the limits on through `config`).
+    ...loadConfig({
+      BILLING_BOOTSTRAP_TOKEN: OPERATOR_TOKEN,
+      LOG_REQUESTS: '0',
+      RATE_LIMIT_PER_TOKEN: '0',
+      RATE_LIMIT_PER_ADDRESS: '0',
+    }),
     bootstrapToken: OPERATOR_TOKEN,
     ...options.config,
   };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { amountProblem, inputProblem, MAX_INPUT_LENGTH } from '../src/graphql/input-boundary.js';
 import { buildApiSchema } from '../src/schema.js';
 import { maskError } from '../src/server.js';
-import { startHarness, type Harness } from './harness.js';
+import { OPERATOR_TOKEN, startHarness, type Harness } from './harness.js';
 
 let api: Harness;
 beforeAll(async () => {
@@ -133,6 +133,87 @@ describe('one input boundary: strings are checked before any resolver runs', () 
         'search contains a NUL character (\\0), which cannot be stored: remove it and send it again',
       extensions: { code: 'BAD_USER_INPUT', field: ['filter', 'search'] },
     });
+  });
+
+  it('over 50 invalid values in the variables are all BAD_USER_INPUT, the cut-off too (found by fuzz-mutations)', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${OPERATOR_TOKEN}` },
+      body: JSON.stringify({
+        query:
+          'mutation($input: IssuePostpaidBillInput!) { issuePostpaidBill(input: $input) { __typename } }',
+        variables: {
+          input: {
+            accountId: await account(),
+            month: '2021-04',
+            idempotencyKey: 'boundary-many',
+            lines: Array.from({ length: 60 }, () => ({ description: 'Calls' })),
+          },
+        },
+      }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: GraphQLFormattedError[] };
+    expect(body.errors).toHaveLength(51);
+    expect(new Set(body.errors.map((error) => error.extensions?.code))).toEqual(
+      new Set(['BAD_USER_INPUT']),
+    );
+    expect(body.errors.at(-1)!.message).toBe(
+      'Too many invalid values in the variables: the first 50 are listed; correct them and send the request again',
+    );
+  });
+
+  it('a DateTime far in the future, before 1900 or on a day the month lacks is BAD_USER_INPUT, and the clock does not move (found by fuzz-mutations)', async () => {
+    const created = await api.gql(
+      `mutation { createTestClock(input: { name: "Boundary clock", frozenAt: "2021-04-20T10:00:00+08:00" }) { testClock { id frozenAt } } }`,
+    );
+    const clock = created.data!.createTestClock.testClock as { id: string; frozenAt: string };
+    const cases: Array<[string, string]> = [
+      [
+        '9999-12-31T23:59:59Z',
+        '“9999-12-31T23:59:59Z” is out of range: give an instant whose date in Asia/Shanghai is from 1900-01-01 to 2999-12-31, e.g. "2021-05-01T09:00:00+08:00"',
+      ],
+      [
+        '3000-01-01T00:00:00+08:00',
+        '“3000-01-01T00:00:00+08:00” is out of range: give an instant whose date in Asia/Shanghai is from 1900-01-01 to 2999-12-31, e.g. "2021-05-01T09:00:00+08:00"',
+      ],
+      [
+        '0000-01-01T00:00:00Z',
+        '“0000-01-01T00:00:00Z” is not a valid instant: give a real date and time, e.g. "2021-05-01T09:00:00+08:00"',
+      ],
+      [
+        '1899-12-31T15:59:59Z',
+        '“1899-12-31T15:59:59Z” is out of range: give an instant whose date in Asia/Shanghai is from 1900-01-01 to 2999-12-31, e.g. "2021-05-01T09:00:00+08:00"',
+      ],
+      [
+        '2021-02-30T10:00:00+08:00',
+        '“2021-02-30T10:00:00+08:00” is not a valid instant: give a real date and time, e.g. "2021-05-01T09:00:00+08:00"',
+      ],
+    ];
+    for (const [to, message] of cases) {
+      const result = await api.gql(
+        `mutation($id: ID!, $to: DateTime!) { advanceTestClock(input: { id: $id, to: $to }) { testClock { frozenAt } } }`,
+        { id: clock.id, to },
+      );
+      expect(result.status).toBe(400);
+      expect(result.data).toBeUndefined();
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors![0]!.message).toContain(message);
+    }
+    const after = await api.gql(
+      `query($id: ID!) { node(id: $id) { ... on TestClock { frozenAt } } }`,
+      {
+        id: clock.id,
+      },
+    );
+    expect(after.data!.node.frozenAt).toBe(clock.frozenAt);
+    // The edges of the range are instants like any other.
+    const edge = await api.gql(
+      `mutation($to: DateTime!) { createTestClock(input: { name: "Edge clock", frozenAt: $to }) { testClock { today } } }`,
+      { to: '2999-12-31T23:59:59+08:00' },
+    );
+    expect(edge.data!.createTestClock.testClock.today).toBe('2999-12-31');
   });
 
   it('tab, line feed and carriage return are text; other control characters are not', () => {

@@ -29,6 +29,9 @@ const api = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], 
     BILLING_BOOTSTRAP_TOKEN: token,
     LOG_REQUESTS: '0',
     DEMO_DATA: '0',
+    // The browser tests click as fast as they can: never throttled.
+    RATE_LIMIT_PER_TOKEN: '0',
+    RATE_LIMIT_PER_ADDRESS: '0',
   },
 });
 let apiLog = '';

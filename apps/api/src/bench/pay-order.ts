@@ -88,7 +88,10 @@ async function capture(
   }).initialize();
   const server = await createServer({
     db,
-    config: { ...loadConfig({ LOG_REQUESTS: '0' }), bootstrapToken: TOKEN },
+    config: {
+      ...loadConfig({ LOG_REQUESTS: '0', RATE_LIMIT_PER_TOKEN: '0', RATE_LIMIT_PER_ADDRESS: '0' }),
+      bootstrapToken: TOKEN,
+    },
   });
   const { url: base, close } = await server.listen(0, '127.0.0.1');
   try {

@@ -1,5 +1,7 @@
 import {
+  businessDateAt,
   DateError,
+  isBusinessDate,
   MoneyError,
   formatMoney,
   parseDate,
@@ -64,6 +66,10 @@ export const DateScalar = new GraphQLScalarType<BusinessDate, string>({
   parseLiteral: (ast) => parseBusinessDate(literalString(ast, 'Date')),
 });
 
+/** The dates (Asia/Shanghai) a DateTime may fall on. */
+export const EARLIEST_INSTANT_DATE = '1900-01-01';
+export const LATEST_INSTANT_DATE = '2999-12-31';
+
 function parseInstant(value: unknown): Date {
   if (
     typeof value !== 'string' ||
@@ -74,9 +80,18 @@ function parseInstant(value: unknown): Date {
     );
   }
   const instant = new Date(value);
-  if (Number.isNaN(instant.getTime()))
+  // JavaScript rolls a day past the month's end over (2021-02-30 reads as 2021-03-02): only a
+  // real calendar date is an instant here.
+  if (Number.isNaN(instant.getTime()) || !isBusinessDate(value.slice(0, 10)))
     throw badInput(
       `${quotedInput(value)} is not a valid instant: give a real date and time, e.g. "2021-05-01T09:00:00+08:00"`,
+    );
+  // Business dates have four-digit years and dates are added to: an instant far outside the
+  // years billing deals with would reach the database as a date it cannot order (year 10000).
+  const date = businessDateAt(instant.getTime());
+  if (date < EARLIEST_INSTANT_DATE || date > LATEST_INSTANT_DATE)
+    throw badInput(
+      `${quotedInput(value)} is out of range: give an instant whose date in Asia/Shanghai is from ${EARLIEST_INSTANT_DATE} to ${LATEST_INSTANT_DATE}, e.g. "2021-05-01T09:00:00+08:00"`,
     );
   return instant;
 }
