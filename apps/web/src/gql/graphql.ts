@@ -64,9 +64,15 @@ export type CreateAccountInput = {
   testClockId?: string | number | null | undefined;
 };
 
+/** A new API token. */
 export type CreateApiTokenInput = {
   /** Required for customer roles; omitted for operators. */
   accountId?: string | number | null | undefined;
+  /** When the token stops signing in (in the future); omitted: it does not expire. */
+  expiresAt?: string | null | undefined;
+  /** What the token is for, 1–100 characters (default: the role and the day it was created). */
+  name?: string | null | undefined;
+  /** What the token may do. */
   role: Role;
 };
 
@@ -301,9 +307,13 @@ export type RequestRefundInput = {
   reason: RefundReason;
 };
 
+/** What a token may do: an operator runs billing, customers act on their own account. */
 export type Role =
+  /** An administrator of one account: reads it, buys, pays, requests refunds. */
   | 'CUSTOMER_ADMIN'
+  /** A member of one account: reads it, changes nothing. */
   | 'CUSTOMER_MEMBER'
+  /** Billing staff: every account, every operation. */
   | 'OPERATOR';
 
 export type SetContractPriceInput = {
