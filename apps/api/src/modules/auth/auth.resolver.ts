@@ -286,9 +286,11 @@ class RotateBootstrapTokenPayload {
   apiToken!: ApiToken | null;
 
   @Field(() => Boolean, {
-    description: 'True when this answers a retry of an earlier rotation with the same key.',
+    nullable: true,
+    description:
+      'True when this answers a retry of an earlier rotation with the same key; null when refused.',
   })
-  replayed!: boolean;
+  replayed!: boolean | null;
 
   @Field(() => [UserError], { description: 'Why nothing was rotated (empty on success).' })
   userErrors!: UserError[];
@@ -500,7 +502,7 @@ export class AuthResolver {
       return {
         token: outcome.replayed ? null : secret,
         apiToken: row ? toApiToken(row) : null,
-        replayed: outcome.replayed,
+        replayed: outcome.result.userErrors.length > 0 ? null : outcome.replayed,
         userErrors: outcome.result.userErrors,
       };
     });
