@@ -33,11 +33,13 @@ export interface HarnessOptions {
   logQueries?: (sql: string, parameters: readonly unknown[]) => void;
   /** Overrides of the configuration (e.g. `requestTimeoutMs`, `logRequests`). */
   config?: Partial<Config>;
+  /** Another (migrated) database than the test run's shared one, for a test that needs its own. */
+  databaseUrl?: string;
 }
 
 /** A real API on a random port against the test run's real PostgreSQL. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const db = await createDataSource(inject('databaseUrl'), {
+  const db = await createDataSource(options.databaseUrl ?? inject('databaseUrl'), {
     logQueries: options.logQueries,
   }).initialize();
   const config = {
