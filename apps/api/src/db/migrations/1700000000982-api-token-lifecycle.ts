@@ -39,7 +39,7 @@ export class ApiTokenLifecycle1700000000982 implements MigrationInterface {
       `CREATE INDEX api_tokens_account_seq ON api_tokens (account_id, seq) WHERE account_id IS NOT NULL`,
     );
     await db.query(
-      `CREATE UNIQUE INDEX api_tokens_one_current_bootstrap ON api_tokens (kind)
+      `CREATE INDEX api_tokens_current_bootstrap ON api_tokens (kind)
         WHERE kind = 'BOOTSTRAP' AND revoked_at IS NULL`,
     );
     await db.query(`ALTER TABLE api_tokens ADD CONSTRAINT api_tokens_bootstrap_is_operator
@@ -48,7 +48,7 @@ export class ApiTokenLifecycle1700000000982 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DELETE FROM api_tokens WHERE kind = 'BOOTSTRAP'`);
-    await db.query(`DROP INDEX api_tokens_one_current_bootstrap`);
+    await db.query(`DROP INDEX api_tokens_current_bootstrap`);
     await db.query(`DROP INDEX api_tokens_account_seq`);
     await db.query(`
       ALTER TABLE api_tokens

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 
 export type Role = 'OPERATOR' | 'CUSTOMER_ADMIN' | 'CUSTOMER_MEMBER';
 
-/** `BOOTSTRAP`: the installation's first operator credential (one current at a time). */
+/** `BOOTSTRAP`: the installation's first operator credential, replaced by rotateBootstrapToken. */
 export type ApiTokenKind = 'API' | 'BOOTSTRAP';
 
 /** API tokens are stored as SHA-256 hashes; the token itself is shown once. */

@@ -34,6 +34,7 @@ async function insertBootstrap(tx: EntityManager, token: string, name: string): 
 export async function seedBootstrapToken(
   db: DataSource,
   token: string,
+  name = `${BOOTSTRAP_NAME} (BILLING_BOOTSTRAP_TOKEN)`,
 ): Promise<'current' | 'added' | 'retired'> {
   return db.transaction(async (tx) => {
     await tx.query(LOCK);
@@ -41,13 +42,13 @@ export async function seedBootstrapToken(
       hashToken(token),
     ])) as Array<{ id: string; revoked_at: Date | null }>;
     if (found) return found.revoked_at ? 'retired' : 'current';
-    const id = await insertBootstrap(tx, token, `${BOOTSTRAP_NAME} (BILLING_BOOTSTRAP_TOKEN)`);
+    const id = await insertBootstrap(tx, token, name);
     await recordAudit(tx, SYSTEM_ACTOR, {
       action: 'createBootstrapToken',
       objectType: 'ApiToken',
       objectId: id,
       accountId: null,
-      after: { kind: 'BOOTSTRAP', role: 'OPERATOR', source: 'BILLING_BOOTSTRAP_TOKEN' },
+      after: { kind: 'BOOTSTRAP', role: 'OPERATOR', source: name },
     });
     return 'added';
   });
