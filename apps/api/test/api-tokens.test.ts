@@ -302,13 +302,17 @@ describe('the bootstrap token', () => {
     };
   }
 
-  async function gql(query: string, variables: Record<string, unknown>, token: string) {
+  async function gql(
+    query: string,
+    variables: Record<string, unknown>,
+    token: string,
+  ): Promise<{ status: number; data?: any; errors?: any[] }> {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, ...((await response.json()) as Record<string, any>) };
+    return { status: response.status, ...((await response.json()) as object) };
   }
 
   const ROTATE = `mutation($key: String!) { rotateBootstrapToken(input: { idempotencyKey: $key }) { token replayed apiToken { id kind role status } userErrors { code message } } }`;
@@ -347,7 +351,7 @@ describe('the bootstrap token', () => {
     // The old secret stops at once; the new one signs in.
     const old = await gql(viewerQuery, {}, 'configured-bootstrap');
     expect(old.status).toBe(401);
-    expect(old.errors[0].message).toMatch(/revoked/);
+    expect(old.errors![0].message).toMatch(/revoked/);
     expect((await gql(viewerQuery, {}, payload.token)).data).toEqual({
       viewer: { role: 'OPERATOR' },
     });

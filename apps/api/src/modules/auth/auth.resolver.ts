@@ -361,38 +361,38 @@ export class AuthResolver {
     @Ctx() ctx: Context,
   ): Promise<CreateApiTokenPayload> {
     requireOperator(ctx);
-    const refuse = (code: UserErrorCode, message: string, field: string[]) => ({
+    const refused = (userErrors: UserError[]) => ({
       token: null,
       role: null,
       account: null,
       apiToken: null,
-      userErrors: [userError(code, message, field)],
+      userErrors,
     });
+    const refuseInput = (message: string, field: string[]) =>
+      refused([userError(UserErrorCode.INVALID_INPUT, message, field)]);
     const name = input.name?.trim() ?? null;
     if (input.name != null && (!name || name.length > NAME_LIMIT))
-      return refuse(
-        UserErrorCode.INVALID_INPUT,
+      return refuseInput(
         `name must be 1 to ${NAME_LIMIT} characters: say in a few words what the token is for`,
         ['name'],
       );
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
-      return refuse(
-        UserErrorCode.INVALID_INPUT,
+      return refuseInput(
         'expiresAt is not in the future: give a later time, or leave it out for a token that does not expire',
         ['expiresAt'],
       );
     let account = null;
     if (input.role === Role.OPERATOR) {
       if (input.accountId)
-        return refuse(
-          UserErrorCode.INVALID_INPUT,
+        return refuseInput(
           'Operator tokens belong to no account: leave accountId out for an operator token',
           ['accountId'],
         );
     } else {
       const ref = input.accountId ? fromGlobalId(input.accountId, 'Account') : null;
       account = ref ? await ctx.loaders.account.load(ref.id) : null;
-      if (!account) return refuse(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId']);
+      if (!account)
+        return refused([userError(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId'])]);
     }
     const token = newToken();
     const saved = await ctx.db.transaction(async (tx) => {
