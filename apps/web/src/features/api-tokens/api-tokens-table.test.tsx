@@ -6,7 +6,6 @@ import type { ApiTokenRowFragment } from '../../gql/graphql.js';
 import { ApiTokensTable } from './api-tokens-table.js';
 
 const active: ApiTokenRowFragment = {
-  __typename: 'ApiToken',
   id: 'QXBpVG9rZW46MQ',
   name: 'Finance robot',
   kind: 'API',
@@ -16,7 +15,7 @@ const active: ApiTokenRowFragment = {
   expiresAt: null,
   lastUsedAt: null,
   revokedAt: null,
-  account: { __typename: 'Account', id: 'QWNjb3VudDox', name: 'Mine Co' },
+  account: { id: 'QWNjb3VudDox', name: 'Mine Co' },
 };
 const revoked: ApiTokenRowFragment = {
   ...active,
