@@ -8,7 +8,7 @@ export interface Viewer {
   readonly role: Role;
   /** The one account a customer token belongs to; null for operators. */
   readonly accountId: string | null;
-  /** null for the bootstrap token. */
+  /** The token that signed the request in (the bootstrap token is a stored token too). */
   readonly tokenId: string | null;
 }
 

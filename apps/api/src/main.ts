@@ -1,9 +1,16 @@
 import 'reflect-metadata';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { loadConfig } from './config.js';
 import { loadDemoData } from './db/demo-data.js';
 import { DatabaseSetupError, openDatabase } from './db/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js';
 import { logLine } from './logger.js';
+import {
+  BOOTSTRAP_NAME,
+  ensureBootstrapToken,
+  seedBootstrapToken,
+} from './modules/auth/bootstrap.js';
 import { SandboxGateway } from './modules/payments/payment-gateway.js';
 import { Scheduler, schedulerIntervalFrom } from './modules/scheduler/scheduler.js';
 import { createServer } from './server.js';
@@ -32,6 +39,43 @@ const db = await openDatabase(url, {
 });
 if (config.demoData && (await loadDemoData(db)))
   logLine({ level: 'info', message: 'loaded demo data' });
+// The first operator credential. A token kept in plain text by earlier versions under
+// DATA_DIR/bootstrap-token is stored hashed once and the file removed; with no current
+// bootstrap token, a new one is created and printed this once (only its hash is kept).
+try {
+  const legacyFile = path.join(config.dataDir, 'bootstrap-token');
+  if (!config.bootstrapToken && existsSync(legacyFile)) {
+    const legacy = readFileSync(legacyFile, 'utf8').trim();
+    if (legacy)
+      await seedBootstrapToken(db, legacy, `${BOOTSTRAP_NAME} (from DATA_DIR/bootstrap-token)`);
+    rmSync(legacyFile);
+    logLine({
+      level: 'info',
+      message: `the bootstrap token kept in ${legacyFile} is now stored hashed and still signs in; the file was removed`,
+    });
+  }
+  if (!config.bootstrapToken) {
+    const created = await ensureBootstrapToken(db);
+    if (created) {
+      logLine({
+        level: 'info',
+        message: 'created the bootstrap operator token (printed once below)',
+      });
+      process.stdout.write(
+        `\n  Operator token (shown only now, stored as a hash): ${created}\n` +
+          '  Keep it safe: it is not printed again. Replace it without a restart with the\n' +
+          '  rotateBootstrapToken mutation (see README.md, "The bootstrap token").\n\n',
+      );
+    }
+  }
+} catch (error) {
+  logLine({
+    level: 'error',
+    message: `cannot set up the bootstrap operator token: ${error instanceof Error ? error.message : String(error)}`,
+  });
+  process.exit(1);
+}
+
 const gateway = new SandboxGateway();
 const server = await createServer({ db, config, gateway });
 // Real-time transitions, reminders, payouts and late fees (accounts without a test clock).
@@ -43,12 +87,6 @@ logLine({
   level: 'info',
   message: `billing API ready: ${listening}/graphql (playground in a browser), web client at ${listening}/`,
 });
-if (!config.bootstrapToken) {
-  logLine({
-    level: 'warn',
-    message: 'BILLING_BOOTSTRAP_TOKEN is not set: no one can sign in as an operator',
-  });
-}
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

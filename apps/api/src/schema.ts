@@ -3,7 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { guardRootFields } from './graphql/input-boundary.js';
 import { DateTimeScalar } from './graphql/scalars.js';
 import { AccountsResolver } from './modules/accounts/accounts.resolver.js';
-import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { ApiTokenFieldsResolver, AuthResolver } from './modules/auth/auth.resolver.js';
 import { NodeResolver } from './graphql/node.resolver.js';
 import { VerificationResolver } from './modules/accounts/verification.resolver.js';
 import { CatalogResolver } from './modules/catalog/catalog.resolver.js';
@@ -52,6 +52,7 @@ import {
 export const RESOLVERS = [
   AccountsResolver,
   AuthResolver,
+  ApiTokenFieldsResolver,
   NodeResolver,
   VerificationResolver,
   CatalogResolver,

@@ -33,6 +33,7 @@ import {
 } from './db/database-health.js';
 import { createLoaders } from './graphql/loaders.js';
 import { authenticate, sameSecret } from './modules/auth/auth.js';
+import { seedBootstrapToken } from './modules/auth/bootstrap.js';
 import { invoiceDocumentsRouter } from './modules/invoices/invoice-documents.route.js';
 import { SandboxGateway, type PaymentGateway } from './modules/payments/payment-gateway.js';
 import { installTestClockRunner } from './modules/scheduler/test-clock-runner.js';
@@ -297,6 +298,23 @@ export async function createServer({
 }): Promise<BillingServer> {
   // Test-clock advances run the due work of their accounts with this server's gateway.
   installTestClockRunner(gateway);
+  // BILLING_BOOTSTRAP_TOKEN signs in through its hash in api_tokens, stored the first time it is
+  // seen (installations from before the bootstrap token was stored keep working).
+  if (config.bootstrapToken) {
+    const seeded = await seedBootstrapToken(db, config.bootstrapToken).catch((error: unknown) => {
+      logLine({
+        level: 'error',
+        message: `could not store BILLING_BOOTSTRAP_TOKEN, which will not sign in until a restart stores it: ${error instanceof Error ? error.message : String(error)}`,
+      });
+      return null;
+    });
+    if (seeded === 'retired')
+      logLine({
+        level: 'warn',
+        message:
+          'BILLING_BOOTSTRAP_TOKEN was rotated or revoked and no longer signs in: remove it from the environment and sign in with the current bootstrap token',
+      });
+  }
   const schema = await buildApiSchema();
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -396,10 +414,13 @@ export async function createServer({
   watchPool((db.driver as unknown as { master?: PoolFacts }).master ?? null);
   app.get('/metrics', async (req, res) => {
     const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization?.trim() ?? '');
-    const allowed = [config.metricsToken, config.bootstrapToken].filter(
-      (token): token is string => !!token,
-    );
-    if (!match?.[1] || !allowed.some((token) => sameSecret(match[1]!, token))) {
+    const scraper =
+      !!match?.[1] && !!config.metricsToken && sameSecret(match[1], config.metricsToken);
+    const operator =
+      !scraper &&
+      !!match?.[1] &&
+      (await authenticate(req.headers.authorization, db).catch(() => null))?.role === 'OPERATOR';
+    if (!scraper && !operator) {
       res
         .status(401)
         .setHeader('www-authenticate', 'Bearer')
@@ -438,7 +459,7 @@ export async function createServer({
   app.use('/invoices', (req, res, next) =>
     req.path.endsWith('.pdf') ? limited(req, res, next) : next(),
   );
-  app.use(invoiceDocumentsRouter(db, config.bootstrapToken));
+  app.use(invoiceDocumentsRouter(db));
 
   const playground = path.join(config.webDist, 'playground.html');
   app.get('/graphql', (req, res, next) => {
@@ -459,13 +480,11 @@ export async function createServer({
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => ({
         requestId: String(res.locals.requestId),
-        viewer: await authenticate(req.headers.authorization, db, config.bootstrapToken).catch(
-          (error: unknown) => {
-            if (!isDatabaseUnreachable(error)) throw error;
-            health.wentAway(error);
-            throw databaseUnavailable();
-          },
-        ),
+        viewer: await authenticate(req.headers.authorization, db).catch((error: unknown) => {
+          if (!isDatabaseUnreachable(error)) throw error;
+          health.wentAway(error);
+          throw databaseUnavailable();
+        }),
         db,
         config,
         loaders: createLoaders(db),

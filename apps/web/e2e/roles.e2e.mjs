@@ -53,9 +53,19 @@ test('an operator issues a customer admin token, who then sees only their own ac
   await expectText(customer.getByTestId('account-summary'), new RegExp(name));
   await expectText(customer.getByTestId('access-level'), /administrator/);
   const nav = customer.getByRole('navigation', { name: 'Main' });
-  assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['My account']);
+  assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['My account', 'API tokens']);
   assert.equal(await customer.getByRole('button', { name: 'Create account' }).count(), 0);
   await screenshot(customer, 'customer-account');
+
+  // The administrator sees their account's tokens (their own, just used), and cannot create any.
+  await nav.getByRole('link', { name: 'API tokens' }).click();
+  await customer.getByRole('heading', { name: 'API tokens', level: 1 }).waitFor();
+  const own = customer.getByTestId('api-token');
+  await expectText(own, /Customer administrator/);
+  await expectText(own, new RegExp(name));
+  await expectText(own, /Active/);
+  assert.equal(await own.count(), 1);
+  assert.equal(await customer.getByRole('button', { name: 'Create API token' }).count(), 0);
 
   // Operator pages and other accounts do not exist for a customer.
   for (const path of ['/accounts', '/dashboard', `/accounts/${encodeURIComponent(other.id)}`]) {
@@ -82,5 +92,52 @@ test('a customer member reads their account on a phone, read-only', async () => 
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByText('You have signed out.').waitFor();
+  await page.context().close();
+});
+
+test('an operator creates a named token on the Tokens page, sees its secret once, and revokes it', async () => {
+  const account = await createAccount(`Token Co ${Date.now()}`);
+  const name = `Export robot ${Date.now()}`;
+  const page = await openPage(browser);
+  await signIn(page);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'API tokens', exact: true })
+    .click();
+  await page.getByRole('heading', { name: 'API tokens', level: 1 }).waitFor();
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Role').selectOption('CUSTOMER_MEMBER');
+  await page.getByLabel('Account id').fill(account.id);
+  await page.getByRole('button', { name: 'Create API token' }).click();
+  const issued = page.getByTestId('issued-token');
+  await expectText(issued, /shown only this once/);
+  const secret = await page.getByLabel('Token', { exact: true }).inputValue();
+  assert.match(secret, /^bk_/);
+  await page.getByRole('button', { name: 'Copy' }).click();
+  await page.getByText('Copied to the clipboard.').waitFor();
+
+  const row = page.getByTestId('api-token').filter({ hasText: name });
+  await expectText(row, /Customer member/);
+  await expectText(row, /Never/);
+  await expectText(row, /Does not expire/);
+  assert.equal(await page.getByTestId('api-tokens').getByText(secret).count(), 0);
+  await screenshot(page, 'api-tokens');
+
+  // Revoking asks first; cancelling changes nothing.
+  await row.getByRole('button', { name: 'Revoke' }).click();
+  await row.getByRole('button', { name: 'Cancel' }).click();
+  await expectText(row, /Active/);
+  await row.getByRole('button', { name: 'Revoke' }).click();
+  await expectText(row, /It stops signing in at once/);
+  await row.getByRole('button', { name: 'Yes, revoke' }).click();
+  await expectText(row, /Revoked/);
+  await page.getByText(`Token “${name}” revoked.`).waitFor();
+  assert.equal(await row.getByRole('button', { name: 'Revoke' }).count(), 0);
+
+  // The revoked token no longer signs in.
+  const robot = await openPage(browser);
+  await signIn(robot, secret);
+  await robot.getByText('This token was not accepted. Check it and try again.').waitFor();
+  await robot.context().close();
   await page.context().close();
 });

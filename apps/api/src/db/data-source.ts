@@ -33,6 +33,7 @@ import { JournalList1700000000972 } from './migrations/1700000000972-journal-lis
 import { IdempotencyKeyLength1700000000975 } from './migrations/1700000000975-idempotency-key-length.js';
 import { FreePlansNoPeriodEnd1700000000980 } from './migrations/1700000000980-free-plans-no-period-end.js';
 import { FapiaoNumbers1700000000981 } from './migrations/1700000000981-fapiao-numbers.js';
+import { ApiTokenLifecycle1700000000982 } from './migrations/1700000000982-api-token-lifecycle.js';
 import { RateLimits1700000000983 } from './migrations/1700000000983-rate-limits.js';
 import { ContractPriceEntity } from '../modules/contracts/contract-price.entity.js';
 import { DueWorkAtScale1700000000007 } from './migrations/1700000000007-due-work-at-scale.js';
@@ -75,6 +76,7 @@ export const MIGRATIONS = [
   IdempotencyKeyLength1700000000975,
   FreePlansNoPeriodEnd1700000000980,
   FapiaoNumbers1700000000981,
+  ApiTokenLifecycle1700000000982,
   RateLimits1700000000983,
 ];
 

@@ -17,7 +17,8 @@ export type NodeTypeName =
   | 'TestClock'
   | 'PostpaidBill'
   | 'Invoice'
-  | 'AuditEntry';
+  | 'AuditEntry'
+  | 'ApiToken';
 
 /** Global ids are opaque: base64url of `Type:uuid`. */
 export function toGlobalId(type: NodeTypeName, localId: string): string {

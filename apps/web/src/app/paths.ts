@@ -18,6 +18,7 @@ export const paths = {
   testClocks: '/test-clocks',
   audit: '/audit',
   journal: '/journal',
+  apiTokens: '/api-tokens',
 } as const;
 
 export function accountPath(id: string): string {

@@ -12,6 +12,8 @@ const grants = {
   'accounts.browse': ['OPERATOR'],
   'accounts.create': ['OPERATOR'],
   'apiTokens.create': ['OPERATOR'],
+  /** Listing and revoking tokens: every token for operators, the account's for its administrators. */
+  'apiTokens.manage': ['OPERATOR', 'CUSTOMER_ADMIN'],
   /** Buying, paying, requesting refunds and invoices, submitting materials for one's account. */
   'account.act': ['OPERATOR', 'CUSTOMER_ADMIN'],
   /** Activating subscriptions once paid and verified (R-OPEN-2). */

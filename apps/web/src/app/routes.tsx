@@ -3,6 +3,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { AccountDetailPage } from '../features/accounts/account-detail-page.js';
 import { AccountsPage } from '../features/accounts/accounts-page.js';
+import { ApiTokensPage } from '../features/api-tokens/api-tokens-page.js';
 import { AuditPage } from '../features/audit/audit-page.js';
 import { DashboardPage } from '../features/dashboard/dashboard-page.js';
 import { OverdueInvoicesPage } from '../features/invoices/overdue-invoices-page.js';
@@ -31,6 +32,7 @@ interface AppRoute {
 
 const OPERATOR = ['OPERATOR'] as const;
 const EVERYONE = ['OPERATOR', ...CUSTOMER_ROLES] as const;
+const TOKEN_MANAGERS = ['OPERATOR', 'CUSTOMER_ADMIN'] as const;
 
 function portalSection(section: string | undefined) {
   return isPortalSection(section) && section !== 'overview' ? section : null;
@@ -91,6 +93,12 @@ const routes: readonly AppRoute[] = [
       const found = portalSection(section);
       return found && <MyAccountPortal section={found} />;
     },
+  },
+  {
+    path: paths.apiTokens,
+    roles: TOKEN_MANAGERS,
+    nav: 'nav.apiTokens',
+    render: () => <ApiTokensPage />,
   },
   { path: paths.order, roles: EVERYONE, render: ({ id = '' }) => <OrderPage key={id} id={id} /> },
   {

@@ -49,6 +49,22 @@ export type AdvanceTestClockInput = {
   to: string;
 };
 
+/** Where a token came from. */
+export type ApiTokenKind =
+  /** Issued with createApiToken. */
+  | 'API'
+  /** The installation’s first operator token (created at start-up or by rotateBootstrapToken). */
+  | 'BOOTSTRAP';
+
+/** Whether a token still signs in. */
+export type ApiTokenStatus =
+  /** Signs in. */
+  | 'ACTIVE'
+  /** Its expiry has passed: refused with 401. */
+  | 'EXPIRED'
+  /** Revoked: refused with 401. */
+  | 'REVOKED';
+
 /** Approves a requested refund: the decision is made again as of today (R-REF-REVIEW). */
 export type ApproveRefundInput = {
   /** A note for the customer, if any. */
@@ -103,9 +119,15 @@ export type CreateAccountInput = {
   testClockId?: string | number | null | undefined;
 };
 
+/** A new API token. */
 export type CreateApiTokenInput = {
   /** Required for customer roles; omitted for operators. */
   accountId?: string | number | null | undefined;
+  /** When the token stops signing in (in the future); omitted: it does not expire. */
+  expiresAt?: string | null | undefined;
+  /** What the token is for, 1–100 characters (default: the role and the day it was created). */
+  name?: string | null | undefined;
+  /** What the token may do. */
   role: Role;
 };
 
@@ -495,10 +517,26 @@ export type RequestRefundInput = {
   reason: RefundReason;
 };
 
+/** The token to revoke. */
+export type RevokeApiTokenInput = {
+  /** The global id of the token (ApiToken.id). */
+  id: string | number;
+};
+
+/** What a token may do: an operator runs billing, customers act on their own account. */
 export type Role =
+  /** An administrator of one account: reads it, buys, pays, requests refunds. */
   | 'CUSTOMER_ADMIN'
+  /** A member of one account: reads it, changes nothing. */
   | 'CUSTOMER_MEMBER'
+  /** Billing staff: every account, every operation. */
   | 'OPERATOR';
+
+/** A rotation of the bootstrap operator token. */
+export type RotateBootstrapTokenInput = {
+  /** A key for this rotation (a UUID): a retry with the same key rotates nothing more and returns the same token without its secret. */
+  idempotencyKey: string;
+};
 
 /** A contract price to set or change from a date (R-CAT-2). */
 export type SetContractPriceInput = {
@@ -688,6 +726,18 @@ export type AccountsQueryVariables = Exact<{
 
 
 export type AccountsQuery = { accounts: { totalCount: number, edges: Array<{ cursor: string, node: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openEnded: boolean, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type ApiTokensQueryVariables = Exact<{
+  accountId?: string | number | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+  orderBy?: ListOrder | null | undefined;
+}>;
+
+
+export type ApiTokensQuery = { apiTokens: { totalCount: number, edges: Array<{ cursor: string, node: { createdAt: string, expiresAt: string | null, id: string, kind: ApiTokenKind, lastUsedAt: string | null, name: string, revokedAt: string | null, role: Role, status: ApiTokenStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
 
 export type AuditLogQueryVariables = Exact<{
   accountId?: string | number | null | undefined;
@@ -885,7 +935,7 @@ export type CreateApiTokenMutationVariables = Exact<{
 }>;
 
 
-export type CreateApiTokenMutation = { createApiToken: { role: Role | null, token: string | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openEnded: boolean, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CreateApiTokenMutation = { createApiToken: { role: Role | null, token: string | null, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openEnded: boolean, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, apiToken: { createdAt: string, expiresAt: string | null, id: string, kind: ApiTokenKind, lastUsedAt: string | null, name: string, revokedAt: string | null, role: Role, status: ApiTokenStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CreateTestClockMutationVariables = Exact<{
   input: CreateTestClockInput;
@@ -1012,6 +1062,20 @@ export type RequestRefundMutationVariables = Exact<{
 
 
 export type RequestRefundMutation = { requestRefund: { refund: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  input: RevokeApiTokenInput;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { apiToken: { createdAt: string, expiresAt: string | null, id: string, kind: ApiTokenKind, lastUsedAt: string | null, name: string, revokedAt: string | null, role: Role, status: ApiTokenStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RotateBootstrapTokenMutationVariables = Exact<{
+  input: RotateBootstrapTokenInput;
+}>;
+
+
+export type RotateBootstrapTokenMutation = { rotateBootstrapToken: { replayed: boolean | null, token: string | null, apiToken: { createdAt: string, expiresAt: string | null, id: string, kind: ApiTokenKind, lastUsedAt: string | null, name: string, revokedAt: string | null, role: Role, status: ApiTokenStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SetContractPriceMutationVariables = Exact<{
   input: SetContractPriceInput;
@@ -1970,6 +2034,72 @@ export const AccountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens($accountId: ID, $after: String, $before: String, $first: Int, $last: Int, $orderBy: ListOrder) {
+  apiTokens(
+    accountId: $accountId
+    after: $after
+    before: $before
+    first: $first
+    last: $last
+    orderBy: $orderBy
+  ) {
+    edges {
+      cursor
+      node {
+        account {
+          balance {
+            amount
+            currency
+          }
+          contractPrices {
+            effectiveFrom
+            endsOn
+            inForce
+            planCode
+            productCode
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          createdAt
+          generalTaxpayer
+          id
+          name
+          status
+          subscriptions {
+            id
+          }
+          testClock {
+            id
+          }
+          verificationDocuments
+          verificationNote
+          verificationStatus
+          verifiedName
+        }
+        createdAt
+        expiresAt
+        id
+        kind
+        lastUsedAt
+        name
+        revokedAt
+        role
+        status
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($accountId: ID, $after: String, $before: String, $first: Int, $last: Int, $objectId: ID, $orderBy: ListOrder) {
   auditLog(
@@ -7497,6 +7627,49 @@ export const CreateApiTokenDocument = new TypedDocumentString(`
       verificationStatus
       verifiedName
     }
+    apiToken {
+      account {
+        balance {
+          amount
+          currency
+        }
+        contractPrices {
+          effectiveFrom
+          endsOn
+          inForce
+          planCode
+          productCode
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      createdAt
+      expiresAt
+      id
+      kind
+      lastUsedAt
+      name
+      revokedAt
+      role
+      status
+    }
     role
     token
     userErrors {
@@ -12128,6 +12301,116 @@ export const RequestRefundDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($input: RevokeApiTokenInput!) {
+  revokeApiToken(input: $input) {
+    apiToken {
+      account {
+        balance {
+          amount
+          currency
+        }
+        contractPrices {
+          effectiveFrom
+          endsOn
+          inForce
+          planCode
+          productCode
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      createdAt
+      expiresAt
+      id
+      kind
+      lastUsedAt
+      name
+      revokedAt
+      role
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const RotateBootstrapTokenDocument = new TypedDocumentString(`
+    mutation RotateBootstrapToken($input: RotateBootstrapTokenInput!) {
+  rotateBootstrapToken(input: $input) {
+    apiToken {
+      account {
+        balance {
+          amount
+          currency
+        }
+        contractPrices {
+          effectiveFrom
+          endsOn
+          inForce
+          planCode
+          productCode
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      createdAt
+      expiresAt
+      id
+      kind
+      lastUsedAt
+      name
+      revokedAt
+      role
+      status
+    }
+    replayed
+    token
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RotateBootstrapTokenMutation, RotateBootstrapTokenMutationVariables>;
 export const SetContractPriceDocument = new TypedDocumentString(`
     mutation SetContractPrice($input: SetContractPriceInput!) {
   setContractPrice(input: $input) {

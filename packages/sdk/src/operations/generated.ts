@@ -9,6 +9,7 @@ import type { BillingResult, CallOptions, OperationSpec, WithOptionalIdempotency
 export const operations = {
   account: { document: documents.AccountDocument, kind: 'query', field: 'account', args: 'variables', idempotencyKey: false, userErrors: false },
   accounts: { document: documents.AccountsDocument, kind: 'query', field: 'accounts', args: 'variables', idempotencyKey: false, userErrors: false },
+  apiTokens: { document: documents.ApiTokensDocument, kind: 'query', field: 'apiTokens', args: 'variables', idempotencyKey: false, userErrors: false },
   auditLog: { document: documents.AuditLogDocument, kind: 'query', field: 'auditLog', args: 'variables', idempotencyKey: false, userErrors: false },
   catalog: { document: documents.CatalogDocument, kind: 'query', field: 'catalog', args: 'none', idempotencyKey: false, userErrors: false },
   dashboard: { document: documents.DashboardDocument, kind: 'query', field: 'dashboard', args: 'none', idempotencyKey: false, userErrors: false },
@@ -52,6 +53,8 @@ export const operations = {
   renewSubscription: { document: documents.RenewSubscriptionDocument, kind: 'mutation', field: 'renewSubscription', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['order', 'subscription'] },
   requestInvoice: { document: documents.RequestInvoiceDocument, kind: 'mutation', field: 'requestInvoice', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['invoice'] },
   requestRefund: { document: documents.RequestRefundDocument, kind: 'mutation', field: 'requestRefund', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['refund'] },
+  revokeApiToken: { document: documents.RevokeApiTokenDocument, kind: 'mutation', field: 'revokeApiToken', args: 'input', idempotencyKey: false, userErrors: true },
+  rotateBootstrapToken: { document: documents.RotateBootstrapTokenDocument, kind: 'mutation', field: 'rotateBootstrapToken', args: 'input', idempotencyKey: true, userErrors: true },
   setContractPrice: { document: documents.SetContractPriceDocument, kind: 'mutation', field: 'setContractPrice', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['account'] },
   setGeneralTaxpayer: { document: documents.SetGeneralTaxpayerDocument, kind: 'mutation', field: 'setGeneralTaxpayer', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['account'] },
   submitVerification: { document: documents.SubmitVerificationDocument, kind: 'mutation', field: 'submitVerification', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['account'] },
@@ -68,6 +71,8 @@ export interface BillingOperations {
   account(variables: T.AccountQueryVariables, options?: CallOptions): Promise<T.AccountQuery['account']>;
   /** All accounts (operators). */
   accounts(variables?: T.AccountsQueryVariables, options?: CallOptions): Promise<T.AccountsQuery['accounts']>;
+  /** API tokens, newest first by default: every token for operators (or one account’s), their own account’s for a customer administrator (members: FORBIDDEN). Revoked and expired ones included, with their status. */
+  apiTokens(variables?: T.ApiTokensQueryVariables, options?: CallOptions): Promise<T.ApiTokensQuery['apiTokens']>;
   /** The audit trail, newest first by default, by object and/or account (operators). */
   auditLog(variables?: T.AuditLogQueryVariables, options?: CallOptions): Promise<T.AuditLogQuery['auditLog']>;
   /** Products, plans and price books with tiers and effective dates. */
@@ -116,7 +121,7 @@ export interface BillingOperations {
   correctOrder(input: WithOptionalIdempotencyKey<T.CorrectOrderInput>, options?: CallOptions): Promise<BillingResult<T.CorrectOrderMutation['correctOrder'], 'order'>>;
   /** Creates a customer account (operators). */
   createAccount(input: T.CreateAccountInput, options?: CallOptions): Promise<BillingResult<T.CreateAccountMutation['createAccount'], 'account'>>;
-  /** Issues an API token (operators); the token is returned once. */
+  /** Issues an API token (operators), with a name and an optional expiry; the token is returned once, only its hash is kept. Audited. */
   createApiToken(input: T.CreateApiTokenInput, options?: CallOptions): Promise<BillingResult<T.CreateApiTokenMutation['createApiToken']>>;
   /** Creates a test clock frozen at an instant (operators). */
   createTestClock(input: T.CreateTestClockInput, options?: CallOptions): Promise<BillingResult<T.CreateTestClockMutation['createTestClock'], 'testClock'>>;
@@ -154,6 +159,10 @@ export interface BillingOperations {
   requestInvoice(input: WithOptionalIdempotencyKey<T.RequestInvoiceInput>, options?: CallOptions): Promise<BillingResult<T.RequestInvoiceMutation['requestInvoice'], 'invoice'>>;
   /** Requests a refund of an order (account administrators and operators): decided by the rules today and stored for review (R-REF-REVIEW). */
   requestRefund(input: WithOptionalIdempotencyKey<T.RequestRefundInput>, options?: CallOptions): Promise<BillingResult<T.RequestRefundMutation['requestRefund'], 'refund'>>;
+  /** Revokes an API token at once (operators: any token; a customer administrator: their account’s). Revoking a revoked token changes nothing. Audited. */
+  revokeApiToken(input: T.RevokeApiTokenInput, options?: CallOptions): Promise<BillingResult<T.RevokeApiTokenMutation['revokeApiToken']>>;
+  /** Replaces the bootstrap operator token without a restart (operators): the old one stops signing in at once, the new secret is returned once. Idempotent by idempotencyKey. Audited. */
+  rotateBootstrapToken(input: WithOptionalIdempotencyKey<T.RotateBootstrapTokenInput>, options?: CallOptions): Promise<BillingResult<T.RotateBootstrapTokenMutation['rotateBootstrapToken']>>;
   /** Sets an account’s contract price (per seat per year) for a CUSTOM plan from a date, today or later; a later date changes it from then on (operators; R-CAT-2). Audited. */
   setContractPrice(input: WithOptionalIdempotencyKey<T.SetContractPriceInput>, options?: CallOptions): Promise<BillingResult<T.SetContractPriceMutation['setContractPrice'], 'account'>>;
   /** Records the general-taxpayer certificate of an account (operators; R-INV-1). */

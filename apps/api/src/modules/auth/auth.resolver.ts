@@ -1,41 +1,203 @@
 import { noSuch } from '@billing/domain';
 import {
   Arg,
+  Args,
+  ArgsType,
   Ctx,
   Field,
+  FieldResolver,
   ID,
   InputType,
+  Int,
   Mutation,
   ObjectType,
   Query,
   Resolver,
+  Root,
   registerEnumType,
 } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { fromGlobalId } from '../../graphql/node.js';
+import {
+  ListOrder,
+  PageArgs,
+  PageInfo,
+  connectionOf,
+  keysetPage,
+} from '../../graphql/connection.js';
+import { countRows, entitySource, readPage, type ListFilter } from '../../graphql/keyset.js';
+import { fromGlobalId, toGlobalId } from '../../graphql/node.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
 import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
 import { Account } from '../accounts/account.type.js';
 import { toAccount } from '../accounts/accounts.service.js';
+import { actorOf, recordAudit } from '../audit/audit.js';
+import { idempotent } from '../idempotency/idempotency.js';
 import { ApiTokenEntity } from './api-token.entity.js';
-import { hashToken, newToken, requireOperator, requireViewer } from './auth.js';
+import {
+  forbidden,
+  hashToken,
+  mayActOn,
+  newToken,
+  requireOperator,
+  requireViewer,
+} from './auth.js';
+import { rotateBootstrap } from './bootstrap.js';
 
 export enum Role {
   OPERATOR = 'OPERATOR',
   CUSTOMER_ADMIN = 'CUSTOMER_ADMIN',
   CUSTOMER_MEMBER = 'CUSTOMER_MEMBER',
 }
-registerEnumType(Role, { name: 'Role' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a token may do: an operator runs billing, customers act on their own account.',
+  valuesConfig: {
+    OPERATOR: { description: 'Billing staff: every account, every operation.' },
+    CUSTOMER_ADMIN: {
+      description: 'An administrator of one account: reads it, buys, pays, requests refunds.',
+    },
+    CUSTOMER_MEMBER: { description: 'A member of one account: reads it, changes nothing.' },
+  },
+});
+
+export enum ApiTokenKind {
+  API = 'API',
+  BOOTSTRAP = 'BOOTSTRAP',
+}
+registerEnumType(ApiTokenKind, {
+  name: 'ApiTokenKind',
+  description: 'Where a token came from.',
+  valuesConfig: {
+    API: { description: 'Issued with createApiToken.' },
+    BOOTSTRAP: {
+      description:
+        'The installation’s first operator token (created at start-up or by rotateBootstrapToken).',
+    },
+  },
+});
+
+export enum ApiTokenStatus {
+  ACTIVE = 'ACTIVE',
+  EXPIRED = 'EXPIRED',
+  REVOKED = 'REVOKED',
+}
+registerEnumType(ApiTokenStatus, {
+  name: 'ApiTokenStatus',
+  description: 'Whether a token still signs in.',
+  valuesConfig: {
+    ACTIVE: { description: 'Signs in.' },
+    EXPIRED: { description: 'Its expiry has passed: refused with 401.' },
+    REVOKED: { description: 'Revoked: refused with 401.' },
+  },
+});
 
 @ObjectType({ description: 'Who is calling.' })
 class ViewerType {
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role of the token that signed the request.' })
   role!: Role;
 
   @Field(() => Account, { nullable: true, description: 'The account of a customer token.' })
   account!: Account | null;
 }
 
-@InputType()
+@ObjectType({
+  description:
+    'An API token (a bearer credential). Its secret is never shown again after its creation: only a hash is stored.',
+})
+export class ApiToken {
+  @Field(() => ID, { description: 'The global id of the token.' })
+  id!: string;
+
+  @Field(() => String, { description: 'A name saying what the token is for.' })
+  name!: string;
+
+  @Field(() => ApiTokenKind, { description: 'An ordinary token or the bootstrap operator token.' })
+  kind!: ApiTokenKind;
+
+  @Field(() => Role, { description: 'What the token may do.' })
+  role!: Role;
+
+  @Field(() => ApiTokenStatus, { description: 'Whether the token still signs in.' })
+  status!: ApiTokenStatus;
+
+  @Field(() => DateTimeScalar, { description: 'When it was created.' })
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When it stops signing in; null for a token that does not expire.',
+  })
+  expiresAt!: Date | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When it last signed a request, to the minute; null if never used.',
+  })
+  lastUsedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When it was revoked; null while it is not.',
+  })
+  revokedAt!: Date | null;
+
+  /** The account's local id, resolved by `account`. */
+  accountLocalId!: string | null;
+}
+
+@ObjectType({ description: 'One API token of a page, with its cursor.' })
+class ApiTokenEdge {
+  @Field(() => ApiToken, { description: 'The token.' })
+  node!: ApiToken;
+
+  @Field(() => String, { description: 'Where this edge is, for after/before.' })
+  cursor!: string;
+}
+
+@ObjectType({ description: 'A page of API tokens (Relay connection, keyset-paged in SQL).' })
+export class ApiTokenConnection {
+  @Field(() => [ApiTokenEdge], { description: 'The tokens of this page, in the list’s order.' })
+  edges!: ApiTokenEdge[];
+
+  @Field(() => PageInfo, {
+    description: 'Whether more pages follow or precede, and their cursors.',
+  })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'All tokens of the list (counted only when selected).' })
+  totalCount!: number | Promise<number>;
+}
+
+export function toApiToken(row: ApiTokenEntity, now = new Date()): ApiToken {
+  return {
+    id: toGlobalId('ApiToken', row.id),
+    name: row.name,
+    kind: ApiTokenKind[row.kind],
+    role: Role[row.role],
+    status: row.revokedAt
+      ? ApiTokenStatus.REVOKED
+      : row.expiresAt && row.expiresAt.getTime() <= now.getTime()
+        ? ApiTokenStatus.EXPIRED
+        : ApiTokenStatus.ACTIVE,
+    createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
+    lastUsedAt: row.lastUsedAt,
+    revokedAt: row.revokedAt,
+    accountLocalId: row.accountId,
+  };
+}
+
+@ArgsType()
+class ApiTokensArgs extends PageArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only the tokens of this account (operators). A customer administrator always sees their own account’s.',
+  })
+  accountId?: string | null;
+}
+
+@InputType({ description: 'A new API token.' })
 class CreateApiTokenInput {
   @Field(() => ID, {
     nullable: true,
@@ -43,23 +205,103 @@ class CreateApiTokenInput {
   })
   accountId?: string | null;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What the token may do.' })
   role!: Role;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the token is for, 1–100 characters (default: the role and the day it was created).',
+  })
+  name?: string | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the token stops signing in (in the future); omitted: it does not expire.',
+  })
+  expiresAt?: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of createApiToken.' })
 class CreateApiTokenPayload {
   @Field(() => String, { nullable: true, description: 'The bearer token, shown only this once.' })
   token!: string | null;
 
-  @Field(() => Role, { nullable: true })
+  @Field(() => Role, { nullable: true, description: 'The role of the new token.' })
   role!: Role | null;
 
-  @Field(() => Account, { nullable: true })
+  @Field(() => Account, { nullable: true, description: 'The account of a customer token.' })
   account!: Account | null;
 
-  @Field(() => [UserError])
+  @Field(() => ApiToken, {
+    nullable: true,
+    description: 'The new token (name, expiry …); null when refused.',
+  })
+  apiToken!: ApiToken | null;
+
+  @Field(() => [UserError], { description: 'Why the token was not created (empty on success).' })
   userErrors!: UserError[];
+}
+
+@InputType({ description: 'The token to revoke.' })
+class RevokeApiTokenInput {
+  @Field(() => ID, { description: 'The global id of the token (ApiToken.id).' })
+  id!: string;
+}
+
+@ObjectType({ description: 'The result of revokeApiToken.' })
+class RevokeApiTokenPayload {
+  @Field(() => ApiToken, {
+    nullable: true,
+    description: 'The revoked token (also when it was already revoked); null when refused.',
+  })
+  apiToken!: ApiToken | null;
+
+  @Field(() => [UserError], { description: 'Why the token was not revoked (empty on success).' })
+  userErrors!: UserError[];
+}
+
+@InputType({ description: 'A rotation of the bootstrap operator token.' })
+class RotateBootstrapTokenInput {
+  @Field(() => String, {
+    description:
+      'A key for this rotation (a UUID): a retry with the same key rotates nothing more and returns the same token without its secret.',
+  })
+  idempotencyKey!: string;
+}
+
+@ObjectType({ description: 'The result of rotateBootstrapToken.' })
+class RotateBootstrapTokenPayload {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The new bootstrap token, shown only this once: null on a retry with the same idempotencyKey.',
+  })
+  token!: string | null;
+
+  @Field(() => ApiToken, {
+    nullable: true,
+    description: 'The new bootstrap token’s record; null when refused.',
+  })
+  apiToken!: ApiToken | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True when this answers a retry of an earlier rotation with the same key; null when refused.',
+  })
+  replayed!: boolean | null;
+
+  @Field(() => [UserError], { description: 'Why nothing was rotated (empty on success).' })
+  userErrors!: UserError[];
+}
+
+const NAME_LIMIT = 100;
+
+function tokenFilter(accountId: string | null): ListFilter {
+  return accountId
+    ? { where: ['t.account_id = $1'], params: [accountId] }
+    : { where: [], params: [] };
 }
 
 @Resolver()
@@ -71,20 +313,74 @@ export class AuthResolver {
     return { role: Role[viewer.role], account: account ? toAccount(account) : null };
   }
 
+  @Query(() => ApiTokenConnection, {
+    description:
+      'API tokens, newest first by default: every token for operators (or one account’s), their own account’s for a customer administrator (members: FORBIDDEN). Revoked and expired ones included, with their status.',
+  })
+  async apiTokens(
+    @Args(() => ApiTokensArgs) args: ApiTokensArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ApiTokenConnection> {
+    const viewer = requireViewer(ctx);
+    const page = keysetPage(args, ListOrder.NEWEST_FIRST);
+    let accountId: string | null = null;
+    if (viewer.role === 'OPERATOR') {
+      if (args.accountId) {
+        accountId = fromGlobalId(args.accountId, 'Account')?.id ?? null;
+        // An id that does not decode matches nothing (as an id that does not exist).
+        if (!accountId) return connectionOf([], page, toApiToken, () => Promise.resolve(0));
+      }
+    } else {
+      if (viewer.role !== 'CUSTOMER_ADMIN' || !viewer.accountId)
+        throw forbidden(
+          'Only the account’s administrators and operators may see its API tokens: ask an administrator of the account',
+        );
+      const asked = args.accountId ? fromGlobalId(args.accountId, 'Account')?.id : viewer.accountId;
+      if (asked !== viewer.accountId)
+        return connectionOf([], page, toApiToken, () => Promise.resolve(0));
+      accountId = viewer.accountId;
+    }
+    const source = entitySource(ctx.db, ApiTokenEntity);
+    const filter = tokenFilter(accountId);
+    const now = new Date();
+    return connectionOf(
+      await readPage(ctx.db, source, filter, page),
+      page,
+      (row) => toApiToken(row, now),
+      () => countRows(ctx.db, source.table, filter),
+    );
+  }
+
   @Mutation(() => CreateApiTokenPayload, {
-    description: 'Issues an API token (operators); the token is returned once.',
+    description:
+      'Issues an API token (operators), with a name and an optional expiry; the token is returned once, only its hash is kept. Audited.',
   })
   async createApiToken(
-    @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput,
+    @Arg('input', () => CreateApiTokenInput, { description: 'The role, account, name and expiry.' })
+    input: CreateApiTokenInput,
     @Ctx() ctx: Context,
   ): Promise<CreateApiTokenPayload> {
     requireOperator(ctx);
-    const refuseInput = (message: string, field: string[]) => ({
+    const refused = (userErrors: UserError[]) => ({
       token: null,
       role: null,
       account: null,
-      userErrors: [userError(UserErrorCode.INVALID_INPUT, message, field)],
+      apiToken: null,
+      userErrors,
     });
+    const refuseInput = (message: string, field: string[]) =>
+      refused([userError(UserErrorCode.INVALID_INPUT, message, field)]);
+    const name = input.name?.trim() ?? null;
+    if (input.name != null && (!name || name.length > NAME_LIMIT))
+      return refuseInput(
+        `name must be 1 to ${NAME_LIMIT} characters: say in a few words what the token is for`,
+        ['name'],
+      );
+    if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
+      return refuseInput(
+        'expiresAt is not in the future: give a later time, or leave it out for a token that does not expire',
+        ['expiresAt'],
+      );
     let account = null;
     if (input.role === Role.OPERATOR) {
       if (input.accountId)
@@ -95,27 +391,133 @@ export class AuthResolver {
     } else {
       const ref = input.accountId ? fromGlobalId(input.accountId, 'Account') : null;
       account = ref ? await ctx.loaders.account.load(ref.id) : null;
-      if (!account) {
-        return {
-          ...refuseInput(noSuch('account'), ['accountId']),
-          userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId'])],
-        };
-      }
+      if (!account)
+        return refused([userError(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId'])]);
     }
     const token = newToken();
-    const repo = ctx.db.getRepository(ApiTokenEntity);
-    await repo.save(
-      repo.create({
-        tokenHash: hashToken(token),
-        role: input.role,
-        accountId: account?.id ?? null,
-      }),
-    );
+    const saved = await ctx.db.transaction(async (tx) => {
+      const repo = tx.getRepository(ApiTokenEntity);
+      const row = await repo.save(
+        repo.create({
+          tokenHash: hashToken(token),
+          role: input.role,
+          kind: 'API',
+          accountId: account?.id ?? null,
+          name: name ?? `${input.role} token of ${new Date().toISOString().slice(0, 10)}`,
+          expiresAt: input.expiresAt ?? null,
+        }),
+      );
+      await recordAudit(tx, actorOf(ctx), {
+        action: 'createApiToken',
+        objectType: 'ApiToken',
+        objectId: row.id,
+        accountId: row.accountId,
+        after: { name: row.name, role: row.role, expiresAt: row.expiresAt },
+      });
+      return repo.findOneByOrFail({ id: row.id });
+    });
     return {
       token,
       role: input.role,
       account: account ? toAccount(account) : null,
+      apiToken: toApiToken(saved),
       userErrors: [],
     };
+  }
+
+  @Mutation(() => RevokeApiTokenPayload, {
+    description:
+      'Revokes an API token at once (operators: any token; a customer administrator: their account’s). Revoking a revoked token changes nothing. Audited.',
+  })
+  async revokeApiToken(
+    @Arg('input', () => RevokeApiTokenInput, { description: 'The token to revoke.' })
+    input: RevokeApiTokenInput,
+    @Ctx() ctx: Context,
+  ): Promise<RevokeApiTokenPayload> {
+    const viewer = requireViewer(ctx);
+    const notFound = () => ({
+      apiToken: null,
+      userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('API token'), ['id'])],
+    });
+    const ref = fromGlobalId(input.id, 'ApiToken');
+    if (!ref) return notFound();
+    return ctx.db.transaction(async (tx) => {
+      const repo = tx.getRepository(ApiTokenEntity);
+      const row = await repo.findOne({
+        where: { id: ref.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!row) return notFound();
+      if (viewer.role !== 'OPERATOR') {
+        if (!row.accountId || !mayActOn(viewer, row.accountId, 'revoke its API tokens'))
+          return notFound();
+      }
+      if (!row.revokedAt) {
+        await tx.query(`UPDATE api_tokens SET revoked_at = now() WHERE id = $1`, [row.id]);
+        const after = await repo.findOneByOrFail({ id: row.id });
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'revokeApiToken',
+          objectType: 'ApiToken',
+          objectId: row.id,
+          accountId: row.accountId,
+          before: { revokedAt: null },
+          after: { revokedAt: after.revokedAt, name: after.name, role: after.role },
+        });
+        return { apiToken: toApiToken(after), userErrors: [] };
+      }
+      return { apiToken: toApiToken(row), userErrors: [] };
+    });
+  }
+
+  @Mutation(() => RotateBootstrapTokenPayload, {
+    description:
+      'Replaces the bootstrap operator token without a restart (operators): the old one stops signing in at once, the new secret is returned once. Idempotent by idempotencyKey. Audited.',
+  })
+  async rotateBootstrapToken(
+    @Arg('input', () => RotateBootstrapTokenInput, {
+      description: 'The rotation’s idempotencyKey.',
+    })
+    input: RotateBootstrapTokenInput,
+    @Ctx() ctx: Context,
+  ): Promise<RotateBootstrapTokenPayload> {
+    requireOperator(ctx);
+    return ctx.db.transaction(async (tx) => {
+      let secret: string | null = null;
+      const outcome = await idempotent(
+        tx,
+        {
+          scope: 'bootstrap-token',
+          key: input.idempotencyKey,
+          operation: 'rotateBootstrapToken',
+          input: {},
+        },
+        async () => {
+          const rotated = await rotateBootstrap(tx, actorOf(ctx));
+          secret = rotated.token;
+          return { ids: { apiToken: rotated.id }, userErrors: [] };
+        },
+      );
+      const id = outcome.result.ids.apiToken;
+      const row = id ? await tx.getRepository(ApiTokenEntity).findOneBy({ id }) : null;
+      return {
+        token: outcome.replayed ? null : secret,
+        apiToken: row ? toApiToken(row) : null,
+        replayed: outcome.result.userErrors.length > 0 ? null : outcome.replayed,
+        userErrors: outcome.result.userErrors,
+      };
+    });
+  }
+}
+
+@Resolver(() => ApiToken)
+export class ApiTokenFieldsResolver {
+  @FieldResolver(() => Account, {
+    nullable: true,
+    description: 'The account of a customer token; null for operator tokens.',
+  })
+  async account(@Root() token: ApiToken, @Ctx() ctx: Context): Promise<Account | null> {
+    if (!token.accountLocalId) return null;
+    const account = await ctx.loaders.account.load(token.accountLocalId);
+    return account ? toAccount(account) : null;
   }
 }

@@ -1,8 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import type { DataSource } from 'typeorm';
+import { selectRows, type Queryable } from '../../db/queryable.js';
 import type { Context, Viewer } from '../../context.js';
-import { ApiTokenEntity } from './api-token.entity.js';
+import type { Role } from './api-token.entity.js';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
@@ -24,11 +24,18 @@ export function sameSecret(a: string, b: string): boolean {
   return timingSafeEqual(left, right);
 }
 
-/** Resolves `Authorization: Bearer <token>` to a viewer; a missing header is an anonymous request. */
+/** last_used_at is written at most this often per token (not a write per request). */
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
+/**
+ * Resolves `Authorization: Bearer <token>` to a viewer; a missing header is an anonymous request.
+ * Every token, the bootstrap operator token included, is found by its hash in `api_tokens`; an
+ * expired or revoked one is refused with a 401 saying which. A token's `last_used_at` is moved
+ * by the same statement that reads it, and only when it is a minute old or more.
+ */
 export async function authenticate(
   header: string | undefined,
-  db: DataSource,
-  bootstrapToken: string | undefined,
+  db: Queryable,
 ): Promise<Viewer | null> {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
@@ -36,16 +43,37 @@ export async function authenticate(
     throw unauthenticated(
       'The Authorization header must be "Bearer <token>": send your API token in that form',
     );
-  const token = match[1];
-  if (bootstrapToken && sameSecret(token, bootstrapToken)) {
-    return { role: 'OPERATOR', accountId: null, tokenId: null };
-  }
-  const found = await db.getRepository(ApiTokenEntity).findOneBy({ tokenHash: hashToken(token) });
-  if (!found || found.revokedAt)
+  const [found] = await selectRows<{
+    id: string;
+    role: Role;
+    account_id: string | null;
+    expires_at: Date | null;
+    revoked_at: Date | null;
+  }>(
+    db,
+    `WITH found AS (
+       SELECT id, role, account_id, expires_at, revoked_at, last_used_at FROM api_tokens
+        WHERE token_hash = $1),
+     touched AS (
+       UPDATE api_tokens t SET last_used_at = now() FROM found f
+        WHERE t.id = f.id AND f.revoked_at IS NULL AND (f.expires_at IS NULL OR f.expires_at > now())
+          AND (f.last_used_at IS NULL OR f.last_used_at <= now() - $2::interval))
+     SELECT id, role, account_id, expires_at, revoked_at FROM found`,
+    [hashToken(match[1]), `${LAST_USED_RESOLUTION_MS} milliseconds`],
+  );
+  if (!found)
     throw unauthenticated(
-      'The API token is unknown or revoked: sign in with a current token, or ask an operator for a new one',
+      'The API token is unknown: check that it was copied whole, or ask an operator (or your account’s administrator) for a new one',
     );
-  return { role: found.role, accountId: found.accountId, tokenId: found.id };
+  if (found.revoked_at)
+    throw unauthenticated(
+      `The API token was revoked on ${found.revoked_at.toISOString()}: sign in with a current token, or ask an operator (or your account’s administrator) for a new one`,
+    );
+  if (found.expires_at && found.expires_at.getTime() <= Date.now())
+    throw unauthenticated(
+      `The API token expired on ${found.expires_at.toISOString()}: sign in with a current token, or ask an operator (or your account’s administrator) for a new one`,
+    );
+  return { role: found.role, accountId: found.account_id, tokenId: found.id };
 }
 
 export function requireViewer(ctx: Context): Viewer {

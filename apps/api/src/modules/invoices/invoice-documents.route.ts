@@ -18,16 +18,13 @@ import { invoiceLocalId } from './invoices.mapper.js';
  * /graphql: none or a bad one is 401; an invoice the token may not see, or without that
  * document, is 404 (as if it did not exist).
  */
-export function invoiceDocumentsRouter(
-  db: DataSource,
-  bootstrapToken: string | undefined,
-): express.Router {
+export function invoiceDocumentsRouter(db: DataSource): express.Router {
   const router = express.Router();
   const serve = (kind: 'fapiao' | 'credit-note') =>
     (async (req, res) => {
       let viewer;
       try {
-        viewer = await authenticate(req.headers.authorization, db, bootstrapToken);
+        viewer = await authenticate(req.headers.authorization, db);
       } catch {
         viewer = null;
       }

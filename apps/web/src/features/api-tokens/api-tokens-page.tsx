@@ -1,0 +1,316 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
+import { can } from '../../app/permissions.js';
+import { useSession } from '../../app/session.js';
+import { AsyncButton } from '../../components/async-button.js';
+import { ErrorBanner } from '../../components/error-banner.js';
+import { FormField } from '../../components/form-field.js';
+import { Loading, LoadMore } from '../../components/load-more.js';
+import { useSingleFlight } from '../../components/use-single-flight.js';
+import { appendPage } from '../../core/connections.js';
+import { userErrorsByField } from '../../core/errors.js';
+import { graphql } from '../../gql/index.js';
+import type { ApiTokenRowFragment, Role } from '../../gql/graphql.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { ApiTokensTable } from './api-tokens-table.js';
+
+export const API_TOKENS_PAGE_SIZE = 20;
+
+export const ApiTokensPageQuery = graphql(`
+  query ApiTokensPage($first: Int, $after: String) {
+    apiTokens(first: $first, after: $after, orderBy: NEWEST_FIRST) {
+      totalCount
+      edges {
+        node {
+          ...ApiTokenRow
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const RevokeApiTokenMutation = graphql(`
+  mutation RevokeApiToken($input: RevokeApiTokenInput!) {
+    revokeApiToken(input: $input) {
+      apiToken {
+        ...ApiTokenRow
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const CreateNamedApiTokenMutation = graphql(`
+  mutation CreateNamedApiToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) {
+      token
+      role
+      apiToken {
+        ...ApiTokenRow
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+/**
+ * API tokens: operators see and revoke every token and create new ones (the secret is shown
+ * once); a customer's administrator sees and revokes their account's tokens.
+ */
+export function ApiTokensPage() {
+  const { t } = useI18n();
+  const { role } = useSession();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [revokeError, setRevokeError] = useState<unknown>(null);
+  const { data, loading, error, refetch, fetchMore } = useQuery(ApiTokensPageQuery, {
+    variables: { first: API_TOKENS_PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [revokeApiToken] = useMutation(RevokeApiTokenMutation);
+  const list = data?.apiTokens;
+
+  async function revoke(token: ApiTokenRowFragment) {
+    setNotice(null);
+    setRevokeError(null);
+    try {
+      const result = await revokeApiToken({ variables: { input: { id: token.id } } });
+      const payload = result.data?.revokeApiToken;
+      if (payload?.userErrors.length)
+        setRevokeError(payload.userErrors.map((e) => e.message).join('; '));
+      else if (payload?.apiToken) setNotice(t('tokens.revoked', { name: token.name }));
+    } catch (caught) {
+      setRevokeError(caught);
+    }
+  }
+
+  return (
+    <section aria-labelledby="api-tokens-heading" className="page">
+      <header className="page-header">
+        <h1 id="api-tokens-heading">{t('tokens.title')}</h1>
+      </header>
+      <p className="muted">
+        {role === 'OPERATOR' ? t('tokens.intro.operator') : t('tokens.intro.customer')}
+      </p>
+      {can(role, 'apiTokens.create') && <CreateTokenForm onCreated={() => void refetch()} />}
+      <div data-testid="api-token-list" aria-busy={loading}>
+        {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
+        {revokeError !== null && <ErrorBanner error={revokeError} />}
+        <p role="status" className="copy-status">
+          {notice ?? ''}
+        </p>
+        {loading && !list && <Loading />}
+        {list && (
+          <>
+            <ApiTokensTable
+              tokens={list.edges.map((edge) => edge.node)}
+              caption={t('tokens.caption', { shown: list.edges.length, total: list.totalCount })}
+              onRevoke={revoke}
+            />
+            <LoadMore
+              hasMore={list.pageInfo.hasNextPage}
+              onLoad={() =>
+                fetchMore({
+                  variables: { first: API_TOKENS_PAGE_SIZE, after: list.pageInfo.endCursor },
+                  updateQuery: (previous, { fetchMoreResult }) => ({
+                    apiTokens: appendPage(previous.apiTokens, fetchMoreResult.apiTokens),
+                  }),
+                })
+              }
+            />
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
+
+const ROLES = ['CUSTOMER_ADMIN', 'CUSTOMER_MEMBER', 'OPERATOR'] as const satisfies readonly Role[];
+
+/** A new token with a name, a role (and account) and an optional expiry; its secret shown once. */
+function CreateTokenForm({ onCreated }: { onCreated: () => void }) {
+  const { t } = useI18n();
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('CUSTOMER_ADMIN');
+  const [accountId, setAccountId] = useState('');
+  const [expiresAt, setExpiresAt] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
+  const [formError, setFormError] = useState<unknown>(null);
+  const [issued, setIssued] = useState<{ token: string; name: string } | null>(null);
+  const [copy, setCopy] = useState<'copied' | 'manual' | null>(null);
+  const tokenInput = useRef<HTMLInputElement>(null);
+  const [createApiToken] = useMutation(CreateNamedApiTokenMutation);
+
+  const [submit, submitting] = useSingleFlight(async () => {
+    setErrors({});
+    setFormError(null);
+    setIssued(null);
+    setCopy(null);
+    const expiry = expiresAt ? new Date(expiresAt) : null;
+    if (expiry && Number.isNaN(expiry.getTime())) {
+      setErrors({ expiresAt: t('tokens.create.expiresAtInvalid') });
+      return;
+    }
+    try {
+      const result = await createApiToken({
+        variables: {
+          input: {
+            name: name.trim() || null,
+            role,
+            accountId: role === 'OPERATOR' ? null : accountId.trim() || null,
+            expiresAt: expiry ? expiry.toISOString() : null,
+          },
+        },
+      });
+      const payload = result.data?.createApiToken;
+      if (!payload) return;
+      const { byField, other } = userErrorsByField(payload.userErrors, [
+        'name',
+        'role',
+        'accountId',
+        'expiresAt',
+      ]);
+      setErrors(byField);
+      if (other.length) setFormError(other.join('; '));
+      if (payload.token && payload.apiToken) {
+        setIssued({ token: payload.token, name: payload.apiToken.name });
+        setName('');
+        setExpiresAt('');
+        onCreated();
+      }
+    } catch (caught) {
+      setFormError(caught);
+    }
+  });
+
+  async function copyToken() {
+    if (!issued) return;
+    try {
+      await navigator.clipboard.writeText(issued.token);
+      setCopy('copied');
+    } catch {
+      tokenInput.current?.select();
+      setCopy('manual');
+    }
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void submit();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="card" aria-labelledby="create-token-heading">
+      <h2 id="create-token-heading">{t('tokens.create.title')}</h2>
+      <div className="form-row">
+        <FormField
+          label={t('tokens.create.name')}
+          hint={t('tokens.create.nameHint')}
+          error={errors.name}
+          className="grow"
+        >
+          {(control) => (
+            <input
+              {...control}
+              value={name}
+              maxLength={100}
+              onChange={(event) => setName(event.target.value)}
+            />
+          )}
+        </FormField>
+        <FormField label={t('apiToken.role')} error={errors.role}>
+          {(control) => (
+            <select
+              {...control}
+              value={role}
+              onChange={(event) => setRole(event.target.value as Role)}
+            >
+              {ROLES.map((option) => (
+                <option key={option} value={option}>
+                  {t(`role.${option}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      </div>
+      <div className="form-row">
+        {role !== 'OPERATOR' && (
+          <FormField
+            label={t('tokens.create.accountId')}
+            hint={t('tokens.create.accountIdHint')}
+            error={errors.accountId}
+            className="grow"
+          >
+            {(control) => (
+              <input
+                {...control}
+                className="mono"
+                value={accountId}
+                onChange={(event) => setAccountId(event.target.value)}
+              />
+            )}
+          </FormField>
+        )}
+        <FormField
+          label={t('tokens.create.expiresAt')}
+          hint={t('tokens.create.expiresAtHint')}
+          error={errors.expiresAt}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="datetime-local"
+              value={expiresAt}
+              onChange={(event) => setExpiresAt(event.target.value)}
+            />
+          )}
+        </FormField>
+        <AsyncButton type="submit" pending={submitting} pendingLabel={t('apiToken.submitting')}>
+          {t('apiToken.submit')}
+        </AsyncButton>
+      </div>
+      {formError !== null && <ErrorBanner error={formError} />}
+      {issued && (
+        <div className="token-once" data-testid="issued-token">
+          <p className="notice-strong">{t('tokens.create.once', { name: issued.name })}</p>
+          <div className="form-row">
+            <FormField label={t('apiToken.token')} className="grow">
+              {(control) => (
+                <input
+                  {...control}
+                  ref={tokenInput}
+                  className="mono"
+                  readOnly
+                  value={issued.token}
+                  onFocus={(event) => event.target.select()}
+                />
+              )}
+            </FormField>
+            <AsyncButton className="secondary" onClick={copyToken}>
+              {t('apiToken.copy')}
+            </AsyncButton>
+          </div>
+          <p role="status" className="copy-status">
+            {copy === 'copied'
+              ? t('apiToken.copied')
+              : copy === 'manual'
+                ? t('apiToken.copyManually')
+                : ''}
+          </p>
+        </div>
+      )}
+    </form>
+  );
+}
