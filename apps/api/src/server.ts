@@ -358,6 +358,9 @@ export async function createServer({
   app.disable('x-powered-by');
   // Which proxies' X-Forwarded-For gives the client's address (the per-address rate limit).
   app.set('trust proxy', config.trustProxy);
+  // No ETag on GraphQL answers: they are POSTs no client revalidates, and hashing every answer
+  // costs on every request. Static files keep theirs (express.static sets its own).
+  app.set('etag', false);
   // Security headers on every response. The CSP admits what the bundled web client and
   // playground load: their own scripts, styles set inline by React and the editor, the editor's
   // workers, data: images and fonts; nothing from elsewhere, and no framing.

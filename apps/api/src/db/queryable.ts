@@ -17,6 +17,26 @@ export async function selectRows<Row = Record<string, unknown>>(
   if (!(db instanceof DataSource)) return db.query(sql, [...parameters]);
   db.logger.logQuery(sql, [...parameters]);
   const pool = (db.driver as unknown as { master: pg.Pool }).master;
-  const result = await pool.query<Row & pg.QueryResultRow>(sql, [...parameters]);
+  const name = statementName(sql);
+  const result = await pool.query<Row & pg.QueryResultRow>(
+    name ? { name, text: sql, values: [...parameters] } : { text: sql, values: [...parameters] },
+  );
   return result.rows;
+}
+
+/** Names of the prepared statements of hot reads, by their text (a bounded set: see below). */
+const statementNames = new Map<string, string>();
+/**
+ * Hot reads are few shapes run very often: each becomes a named prepared statement, so each pool
+ * connection parses it once instead of on every request. The text of a read holds only
+ * placeholders, never values, so the shapes are bounded by the code; the cap guards against a
+ * caller that would build texts from values.
+ */
+const MAX_PREPARED = 256;
+function statementName(sql: string): string | undefined {
+  const known = statementNames.get(sql);
+  if (known || statementNames.size >= MAX_PREPARED) return known;
+  const name = `read_${statementNames.size + 1}`;
+  statementNames.set(sql, name);
+  return name;
 }

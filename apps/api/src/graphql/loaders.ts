@@ -14,30 +14,80 @@ import { postpaidLoaders } from '../modules/postpaid/postpaid.loaders.js';
 import { refundLoaders } from '../modules/refunds/refunds.loaders.js';
 import { subscriptionLoaders } from '../modules/subscriptions/subscriptions.loaders.js';
 
-/**
- * Per-request batch loaders, one set per module: every entity is read once per request,
- * lists that grow are read a page at a time in SQL, and nested lists resolve in one statement
- * per level (no N+1).
- */
-export function createLoaders(db: DataSource) {
-  const accounts = accountLoaders(db);
-  const orders = orderLoaders(db);
-  return {
-    ...accounts,
-    ...clockLoaders(db, accounts.account),
-    ...orders,
-    ...subscriptionLoaders(db, orders.order),
-    ...paymentLoaders(db),
-    ...refundLoaders(db),
-    ...invoiceLoaders(db),
-    ...postpaidLoaders(db),
-    ...auditLoaders(db),
-    ...lifecycleLoaders(db),
-    ...operationLoaders(db),
-    ...createJournalLoaders(db),
-    ...contractPriceLoaders(db),
-    catalog: () => loadCatalog(db),
-  };
+/** What one module's loaders may take from another's (the same request's instances). */
+interface Shared {
+  readonly account: ReturnType<typeof accountLoaders>['account'];
+  readonly order: ReturnType<typeof orderLoaders>['order'];
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+/** Each module's per-request loaders, made from the data source and the loaders they share. */
+const MODULES = {
+  accounts: (db: DataSource) => accountLoaders(db),
+  clock: (db: DataSource, shared: Shared) => clockLoaders(db, shared.account),
+  orders: (db: DataSource) => orderLoaders(db),
+  subscriptions: (db: DataSource, shared: Shared) => subscriptionLoaders(db, shared.order),
+  payments: (db: DataSource) => paymentLoaders(db),
+  refunds: (db: DataSource) => refundLoaders(db),
+  invoices: (db: DataSource) => invoiceLoaders(db),
+  postpaid: (db: DataSource) => postpaidLoaders(db),
+  audit: (db: DataSource) => auditLoaders(db),
+  lifecycle: (db: DataSource) => lifecycleLoaders(db),
+  operations: (db: DataSource) => operationLoaders(db),
+  journal: (db: DataSource) => createJournalLoaders(db),
+  contracts: (db: DataSource) => contractPriceLoaders(db),
+  catalog: (db: DataSource) => ({ catalog: () => loadCatalog(db) }),
+};
+type ModuleName = keyof typeof MODULES;
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (
+  i: infer I,
+) => void
+  ? I
+  : never;
+
+/** Per-request loaders: every module's, by name (`ctx.loaders.order`, `ctx.loaders.accountOrders` …). */
+export type Loaders = UnionToIntersection<ReturnType<(typeof MODULES)[ModuleName]>>;
+
+interface Instance {
+  readonly db: DataSource;
+  readonly made: Partial<Record<ModuleName, Record<string, unknown>>>;
+}
+
+/**
+ * The prototype of every request's loaders: a getter per loader that makes its module's
+ * loaders the first time the request uses one, so a request pays only for the modules it
+ * reads. Built once per process, from each module's names.
+ */
+let prototype: object | null = null;
+function loadersPrototype(db: DataSource): object {
+  if (prototype) return prototype;
+  const proto: Record<string, unknown> = {};
+  const probe = { db, made: {} } as Instance;
+  for (const name of Object.keys(MODULES) as ModuleName[]) {
+    const keys = Object.keys(MODULES[name](db, probe as unknown as Shared));
+    for (const key of keys) {
+      if (key in proto || key === 'db' || key === 'made')
+        throw new Error(`The loader name "${key}" is taken`);
+      Object.defineProperty(proto, key, {
+        get(this: Instance) {
+          const made = (this.made[name] ??= MODULES[name](
+            this.db,
+            this as unknown as Shared,
+          ) as Record<string, unknown>);
+          return made[key];
+        },
+      });
+    }
+  }
+  return (prototype = proto);
+}
+
+/**
+ * Per-request batch loaders, one set per module, made on first use: every entity is read once
+ * per request, lists that grow are read a page at a time in SQL, and nested lists resolve in
+ * one statement per level (no N+1).
+ */
+export function createLoaders(db: DataSource): Loaders {
+  const instance: Instance = Object.create(loadersPrototype(db)) as Instance;
+  Object.assign(instance, { db, made: {} });
+  return instance as unknown as Loaders;
+}

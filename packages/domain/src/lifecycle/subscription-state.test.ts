@@ -505,3 +505,62 @@ describe('R-LIFE-1 R-LIFE-2 R-LIFE-3 R-LIFE-6 properties over consecutive days',
     );
   });
 });
+
+describe('R-OPEN-2 payment and materials only word the reason of a pending subscription', () => {
+  // The API reads a subscription's orders only to word this reason: its status, dates,
+  // entitlements and next transition must not depend on them.
+  const arbCase = fc.record({
+    startDay: fc.integer({ min: toDayNumber(d('2000-01-01')), max: toDayNumber(d('2099-12-31')) }),
+    years: fc.integer({ min: 1, max: 3 }),
+    pending: fc.boolean(),
+    openEnded: fc.boolean(),
+    fmDays: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 90 })),
+    offset: fc.integer({ min: -40, max: 1200 }),
+    suspended: fc.boolean(),
+    terminated: fc.boolean(),
+    facts: fc.tuple(fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean()),
+  });
+
+  it('R-OPEN-2 everything but the pending reason is the same whatever the payment and materials facts', () => {
+    fc.assert(
+      fc.property(arbCase, (c) => {
+        const period = yearsFrom(fromDayNumber(c.startDay), c.years);
+        const today = addDays(period.start, c.offset);
+        const base: LifecycleSubscription = {
+          activatedOn: c.pending ? null : period.start,
+          period: c.pending || c.openEnded ? null : period,
+          openEnded: !c.pending && c.openEnded,
+          paidInFull: false,
+          materialsApproved: false,
+          forceMajeureDays: c.fmDays,
+          suspension: c.suspended
+            ? { since: addDays(period.start, 10), reason: 'test', kind: 'VIOLATION' }
+            : null,
+          terminatedOn: c.terminated ? { on: addDays(period.start, 20), cause: 'SUNSET' } : null,
+        };
+        const [p1, m1, p2, m2] = c.facts;
+        const one = subscriptionState({ ...base, paidInFull: p1, materialsApproved: m1 }, today);
+        const two = subscriptionState({ ...base, paidInFull: p2, materialsApproved: m2 }, today);
+        const { reason: reasonOne, ...restOne } = one;
+        const { reason: reasonTwo, ...restTwo } = two;
+        expect(restTwo).toEqual(restOne);
+        if (one.status !== 'PENDING_ACTIVATION') expect(reasonTwo).toBe(reasonOne);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('R-OPEN-2 the pending reason names what is missing', () => {
+    const pending: LifecycleSubscription = {
+      activatedOn: null,
+      period: null,
+      paidInFull: false,
+      materialsApproved: true,
+    };
+    expect(subscriptionState(pending, d('2024-01-01')).reason).toContain('full payment');
+    expect(
+      subscriptionState({ ...pending, paidInFull: true, materialsApproved: false }, d('2024-01-01'))
+        .reason,
+    ).toContain('approved materials');
+  });
+});

@@ -37,7 +37,7 @@ import {
 } from './subscription.type.js';
 import type { SubscriptionEventEntity } from './subscription-event.entity.js';
 import { SubscriptionEntity } from './subscription.entity.js';
-import { lifecycleOf } from './subscription-state.js';
+import { lifecycleOf, lifecycleReasonOf } from './subscription-state.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 
 @ObjectType({ description: 'A product as a subscription refers to it.' })
@@ -254,7 +254,7 @@ export class SubscriptionsResolver {
     description: 'Why the subscription is in its state, with rule ids.',
   })
   async statusReason(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<string> {
-    return (await lifecycleOf(sub.entity, ctx)).reason;
+    return lifecycleReasonOf(sub.entity, ctx);
   }
 
   @FieldResolver(() => DateScalar, {
