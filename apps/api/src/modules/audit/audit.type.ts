@@ -23,7 +23,8 @@ export class AuditEntry {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The API token that acted, the bootstrap token included (null for the system: due work, test-clock runs).',
+    description:
+      'The API token that acted, the bootstrap token included (null for the system: due work, test-clock runs).',
   })
   actorTokenId!: string | null;
 
