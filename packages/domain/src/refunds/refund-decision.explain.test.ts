@@ -1146,6 +1146,23 @@ describe('R-REF-CAP R-REF-WINDOW R-TERM-1 lines and words a wrong rule would cha
     );
   });
 
+  it('R-REF-WINDOW an event time given as null is "not given", not the epoch', () => {
+    const decision = decideRefund(
+      req(
+        {
+          asOf: d('2024-01-20'),
+          reason: 'SERVICE_DEFECT',
+          evidence: ['screenshot'],
+          eventAt: null,
+        },
+        { productCode: 'MEETING' },
+      ),
+    );
+    expect(decision.considered.find((c) => c.rule === 'R-REF-WINDOW')?.why).toBe(
+      'the time of the event is not given, so the claim cannot be shown to be within 48 hours',
+    );
+  });
+
   it('R-REF-DEFECT R-REF-7DAY a defect claimed after both windows closed: both closing dates in the refusal, in order', () => {
     const decision = decideRefund(
       req(
