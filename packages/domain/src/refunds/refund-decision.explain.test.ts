@@ -1216,3 +1216,148 @@ describe('R-REF-CAP R-REF-WINDOW R-TERM-1 lines and words a wrong rule would cha
     expect(decision.endsSubscription).toBe(false);
   });
 });
+
+describe('R-REF-DUPLICATE R-TERM-1 R-REF-ACTIVATION how the parts of a refund are split', () => {
+  const why = (decision: RefundDecision, rule: string) =>
+    decision.considered.find((c) => c.rule === rule);
+  const descriptions = (decision: RefundDecision) => decision.lines.map((l) => l.description);
+
+  it('R-REF-VIOLATION R-REF-CAP refusals before any rule carry the NOT_REFUNDABLE code', () => {
+    expect(decideRefund(req({}, {}, { violation: true })).refusal?.code).toBe('NOT_REFUNDABLE');
+    const refunded = decideRefund(req({}, { alreadyRefunded: yuan(1200) }));
+    expect(refunded.refusal?.code).toBe('NOT_REFUNDABLE');
+    expect(refunded.considered).toEqual([
+      {
+        rule: 'R-REF-VIOLATION',
+        applied: false,
+        why: 'not suspended or terminated for violations',
+      },
+      {
+        rule: 'R-REF-CAP',
+        applied: true,
+        why: 'everything paid (1,200 CNY) has already been refunded',
+      },
+      {
+        rule: 'R-REF-OTHERWISE',
+        applied: true,
+        why: 'everything paid (1,200 CNY) has already been refunded',
+      },
+    ]);
+    const free = decideRefund(req({}, { total: 0, paid: 0 }));
+    expect(free.considered.map((c) => c.rule)).toEqual(['R-REF-VIOLATION', 'R-REF-OTHERWISE']);
+  });
+
+  it('R-REF-DUPLICATE R-REF-7DAY duplicate and overpayment are refunded beside the full service refund, none capped', () => {
+    const decision = decideRefund(
+      req(
+        { asOf: d('2024-01-05') },
+        { paid: yuan(1400), duplicatePaid: yuan(100), overpaid: yuan(100) },
+      ),
+    );
+    expect(decision.amount).toBe(yuan(1400));
+    expect(descriptions(decision)).toEqual([
+      'Duplicate payment refunded in full (R-REF-DUPLICATE)',
+      'Overpayment refunded in full (R-REF-DUPLICATE)',
+      'Full refund, requested 2024-01-05, within 7 natural days of activation on 2024-01-01 (R-REF-7DAY, R-TIME-4)',
+    ]);
+    expect(decision.lines.map((l) => l.amount)).toEqual([yuan(100), yuan(100), yuan(1200)]);
+  });
+
+  it('R-REF-DUPLICATE an overpayment alone is shown as applied, with its amount', () => {
+    const decision = decideRefund(
+      req({ reason: 'DUPLICATE_PAYMENT' }, { paid: yuan(1250), overpaid: yuan(50) }),
+    );
+    expect(why(decision, 'R-REF-DUPLICATE')).toEqual({
+      rule: 'R-REF-DUPLICATE',
+      applied: true,
+      why: '50 CNY of duplicate payment, overpayment or wrong-order difference is refunded in full',
+    });
+  });
+
+  it('R-REF-DUPLICATE a corrected order: the difference is applied, and the 7-day refund returns only the corrected price', () => {
+    const decision = decideRefund(req({ asOf: d('2024-01-05') }, { correctedTotal: yuan(1000) }));
+    expect(why(decision, 'R-REF-DUPLICATE')?.why).toBe(
+      '200 CNY of duplicate payment, overpayment or wrong-order difference is refunded in full',
+    );
+    expect(descriptions(decision)).toEqual([
+      'Wrong order corrected from 1,200 CNY to 1,000 CNY: the difference refunded (R-REF-DUPLICATE)',
+      'Full refund, requested 2024-01-05, within 7 natural days of activation on 2024-01-01 (R-REF-7DAY, R-TIME-4)',
+    ]);
+    expect(decision.lines.map((l) => l.amount)).toEqual([yuan(200), yuan(1000)]);
+  });
+
+  it('R-REF-DUPLICATE a corrected total above what is still held leaves no difference and is not capped', () => {
+    const decision = decideRefund(
+      req({ asOf: d('2024-01-05') }, { alreadyRefunded: yuan(1000), correctedTotal: yuan(500) }),
+    );
+    expect(decision.amount).toBe(yuan(200));
+    expect(descriptions(decision)).toEqual([
+      'Full refund, requested 2024-01-05, within 7 natural days of activation on 2024-01-01 (R-REF-7DAY, R-TIME-4)',
+    ]);
+  });
+
+  it('R-REF-DUPLICATE an order-error claim on an order corrected to its own total has nothing to refund, and says so', () => {
+    const decision = decideRefund(req({ reason: 'ORDER_ERROR' }, { correctedTotal: yuan(1200) }));
+    expect(why(decision, 'R-REF-DUPLICATE')?.why).toBe(
+      'no duplicate payment, overpayment or corrected wrong order to refund',
+    );
+  });
+
+  it('R-TERM-1 a provider termination is decided even when the customer asked only about a duplicate payment', () => {
+    const decision = decideRefund(
+      req({ reason: 'DUPLICATE_PAYMENT', providerTermination: true }, { productCode: 'EQQ' }),
+    );
+    expect(decision.amount).toBe(60_328); // 1,200 CNY × 184/366, no fee
+    expect(why(decision, 'R-TERM-1')?.applied).toBe(true);
+    expect(decision.endsSubscription).toBe(true);
+  });
+
+  it('R-TERM-1 a one-off value-added purchase has no term: no pro-rata refund, whatever its product', () => {
+    for (const [kind, productCode] of [
+      ['VALUE_ADDED', 'VAS'],
+      ['VALUE_ADDED', 'MEETING'],
+      ['NEW_SUBSCRIPTION', 'VAS'],
+    ] as const) {
+      const decision = decideRefund(req({ providerTermination: true }, { kind, productCode }));
+      expect(why(decision, 'R-TERM-1'), `${kind} ${productCode}`).toEqual({
+        rule: 'R-TERM-1',
+        applied: false,
+        why: 'a one-off value-added purchase has no term left to refund',
+      });
+      expect(decision.amount).toBe(0);
+    }
+  });
+
+  it('R-TERM-1 before activation the full refund line names the rule', () => {
+    const decision = decideRefund(
+      req({ providerTermination: true }, { period: null }, { activatedOn: null }),
+    );
+    expect(descriptions(decision)).toEqual([
+      'Provider termination without cause before activation: refunded in full, no fee (R-TERM-1)',
+    ]);
+  });
+
+  it('R-REF-PROMO a refundable promotion is shown as not applying', () => {
+    const decision = decideRefund(req({}, { promotion: { code: 'SPRING', refundable: true } }));
+    expect(why(decision, 'R-REF-PROMO')).toEqual({
+      rule: 'R-REF-PROMO',
+      applied: false,
+      why: 'promotion SPRING allows refunds: its terms are not stricter',
+    });
+  });
+
+  it('R-REF-ACTIVATION R-TIME-3 a due date beyond the calendar is recorded as why the rule could not be decided', () => {
+    const decision = decideRefund(
+      req(
+        { asOf: d('2027-01-10') },
+        { productCode: 'EQQ', period: null },
+        { activatedOn: null, fullyPaidOn: d('2026-12-30'), materialsApprovedOn: d('2026-12-30') },
+      ),
+    );
+    expect(why(decision, 'R-REF-ACTIVATION')?.applied).toBe(false);
+    expect(why(decision, 'R-REF-ACTIVATION')?.why).toMatch(
+      /^the activation due date cannot be computed: .*2026-12-31/,
+    );
+    expect(decision.refusal?.code).toBe('BEYOND_CALENDAR');
+  });
+});
