@@ -200,17 +200,20 @@ function validateRefundInput(input: RefundInput): InvalidField | null {
     const start = startOfBusinessDate(input.asOf);
     if (!Number.isFinite(requestedAt) || requestedAt < start || requestedAt >= start + MS_PER_DAY) {
       return invalid(
-        `the request time must be an instant on ${input.asOf} (Asia/Shanghai)`,
+        `the request time must be an instant on ${input.asOf} (Asia/Shanghai): give the time the customer filed the request, on the decision date (R-REF-WINDOW)`,
         'requestedAt',
       );
     }
   }
   if (eventAt !== undefined && eventAt !== null) {
     if (!Number.isFinite(eventAt))
-      return invalid('the event time must be an instant (epoch milliseconds)', 'eventAt');
+      return invalid(
+        'the event time must be an instant (epoch milliseconds): give when the outage or defect happened (R-REF-WINDOW)',
+        'eventAt',
+      );
     if (eventAt > (requestedAt ?? startOfBusinessDate(input.asOf) + MS_PER_DAY - 1)) {
       return invalid(
-        'the event time is after the request: it must be at or before the request',
+        'the event time is after the request: it must be at or before the request (R-REF-WINDOW)',
         'eventAt',
       );
     }
@@ -220,12 +223,15 @@ function validateRefundInput(input: RefundInput): InvalidField | null {
     outageHours !== null &&
     !(Number.isFinite(outageHours) && outageHours >= 0)
   ) {
-    return invalid(`the outage must last a number of hours ≥ 0, got ${outageHours}`, 'outageHours');
+    return invalid(
+      `the outage must last a number of hours ≥ 0, got ${outageHours}: give the outage length in hours (R-REF-OUTAGE)`,
+      'outageHours',
+    );
   }
   const bp = input.handlingFeeBasisPoints;
   if (bp !== undefined && !(Number.isSafeInteger(bp) && bp >= 0 && bp <= 10_000)) {
     return invalid(
-      `the handling fee must be a whole number of basis points from 0 to 10000, got ${bp}`,
+      `the handling fee must be a whole number of basis points from 0 to 10000, got ${bp}: leave it out for the default of ${DEFAULT_REFUND_FEE_BASIS_POINTS} (R-REF-FEE)`,
       'handlingFeeBasisPoints',
     );
   }
@@ -544,7 +550,7 @@ function decideServicePart(
     s,
     'R-REF-NONREF',
     false,
-    `a ${kind === 'UPGRADE' ? 'upgrade' : 'new subscription'} is not a renewal, value-added service or added seats`,
+    `${kind === 'UPGRADE' ? 'an upgrade' : 'a new subscription'} is not a renewal, value-added service or added seats`,
   );
 
   // R-REF-PROMO: a non-refundable promotion is stricter; it leaves R-REF-DUPLICATE, R-TERM-1 and
