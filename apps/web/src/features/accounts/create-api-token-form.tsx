@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { CUSTOMER_ROLES } from '../../app/permissions.js';
 import { AsyncButton } from '../../components/async-button.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
+import { IssuedSecret } from '../../components/issued-secret.js';
 import { useSingleFlight } from '../../components/use-single-flight.js';
 import { userErrorsByField } from '../../core/errors.js';
 import { graphql } from '../../gql/index.js';
@@ -33,15 +34,12 @@ export function CreateApiTokenForm({ accountId }: { accountId: string }) {
   const [roleError, setRoleError] = useState<string | null>(null);
   const [formError, setFormError] = useState<unknown>(null);
   const [issued, setIssued] = useState<{ token: string; role: Role } | null>(null);
-  const [copy, setCopy] = useState<'copied' | 'manual' | null>(null);
-  const tokenInput = useRef<HTMLInputElement>(null);
   const [createApiToken] = useMutation(CreateApiTokenMutation);
 
   const [submit, submitting] = useSingleFlight(async () => {
     setRoleError(null);
     setFormError(null);
     setIssued(null);
-    setCopy(null);
     try {
       const result = await createApiToken({ variables: { input: { accountId, role } } });
       const payload = result.data?.createApiToken;
@@ -54,17 +52,6 @@ export function CreateApiTokenForm({ accountId }: { accountId: string }) {
       setFormError(error);
     }
   });
-
-  async function copyToken() {
-    if (!issued) return;
-    try {
-      await navigator.clipboard.writeText(issued.token);
-      setCopy('copied');
-    } catch {
-      tokenInput.current?.select();
-      setCopy('manual');
-    }
-  }
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -102,33 +89,11 @@ export function CreateApiTokenForm({ accountId }: { accountId: string }) {
       </div>
       {formError !== null && <ErrorBanner error={formError} />}
       {issued && (
-        <div className="token-once" data-testid="issued-token">
-          <p className="notice-strong">{t('apiToken.once', { role: t(`role.${issued.role}`) })}</p>
-          <div className="form-row">
-            <FormField label={t('apiToken.token')} className="grow">
-              {(control) => (
-                <input
-                  {...control}
-                  ref={tokenInput}
-                  className="mono"
-                  readOnly
-                  value={issued.token}
-                  onFocus={(event) => event.target.select()}
-                />
-              )}
-            </FormField>
-            <AsyncButton className="secondary" onClick={copyToken}>
-              {t('apiToken.copy')}
-            </AsyncButton>
-          </div>
-          <p role="status" className="copy-status">
-            {copy === 'copied'
-              ? t('apiToken.copied')
-              : copy === 'manual'
-                ? t('apiToken.copyManually')
-                : ''}
-          </p>
-        </div>
+        <IssuedSecret
+          key={issued.token}
+          secret={issued.token}
+          notice={t('apiToken.once', { role: t(`role.${issued.role}`) })}
+        />
       )}
     </form>
   );

@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { can } from '../../app/permissions.js';
 import { useSession } from '../../app/session.js';
 import { AsyncButton } from '../../components/async-button.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
+import { IssuedSecret } from '../../components/issued-secret.js';
 import { Loading, LoadMore } from '../../components/load-more.js';
 import { useSingleFlight } from '../../components/use-single-flight.js';
 import { appendPage } from '../../core/connections.js';
@@ -148,15 +149,12 @@ function CreateTokenForm({ onCreated }: { onCreated: () => void }) {
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const [formError, setFormError] = useState<unknown>(null);
   const [issued, setIssued] = useState<{ token: string; name: string } | null>(null);
-  const [copy, setCopy] = useState<'copied' | 'manual' | null>(null);
-  const tokenInput = useRef<HTMLInputElement>(null);
   const [createApiToken] = useMutation(CreateNamedApiTokenMutation);
 
   const [submit, submitting] = useSingleFlight(async () => {
     setErrors({});
     setFormError(null);
     setIssued(null);
-    setCopy(null);
     const expiry = expiresAt ? new Date(expiresAt) : null;
     if (expiry && Number.isNaN(expiry.getTime())) {
       setErrors({ expiresAt: t('tokens.create.expiresAtInvalid') });
@@ -193,17 +191,6 @@ function CreateTokenForm({ onCreated }: { onCreated: () => void }) {
       setFormError(caught);
     }
   });
-
-  async function copyToken() {
-    if (!issued) return;
-    try {
-      await navigator.clipboard.writeText(issued.token);
-      setCopy('copied');
-    } catch {
-      tokenInput.current?.select();
-      setCopy('manual');
-    }
-  }
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -283,33 +270,11 @@ function CreateTokenForm({ onCreated }: { onCreated: () => void }) {
       </div>
       {formError !== null && <ErrorBanner error={formError} />}
       {issued && (
-        <div className="token-once" data-testid="issued-token">
-          <p className="notice-strong">{t('tokens.create.once', { name: issued.name })}</p>
-          <div className="form-row">
-            <FormField label={t('apiToken.token')} className="grow">
-              {(control) => (
-                <input
-                  {...control}
-                  ref={tokenInput}
-                  className="mono"
-                  readOnly
-                  value={issued.token}
-                  onFocus={(event) => event.target.select()}
-                />
-              )}
-            </FormField>
-            <AsyncButton className="secondary" onClick={copyToken}>
-              {t('apiToken.copy')}
-            </AsyncButton>
-          </div>
-          <p role="status" className="copy-status">
-            {copy === 'copied'
-              ? t('apiToken.copied')
-              : copy === 'manual'
-                ? t('apiToken.copyManually')
-                : ''}
-          </p>
-        </div>
+        <IssuedSecret
+          key={issued.token}
+          secret={issued.token}
+          notice={t('tokens.create.once', { name: issued.name })}
+        />
       )}
     </form>
   );
