@@ -65,11 +65,15 @@ const MAX_TOKENS = 3000;
  */
 function dataException(error: unknown): string | null {
   const original = unwrapResolverError(error) as {
+    code?: unknown;
+    message?: unknown;
     driverError?: { code?: unknown; message?: unknown };
-  };
-  const code = original?.driverError?.code;
+  } | null;
+  // TypeORM wraps the driver's error; a hot read sent to pg directly throws it as it is.
+  const driver = original?.driverError ?? original;
+  const code = driver?.code;
   if (typeof code !== 'string' || !code.startsWith('22')) return null;
-  return `A value in the request cannot be stored (${String(original.driverError?.message)}): correct the input and send it again`;
+  return `A value in the request cannot be stored (${String(driver?.message)}): correct the input and send it again`;
 }
 
 /**

@@ -14,14 +14,32 @@ export async function selectRows<Row = Record<string, unknown>>(
   sql: string,
   parameters: readonly unknown[],
 ): Promise<Row[]> {
-  if (!(db instanceof DataSource)) return db.query(sql, [...parameters]);
-  db.logger.logQuery(sql, [...parameters]);
-  const pool = (db.driver as unknown as { master: pg.Pool }).master;
+  const values = [...parameters];
+  const connection = db instanceof DataSource ? null : transactionConnection(db);
+  if (!(db instanceof DataSource) && !connection) return db.query(sql, values);
+  const source = db instanceof DataSource ? db : db.connection;
+  source.logger.logQuery(sql, values);
   const name = statementName(sql);
-  const result = await pool.query<Row & pg.QueryResultRow>(
-    name ? { name, text: sql, values: [...parameters] } : { text: sql, values: [...parameters] },
-  );
+  const query = name ? { name, text: sql, values } : { text: sql, values };
+  const result = connection
+    ? await connection.query<Row & pg.QueryResultRow>(query)
+    : await (source.driver as unknown as { master: pg.Pool }).master.query<Row & pg.QueryResultRow>(
+        query,
+      );
   return result.rows;
+}
+
+/**
+ * The connection of a transaction's entity manager, once its transaction has started: a read
+ * in it runs there directly, as a prepared statement like any hot read (same connection, same
+ * transaction). Null for a manager without a started transaction.
+ */
+function transactionConnection(manager: EntityManager): pg.PoolClient | null {
+  const runner = manager.queryRunner as
+    | { isTransactionActive?: boolean; isReleased?: boolean; databaseConnection?: pg.PoolClient }
+    | undefined;
+  if (!runner?.isTransactionActive || runner.isReleased) return null;
+  return runner.databaseConnection ?? null;
 }
 
 /** Names of the prepared statements of hot reads, by their text (a bounded set: see below). */

@@ -48,7 +48,14 @@ export function requestHash(operation: string, input: unknown): string {
  */
 export async function idempotent(
   tx: EntityManager,
-  args: { scope: string; key: string; operation: string; input: unknown },
+  args: {
+    scope: string;
+    key: string;
+    operation: string;
+    input: unknown;
+    /** Gets the `RETURNING` rows of the write marked `returnsRows` (not stored with the key). */
+    onRows?: (rows: Record<string, unknown>[]) => void;
+  },
   work: (writes: Array<Statement | null>) => Promise<StoredResult>,
 ): Promise<IdempotentOutcome> {
   const hash = requestHash(args.operation, args.input);
@@ -105,13 +112,14 @@ export async function idempotent(
   }
   const writes: Array<Statement | null> = [];
   const result = await work(writes);
-  await runTogether(tx, [
+  const rows = await runTogether(tx, [
     ...writes,
     {
       sql: `UPDATE idempotency_keys SET result = $3 WHERE scope = $1 AND key = $2`,
       params: [args.scope, args.key, JSON.stringify(result)],
     },
   ]);
+  if (rows.length > 0) args.onRows?.(rows);
   return { replayed: false, result };
 }
 
@@ -124,7 +132,12 @@ export async function idempotent(
 export function idempotentForAccount(
   db: DataSource,
   accountId: string,
-  args: { key: string; operation: string; input: unknown },
+  args: {
+    key: string;
+    operation: string;
+    input: unknown;
+    onRows?: (rows: Record<string, unknown>[]) => void;
+  },
   work: (
     tx: EntityManager,
     account: LockedAccount | null,

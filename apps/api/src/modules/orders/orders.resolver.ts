@@ -26,7 +26,6 @@ import { Account } from '../accounts/account.type.js';
 import { toAccount } from '../accounts/accounts.service.js';
 import { actorOf } from '../audit/audit.js';
 import { canSeeAccount, mayActOn, requireViewer } from '../auth/auth.js';
-import { PaymentEntity } from '../payments/payment.entity.js';
 import { Payment, PaymentConnection, PaymentMethod } from '../payments/payment.type.js';
 import { Subscription, SubscriptionConnection } from '../subscriptions/subscription.type.js';
 import { Order, OrderConnection } from './order.type.js';
@@ -168,17 +167,24 @@ export class OrdersResolver {
         ],
       };
     }
-    const result = await new OrdersService(ctx.db, actorOf(ctx), ctx.gateway).pay(order.accountId, {
-      orderId: order.id,
-      method: input.method,
-      amount: input.amount,
-      idempotencyKey: input.idempotencyKey,
-    });
+    const { result, written } = await new OrdersService(ctx.db, actorOf(ctx), ctx.gateway).pay(
+      order.accountId,
+      {
+        orderId: order.id,
+        method: input.method,
+        amount: input.amount,
+        idempotencyKey: input.idempotencyKey,
+      },
+    );
+    // The order as the payment left it, and the payment: from what it wrote, or, for a replayed
+    // key, read again.
     ctx.loaders.order.clear(order.id);
+    if (written) {
+      ctx.loaders.order.prime(order.id, written.order);
+      ctx.loaders.payment.prime(written.payment.id, written.payment);
+    }
     const [payment, fresh] = await Promise.all([
-      result.ids.payment
-        ? ctx.db.getRepository(PaymentEntity).findOneBy({ id: result.ids.payment })
-        : null,
+      result.ids.payment ? ctx.loaders.payment.load(result.ids.payment) : null,
       ctx.loaders.order.load(order.id),
     ]);
     return {

@@ -7,8 +7,10 @@ import {
   type PaymentMethod,
 } from '@billing/domain';
 import { EntityNotFoundError, type DataSource, type EntityManager } from 'typeorm';
+import { selectRows } from '../../db/queryable.js';
 import type { Statement } from '../../db/statements.js';
 import { withAccountLock, type LockedAccount } from '../../db/transaction.js';
+import { entitySource } from '../../graphql/keyset.js';
 import { fromRefusal } from '../../graphql/refusal.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
@@ -21,6 +23,7 @@ import { nowForAccount, nowOfClock, type Now } from '../clock/clock.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
 import { journalStatement } from '../journal/journal.js';
 import type { PaymentGateway } from '../payments/payment-gateway.js';
+import { PaymentEntity } from '../payments/payment.entity.js';
 import { onPaidInFull } from './fulfilment.js';
 import { OrderEntity } from './order.entity.js';
 
@@ -164,14 +167,22 @@ export class OrdersService {
    * (balance, payment, order, journal, audit) then go in one statement with the storing of the
    * idempotent result.
    */
-  pay(accountId: string, args: PayOrderArgs): Promise<StoredResult> {
-    return idempotentForAccount(
+  async pay(accountId: string, args: PayOrderArgs): Promise<PayOutcome> {
+    // What this call writes, when it makes the payment (a replay writes nothing).
+    const made: { order?: OrderEntity; paymentRow?: Record<string, unknown> } = {};
+    const result = await idempotentForAccount(
       this.db,
       accountId,
-      { key: args.idempotencyKey, operation: 'payOrder', input: args },
+      {
+        key: args.idempotencyKey,
+        operation: 'payOrder',
+        input: args,
+        onRows: ([row]) => (made.paymentRow = row),
+      },
       async (tx, account, writes) => {
         if (!account) throw new Error(`No account ${accountId} to pay an order of`);
         const { order, now } = await readOrderAndNow(tx, args.orderId, account);
+        made.order = order;
         if (order.status === 'CANCELLED') {
           return {
             ids: {},
@@ -238,7 +249,8 @@ export class OrdersService {
           balanceUpdate,
           {
             sql: `INSERT INTO payments (id, account_id, order_id, purpose, method, amount, status, provider_reference, duplicate, excess, refunded, paid_at, paid_on)
-                  VALUES ($1, $2, $3, 'ORDER', $4, $5, 'SUCCEEDED', $6, $7, $8, 0, $9, $10)`,
+                  VALUES ($1, $2, $3, 'ORDER', $4, $5, 'SUCCEEDED', $6, $7, $8, 0, $9, $10) RETURNING *`,
+            returnsRows: true,
             params: [
               paymentId,
               accountId,
@@ -293,7 +305,22 @@ export class OrdersService {
         return { ids: { payment: paymentId, order: order.id }, userErrors: [] };
       },
     );
+    // A payment made by this call (not replayed) is answered from what it wrote, not re-read.
+    const written =
+      made.paymentRow && made.order && result.ids.payment
+        ? {
+            order: made.order,
+            payment: entitySource(this.db, PaymentEntity).hydrate(made.paymentRow),
+          }
+        : null;
+    return { result, written };
   }
+}
+
+/** What `pay` stored under its key, and, when this call made the payment, the rows it wrote. */
+export interface PayOutcome {
+  readonly result: StoredResult;
+  readonly written: { readonly order: OrderEntity; readonly payment: PaymentEntity } | null;
 }
 
 /**
@@ -306,14 +333,13 @@ async function readOrderAndNow(
   orderId: string,
   account: LockedAccount,
 ): Promise<{ order: OrderEntity; now: Now }> {
-  const { entities, raw } = await tx
-    .getRepository(OrderEntity)
-    .createQueryBuilder('o')
-    .leftJoin('test_clocks', 'tc', 'tc.id = :clockId', { clockId: account.testClockId })
-    .addSelect('tc.frozen_at', 'clock_frozen_at')
-    .where('o.id = :orderId', { orderId })
-    .getRawAndEntities<{ clock_frozen_at: Date | null }>();
-  const order = entities[0];
-  if (!order) throw new EntityNotFoundError(OrderEntity, { id: orderId });
-  return { order, now: nowOfClock(account.testClockId, raw[0]?.clock_frozen_at ?? null) };
+  const source = entitySource(tx.connection, OrderEntity);
+  const [row] = await selectRows<Record<string, unknown> & { clock_frozen_at: Date | null }>(
+    tx,
+    `SELECT ${source.columns}, tc.frozen_at AS clock_frozen_at
+       FROM orders t LEFT JOIN test_clocks tc ON tc.id = $2 WHERE t.id = $1`,
+    [orderId, account.testClockId],
+  );
+  if (!row) throw new EntityNotFoundError(OrderEntity, { id: orderId });
+  return { order: source.hydrate(row), now: nowOfClock(account.testClockId, row.clock_frozen_at) };
 }
