@@ -1,5 +1,5 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { guardRootFields } from './graphql/input-boundary.js';
 import { DateTimeScalar } from './graphql/scalars.js';
 import { AccountsResolver } from './modules/accounts/accounts.resolver.js';
@@ -91,7 +91,21 @@ export const RESOLVERS = [
   ValueAddedResolver,
 ] as const;
 
+/**
+ * A plain field (no resolver method, no middleware: the API uses none) is read by graphql-js's
+ * default resolver instead of a type-graphql wrapper that reads the same property: a page of
+ * orders with their lines resolves hundreds of such fields, and the wrapper was a call, an
+ * object and a closure each. type-graphql's own `simple` option, set on every field whose
+ * schema name is its property name (a renamed field keeps the wrapper, which reads the
+ * property under its other name).
+ */
+function useDefaultResolvers(): void {
+  for (const field of getMetadataStorage().fields)
+    if (field.simple === undefined && field.schemaName === field.name) field.simple = true;
+}
+
 export async function buildApiSchema(): Promise<GraphQLSchema> {
+  useDefaultResolvers();
   const schema = await buildSchema({
     resolvers: [...RESOLVERS],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
