@@ -1,9 +1,13 @@
 /**
  * The baseline of the account-page benchmark: a plain `node:http` + `pg` server answering the
  * page with the SQL it needs (the account row, its subscriptions, one keyset page of orders,
- * their lines) and the JSON the GraphQL API answers, built by hand. What the API costs beyond
- * this is the cost of its layers. Run as a child process by `account-page.ts`.
+ * their lines) and the JSON the GraphQL API answers, built by hand. Like the API it signs the
+ * request in first, with the same statement on `api_tokens` (find the token by its hash and
+ * move its last use at most once a minute), and refuses an unknown, revoked or expired token:
+ * the same SQL, sent like the API's hot reads as named prepared statements. What the API costs beyond this is the cost of its layers. Run as a child
+ * process by `account-page.ts`.
  */
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { formatMoney } from '@billing/domain';
 import pg from 'pg';
@@ -34,29 +38,59 @@ interface LineRow {
   rules: string[];
 }
 
+/** The API's sign-in statement (`modules/auth/auth.ts`), as it sends it. */
+const SIGN_IN = `WITH found AS (
+       SELECT id, role, account_id, expires_at, revoked_at, last_used_at FROM api_tokens
+        WHERE token_hash = $1),
+     touched AS (
+       UPDATE api_tokens t SET last_used_at = now() FROM found f
+        WHERE t.id = f.id AND f.revoked_at IS NULL AND (f.expires_at IS NULL OR f.expires_at > now())
+          AND (f.last_used_at IS NULL OR f.last_used_at <= now() - $2::interval))
+     SELECT id, role, account_id, expires_at, revoked_at FROM found`;
+
+/** The request's token is a current one (the API's 401 cases, without their messages). */
+async function signedIn(authorization: string | undefined): Promise<boolean> {
+  const token = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
+  if (!token) return false;
+  const { rows } = await pool.query<{ expires_at: Date | null; revoked_at: Date | null }>({
+    name: 'sign_in',
+    text: SIGN_IN,
+    values: [createHash('sha256').update(token, 'utf8').digest('hex'), '60000 milliseconds'],
+  });
+  const found = rows[0];
+  return !!found && !found.revoked_at && (!found.expires_at || found.expires_at > new Date());
+}
+
 async function accountPage(globalAccountId: string): Promise<unknown> {
   const [type, id] = Buffer.from(globalAccountId, 'base64url').toString('utf8').split(':');
   if (type !== 'Account' || !id) return null;
   const [accounts, subscriptions, orders] = await Promise.all([
-    pool.query('SELECT id, name, status, balance FROM accounts WHERE id = $1', [id]),
-    pool.query(
-      'SELECT id, status, seats, product_code FROM subscriptions WHERE account_id = $1 ORDER BY seq',
-      [id],
-    ),
-    pool.query<OrderRow>(
-      `SELECT id, seq, kind, status, total, created_at FROM orders WHERE account_id = $1
-        ORDER BY seq ${newestFirst ? 'DESC' : 'ASC'} LIMIT $2`,
-      [id, PAGE_SIZE + 1],
-    ),
+    pool.query({
+      name: 'account',
+      text: 'SELECT id, name, status, balance FROM accounts WHERE id = $1',
+      values: [id],
+    }),
+    pool.query({
+      name: 'subscriptions',
+      text: 'SELECT id, status, seats, product_code FROM subscriptions WHERE account_id = $1 ORDER BY seq',
+      values: [id],
+    }),
+    pool.query<OrderRow>({
+      name: 'orders',
+      text: `SELECT id, seq, kind, status, total, created_at FROM orders WHERE account_id = $1
+              ORDER BY seq ${newestFirst ? 'DESC' : 'ASC'} LIMIT $2`,
+      values: [id, PAGE_SIZE + 1],
+    }),
   ]);
   const account = accounts.rows[0];
   if (!account) return null;
   const page = orders.rows.slice(0, PAGE_SIZE);
-  const lines = await pool.query<LineRow>(
-    `SELECT order_id, description, quantity, months, unit_price, amount, rules FROM order_lines
-      WHERE order_id = ANY($1::uuid[]) ORDER BY order_id, position`,
-    [page.map((order) => order.id)],
-  );
+  const lines = await pool.query<LineRow>({
+    name: 'lines',
+    text: `SELECT order_id, description, quantity, months, unit_price, amount, rules FROM order_lines
+            WHERE order_id = ANY($1::uuid[]) ORDER BY order_id, position`,
+    values: [page.map((order) => order.id)],
+  });
   const linesOf = new Map<string, LineRow[]>();
   for (const line of lines.rows) {
     const list = linesOf.get(line.order_id) ?? [];
@@ -114,6 +148,10 @@ const server = http.createServer((req, res) => {
         const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
           variables?: { id?: string };
         };
+        if (!(await signedIn(req.headers.authorization))) {
+          res.writeHead(401, { 'content-type': 'application/json' }).end('{"errors":[]}');
+          return;
+        }
         const account = await accountPage(String(body.variables?.id ?? ''));
         res
           .writeHead(200, { 'content-type': 'application/json' })

@@ -163,6 +163,7 @@ try {
       await loadTest({
         url: `${baseline.base}/graphql`,
         body,
+        headers: { authorization: `Bearer ${TOKEN}` },
         connections: CONNECTIONS,
         seconds: 2,
       });

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral, ValueTransformer } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { selectRows, type Queryable } from '../db/queryable.js';
 import { keysetSql, pageKey, type KeysetPage } from './connection.js';
 
@@ -31,21 +32,61 @@ export function entitySource<E extends ObjectLiteral>(
   const known = bySource.get(entity);
   if (known) return known as RowSource<E>;
   const metadata = db.getMetadata(entity);
+  const setters = metadata.columns.map((column) => columnSetter(db, column));
   const source: RowSource<E> = {
     table: metadata.tablePath,
     columns: metadata.columns.map((column) => `t."${column.databaseName}"`).join(', '),
     hydrate: (raw) => {
       const row = metadata.create() as E;
-      for (const column of metadata.columns)
-        column.setEntityValue(
-          row,
-          db.driver.prepareHydratedValue(raw[column.databaseName], column),
-        );
+      for (const set of setters) set(row, raw);
       return row;
     },
   };
   bySource.set(entity, source as RowSource<unknown>);
   return source;
+}
+
+/** Column types whose value pg already hands over as TypeORM would hydrate it. */
+const AS_READ = new Set([
+  'uuid',
+  'text',
+  'varchar',
+  'int',
+  'integer',
+  'smallint',
+  'bigint',
+  'jsonb',
+  'json',
+]);
+
+/**
+ * How one column's raw value lands on an entity, decided once per column instead of per value:
+ * the value as pg read it for the types above (then the column's transformer), TypeORM's own
+ * conversion for every other type and for embedded columns.
+ */
+function columnSetter(
+  db: DataSource,
+  column: ColumnMetadata,
+): (row: ObjectLiteral, raw: Record<string, unknown>) => void {
+  const name = column.databaseName;
+  const transformer = column.transformer;
+  const direct =
+    !column.embeddedMetadata &&
+    typeof column.type === 'string' &&
+    AS_READ.has(column.type) &&
+    (transformer === undefined || !Array.isArray(transformer));
+  if (!direct)
+    return (row, raw) =>
+      column.setEntityValue(row, db.driver.prepareHydratedValue(raw[name], column));
+  const property = column.propertyName;
+  const from = (transformer as ValueTransformer | undefined)?.from.bind(transformer);
+  return from
+    ? (row, raw) => {
+        row[property] = from(raw[name]);
+      }
+    : (row, raw) => {
+        row[property] = raw[name];
+      };
 }
 
 /** Parameters appended in order, referenced as `$n`. */
