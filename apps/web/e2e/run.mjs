@@ -62,8 +62,11 @@ for (;;) {
   await new Promise((resolve) => setTimeout(resolve, 300));
 }
 
+// E2E_ONLY=live,roles runs the files whose names contain one of those words (all by default).
+const only = (process.env.E2E_ONLY ?? '').split(',').filter(Boolean);
 const files = readdirSync(here)
   .filter((name) => name.endsWith('.e2e.mjs'))
+  .filter((name) => only.length === 0 || only.some((word) => name.includes(word)))
   .map((name) => path.join(here, name));
 const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
   stdio: 'inherit',

@@ -19,6 +19,7 @@ import { SubscriptionStatusBadge } from '../subscriptions/subscription-labels.js
 import { VerificationReview } from '../verification/verification-review.js';
 import { AccountSummary } from './account-summary.js';
 import { CreateApiTokenForm } from './create-api-token-form.js';
+import { live } from '../../core/live.js';
 
 export const AccountDetailPageQuery = graphql(`
   query AccountDetailPage($id: ID!) {
@@ -78,6 +79,7 @@ export function AccountDetailPage({ id }: { id: string }) {
   const { data, loading, error, refetch } = useQuery(AccountDetailPageQuery, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
   const account = data?.account;
   const portal = portalBase(id, false);

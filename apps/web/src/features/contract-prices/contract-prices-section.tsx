@@ -12,6 +12,7 @@ import type { ContractPriceRowFragment } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { contractPricedPlans } from './contract-priced-plans.js';
 import { ContractPricesTable } from './contract-prices-table.js';
+import { live } from '../../core/live.js';
 
 export const AccountContractPricesQuery = graphql(`
   query AccountContractPrices($id: ID!) {
@@ -75,6 +76,7 @@ export function ContractPricesSection({ accountId }: { accountId: string }) {
   const { data, loading, error, refetch } = useQuery(AccountContractPricesQuery, {
     variables: { id: accountId },
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
   const plans = contractPricedPlans(data?.catalog ?? []);
   const prices = data?.account?.contractPrices ?? [];

@@ -12,6 +12,7 @@ import type { DashboardSubscriptionFragment, RefundReason } from '../../gql/grap
 import { useI18n } from '../../i18n/i18n.js';
 import { REFUND_REASONS } from '../refunds/refund-labels.js';
 import { SubscriptionStatusBadge } from '../subscriptions/subscription-labels.js';
+import { live } from '../../core/live.js';
 
 export const DashboardSubscriptionFragmentDoc = graphql(`
   fragment DashboardSubscription on Subscription {
@@ -101,6 +102,7 @@ export function DashboardPage() {
   const { t, money, month } = useI18n();
   const { data, loading, error, refetch } = useQuery(DashboardPageQuery, {
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
   const statuses = data
     ? ([

@@ -21,6 +21,7 @@ import { OrderStatusBadge } from './order-labels.js';
 import { PaymentsTable } from './orders-table.js';
 import { PayOrderForm } from './pay-order-form.js';
 import { CancelOrderButton } from './cancel-order-button.js';
+import { live } from '../../core/live.js';
 
 export const OrderPageQuery = graphql(`
   query OrderPage($id: ID!) {
@@ -89,6 +90,7 @@ export function OrderPage({ id }: { id: string }) {
   const { data, loading, error, refetch } = useQuery(OrderPageQuery, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
   const [paid, setPaid] = useState<string | null>(null);
   const order = data?.order;

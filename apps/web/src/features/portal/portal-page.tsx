@@ -18,6 +18,7 @@ import { InvoicesSection } from './invoices-section.js';
 import { OrdersSection } from './orders-section.js';
 import { RefundsSection } from './refunds-section.js';
 import { VerificationSection } from './verification-section.js';
+import { live } from '../../core/live.js';
 
 export const PortalHeaderQuery = graphql(`
   query PortalHeader($id: ID!) {
@@ -76,7 +77,10 @@ function PortalPage({
   const { role } = useSession();
   const canAct = can(role, 'account.act');
   const base = portalBase(accountId, asCustomer);
-  const { data, error, refetch } = useQuery(PortalHeaderQuery, { variables: { id: accountId } });
+  const { data, error, refetch } = useQuery(PortalHeaderQuery, {
+    variables: { id: accountId },
+    ...live,
+  });
   const account = data?.account;
   const sections: PortalSection[] = [
     'overview',
@@ -163,6 +167,7 @@ function PortalOverview({
   const { data, loading, error, refetch } = useQuery(PortalOverviewQuery, {
     variables: { id: accountId },
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
   const account = data?.account;
   return (

@@ -12,6 +12,7 @@ import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { VerificationBadge } from '../accounts/account-labels.js';
 import { VerificationReview } from '../verification/verification-review.js';
+import { live } from '../../core/live.js';
 
 export const PortalVerificationQuery = graphql(`
   query PortalVerification($id: ID!) {
@@ -51,6 +52,7 @@ export function VerificationSection({ accountId, canAct }: { accountId: string; 
   const { data, loading, error, refetch } = useQuery(PortalVerificationQuery, {
     variables: { id: accountId },
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
   const account = data?.account;
   return (

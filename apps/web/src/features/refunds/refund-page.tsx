@@ -14,6 +14,7 @@ import { AuditTrail } from '../audit/audit-trail.js';
 import { RefundDecisionView } from './refund-decision.js';
 import { RefundStatusBadge } from './refund-labels.js';
 import { RefundReviewForm } from './refund-review-form.js';
+import { live } from '../../core/live.js';
 
 export const RefundPageQuery = graphql(`
   query RefundPage($id: ID!) {
@@ -81,6 +82,7 @@ export function RefundPage({ id }: { id: string }) {
   const { data, loading, error, refetch } = useQuery(RefundPageQuery, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
   const refund = data?.refund;
   const operator = can(role, 'refunds.review');
