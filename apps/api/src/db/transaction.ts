@@ -24,6 +24,9 @@ interface LockedAccountRow {
   test_clock_id: string | null;
 }
 
+/** The account to lock: by its id, or as the account of an order (null when there is none). */
+export type AccountKey = string | { readonly orderId: string };
+
 /**
  * Runs `work` in one transaction holding the account's row lock: every money-moving change of
  * an account is serialised, so two concurrent requests can never both pass a check only one
@@ -32,13 +35,17 @@ interface LockedAccountRow {
  */
 export async function withAccountLock<T>(
   db: DataSource,
-  accountId: string,
+  key: AccountKey,
   work: (tx: EntityManager, account: LockedAccount | null) => Promise<T>,
 ): Promise<T> {
   return db.transaction(async (tx) => {
     const [row]: LockedAccountRow[] = await tx.query(
-      `SELECT id, balance, verification_status, verified_on, test_clock_id FROM accounts WHERE id = $1 FOR UPDATE`,
-      [accountId],
+      typeof key === 'string'
+        ? `SELECT id, balance, verification_status, verified_on, test_clock_id FROM accounts WHERE id = $1 FOR UPDATE`
+        : // An order's account never changes: found and locked in one statement.
+          `SELECT id, balance, verification_status, verified_on, test_clock_id FROM accounts
+            WHERE id = (SELECT account_id FROM orders WHERE id = $1) FOR UPDATE`,
+      [typeof key === 'string' ? key : key.orderId],
     );
     return work(
       tx,

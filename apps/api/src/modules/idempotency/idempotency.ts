@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { runTogether, type Statement } from '../../db/statements.js';
-import { withAccountLock, type LockedAccount } from '../../db/transaction.js';
+import { withAccountLock, type AccountKey, type LockedAccount } from '../../db/transaction.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
 
 /** What a money-moving mutation stores under its key: the ids it produced and its refusals. */
@@ -131,12 +131,17 @@ export async function idempotent(
  */
 export function idempotentForAccount(
   db: DataSource,
-  accountId: string,
+  key: AccountKey,
   args: {
     key: string;
     operation: string;
     input: unknown;
     onRows?: (rows: Record<string, unknown>[]) => void;
+    /**
+     * Checks the locked account before the key is used: a refusal returned here (no such
+     * account, not the caller's) is answered as it is and stores nothing under the key.
+     */
+    admit?: (account: LockedAccount | null) => StoredResult | null;
   },
   work: (
     tx: EntityManager,
@@ -144,8 +149,13 @@ export function idempotentForAccount(
     writes: Array<Statement | null>,
   ) => Promise<StoredResult>,
 ): Promise<StoredResult> {
-  return withAccountLock(db, accountId, async (tx, account) => {
-    const { result } = await idempotent(tx, { scope: `account:${accountId}`, ...args }, (writes) =>
+  const { admit, ...keyed } = args;
+  return withAccountLock(db, key, async (tx, account) => {
+    const refused = admit?.(account) ?? null;
+    if (refused) return refused;
+    const accountId = typeof key === 'string' ? key : account?.id;
+    if (!accountId) throw new Error(`No account of order ${JSON.stringify(key)}`);
+    const { result } = await idempotent(tx, { scope: `account:${accountId}`, ...keyed }, (writes) =>
       work(tx, account, writes),
     );
     return result;

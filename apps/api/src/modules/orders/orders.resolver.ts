@@ -150,46 +150,44 @@ export class OrdersResolver {
   ): Promise<PayOrderPayload> {
     const viewer = requireViewer(ctx);
     const ref = fromGlobalId(input.orderId, 'Order');
-    const order = ref ? await ctx.loaders.order.load(ref.id) : null;
-    if (!order || !mayActOn(viewer, order.accountId, 'pay orders')) {
-      return {
-        payment: null,
-        order: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('order'), ['orderId'])],
-      };
-    }
-    if (input.amount <= 0) {
-      return {
-        payment: null,
-        order: null,
-        userErrors: [
-          userError(UserErrorCode.INVALID_INPUT, 'The amount must be above 0.00', ['amount']),
-        ],
-      };
-    }
+    const notFound = userError(UserErrorCode.NOT_FOUND, noSuch('order'), ['orderId']);
+    if (!ref) return { payment: null, order: null, userErrors: [notFound] };
+    // The order's account is found and locked in the payment's first statement; who may pay and
+    // the amount are checked there, before the idempotency key is used.
     const { result, written } = await new OrdersService(ctx.db, actorOf(ctx), ctx.gateway).pay(
-      order.accountId,
       {
-        orderId: order.id,
+        orderId: ref.id,
         method: input.method,
         amount: input.amount,
         idempotencyKey: input.idempotencyKey,
       },
+      (account) => {
+        if (!account || !mayActOn(viewer, account.id, 'pay orders'))
+          return { ids: {}, userErrors: [notFound] };
+        if (input.amount <= 0)
+          return {
+            ids: {},
+            userErrors: [
+              userError(UserErrorCode.INVALID_INPUT, 'The amount must be above 0.00', ['amount']),
+            ],
+          };
+        return null;
+      },
     );
     // The order as the payment left it, and the payment: from what it wrote, or, for a replayed
     // key, read again.
-    ctx.loaders.order.clear(order.id);
+    ctx.loaders.order.clear(ref.id);
     if (written) {
-      ctx.loaders.order.prime(order.id, written.order);
+      ctx.loaders.order.prime(ref.id, written.order);
       ctx.loaders.payment.prime(written.payment.id, written.payment);
     }
     const [payment, fresh] = await Promise.all([
       result.ids.payment ? ctx.loaders.payment.load(result.ids.payment) : null,
-      ctx.loaders.order.load(order.id),
+      result.ids.order ? ctx.loaders.order.load(result.ids.order) : null,
     ]);
     return {
       payment: payment ? toPayment(payment) : null,
-      order: fresh && result.ids.order ? toOrder(fresh) : null,
+      order: fresh ? toOrder(fresh) : null,
       userErrors: result.userErrors,
     };
   }

@@ -167,20 +167,25 @@ export class OrdersService {
    * (balance, payment, order, journal, audit) then go in one statement with the storing of the
    * idempotent result.
    */
-  async pay(accountId: string, args: PayOrderArgs): Promise<PayOutcome> {
+  async pay(
+    args: PayOrderArgs,
+    admit: (account: LockedAccount | null) => StoredResult | null,
+  ): Promise<PayOutcome> {
     // What this call writes, when it makes the payment (a replay writes nothing).
     const made: { order?: OrderEntity; paymentRow?: Record<string, unknown> } = {};
     const result = await idempotentForAccount(
       this.db,
-      accountId,
+      { orderId: args.orderId },
       {
         key: args.idempotencyKey,
         operation: 'payOrder',
         input: args,
         onRows: ([row]) => (made.paymentRow = row),
+        admit,
       },
       async (tx, account, writes) => {
-        if (!account) throw new Error(`No account ${accountId} to pay an order of`);
+        if (!account) throw new Error(`No account of order ${args.orderId} to pay it`);
+        const accountId = account.id;
         const { order, now } = await readOrderAndNow(tx, args.orderId, account);
         made.order = order;
         if (order.status === 'CANCELLED') {
