@@ -89,3 +89,25 @@ describe('reads without N+1', () => {
     expect(five.count).toBeLessThanOrEqual(20);
   });
 });
+
+describe('payOrder reads only what the payment needs', () => {
+  it('R-PAY-2 a payment on an order with 30 earlier payments takes the same 7 statements as the first: sign-in, then its transaction (lock, key, order, writes), answered from what it wrote', async () => {
+    const accountId = await createAccount(api, `pay-${key()}`);
+    const opened = await openSubscription(api, { accountId, seats: 3, productCode: 'QIDIAN' });
+    const PAY = `mutation($input: PayOrderInput!) { payOrder(input: $input) {
+      payment { id amount { amount } paidAt } order { id status paid { amount } } userErrors { code } } }`;
+    const pay = (amount: string) =>
+      countStatements(PAY, {
+        input: { orderId: opened.order.id, method: 'ALIPAY', amount, idempotencyKey: key('pay') },
+      });
+    const first = await pay('1.00');
+    expect(first.data.payOrder.userErrors).toEqual([]);
+    for (let i = 0; i < 29; i++) await payOrder(api, opened.order.id, '1.00');
+    const later = await pay('1.00');
+    expect(later.data.payOrder.userErrors).toEqual([]);
+    expect(later.data.payOrder.order.paid.amount).toBe('31.00');
+    expect(later.count).toBe(first.count);
+    // START TRANSACTION and COMMIT count too.
+    expect(later.count).toBe(7);
+  });
+});
