@@ -310,3 +310,19 @@ describe('R-LIFE-6 each transition once', () => {
     ]);
   });
 });
+
+describe('R-LIFE-3 a recorded recycling keeps its date', () => {
+  it('R-LIFE-3 recorded on the day grace would end it anyway, or before: the recorded date and wording stay', () => {
+    const same = activeSub(SPEC_PERIOD, { recycledOn: d('2022-06-01') });
+    expect(subscriptionState(same, d('2022-07-01')).reason).toBe(
+      'Recycled on 2022-06-01; number and service data released, buy anew (R-LIFE-3)',
+    );
+    const renewed = activeSub(
+      { start: d('2022-05-01'), end: d('2023-05-01') },
+      { recycledOn: d('2022-06-01') },
+    );
+    expect(subscriptionState(renewed, d('2023-07-01')).reason).toBe(
+      'Recycled on 2022-06-01; number and service data released, buy anew (R-LIFE-3)',
+    );
+  });
+});
