@@ -34,6 +34,7 @@ import {
 import { createLoaders } from './graphql/loaders.js';
 import { authenticate, sameSecret } from './modules/auth/auth.js';
 import { seedBootstrapToken } from './modules/auth/bootstrap.js';
+import { csvExportRouter } from './modules/exports/csv-export.route.js';
 import { invoiceDocumentsRouter } from './modules/invoices/invoice-documents.route.js';
 import { SandboxGateway, type PaymentGateway } from './modules/payments/payment-gateway.js';
 import { installTestClockRunner } from './modules/scheduler/test-clock-runner.js';
@@ -458,7 +459,7 @@ export async function createServer({
     }
   });
 
-  // Rate limits per token and per address on the API (GraphQL and the invoice documents); the
+  // Rate limits per token and per address on the API (GraphQL, the invoice documents and the CSV exports); the
   // probes, /metrics, the playground page and the web client's files are never limited.
   const limit = rateLimit(db, config, () => health.reachable);
   const limited: express.RequestHandler = (req, res, next) =>
@@ -467,6 +468,8 @@ export async function createServer({
     req.path.endsWith('.pdf') ? limited(req, res, next) : next(),
   );
   app.use(invoiceDocumentsRouter(db));
+  app.use('/exports', limited);
+  app.use(csvExportRouter(db));
 
   const playground = path.join(config.webDist, 'playground.html');
   app.get('/graphql', (req, res, next) => {

@@ -35,6 +35,7 @@ import { FreePlansNoPeriodEnd1700000000980 } from './migrations/1700000000980-fr
 import { FapiaoNumbers1700000000981 } from './migrations/1700000000981-fapiao-numbers.js';
 import { ApiTokenLifecycle1700000000982 } from './migrations/1700000000982-api-token-lifecycle.js';
 import { RateLimits1700000000983 } from './migrations/1700000000983-rate-limits.js';
+import { ExportDateIndexes1700000000984 } from './migrations/1700000000984-export-date-indexes.js';
 import { ContractPriceEntity } from '../modules/contracts/contract-price.entity.js';
 import { DueWorkAtScale1700000000007 } from './migrations/1700000000007-due-work-at-scale.js';
 import { ForceMajeureEventEntity } from '../modules/operations/force-majeure.entity.js';
@@ -78,6 +79,7 @@ export const MIGRATIONS = [
   FapiaoNumbers1700000000981,
   ApiTokenLifecycle1700000000982,
   RateLimits1700000000983,
+  ExportDateIndexes1700000000984,
 ];
 
 /**
