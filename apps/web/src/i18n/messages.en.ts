@@ -586,6 +586,27 @@ export const en = {
   'tokens.create.expiresAtHint': 'Leave empty for a token that does not expire.',
   'tokens.create.expiresAtInvalid': 'This is not a date and time: pick one, or leave it empty.',
   'tokens.create.once': 'Token “{name}” created. It is shown only this once: copy it now.',
+
+  'export.title': 'Export as CSV',
+  'export.hint':
+    'A spreadsheet of one date range (both days included), UTF-8 for Excel, amounts in yuan as exact figures, times in Beijing time (+08:00).',
+  'export.what': 'What',
+  'export.kind.orders': 'Orders (by order date)',
+  'export.kind.payments': 'Payments (by payment date)',
+  'export.kind.refunds': 'Refunds (by request date)',
+  'export.kind.invoices': 'Invoice requests (by request date)',
+  'export.kind.journal': 'Journal lines (by posting date)',
+  'export.from': 'From',
+  'export.to': 'To',
+  'export.testMode': 'Test-clock accounts',
+  'export.testModeHint': 'Export the accounts living on test clocks instead of the live ones.',
+  'export.download': 'Download CSV',
+  'export.downloading': 'Preparing…',
+  'export.saved': 'Saved as {file}.',
+  'export.needRange': 'Give both dates of the range.',
+  'export.fromAfterTo': 'The first date is after the last one: swap them or pick an earlier start.',
+  'export.notFound': 'There is no such account, or you do not have access to it.',
+  'export.tooMany': 'Too many requests just now. Wait a minute, then download again.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -20,6 +20,7 @@ import { VerificationReview } from '../verification/verification-review.js';
 import { AccountSummary } from './account-summary.js';
 import { CreateApiTokenForm } from './create-api-token-form.js';
 import { live } from '../../core/live.js';
+import { CsvExportForm, CUSTOMER_EXPORT_KINDS, EXPORT_KINDS } from '../exports/csv-export-form.js';
 
 export const AccountDetailPageQuery = graphql(`
   query AccountDetailPage($id: ID!) {
@@ -167,6 +168,10 @@ export function AccountDetailPage({ id }: { id: string }) {
           {can(role, 'account.act') && <ValueAddedSection accountId={account.id} />}
           <OrdersSection accountId={account.id} canAct={false} />
           {can(role, 'journal.read') && <AccountJournal accountId={account.id} />}
+          <CsvExportForm
+            accountId={account.id}
+            kinds={can(role, 'journal.read') ? EXPORT_KINDS : CUSTOMER_EXPORT_KINDS}
+          />
 
           {can(role, 'apiTokens.create') && <CreateApiTokenForm accountId={account.id} />}
 

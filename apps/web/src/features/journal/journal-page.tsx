@@ -7,6 +7,7 @@ import { FormField } from '../../components/form-field.js';
 import { Loading } from '../../components/load-more.js';
 import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { CsvExportForm, EXPORT_KINDS } from '../exports/csv-export-form.js';
 import { JournalTable } from './journal-table.js';
 
 export const JOURNAL_PAGE_SIZE = 20;
@@ -119,6 +120,7 @@ export function JournalPage() {
         </div>
       </form>
       <JournalPages key={`${ledger}|${accountId}`} ledger={ledger} accountId={accountId} />
+      <CsvExportForm kinds={EXPORT_KINDS} offerTestMode />
     </section>
   );
 }

@@ -19,6 +19,7 @@ import { OrdersSection } from './orders-section.js';
 import { RefundsSection } from './refunds-section.js';
 import { VerificationSection } from './verification-section.js';
 import { live } from '../../core/live.js';
+import { CsvExportForm, CUSTOMER_EXPORT_KINDS } from '../exports/csv-export-form.js';
 
 export const PortalHeaderQuery = graphql(`
   query PortalHeader($id: ID!) {
@@ -145,7 +146,12 @@ function PortalPage({
         ) : (
           <EmptyState title={t('error.forbidden')} />
         ))}
-      {section === 'orders' && <OrdersSection accountId={accountId} canAct={canAct} />}
+      {section === 'orders' && (
+        <>
+          <OrdersSection accountId={accountId} canAct={canAct} />
+          <CsvExportForm accountId={accountId} kinds={CUSTOMER_EXPORT_KINDS} />
+        </>
+      )}
       {section === 'refunds' && <RefundsSection accountId={accountId} />}
       {section === 'invoices' && <InvoicesSection accountId={accountId} canAct={canAct} />}
       {section === 'verification' && <VerificationSection accountId={accountId} canAct={canAct} />}
