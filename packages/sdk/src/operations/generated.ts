@@ -12,7 +12,7 @@ export const operations = {
   apiTokens: { document: documents.ApiTokensDocument, kind: 'query', field: 'apiTokens', args: 'variables', idempotencyKey: false, userErrors: false },
   auditLog: { document: documents.AuditLogDocument, kind: 'query', field: 'auditLog', args: 'variables', idempotencyKey: false, userErrors: false },
   catalog: { document: documents.CatalogDocument, kind: 'query', field: 'catalog', args: 'none', idempotencyKey: false, userErrors: false },
-  dashboard: { document: documents.DashboardDocument, kind: 'query', field: 'dashboard', args: 'none', idempotencyKey: false, userErrors: false },
+  dashboard: { document: documents.DashboardDocument, kind: 'query', field: 'dashboard', args: 'variables', idempotencyKey: false, userErrors: false },
   journal: { document: documents.JournalDocument, kind: 'query', field: 'journal', args: 'variables', idempotencyKey: false, userErrors: false },
   node: { document: documents.NodeDocument, kind: 'query', field: 'node', args: 'variables', idempotencyKey: false, userErrors: false },
   order: { document: documents.OrderDocument, kind: 'query', field: 'order', args: 'variables', idempotencyKey: false, userErrors: false },
@@ -78,7 +78,7 @@ export interface BillingOperations {
   /** Products, plans and price books with tiers and effective dates. */
   catalog(options?: CallOptions): Promise<T.CatalogQuery['catalog']>;
   /** Revenue, refunds, renewals due and accounts in grace (operators). */
-  dashboard(options?: CallOptions): Promise<T.DashboardQuery['dashboard']>;
+  dashboard(variables?: T.DashboardQueryVariables, options?: CallOptions): Promise<T.DashboardQuery['dashboard']>;
   /** The double-entry journal, newest first by default, by ledger, customer account and/or transaction (operators). */
   journal(variables?: T.JournalQueryVariables, options?: CallOptions): Promise<T.JournalQuery['journal']>;
   /** Any object by its global id (Relay). */

@@ -30,6 +30,13 @@ export class AccountFilter {
 
   @Field(() => ID, { nullable: true, description: 'Accounts living at this test clock.' })
   testClockId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only accounts living at a test clock; false: only live accounts (real time); omitted: both.',
+  })
+  testMode?: boolean | null;
 }
 
 @ArgsType()

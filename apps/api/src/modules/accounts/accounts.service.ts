@@ -81,6 +81,8 @@ export class AccountsService {
         `t.test_clock_id = $${params.push(clock?.id ?? '00000000-0000-0000-0000-000000000000')}`,
       );
     }
+    if (args.filter?.testMode != null)
+      where.push(args.filter.testMode ? 't.test_clock_id IS NOT NULL' : 't.test_clock_id IS NULL');
     const source = entitySource(this.db, AccountEntity);
     const filter = { where, params };
     const rows = await readPage(this.db, source, filter, page);

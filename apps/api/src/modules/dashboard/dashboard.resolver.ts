@@ -1,4 +1,14 @@
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { In } from 'typeorm';
 import type { Context } from '../../context.js';
 import { Money, money } from '../../graphql/money.type.js';
@@ -44,15 +54,31 @@ class ReasonRefunds {
 
 @ObjectType({
   description:
-    'Operators’ overview. Each account is seen at its own clock (a test clock or the real time).',
+    'Operators’ overview of live accounts, or of test-clock accounts in test mode: the two never mix in one figure. Each account is seen at its own clock (a test clock or the real time).',
 })
-class Dashboard {}
+class Dashboard {
+  @Field(() => Boolean, {
+    description: 'true: these figures are of the accounts living at test clocks; false: live ones.',
+  })
+  testMode!: boolean;
+}
 
-/** Each account's business date today: its test clock's, or the real one (R-TIME-1). */
-const ACCOUNT_TODAY = `
+/** Only the accounts of the dashboard's mode: `alias` is the accounts table's alias. */
+function ofMode(dashboard: Dashboard, alias = 'a'): string {
+  return dashboard.testMode
+    ? `${alias}.test_clock_id IS NOT NULL`
+    : `${alias}.test_clock_id IS NULL`;
+}
+
+/**
+ * Each account of the dashboard's mode with its business date today: its test clock's, or the
+ * real one (R-TIME-1).
+ */
+const accountToday = (dashboard: Dashboard) => `
   SELECT a.id AS account_id,
          coalesce((tc.frozen_at AT TIME ZONE 'Asia/Shanghai')::date, (now() AT TIME ZONE 'Asia/Shanghai')::date) AS today
-    FROM accounts a LEFT JOIN test_clocks tc ON tc.id = a.test_clock_id`;
+    FROM accounts a LEFT JOIN test_clocks tc ON tc.id = a.test_clock_id
+   WHERE ${ofMode(dashboard)}`;
 
 /** Subscriptions still running: not recycled, terminated or suspended. */
 const LIVE = `s.recycled_on IS NULL AND s.terminated_on IS NULL AND s.suspended_since IS NULL AND s.period_end IS NOT NULL`;
@@ -80,15 +106,23 @@ export class DashboardResolver {
   @Query(() => Dashboard, {
     description: 'Revenue, refunds, renewals due and accounts in grace (operators).',
   })
-  dashboard(@Ctx() ctx: Context): Dashboard {
+  dashboard(
+    @Arg('testMode', () => Boolean, {
+      defaultValue: false,
+      description: 'true: the accounts living at test clocks; false (default): live accounts only.',
+    })
+    testMode: boolean,
+    @Ctx() ctx: Context,
+  ): Dashboard {
     requireOperator(ctx);
-    return new Dashboard();
+    return Object.assign(new Dashboard(), { testMode });
   }
 
   @FieldResolver(() => [MonthRevenue], {
     description: 'The latest months with activity, oldest first.',
   })
   async revenueByMonth(
+    @Root() dashboard: Dashboard,
     @Arg('months', () => Int, {
       defaultValue: 12,
       description: 'How many months with activity, at most 120 (default 12).',
@@ -98,11 +132,14 @@ export class DashboardResolver {
   ): Promise<MonthRevenue[]> {
     const rows: Array<{ month: string; gross: string; refunded: string }> = await ctx.db.query(
       `WITH gross AS (
-         SELECT to_char(paid_on, 'YYYY-MM') AS month, sum(amount - excess) AS amount
-           FROM payments WHERE purpose = 'ORDER' AND status = 'SUCCEEDED' GROUP BY 1),
+         SELECT to_char(p.paid_on, 'YYYY-MM') AS month, sum(p.amount - p.excess) AS amount
+           FROM payments p JOIN accounts a ON a.id = p.account_id
+          WHERE p.purpose = 'ORDER' AND p.status = 'SUCCEEDED' AND ${ofMode(dashboard)} GROUP BY 1),
        refunded AS (
-         SELECT to_char(decided_on, 'YYYY-MM') AS month, sum(amount) AS amount
-           FROM refunds WHERE status IN ('APPROVED', 'PAID') AND decided_on IS NOT NULL GROUP BY 1)
+         SELECT to_char(r.decided_on, 'YYYY-MM') AS month, sum(r.amount) AS amount
+           FROM refunds r JOIN accounts a ON a.id = r.account_id
+          WHERE r.status IN ('APPROVED', 'PAID') AND r.decided_on IS NOT NULL AND ${ofMode(dashboard)}
+          GROUP BY 1)
        SELECT month, coalesce(g.amount, 0)::text AS gross, coalesce(r.amount, 0)::text AS refunded
          FROM gross g FULL JOIN refunded r USING (month)
         ORDER BY month DESC LIMIT $1`,
@@ -123,13 +160,18 @@ export class DashboardResolver {
   @FieldResolver(() => [ReasonRefunds], {
     description: 'Refund requests by reason, the most frequent first.',
   })
-  async refundsByReason(@Ctx() ctx: Context): Promise<ReasonRefunds[]> {
+  async refundsByReason(
+    @Root() dashboard: Dashboard,
+    @Ctx() ctx: Context,
+  ): Promise<ReasonRefunds[]> {
     const rows: Array<{ reason: string; count: number; approved_count: number; amount: string }> =
       await ctx.db.query(
-        `SELECT reason, count(*)::int AS count,
-              count(*) FILTER (WHERE status IN ('APPROVED', 'PAID'))::int AS approved_count,
-              coalesce(sum(amount) FILTER (WHERE status IN ('APPROVED', 'PAID')), 0)::text AS amount
-         FROM refunds GROUP BY reason ORDER BY count(*) DESC, reason`,
+        `SELECT r.reason, count(*)::int AS count,
+              count(*) FILTER (WHERE r.status IN ('APPROVED', 'PAID'))::int AS approved_count,
+              coalesce(sum(r.amount) FILTER (WHERE r.status IN ('APPROVED', 'PAID')), 0)::text AS amount
+         FROM refunds r JOIN accounts a ON a.id = r.account_id
+        WHERE ${ofMode(dashboard)}
+        GROUP BY r.reason ORDER BY count(*) DESC, r.reason`,
       );
     return rows.map((r) => ({
       reason: r.reason,
@@ -143,6 +185,7 @@ export class DashboardResolver {
     description: 'Active subscriptions whose period ends within `days` (R-RENEW-1), soonest first.',
   })
   renewalsDue(
+    @Root() dashboard: Dashboard,
     @Arg('days', () => Int, {
       defaultValue: 60,
       description:
@@ -153,7 +196,7 @@ export class DashboardResolver {
   ): Promise<Subscription[]> {
     return subscriptions(
       ctx,
-      `SELECT s.id FROM subscriptions s JOIN (${ACCOUNT_TODAY}) t ON t.account_id = s.account_id
+      `SELECT s.id FROM subscriptions s JOIN (${accountToday(dashboard)}) t ON t.account_id = s.account_id
         WHERE ${LIVE} AND s.period_end > t.today AND s.period_end <= t.today + $1::int
         ORDER BY s.period_end, s.seq LIMIT 200`,
       [checkDays(days)],
@@ -163,10 +206,10 @@ export class DashboardResolver {
   @FieldResolver(() => [Subscription], {
     description: 'In the grace month after the period end (R-LIFE-2).',
   })
-  inGrace(@Ctx() ctx: Context): Promise<Subscription[]> {
+  inGrace(@Root() dashboard: Dashboard, @Ctx() ctx: Context): Promise<Subscription[]> {
     return subscriptions(
       ctx,
-      `SELECT s.id FROM subscriptions s JOIN (${ACCOUNT_TODAY}) t ON t.account_id = s.account_id
+      `SELECT s.id FROM subscriptions s JOIN (${accountToday(dashboard)}) t ON t.account_id = s.account_id
         WHERE ${LIVE} AND s.period_end <= t.today AND t.today < (s.period_end + interval '1 month')::date
         ORDER BY s.period_end, s.seq LIMIT 200`,
       [],
@@ -177,6 +220,7 @@ export class DashboardResolver {
     description: 'In grace and recycled within `days` unless renewed (R-LIFE-3).',
   })
   aboutToBeRecycled(
+    @Root() dashboard: Dashboard,
     @Arg('days', () => Int, {
       defaultValue: 7,
       description:
@@ -187,7 +231,7 @@ export class DashboardResolver {
   ): Promise<Subscription[]> {
     return subscriptions(
       ctx,
-      `SELECT s.id FROM subscriptions s JOIN (${ACCOUNT_TODAY}) t ON t.account_id = s.account_id
+      `SELECT s.id FROM subscriptions s JOIN (${accountToday(dashboard)}) t ON t.account_id = s.account_id
         WHERE ${LIVE} AND s.period_end <= t.today
           AND t.today < (s.period_end + interval '1 month')::date
           AND (s.period_end + interval '1 month')::date - t.today <= $1::int
