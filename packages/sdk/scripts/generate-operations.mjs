@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   Kind,
+  astFromValue,
   Lexer,
   OperationTypeNode,
   buildSchema,
@@ -144,6 +145,8 @@ function describeOperation(schema, operation, rootField) {
     variable: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: a.name } },
     type: parse(`query($x: ${a.type.toString()}) { __typename }`).definitions[0]
       .variableDefinitions[0].type,
+    // An argument with a default keeps it, so the variable stays optional for the caller.
+    ...(a.defaultValue === undefined ? {} : { defaultValue: astFromValue(a.defaultValue, a.type) }),
   }));
   const named = getNamedType(rootField.type);
   const selections = isLeaf(named)

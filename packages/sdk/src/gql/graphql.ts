@@ -760,7 +760,7 @@ export type CatalogQueryVariables = Exact<{ [key: string]: never; }>;
 export type CatalogQuery = { catalog: Array<{ code: string, name: string, oneOff: boolean, renewalsEndOn: string | null, serviceEndsOn: string | null, plans: Array<{ code: string, maxSeats: number | null, minSeats: number | null, name: string, unit: string | null, priceBooks: Array<{ effectiveFrom: string, id: string, model: string, flatAnnual: { amount: string, currency: Currency } | null, flatMonthly: { amount: string, currency: Currency } | null, oneOffPrice: { amount: string, currency: Currency } | null, tiers: Array<{ maxSeats: number | null, minSeats: number, annualUnitPrice: { amount: string, currency: Currency }, monthlyUnitPrice: { amount: string, currency: Currency } }> }> }> }> };
 
 export type DashboardQueryVariables = Exact<{
-  testMode: boolean;
+  testMode?: boolean;
 }>;
 
 
@@ -2189,7 +2189,7 @@ export const CatalogDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CatalogQuery, CatalogQueryVariables>;
 export const DashboardDocument = new TypedDocumentString(`
-    query Dashboard($testMode: Boolean!) {
+    query Dashboard($testMode: Boolean! = false) {
   dashboard(testMode: $testMode) {
     aboutToBeRecycled {
       account {
