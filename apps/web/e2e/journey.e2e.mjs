@@ -491,6 +491,11 @@ test('R-RENEW-1 R-LIFE-2 R-LIFE-3 the dashboard charts revenue and refunds and l
   const page = await openPage(browser);
   await signIn(page);
   await nav(page, 'Dashboard').click();
+  // These accounts live at test clocks: the live dashboard leaves them out, test mode shows them.
+  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  assert.equal(await page.getByTestId('test-mode-banner').count(), 0);
+  await page.getByRole('switch', { name: 'Test mode' }).check();
+  await expectText(page.getByTestId('test-mode-banner'), /only the accounts living at test clocks/);
   await page.getByRole('img', { name: 'Revenue by month (net of refunds)' }).waitFor();
   await page.getByRole('img', { name: 'Refund requests by reason' }).waitFor();
   await expectText(page.getByTestId('refunds-chart'), /Duplicate payment/);
@@ -500,6 +505,19 @@ test('R-RENEW-1 R-LIFE-2 R-LIFE-3 the dashboard charts revenue and refunds and l
   const recycled = page.getByTestId('recycled-soon').locator('li').filter({ hasText: lapsing });
   await expectText(recycled, /Recycled on Jun 1, 2022/);
   await screenshot(page, 'dashboard-charts');
+
+  // The switch holds across pages: the accounts list shows test-clock accounts only.
+  await nav(page, 'Accounts').click();
+  await page.getByTestId('test-mode-banner').waitFor();
+  await page.getByLabel('Search').fill(renewing);
+  await page.getByRole('link', { name: renewing }).waitFor();
+  await nav(page, 'Dashboard').click();
+  await page.getByRole('switch', { name: 'Test mode' }).uncheck();
+  await page.getByTestId('test-mode-banner').waitFor({ state: 'detached' });
+  await page
+    .getByTestId('renewals-due')
+    .getByRole('link', { name: renewing })
+    .waitFor({ state: 'detached' });
   await page.context().close();
 });
 

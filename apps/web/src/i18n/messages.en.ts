@@ -607,6 +607,9 @@ export const en = {
   'export.fromAfterTo': 'The first date is after the last one: swap them or pick an earlier start.',
   'export.notFound': 'There is no such account, or you do not have access to it.',
   'export.tooMany': 'Too many requests just now. Wait a minute, then download again.',
+  'testMode.switch': 'Test mode',
+  'testMode.banner':
+    'Test mode: these figures and lists show only the accounts living at test clocks, each on its own simulated date. Switch test mode off to see live accounts.',
 } as const;
 
 export type MessageKey = keyof typeof en;

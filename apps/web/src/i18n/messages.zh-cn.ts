@@ -596,4 +596,7 @@ export const zhCN: Messages = {
   'export.fromAfterTo': '开始日期晚于结束日期：请对调，或选择更早的开始日期。',
   'export.notFound': '没有这个账户，或您无权访问它。',
   'export.tooMany': '刚才的请求太多。请稍等一分钟再下载。',
+  'testMode.switch': '测试模式',
+  'testMode.banner':
+    '测试模式：这里的数字和列表只包含使用测试时钟的账户，各自按其模拟日期显示。关闭测试模式即可查看真实账户。',
 };

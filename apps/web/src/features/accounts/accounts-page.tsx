@@ -15,6 +15,8 @@ import type { AccountStatus } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { ACCOUNT_STATUSES, AccountStatusBadge, VerificationBadge } from './account-labels.js';
 import { CreateAccountForm } from './create-account-form.js';
+import { TestModeBanner, TestModeSwitch } from '../../components/test-mode.js';
+import { useTestMode } from '../../core/test-mode.js';
 
 export const AccountsPageQuery = graphql(`
   query AccountsPage($first: Int!, $after: String, $filter: AccountFilter) {
@@ -77,7 +79,8 @@ export function AccountsPage() {
     return () => window.clearTimeout(timer);
   }, [searchText, filters.q]);
 
-  const filter = { search: filters.q || null, status: filters.status };
+  const [testMode] = useTestMode();
+  const filter = { search: filters.q || null, status: filters.status, testMode };
   const { data, previousData, loading, error, fetchMore, refetch } = useQuery(AccountsPageQuery, {
     variables: { first: PAGE_SIZE, filter },
     notifyOnNetworkStatusChange: true,
@@ -102,7 +105,9 @@ export function AccountsPage() {
     <section aria-labelledby="accounts-heading" className="page">
       <header className="page-header">
         <h1 id="accounts-heading">{t('accounts.title')}</h1>
+        <TestModeSwitch />
       </header>
+      <TestModeBanner />
 
       {can(role, 'accounts.create') && <CreateAccountForm onCreated={() => refetch()} />}
 

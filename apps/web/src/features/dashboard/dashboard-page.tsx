@@ -13,6 +13,8 @@ import { useI18n } from '../../i18n/i18n.js';
 import { REFUND_REASONS } from '../refunds/refund-labels.js';
 import { SubscriptionStatusBadge } from '../subscriptions/subscription-labels.js';
 import { live } from '../../core/live.js';
+import { useTestMode } from '../../core/test-mode.js';
+import { TestModeBanner, TestModeSwitch } from '../../components/test-mode.js';
 
 export const DashboardSubscriptionFragmentDoc = graphql(`
   fragment DashboardSubscription on Subscription {
@@ -42,20 +44,20 @@ export const DashboardSubscriptionFragmentDoc = graphql(`
 // Every figure comes from the API (account counts from `totalCount`, money from `dashboard`);
 // the page lays them out and sizes chart shapes, it adds up no money.
 export const DashboardPageQuery = graphql(`
-  query DashboardPage {
-    all: accounts(first: 1) {
+  query DashboardPage($testMode: Boolean!) {
+    all: accounts(first: 1, filter: { testMode: $testMode }) {
       totalCount
     }
-    active: accounts(first: 1, filter: { status: ACTIVE }) {
+    active: accounts(first: 1, filter: { status: ACTIVE, testMode: $testMode }) {
       totalCount
     }
-    suspended: accounts(first: 1, filter: { status: SUSPENDED }) {
+    suspended: accounts(first: 1, filter: { status: SUSPENDED, testMode: $testMode }) {
       totalCount
     }
-    closed: accounts(first: 1, filter: { status: CLOSED }) {
+    closed: accounts(first: 1, filter: { status: CLOSED, testMode: $testMode }) {
       totalCount
     }
-    dashboard {
+    dashboard(testMode: $testMode) {
       revenueByMonth(months: 12) {
         month
         amount {
@@ -100,7 +102,9 @@ function isRefundReason(reason: string): reason is RefundReason {
 
 export function DashboardPage() {
   const { t, money, month } = useI18n();
+  const [testMode] = useTestMode();
   const { data, loading, error, refetch } = useQuery(DashboardPageQuery, {
+    variables: { testMode },
     fetchPolicy: 'cache-and-network',
     ...live,
   });
@@ -118,7 +122,9 @@ export function DashboardPage() {
     <section aria-labelledby="dashboard-heading" className="page">
       <header className="page-header">
         <h1 id="dashboard-heading">{t('dashboard.title')}</h1>
+        <TestModeSwitch />
       </header>
+      <TestModeBanner />
       {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
       {loading && !data && (
         <p className="loading" aria-busy="true">
