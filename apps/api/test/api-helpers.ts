@@ -260,7 +260,7 @@ export async function upgradeSubscription(
   return result.data!.upgradeSubscription;
 }
 
-export const QUOTE_FIELDS = `action asOf total { amount currency } periodStart periodEnd explanation rules { id }
+export const QUOTE_FIELDS = `action asOf total { amount currency } periodStart periodEnd serviceEndsOn explanation rules { id }
   lines { description quantity months unitPrice { amount } amount { amount } rules { id } } userErrors { code message field }`;
 
 export async function quote(api: Harness, input: Record<string, unknown>, token?: string) {

@@ -141,6 +141,8 @@ describe('quote', () => {
       total: { amount: '3990.00', currency: 'CNY' },
       periodStart: '2021-10-10',
       periodEnd: '2022-05-01',
+      // R-CAT-4: EQQ's service ends on 2022-01-31, before the period priced ends.
+      serviceEndsOn: '2022-01-31',
       explanation:
         '6 seats × 95 CNY × 7 months = 3,990 CNY (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: tier 11–20)',
       userErrors: [],
@@ -169,6 +171,7 @@ describe('quote', () => {
       lines: [],
       periodStart: null,
       periodEnd: null,
+      serviceEndsOn: null,
       userErrors: [{ code: 'SEAT_LIMIT', field: ['seats'] }],
     });
     expect(await rowsOf(accountId)).toEqual(before);
@@ -301,5 +304,46 @@ describe('quote', () => {
       null,
     );
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('R-CAT-4 a quote says when the period priced runs past the product’s service end; R-MIG-1 EQQ offers the Qidian upgrade until 2021-12-31', async () => {
+    const { accountId } = await accountAt(api, '2021-04-20');
+    const priced = (productCode: string, asOf: string) =>
+      quote(api, {
+        action: 'NEW_SUBSCRIPTION',
+        accountId,
+        productCode,
+        planCode: 'SEATS',
+        seats: 5,
+        years: 1,
+        asOf,
+      });
+    // EQQ bought on 2021-04-20 would run to 2022-04-20; its service ends on 2022-01-31.
+    expect(await priced('EQQ', '2021-04-20')).toMatchObject({
+      periodEnd: '2022-04-20',
+      serviceEndsOn: '2022-01-31',
+    });
+    // Bought before 2021-01-31, its year ends by the service end: nothing to say.
+    expect(await priced('EQQ', '2021-01-20')).toMatchObject({
+      periodEnd: '2022-01-20',
+      serviceEndsOn: null,
+    });
+    // Qidian is not sunset.
+    expect(await priced('QIDIAN', '2021-04-20')).toMatchObject({ serviceEndsOn: null });
+
+    const catalog = await api.gql(
+      `{ catalog { code renewalsEndOn serviceEndsOn upgrade { toProductCode toPlanCode promotionUpgradeBy } } }`,
+    );
+    expect(catalog.errors).toBeUndefined();
+    const products = new Map(
+      catalog.data!.catalog.map((product: { code: string }) => [product.code, product]),
+    );
+    expect(products.get('EQQ')).toEqual({
+      code: 'EQQ',
+      renewalsEndOn: '2021-10-28',
+      serviceEndsOn: '2022-01-31',
+      upgrade: { toProductCode: 'QIDIAN', toPlanCode: 'SEATS', promotionUpgradeBy: '2021-12-31' },
+    });
+    expect(products.get('QIDIAN')).toMatchObject({ upgrade: null, serviceEndsOn: null });
   });
 });

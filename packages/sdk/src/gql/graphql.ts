@@ -757,7 +757,7 @@ export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cur
 export type CatalogQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CatalogQuery = { catalog: Array<{ code: string, name: string, oneOff: boolean, renewalsEndOn: string | null, serviceEndsOn: string | null, plans: Array<{ code: string, maxSeats: number | null, minSeats: number | null, name: string, unit: string | null, priceBooks: Array<{ effectiveFrom: string, id: string, model: string, flatAnnual: { amount: string, currency: Currency } | null, flatMonthly: { amount: string, currency: Currency } | null, oneOffPrice: { amount: string, currency: Currency } | null, tiers: Array<{ maxSeats: number | null, minSeats: number, annualUnitPrice: { amount: string, currency: Currency }, monthlyUnitPrice: { amount: string, currency: Currency } }> }> }> }> };
+export type CatalogQuery = { catalog: Array<{ code: string, name: string, oneOff: boolean, renewalsEndOn: string | null, serviceEndsOn: string | null, plans: Array<{ code: string, maxSeats: number | null, minSeats: number | null, name: string, unit: string | null, priceBooks: Array<{ effectiveFrom: string, id: string, model: string, flatAnnual: { amount: string, currency: Currency } | null, flatMonthly: { amount: string, currency: Currency } | null, oneOffPrice: { amount: string, currency: Currency } | null, tiers: Array<{ maxSeats: number | null, minSeats: number, annualUnitPrice: { amount: string, currency: Currency }, monthlyUnitPrice: { amount: string, currency: Currency } }> }> }>, upgrade: { promotionUpgradeBy: string, toPlanCode: string, toProductCode: string } | null }> };
 
 export type DashboardQueryVariables = Exact<{
   testMode?: boolean;
@@ -826,7 +826,7 @@ export type QuoteQueryVariables = Exact<{
 }>;
 
 
-export type QuoteQuery = { quote: { action: QuoteAction, asOf: string, explanation: string, openEnded: boolean, periodEnd: string | null, periodStart: string | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type QuoteQuery = { quote: { action: QuoteAction, asOf: string, explanation: string, openEnded: boolean, periodEnd: string | null, periodStart: string | null, serviceEndsOn: string | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RefundQueryVariables = Exact<{
   id: string | number;
@@ -2185,6 +2185,11 @@ export const CatalogDocument = new TypedDocumentString(`
     }
     renewalsEndOn
     serviceEndsOn
+    upgrade {
+      promotionUpgradeBy
+      toPlanCode
+      toProductCode
+    }
   }
 }
     `) as unknown as TypedDocumentString<CatalogQuery, CatalogQueryVariables>;
@@ -3657,6 +3662,7 @@ export const QuoteDocument = new TypedDocumentString(`
       id
       summary
     }
+    serviceEndsOn
     total {
       amount
       currency

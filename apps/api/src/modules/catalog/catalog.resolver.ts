@@ -11,6 +11,13 @@ export function toProduct(product: DomainProduct): Product {
     name: product.name,
     renewalsEndOn: product.sunset?.renewalsEndOn ?? null,
     serviceEndsOn: product.sunset?.serviceEndsOn ?? null,
+    upgrade: product.upgrade
+      ? {
+          toProductCode: product.upgrade.toProductCode,
+          toPlanCode: product.upgrade.toPlanCode,
+          promotionUpgradeBy: product.upgrade.promotionUpgradeBy,
+        }
+      : null,
     oneOff: product.oneOff === true,
     plans: product.plans.map((plan) => ({
       code: plan.code,

@@ -98,6 +98,21 @@ export class Plan {
   priceBooks!: PriceBook[];
 }
 
+@ObjectType({ description: 'Where a product’s subscriptions can be upgraded to (R-MIG-1).' })
+export class ProductUpgrade {
+  @Field(() => String, { description: 'The product upgraded to, e.g. "QIDIAN".' })
+  toProductCode!: string;
+
+  @Field(() => String, { description: 'Its plan, e.g. "SEATS".' })
+  toPlanCode!: string;
+
+  @Field(() => DateScalar, {
+    description:
+      'Upgrades completed on or before this date join the original-price renewal promotion (R-MIG-1, R-MIG-3); later ones renew at the new product’s market prices.',
+  })
+  promotionUpgradeBy!: string;
+}
+
 @ObjectType({ description: 'A product of the catalog (EQQ, Qidian, Exmail, Meeting…).' })
 export class Product {
   @Field(() => String, { description: 'The product code, e.g. "EQQ"; used as `productCode`.' })
@@ -117,6 +132,13 @@ export class Product {
     description: 'Every subscription ends on this date (R-CAT-4).',
   })
   serviceEndsOn!: string | null;
+
+  @Field(() => ProductUpgrade, {
+    nullable: true,
+    description:
+      'The upgrade its subscriptions are offered (EQQ → Qidian, R-MIG-1), until its service end; null when none.',
+  })
+  upgrade!: ProductUpgrade | null;
 
   @Field(() => Boolean, {
     description:

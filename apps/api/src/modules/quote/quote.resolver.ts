@@ -33,6 +33,7 @@ function notFound(
     periodStart: null,
     periodEnd: null,
     openEnded: false,
+    serviceEndsOn: null,
     explanation: message,
     rules: [],
     userErrors: [userError(UserErrorCode.NOT_FOUND, message, [field])],

@@ -4,6 +4,7 @@ import {
   contractPriceInForce,
   quote as quoteRules,
   type BusinessDate,
+  type Catalog,
   type ProductCode,
   type Quote as DomainQuote,
   type Refusal,
@@ -26,7 +27,23 @@ export type SubscriptionQuoteRequest =
   | { action: QuoteAction.ADD_SEATS; seats: number; asOf: BusinessDate | null }
   | { action: QuoteAction.RENEWAL; years: number; asOf: BusinessDate | null };
 
-function toQuote(action: QuoteAction, asOf: BusinessDate, result: DomainQuote): Quote {
+/** The product's service end when the priced period runs past it (R-CAT-4), else null. */
+function serviceEndBefore(
+  catalog: Catalog,
+  productCode: string | null,
+  periodEnd: BusinessDate | null,
+): BusinessDate | null {
+  const serviceEndsOn = catalog.products.find((product) => product.code === productCode)?.sunset
+    ?.serviceEndsOn;
+  return serviceEndsOn && periodEnd !== null && periodEnd > serviceEndsOn ? serviceEndsOn : null;
+}
+
+function toQuote(
+  action: QuoteAction,
+  asOf: BusinessDate,
+  result: DomainQuote,
+  product: { catalog: Catalog; code: string } | null = null,
+): Quote {
   return {
     action,
     asOf,
@@ -36,6 +53,9 @@ function toQuote(action: QuoteAction, asOf: BusinessDate, result: DomainQuote): 
     periodEnd: result.periodEnd,
     // R-CAT-2: a free plan's period starts and never ends.
     openEnded: result.periodStart !== null && result.periodEnd === null,
+    serviceEndsOn: product
+      ? serviceEndBefore(product.catalog, product.code, result.periodEnd)
+      : null,
     explanation: result.reason,
     rules: ruleRefs(result.rules),
     userErrors: result.refusals.map((refusal) => fromRefusal(refusal)),
@@ -51,6 +71,7 @@ function refusedQuote(action: QuoteAction, asOf: BusinessDate, refusal: Refusal)
     periodStart: null,
     periodEnd: null,
     openEnded: false,
+    serviceEndsOn: null,
     explanation: refusal.message,
     rules: ruleRefs(refusal.rules),
     userErrors: [fromRefusal(refusal)],
@@ -90,7 +111,10 @@ export class QuoteService {
       // R-CAT-2: the account's contract price in force on asOf, for contract-priced plans.
       customUnitPrice: contractPriceInForce(contractPrices, args.productCode, args.planCode, asOf),
     });
-    return toQuote(QuoteAction.NEW_SUBSCRIPTION, asOf, result);
+    return toQuote(QuoteAction.NEW_SUBSCRIPTION, asOf, result, {
+      catalog,
+      code: args.productCode,
+    });
   }
 
   /** R-CAT-2, R-REF-NONREF: what `buyValueAdded` would charge on `asOf`. */
@@ -160,7 +184,7 @@ export class QuoteService {
           : reservedSeatsRefusal(catalog, current, current.priced.seats + request.seats);
       return reserved
         ? refusedQuote(request.action, asOf, reserved)
-        : toQuote(request.action, asOf, result);
+        : toQuote(request.action, asOf, result, { catalog, code: sub.productCode });
     }
     const allowed = canRenew(current.lifecycle, asOf);
     if (!allowed.ok) return refusedQuote(request.action, asOf, allowed.refusal);
@@ -173,6 +197,6 @@ export class QuoteService {
       subscription: priced,
       years: request.years,
     });
-    return toQuote(request.action, asOf, result);
+    return toQuote(request.action, asOf, result, { catalog, code: sub.productCode });
   }
 }

@@ -124,6 +124,13 @@ export class Quote {
   })
   openEnded!: boolean;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The product’s service end, when the period priced runs past it (R-CAT-4): the service stops on this date, before periodEnd. Null when the period ends by then, or the product is not sunset.',
+  })
+  serviceEndsOn!: string | null;
+
   @Field(() => String, {
     description:
       'One line a customer can read: the price and the rules behind it, or why it is refused.',
