@@ -346,4 +346,31 @@ describe('quote', () => {
     });
     expect(products.get('QIDIAN')).toMatchObject({ upgrade: null, serviceEndsOn: null });
   });
+
+  it('R-MIG-1 R-CAT-4 an EQQ subscription shows its upgrade offer: with the promotion to 2021-12-31, without it after, none from the service end', async () => {
+    const { clockId, subscriptionId } = await activeSubscription(api, {
+      openOn: '2021-04-20',
+      activateOn: '2021-05-01',
+      seats: 5,
+    });
+    const offer = async () => {
+      const result = await api.gql(
+        `query($id: ID!) { subscription(id: $id) { status product { code } upgradeOffer { toProductCode toPlanCode promotion promotionUpgradeBy rules { id } } } }`,
+        { id: subscriptionId },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.subscription.upgradeOffer;
+    };
+    expect(await offer()).toEqual({
+      toProductCode: 'QIDIAN',
+      toPlanCode: 'SEATS',
+      promotion: true,
+      promotionUpgradeBy: '2021-12-31',
+      rules: [{ id: 'R-MIG-1' }, { id: 'R-MIG-2' }, { id: 'R-MIG-3' }],
+    });
+    await advanceClock(api, clockId, '2022-01-01');
+    expect(await offer()).toMatchObject({ promotion: false, rules: [{ id: 'R-MIG-1' }] });
+    await advanceClock(api, clockId, '2022-01-31');
+    expect(await offer()).toBeNull();
+  });
 });

@@ -10,6 +10,7 @@ export { priceAddSeats, type AddSeatsInput, type AddSeatsPrice } from './add-sea
 export { priceRenewal, type RenewalInput, type RenewalPrice } from './renewal-price.js';
 export { removeSeats, type SeatRemoval, type SeatRemovalInput } from './seat-removal.js';
 export { upgradeToQidian, type QidianUpgrade, type QidianUpgradeInput } from './qidian-upgrade.js';
+export { upgradeOffer, type UpgradeOffer } from './upgrade-offer.js';
 export {
   priceValueAdded,
   type ValueAddedInput,

@@ -1,4 +1,4 @@
-import { findPlan, findProduct, maxRenewalYears, noSuch } from '@billing/domain';
+import { findPlan, findProduct, maxRenewalYears, noSuch, upgradeOffer } from '@billing/domain';
 import {
   Arg,
   Args,
@@ -17,7 +17,7 @@ import {
 import type { Context } from '../../context.js';
 import { childConnection } from '../../graphql/batch.js';
 import { PageArgs } from '../../graphql/connection.js';
-import { ruleRefs } from '../../graphql/explain.type.js';
+import { RuleRef, ruleRefs } from '../../graphql/explain.type.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
@@ -50,6 +50,29 @@ class SubscriptionProduct {
 
   @Field(() => Int, { description: 'Most years one renewal may buy (R-RENEW-2: EQQ 1, others 3).' })
   maxRenewalYears!: number;
+}
+
+@ObjectType({ description: 'The upgrade a subscription is offered today (R-MIG-1).' })
+class UpgradeOffer {
+  @Field(() => String, { description: 'The product to upgrade to, e.g. "QIDIAN".' })
+  toProductCode!: string;
+
+  @Field(() => String, { description: 'Its plan, e.g. "SEATS".' })
+  toPlanCode!: string;
+
+  @Field(() => Boolean, {
+    description:
+      'Upgraded today, it joins the original-price renewal promotion (R-MIG-1, R-MIG-2, R-MIG-3).',
+  })
+  promotion!: boolean;
+
+  @Field(() => DateScalar, {
+    description: 'The last day an upgrade joins the promotion (R-MIG-1).',
+  })
+  promotionUpgradeBy!: string;
+
+  @Field(() => [RuleRef], { description: 'The rules behind the offer.' })
+  rules!: RuleRef[];
 }
 
 @ObjectType({ description: 'A plan as a subscription refers to it.' })
@@ -287,6 +310,22 @@ export class SubscriptionsResolver {
   })
   async daysLeft(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<number | null> {
     return (await lifecycleOf(sub.entity, ctx)).daysLeft;
+  }
+
+  @FieldResolver(() => UpgradeOffer, {
+    nullable: true,
+    description:
+      'The upgrade open today on the account’s clock (EQQ → Qidian, R-MIG-1): null when none is, e.g. from the service end (R-CAT-4) or once recycled.',
+  })
+  async upgradeOffer(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<UpgradeOffer | null> {
+    const [catalog, now, state] = await Promise.all([
+      ctx.loaders.catalog(),
+      ctx.loaders.now.load(sub.entity.accountId),
+      lifecycleOf(sub.entity, ctx),
+    ]);
+    const product = findProduct(catalog, sub.entity.productCode);
+    const offer = product ? upgradeOffer(product, state.status, now.today) : null;
+    return offer && { ...offer, rules: ruleRefs(offer.rules) };
   }
 
   @FieldResolver(() => Entitlements, {
