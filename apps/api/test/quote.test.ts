@@ -355,10 +355,15 @@ describe('quote', () => {
     });
     const offer = async () => {
       const result = await api.gql(
-        `query($id: ID!) { subscription(id: $id) { status product { code } upgradeOffer { toProductCode toPlanCode promotion promotionUpgradeBy rules { id } } } }`,
+        `query($id: ID!) { subscription(id: $id) { status product { code renewalsEndOn serviceEndsOn } upgradeOffer { toProductCode toPlanCode promotion promotionUpgradeBy rules { id } } } }`,
         { id: subscriptionId },
       );
       expect(result.errors).toBeUndefined();
+      expect(result.data!.subscription.product).toEqual({
+        code: 'EQQ',
+        renewalsEndOn: '2021-10-28',
+        serviceEndsOn: '2022-01-31',
+      });
       return result.data!.subscription.upgradeOffer;
     };
     expect(await offer()).toEqual({

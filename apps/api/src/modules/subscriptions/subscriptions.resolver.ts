@@ -50,6 +50,19 @@ class SubscriptionProduct {
 
   @Field(() => Int, { description: 'Most years one renewal may buy (R-RENEW-2: EQQ 1, others 3).' })
   maxRenewalYears!: number;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'No renewal or new purchase on or after this date (R-CAT-4); null unless sunset.',
+  })
+  renewalsEndOn!: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Every subscription of the product ends on this date (R-CAT-4); null unless sunset.',
+  })
+  serviceEndsOn!: string | null;
 }
 
 @ObjectType({ description: 'The upgrade a subscription is offered today (R-MIG-1).' })
@@ -256,6 +269,8 @@ export class SubscriptionsResolver {
       code: sub.entity.productCode,
       name: product?.name ?? sub.entity.productCode,
       maxRenewalYears: product ? maxRenewalYears(product) : 1,
+      renewalsEndOn: product?.sunset?.renewalsEndOn ?? null,
+      serviceEndsOn: product?.sunset?.serviceEndsOn ?? null,
     };
   }
 
