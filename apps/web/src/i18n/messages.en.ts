@@ -610,6 +610,16 @@ export const en = {
   'testMode.switch': 'Test mode',
   'testMode.banner':
     'Test mode: these figures and lists show only the accounts living at test clocks, each on its own simulated date. Switch test mode off to see live accounts.',
+  'subscription.sunset': '{product} is being retired: no renewal or new purchase from',
+  'subscription.sunsetServiceEnds': '; every subscription of it ends on',
+  'subscription.upgradeOffer': 'Upgrade to {to} is open.',
+  'subscription.upgradePromotion': 'Upgrade on or before',
+  'subscription.upgradePromotionEnd':
+    ' to join the original-price renewal promotion: your seats keep renewing at the price you paid.',
+  'subscription.upgradeNoPromotion':
+    'The original-price promotion has ended: after the upgrade, renewals are at market prices.',
+  'quote.pastServiceEnd': 'Note: the service ends on',
+  'quote.pastServiceEndAfter': ', before the end of the period priced here,',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -599,4 +599,12 @@ export const zhCN: Messages = {
   'testMode.switch': '测试模式',
   'testMode.banner':
     '测试模式：这里的数字和列表只包含使用测试时钟的账户，各自按其模拟日期显示。关闭测试模式即可查看真实账户。',
+  'subscription.sunset': '{product} 即将下线：不再续费或新购，自',
+  'subscription.sunsetServiceEnds': '起；所有订阅于以下日期终止：',
+  'subscription.upgradeOffer': '可升级到 {to}。',
+  'subscription.upgradePromotion': '在此日期或之前升级：',
+  'subscription.upgradePromotionEnd': '，即可参加原价续费活动：您的席位继续按原价续费。',
+  'subscription.upgradeNoPromotion': '原价续费活动已结束：升级后按市场价续费。',
+  'quote.pastServiceEnd': '注意：服务将于',
+  'quote.pastServiceEndAfter': '终止，早于本报价计价周期的结束日',
 };

@@ -21,6 +21,7 @@ export const QuoteViewFragmentDoc = graphql(`
     periodStart
     periodEnd
     openEnded
+    serviceEndsOn
     explanation
     rules {
       id
@@ -143,6 +144,12 @@ export function QuotePreview({
               {t('quote.asOf')} <DateText date={quote.asOf} />
             </span>
           </div>
+          {quote.serviceEndsOn && quote.periodEnd && (
+            <p className="warning-text" role="note" data-testid="quote-past-service-end">
+              {t('quote.pastServiceEnd')} <DateText date={quote.serviceEndsOn} />
+              {t('quote.pastServiceEndAfter')} <DateText date={quote.periodEnd} /> (R-CAT-4)
+            </p>
+          )}
           {refusals.length > 0 && (
             <p className="field-error" role="alert">
               {refusals.join('; ')}

@@ -11,6 +11,8 @@ const quote: QuoteViewFragment = {
   periodStart: '2021-10-10',
   periodEnd: '2022-05-01',
   openEnded: false,
+  // R-CAT-4: EQQ's service ends before the period priced does.
+  serviceEndsOn: '2022-01-31',
   explanation:
     '6 seats × 95 CNY × 7 months = 3,990 CNY (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: tier 11–20)',
   rules: [{ id: 'R-SEAT-3', summary: 'Billable months' }],
@@ -86,5 +88,23 @@ describe('QuotePreview', () => {
       <QuotePreview live={live({ idle: true, quote: null })} fields={[]} emptyHint="Enter seats" />,
     );
     expect(html).toBe('<p class="muted quote-hint">Enter seats</p>');
+  });
+
+  it('R-CAT-4 says when the period priced runs past the product’s service end, in both languages', () => {
+    const html = renderHtml(<QuotePreview live={live({})} fields={[]} emptyHint="" />);
+    const note = html.slice(html.indexOf('data-testid="quote-past-service-end"'));
+    expect(note.slice(0, note.indexOf('</p>'))).toContain('Note: the service ends on');
+    expect(note).toContain('Jan 31, 2022');
+    expect(
+      renderHtml(<QuotePreview live={live({})} fields={[]} emptyHint="" />, 'zh-CN'),
+    ).toContain('注意：服务将于');
+    const within = renderHtml(
+      <QuotePreview
+        live={live({ quote: { ...quote, serviceEndsOn: null } })}
+        fields={[]}
+        emptyHint=""
+      />,
+    );
+    expect(within).not.toContain('quote-past-service-end');
   });
 });

@@ -122,8 +122,6 @@ export const ActivateSubscriptionMutation = graphql(`
 const REFRESH = { refetchQueries: 'active', awaitRefetchQueries: true } as const;
 
 /** Upgrade paths (R-MIG-1): the products a product may move to. */
-const UPGRADES: Readonly<Record<string, string>> = { EQQ: 'QIDIAN' };
-
 type Panel = 'addSeats' | 'removeSeats' | 'renew' | 'upgrade' | 'leave';
 
 /** A subscription still running (not recycled or terminated). */
@@ -140,7 +138,8 @@ export function SubscriptionActions({
   const { t } = useI18n();
   const [open, setOpen] = useState<Panel | null>(null);
   const panelId = useId();
-  const upgradeTo = UPGRADES[subscription.product.code];
+  // Offered only while the API says the upgrade is open today (R-MIG-1, R-CAT-4).
+  const upgradeTo = subscription.upgradeOffer?.toProductCode;
   // R-CAT-2: a free plan has no period end: never renewed, but the customer may leave it.
   const free = subscription.openEnded;
   const panels: Panel[] = [

@@ -5,7 +5,14 @@ import { SubscriptionCard } from './subscription-card.js';
 
 const subscription: SubscriptionCardFragment = {
   id: 'U3ViOjE',
-  product: { code: 'EQQ', name: 'Enterprise QQ', maxRenewalYears: 1 },
+  product: {
+    code: 'EQQ',
+    name: 'Enterprise QQ',
+    maxRenewalYears: 1,
+    renewalsEndOn: '2021-10-28',
+    serviceEndsOn: '2022-01-31',
+  },
+  upgradeOffer: null,
   plan: { code: 'SEATS', name: 'Seats' },
   seats: 11,
   legacySeats: 0,
@@ -109,7 +116,13 @@ describe('SubscriptionCard', () => {
   it('R-CAT-2 a free plan shows no period end, in English and in Chinese', () => {
     const free: SubscriptionCardFragment = {
       ...subscription,
-      product: { code: 'EXMAIL', name: 'Exmail', maxRenewalYears: 3 },
+      product: {
+        code: 'EXMAIL',
+        name: 'Exmail',
+        maxRenewalYears: 3,
+        renewalsEndOn: null,
+        serviceEndsOn: null,
+      },
       plan: { code: 'FREE', name: 'Free' },
       status: 'ACTIVE',
       statusReason: 'Active since 2021-05-01 with no period end (R-LIFE-1, R-CAT-2)',
@@ -190,5 +203,35 @@ describe('SubscriptionCard', () => {
       const html = renderHtml(<SubscriptionCard subscription={truncated} />, 'zh-CN');
       expect(html).toContain('更早的变更未显示：以下为最近 2 条。');
     });
+  });
+
+  it('R-CAT-4 R-MIG-1 a sunset product says when renewals stop and the service ends, and offers its upgrade while open', () => {
+    const open: SubscriptionCardFragment = {
+      ...subscription,
+      status: 'ACTIVE',
+      upgradeOffer: {
+        toProductCode: 'QIDIAN',
+        promotion: true,
+        promotionUpgradeBy: '2021-12-31',
+        rules: [{ id: 'R-MIG-1', summary: 'Upgrade to Qidian' }],
+      },
+    };
+    const html = renderHtml(<SubscriptionCard subscription={open} />);
+    const sunset = html.slice(html.indexOf('data-testid="sunset"'));
+    expect(sunset.slice(0, sunset.indexOf('</p>'))).toMatch(
+      /Enterprise QQ is being retired.*Oct 28, 2021.*Jan 31, 2022.*R-CAT-4/,
+    );
+    const offer = html.slice(html.indexOf('data-testid="upgrade-offer"'));
+    expect(offer).toMatch(/Upgrade to QIDIAN is open\..*Dec 31, 2021.*original-price/);
+    const late = renderHtml(
+      <SubscriptionCard
+        subscription={{ ...open, upgradeOffer: { ...open.upgradeOffer!, promotion: false } }}
+      />,
+    );
+    expect(late).toContain('The original-price promotion has ended');
+    expect(renderHtml(<SubscriptionCard subscription={subscription} />)).not.toContain(
+      'data-testid="upgrade-offer"',
+    );
+    expect(renderHtml(<SubscriptionCard subscription={open} />, 'zh-CN')).toContain('原价续费活动');
   });
 });

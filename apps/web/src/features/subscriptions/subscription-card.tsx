@@ -14,6 +14,17 @@ export const SubscriptionCardFragmentDoc = graphql(`
       code
       name
       maxRenewalYears
+      renewalsEndOn
+      serviceEndsOn
+    }
+    upgradeOffer {
+      toProductCode
+      promotion
+      promotionUpgradeBy
+      rules {
+        id
+        summary
+      }
     }
     plan {
       code
@@ -236,6 +247,35 @@ export function SubscriptionCard({
           ))}
         </ul>
       </div>
+
+      {sub.product.serviceEndsOn && sub.product.renewalsEndOn && (
+        <p className="clock-notice" data-testid="sunset">
+          {t('subscription.sunset', { product: sub.product.name })}{' '}
+          <DateText date={sub.product.renewalsEndOn} />
+          {t('subscription.sunsetServiceEnds')} <DateText date={sub.product.serviceEndsOn} />{' '}
+          (R-CAT-4)
+        </p>
+      )}
+
+      {sub.upgradeOffer && (
+        <div className="next-transition" data-testid="upgrade-offer">
+          <p>
+            <strong>
+              {t('subscription.upgradeOffer', { to: sub.upgradeOffer.toProductCode })}
+            </strong>{' '}
+            {sub.upgradeOffer.promotion ? (
+              <>
+                {t('subscription.upgradePromotion')}{' '}
+                <DateText date={sub.upgradeOffer.promotionUpgradeBy} />
+                {t('subscription.upgradePromotionEnd')}
+              </>
+            ) : (
+              t('subscription.upgradeNoPromotion')
+            )}
+          </p>
+          <RuleList rules={sub.upgradeOffer.rules} />
+        </div>
+      )}
 
       {sub.migration && (
         <p className="migration">
