@@ -577,5 +577,24 @@ test('the customer portal works at phone width', async () => {
   await bill.getByRole('button', { name: 'Pay ¥60.00' }).waitFor();
   assert.ok((await overflow()) <= 0, `the orders scroll sideways by ${await overflow()}px`);
   await screenshot(page, 'portal-phone-orders');
+
+  // Paying the bill asks first, at phone width too; cancelling pays nothing.
+  await bill.getByRole('button', { name: 'Pay ¥60.00' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Pay the bill for Jan 2022?' });
+  await expectText(dialog, /¥60\.00 \(late fee so far included: ¥0\.00\) is charged by Bank card/);
+  assert.ok((await overflow()) <= 0, `the dialog scrolls sideways by ${await overflow()}px`);
+  await screenshot(page, 'confirm-postpaid-phone', { fullPage: false });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expectText(bill, /Issued|Overdue/);
+  await bill.getByRole('button', { name: 'Pay ¥60.00' }).click();
+  await confirmAction(page, 'Pay ¥60.00');
+  const notice = await expectResult(page, /Bill for Jan 2022 paid: ¥60\.00 by Bank card\./);
+  assert.match(
+    await notice.getByRole('link', { name: 'See the bill' }).getAttribute('href'),
+    /#bill-/,
+  );
+  await expectText(bill, /Paid/);
+  assert.ok((await overflow()) <= 0, `the notice scrolls sideways by ${await overflow()}px`);
   await page.context().close();
 });
