@@ -23,6 +23,7 @@ const names = {
   pending: `Confirm Pending ${stamp}`,
   refunded: `Confirm Refunded ${stamp}`,
   unpaid: `Confirm Unpaid ${stamp}`,
+  declined: `Confirm Declined ${stamp}`,
 };
 const ids = {};
 
@@ -172,6 +173,26 @@ before(async () => {
   ids.refundId = refund.requestRefund.refund.id;
   ids.refundPayout = refund.requestRefund.refund.payout.amount;
   ids.unpaid = await newAccount(names.unpaid);
+  // Materials to reject, and a refund to reject.
+  ids.declined = await newAccount(names.declined, { verify: 'approve' });
+  await payByApi(ids.declined.orderId, ids.declined.total, 'declined');
+  await graphql(
+    'mutation ($id: ID!) { activateSubscription(input: { subscriptionId: $id }) { userErrors { message } } }',
+    { id: ids.declined.subscriptionId },
+  );
+  const declined = await graphql(
+    'mutation ($input: RequestRefundInput!) { requestRefund(input: $input) { refund { id payout { amount } } userErrors { message } } }',
+    {
+      input: {
+        orderId: ids.declined.orderId,
+        reason: 'NO_REASON',
+        idempotencyKey: key('refund-declined'),
+      },
+    },
+  );
+  ids.declinedRefund = declined.requestRefund.refund.id;
+  ids.declinedPayout = declined.requestRefund.refund.payout.amount;
+  ids.toReject = await newAccount(`${names.declined} materials`);
 });
 after(async () => {
   await browser?.close();
@@ -375,5 +396,60 @@ test('the confirmation speaks Chinese: 支付 states the amount, 取消 changes 
   await screenshot(page, 'confirm-pay', { fullPage: false });
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   assert.equal((await state()).unpaidPayments, 0);
+  await page.context().close();
+});
+
+test('rejecting a refund or materials states that nothing is paid or activated; cancelling keeps them waiting', async () => {
+  const page = await openPage(browser);
+  await signIn(page);
+  const status = async () => {
+    const data = await graphql(
+      'query ($refund: ID!, $account: ID!) { refund(id: $refund) { status } account(id: $account) { verificationStatus } }',
+      { refund: ids.declinedRefund, account: ids.toReject.accountId },
+    );
+    return [data.refund.status, data.account.verificationStatus];
+  };
+  await page.goto(`${baseUrl}/refunds`);
+  const item = page.getByTestId('queue-item').filter({ hasText: names.declined });
+  await item.getByLabel('Reviewer’s note').fill('Used for a month.');
+  await item.getByRole('button', { name: 'Reject' }).click();
+  const payout = yuan(ids.declinedPayout);
+  const dialog = page.getByRole('dialog', { name: 'Reject this refund?' });
+  await expectText(
+    dialog,
+    new RegExp(`Nothing is paid back \\(the rules allow ${escape(payout)}\\)`),
+  );
+  await expectText(dialog, /“Used for a month\.”/);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.deepEqual(await status(), ['REQUESTED', 'PENDING']);
+  await item.getByRole('button', { name: 'Reject' }).click();
+  await confirmAction(page, `Reject the refund of ${payout}`);
+  const notice = await expectResult(page, /Refund rejected: nothing is paid back\./);
+  assert.equal((await status())[0], 'REJECTED');
+  await notice.getByRole('link', { name: 'Open the refund' }).click();
+  await page.getByRole('heading', { name: /Refund · / }).waitFor();
+  assert.equal(new URL(page.url()).pathname, `/refunds/${encodeURIComponent(ids.declinedRefund)}`);
+
+  await page.goto(`${baseUrl}/verification?lang=zh-CN`);
+  const materials = page
+    .getByTestId('verification-item')
+    .filter({ hasText: `${names.declined} materials` });
+  await materials.getByLabel('驳回原因').fill('营业执照已过期');
+  await materials.getByRole('button', { name: '驳回' }).click();
+  const zh = page.getByRole('dialog', { name: '驳回这些认证材料？' });
+  await expectText(zh, /客户将看到您的理由：“营业执照已过期”/);
+  await screenshot(page, 'confirm-verification-reject-zh', { fullPage: false });
+  await zh.getByRole('button', { name: '取消' }).click();
+  await zh.waitFor({ state: 'detached' });
+  assert.equal((await status())[1], 'PENDING');
+  await materials.getByRole('button', { name: '驳回' }).click();
+  await confirmAction(page, `驳回 ${names.declined} materials 的认证`);
+  await expectResult(
+    page,
+    new RegExp(`认证已驳回：${escape(names.declined)} materials 需要重新提交材料。`),
+  );
+  assert.equal((await status())[1], 'REJECTED');
+  await screenshot(page, 'result-notice-verification-zh', { fullPage: false });
   await page.context().close();
 });
