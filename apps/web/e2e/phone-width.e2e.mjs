@@ -75,12 +75,26 @@ async function linksOffScreen(nav) {
   return off;
 }
 
+/** The deepest elements that reach past the screen's right edge, to say what widens a page. */
+function widest(page) {
+  return page.evaluate((limit) => {
+    const past = [...globalThis.document.querySelectorAll('body *')].filter(
+      (element) => element.getBoundingClientRect().right > limit,
+    );
+    return past
+      .filter((element) => !past.some((other) => other !== element && element.contains(other)))
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+      .join(', ');
+  }, PHONE.width);
+}
+
 async function checkPages(page, pages) {
   const wide = [];
   for (const [path, ready] of pages) {
     const width = await overflowAt(page, path, ready);
     if (process.env.E2E_PHONE_LOG) console.log(`${path}: ${width}`);
-    if (width > PHONE.width) wide.push(`${path}: ${width}px`);
+    if (width > PHONE.width) wide.push(`${path}: ${width}px (${await widest(page)})`);
   }
   assert.deepEqual(wide, [], `pages wider than ${PHONE.width}px`);
 }
