@@ -103,3 +103,25 @@ export async function expectValue(locator, value, timeout = 20_000) {
   const { default: assert } = await import('node:assert/strict');
   assert.equal(await locator.inputValue(), value);
 }
+
+/**
+ * Answers the confirmation an irreversible action asks for: checks the dialog states `pattern`
+ * (the amount, the consequence), presses its confirm button `name`, and waits for it to close
+ * (it closes once the action is done). Returns what the dialog said.
+ */
+export async function confirmAction(page, name, pattern) {
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  if (pattern) await expectText(dialog, pattern);
+  const text = await dialog.innerText();
+  await dialog.getByRole('button', { name }).click();
+  await dialog.waitFor({ state: 'detached' });
+  return text;
+}
+
+/** The result notice an action leaves (role=status): waits until it says `pattern`. */
+export async function expectResult(page, pattern) {
+  const notice = page.getByRole('status').getByTestId('result-notice');
+  await expectText(notice, pattern);
+  return notice;
+}

@@ -6,8 +6,10 @@ import { after, before, test } from 'node:test';
 import {
   PHONE,
   baseUrl,
+  confirmAction,
   createToken,
   expectText,
+  expectResult,
   expectValue,
   graphql,
   launchBrowser,
@@ -39,7 +41,9 @@ async function advanceClock(page, date) {
   const form = page.getByRole('form', { name: 'Move forward' });
   await form.getByLabel('To date').fill(date);
   await form.getByRole('button', { name: 'Advance the clock' }).click();
+  await confirmAction(page, /^Advance to /, new RegExp(`to ${longDate(date)} 10:00`));
   await page.getByTestId('clock-today').getByText(longDate(date)).waitFor();
+  await expectResult(page, new RegExp(`advanced to ${longDate(date)} 10:00`));
 }
 
 /** "2021-10-10" as the English UI writes it ("Oct 10, 2021"). */
@@ -115,7 +119,11 @@ test('R-OPEN-1 R-OPEN-2 R-OPEN-3 an operator opens an account on a test clock an
   await expectValue(operator.getByLabel('Amount (¥)'), '5000.00');
   await operator.getByLabel('Method').selectOption('ALIPAY');
   await operator.getByRole('button', { name: 'Pay', exact: true }).click();
-  await operator.getByText('Payment of ¥5,000.00 recorded.').waitFor();
+  await confirmAction(operator, 'Pay ¥5,000.00', /¥5,000\.00 is charged by Alipay/);
+  await expectResult(
+    operator,
+    /Payment recorded: ¥5,000\.00 by Alipay; the order is paid in full\. Open the order/,
+  );
   await expectText(operator.getByTestId('outstanding'), /¥0\.00/);
   await operator.context().close();
 
@@ -141,7 +149,9 @@ test('R-OPEN-1 R-OPEN-2 R-OPEN-3 an operator opens an account on a test clock an
   await item.getByText('legal-rep-id.pdf').waitFor();
   await screenshot(reviewer, 'verification-review');
   await item.getByRole('button', { name: 'Approve' }).click();
+  await confirmAction(reviewer, `Approve the verification of ${accountName}`);
   await item.waitFor({ state: 'detached' });
+  await expectResult(reviewer, `Verification approved: ${accountName} can now be activated.`);
 
   // Activation waits for payment and materials, then starts the period (R-OPEN-3).
   await nav(reviewer, 'Test clocks').click();
@@ -152,6 +162,12 @@ test('R-OPEN-1 R-OPEN-2 R-OPEN-3 an operator opens an account on a test clock an
   await reviewer.getByTestId('clock-account').getByRole('link', { name: accountName }).click();
   await reviewer.getByRole('link', { name: 'Open the customer view' }).click();
   await reviewer.getByRole('button', { name: 'Activate' }).click();
+  await confirmAction(
+    reviewer,
+    /^Activate Enterprise QQ .* from today$/,
+    /5 seats, ¥5,000\.00 paid: the service starts today/,
+  );
+  await expectResult(reviewer, /Subscription activated: .*5 seats, service period May 1, 2021/);
   const card = reviewer.getByTestId('subscription');
   await card.getByText('Active', { exact: true }).waitFor();
   await card
@@ -216,7 +232,8 @@ test('R-SEAT-3 R-SEAT-4 a customer reads the add-seats quote (6 × 95 × 7 month
   await expectValue(page.getByLabel('Amount (¥)'), '3990.00');
   await page.getByLabel('Method').selectOption('WECHAT_PAY');
   await page.getByRole('button', { name: 'Pay', exact: true }).click();
-  await page.getByText('Payment of ¥3,990.00 recorded.').waitFor();
+  await confirmAction(page, 'Pay ¥3,990.00', /¥3,990\.00 is charged by WeChat Pay/);
+  await expectResult(page, /Payment recorded: ¥3,990\.00 by WeChat Pay; the order is paid in full/);
   await expectText(page.getByTestId('outstanding'), /¥0\.00/);
 
   await page
@@ -300,7 +317,9 @@ test('R-REF-REVIEW R-REF-PAYOUT an operator approves the refund from the queue; 
   await screenshot(operator, 'refund-queue');
   await item.getByLabel('Reviewer’s note').fill('Second WeChat payment confirmed.');
   await item.getByRole('button', { name: 'Approve' }).click();
+  await confirmAction(operator, /^Approve the refund of ¥/, /The subscription continues\./);
   await item.waitFor({ state: 'detached' });
+  await expectResult(operator, /Refund approved: ¥.* to WeChat Pay, payout due Oct 19, 2021/);
 
   // The order's journal: payments in, the refund owed back (operators only).
   await operator.goto(`${baseUrl}/orders/${encodeURIComponent(journey.addSeatsOrderId)}`);
@@ -576,5 +595,24 @@ test('the customer portal works at phone width', async () => {
   await bill.getByRole('button', { name: 'Pay ¥60.00' }).waitFor();
   assert.ok((await overflow()) <= 0, `the orders scroll sideways by ${await overflow()}px`);
   await screenshot(page, 'portal-phone-orders');
+
+  // Paying the bill asks first, at phone width too; cancelling pays nothing.
+  await bill.getByRole('button', { name: 'Pay ¥60.00' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Pay the bill for Jan 2022?' });
+  await expectText(dialog, /¥60\.00 \(late fee so far included: ¥0\.00\) is charged by Bank card/);
+  assert.ok((await overflow()) <= 0, `the dialog scrolls sideways by ${await overflow()}px`);
+  await screenshot(page, 'confirm-postpaid-phone', { fullPage: false });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expectText(bill, /Issued|Overdue/);
+  await bill.getByRole('button', { name: 'Pay ¥60.00' }).click();
+  await confirmAction(page, 'Pay ¥60.00');
+  const notice = await expectResult(page, /Bill for Jan 2022 paid: ¥60\.00 by Bank card\./);
+  assert.match(
+    await notice.getByRole('link', { name: 'See the bill' }).getAttribute('href'),
+    /#bill-/,
+  );
+  await expectText(bill, /Paid/);
+  assert.ok((await overflow()) <= 0, `the notice scrolls sideways by ${await overflow()}px`);
   await page.context().close();
 });

@@ -3,8 +3,10 @@ import { after, before, test } from 'node:test';
 import {
   PHONE,
   baseUrl,
+  confirmAction,
   createAccount,
   createToken,
+  expectResult,
   expectText,
   launchBrowser,
   openPage,
@@ -125,13 +127,13 @@ test('an operator creates a named token on the Tokens page, sees its secret once
 
   // Revoking asks first; cancelling changes nothing.
   await row.getByRole('button', { name: 'Revoke' }).click();
-  await row.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
   await expectText(row, /Active/);
   await row.getByRole('button', { name: 'Revoke' }).click();
-  await expectText(row, /It stops signing in at once/);
-  await row.getByRole('button', { name: 'Yes, revoke' }).click();
+  await confirmAction(page, 'Yes, revoke', /It stops signing in at once/);
   await expectText(row, /Revoked/);
-  await page.getByText(`Token “${name}” revoked.`).waitFor();
+  await expectResult(page, `Token “${name}” revoked.`);
   assert.equal(await row.getByRole('button', { name: 'Revoke' }).count(), 0);
 
   // The revoked token no longer signs in.

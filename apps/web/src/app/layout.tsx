@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ResultNoticeProvider, ResultNoticeRegion } from '../components/result-notice.js';
 import { useI18n } from '../i18n/i18n.js';
 import { LanguageSelect } from './language-select.js';
 import { Link, useLocation } from './router.js';
@@ -49,9 +50,12 @@ export function Layout({ children }: { children: ReactNode }) {
           </button>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
-        {children}
-      </main>
+      <ResultNoticeProvider>
+        <main id="main" tabIndex={-1}>
+          <ResultNoticeRegion />
+          {children}
+        </main>
+      </ResultNoticeProvider>
     </div>
   );
 }

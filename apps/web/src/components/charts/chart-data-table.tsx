@@ -14,25 +14,28 @@ export function ChartDataTable({
   valueHeader: string;
   extra?: { header: string; cell: (datum: ChartDatum, index: number) => string };
 }) {
+  // A table ignores `overflow: hidden`: the hiding wrapper keeps its cells from widening the page.
   return (
-    <table className="visually-hidden">
-      <caption>{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{categoryHeader}</th>
-          <th scope="col">{valueHeader}</th>
-          {extra && <th scope="col">{extra.header}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {data.map((datum, index) => (
-          <tr key={datum.key}>
-            <th scope="row">{datum.label}</th>
-            <td>{datum.display ?? String(datum.value)}</td>
-            {extra && <td>{extra.cell(datum, index)}</td>}
+    <div className="visually-hidden">
+      <table className="visually-hidden">
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{categoryHeader}</th>
+            <th scope="col">{valueHeader}</th>
+            {extra && <th scope="col">{extra.header}</th>}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {data.map((datum, index) => (
+            <tr key={datum.key}>
+              <th scope="row">{datum.label}</th>
+              <td>{datum.display ?? String(datum.value)}</td>
+              {extra && <td>{extra.cell(datum, index)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -127,7 +127,7 @@ export function AccountDetailPage({ id }: { id: string }) {
                   <li key={index}>{doc}</li>
                 ))}
               </ul>
-              <VerificationReview accountId={account.id} />
+              <VerificationReview account={account} />
             </div>
           )}
 

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { paths } from '../../app/paths.js';
 import { can } from '../../app/permissions.js';
 import { useSession } from '../../app/session.js';
 import { AsyncButton } from '../../components/async-button.js';
@@ -7,13 +8,14 @@ import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
 import { IssuedSecret } from '../../components/issued-secret.js';
 import { Loading, LoadMore } from '../../components/load-more.js';
+import { useResultNotice } from '../../components/result-notice.js';
 import { useSingleFlight } from '../../components/use-single-flight.js';
 import { appendPage } from '../../core/connections.js';
 import { userErrorsByField } from '../../core/errors.js';
 import { graphql } from '../../gql/index.js';
 import type { ApiTokenRowFragment, Role } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { ApiTokensTable } from './api-tokens-table.js';
+import { ApiTokensTable, tokenAnchor } from './api-tokens-table.js';
 
 export const API_TOKENS_PAGE_SIZE = 20;
 
@@ -73,7 +75,7 @@ export const CreateNamedApiTokenMutation = graphql(`
 export function ApiTokensPage() {
   const { t } = useI18n();
   const { role } = useSession();
-  const [notice, setNotice] = useState<string | null>(null);
+  const showResult = useResultNotice();
   const [revokeError, setRevokeError] = useState<unknown>(null);
   const { data, loading, error, refetch, fetchMore } = useQuery(ApiTokensPageQuery, {
     variables: { first: API_TOKENS_PAGE_SIZE },
@@ -83,14 +85,17 @@ export function ApiTokensPage() {
   const list = data?.apiTokens;
 
   async function revoke(token: ApiTokenRowFragment) {
-    setNotice(null);
     setRevokeError(null);
     try {
       const result = await revokeApiToken({ variables: { input: { id: token.id } } });
       const payload = result.data?.revokeApiToken;
       if (payload?.userErrors.length)
         setRevokeError(payload.userErrors.map((e) => e.message).join('; '));
-      else if (payload?.apiToken) setNotice(t('tokens.revoked', { name: token.name }));
+      else if (payload?.apiToken)
+        showResult({
+          message: t('tokens.revoked', { name: token.name }),
+          link: { to: `${paths.apiTokens}#${tokenAnchor(token.id)}`, label: t('tokens.seeToken') },
+        });
     } catch (caught) {
       setRevokeError(caught);
     }
@@ -108,9 +113,6 @@ export function ApiTokensPage() {
       <div data-testid="api-token-list" aria-busy={loading}>
         {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
         {revokeError !== null && <ErrorBanner error={revokeError} />}
-        <p role="status" className="copy-status">
-          {notice ?? ''}
-        </p>
         {loading && !list && <Loading />}
         {list && (
           <>

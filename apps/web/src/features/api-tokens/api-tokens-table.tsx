@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { AsyncButton } from '../../components/async-button.js';
+import { ConfirmButton } from '../../components/confirm-dialog.js';
 import { DateTimeText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { StatusBadge, type BadgeTone } from '../../components/status-badge.js';
@@ -25,6 +24,11 @@ export const ApiTokenRowFragmentDoc = graphql(`
   }
 `);
 
+/** A token row's element id, for the result notice's link. */
+export function tokenAnchor(id: string): string {
+  return `token-${id.replace(/[^A-Za-z0-9_-]/g, '')}`;
+}
+
 const TONE: Record<ApiTokenStatus, BadgeTone> = {
   ACTIVE: 'good',
   EXPIRED: 'warn',
@@ -45,7 +49,6 @@ export function ApiTokensTable({
   onRevoke: (token: ApiTokenRowFragment) => Promise<unknown>;
 }) {
   const { t } = useI18n();
-  const [confirming, setConfirming] = useState<string | null>(null);
   if (tokens.length === 0) return <EmptyState title={t('tokens.empty')} />;
   return (
     <div className="table-scroll">
@@ -66,7 +69,7 @@ export function ApiTokensTable({
         </thead>
         <tbody>
           {tokens.map((token) => (
-            <tr key={token.id} data-testid="api-token">
+            <tr key={token.id} id={tokenAnchor(token.id)} data-testid="api-token">
               <td className="primary-cell">
                 {token.name}
                 {token.kind === 'BOOTSTRAP' && (
@@ -105,37 +108,17 @@ export function ApiTokensTable({
                 )}
               </td>
               <td>
-                {token.status !== 'REVOKED' &&
-                  (confirming === token.id ? (
-                    <div role="group" aria-label={t('tokens.confirmLabel')} className="button-row">
-                      <span>{t('tokens.confirmRevoke', { name: token.name })}</span>
-                      <AsyncButton
-                        className="danger"
-                        pendingLabel={t('tokens.revoking')}
-                        onClick={async () => {
-                          await onRevoke(token);
-                          setConfirming(null);
-                        }}
-                      >
-                        {t('tokens.confirm')}
-                      </AsyncButton>
-                      <button
-                        type="button"
-                        className="button ghost"
-                        onClick={() => setConfirming(null)}
-                      >
-                        {t('tokens.cancel')}
-                      </button>
-                    </div>
-                  ) : (
-                    <button
-                      type="button"
-                      className="button secondary"
-                      onClick={() => setConfirming(token.id)}
-                    >
-                      {t('tokens.revoke')}
-                    </button>
-                  ))}
+                {token.status !== 'REVOKED' && (
+                  <ConfirmButton
+                    className="secondary"
+                    danger
+                    label={t('tokens.revoke')}
+                    title={t('tokens.confirmLabel')}
+                    body={<p>{t('tokens.confirmRevoke', { name: token.name })}</p>}
+                    confirmLabel={t('tokens.confirm')}
+                    onConfirm={() => onRevoke(token)}
+                  />
+                )}
               </td>
             </tr>
           ))}

@@ -192,33 +192,37 @@ export function DashboardPage() {
                         value: row.count,
                       }))}
                     />
-                    <table className="compact-table">
-                      <caption className="visually-hidden">{t('dashboard.refundAmounts')}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t('refund.reason')}</th>
-                          <th scope="col" className="numeric">
-                            {t('dashboard.approved')}
-                          </th>
-                          <th scope="col" className="numeric">
-                            {t('dashboard.refundedAmount')}
-                          </th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {dashboard.refundsByReason.map((row) => (
-                          <tr key={row.reason}>
-                            <th scope="row">{reasonLabel(row.reason)}</th>
-                            <td className="numeric">
-                              {row.approvedCount} / {row.count}
-                            </td>
-                            <td className="numeric">
-                              <Money value={row.amount} />
-                            </td>
+                    <div className="inner-scroll">
+                      <table className="compact-table">
+                        <caption className="visually-hidden">
+                          {t('dashboard.refundAmounts')}
+                        </caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">{t('refund.reason')}</th>
+                            <th scope="col" className="numeric">
+                              {t('dashboard.approved')}
+                            </th>
+                            <th scope="col" className="numeric">
+                              {t('dashboard.refundedAmount')}
+                            </th>
                           </tr>
-                        ))}
-                      </tbody>
-                    </table>
+                        </thead>
+                        <tbody>
+                          {dashboard.refundsByReason.map((row) => (
+                            <tr key={row.reason}>
+                              <th scope="row">{reasonLabel(row.reason)}</th>
+                              <td className="numeric">
+                                {row.approvedCount} / {row.count}
+                              </td>
+                              <td className="numeric">
+                                <Money value={row.amount} />
+                              </td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
                   </>
                 )}
               </div>

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { accountPath, auditPath, paths, portalPath } from '../../app/paths.js';
 import { can } from '../../app/permissions.js';
 import { Link } from '../../app/router.js';
@@ -85,14 +84,13 @@ export const OrderPageQuery = graphql(`
 `);
 
 export function OrderPage({ id }: { id: string }) {
-  const { t, money } = useI18n();
+  const { t } = useI18n();
   const { role } = useSession();
   const { data, loading, error, refetch } = useQuery(OrderPageQuery, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
     ...live,
   });
-  const [paid, setPaid] = useState<string | null>(null);
   const order = data?.order;
   const operator = can(role, 'accounts.browse');
   const back = order
@@ -192,18 +190,12 @@ export function OrderPage({ id }: { id: string }) {
           <p className="explanation">{order.explanation}</p>
           <RuleList rules={order.rules} />
 
-          {paid && (
-            <p role="status" className="notice" data-testid="payment-recorded">
-              {t('pay.done', { amount: money(paid) })}
-            </p>
-          )}
           {order.status === 'AWAITING_PAYMENT' && can(role, 'account.act') && (
             <>
               <PayOrderForm
                 key={order.outstanding.amount}
                 orderId={order.id}
                 outstanding={order.outstanding.amount}
-                onPaid={setPaid}
               />
               {order.payments.length === 0 && <CancelOrderButton orderId={order.id} />}
             </>

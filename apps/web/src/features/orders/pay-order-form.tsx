@@ -1,8 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { orderPath } from '../../app/paths.js';
 import { AsyncButton } from '../../components/async-button.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
+import { useResultNotice } from '../../components/result-notice.js';
 import { useIdempotencyKey } from '../../components/use-idempotency-key.js';
 import { useSubmission } from '../../components/use-submission.js';
 import { normalizeDecimalInput } from '../../core/inputs.js';
@@ -25,6 +28,10 @@ export const PayOrderMutation = graphql(`
       order {
         id
         status
+        outstanding {
+          amount
+          currency
+        }
       }
       userErrors {
         code
@@ -38,17 +45,13 @@ export const PayOrderMutation = graphql(`
 /**
  * Pays an order (R-PAY-1..4) with any method; the amount starts as the API's outstanding
  * amount. One idempotency key per attempt: a retry after a lost response cannot charge twice.
+ * Paying asks first (the amount, the method, what stays outstanding) and then says what was
+ * recorded, with a link to the order.
  */
-export function PayOrderForm({
-  orderId,
-  outstanding,
-  onPaid,
-}: {
-  orderId: string;
-  outstanding: string;
-  onPaid: (amount: string) => void;
-}) {
-  const { t } = useI18n();
+export function PayOrderForm({ orderId, outstanding }: { orderId: string; outstanding: string }) {
+  const { t, money } = useI18n();
+  const showResult = useResultNotice();
+  const [confirming, setConfirming] = useState(false);
   const [method, setMethod] = useState<PaymentMethod>('BANK_CARD');
   const [amountText, setAmountText] = useState(outstanding);
   const amount = normalizeDecimalInput(amountText);
@@ -67,12 +70,24 @@ export function PayOrderForm({
     },
     (payload) => {
       attempt.succeeded();
-      onPaid(payload.payment?.amount.amount ?? amount ?? '');
+      const paid = money(payload.payment?.amount.amount ?? amount ?? '0');
+      const left = payload.order?.outstanding;
+      showResult({
+        message:
+          left && Number(left.amount) > 0
+            ? t('pay.doneOutstanding', {
+                amount: paid,
+                method: t(`paymentMethod.${method}`),
+                outstanding: money(left.amount, left.currency),
+              })
+            : t('pay.doneInFull', { amount: paid, method: t(`paymentMethod.${method}`) }),
+        link: { to: orderPath(orderId), label: t('pay.openOrder') },
+      });
     },
   );
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    void submission.submit();
+    if (amount) setConfirming(true);
   }
   const invalid = amountText.trim() !== '' && amount === null;
   return (
@@ -119,6 +134,25 @@ export function PayOrderForm({
           {t('pay.submit')}
         </AsyncButton>
       </div>
+      {confirming && amount && (
+        <ConfirmDialog
+          title={t('pay.confirmTitle')}
+          confirmLabel={t('pay.confirm', { amount: money(amount) })}
+          onConfirm={async () => {
+            await submission.submit();
+            setConfirming(false);
+          }}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>
+            {t('pay.confirmBody', {
+              amount: money(amount),
+              method: t(`paymentMethod.${method}`),
+              outstanding: money(outstanding),
+            })}
+          </p>
+        </ConfirmDialog>
+      )}
       {(submission.formError !== null || submission.fieldErrors.orderId) && (
         <ErrorBanner error={submission.fieldErrors.orderId ?? submission.formError} />
       )}

@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { AsyncButton } from '../../components/async-button.js';
+import { ConfirmButton } from '../../components/confirm-dialog.js';
 import { DateText } from '../../components/date-text.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
 import { LineItemsTable } from '../../components/line-items-table.js';
 import { LoadMore } from '../../components/load-more.js';
 import { Money } from '../../components/money.js';
+import { useResultNotice } from '../../components/result-notice.js';
 import { RuleList } from '../../components/rule-list.js';
 import { StatusBadge, type BadgeTone } from '../../components/status-badge.js';
 import { useIdempotencyKey } from '../../components/use-idempotency-key.js';
@@ -115,7 +116,7 @@ export function PostpaidBills({ accountId, canAct }: { accountId: string; canAct
       <h2>{t('postpaid.title')}</h2>
       <ul className="card-list">
         {bills.edges.map(({ node: bill }) => (
-          <li key={bill.id} className="card" data-testid="postpaid-bill">
+          <li key={bill.id} id={billAnchor(bill.id)} className="card" data-testid="postpaid-bill">
             <header className="card-header">
               <h3>{month(bill.month)}</h3>
               <StatusBadge tone={TONES[bill.status]}>
@@ -163,7 +164,12 @@ export function PostpaidBills({ accountId, canAct }: { accountId: string; canAct
             {bill.lateFeeExplanation && <p className="muted">{bill.lateFeeExplanation}</p>}
             <RuleList rules={bill.rules} />
             {canAct && bill.status !== 'PAID' && bill.status !== 'CLOSED' && (
-              <PayBillForm billId={bill.id} outstanding={bill.outstanding.amount} />
+              <PayBillForm
+                billId={bill.id}
+                month={bill.month}
+                outstanding={bill.outstanding.amount}
+                lateFee={bill.lateFee.amount}
+              />
             )}
           </li>
         ))}
@@ -190,8 +196,24 @@ export function PostpaidBills({ accountId, canAct }: { accountId: string; canAct
   );
 }
 
-function PayBillForm({ billId, outstanding }: { billId: string; outstanding: string }) {
-  const { t, money } = useI18n();
+/** The bill's element id, for the result notice's link. */
+function billAnchor(billId: string): string {
+  return `bill-${billId.replace(/[^A-Za-z0-9_-]/g, '')}`;
+}
+
+function PayBillForm({
+  billId,
+  month: billMonth,
+  outstanding,
+  lateFee,
+}: {
+  billId: string;
+  month: string;
+  outstanding: string;
+  lateFee: string;
+}) {
+  const { t, money, month } = useI18n();
+  const showResult = useResultNotice();
   const [method, setMethod] = useState<PaymentMethod>('BANK_CARD');
   // The bill is paid exactly as the API states it now (usage + late fee so far).
   const attempt = useIdempotencyKey('pay-bill', { billId, method, outstanding });
@@ -208,10 +230,24 @@ function PayBillForm({ billId, outstanding }: { billId: string; outstanding: str
       });
       return result.data?.payPostpaidBill;
     },
-    () => attempt.succeeded(),
+    () => {
+      attempt.succeeded();
+      showResult({
+        message: t('postpaid.paidResult', {
+          month: month(billMonth),
+          amount: money(outstanding),
+          method: t(`paymentMethod.${method}`),
+        }),
+        link: {
+          to: `${window.location.pathname}#${billAnchor(billId)}`,
+          label: t('postpaid.openBill'),
+        },
+      });
+    },
   );
   const problem =
     submission.fieldErrors.amount ?? submission.fieldErrors.billId ?? submission.formError;
+  const amount = money(outstanding);
   return (
     <div className="form-row">
       <FormField label={t('payment.method')} error={submission.fieldErrors.method}>
@@ -229,13 +265,22 @@ function PayBillForm({ billId, outstanding }: { billId: string; outstanding: str
           </select>
         )}
       </FormField>
-      <AsyncButton
-        onClick={submission.submit}
+      <ConfirmButton
+        label={t('postpaid.pay', { amount })}
         pending={submission.pending}
-        pendingLabel={t('form.submitting')}
-      >
-        {t('postpaid.pay', { amount: money(outstanding) })}
-      </AsyncButton>
+        title={t('postpaid.confirmTitle', { month: month(billMonth) })}
+        body={
+          <p>
+            {t('postpaid.confirmBody', {
+              amount,
+              method: t(`paymentMethod.${method}`),
+              lateFee: money(lateFee),
+            })}
+          </p>
+        }
+        confirmLabel={t('postpaid.confirm', { amount })}
+        onConfirm={submission.submit}
+      />
       {problem !== null && problem !== undefined && <ErrorBanner error={problem} />}
     </div>
   );

@@ -18,6 +18,7 @@ export const PortalVerificationQuery = graphql(`
   query PortalVerification($id: ID!) {
     account(id: $id) {
       id
+      name
       verificationStatus
       verifiedName
       verificationDocuments
@@ -86,7 +87,7 @@ export function VerificationSection({ accountId, canAct }: { accountId: string; 
             </>
           )}
           {account.verificationStatus === 'PENDING' && can(role, 'verification.review') && (
-            <VerificationReview accountId={account.id} />
+            <VerificationReview account={account} />
           )}
         </div>
       )}

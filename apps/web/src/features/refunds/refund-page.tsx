@@ -219,7 +219,15 @@ export function RefundPage({ id }: { id: string }) {
           )}
           {operator && (
             <div className="card">
-              <RefundReviewForm refundId={refund.id} status={refund.status} />
+              <RefundReviewForm
+                refund={{
+                  id: refund.id,
+                  status: refund.status,
+                  method: refund.method,
+                  payout: refund.payout,
+                  endsSubscription: refund.decision.endsSubscription,
+                }}
+              />
             </div>
           )}
           {can(role, 'audit.read') && (

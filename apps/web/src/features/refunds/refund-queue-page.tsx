@@ -30,6 +30,11 @@ export const RefundQueueQuery = graphql(`
           reviewDueOn
           payoutDueOn
           decisionNote
+          method
+          payout {
+            amount
+            currency
+          }
           account {
             id
             name
@@ -143,7 +148,15 @@ export function RefundQueuePage() {
                     <strong>{t('refund.decisionNote')}:</strong> {refund.decisionNote}
                   </p>
                 )}
-                <RefundReviewForm refundId={refund.id} status={refund.status} />
+                <RefundReviewForm
+                  refund={{
+                    id: refund.id,
+                    status: refund.status,
+                    method: refund.method,
+                    payout: refund.payout,
+                    endsSubscription: refund.decision.endsSubscription,
+                  }}
+                />
               </li>
             ))}
           </ol>

@@ -1,8 +1,11 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { accountPath } from '../../app/paths.js';
 import { AsyncButton } from '../../components/async-button.js';
+import { ConfirmButton } from '../../components/confirm-dialog.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
+import { useResultNotice } from '../../components/result-notice.js';
 import { useIdempotencyKey } from '../../components/use-idempotency-key.js';
 import { useSubmission } from '../../components/use-submission.js';
 import { parseWholeNumber } from '../../core/inputs.js';
@@ -108,11 +111,39 @@ export const ActivateSubscriptionMutation = graphql(`
     activateSubscription(input: $input) {
       subscription {
         ...SubscriptionCard
+        account {
+          id
+        }
       }
       userErrors {
         code
         message
         field
+      }
+    }
+  }
+`);
+
+/** What activating starts: the paid opening order, read when the operator may activate. */
+export const ActivationTermsQuery = graphql(`
+  query ActivationTerms($id: ID!) {
+    subscription(id: $id) {
+      id
+      seats
+      account {
+        id
+      }
+      ordersConnection(first: 1, orderBy: OLDEST_FIRST) {
+        edges {
+          node {
+            id
+            years
+            paid {
+              amount
+              currency
+            }
+          }
+        }
       }
     }
   }
@@ -153,7 +184,7 @@ export function SubscriptionActions({
     <div className="subscription-actions">
       <div className="button-row" role="group" aria-label={t('subscription.actions')}>
         {canActivate && subscription.status === 'PENDING_ACTIVATION' && (
-          <ActivateButton subscriptionId={subscription.id} />
+          <ActivateButton subscription={subscription} />
         )}
         {panels.map((panel) => (
           <button
@@ -456,23 +487,54 @@ export function UpgradeForm({
   );
 }
 
-function ActivateButton({ subscriptionId }: { subscriptionId: string }) {
-  const { t } = useI18n();
+function ActivateButton({ subscription }: { subscription: SubscriptionCardFragment }) {
+  const { t, money, date } = useI18n();
+  const showResult = useResultNotice();
+  const subscriptionId = subscription.id;
+  const { data } = useQuery(ActivationTermsQuery, { variables: { id: subscriptionId } });
+  const opening = data?.subscription?.ordersConnection.edges[0]?.node;
   const [activate] = useMutation(ActivateSubscriptionMutation);
-  const submission = useSubmission(['subscriptionId'], async () => {
-    const result = await activate({ variables: { input: { subscriptionId } }, ...REFRESH });
-    return result.data?.activateSubscription;
-  });
+  const product = `${subscription.product.name} ${subscription.plan.name}`;
+  const submission = useSubmission(
+    ['subscriptionId'],
+    async () => {
+      const result = await activate({ variables: { input: { subscriptionId } }, ...REFRESH });
+      return result.data?.activateSubscription;
+    },
+    ({ subscription: active }) => {
+      if (!active) return;
+      showResult({
+        message: t('subscription.activatedResult', {
+          product,
+          seats: active.seats,
+          start: active.currentPeriodStart ? date(active.currentPeriodStart) : t('common.none'),
+          end: active.currentPeriodEnd ? date(active.currentPeriodEnd) : t('common.none'),
+        }),
+        link: { to: accountPath(active.account.id), label: t('subscription.openAccount') },
+      });
+    },
+  );
   const problem = submission.fieldErrors.subscriptionId ?? submission.formError;
+  const paid = opening ? money(opening.paid.amount, opening.paid.currency) : t('common.none');
   return (
     <>
-      <AsyncButton
-        onClick={submission.submit}
+      <ConfirmButton
+        label={t('subscriptionAction.activate')}
         pending={submission.pending}
-        pendingLabel={t('form.submitting')}
-      >
-        {t('subscriptionAction.activate')}
-      </AsyncButton>
+        title={t('subscription.confirmActivateTitle', { product })}
+        body={
+          <p>
+            {t('subscription.confirmActivateBody', {
+              product,
+              seats: subscription.seats,
+              amount: paid,
+              years: opening?.years ?? 1,
+            })}
+          </p>
+        }
+        confirmLabel={t('subscription.confirmActivate', { product })}
+        onConfirm={submission.submit}
+      />
       {problem !== null && problem !== undefined && <ErrorBanner error={problem} />}
     </>
   );

@@ -5,8 +5,10 @@ import { Link, navigate, useLocation } from '../../app/router.js';
 import { AsyncButton } from '../../components/async-button.js';
 import { DateText, DateTimeText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
+import { useResultNotice } from '../../components/result-notice.js';
 import { Loading } from '../../components/load-more.js';
 import { useSubmission } from '../../components/use-submission.js';
 import { appendPage } from '../../core/connections.js';
@@ -172,6 +174,7 @@ export function TestClocksPage() {
               <AdvanceClockForm
                 key={`${clock.id}-${clock.today}`}
                 clockId={clock.id}
+                clockName={clock.name}
                 today={clock.today}
               />
               <CreateClockAccountForm clockId={clock.id} />
@@ -290,20 +293,47 @@ function InstantFields(props: {
   );
 }
 
-function AdvanceClockForm({ clockId, today }: { clockId: string; today: string }) {
-  const { t } = useI18n();
+/** Moving a clock runs what falls due and cannot be taken back: it asks first. */
+function AdvanceClockForm({
+  clockId,
+  clockName,
+  today,
+}: {
+  clockId: string;
+  clockName: string;
+  today: string;
+}) {
+  const { t, date: formatDate, dateTime } = useI18n();
+  const showResult = useResultNotice();
   const [date, setDate] = useState(today);
   const [time, setTime] = useState('10:00');
+  const [confirming, setConfirming] = useState(false);
   const [advance] = useMutation(AdvanceTestClockMutation);
   const to = businessInstant(date, time);
-  const submission = useSubmission(['to', 'id'], async () => {
-    if (!to) return null;
-    const result = await advance({ variables: { input: { id: clockId, to } }, ...REFRESH });
-    return result.data?.advanceTestClock;
-  });
+  const submission = useSubmission(
+    ['to', 'id'],
+    async () => {
+      if (!to) return null;
+      const result = await advance({ variables: { input: { id: clockId, to } }, ...REFRESH });
+      return result.data?.advanceTestClock;
+    },
+    ({ testClock }) => {
+      if (!testClock) return;
+      showResult({
+        message: t('clocks.advancedResult', {
+          name: clockName,
+          date: dateTime(testClock.frozenAt),
+        }),
+        link: {
+          to: `${paths.testClocks}?clock=${encodeURIComponent(clockId)}`,
+          label: t('clocks.openClock'),
+        },
+      });
+    },
+  );
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    void submission.submit();
+    if (to) setConfirming(true);
   }
   return (
     <form onSubmit={onSubmit} aria-labelledby="advance-heading">
@@ -327,6 +357,25 @@ function AdvanceClockForm({ clockId, today }: { clockId: string; today: string }
           {t('clocks.advanceSubmit')}
         </AsyncButton>
       </div>
+      {confirming && to && (
+        <ConfirmDialog
+          title={t('clocks.confirmTitle', { name: clockName })}
+          confirmLabel={t('clocks.confirm', { date: dateTime(to) })}
+          onConfirm={async () => {
+            await submission.submit();
+            setConfirming(false);
+          }}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>
+            {t('clocks.confirmBody', {
+              name: clockName,
+              from: formatDate(today),
+              to: dateTime(to),
+            })}
+          </p>
+        </ConfirmDialog>
+      )}
       {submission.formError !== null && <ErrorBanner error={submission.formError} />}
     </form>
   );

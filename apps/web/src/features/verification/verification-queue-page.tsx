@@ -88,7 +88,7 @@ export function VerificationQueuePage() {
                   <li key={index}>{doc}</li>
                 ))}
               </ul>
-              <VerificationReview accountId={account.id} />
+              <VerificationReview account={account} />
             </li>
           ))}
         </ol>

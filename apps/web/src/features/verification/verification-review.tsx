@@ -1,8 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { AsyncButton } from '../../components/async-button.js';
+import { accountPath } from '../../app/paths.js';
+import { ConfirmButton } from '../../components/confirm-dialog.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
+import { useResultNotice } from '../../components/result-notice.js';
 import { useSubmission } from '../../components/use-submission.js';
 import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -44,24 +46,39 @@ export const RejectVerificationMutation = graphql(`
 
 const REFRESH = { refetchQueries: 'active', awaitRefetchQueries: true } as const;
 
-/** An operator's decision on submitted materials (R-OPEN-2): approve, or reject with a reason. */
-export function VerificationReview({ accountId }: { accountId: string }) {
+/**
+ * An operator's decision on submitted materials (R-OPEN-2): approve, or reject with a reason.
+ * Each asks first, saying what follows, and then says what happened with a link to the account.
+ */
+export function VerificationReview({ account }: { account: { id: string; name: string } }) {
   const { t } = useI18n();
+  const showResult = useResultNotice();
   const [reason, setReason] = useState('');
+  const accountId = account.id;
+  const link = { to: accountPath(accountId), label: t('verification.openAccount') };
   const [approveVerification] = useMutation(ApproveVerificationMutation);
   const [rejectVerification] = useMutation(RejectVerificationMutation);
-  const approve = useSubmission(['accountId'], async () => {
-    const result = await approveVerification({ variables: { input: { accountId } }, ...REFRESH });
-    return result.data?.approveVerification;
-  });
-  const reject = useSubmission(['reason'], async () => {
-    const result = await rejectVerification({
-      variables: { input: { accountId, reason: reason.trim() } },
-      ...REFRESH,
-    });
-    return result.data?.rejectVerification;
-  });
+  const approve = useSubmission(
+    ['accountId'],
+    async () => {
+      const result = await approveVerification({ variables: { input: { accountId } }, ...REFRESH });
+      return result.data?.approveVerification;
+    },
+    () => showResult({ message: t('verification.approvedResult', { name: account.name }), link }),
+  );
+  const reject = useSubmission(
+    ['reason'],
+    async () => {
+      const result = await rejectVerification({
+        variables: { input: { accountId, reason: reason.trim() } },
+        ...REFRESH,
+      });
+      return result.data?.rejectVerification;
+    },
+    () => showResult({ message: t('verification.rejectedResult', { name: account.name }), link }),
+  );
   const problem = approve.formError ?? reject.formError ?? approve.fieldErrors.accountId ?? null;
+  const trimmed = reason.trim();
   return (
     <div className="review">
       <div className="form-row">
@@ -81,22 +98,27 @@ export function VerificationReview({ accountId }: { accountId: string }) {
         </FormField>
       </div>
       <div className="button-row">
-        <AsyncButton
-          onClick={approve.submit}
+        <ConfirmButton
+          label={t('verification.approve')}
           pending={approve.pending}
-          pendingLabel={t('form.submitting')}
-        >
-          {t('verification.approve')}
-        </AsyncButton>
-        <AsyncButton
+          title={t('verification.confirmApproveTitle')}
+          body={<p>{t('verification.confirmApproveBody', { name: account.name })}</p>}
+          confirmLabel={t('verification.confirmApprove', { name: account.name })}
+          onConfirm={approve.submit}
+        />
+        <ConfirmButton
           className="danger"
-          onClick={reject.submit}
+          danger
+          label={t('verification.reject')}
           pending={reject.pending}
-          pendingLabel={t('form.submitting')}
-          disabled={reason.trim() === ''}
-        >
-          {t('verification.reject')}
-        </AsyncButton>
+          disabled={trimmed === ''}
+          title={t('verification.confirmRejectTitle')}
+          body={
+            <p>{t('verification.confirmRejectBody', { name: account.name, reason: trimmed })}</p>
+          }
+          confirmLabel={t('verification.confirmReject', { name: account.name })}
+          onConfirm={reject.submit}
+        />
       </div>
       {problem !== null && <ErrorBanner error={problem} />}
     </div>
