@@ -277,10 +277,11 @@ test('paying an order states the amount and method; cancelling charges nothing, 
   await page.context().close();
 });
 
-test('activating states the paid amount and that service starts today; cancelling leaves it pending', async () => {
+test('activating, from the operator’s account page, states the paid amount and that service starts today; cancelling leaves it pending', async () => {
   const page = await openPage(browser);
   await signIn(page);
-  await page.goto(`${baseUrl}/accounts/${encodeURIComponent(ids.pending.accountId)}/portal`);
+  // The operator reaches it from the account page itself, not only from the portal view.
+  await page.goto(`${baseUrl}/accounts/${encodeURIComponent(ids.pending.accountId)}`);
   await page.getByRole('button', { name: 'Activate' }).click();
   const dialog = page.getByRole('dialog');
   await expectText(
@@ -298,6 +299,7 @@ test('activating states the paid amount and that service starts today; cancellin
     /Subscription activated: .*3 seats, service period Mar 4, 2024 – /,
   );
   assert.equal((await state()).subscription, 'ACTIVE');
+  await page.getByRole('button', { name: 'Activate' }).waitFor({ state: 'detached' });
   await notice.getByRole('link', { name: 'Open the account' }).click();
   await page.getByRole('heading', { name: names.pending }).waitFor();
   await page.context().close();

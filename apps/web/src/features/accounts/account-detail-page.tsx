@@ -21,6 +21,7 @@ import { AccountSummary } from './account-summary.js';
 import { CreateApiTokenForm } from './create-api-token-form.js';
 import { live } from '../../core/live.js';
 import { CsvExportForm, CUSTOMER_EXPORT_KINDS, EXPORT_KINDS } from '../exports/csv-export-form.js';
+import { ActivateButton } from '../subscriptions/subscription-actions.js';
 
 export const AccountDetailPageQuery = graphql(`
   query AccountDetailPage($id: ID!) {
@@ -159,6 +160,11 @@ export function AccountDetailPage({ id }: { id: string }) {
                     )
                   )}{' '}
                   <Link to={auditPath({ objectId: sub.id })}>{t('audit.title')}</Link>
+                  {sub.status === 'PENDING_ACTIVATION' && can(role, 'subscriptions.activate') && (
+                    <div className="button-row">
+                      <ActivateButton subscription={sub} />
+                    </div>
+                  )}
                 </li>
               ))}
             </ul>

@@ -487,7 +487,16 @@ export function UpgradeForm({
   );
 }
 
-function ActivateButton({ subscription }: { subscription: SubscriptionCardFragment }) {
+/** What the activation's confirmation names: the subscription, its product and its seats. */
+export interface ActivationTarget {
+  readonly id: string;
+  readonly seats: number;
+  readonly product: { readonly name: string };
+  readonly plan: { readonly name: string };
+}
+
+/** R-OPEN-3: activates a paid, verified subscription after a confirmation (operators). */
+export function ActivateButton({ subscription }: { subscription: ActivationTarget }) {
   const { t, money, date } = useI18n();
   const showResult = useResultNotice();
   const subscriptionId = subscription.id;
