@@ -13,6 +13,7 @@ const base = {
   plan: { code: 'STANDARD', name: 'Standard' },
   status: 'ACTIVE',
   openEnded: false,
+  entitlements: { service: true, initiateSessions: true, addSeats: true, renew: true },
 } as unknown as SubscriptionCardFragment;
 
 function actions(subscription: SubscriptionCardFragment, locale: 'en' | 'zh-CN' = 'en') {
@@ -45,5 +46,18 @@ describe('SubscriptionActions', () => {
     expect(actions({ ...free, status: 'TERMINATED' } as SubscriptionCardFragment)).not.toContain(
       '>Leave</button>',
     );
+  });
+
+  it('R-RENEW-1 R-SEAT-1 offers no action the entitlements say is not allowed today', () => {
+    const closed = {
+      ...base,
+      entitlements: { service: true, initiateSessions: true, addSeats: false, renew: false },
+    } as SubscriptionCardFragment;
+    const html = actions(closed);
+    expect(html).not.toContain('>Renew</button>');
+    expect(html).not.toContain('>Add seats</button>');
+    expect(html).toContain('>Remove seats</button>');
+    const ended = actions({ ...closed, status: 'TERMINATED' } as SubscriptionCardFragment);
+    expect(ended).not.toContain('>Remove seats</button>');
   });
 });

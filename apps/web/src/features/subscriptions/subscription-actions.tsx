@@ -173,10 +173,12 @@ export function SubscriptionActions({
   const upgradeTo = subscription.upgradeOffer?.toProductCode;
   // R-CAT-2: a free plan has no period end: never renewed, but the customer may leave it.
   const free = subscription.openEnded;
+  // Only what the API says is allowed today is offered (R-SEAT-1, R-RENEW-1): never a button the
+  // card's own entitlements list as not allowed.
   const panels: Panel[] = [
-    'addSeats',
-    'removeSeats',
-    ...(free ? [] : ['renew' as const]),
+    ...(subscription.entitlements.addSeats ? ['addSeats' as const] : []),
+    ...(ENDED.has(subscription.status) ? [] : ['removeSeats' as const]),
+    ...(free || !subscription.entitlements.renew ? [] : ['renew' as const]),
     ...(upgradeTo ? ['upgrade' as const] : []),
     ...(free && !ENDED.has(subscription.status) ? ['leave' as const] : []),
   ];
