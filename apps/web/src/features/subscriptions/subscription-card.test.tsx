@@ -234,4 +234,14 @@ describe('SubscriptionCard', () => {
     );
     expect(renderHtml(<SubscriptionCard subscription={open} />, 'zh-CN')).toContain('原价续费活动');
   });
+
+  it('R-LIFE-3 R-LIFE-5 an ended subscription shows no days left', () => {
+    expect(renderHtml(<SubscriptionCard subscription={subscription} />)).toContain(
+      'data-testid="days-left"',
+    );
+    for (const status of ['RECYCLED', 'TERMINATED'] as const)
+      expect(
+        renderHtml(<SubscriptionCard subscription={{ ...subscription, status, daysLeft: 0 }} />),
+      ).not.toContain('data-testid="days-left"');
+  });
 });

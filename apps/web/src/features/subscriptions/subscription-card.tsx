@@ -179,9 +179,12 @@ export function SubscriptionCard({
             <Maybe date={sub.expiresOn} />
           )}
         </Fact>
-        <Fact label={t('subscription.daysLeft')} testId="days-left">
-          {sub.daysLeft ?? <span className="muted">{t('common.none')}</span>}
-        </Fact>
+        {/* An ended subscription has no days left to count. */}
+        {sub.status !== 'RECYCLED' && sub.status !== 'TERMINATED' && (
+          <Fact label={t('subscription.daysLeft')} testId="days-left">
+            {sub.daysLeft ?? <span className="muted">{t('common.none')}</span>}
+          </Fact>
+        )}
         <Fact label={t('subscription.renewalOpensOn')}>
           <Maybe date={sub.renewalOpensOn} />
         </Fact>
