@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../time/business-date.js';
-import { appealUpheld, escalateViolation, type ViolationStep } from './violations.js';
+import {
+  appealUpheld,
+  escalateViolation,
+  type ViolationLevel,
+  type ViolationStep,
+} from './violations.js';
 
 /**
  * Violation steps and their explanations that a wrong rule would slip past (found by mutation
@@ -64,6 +69,11 @@ describe('R-VIO-1 escalation one step at a time', () => {
         rules: ['R-VIO-1'],
       },
     });
+  });
+  it('R-VIO-1 a level that is not one of the steps (bad stored data) is refused, never escalated', () => {
+    const result = escalateViolation('PAUSED' as ViolationLevel, 'spam', d('2021-09-01'));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.refusal.code).toBe('INVALID_STATE');
   });
 });
 
