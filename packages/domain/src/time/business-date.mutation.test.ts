@@ -56,7 +56,12 @@ describe('R-TIME-1 R-TIME-2 date arithmetic', () => {
     );
   });
 
-  it('R-TIME-1 the last day of a 400-year cycle (2000-12-31) survives the day-number round trip', () => {
+  it('R-TIME-1 the last day of a 400-year cycle (2000-02-29, the era runs from 1 March) survives the day-number round trip', () => {
+    expect(fromDayNumber(toDayNumber(d('2000-02-29')))).toBe('2000-02-29');
+    expect(addDays(d('2000-02-28'), 1)).toBe('2000-02-29');
+    expect(addDays(d('2000-02-29'), 1)).toBe('2000-03-01');
+    expect(addDays(d('2400-03-01'), -1)).toBe('2400-02-29');
+
     expect(fromDayNumber(toDayNumber(d('2000-12-31')))).toBe('2000-12-31');
     expect(addDays(d('2000-12-30'), 1)).toBe('2000-12-31');
     expect(addDays(d('2000-12-31'), 1)).toBe('2001-01-01');
