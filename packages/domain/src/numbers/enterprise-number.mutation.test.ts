@@ -23,6 +23,8 @@ describe('R-NUM-1 a valid enterprise number', () => {
   it('R-NUM-1 the second digit must be 0, and every digit a digit', () => {
     expect(isValidEnterpriseNumber('4108881234')).toBe(false);
     expect(isValidEnterpriseNumber('400888123a')).toBe(false);
+    expect(isValidEnterpriseNumber('400888123/')).toBe(false);
+    expect(isValidEnterpriseNumber('400888 234')).toBe(false);
     expect(isValidEnterpriseNumber('4008881234')).toBe(true);
   });
 
