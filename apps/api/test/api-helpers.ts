@@ -1,6 +1,10 @@
 import { expect } from 'vitest';
 import type { Harness } from './harness.js';
 
+/** The real business date today, in Asia/Shanghai (R-TIME-1). */
+export const shanghaiToday = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
 /** The database id inside a global id. */
 export const localId = (globalId: string) =>
   Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;

@@ -10,6 +10,7 @@ import {
   openSubscription,
   payOrder,
   requestRefund,
+  shanghaiToday,
   tokenFor,
   verify,
 } from './api-helpers.js';
@@ -222,9 +223,7 @@ describe('CSV exports: orders, payments, refunds, invoices and journal lines of 
 
   it('journal lines of one account, signed, balance per posting (operators only)', async () => {
     // Journal lines are posted in real time: the range is the Shanghai day they were posted on.
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-      new Date(),
-    );
+    const today = shanghaiToday();
     const lines = records(
       (
         await download(
@@ -246,9 +245,7 @@ describe('CSV exports: orders, payments, refunds, invoices and journal lines of 
       productCode: 'QIDIAN',
       seats: 3,
     });
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-      new Date(),
-    );
+    const today = shanghaiToday();
     const liveRows = records(
       (await download(exportPath('orders', { from: today, to: today }))).text,
     );

@@ -7,6 +7,7 @@ import {
   expectBooksBalanced,
   openSubscription,
   payOrder,
+  shanghaiToday,
   tokenFor,
   verify,
 } from './api-helpers.js';
@@ -116,9 +117,7 @@ describe('operator dashboard and journal', () => {
     await verify(api, accountId);
     await activate(api, opened.subscription.id);
     await advanceClock(api, clockId, '2013-02-20');
-    const liveToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })
-      .format(new Date())
-      .slice(0, 7);
+    const liveToday = shanghaiToday().slice(0, 7);
     const liveBefore = await board(false);
 
     // A live account pays today.

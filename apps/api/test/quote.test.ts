@@ -9,6 +9,7 @@ import {
   localId,
   quote,
   ruleIds,
+  shanghaiToday,
   tokenFor,
 } from './api-helpers.js';
 import { startHarness, type Harness } from './harness.js';
@@ -39,9 +40,6 @@ async function rowsOf(accountId: string): Promise<Record<string, number>> {
   );
   return row;
 }
-
-const shanghaiToday = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 describe('quote', () => {
   it('R-OPEN-1 NEW_SUBSCRIPTION: priced on the account’s clock by default, or on asOf (pre-2010 book); no side effect', async () => {

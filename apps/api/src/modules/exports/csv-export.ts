@@ -64,6 +64,9 @@ const list = (header: string, field = header): Column => ({
   value: (row) => (Array.isArray(row[field]) ? (row[field] as unknown[]).join(' ') : ''),
 });
 
+/** Every amount is in yuan (R-MONEY-1). */
+const CURRENCY: Column = { header: 'currency', value: () => 'CNY' };
+
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>([
   'Account',
   'Subscription',
@@ -115,7 +118,7 @@ export const EXPORTS: Record<ExportKind, ExportDefinition> = {
       money('total'),
       money('paid'),
       money('refunded'),
-      { header: 'currency', value: () => 'CNY' },
+      CURRENCY,
       text('seats'),
       text('years'),
       text('period_start'),
@@ -148,7 +151,7 @@ export const EXPORTS: Record<ExportKind, ExportDefinition> = {
       money('amount'),
       money('refunded'),
       money('excess'),
-      { header: 'currency', value: () => 'CNY' },
+      CURRENCY,
       text('duplicate'),
       typed('provider_reference'),
     ],
@@ -174,7 +177,7 @@ export const EXPORTS: Record<ExportKind, ExportDefinition> = {
       money('amount'),
       money('fee'),
       money('payout'),
-      { header: 'currency', value: () => 'CNY' },
+      CURRENCY,
       text('method'),
       text('decided_on'),
       text('payout_due_on'),
@@ -205,7 +208,7 @@ export const EXPORTS: Record<ExportKind, ExportDefinition> = {
       typed('title'),
       text('status'),
       money('amount'),
-      { header: 'currency', value: () => 'CNY' },
+      CURRENCY,
       text('number'),
       text('issued_on'),
       money('issued_amount'),
@@ -244,7 +247,7 @@ export const EXPORTS: Record<ExportKind, ExportDefinition> = {
             : String(row.source_id ?? ''),
       },
       money('amount'),
-      { header: 'currency', value: () => 'CNY' },
+      CURRENCY,
       typed('memo'),
       list('rules'),
     ],

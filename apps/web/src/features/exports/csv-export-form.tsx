@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { readToken } from '../../app/apollo.js';
 import { AsyncButton } from '../../components/async-button.js';
 import { FormField } from '../../components/form-field.js';
+import { fetchWithToken, saveFile } from '../../core/download.js';
 import { BUSINESS_TIME_ZONE } from '../../core/format.js';
 import { useI18n, type PlainMessageKey as MessageKey } from '../../i18n/i18n.js';
 
@@ -79,28 +79,15 @@ export function CsvExportForm({
     setSaved(null);
     if (!range.from || !range.to) return setProblem('export.needRange');
     if (range.from > range.to) return setProblem('export.fromAfterTo');
-    const token = readToken();
     let response: Response;
     try {
-      response = await fetch(exportPath(kind, range, { accountId, testMode }), {
-        headers: token ? { authorization: `Bearer ${token}` } : {},
-      });
+      response = await fetchWithToken(exportPath(kind, range, { accountId, testMode }));
     } catch {
       return setProblem('error.network');
     }
     if (!response.ok) return setProblem(failureKey(response.status));
     const filename = filenameOf(response, kind);
-    const url = URL.createObjectURL(await response.blob());
-    try {
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = filename;
-      document.body.append(link);
-      link.click();
-      link.remove();
-    } finally {
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    }
+    saveFile(await response.blob(), filename);
     setSaved(filename);
   }
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { readToken } from '../../app/apollo.js';
 import { AsyncButton } from '../../components/async-button.js';
+import { fetchWithToken, saveFile } from '../../core/download.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { useI18n } from '../../i18n/i18n.js';
 
@@ -9,23 +9,9 @@ import { useI18n } from '../../i18n/i18n.js';
  * it) and saves it under `filename`.
  */
 export async function downloadDocument(path: string, filename: string): Promise<void> {
-  const token = readToken();
-  const response = await fetch(path, {
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  });
+  const response = await fetchWithToken(path);
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
-  const url = URL.createObjectURL(await response.blob());
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    // Revoked after the click has started the download.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
+  saveFile(await response.blob(), filename);
 }
 
 /** A button that downloads one PDF of an invoice (the fapiao or its red-letter credit note). */
