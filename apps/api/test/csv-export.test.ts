@@ -221,7 +221,7 @@ describe('CSV exports: orders, payments, refunds, invoices and journal lines of 
     expect(invoices[0]!.requested_at).toMatch(/\+08:00$/);
   });
 
-  it('journal lines of one account, signed, balance per posting (operators only)', async () => {
+  it('journal lines of one account, by the Shanghai day they were posted, amounts signed and exact', async () => {
     // Journal lines are posted in real time: the range is the Shanghai day they were posted on.
     const today = shanghaiToday();
     const lines = records(

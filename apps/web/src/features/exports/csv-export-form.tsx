@@ -3,6 +3,7 @@ import { AsyncButton } from '../../components/async-button.js';
 import { FormField } from '../../components/form-field.js';
 import { fetchWithToken, saveFile } from '../../core/download.js';
 import { BUSINESS_TIME_ZONE } from '../../core/format.js';
+import { useTestMode } from '../../core/test-mode.js';
 import { useI18n, type PlainMessageKey as MessageKey } from '../../i18n/i18n.js';
 
 /** What the API exports as CSV (`GET /exports/{kind}.csv`). */
@@ -70,7 +71,8 @@ export function CsvExportForm({
   const id = useId();
   const [kind, setKind] = useState<ExportKind>(kinds[0] ?? 'orders');
   const [range, setRange] = useState(currentMonthRange);
-  const [testMode, setTestMode] = useState(false);
+  // The console's own test-mode switch: the export shows what the dashboard and lists show.
+  const [testMode, setTestMode] = useTestMode();
   const [problem, setProblem] = useState<MessageKey | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
