@@ -146,6 +146,19 @@ describe('expiry, grace and recycling through a test clock', () => {
       [localId(subscriptionId)],
     );
     expect(row).toEqual({ service_data: {}, recycled_on: '2022-06-01', enterprise_number: null });
+    // The audit trail names the number the recycle released (R-NUM-4) and the one it held.
+    const [audit] = await api.db.query(
+      `SELECT before, after FROM audit_log WHERE action = 'recycle' AND object_id = $1`,
+      [localId(subscriptionId)],
+    );
+    expect(audit.before).toEqual({ status: 'GRACE', enterpriseNumber: number });
+    expect(audit.after).toMatchObject({
+      status: 'RECYCLED',
+      recycledOn: '2022-06-01',
+      enterpriseNumber: null,
+      releasedNumber: number,
+      serviceDataDeleted: true,
+    });
 
     // R-LIFE-3: orders and payments are kept and still readable.
     expect(recycled.orders.map((o: { kind: string }) => o.kind)).toEqual([
