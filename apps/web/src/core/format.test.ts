@@ -54,8 +54,8 @@ describe('formatDate (R-TIME-1: business dates are not shifted)', () => {
 
 describe('formatDateTime', () => {
   it('shows an instant on the Asia/Shanghai wall clock', () => {
-    expect(formatDateTime('2021-05-01T01:00:00.000Z', 'en')).toBe('May 1, 2021 09:00');
-    expect(formatDateTime('2021-04-30T16:30:00Z', 'zh-CN')).toBe('2021年5月1日 00:30');
+    expect(formatDateTime('2021-05-01T01:00:00.000Z', 'en')).toBe('May 1, 2021 09:00 UTC+8');
+    expect(formatDateTime('2021-04-30T16:30:00Z', 'zh-CN')).toBe('2021年5月1日 00:30（北京时间）');
   });
 
   it('can show only the business date of the instant', () => {

@@ -80,9 +80,13 @@ const businessParts = new Intl.DateTimeFormat('en-CA', {
   hourCycle: 'h23',
 });
 
+/** How a wall-clock time names its zone: the business time zone is UTC+8 all year (no DST). */
+const ZONE_SUFFIX: Record<Locale, string> = { en: ' UTC+8', 'zh-CN': '（北京时间）' };
+
 /**
- * An ISO-8601 instant (`DateTime`) shown as a wall-clock time in the business time zone, e.g.
- * `"2021-05-01T01:00:00.000Z"` → `"May 1, 2021 09:00"` (or only its business date).
+ * An ISO-8601 instant (`DateTime`) shown as a wall-clock time in the business time zone, with
+ * the zone, e.g. `"2021-05-01T01:00:00.000Z"` → `"May 1, 2021 09:00 UTC+8"` (or only its
+ * business date).
  */
 export function formatDateTime(instant: string, locale: Locale, withTime = true): string {
   const time = Date.parse(instant);
@@ -91,5 +95,5 @@ export function formatDateTime(instant: string, locale: Locale, withTime = true)
     businessParts.formatToParts(time).map((part) => [part.type, part.value]),
   );
   const date = formatDate(`${parts.year}-${parts.month}-${parts.day}`, locale);
-  return withTime ? `${date} ${parts.hour}:${parts.minute}` : date;
+  return withTime ? `${date} ${parts.hour}:${parts.minute}${ZONE_SUFFIX[locale]}` : date;
 }

@@ -3,6 +3,7 @@ import { auditPath, paths, portalBase, portalPath } from '../../app/paths.js';
 import { can } from '../../app/permissions.js';
 import { Link } from '../../app/router.js';
 import { useSession } from '../../app/session.js';
+import { TestClockScope } from '../../components/clock.js';
 import { DateText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorBanner } from '../../components/error-banner.js';
@@ -86,113 +87,115 @@ export function AccountDetailPage({ id }: { id: string }) {
   const account = data?.account;
   const portal = portalBase(id, false);
   return (
-    <section aria-labelledby="account-heading" className="page">
-      <p className="breadcrumb">
-        <Link to={paths.accounts}>← {t('accounts.title')}</Link>
-      </p>
-      {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
-      {loading && !data && (
-        <p className="loading" aria-busy="true">
-          {t('account.loading')}
+    <TestClockScope clock={account?.testClock}>
+      <section aria-labelledby="account-heading" className="page">
+        <p className="breadcrumb">
+          <Link to={paths.accounts}>← {t('accounts.title')}</Link>
         </p>
-      )}
-      {data && !account && (
-        <>
-          <h1 id="account-heading">{t('account.notFound')}</h1>
-          <EmptyState title={t('account.notFoundBody')} />
-        </>
-      )}
-      {account && (
-        <>
-          <header className="page-header">
-            <h1 id="account-heading">{account.name}</h1>
-            <Link to={portal} className="button secondary">
-              {t('accountDetail.openPortal')}
-            </Link>
-          </header>
-          <AccountSummary account={account} />
-          {account.testClock && (
-            <p className="clock-notice">
-              {t('portal.clock', { name: account.testClock.name })}{' '}
-              <DateText date={account.testClock.today} />{' '}
-              <Link to={`${paths.testClocks}?clock=${encodeURIComponent(account.testClock.id)}`}>
-                {t('accountDetail.openClock')}
+        {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
+        {loading && !data && (
+          <p className="loading" aria-busy="true">
+            {t('account.loading')}
+          </p>
+        )}
+        {data && !account && (
+          <>
+            <h1 id="account-heading">{t('account.notFound')}</h1>
+            <EmptyState title={t('account.notFoundBody')} />
+          </>
+        )}
+        {account && (
+          <>
+            <header className="page-header">
+              <h1 id="account-heading">{account.name}</h1>
+              <Link to={portal} className="button secondary">
+                {t('accountDetail.openPortal')}
               </Link>
-            </p>
-          )}
-          {account.verificationStatus === 'PENDING' && can(role, 'verification.review') && (
-            <div className="card">
-              <h2>{t('verificationQueue.title')}</h2>
-              <ul className="plain-list mono small">
-                {account.verificationDocuments.map((doc, index) => (
-                  <li key={index}>{doc}</li>
-                ))}
-              </ul>
-              <VerificationReview account={account} />
-            </div>
-          )}
+            </header>
+            <AccountSummary account={account} />
+            {account.testClock && (
+              <p className="clock-notice">
+                {t('portal.clock', { name: account.testClock.name })}{' '}
+                <DateText date={account.testClock.today} />{' '}
+                <Link to={`${paths.testClocks}?clock=${encodeURIComponent(account.testClock.id)}`}>
+                  {t('accountDetail.openClock')}
+                </Link>
+              </p>
+            )}
+            {account.verificationStatus === 'PENDING' && can(role, 'verification.review') && (
+              <div className="card">
+                <h2>{t('verificationQueue.title')}</h2>
+                <ul className="plain-list mono small">
+                  {account.verificationDocuments.map((doc, index) => (
+                    <li key={index}>{doc}</li>
+                  ))}
+                </ul>
+                <VerificationReview account={account} />
+              </div>
+            )}
 
-          <h2>{t('portal.subscriptions')}</h2>
-          {account.subscriptions.length === 0 ? (
-            <EmptyState title={t('portal.noSubscriptions')}>
-              <Link to={portalPath(portal, 'buy')}>{t('portal.buyFirst')}</Link>
-            </EmptyState>
-          ) : (
-            <ul className="plain-list card">
-              {account.subscriptions.map((sub) => (
-                <li key={sub.id} className="inline-facts">
-                  <Link to={portal}>
-                    {sub.product.name} · {sub.plan.name}
-                  </Link>{' '}
-                  <SubscriptionStatusBadge status={sub.status} />{' '}
-                  {t('subscription.seatCount', { count: sub.seats })}
-                  {sub.openEnded ? (
-                    <>
-                      {' · '}
-                      {t('subscription.noEndFreePlan')}
-                    </>
-                  ) : (
-                    sub.expiresOn && (
+            <h2>{t('portal.subscriptions')}</h2>
+            {account.subscriptions.length === 0 ? (
+              <EmptyState title={t('portal.noSubscriptions')}>
+                <Link to={portalPath(portal, 'buy')}>{t('portal.buyFirst')}</Link>
+              </EmptyState>
+            ) : (
+              <ul className="plain-list card">
+                {account.subscriptions.map((sub) => (
+                  <li key={sub.id} className="inline-facts">
+                    <Link to={portal}>
+                      {sub.product.name} · {sub.plan.name}
+                    </Link>{' '}
+                    <SubscriptionStatusBadge status={sub.status} />{' '}
+                    {t('subscription.seatCount', { count: sub.seats })}
+                    {sub.openEnded ? (
                       <>
                         {' · '}
-                        {t('subscription.expiresOn')} <DateText date={sub.expiresOn} />
+                        {t('subscription.noEndFreePlan')}
                       </>
-                    )
-                  )}{' '}
-                  <Link to={auditPath({ objectId: sub.id })}>{t('audit.title')}</Link>
-                  {sub.status === 'PENDING_ACTIVATION' && can(role, 'subscriptions.activate') && (
-                    <div className="button-row">
-                      <ActivateButton subscription={sub} />
-                    </div>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
+                    ) : (
+                      sub.expiresOn && (
+                        <>
+                          {' · '}
+                          {t('subscription.expiresOn')} <DateText date={sub.expiresOn} />
+                        </>
+                      )
+                    )}{' '}
+                    <Link to={auditPath({ objectId: sub.id })}>{t('audit.title')}</Link>
+                    {sub.status === 'PENDING_ACTIVATION' && can(role, 'subscriptions.activate') && (
+                      <div className="button-row">
+                        <ActivateButton subscription={sub} />
+                      </div>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
 
-          {can(role, 'contractPrices.manage') && <ContractPricesSection accountId={account.id} />}
-          {can(role, 'account.act') && <ValueAddedSection accountId={account.id} />}
-          <OrdersSection accountId={account.id} canAct={false} />
-          {can(role, 'journal.read') && <AccountJournal accountId={account.id} />}
-          <CsvExportForm
-            accountId={account.id}
-            kinds={can(role, 'journal.read') ? EXPORT_KINDS : CUSTOMER_EXPORT_KINDS}
-          />
+            {can(role, 'contractPrices.manage') && <ContractPricesSection accountId={account.id} />}
+            {can(role, 'account.act') && <ValueAddedSection accountId={account.id} />}
+            <OrdersSection accountId={account.id} canAct={false} />
+            {can(role, 'journal.read') && <AccountJournal accountId={account.id} />}
+            <CsvExportForm
+              accountId={account.id}
+              kinds={can(role, 'journal.read') ? EXPORT_KINDS : CUSTOMER_EXPORT_KINDS}
+            />
 
-          {can(role, 'apiTokens.create') && <CreateApiTokenForm accountId={account.id} />}
+            {can(role, 'apiTokens.create') && <CreateApiTokenForm accountId={account.id} />}
 
-          {can(role, 'audit.read') && (
-            <>
-              <h2>{t('audit.title')}</h2>
-              <p>
-                <Link to={auditPath({ accountId: account.id })}>{t('audit.openFull')}</Link>
-              </p>
-              <AuditTrail accountId={account.id} />
-            </>
-          )}
-        </>
-      )}
-    </section>
+            {can(role, 'audit.read') && (
+              <>
+                <h2>{t('audit.title')}</h2>
+                <p>
+                  <Link to={auditPath({ accountId: account.id })}>{t('audit.openFull')}</Link>
+                </p>
+                <AuditTrail accountId={account.id} />
+              </>
+            )}
+          </>
+        )}
+      </section>
+    </TestClockScope>
   );
 }
 

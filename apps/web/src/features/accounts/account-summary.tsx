@@ -56,7 +56,7 @@ export function AccountSummary({ account }: { account: AccountSummaryFragment })
       <div>
         <dt>{t('account.createdAt')}</dt>
         <dd>
-          <DateTimeText instant={account.createdAt} dateOnly />
+          <DateTimeText instant={account.createdAt} dateOnly clock="real" />
         </dd>
       </div>
     </dl>

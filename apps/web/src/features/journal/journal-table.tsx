@@ -63,7 +63,7 @@ export function JournalTable({
           {entries.map((entry) => (
             <tr key={entry.id} data-testid="journal-entry">
               <td className="primary-cell">
-                <DateTimeText instant={entry.postedAt} />
+                <DateTimeText instant={entry.postedAt} clock="real" />
                 <span className="subtle">
                   {entry.sourceType} ·{' '}
                   <span className="mono">{entry.transactionId.slice(0, 8)}</span>

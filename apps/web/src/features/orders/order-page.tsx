@@ -182,7 +182,7 @@ export function OrderPage({ id }: { id: string }) {
             <div>
               <dt>{t('order.createdAt')}</dt>
               <dd>
-                <DateTimeText instant={order.createdAt} />
+                <DateTimeText instant={order.createdAt} clock="real" />
               </dd>
             </div>
           </dl>

@@ -1,3 +1,4 @@
+import { TestClockScope } from '../../components/clock.js';
 import { useQuery } from '@apollo/client/react';
 import { accountPath, portalBase, portalPath, type PortalSection } from '../../app/paths.js';
 import { can } from '../../app/permissions.js';
@@ -92,70 +93,74 @@ function PortalPage({
     'verification',
   ];
   return (
-    <section aria-labelledby="portal-heading" className="page portal">
-      {!asCustomer && (
-        <p className="breadcrumb">
-          <Link to={accountPath(accountId)}>← {account?.name ?? t('accounts.title')}</Link>
-        </p>
-      )}
-      <header className="page-header">
-        <h1 id="portal-heading">
-          {asCustomer
-            ? t('myAccount.title')
-            : t('portal.operatorTitle', { name: account?.name ?? '…' })}
-        </h1>
-        <p className="muted" data-testid="access-level">
-          {!asCustomer
-            ? t('portal.operatorView')
-            : canAct
-              ? t('myAccount.accessAdmin')
-              : t('myAccount.accessMember')}
-        </p>
-      </header>
-      {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
-      {data && !account && <EmptyState title={t('account.notFoundBody')} />}
-      {account?.testClock && (
-        <p className="clock-notice" data-testid="clock-notice">
-          {t('portal.clock', { name: account.testClock.name })}{' '}
-          <DateText date={account.testClock.today} />
-        </p>
-      )}
-      <nav aria-label={t('portal.sections')} className="section-nav">
-        <ul>
-          {sections.map((item) => (
-            <li key={item}>
-              <Link
-                to={portalPath(base, item)}
-                aria-current={item === section ? 'page' : undefined}
-              >
-                {t(`portal.section.${item}`)}
-              </Link>
-            </li>
+    <TestClockScope clock={account?.testClock}>
+      <section aria-labelledby="portal-heading" className="page portal">
+        {!asCustomer && (
+          <p className="breadcrumb">
+            <Link to={accountPath(accountId)}>← {account?.name ?? t('accounts.title')}</Link>
+          </p>
+        )}
+        <header className="page-header">
+          <h1 id="portal-heading">
+            {asCustomer
+              ? t('myAccount.title')
+              : t('portal.operatorTitle', { name: account?.name ?? '…' })}
+          </h1>
+          <p className="muted" data-testid="access-level">
+            {!asCustomer
+              ? t('portal.operatorView')
+              : canAct
+                ? t('myAccount.accessAdmin')
+                : t('myAccount.accessMember')}
+          </p>
+        </header>
+        {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
+        {data && !account && <EmptyState title={t('account.notFoundBody')} />}
+        {account?.testClock && (
+          <p className="clock-notice" data-testid="clock-notice">
+            {t('portal.clock', { name: account.testClock.name })}{' '}
+            <DateText date={account.testClock.today} />
+          </p>
+        )}
+        <nav aria-label={t('portal.sections')} className="section-nav">
+          <ul>
+            {sections.map((item) => (
+              <li key={item}>
+                <Link
+                  to={portalPath(base, item)}
+                  aria-current={item === section ? 'page' : undefined}
+                >
+                  {t(`portal.section.${item}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {section === 'overview' && (
+          <PortalOverview accountId={accountId} base={base} canAct={canAct} />
+        )}
+        {section === 'buy' &&
+          (canAct ? (
+            <>
+              <BuySection accountId={accountId} />
+              <ValueAddedSection accountId={accountId} />
+            </>
+          ) : (
+            <EmptyState title={t('error.forbidden')} />
           ))}
-        </ul>
-      </nav>
-      {section === 'overview' && (
-        <PortalOverview accountId={accountId} base={base} canAct={canAct} />
-      )}
-      {section === 'buy' &&
-        (canAct ? (
+        {section === 'orders' && (
           <>
-            <BuySection accountId={accountId} />
-            <ValueAddedSection accountId={accountId} />
+            <OrdersSection accountId={accountId} canAct={canAct} />
+            <CsvExportForm accountId={accountId} kinds={CUSTOMER_EXPORT_KINDS} />
           </>
-        ) : (
-          <EmptyState title={t('error.forbidden')} />
-        ))}
-      {section === 'orders' && (
-        <>
-          <OrdersSection accountId={accountId} canAct={canAct} />
-          <CsvExportForm accountId={accountId} kinds={CUSTOMER_EXPORT_KINDS} />
-        </>
-      )}
-      {section === 'refunds' && <RefundsSection accountId={accountId} />}
-      {section === 'invoices' && <InvoicesSection accountId={accountId} canAct={canAct} />}
-      {section === 'verification' && <VerificationSection accountId={accountId} canAct={canAct} />}
-    </section>
+        )}
+        {section === 'refunds' && <RefundsSection accountId={accountId} />}
+        {section === 'invoices' && <InvoicesSection accountId={accountId} canAct={canAct} />}
+        {section === 'verification' && (
+          <VerificationSection accountId={accountId} canAct={canAct} />
+        )}
+      </section>
+    </TestClockScope>
   );
 }
 
