@@ -268,6 +268,22 @@ describe('CSV exports: orders, payments, refunds, invoices and journal lines of 
     ).toBe(`attachment; filename="orders-test-clocks-${DAY}-to-${DAY}.csv"`);
   });
 
+  it("a test-clock payment's journal lines, its cash line of no account too, are in the test-mode export only", async () => {
+    const today = shanghaiToday();
+    const journal = async (query: Record<string, string>) =>
+      records((await download(exportPath('journal', { from: today, to: today, ...query }))).text);
+    const testLines = await journal({ testMode: 'true' });
+    const payment = testLines.filter((line) => line.source_id === customer.paymentId);
+    const cash = payment.filter((line) => line.account_id === '');
+    expect(cash.length).toBeGreaterThan(0);
+    expect(cash.every((line) => line.ledger!.startsWith('cash:'))).toBe(true);
+    expect(new Set(payment.map((line) => line.clock))).toEqual(new Set(['test clock']));
+    const liveLines = await journal({});
+    const transactions = new Set(payment.map((line) => line.transaction_id));
+    expect(liveLines.filter((line) => transactions.has(line.transaction_id!))).toEqual([]);
+    expect(liveLines.every((line) => line.clock === 'live')).toBe(true);
+  });
+
   it('a customer exports their own account only; another account answers as missing; the journal is for operators', async () => {
     const admin = await tokenFor(api, customer.accountId);
     const own = records((await download(exportPath('orders', { from: DAY, to: DAY }), admin)).text);

@@ -219,16 +219,23 @@ export const EXPORTS: Record<ExportKind, ExportDefinition> = {
   },
   journal: {
     dateColumn: 'posted_at (Shanghai date)',
-    // Lines of no customer account (cash held with a provider) belong to every account's books:
-    // exported unless one account is asked for.
+    // A line of no customer account (cash held with a provider) is on the clock of the accounts
+    // of its posting (a test-clock payment's cash is test money: never in the live file), read
+    // through the transaction's index for those lines only; exported unless one account is
+    // asked for.
     sql: `SELECT j.id, j.transaction_id, ${shanghai('j.posted_at')} AS posted_at, j.ledger, j.account_id,
                  a.name AS account_name,
-                 CASE WHEN a.id IS NULL THEN '' WHEN a.test_clock_id IS NULL THEN 'live' ELSE 'test clock' END AS clock,
+                 CASE WHEN a.id IS NULL AND posting.on_test_clock OR a.test_clock_id IS NOT NULL THEN 'test clock' ELSE 'live' END AS clock,
                  j.source_type, j.source_id, j.amount, j.memo, j.rules
             FROM journal_entries j LEFT JOIN accounts a ON a.id = j.account_id
+            LEFT JOIN LATERAL (
+                 SELECT bool_or(pa.test_clock_id IS NOT NULL) AS on_test_clock
+                   FROM journal_entries pj JOIN accounts pa ON pa.id = pj.account_id
+                  WHERE j.account_id IS NULL AND pj.transaction_id = j.transaction_id) posting ON true
            WHERE j.posted_at >= ($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
              AND j.posted_at < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
-             AND (CASE WHEN a.id IS NULL THEN $3::uuid IS NULL AND NOT $4::boolean ELSE ${ACCOUNTS} END)
+             AND (CASE WHEN a.id IS NULL THEN $3::uuid IS NULL AND coalesce(posting.on_test_clock, false) = $4::boolean
+                       ELSE ${ACCOUNTS} END)
            ORDER BY j.posted_at, j.seq`,
     columns: [
       text('entry_id', 'id'),
