@@ -24,7 +24,8 @@ export const en = {
 
   'signIn.intro': 'Sign in with the API token you were given.',
   'signIn.token': 'API token',
-  'signIn.tokenHint': 'Tokens start with “bk_”. Ask an operator for one.',
+  'signIn.tokenHint':
+    'The operator token printed at the server’s first start (or set in BILLING_BOOTSTRAP_TOKEN), or a token an operator or your account’s administrator created for you. Tokens the product issues start with “bk_”.',
   'signIn.submit': 'Sign in',
   'signIn.rejected': 'This token was not accepted. Check it and try again.',
   'signIn.expired': 'Your session ended (the token was revoked). Sign in again.',
