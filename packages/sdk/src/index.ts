@@ -15,6 +15,14 @@ export {
   type GraphQLErrorEntry,
 } from './errors.js';
 export { fromFen, toFen, toFenNumber, type Decimal } from './money.js';
+export {
+  DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  verifyWebhookSignature,
+  WEBHOOK_SIGNATURE_HEADER,
+  type VerifyWebhookOptions,
+  type WebhookVerification,
+  type WebhookVerificationFailure,
+} from './webhooks.js';
 export type {
   BillingResult,
   CallOptions,
