@@ -6,7 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Narrows `accounts`; every criterion given must match. */
 export type AccountFilter = {
-  /** Matches the name or verified name. */
+  /** Matches the name or verified name anywhere (case-insensitive, at most 100 characters). */
   search?: string | null | undefined;
   /** Accounts in this status. */
   status?: AccountStatus | null | undefined;
