@@ -134,7 +134,7 @@ export function AccountsPage() {
         <div className="table-scroll" aria-busy={loading || undefined}>
           <table className="responsive-table accounts-table">
             <caption>
-              {t('accounts.showing', {
+              {t(filters.sort === 'NEWEST_FIRST' ? 'accounts.showing' : 'list.caption.accounts', {
                 shown: connection.edges.length,
                 total: connection.totalCount,
               })}

@@ -175,7 +175,7 @@ function JournalPages({
         <>
           <JournalTable
             entries={journal.edges.map((edge) => edge.node)}
-            caption={t('journal.pageCaption', {
+            caption={t(sort === 'NEWEST_FIRST' ? 'journal.pageCaption' : 'list.caption.journal', {
               shown: journal.edges.length,
               total: journal.totalCount,
             })}

@@ -125,7 +125,7 @@ export function OrdersSection({ accountId, canAct }: { accountId: string; canAct
               orders={account.orders.edges.map((edge) => edge.node)}
               sort={list.sort}
               onSort={(sort) => setList({ sort })}
-              caption={t('orders.caption', {
+              caption={t(list.sort === 'NEWEST_FIRST' ? 'orders.caption' : 'list.caption.orders', {
                 shown: account.orders.edges.length,
                 total: account.orders.totalCount,
               })}

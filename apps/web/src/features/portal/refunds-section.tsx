@@ -70,10 +70,13 @@ export function RefundsSection({ accountId }: { accountId: string }) {
               refunds={refunds.edges.map((edge) => edge.node)}
               sort={list.sort}
               onSort={(sort) => setList({ sort })}
-              caption={t('refunds.caption', {
-                shown: refunds.edges.length,
-                total: refunds.totalCount,
-              })}
+              caption={t(
+                list.sort === 'NEWEST_FIRST' ? 'refunds.caption' : 'list.caption.refunds',
+                {
+                  shown: refunds.edges.length,
+                  total: refunds.totalCount,
+                },
+              )}
             />
             <LoadMore
               hasMore={refunds.pageInfo.hasNextPage}

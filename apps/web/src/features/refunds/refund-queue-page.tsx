@@ -120,7 +120,7 @@ export function RefundQueuePage() {
       {refunds && refunds.edges.length > 0 && (
         <>
           <p className="muted">
-            {t('refunds.queueCaption', {
+            {t(list.sort === 'OLDEST_FIRST' ? 'refunds.queueCaption' : 'list.caption.refunds', {
               shown: refunds.edges.length,
               total: refunds.totalCount,
             })}
