@@ -231,6 +231,29 @@ describe('an account’s lists sort and filter, paging by keyset', () => {
     }
   });
 
+  it('orders filtered by kind, with a status and a sort: exactly the matching rows', async () => {
+    const { accountId, account } = seeded;
+    const query = `query($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $kind: OrderKind, $status: OrderStatus) {
+      account(id: $id) { orders(first: $first, after: $after, last: $last, before: $before, kind: $kind, status: $status, sort: ORDER_DATE_DESC) {
+        edges { node { id kind } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount } } }`;
+    for (const [kind, status] of [
+      ['NEW_SUBSCRIPTION', null],
+      ['ADD_SEATS', null],
+      ['ADD_SEATS', 'PAID'],
+      ['RENEWAL', null],
+    ] as const) {
+      const expected = await ids(
+        `SELECT id FROM orders WHERE account_id = $1 AND kind = $2 AND ($3::text IS NULL OR status = $3)
+          ORDER BY order_date DESC, seq DESC`,
+        [account, kind, status],
+      );
+      await expectPagedAs(nested(query, 'orders', { id: accountId, kind, status }), expected);
+      const page = (await gqlData(query, { id: accountId, kind, status, first: 100 })).account
+        .orders;
+      expect(page.totalCount).toBe(expected.length);
+    }
+  });
+
   it('subscriptions by the end of their period (none last), and by status', async () => {
     const { accountId, account } = seeded;
     for (const [sort, order] of [
