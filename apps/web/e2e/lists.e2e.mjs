@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  PHONE,
   baseUrl,
   createAccount,
   expectText,
@@ -426,4 +427,28 @@ test('the journal: the Amount header sorts one account’s lines by signed amoun
   );
   await screenshot(page, 'lists-journal');
   await page.context().close();
+});
+
+test('at phone width, where table headers are hidden, the accounts list sorts from a menu', async () => {
+  const page = await openPage(browser, { viewport: PHONE });
+  await signIn(page);
+  await page.goto(`${baseUrl}/accounts?q=${encodeURIComponent(PREFIX)}`);
+  const names = () => page.getByTestId('account-row').getByRole('link').allInnerTexts();
+  await page.getByTestId('account-row').first().waitFor();
+  await page.locator('#accounts-sort').selectOption('NAME_ASC');
+  await page.waitForURL(/[?&]sort=NAME_ASC/);
+  const expected = ['A', 'b', 'c', 'D'].map((n) => `${PREFIX} ${n}`);
+  const deadline = Date.now() + 20_000;
+  while (JSON.stringify(await names()) !== JSON.stringify(expected) && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 100));
+  assert.deepEqual(await names(), expected);
+  await screenshot(page, 'lists-accounts-phone', { fullPage: false });
+  await page.context().close();
+  // On a wide screen the headers sort and the menu is not shown.
+  const wide = await openPage(browser);
+  await signIn(wide);
+  await wide.goto(`${baseUrl}/accounts?q=${encodeURIComponent(PREFIX)}`);
+  await wide.getByTestId('account-row').first().waitFor();
+  assert.equal(await wide.locator('#accounts-sort').isVisible(), false);
+  await wide.context().close();
 });

@@ -124,8 +124,9 @@ export function SortableHeader<S extends string>({
 const SEARCH_DELAY_MS = 300;
 
 /**
- * The filter bar of a list: a search box (applied once typing pauses), a status filter and,
- * for lists shown as cards, a sort menu. Each part appears when its props are given.
+ * The filter bar of a list: a search box (applied once typing pauses), a status filter and a
+ * sort menu (for lists shown as cards; for tables only at phone widths, where their headers are
+ * hidden). Each part appears when its props are given.
  */
 export function FilterBar<S extends string, F extends string>({
   id,
@@ -155,6 +156,8 @@ export function FilterBar<S extends string, F extends string>({
     value: S;
     options: ReadonlyArray<{ value: S; label: string }>;
     onChange: (sort: S) => void;
+    /** Only at phone widths, where a table's headers are hidden (lists shown as tables). */
+    narrowOnly?: boolean;
   };
 }) {
   const { t } = useI18n();
@@ -214,7 +217,7 @@ export function FilterBar<S extends string, F extends string>({
         </div>
       )}
       {sort && (
-        <div className="form-field">
+        <div className={sort.narrowOnly ? 'form-field sort-menu-narrow' : 'form-field'}>
           <label htmlFor={`${id}-sort`}>{t('list.sortBy')}</label>
           <select
             id={`${id}-sort`}

@@ -117,6 +117,12 @@ export function AccountsPage() {
           label: t('accounts.statusFilter'),
           allLabel: t('accounts.allStatuses'),
         }}
+        sort={{
+          value: filters.sort,
+          options: ACCOUNT_SORTS.map((sort) => ({ value: sort, label: t(`list.sort.${sort}`) })),
+          onChange: (sort) => setFilters({ sort }),
+          narrowOnly: true,
+        }}
       />
 
       {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}

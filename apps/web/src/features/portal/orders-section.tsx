@@ -114,6 +114,12 @@ export function OrdersSection({ accountId, canAct }: { accountId: string; canAct
           })),
           onChange: (status) => setList({ status }),
         }}
+        sort={{
+          value: list.sort,
+          options: ORDER_SORTS.map((sort) => ({ value: sort, label: t(`list.sort.${sort}`) })),
+          onChange: (sort) => setList({ sort }),
+          narrowOnly: true,
+        }}
       />
       {orders.loading && !orders.data && <Loading />}
       {account &&

@@ -59,6 +59,12 @@ export function RefundsSection({ accountId }: { accountId: string }) {
           })),
           onChange: (status) => setList({ status }),
         }}
+        sort={{
+          value: list.sort,
+          options: REFUND_SORTS.map((sort) => ({ value: sort, label: t(`list.sort.${sort}`) })),
+          onChange: (sort) => setList({ sort }),
+          narrowOnly: true,
+        }}
       />
       {loading && !data && <Loading />}
       {refunds &&
