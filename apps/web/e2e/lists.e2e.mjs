@@ -443,6 +443,23 @@ test('at phone width, where table headers are hidden, the accounts list sorts fr
     await new Promise((r) => setTimeout(r, 100));
   assert.deepEqual(await names(), expected);
   await screenshot(page, 'lists-accounts-phone', { fullPage: false });
+  // The journal too: its amounts come largest first.
+  await page.goto(`${baseUrl}/journal?account=${encodeURIComponent(ids.account)}`);
+  await page.getByTestId('journal-entry').first().waitFor();
+  await page.locator('#journal-sort').selectOption('AMOUNT_DESC');
+  await page.waitForURL(/[?&]sort=AMOUNT_DESC/);
+  const cells = page.getByTestId('journal-entry').locator('td[data-label="Amount"]');
+  const until = Date.now() + 20_000;
+  let values = await amounts(cells);
+  while (
+    JSON.stringify(values) !== JSON.stringify(sorted(values, 'descending')) &&
+    Date.now() < until
+  ) {
+    await new Promise((r) => setTimeout(r, 100));
+    values = await amounts(cells);
+  }
+  assert.deepEqual(values, sorted(values, 'descending'));
+  assert.ok(new Set(values).size > 1);
   await page.context().close();
   // On a wide screen the headers sort and the menu is not shown.
   const wide = await openPage(browser);
@@ -450,5 +467,8 @@ test('at phone width, where table headers are hidden, the accounts list sorts fr
   await wide.goto(`${baseUrl}/accounts?q=${encodeURIComponent(PREFIX)}`);
   await wide.getByTestId('account-row').first().waitFor();
   assert.equal(await wide.locator('#accounts-sort').isVisible(), false);
+  await wide.goto(`${baseUrl}/journal`);
+  await wide.getByTestId('journal-entry').first().waitFor();
+  assert.equal(await wide.locator('#journal-sort').isVisible(), false);
   await wide.context().close();
 });

@@ -177,7 +177,7 @@ export function FilterBar<S extends string, F extends string>({
   }, [text, applied, onSearch]);
   return (
     <form
-      className="filters"
+      className={!search && !status && sort?.narrowOnly ? 'filters sort-menu-narrow' : 'filters'}
       role="search"
       aria-label={label}
       onSubmit={(event) => event.preventDefault()}

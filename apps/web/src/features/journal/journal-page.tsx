@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { journalPath } from '../../app/paths.js';
 import { navigate, useLocation } from '../../app/router.js';
 import { ErrorBanner } from '../../components/error-banner.js';
-import { listParamKey, useListParams } from '../../components/list-controls.js';
+import { FilterBar, listParamKey, useListParams } from '../../components/list-controls.js';
 import { FormField } from '../../components/form-field.js';
 import { Loading } from '../../components/load-more.js';
 import { graphql } from '../../gql/index.js';
@@ -129,6 +129,16 @@ export function JournalPage() {
           </button>
         </div>
       </form>
+      <FilterBar<JournalSort, never>
+        id="journal"
+        label={t('list.filters')}
+        sort={{
+          value: list.sort,
+          options: JOURNAL_SORTS.map((sort) => ({ value: sort, label: t(`list.sort.${sort}`) })),
+          onChange: (sort) => setList({ sort }),
+          narrowOnly: true,
+        }}
+      />
       <JournalPages
         key={`${ledger}|${accountId}|${list.sort}`}
         ledger={ledger}
