@@ -137,9 +137,9 @@ export async function childConnection<E extends { seq: string }, NodeT>(
 ): Promise<ConnectionShape<NodeT>> {
   const page = keysetPage(args, defaultOrder, narrow.sort ?? null);
   const filter = narrow.filter ?? undefined;
+  // A filtered list must count with its filter: a list built without filtered counts takes none.
+  if (filter && !list.filteredCounts) throw new Error('This list takes no filter');
   return connectionOf(await list.pages.load({ parentId, page, filter }), page, toNode, () =>
-    filter && list.filteredCounts
-      ? list.filteredCounts.load({ parentId, filter })
-      : list.counts.load(parentId),
+    filter ? list.filteredCounts!.load({ parentId, filter }) : list.counts.load(parentId),
   );
 }
