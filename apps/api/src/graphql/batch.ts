@@ -6,9 +6,17 @@ import {
   type ConnectionShape,
   type ListOrder,
   type PageArgs,
+  type SortKey,
 } from './connection.js';
 import { selectRows } from '../db/queryable.js';
-import { childCountsLoader, childPagesLoader, entitySource, type ChildPageKey } from './keyset.js';
+import {
+  childCountsLoader,
+  childPagesLoader,
+  entitySource,
+  filteredCountsLoader,
+  type ChildFilter,
+  type ChildPageKey,
+} from './keyset.js';
 
 /**
  * The shapes of per-request loaders every module builds its own from: one read per entity per
@@ -91,6 +99,8 @@ export function smallListLoader<E extends ObjectLiteral>(
 export interface ChildList<E> {
   readonly pages: DataLoader<ChildPageKey, E[], string>;
   readonly counts: DataLoader<string, number>;
+  /** Counts of a filtered list (lists that take filters). */
+  readonly filteredCounts?: DataLoader<{ parentId: string; filter: ChildFilter }, number, string>;
 }
 
 /**
@@ -109,7 +119,11 @@ export function childList<E extends ObjectLiteral & { id: string; seq: string }>
   const pages = childPagesLoader(db, source, parentColumn, {
     onRow: byId ? (row) => byId.prime(row.id, row) : undefined,
   });
-  return { pages, counts: childCountsLoader(db, source.table, parentColumn) };
+  return {
+    pages,
+    counts: childCountsLoader(db, source.table, parentColumn),
+    filteredCounts: filteredCountsLoader(db, source.table, parentColumn),
+  };
 }
 
 /** The connection of `parentId`'s children that Relay arguments ask for. */
@@ -119,9 +133,13 @@ export async function childConnection<E extends { seq: string }, NodeT>(
   args: PageArgs,
   toNode: (row: E) => NodeT,
   defaultOrder?: ListOrder,
+  narrow: { sort?: SortKey | null; filter?: ChildFilter | null } = {},
 ): Promise<ConnectionShape<NodeT>> {
-  const page = keysetPage(args, defaultOrder);
-  return connectionOf(await list.pages.load({ parentId, page }), page, toNode, () =>
-    list.counts.load(parentId),
+  const page = keysetPage(args, defaultOrder, narrow.sort ?? null);
+  const filter = narrow.filter ?? undefined;
+  // A filtered list must count with its filter: a list built without filtered counts takes none.
+  if (filter && !list.filteredCounts) throw new Error('This list takes no filter');
+  return connectionOf(await list.pages.load({ parentId, page, filter }), page, toNode, () =>
+    filter ? list.filteredCounts!.load({ parentId, filter }) : list.counts.load(parentId),
   );
 }

@@ -120,9 +120,36 @@ export function Connection<T extends object>(NodeType: ClassType<T>, name: strin
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-/** Cursors are opaque: base64url of the row's insertion sequence number. */
-export function encodeCursor(seq: string): string {
-  return Buffer.from(`seq:${seq}`, 'utf8').toString('base64url');
+/**
+ * A list's order other than by creation (`sort` arguments): the SQL value rows are ordered by,
+ * with the row's `seq` as the unique tie-breaker, so a page is an index range scan on
+ * `(value, seq)` (or `(parent, value, seq)`) and rows with equal values still page exactly once.
+ */
+export interface SortKey {
+  /** The `sort` value's name; cursors carry it, so a cursor of another order is refused. */
+  readonly name: string;
+  /** The value's SQL on a row alias (`t`, `x`); it must never be null. */
+  readonly expression: (alias: string) => string;
+  /** The value's SQL type, to compare a cursor's value with. */
+  readonly type: 'bigint' | 'date' | 'timestamptz' | 'text';
+  readonly descending: boolean;
+}
+
+/** Sort values of rows read in a sorted page, for their cursors. */
+const sortValues = new WeakMap<object, string>();
+
+/** Records the sort value a row was read with (readers call it; `connectionOf` reads it). */
+export function rememberSortValue(row: object, value: string): void {
+  sortValues.set(row, value);
+}
+
+/**
+ * Cursors are opaque: base64url of the row's insertion sequence number, and in a sorted list
+ * also of the sort's name and the row's sort value.
+ */
+export function encodeCursor(seq: string, sort?: { name: string; value: string }): string {
+  const text = sort ? `s:${sort.name}:${seq}:${sort.value}` : `seq:${seq}`;
+  return Buffer.from(text, 'utf8').toString('base64url');
 }
 
 export function decodeCursor(cursor: string): string | null {
@@ -130,22 +157,65 @@ export function decodeCursor(cursor: string): string | null {
   return match?.[1] ?? null;
 }
 
-function badInput(message: string): GraphQLError {
+/** A sorted list's cursor: its sort's name, the row's seq and sort value. */
+function decodeSortCursor(cursor: string): { name: string; seq: string; value: string } | null {
+  const match = /^s:([A-Z_]{1,40}):(\d{1,19}):(.{0,400})$/s.exec(
+    Buffer.from(cursor, 'base64url').toString('utf8'),
+  );
+  return match ? { name: match[1]!, seq: match[2]!, value: match[3]! } : null;
+}
+
+export function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
 /**
- * One page of a list ordered by `seq`, as SQL reads it: the bounds of the window, the
- * direction to scan and how many rows to take (one more than the page, to know whether more
- * follow). Built from Relay arguments by `keysetPage`.
+ * One page of a list ordered by `seq` (or by a sort value, then `seq`), as SQL reads it: the
+ * bounds of the window, the direction to scan and how many rows to take (one more than the
+ * page, to know whether more follow). Built from Relay arguments by `keysetPage`.
  */
 export interface KeysetPage {
   readonly size: number;
   /** `last`/`before` paging: scan from the end of the list and reverse. */
   readonly backward: boolean;
+  /** The list runs by descending seq (or descending sort value). */
   readonly newestFirst: boolean;
   readonly afterSeq: string | null;
   readonly beforeSeq: string | null;
+  /** Null: by creation (`seq`). */
+  readonly sort: SortKey | null;
+  readonly afterValue: string | null;
+  readonly beforeValue: string | null;
+}
+
+const SORT_VALUE: Record<SortKey['type'], RegExp> = {
+  bigint: /^-?\d{1,18}$/,
+  date: /^(?:\d{4}-\d{2}-\d{2}|infinity|-infinity)$/,
+  timestamptz: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?[+-]\d{2}(?::\d{2})?$/,
+  // eslint-disable-next-line no-control-regex -- a NUL is what PostgreSQL text refuses
+  text: /^[^\u0000]*$/,
+};
+
+/** A cursor's sort value is one PostgreSQL reads back as the sort's type (not any text). */
+function validSortValue(type: SortKey['type'], value: string): boolean {
+  if (!SORT_VALUE[type].test(value)) return false;
+  if (type === 'date' && !value.endsWith('infinity')) {
+    const day = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+  }
+  if (type === 'timestamptz') {
+    const day = value.slice(0, 10);
+    const [hours, minutes, seconds] = value.slice(11, 19).split(':').map(Number);
+    const date = new Date(`${day}T00:00:00Z`);
+    return (
+      !Number.isNaN(date.getTime()) &&
+      date.toISOString().startsWith(day) &&
+      hours! < 24 &&
+      minutes! < 60 &&
+      seconds! < 60
+    );
+  }
+  return true;
 }
 
 function pageSize(name: 'first' | 'last', value: number): number {
@@ -154,53 +224,103 @@ function pageSize(name: 'first' | 'last', value: number): number {
   return value;
 }
 
-function cursorSeq(name: 'after' | 'before', cursor: string | null | undefined): string | null {
-  if (cursor === null || cursor === undefined) return null;
-  const seq = decodeCursor(cursor);
-  if (!seq)
-    throw badInput(
-      `${name} is not a cursor of this list: use a cursor this list returned (its edges or pageInfo)`,
+function cursorBound(
+  name: 'after' | 'before',
+  cursor: string | null | undefined,
+  sort: SortKey | null,
+): { seq: string | null; value: string | null } {
+  if (cursor === null || cursor === undefined) return { seq: null, value: null };
+  const refused = () =>
+    badInput(
+      `${name} is not a cursor of this list in this order: use a cursor this list returned (its edges or pageInfo) with the same sort`,
     );
-  return seq;
+  if (!sort) {
+    const seq = decodeCursor(cursor);
+    if (!seq) throw refused();
+    return { seq, value: null };
+  }
+  const decoded = decodeSortCursor(cursor);
+  if (!decoded || decoded.name !== sort.name || !validSortValue(sort.type, decoded.value))
+    throw refused();
+  return { seq: decoded.seq, value: decoded.value };
 }
 
-/** Relay arguments → a keyset page; malformed arguments are a BAD_USER_INPUT error. */
-export function keysetPage(args: PageArgs, defaultOrder = ListOrder.OLDEST_FIRST): KeysetPage {
+/**
+ * Relay arguments → a keyset page; malformed arguments are a BAD_USER_INPUT error. `sort`
+ * (from a list's `sort` argument) orders by a value instead of by creation.
+ */
+export function keysetPage(
+  args: PageArgs,
+  defaultOrder = ListOrder.OLDEST_FIRST,
+  sort: SortKey | null = null,
+): KeysetPage {
   if (args.first != null && args.last != null)
     throw badInput('Give first or last, not both: a page is counted from one end');
+  if (sort && args.orderBy != null)
+    throw badInput('Give orderBy or sort, not both: sort names the order of the list');
   const backward = args.last != null;
+  const after = cursorBound('after', args.after, sort);
+  const before = cursorBound('before', args.before, sort);
   return {
     size: backward
       ? pageSize('last', args.last!)
       : pageSize('first', args.first ?? DEFAULT_PAGE_SIZE),
     backward,
-    newestFirst: (args.orderBy ?? defaultOrder) === ListOrder.NEWEST_FIRST,
-    afterSeq: cursorSeq('after', args.after),
-    beforeSeq: cursorSeq('before', args.before),
+    newestFirst: sort ? sort.descending : (args.orderBy ?? defaultOrder) === ListOrder.NEWEST_FIRST,
+    afterSeq: after.seq,
+    beforeSeq: before.seq,
+    sort,
+    afterValue: after.value,
+    beforeValue: before.value,
   };
 }
 
 /** The cache key of a page's shape: the same key, the same SQL with the same bounds. */
 export function pageKey(page: KeysetPage): string {
-  return `${page.size}:${page.backward ? 'b' : 'f'}:${page.newestFirst ? 'n' : 'o'}:${page.afterSeq ?? ''}:${page.beforeSeq ?? ''}`;
+  const sort = page.sort
+    ? `${page.sort.name}:${page.afterValue ?? ''}:${page.beforeValue ?? ''}`
+    : '';
+  return `${page.size}:${page.backward ? 'b' : 'f'}:${page.newestFirst ? 'n' : 'o'}:${page.afterSeq ?? ''}:${page.beforeSeq ?? ''}:${sort}`;
 }
 
 /**
- * The SQL of a page over `column` (an indexed, unique, increasing column): conditions, with
- * their parameters appended through `param`, the scan direction and the row limit.
+ * The SQL of a page over the rows of alias `alias` by `seq` (an indexed, unique, increasing
+ * column), or by the page's sort value then `seq`: conditions, with their parameters appended
+ * through `param`, the ORDER BY, the selected sort value (for cursors) and the row limit.
  */
 export function keysetSql(
   page: KeysetPage,
-  column: string,
+  alias: string,
   param: (value: unknown) => string,
-): { where: string[]; order: 'ASC' | 'DESC'; limit: number } {
+): { where: string[]; orderBy: string; sortValue: string | null; limit: number } {
   const where: string[] = [];
-  if (page.afterSeq !== null)
-    where.push(`${column} ${page.newestFirst ? '<' : '>'} ${param(page.afterSeq)}::bigint`);
-  if (page.beforeSeq !== null)
-    where.push(`${column} ${page.newestFirst ? '>' : '<'} ${param(page.beforeSeq)}::bigint`);
+  const seq = `${alias}.seq`;
   const ascending = page.newestFirst === page.backward;
-  return { where, order: ascending ? 'ASC' : 'DESC', limit: page.size + 1 };
+  const direction = ascending ? 'ASC' : 'DESC';
+  const sort = page.sort;
+  if (!sort) {
+    if (page.afterSeq !== null)
+      where.push(`${seq} ${page.newestFirst ? '<' : '>'} ${param(page.afterSeq)}::bigint`);
+    if (page.beforeSeq !== null)
+      where.push(`${seq} ${page.newestFirst ? '>' : '<'} ${param(page.beforeSeq)}::bigint`);
+    return { where, orderBy: `${seq} ${direction}`, sortValue: null, limit: page.size + 1 };
+  }
+  const value = sort.expression(alias);
+  const key = `(${value}, ${seq})`;
+  const bound = (cursorValue: string, cursorSeq: string) =>
+    `(${param(cursorValue)}::${sort.type}, ${param(cursorSeq)}::bigint)`;
+  if (page.afterSeq !== null)
+    where.push(`${key} ${page.newestFirst ? '<' : '>'} ${bound(page.afterValue!, page.afterSeq)}`);
+  if (page.beforeSeq !== null)
+    where.push(
+      `${key} ${page.newestFirst ? '>' : '<'} ${bound(page.beforeValue!, page.beforeSeq)}`,
+    );
+  return {
+    where,
+    orderBy: `${value} ${direction}, ${seq} ${direction}`,
+    sortValue: `(${value})::text`,
+    limit: page.size + 1,
+  };
 }
 
 /**
@@ -216,7 +336,13 @@ export function connectionOf<Row extends { seq: string }, NodeT>(
   const more = rows.length > page.size;
   const taken = rows.slice(0, page.size);
   if (page.backward) taken.reverse();
-  const edges = taken.map((row) => ({ node: toNode(row), cursor: encodeCursor(row.seq) }));
+  const sort = page.sort;
+  const edges = taken.map((row) => ({
+    node: toNode(row),
+    cursor: sort
+      ? encodeCursor(row.seq, { name: sort.name, value: sortValues.get(row) ?? '' })
+      : encodeCursor(row.seq),
+  }));
   let counted: Promise<number> | null = null;
   return {
     edges,

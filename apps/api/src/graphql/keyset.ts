@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral, ValueTransformer } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { selectRows, type Queryable } from '../db/queryable.js';
-import { keysetSql, pageKey, type KeysetPage } from './connection.js';
+import { keysetSql, pageKey, rememberSortValue, type KeysetPage } from './connection.js';
 
 /**
  * Keyset pages read in SQL: a page costs the rows of the page (an index range scan on
@@ -98,6 +98,21 @@ function parameters(initial: unknown[] = []) {
 export interface ChildPageKey {
   readonly parentId: string;
   readonly page: KeysetPage;
+  /** Narrows the children (a status, a search): pages of one filter are read together. */
+  readonly filter?: ChildFilter;
+}
+
+/**
+ * A filter of a nested list: SQL conditions on the child's alias, parameters appended through
+ * `param`; `key` names the filter (same key, same conditions).
+ */
+export interface ChildFilter {
+  readonly key: string;
+  conditions(alias: string, param: (value: unknown) => string): string[];
+}
+
+function shapeOf(key: ChildPageKey): string {
+  return `${pageKey(key.page)}|${key.filter?.key ?? ''}`;
 }
 
 /**
@@ -114,40 +129,49 @@ export function childPagesLoader<Row>(
   const { filter, onRow } = options;
   return new DataLoader<ChildPageKey, Row[], string>(
     async (keys) => {
-      const groups = new Map<string, { page: KeysetPage; parents: string[] }>();
+      const groups = new Map<
+        string,
+        { page: KeysetPage; filter: ChildFilter | undefined; parents: string[] }
+      >();
       for (const key of keys) {
-        const shape = pageKey(key.page);
-        const group = groups.get(shape) ?? { page: key.page, parents: [] };
+        const shape = shapeOf(key);
+        const group = groups.get(shape) ?? { page: key.page, filter: key.filter, parents: [] };
         if (!group.parents.includes(key.parentId)) group.parents.push(key.parentId);
         groups.set(shape, group);
       }
       const pages = new Map<string, Row[]>();
       await Promise.all(
-        [...groups].map(async ([shape, { page, parents }]) => {
+        [...groups].map(async ([shape, { page, filter: narrow, parents }]) => {
           const params = parameters([parents]);
-          const sql = keysetSql(page, 'x.seq', params.ref);
-          const where = [`x.${parentColumn} = k.parent_id`, ...(filter ? [filter] : [])];
+          const where = [
+            `x.${parentColumn} = k.parent_id`,
+            ...(filter ? [filter] : []),
+            ...(narrow ? narrow.conditions('x', params.ref) : []),
+          ];
+          const sql = keysetSql(page, 'x', params.ref);
+          const sortValue = sql.sortValue ? `, ${sql.sortValue} AS sort_value` : '';
           const rows = await selectRows<Record<string, unknown> & { parent_ord: string }>(
             db,
-            `SELECT k.ord AS parent_ord, ${source.columns}
+            `SELECT k.ord AS parent_ord, ${source.columns}${sortValue ? ', t.sort_value' : ''}
                FROM unnest($1::uuid[]) WITH ORDINALITY AS k(parent_id, ord)
                CROSS JOIN LATERAL (
-                 SELECT x.* FROM ${source.table} x WHERE ${[...where, ...sql.where].join(' AND ')}
-                  ORDER BY x.seq ${sql.order} LIMIT ${params.ref(sql.limit)}) t`,
+                 SELECT x.*${sortValue} FROM ${source.table} x WHERE ${[...where, ...sql.where].join(' AND ')}
+                  ORDER BY ${sql.orderBy} LIMIT ${params.ref(sql.limit)}) t`,
             params.values,
           );
           const byParent = new Map<string, Row[]>(parents.map((id) => [id, []]));
           for (const raw of rows) {
             const row = source.hydrate(raw);
+            if (sql.sortValue) rememberSortValue(row as object, raw.sort_value as string);
             onRow?.(row);
             byParent.get(parents[Number(raw.parent_ord) - 1]!)!.push(row);
           }
           for (const [parentId, list] of byParent) pages.set(`${parentId}|${shape}`, list);
         }),
       );
-      return keys.map((key) => pages.get(`${key.parentId}|${pageKey(key.page)}`) ?? []);
+      return keys.map((key) => pages.get(`${key.parentId}|${shapeOf(key)}`) ?? []);
     },
-    { cacheKeyFn: (key) => `${key.parentId}|${pageKey(key.page)}` },
+    { cacheKeyFn: (key) => `${key.parentId}|${shapeOf(key)}` },
   );
 }
 
@@ -169,6 +193,46 @@ export function childCountsLoader(
   });
 }
 
+/**
+ * How many children each parent has that match a filter: one grouped count per filter for
+ * every parent asked in a tick (keys are parent and filter).
+ */
+export function filteredCountsLoader(
+  db: Queryable,
+  table: string,
+  parentColumn: string,
+): DataLoader<{ parentId: string; filter: ChildFilter }, number, string> {
+  return new DataLoader<{ parentId: string; filter: ChildFilter }, number, string>(
+    async (keys) => {
+      const groups = new Map<string, { filter: ChildFilter; parents: string[] }>();
+      for (const key of keys) {
+        const group = groups.get(key.filter.key) ?? { filter: key.filter, parents: [] };
+        if (!group.parents.includes(key.parentId)) group.parents.push(key.parentId);
+        groups.set(key.filter.key, group);
+      }
+      const counts = new Map<string, number>();
+      await Promise.all(
+        [...groups].map(async ([filterKey, { filter, parents }]) => {
+          const params = parameters([parents]);
+          const where = [
+            `x.${parentColumn} = ANY($1::uuid[])`,
+            ...filter.conditions('x', params.ref),
+          ];
+          const rows = await selectRows<{ parent_id: string; count: number }>(
+            db,
+            `SELECT x.${parentColumn} AS parent_id, count(*)::int AS count FROM ${table} x
+              WHERE ${where.join(' AND ')} GROUP BY x.${parentColumn}`,
+            params.values,
+          );
+          for (const row of rows) counts.set(`${row.parent_id}|${filterKey}`, row.count);
+        }),
+      );
+      return keys.map((key) => counts.get(`${key.parentId}|${key.filter.key}`) ?? 0);
+    },
+    { cacheKeyFn: (key) => `${key.parentId}|${key.filter.key}` },
+  );
+}
+
 /** A filter of a top-level list: SQL conditions on the alias `t` with their parameters. */
 export interface ListFilter {
   readonly where: readonly string[];
@@ -183,14 +247,20 @@ export async function readPage<Row>(
   page: KeysetPage,
 ): Promise<Row[]> {
   const params = parameters([...filter.params]);
-  const sql = keysetSql(page, 't.seq', params.ref);
+  const sql = keysetSql(page, 't', params.ref);
   const where = [...filter.where, ...sql.where];
   const rows = await selectRows<Record<string, unknown>>(
     db,
-    `SELECT ${source.columns} FROM ${source.table} t ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY t.seq ${sql.order} LIMIT ${params.ref(sql.limit)}`,
+    `SELECT ${source.columns}${sql.sortValue ? `, ${sql.sortValue} AS sort_value` : ''} FROM ${source.table} t ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY ${sql.orderBy} LIMIT ${params.ref(sql.limit)}`,
     params.values,
   );
+  if (sql.sortValue)
+    return rows.map((raw) => {
+      const row = source.hydrate(raw);
+      rememberSortValue(row as object, raw.sort_value as string);
+      return row;
+    });
   return rows.map((raw) => source.hydrate(raw));
 }
 

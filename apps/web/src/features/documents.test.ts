@@ -60,25 +60,38 @@ function selects(field: FieldNode, name: string): boolean {
 
 describe('list order', () => {
   it.each([
-    ['portal orders', PortalOrdersQuery, 'orders'],
     ['portal payments (also the operator’s account detail)', PortalPaymentsQuery, 'payments'],
-    ['portal refunds', PortalRefundsQuery, 'refunds'],
-    ['portal invoices', PortalInvoicesQuery, 'invoices'],
     ['payments offered for an invoice', PortalInvoicesQuery, 'payments'],
     ['postpaid bills', PostpaidBillsQuery, 'postpaidBills'],
     ['the account detail’s payment journal', AccountJournalQuery, 'payments'],
-    ['the accounts list', AccountsPageQuery, 'accounts'],
     ['the audit trail', AuditTrailQuery, 'auditLog'],
   ] as const)('%s: newest first', (_list, document, field) => {
     expect(argument(theField(document, field), 'orderBy')).toBe('NEWEST_FIRST');
   });
 
+  it.each([['the verification queue', VerificationQueueQuery, 'accounts']] as const)(
+    '%s: oldest first',
+    (_list, document, field) => {
+      expect(argument(theField(document, field), 'orderBy')).toBe('OLDEST_FIRST');
+    },
+  );
+
+  // Lists the reader sorts (list-controls.tsx): the order is the `$sort` variable, which the
+  // page sets from the URL (newest first unless it says otherwise; the refund queue oldest).
   it.each([
-    ['the refund review queue (waiting longest first)', RefundQueueQuery, 'refunds'],
-    ['the verification queue', VerificationQueueQuery, 'accounts'],
-  ] as const)('%s: oldest first', (_list, document, field) => {
-    expect(argument(theField(document, field), 'orderBy')).toBe('OLDEST_FIRST');
-  });
+    ['portal orders', PortalOrdersQuery, 'orders'],
+    ['portal refunds', PortalRefundsQuery, 'refunds'],
+    ['portal invoices', PortalInvoicesQuery, 'invoices'],
+    ['the accounts list', AccountsPageQuery, 'accounts'],
+    ['the refund review queue', RefundQueueQuery, 'refunds'],
+  ] as const)(
+    '%s: sorted by the $sort variable, never by orderBy too',
+    (_list, document, field) => {
+      const connection = theField(document, field);
+      expect(argument(connection, 'sort')).toBe('$sort');
+      expect(argument(connection, 'orderBy')).toBeUndefined();
+    },
+  );
 
   it.each([
     ['portal orders', PortalOrdersQuery, 'orders'],
@@ -95,8 +108,11 @@ describe('list order', () => {
     '%s: "load more" continues in the same order (fixed order, `after` the end cursor)',
     (_list, document, field) => {
       const connection = theField(document, field);
-      // The order is written in the document, so fetchMore (same document, new `after`) keeps it.
-      expect(String(argument(connection, 'orderBy'))).toMatch(/^(NEWEST|OLDEST)_FIRST$/);
+      // The order is written in the document or is the `$sort` variable, which fetchMore (same
+      // document, same variables, new `after`) keeps.
+      expect(String(argument(connection, 'orderBy') ?? argument(connection, 'sort'))).toMatch(
+        /^((NEWEST|OLDEST)_FIRST|\$sort)$/,
+      );
       expect(argument(connection, 'after')).toBe('$after');
       expect(argument(connection, 'before')).toBeUndefined();
       const pageInfo = connection.selectionSet?.selections.find(

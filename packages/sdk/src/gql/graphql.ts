@@ -6,7 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Narrows `accounts`; every criterion given must match. */
 export type AccountFilter = {
-  /** Matches the name or verified name. */
+  /** Matches the name or verified name anywhere (case-insensitive, at most 100 characters). */
   search?: string | null | undefined;
   /** Accounts in this status. */
   status?: AccountStatus | null | undefined;
@@ -17,6 +17,17 @@ export type AccountFilter = {
   /** E.g. PENDING: the verification review queue (R-OPEN-2). */
   verificationStatus?: VerificationStatus | null | undefined;
 };
+
+/** The order of `accounts`. */
+export type AccountSort =
+  /** By name (case-insensitive), A first. */
+  | 'NAME_ASC'
+  /** By name (case-insensitive), Z first. */
+  | 'NAME_DESC'
+  /** The latest created first. */
+  | 'NEWEST_FIRST'
+  /** The earliest created first. */
+  | 'OLDEST_FIRST';
 
 /** Whether the account may buy, set by its postpaid bills’ standing (R-PAY-5). */
 export type AccountStatus =
@@ -199,6 +210,21 @@ export type IssuePostpaidBillInput = {
   /** The natural month billed, YYYY-MM (R-PAY-5). */
   month: string;
 };
+
+/** The order of the journal. */
+export type JournalSort =
+  /** By signed amount, lowest first. */
+  | 'AMOUNT_ASC'
+  /** By signed amount, highest first. */
+  | 'AMOUNT_DESC'
+  /** The latest created first. */
+  | 'NEWEST_FIRST'
+  /** The earliest created first. */
+  | 'OLDEST_FIRST'
+  /** By posting time, lowest first. */
+  | 'POSTED_AT_ASC'
+  /** By posting time, highest first. */
+  | 'POSTED_AT_DESC';
 
 /** A free-plan subscription to leave (R-CAT-2). */
 export type LeaveFreePlanInput = {
@@ -434,6 +460,21 @@ export type RefundReason =
   | 'SERVICE_DEFECT'
   /** The customer cancels during the term (Meeting): the unused part pro rata minus the fee (R-REF-CANCEL, R-REF-FEE). */
   | 'USER_CANCELLATION';
+
+/** The order of a list of refunds. */
+export type RefundSort =
+  /** By gross amount, lowest first. */
+  | 'AMOUNT_ASC'
+  /** By gross amount, highest first. */
+  | 'AMOUNT_DESC'
+  /** The latest created first. */
+  | 'NEWEST_FIRST'
+  /** The earliest created first. */
+  | 'OLDEST_FIRST'
+  /** By request time, lowest first. */
+  | 'REQUESTED_AT_ASC'
+  /** By request time, highest first. */
+  | 'REQUESTED_AT_DESC';
 
 /** R-REF-REVIEW, R-REF-PAYOUT */
 export type RefundStatus =
@@ -724,6 +765,7 @@ export type AccountsQueryVariables = Exact<{
   first?: number | null | undefined;
   last?: number | null | undefined;
   orderBy?: ListOrder | null | undefined;
+  sort?: AccountSort | null | undefined;
 }>;
 
 
@@ -774,6 +816,7 @@ export type JournalQueryVariables = Exact<{
   last?: number | null | undefined;
   ledger?: string | null | undefined;
   orderBy?: ListOrder | null | undefined;
+  sort?: JournalSort | null | undefined;
   transactionId?: string | null | undefined;
 }>;
 
@@ -848,6 +891,7 @@ export type RefundsQueryVariables = Exact<{
   first?: number | null | undefined;
   last?: number | null | undefined;
   orderBy?: ListOrder | null | undefined;
+  sort?: RefundSort | null | undefined;
   status?: RefundStatus | null | undefined;
 }>;
 
@@ -1886,7 +1930,7 @@ export const AccountDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AccountQuery, AccountQueryVariables>;
 export const AccountsDocument = new TypedDocumentString(`
-    query Accounts($after: String, $before: String, $filter: AccountFilter, $first: Int, $last: Int, $orderBy: ListOrder) {
+    query Accounts($after: String, $before: String, $filter: AccountFilter, $first: Int, $last: Int, $orderBy: ListOrder, $sort: AccountSort) {
   accounts(
     after: $after
     before: $before
@@ -1894,6 +1938,7 @@ export const AccountsDocument = new TypedDocumentString(`
     first: $first
     last: $last
     orderBy: $orderBy
+    sort: $sort
   ) {
     edges {
       cursor
@@ -3050,7 +3095,7 @@ export const DashboardDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const JournalDocument = new TypedDocumentString(`
-    query Journal($accountId: ID, $after: String, $before: String, $first: Int, $last: Int, $ledger: String, $orderBy: ListOrder, $transactionId: String) {
+    query Journal($accountId: ID, $after: String, $before: String, $first: Int, $last: Int, $ledger: String, $orderBy: ListOrder, $sort: JournalSort, $transactionId: String) {
   journal(
     accountId: $accountId
     after: $after
@@ -3059,6 +3104,7 @@ export const JournalDocument = new TypedDocumentString(`
     last: $last
     ledger: $ledger
     orderBy: $orderBy
+    sort: $sort
     transactionId: $transactionId
   ) {
     edges {
@@ -4073,13 +4119,14 @@ export const RefundPreviewDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RefundPreviewQuery, RefundPreviewQueryVariables>;
 export const RefundsDocument = new TypedDocumentString(`
-    query Refunds($after: String, $before: String, $first: Int, $last: Int, $orderBy: ListOrder, $status: RefundStatus) {
+    query Refunds($after: String, $before: String, $first: Int, $last: Int, $orderBy: ListOrder, $sort: RefundSort, $status: RefundStatus) {
   refunds(
     after: $after
     before: $before
     first: $first
     last: $last
     orderBy: $orderBy
+    sort: $sort
     status: $status
   ) {
     edges {

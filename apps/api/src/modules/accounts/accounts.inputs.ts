@@ -1,4 +1,5 @@
 import { PageArgs } from '../../graphql/connection.js';
+import { AccountSort } from '../../graphql/list-sorts.js';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { AccountStatus, VerificationStatus } from './account.type.js';
 
@@ -16,7 +17,11 @@ export class CreateAccountInput {
 
 @InputType({ description: 'Narrows `accounts`; every criterion given must match.' })
 export class AccountFilter {
-  @Field(() => String, { nullable: true, description: 'Matches the name or verified name.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Matches the name or verified name anywhere (case-insensitive, at most 100 characters).',
+  })
   search?: string | null;
 
   @Field(() => AccountStatus, { nullable: true, description: 'Accounts in this status.' })
@@ -43,4 +48,10 @@ export class AccountFilter {
 export class AccountsArgs extends PageArgs {
   @Field(() => AccountFilter, { nullable: true, description: 'Default: every account.' })
   filter?: AccountFilter | null;
+
+  @Field(() => AccountSort.values, {
+    nullable: true,
+    description: 'The order of the accounts (instead of orderBy); default OLDEST_FIRST.',
+  })
+  sort?: AccountSort | null;
 }

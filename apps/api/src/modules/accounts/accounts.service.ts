@@ -2,6 +2,8 @@ import { noSuch } from '@billing/domain';
 import type { DataSource } from 'typeorm';
 import { connectionOf, keysetPage, type ConnectionShape } from '../../graphql/connection.js';
 import { countRows, entitySource, readPage } from '../../graphql/keyset.js';
+import { searchPattern } from '../../graphql/list-sort.js';
+import { AccountSort } from '../../graphql/list-sorts.js';
 import { money } from '../../graphql/money.type.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/node.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
@@ -62,12 +64,12 @@ export class AccountsService {
     args: AccountsArgs,
     prime?: (row: AccountEntity) => void,
   ): Promise<ConnectionShape<Account>> {
-    const page = keysetPage(args);
+    const sorted = AccountSort.resolve(args, args.sort);
+    const page = keysetPage(sorted.args, undefined, sorted.sort);
     const where: string[] = [];
     const params: unknown[] = [];
-    const search = args.filter?.search?.trim();
-    if (search) {
-      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = searchPattern(args.filter?.search, 'filter.search');
+    if (pattern) {
       const ref = `$${params.push(pattern)}`;
       where.push(`(t.name ILIKE ${ref} OR t.verified_name ILIKE ${ref})`);
     }

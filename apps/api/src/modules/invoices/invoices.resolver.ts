@@ -1,6 +1,7 @@
 import {
   Arg,
   Args,
+  ArgsType,
   Ctx,
   Field,
   FieldResolver,
@@ -29,10 +30,18 @@ import {
 } from '../auth/auth.js';
 import { toPayment } from '../orders/orders.mapper.js';
 import { PageArgs } from '../../graphql/connection.js';
+import { rowFilter, searchPattern } from '../../graphql/list-sort.js';
+import { InvoiceSort } from '../../graphql/list-sorts.js';
 import { Payment } from '../payments/payment.type.js';
 import { invoiceOverdue, noSuch } from '@billing/domain';
 import { DateScalar } from '../../graphql/scalars.js';
-import { Invoice, InvoiceConnection, InvoiceType, VoidedFapiao } from './invoice.type.js';
+import {
+  Invoice,
+  InvoiceConnection,
+  InvoiceStatus,
+  InvoiceType,
+  VoidedFapiao,
+} from './invoice.type.js';
 import {
   creditNotePath,
   documentPath,
@@ -356,6 +365,25 @@ export class PaymentInvoiceResolver {
   }
 }
 
+@ArgsType()
+class AccountInvoicesArgs extends PageArgs {
+  @Field(() => InvoiceStatus, { nullable: true, description: 'Only invoices in this status.' })
+  status?: InvoiceStatus | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only invoices whose title contains this text (case-insensitive, at most 100 characters).',
+  })
+  search?: string | null;
+
+  @Field(() => InvoiceSort.values, {
+    nullable: true,
+    description: 'The order of the invoices (instead of orderBy); default OLDEST_FIRST.',
+  })
+  sort?: InvoiceSort | null;
+}
+
 @Resolver(() => Account)
 export class AccountInvoicesResolver {
   @FieldResolver(() => InvoiceConnection, {
@@ -363,10 +391,22 @@ export class AccountInvoicesResolver {
   })
   async invoices(
     @Root() account: Account,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => AccountInvoicesArgs) args: AccountInvoicesArgs,
     @Ctx() ctx: Context,
   ): Promise<InvoiceConnection> {
-    return childConnection(ctx.loaders.accountInvoices, account.localId, args, toInvoice);
+    const sorted = InvoiceSort.resolve(args, args.sort);
+    const filter = rowFilter([
+      { column: 'status', value: args.status },
+      { column: 'title', value: searchPattern(args.search), match: 'contains' },
+    ]);
+    return childConnection(
+      ctx.loaders.accountInvoices,
+      account.localId,
+      sorted.args,
+      toInvoice,
+      undefined,
+      { sort: sorted.sort, filter },
+    );
   }
 
   @FieldResolver(() => Boolean, {

@@ -4,6 +4,7 @@ import type { Context } from '../../context.js';
 import { ListOrder, PageArgs, connectionOf, keysetPage } from '../../graphql/connection.js';
 import { ruleRefs } from '../../graphql/explain.type.js';
 import { countRows, readPage } from '../../graphql/keyset.js';
+import { JournalSort } from '../../graphql/list-sorts.js';
 import { money } from '../../graphql/money.type.js';
 import { fromGlobalId, isUuid, toGlobalId } from '../../graphql/node.js';
 import { requireOperator } from '../auth/auth.js';
@@ -43,6 +44,12 @@ class JournalArgs extends PageArgs {
     description: 'Only the lines of this posting (`JournalEntry.transactionId`).',
   })
   transactionId?: string | null;
+
+  @Field(() => JournalSort.values, {
+    nullable: true,
+    description: 'The order of the lines (instead of orderBy); default NEWEST_FIRST.',
+  })
+  sort?: JournalSort | null;
 }
 
 function badFilter(field: 'accountId' | 'transactionId', message: string): GraphQLError {
@@ -64,7 +71,8 @@ export class JournalResolver {
     @Ctx() ctx: Context,
   ): Promise<JournalEntryConnection> {
     requireOperator(ctx);
-    const page = keysetPage(args, ListOrder.NEWEST_FIRST);
+    const sorted = JournalSort.resolve(args, args.sort);
+    const page = keysetPage(sorted.args, ListOrder.NEWEST_FIRST, sorted.sort);
     let accountId: string | null = null;
     if (args.accountId != null) {
       accountId = fromGlobalId(args.accountId, 'Account')?.id ?? null;

@@ -2,6 +2,7 @@ import { noSuch } from '@billing/domain';
 import {
   Arg,
   Args,
+  ArgsType,
   Ctx,
   Field,
   FieldResolver,
@@ -16,6 +17,8 @@ import {
 import type { Context } from '../../context.js';
 import { childConnection } from '../../graphql/batch.js';
 import { PageArgs } from '../../graphql/connection.js';
+import { rowFilter } from '../../graphql/list-sort.js';
+import { OrderSort, SubscriptionSort } from '../../graphql/list-sorts.js';
 import { LineItem } from '../../graphql/explain.type.js';
 import { ruleRefs } from '../../graphql/explain.type.js';
 import { Money, money } from '../../graphql/money.type.js';
@@ -27,8 +30,12 @@ import { toAccount } from '../accounts/accounts.service.js';
 import { actorOf } from '../audit/audit.js';
 import { canSeeAccount, mayActOn, requireViewer } from '../auth/auth.js';
 import { Payment, PaymentConnection, PaymentMethod } from '../payments/payment.type.js';
-import { Subscription, SubscriptionConnection } from '../subscriptions/subscription.type.js';
-import { Order, OrderConnection } from './order.type.js';
+import {
+  Subscription,
+  SubscriptionConnection,
+  SubscriptionStatus,
+} from '../subscriptions/subscription.type.js';
+import { Order, OrderConnection, OrderKind, OrderStatus } from './order.type.js';
 import { toOrder, toPayment, toSubscription } from './orders.mapper.js';
 import { OrdersService } from './orders.service.js';
 
@@ -257,6 +264,36 @@ export class OrdersResolver {
   }
 }
 
+@ArgsType()
+class AccountSubscriptionsArgs extends PageArgs {
+  @Field(() => SubscriptionStatus, {
+    nullable: true,
+    description: 'Only subscriptions in this status.',
+  })
+  status?: SubscriptionStatus | null;
+
+  @Field(() => SubscriptionSort.values, {
+    nullable: true,
+    description: 'The order of the subscriptions (instead of orderBy); default OLDEST_FIRST.',
+  })
+  sort?: SubscriptionSort | null;
+}
+
+@ArgsType()
+class AccountOrdersArgs extends PageArgs {
+  @Field(() => OrderStatus, { nullable: true, description: 'Only orders in this status.' })
+  status?: OrderStatus | null;
+
+  @Field(() => OrderKind, { nullable: true, description: 'Only orders of this kind.' })
+  kind?: OrderKind | null;
+
+  @Field(() => OrderSort.values, {
+    nullable: true,
+    description: 'The order of the orders (instead of orderBy); default OLDEST_FIRST.',
+  })
+  sort?: OrderSort | null;
+}
+
 @Resolver(() => Account)
 export class AccountBillingResolver {
   @FieldResolver(() => [Subscription], {
@@ -271,10 +308,18 @@ export class AccountBillingResolver {
   })
   subscriptionsConnection(
     @Root() account: Account,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => AccountSubscriptionsArgs) args: AccountSubscriptionsArgs,
     @Ctx() ctx: Context,
   ): Promise<SubscriptionConnection> {
-    return childConnection(ctx.loaders.accountSubscriptions, account.localId, args, toSubscription);
+    const sorted = SubscriptionSort.resolve(args, args.sort);
+    return childConnection(
+      ctx.loaders.accountSubscriptions,
+      account.localId,
+      sorted.args,
+      toSubscription,
+      undefined,
+      { sort: sorted.sort, filter: rowFilter([{ column: 'status', value: args.status }]) },
+    );
   }
 
   @FieldResolver(() => OrderConnection, {
@@ -282,10 +327,25 @@ export class AccountBillingResolver {
   })
   orders(
     @Root() account: Account,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => AccountOrdersArgs) args: AccountOrdersArgs,
     @Ctx() ctx: Context,
   ): Promise<OrderConnection> {
-    return childConnection(ctx.loaders.accountOrders, account.localId, args, toOrder);
+    const sorted = OrderSort.resolve(args, args.sort);
+    const filter = rowFilter([
+      { column: 'status', value: args.status },
+      { column: 'kind', value: args.kind },
+    ]);
+    return childConnection(
+      ctx.loaders.accountOrders,
+      account.localId,
+      sorted.args,
+      toOrder,
+      undefined,
+      {
+        sort: sorted.sort,
+        filter,
+      },
+    );
   }
 
   @FieldResolver(() => PaymentConnection, {

@@ -5,6 +5,7 @@ import {
   type ConnectionShape,
   type PageArgs,
 } from '../../graphql/connection.js';
+import { RefundSort } from '../../graphql/list-sorts.js';
 import { countRows, entitySource, readPage, type ListFilter } from '../../graphql/keyset.js';
 import type { Refund } from './refund.type.js';
 import { RefundEntity } from './refund.entity.js';
@@ -13,9 +14,10 @@ import { toRefund } from './refunds.mapper.js';
 /** The operators' review queue (R-REF-REVIEW): refunds oldest first by default, by keyset on `seq`. */
 export async function refundQueuePage(
   db: DataSource,
-  args: PageArgs & { status?: RefundEntity['status'] | null },
+  args: PageArgs & { status?: RefundEntity['status'] | null; sort?: RefundSort | null },
 ): Promise<ConnectionShape<Refund>> {
-  const page = keysetPage(args);
+  const sorted = RefundSort.resolve(args, args.sort);
+  const page = keysetPage(sorted.args, undefined, sorted.sort);
   const source = entitySource(db, RefundEntity);
   const filter: ListFilter = args.status
     ? { where: ['t.status = $1'], params: [args.status] }

@@ -1,3 +1,4 @@
+import { RefundSort } from '../../graphql/list-sorts.js';
 import { PageArgs } from '../../graphql/connection.js';
 import type { BusinessDate } from '@billing/domain';
 import { ArgsType, Field, Float, ID, InputType, ObjectType } from 'type-graphql';
@@ -107,4 +108,22 @@ export class RefundsArgs extends PageArgs {
     description: 'Only refunds in this status (REQUESTED: the review queue).',
   })
   status?: RefundStatus | null;
+
+  @Field(() => RefundSort.values, {
+    nullable: true,
+    description: 'The order of the refunds (instead of orderBy); default OLDEST_FIRST.',
+  })
+  sort?: RefundSort | null;
+}
+
+@ArgsType()
+export class AccountRefundsArgs extends PageArgs {
+  @Field(() => RefundStatus, { nullable: true, description: 'Only refunds in this status.' })
+  status?: RefundStatus | null;
+
+  @Field(() => RefundSort.values, {
+    nullable: true,
+    description: 'The order of the refunds (instead of orderBy); default OLDEST_FIRST.',
+  })
+  sort?: RefundSort | null;
 }

@@ -17,7 +17,8 @@ import {
 } from '../auth/auth.js';
 import { Order } from '../orders/order.type.js';
 import { toOrder, toPayment } from '../orders/orders.mapper.js';
-import { PageArgs } from '../../graphql/connection.js';
+import { rowFilter } from '../../graphql/list-sort.js';
+import { RefundSort } from '../../graphql/list-sorts.js';
 import { Payment } from '../payments/payment.type.js';
 import type { RefundClaim } from './refund-facts.js';
 import { refundQueuePage } from './refund-queue.js';
@@ -30,6 +31,7 @@ import {
   RejectRefundInput,
   RequestRefundInput,
   RefundsArgs,
+  AccountRefundsArgs,
   type RefundClaimFields,
 } from './refunds.inputs.js';
 import { toRefund, toRefundDecision } from './refunds.mapper.js';
@@ -292,9 +294,17 @@ export class AccountRefundsResolver {
   })
   async refunds(
     @Root() account: Account,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => AccountRefundsArgs) args: AccountRefundsArgs,
     @Ctx() ctx: Context,
   ): Promise<RefundConnection> {
-    return childConnection(ctx.loaders.accountRefunds, account.localId, args, toRefund);
+    const sorted = RefundSort.resolve(args, args.sort);
+    return childConnection(
+      ctx.loaders.accountRefunds,
+      account.localId,
+      sorted.args,
+      toRefund,
+      undefined,
+      { sort: sorted.sort, filter: rowFilter([{ column: 'status', value: args.status }]) },
+    );
   }
 }

@@ -7,6 +7,7 @@ import { TestClockScope } from '../../components/clock.js';
 import { DateText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorBanner } from '../../components/error-banner.js';
+import { FilterBar, useListParams } from '../../components/list-controls.js';
 import { LoadMore } from '../../components/load-more.js';
 import { appendPage } from '../../core/connections.js';
 import { graphql } from '../../gql/index.js';
@@ -16,7 +17,11 @@ import { JournalTable } from '../journal/journal-table.js';
 import { ContractPricesSection } from '../contract-prices/contract-prices-section.js';
 import { OrdersSection } from '../portal/orders-section.js';
 import { ValueAddedSection } from '../value-added/value-added-section.js';
-import { SubscriptionStatusBadge } from '../subscriptions/subscription-labels.js';
+import type { SubscriptionSort, SubscriptionStatus } from '../../gql/graphql.js';
+import {
+  SUBSCRIPTION_STATUSES,
+  SubscriptionStatusBadge,
+} from '../subscriptions/subscription-labels.js';
 import { VerificationReview } from '../verification/verification-review.js';
 import { AccountSummary } from './account-summary.js';
 import { CreateApiTokenForm } from './create-api-token-form.js';
@@ -25,7 +30,12 @@ import { CsvExportForm, CUSTOMER_EXPORT_KINDS, EXPORT_KINDS } from '../exports/c
 import { ActivateButton } from '../subscriptions/subscription-actions.js';
 
 export const AccountDetailPageQuery = graphql(`
-  query AccountDetailPage($id: ID!) {
+  query AccountDetailPage(
+    $id: ID!
+    $subscriptionsAfter: String
+    $subscriptionsSort: SubscriptionSort
+    $subscriptionsStatus: SubscriptionStatus
+  ) {
     account(id: $id) {
       ...AccountSummary
       verificationDocuments
@@ -34,22 +44,43 @@ export const AccountDetailPageQuery = graphql(`
         name
         today
       }
-      subscriptions {
-        id
-        status
-        seats
-        expiresOn
-        openEnded
-        product {
-          name
+      subscriptionsConnection(
+        first: 20
+        after: $subscriptionsAfter
+        sort: $subscriptionsSort
+        status: $subscriptionsStatus
+      ) {
+        edges {
+          node {
+            id
+            status
+            seats
+            expiresOn
+            openEnded
+            product {
+              name
+            }
+            plan {
+              name
+            }
+          }
         }
-        plan {
-          name
+        pageInfo {
+          hasNextPage
+          endCursor
         }
       }
     }
   }
 `);
+
+/** The account's subscriptions' orders: newest first by default, or by period end. */
+const SUBSCRIPTION_SORTS = [
+  'NEWEST_FIRST',
+  'OLDEST_FIRST',
+  'PERIOD_END_ASC',
+  'PERIOD_END_DESC',
+] as const satisfies readonly SubscriptionSort[];
 
 // Journal lines are asked apart from the page: the whole account in one query would pass the
 // API's query-cost limit (which 50 payments a page, with their page info, would pass too). The
@@ -79,8 +110,21 @@ export const AccountJournalQuery = graphql(`
 export function AccountDetailPage({ id }: { id: string }) {
   const { t } = useI18n();
   const { role } = useSession();
-  const { data, loading, error, refetch } = useQuery(AccountDetailPageQuery, {
-    variables: { id },
+  const [subscriptionList, setSubscriptionList] = useListParams<
+    SubscriptionSort,
+    SubscriptionStatus
+  >({
+    prefix: 'subscriptions',
+    sorts: SUBSCRIPTION_SORTS,
+    defaultSort: 'NEWEST_FIRST',
+    statuses: SUBSCRIPTION_STATUSES,
+  });
+  const { data, loading, error, refetch, fetchMore } = useQuery(AccountDetailPageQuery, {
+    variables: {
+      id,
+      subscriptionsSort: subscriptionList.sort,
+      subscriptionsStatus: subscriptionList.status,
+    },
     fetchPolicy: 'cache-and-network',
     ...live,
   });
@@ -135,14 +179,38 @@ export function AccountDetailPage({ id }: { id: string }) {
             )}
 
             <h2>{t('portal.subscriptions')}</h2>
-            {account.subscriptions.length === 0 ? (
-              <EmptyState title={t('portal.noSubscriptions')}>
-                <Link to={portalPath(portal, 'buy')}>{t('portal.buyFirst')}</Link>
-              </EmptyState>
+            <FilterBar<SubscriptionSort, SubscriptionStatus>
+              id="subscriptions"
+              label={t('list.filters')}
+              status={{
+                value: subscriptionList.status,
+                options: SUBSCRIPTION_STATUSES.map((status) => ({
+                  value: status,
+                  label: t(`subscriptionStatus.${status}`),
+                })),
+                onChange: (status) => setSubscriptionList({ status }),
+              }}
+              sort={{
+                value: subscriptionList.sort,
+                options: SUBSCRIPTION_SORTS.map((sort) => ({
+                  value: sort,
+                  label: t(`list.sort.${sort}`),
+                })),
+                onChange: (sort) => setSubscriptionList({ sort }),
+              }}
+            />
+            {account.subscriptionsConnection.edges.length === 0 ? (
+              subscriptionList.status ? (
+                <EmptyState title={t('list.noMatches')} />
+              ) : (
+                <EmptyState title={t('portal.noSubscriptions')}>
+                  <Link to={portalPath(portal, 'buy')}>{t('portal.buyFirst')}</Link>
+                </EmptyState>
+              )
             ) : (
-              <ul className="plain-list card">
-                {account.subscriptions.map((sub) => (
-                  <li key={sub.id} className="inline-facts">
+              <ul className="plain-list card" data-testid="account-subscriptions">
+                {account.subscriptionsConnection.edges.map(({ node: sub }) => (
+                  <li key={sub.id} className="inline-facts" data-testid="account-subscription">
                     <Link to={portal}>
                       {sub.product.name} · {sub.plan.name}
                     </Link>{' '}
@@ -171,6 +239,26 @@ export function AccountDetailPage({ id }: { id: string }) {
                 ))}
               </ul>
             )}
+            <LoadMore
+              hasMore={account.subscriptionsConnection.pageInfo.hasNextPage}
+              onLoad={() =>
+                fetchMore({
+                  variables: {
+                    subscriptionsAfter: account.subscriptionsConnection.pageInfo.endCursor,
+                  },
+                  updateQuery: (previous, { fetchMoreResult }) => ({
+                    ...fetchMoreResult,
+                    account: fetchMoreResult.account && {
+                      ...fetchMoreResult.account,
+                      subscriptionsConnection: appendPage(
+                        previous.account?.subscriptionsConnection,
+                        fetchMoreResult.account.subscriptionsConnection,
+                      ),
+                    },
+                  }),
+                })
+              }
+            />
 
             {can(role, 'contractPrices.manage') && <ContractPricesSection accountId={account.id} />}
             {can(role, 'account.act') && <ValueAddedSection accountId={account.id} />}

@@ -1,12 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
-import { accountPath, paths } from '../../app/paths.js';
-import { Link, navigate, useLocation } from '../../app/router.js';
+import { accountPath } from '../../app/paths.js';
+import { Link } from '../../app/router.js';
 import { useSession } from '../../app/session.js';
 import { can } from '../../app/permissions.js';
 import { AsyncButton } from '../../components/async-button.js';
 import { DateTimeText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
+import {
+  FilterBar,
+  SortableHeader,
+  useListParams,
+  type ColumnSort,
+} from '../../components/list-controls.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { Money } from '../../components/money.js';
 import { useSingleFlight } from '../../components/use-single-flight.js';
@@ -19,8 +24,8 @@ import { TestModeBanner, TestModeSwitch } from '../../components/test-mode.js';
 import { useTestMode } from '../../core/test-mode.js';
 
 export const AccountsPageQuery = graphql(`
-  query AccountsPage($first: Int!, $after: String, $filter: AccountFilter) {
-    accounts(first: $first, after: $after, filter: $filter, orderBy: NEWEST_FIRST) {
+  query AccountsPage($first: Int!, $after: String, $filter: AccountFilter, $sort: AccountSort) {
+    accounts(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       edges {
         cursor
@@ -37,52 +42,34 @@ export const AccountsPageQuery = graphql(`
 `);
 
 const PAGE_SIZE = 20;
-const SEARCH_DELAY_MS = 300;
 
-function isAccountStatus(value: string | null): value is AccountStatus {
-  return ACCOUNT_STATUSES.includes(value as AccountStatus);
-}
-
-/** The filters live in the URL (`?q=…&status=…`) so Back from an account returns to them. */
-function useAccountFilters(): { q: string; status: AccountStatus | null } {
-  const { search } = useLocation();
-  const status = search.get('status');
-  return { q: search.get('q') ?? '', status: isAccountStatus(status) ? status : null };
-}
-
-function updateFilters(next: { q?: string; status?: AccountStatus | null }): void {
-  const params = new URLSearchParams(window.location.search);
-  for (const [key, value] of Object.entries(next)) {
-    if (value) params.set(key, value);
-    else params.delete(key);
-  }
-  const query = params.toString();
-  navigate(query ? `${paths.accounts}?${query}` : paths.accounts, { replace: true });
-}
+const ACCOUNT_SORTS = ['NEWEST_FIRST', 'OLDEST_FIRST', 'NAME_ASC', 'NAME_DESC'] as const;
+type AccountSortValue = (typeof ACCOUNT_SORTS)[number];
+const BY_NAME: ColumnSort<AccountSortValue> = {
+  ascending: 'NAME_ASC',
+  descending: 'NAME_DESC',
+  first: 'ascending',
+};
+const BY_CREATION: ColumnSort<AccountSortValue> = {
+  ascending: 'OLDEST_FIRST',
+  descending: 'NEWEST_FIRST',
+};
 
 export function AccountsPage() {
   const { t } = useI18n();
   const { role } = useSession();
-  const filters = useAccountFilters();
-  const [searchText, setSearchText] = useState(filters.q);
-  // The URL changed under the box (Back, or the navigation link): show what is applied.
-  const [appliedQ, setAppliedQ] = useState(filters.q);
-  if (filters.q !== appliedQ) {
-    setAppliedQ(filters.q);
-    if (searchText.trim() !== filters.q) setSearchText(filters.q);
-  }
-
-  useEffect(() => {
-    const q = searchText.trim();
-    if (q === filters.q) return;
-    const timer = window.setTimeout(() => updateFilters({ q }), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [searchText, filters.q]);
+  // The sort and filters live in the URL (`?sort=…&q=…&status=…`) so Back from an account
+  // returns to them and a shared link shows the same list.
+  const [filters, setFilters] = useListParams<AccountSortValue, AccountStatus>({
+    sorts: ACCOUNT_SORTS,
+    defaultSort: 'NEWEST_FIRST',
+    statuses: ACCOUNT_STATUSES,
+  });
 
   const [testMode] = useTestMode();
   const filter = { search: filters.q || null, status: filters.status, testMode };
   const { data, previousData, loading, error, fetchMore, refetch } = useQuery(AccountsPageQuery, {
-    variables: { first: PAGE_SIZE, filter },
+    variables: { first: PAGE_SIZE, filter, sort: filters.sort },
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.accounts;
@@ -111,41 +98,32 @@ export function AccountsPage() {
 
       {can(role, 'accounts.create') && <CreateAccountForm onCreated={() => refetch()} />}
 
-      <form
-        className="filters"
-        role="search"
-        aria-label={t('accounts.filters')}
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <div className="form-field grow">
-          <label htmlFor="accounts-search">{t('accounts.search')}</label>
-          <input
-            id="accounts-search"
-            type="search"
-            value={searchText}
-            placeholder={t('accounts.searchPlaceholder')}
-            onChange={(event) => setSearchText(event.target.value)}
-          />
-        </div>
-        <div className="form-field">
-          <label htmlFor="accounts-status">{t('accounts.statusFilter')}</label>
-          <select
-            id="accounts-status"
-            value={filters.status ?? ''}
-            onChange={(event) => {
-              const value = event.target.value;
-              updateFilters({ status: isAccountStatus(value) ? value : null });
-            }}
-          >
-            <option value="">{t('accounts.allStatuses')}</option>
-            {ACCOUNT_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`accountStatus.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+      <FilterBar
+        id="accounts"
+        label={t('accounts.filters')}
+        search={{
+          value: filters.q,
+          onChange: (q) => setFilters({ q }),
+          label: t('accounts.search'),
+          placeholder: t('accounts.searchPlaceholder'),
+        }}
+        status={{
+          value: filters.status,
+          options: ACCOUNT_STATUSES.map((status) => ({
+            value: status,
+            label: t(`accountStatus.${status}`),
+          })),
+          onChange: (status) => setFilters({ status }),
+          label: t('accounts.statusFilter'),
+          allLabel: t('accounts.allStatuses'),
+        }}
+        sort={{
+          value: filters.sort,
+          options: ACCOUNT_SORTS.map((sort) => ({ value: sort, label: t(`list.sort.${sort}`) })),
+          onChange: (sort) => setFilters({ sort }),
+          narrowOnly: true,
+        }}
+      />
 
       {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
       {!connection && loading && (
@@ -162,20 +140,30 @@ export function AccountsPage() {
         <div className="table-scroll" aria-busy={loading || undefined}>
           <table className="responsive-table accounts-table">
             <caption>
-              {t('accounts.showing', {
+              {t(filters.sort === 'NEWEST_FIRST' ? 'accounts.showing' : 'list.caption.accounts', {
                 shown: connection.edges.length,
                 total: connection.totalCount,
               })}
             </caption>
             <thead>
               <tr>
-                <th scope="col">{t('account.name')}</th>
+                <SortableHeader
+                  label={t('account.name')}
+                  column={BY_NAME}
+                  sort={filters.sort}
+                  onSort={(sort) => setFilters({ sort })}
+                />
                 <th scope="col">{t('account.verification')}</th>
                 <th scope="col">{t('account.status')}</th>
                 <th scope="col" className="numeric">
                   {t('account.balance')}
                 </th>
-                <th scope="col">{t('account.createdAt')}</th>
+                <SortableHeader
+                  label={t('account.createdAt')}
+                  column={BY_CREATION}
+                  sort={filters.sort}
+                  onSort={(sort) => setFilters({ sort })}
+                />
               </tr>
             </thead>
             <tbody>

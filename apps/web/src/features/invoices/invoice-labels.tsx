@@ -8,6 +8,8 @@ const TONES: Record<InvoiceStatus, BadgeTone> = {
   REVERSED: 'neutral',
 };
 
+export const INVOICE_STATUSES = Object.keys(TONES) as InvoiceStatus[];
+
 export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
   const { t } = useI18n();
   return <StatusBadge tone={TONES[status]}>{t(`invoiceStatus.${status}`)}</StatusBadge>;

@@ -3,12 +3,14 @@ import { useState, type FormEvent } from 'react';
 import { journalPath } from '../../app/paths.js';
 import { navigate, useLocation } from '../../app/router.js';
 import { ErrorBanner } from '../../components/error-banner.js';
+import { FilterBar, listParamKey, useListParams } from '../../components/list-controls.js';
 import { FormField } from '../../components/form-field.js';
 import { Loading } from '../../components/load-more.js';
 import { graphql } from '../../gql/index.js';
+import type { JournalSort } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { CsvExportForm, EXPORT_KINDS } from '../exports/csv-export-form.js';
-import { JournalTable } from './journal-table.js';
+import { JOURNAL_SORTS, JournalTable } from './journal-table.js';
 
 export const JOURNAL_PAGE_SIZE = 20;
 
@@ -20,6 +22,7 @@ export const JournalPageQuery = graphql(`
     $after: String
     $last: Int
     $before: String
+    $sort: JournalSort
   ) {
     journal(
       ledger: $ledger
@@ -28,7 +31,7 @@ export const JournalPageQuery = graphql(`
       after: $after
       last: $last
       before: $before
-      orderBy: NEWEST_FIRST
+      sort: $sort
     ) {
       totalCount
       edges {
@@ -73,11 +76,18 @@ export function JournalPage() {
   const { search } = useLocation();
   const ledger = search.get('ledger') ?? '';
   const accountId = search.get('account') ?? '';
+  const [list, setList] = useListParams<JournalSort, never>({
+    sorts: JOURNAL_SORTS,
+    defaultSort: 'NEWEST_FIRST',
+  });
   const [ledgerChoice, setLedgerChoice] = useState(ledger);
   const [accountText, setAccountText] = useState(accountId);
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    navigate(journalPath({ ledger: ledgerChoice, accountId: accountText.trim() }));
+    const path = journalPath({ ledger: ledgerChoice, accountId: accountText.trim() });
+    // The sort stays as chosen when the filters change.
+    const sort = search.get(listParamKey(undefined, 'sort'));
+    navigate(sort ? `${path}${path.includes('?') ? '&' : '?'}sort=${sort}` : path);
   }
   const ledgers: readonly string[] =
     ledger && !(LEDGERS as readonly string[]).includes(ledger) ? [...LEDGERS, ledger] : LEDGERS;
@@ -119,19 +129,46 @@ export function JournalPage() {
           </button>
         </div>
       </form>
-      <JournalPages key={`${ledger}|${accountId}`} ledger={ledger} accountId={accountId} />
+      <FilterBar<JournalSort, never>
+        id="journal"
+        label={t('list.filters')}
+        sort={{
+          value: list.sort,
+          options: JOURNAL_SORTS.map((sort) => ({ value: sort, label: t(`list.sort.${sort}`) })),
+          onChange: (sort) => setList({ sort }),
+          narrowOnly: true,
+        }}
+      />
+      <JournalPages
+        key={`${ledger}|${accountId}|${list.sort}`}
+        ledger={ledger}
+        accountId={accountId}
+        sort={list.sort}
+        onSort={(sort) => setList({ sort })}
+      />
       <CsvExportForm kinds={EXPORT_KINDS} offerTestMode />
     </section>
   );
 }
 
-function JournalPages({ ledger, accountId }: { ledger: string; accountId: string }) {
+function JournalPages({
+  ledger,
+  accountId,
+  sort,
+  onSort,
+}: {
+  ledger: string;
+  accountId: string;
+  sort: JournalSort;
+  onSort: (sort: JournalSort) => void;
+}) {
   const { t } = useI18n();
   const [window, setWindow] = useState<Window>(null);
   const { data, previousData, loading, error, refetch } = useQuery(JournalPageQuery, {
     variables: {
       ledger: ledger || null,
       accountId: accountId || null,
+      sort,
       ...(window && 'before' in window
         ? { last: JOURNAL_PAGE_SIZE, before: window.before }
         : { first: JOURNAL_PAGE_SIZE, after: window?.after ?? null }),
@@ -148,11 +185,13 @@ function JournalPages({ ledger, accountId }: { ledger: string; accountId: string
         <>
           <JournalTable
             entries={journal.edges.map((edge) => edge.node)}
-            caption={t('journal.pageCaption', {
+            caption={t(sort === 'NEWEST_FIRST' ? 'journal.pageCaption' : 'list.caption.journal', {
               shown: journal.edges.length,
               total: journal.totalCount,
             })}
             showAccount
+            sort={sort}
+            onSort={onSort}
           />
           <nav className="button-row pager" aria-label={t('journal.pages')}>
             <button

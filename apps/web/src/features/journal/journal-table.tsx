@@ -2,10 +2,11 @@ import { accountPath } from '../../app/paths.js';
 import { Link } from '../../app/router.js';
 import { DateTimeText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
+import { SortableHeader, type ColumnSort } from '../../components/list-controls.js';
 import { Money } from '../../components/money.js';
 import { RuleList } from '../../components/rule-list.js';
 import { graphql } from '../../gql/index.js';
-import type { JournalLineFragment } from '../../gql/graphql.js';
+import type { JournalLineFragment, JournalSort } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 export const JournalLineFragmentDoc = graphql(`
@@ -27,6 +28,21 @@ export const JournalLineFragmentDoc = graphql(`
   }
 `);
 
+export const JOURNAL_SORTS = [
+  'NEWEST_FIRST',
+  'OLDEST_FIRST',
+  'POSTED_AT_DESC',
+  'POSTED_AT_ASC',
+  'AMOUNT_DESC',
+  'AMOUNT_ASC',
+] as const satisfies readonly JournalSort[];
+
+const BY_POSTING: ColumnSort<JournalSort> = {
+  ascending: 'POSTED_AT_ASC',
+  descending: 'POSTED_AT_DESC',
+};
+const BY_AMOUNT: ColumnSort<JournalSort> = { ascending: 'AMOUNT_ASC', descending: 'AMOUNT_DESC' };
+
 /**
  * Double-entry journal lines as the API posted them: debits positive, credits negative, each
  * posting's lines summing to zero. Operators only. `showAccount` adds the customer account of
@@ -36,12 +52,31 @@ export function JournalTable({
   entries,
   caption,
   showAccount = false,
+  sort,
+  onSort,
 }: {
   entries: readonly JournalLineFragment[];
   caption: string;
   showAccount?: boolean;
+  /** The list's sort: the posting time and amount headers sort it when given. */
+  sort?: JournalSort;
+  onSort?: (sort: JournalSort) => void;
 }) {
   const { t } = useI18n();
+  const header = (label: string, column: ColumnSort<JournalSort>, className?: string) =>
+    sort && onSort ? (
+      <SortableHeader
+        label={label}
+        column={column}
+        sort={sort}
+        onSort={onSort}
+        className={className}
+      />
+    ) : (
+      <th scope="col" className={className}>
+        {label}
+      </th>
+    );
   if (entries.length === 0) return <EmptyState title={t('journal.empty')} />;
   return (
     <div className="table-scroll">
@@ -49,11 +84,9 @@ export function JournalTable({
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('journal.postedAt')}</th>
+            {header(t('journal.postedAt'), BY_POSTING)}
             <th scope="col">{t('journal.ledger')}</th>
-            <th scope="col" className="numeric">
-              {t('journal.amount')}
-            </th>
+            {header(t('journal.amount'), BY_AMOUNT, 'numeric')}
             <th scope="col">{t('journal.memo')}</th>
             {showAccount && <th scope="col">{t('journal.account')}</th>}
             <th scope="col">{t('lineItems.rules')}</th>

@@ -11,6 +11,8 @@ const TONES: Record<OrderStatus, BadgeTone> = {
   PARTIALLY_REFUNDED: 'neutral',
 };
 
+export const ORDER_STATUSES = Object.keys(TONES) as OrderStatus[];
+
 export function OrderStatusBadge({ status }: { status: OrderStatus }) {
   const { t } = useI18n();
   return <StatusBadge tone={TONES[status]}>{t(`orderStatus.${status}`)}</StatusBadge>;

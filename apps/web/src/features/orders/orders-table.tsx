@@ -1,9 +1,10 @@
 import { orderPath } from '../../app/paths.js';
 import { Link } from '../../app/router.js';
 import { DateText, DateTimeText } from '../../components/date-text.js';
+import { SortableHeader, type ColumnSort } from '../../components/list-controls.js';
 import { Money } from '../../components/money.js';
 import { graphql } from '../../gql/index.js';
-import type { OrderRowFragment, PaymentRowFragment } from '../../gql/graphql.js';
+import type { OrderRowFragment, OrderSort, PaymentRowFragment } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { InvoiceStatusBadge } from '../invoices/invoice-labels.js';
 import { OrderStatusBadge } from './order-labels.js';
@@ -67,15 +68,56 @@ export const PaymentRowFragmentDoc = graphql(`
   }
 `);
 
+export const ORDER_SORTS = [
+  'NEWEST_FIRST',
+  'OLDEST_FIRST',
+  'ORDER_DATE_ASC',
+  'ORDER_DATE_DESC',
+  'TOTAL_ASC',
+  'TOTAL_DESC',
+  'STATUS_ASC',
+  'STATUS_DESC',
+] as const satisfies readonly OrderSort[];
+
+const BY_DATE: ColumnSort<OrderSort> = {
+  ascending: 'ORDER_DATE_ASC',
+  descending: 'ORDER_DATE_DESC',
+};
+const BY_STATUS: ColumnSort<OrderSort> = {
+  ascending: 'STATUS_ASC',
+  descending: 'STATUS_DESC',
+  first: 'ascending',
+};
+const BY_TOTAL: ColumnSort<OrderSort> = { ascending: 'TOTAL_ASC', descending: 'TOTAL_DESC' };
+
 /** Orders with what they cost, what is paid and what is still to pay (all from the API). */
 export function OrdersTable({
   orders,
   caption,
+  sort,
+  onSort,
 }: {
   orders: readonly OrderRowFragment[];
   caption: string;
+  /** The list's sort: date, status and total headers sort it when given. */
+  sort?: OrderSort;
+  onSort?: (sort: OrderSort) => void;
 }) {
   const { t } = useI18n();
+  const header = (label: string, column: ColumnSort<OrderSort>, className?: string) =>
+    sort && onSort ? (
+      <SortableHeader
+        label={label}
+        column={column}
+        sort={sort}
+        onSort={onSort}
+        className={className}
+      />
+    ) : (
+      <th scope="col" className={className}>
+        {label}
+      </th>
+    );
   return (
     <div className="table-scroll">
       <table className="responsive-table">
@@ -83,11 +125,9 @@ export function OrdersTable({
         <thead>
           <tr>
             <th scope="col">{t('order.order')}</th>
-            <th scope="col">{t('order.date')}</th>
-            <th scope="col">{t('order.status')}</th>
-            <th scope="col" className="numeric">
-              {t('order.total')}
-            </th>
+            {header(t('order.date'), BY_DATE)}
+            {header(t('order.status'), BY_STATUS)}
+            {header(t('order.total'), BY_TOTAL, 'numeric')}
             <th scope="col" className="numeric">
               {t('order.paid')}
             </th>

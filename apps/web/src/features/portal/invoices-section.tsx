@@ -5,6 +5,7 @@ import { DateText, DateTimeText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
+import { FilterBar, useListParams } from '../../components/list-controls.js';
 import { LoadMore, Loading } from '../../components/load-more.js';
 import { Money } from '../../components/money.js';
 import { RuleList } from '../../components/rule-list.js';
@@ -12,21 +13,27 @@ import { useIdempotencyKey } from '../../components/use-idempotency-key.js';
 import { useSubmission } from '../../components/use-submission.js';
 import { appendPage } from '../../core/connections.js';
 import { graphql } from '../../gql/index.js';
-import type { InvoiceType } from '../../gql/graphql.js';
+import type { InvoiceSort, InvoiceStatus, InvoiceType } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { useSession } from '../../app/session.js';
 import { InvoiceFapiao } from '../invoices/invoice-fapiao.js';
-import { InvoiceStatusBadge } from '../invoices/invoice-labels.js';
+import { INVOICE_STATUSES, InvoiceStatusBadge } from '../invoices/invoice-labels.js';
 import { IssueInvoiceForm, VoidInvoiceForm } from '../invoices/issue-invoice-form.js';
 
 // Ten invoices a page: with their fapiao fields, twenty would pass the API's query cost limit.
 export const PortalInvoicesQuery = graphql(`
-  query PortalInvoices($id: ID!, $after: String) {
+  query PortalInvoices(
+    $id: ID!
+    $after: String
+    $sort: InvoiceSort
+    $status: InvoiceStatus
+    $search: String
+  ) {
     account(id: $id) {
       id
       verifiedName
       generalTaxpayer
-      invoices(first: 10, after: $after, orderBy: NEWEST_FIRST) {
+      invoices(first: 10, after: $after, sort: $sort, status: $status, search: $search) {
         edges {
           node {
             id
@@ -107,12 +114,32 @@ export const RequestInvoiceMutation = graphql(`
 
 const INVOICE_TYPES: readonly InvoiceType[] = ['GENERAL', 'SPECIAL_VAT'];
 
+const INVOICE_SORTS = [
+  'NEWEST_FIRST',
+  'OLDEST_FIRST',
+  'REQUESTED_AT_DESC',
+  'REQUESTED_AT_ASC',
+  'AMOUNT_DESC',
+  'AMOUNT_ASC',
+] as const satisfies readonly InvoiceSort[];
+
 export function InvoicesSection({ accountId, canAct }: { accountId: string; canAct: boolean }) {
   const { t, money, date } = useI18n();
   // Operators issue and void fapiaos here (the console's view of the account's portal).
   const isOperator = useSession().role === 'OPERATOR';
+  const [list, setList] = useListParams<InvoiceSort, InvoiceStatus>({
+    prefix: 'invoices',
+    sorts: INVOICE_SORTS,
+    defaultSort: 'NEWEST_FIRST',
+    statuses: INVOICE_STATUSES,
+  });
   const { data, loading, error, refetch, fetchMore } = useQuery(PortalInvoicesQuery, {
-    variables: { id: accountId },
+    variables: {
+      id: accountId,
+      sort: list.sort,
+      status: list.status,
+      search: list.q || null,
+    },
     fetchPolicy: 'cache-and-network',
   });
   const account = data?.account;
@@ -138,9 +165,31 @@ export function InvoicesSection({ accountId, canAct }: { accountId: string; canA
           }))}
         />
       )}
+      <FilterBar<InvoiceSort, InvoiceStatus>
+        id="invoices"
+        label={t('list.filters')}
+        search={{
+          value: list.q,
+          onChange: (q) => setList({ q }),
+          placeholder: t('list.invoiceSearchPlaceholder'),
+        }}
+        status={{
+          value: list.status,
+          options: INVOICE_STATUSES.map((status) => ({
+            value: status,
+            label: t(`invoiceStatus.${status}`),
+          })),
+          onChange: (status) => setList({ status }),
+        }}
+        sort={{
+          value: list.sort,
+          options: INVOICE_SORTS.map((sort) => ({ value: sort, label: t(`list.sort.${sort}`) })),
+          onChange: (sort) => setList({ sort }),
+        }}
+      />
       {invoices &&
         (invoices.edges.length === 0 ? (
-          <EmptyState title={t('invoices.empty')} />
+          <EmptyState title={list.status || list.q ? t('list.noMatches') : t('invoices.empty')} />
         ) : (
           <ul className="card-list">
             {invoices.edges.map(({ node: invoice }) => (

@@ -4,6 +4,7 @@ import { AsyncButton } from '../../components/async-button.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
+import { FilterBar, useListParams } from '../../components/list-controls.js';
 import { LoadMore, Loading } from '../../components/load-more.js';
 import { Money } from '../../components/money.js';
 import { useIdempotencyKey } from '../../components/use-idempotency-key.js';
@@ -11,21 +12,21 @@ import { useSubmission } from '../../components/use-submission.js';
 import { appendPage } from '../../core/connections.js';
 import { normalizeDecimalInput } from '../../core/inputs.js';
 import { graphql } from '../../gql/index.js';
-import type { PaymentMethod } from '../../gql/graphql.js';
+import type { OrderSort, OrderStatus, PaymentMethod } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { PAYMENT_METHODS } from '../orders/order-labels.js';
-import { OrdersTable, PaymentsTable } from '../orders/orders-table.js';
+import { ORDER_STATUSES, PAYMENT_METHODS } from '../orders/order-labels.js';
+import { ORDER_SORTS, OrdersTable, PaymentsTable } from '../orders/orders-table.js';
 import { PostpaidBills } from './postpaid-bills.js';
 
 export const PortalOrdersQuery = graphql(`
-  query PortalOrders($id: ID!, $after: String) {
+  query PortalOrders($id: ID!, $after: String, $sort: OrderSort, $status: OrderStatus) {
     account(id: $id) {
       id
       balance {
         amount
         currency
       }
-      orders(first: 20, after: $after, orderBy: NEWEST_FIRST) {
+      orders(first: 20, after: $after, sort: $sort, status: $status) {
         totalCount
         edges {
           node {
@@ -82,8 +83,14 @@ export const TopUpBalanceMutation = graphql(`
 
 export function OrdersSection({ accountId, canAct }: { accountId: string; canAct: boolean }) {
   const { t } = useI18n();
+  const [list, setList] = useListParams<OrderSort, OrderStatus>({
+    prefix: 'orders',
+    sorts: ORDER_SORTS,
+    defaultSort: 'NEWEST_FIRST',
+    statuses: ORDER_STATUSES,
+  });
   const orders = useQuery(PortalOrdersQuery, {
-    variables: { id: accountId },
+    variables: { id: accountId, sort: list.sort, status: list.status },
     fetchPolicy: 'cache-and-network',
   });
   const payments = useQuery(PortalPaymentsQuery, {
@@ -96,15 +103,35 @@ export function OrdersSection({ accountId, canAct }: { accountId: string; canAct
     <>
       <h2>{t('portal.section.orders')}</h2>
       {orders.error && <ErrorBanner error={orders.error} onRetry={() => void orders.refetch()} />}
+      <FilterBar<OrderSort, OrderStatus>
+        id="orders"
+        label={t('list.filters')}
+        status={{
+          value: list.status,
+          options: ORDER_STATUSES.map((status) => ({
+            value: status,
+            label: t(`orderStatus.${status}`),
+          })),
+          onChange: (status) => setList({ status }),
+        }}
+        sort={{
+          value: list.sort,
+          options: ORDER_SORTS.map((sort) => ({ value: sort, label: t(`list.sort.${sort}`) })),
+          onChange: (sort) => setList({ sort }),
+          narrowOnly: true,
+        }}
+      />
       {orders.loading && !orders.data && <Loading />}
       {account &&
         (account.orders.edges.length === 0 ? (
-          <EmptyState title={t('orders.empty')} />
+          <EmptyState title={list.status ? t('list.noMatches') : t('orders.empty')} />
         ) : (
           <>
             <OrdersTable
               orders={account.orders.edges.map((edge) => edge.node)}
-              caption={t('orders.caption', {
+              sort={list.sort}
+              onSort={(sort) => setList({ sort })}
+              caption={t(list.sort === 'NEWEST_FIRST' ? 'orders.caption' : 'list.caption.orders', {
                 shown: account.orders.edges.length,
                 total: account.orders.totalCount,
               })}

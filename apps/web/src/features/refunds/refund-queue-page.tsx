@@ -1,14 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { accountPath, orderPath, paths, refundPath } from '../../app/paths.js';
-import { Link, navigate, useLocation } from '../../app/router.js';
+import { accountPath, orderPath, refundPath } from '../../app/paths.js';
+import { Link } from '../../app/router.js';
 import { DateText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorBanner } from '../../components/error-banner.js';
+import { FilterBar, useListParams } from '../../components/list-controls.js';
 import { LoadMore, Loading } from '../../components/load-more.js';
 import { Money } from '../../components/money.js';
 import { appendPage } from '../../core/connections.js';
 import { graphql } from '../../gql/index.js';
-import type { RefundStatus } from '../../gql/graphql.js';
+import type { RefundSort, RefundStatus } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { RefundDecisionView } from './refund-decision.js';
 import { REFUND_STATUSES, RefundStatusBadge } from './refund-labels.js';
@@ -16,8 +17,8 @@ import { RefundClaim } from './refund-page.js';
 import { RefundReviewForm } from './refund-review-form.js';
 
 export const RefundQueueQuery = graphql(`
-  query RefundQueue($status: RefundStatus, $after: String) {
-    refunds(status: $status, first: 20, after: $after, orderBy: OLDEST_FIRST) {
+  query RefundQueue($status: RefundStatus, $after: String, $sort: RefundSort) {
+    refunds(status: $status, first: 20, after: $after, sort: $sort) {
       totalCount
       edges {
         node {
@@ -60,20 +61,29 @@ export const RefundQueueQuery = graphql(`
   }
 `);
 
-function isRefundStatus(value: string | null): value is RefundStatus {
-  return REFUND_STATUSES.includes(value as RefundStatus);
-}
+/** The queue's orders: oldest request first by default (R-REF-REVIEW), as a queue is worked. */
+const QUEUE_SORTS = [
+  'OLDEST_FIRST',
+  'NEWEST_FIRST',
+  'REQUESTED_AT_ASC',
+  'REQUESTED_AT_DESC',
+  'AMOUNT_DESC',
+  'AMOUNT_ASC',
+] as const satisfies readonly RefundSort[];
 
 /** The review queue (R-REF-REVIEW): requests oldest first, each with the engine's decision. */
 export function RefundQueuePage() {
   const { t } = useI18n();
-  const { search } = useLocation();
-  const raw = search.get('status');
   // The queue proper is what waits for an answer; `?status=all` shows every refund.
-  const status: RefundStatus | null =
-    raw === 'all' ? null : isRefundStatus(raw) ? raw : 'REQUESTED';
+  const [list, setList] = useListParams<RefundSort, RefundStatus>({
+    sorts: QUEUE_SORTS,
+    defaultSort: 'OLDEST_FIRST',
+    statuses: REFUND_STATUSES,
+    defaultStatus: 'REQUESTED',
+  });
+  const status = list.status;
   const { data, loading, error, refetch, fetchMore } = useQuery(RefundQueueQuery, {
-    variables: { status },
+    variables: { status, sort: list.sort },
     fetchPolicy: 'cache-and-network',
   });
   const refunds = data?.refunds;
@@ -83,25 +93,25 @@ export function RefundQueuePage() {
         <h1 id="refund-queue-heading">{t('refunds.queueTitle')}</h1>
         <p className="muted">{t('refunds.queueIntro')}</p>
       </header>
-      <form className="filters" onSubmit={(event) => event.preventDefault()}>
-        <div className="form-field">
-          <label htmlFor="refund-status">{t('refund.status')}</label>
-          <select
-            id="refund-status"
-            value={status ?? 'all'}
-            onChange={(event) =>
-              navigate(`${paths.refunds}?status=${event.target.value}`, { replace: true })
-            }
-          >
-            {REFUND_STATUSES.map((option) => (
-              <option key={option} value={option}>
-                {t(`refundStatus.${option}`)}
-              </option>
-            ))}
-            <option value="all">{t('refunds.allStatuses')}</option>
-          </select>
-        </div>
-      </form>
+      <FilterBar<RefundSort, RefundStatus>
+        id="refund-queue"
+        label={t('list.filters')}
+        status={{
+          value: status,
+          options: REFUND_STATUSES.map((option) => ({
+            value: option,
+            label: t(`refundStatus.${option}`),
+          })),
+          onChange: (next) => setList({ status: next }),
+          label: t('refund.status'),
+          allLabel: t('refunds.allStatuses'),
+        }}
+        sort={{
+          value: list.sort,
+          options: QUEUE_SORTS.map((sort) => ({ value: sort, label: t(`list.sort.${sort}`) })),
+          onChange: (sort) => setList({ sort }),
+        }}
+      />
       {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {refunds && refunds.edges.length === 0 && (
@@ -110,7 +120,7 @@ export function RefundQueuePage() {
       {refunds && refunds.edges.length > 0 && (
         <>
           <p className="muted">
-            {t('refunds.queueCaption', {
+            {t(list.sort === 'OLDEST_FIRST' ? 'refunds.queueCaption' : 'list.caption.refunds', {
               shown: refunds.edges.length,
               total: refunds.totalCount,
             })}

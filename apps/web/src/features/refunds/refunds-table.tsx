@@ -1,9 +1,10 @@
 import { orderPath, refundPath } from '../../app/paths.js';
 import { Link } from '../../app/router.js';
 import { DateText } from '../../components/date-text.js';
+import { SortableHeader, type ColumnSort } from '../../components/list-controls.js';
 import { Money } from '../../components/money.js';
 import { graphql } from '../../gql/index.js';
-import type { RefundRowFragment } from '../../gql/graphql.js';
+import type { RefundRowFragment, RefundSort } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { RefundStatusBadge } from './refund-labels.js';
 
@@ -31,14 +32,48 @@ export const RefundRowFragmentDoc = graphql(`
   }
 `);
 
+export const REFUND_SORTS = [
+  'NEWEST_FIRST',
+  'OLDEST_FIRST',
+  'REQUESTED_AT_DESC',
+  'REQUESTED_AT_ASC',
+  'AMOUNT_DESC',
+  'AMOUNT_ASC',
+] as const satisfies readonly RefundSort[];
+
+const BY_REQUEST: ColumnSort<RefundSort> = {
+  ascending: 'REQUESTED_AT_ASC',
+  descending: 'REQUESTED_AT_DESC',
+};
+const BY_AMOUNT: ColumnSort<RefundSort> = { ascending: 'AMOUNT_ASC', descending: 'AMOUNT_DESC' };
+
 export function RefundsTable({
   refunds,
   caption,
+  sort,
+  onSort,
 }: {
   refunds: readonly RefundRowFragment[];
   caption: string;
+  /** The list's sort: the request date and amount headers sort it when given. */
+  sort?: RefundSort;
+  onSort?: (sort: RefundSort) => void;
 }) {
   const { t } = useI18n();
+  const header = (label: string, column: ColumnSort<RefundSort>, className?: string) =>
+    sort && onSort ? (
+      <SortableHeader
+        label={label}
+        column={column}
+        sort={sort}
+        onSort={onSort}
+        className={className}
+      />
+    ) : (
+      <th scope="col" className={className}>
+        {label}
+      </th>
+    );
   return (
     <div className="table-scroll">
       <table className="responsive-table">
@@ -46,9 +81,10 @@ export function RefundsTable({
         <thead>
           <tr>
             <th scope="col">{t('refund.reason')}</th>
-            <th scope="col">{t('refund.requestedOn')}</th>
+            {header(t('refund.requestedOn'), BY_REQUEST)}
             <th scope="col">{t('refund.status')}</th>
             <th scope="col">{t('refund.order')}</th>
+            {header(t('refund.amount'), BY_AMOUNT, 'numeric')}
             <th scope="col" className="numeric">
               {t('refund.payout')}
             </th>
@@ -69,6 +105,9 @@ export function RefundsTable({
               </td>
               <td data-label={t('refund.order')}>
                 <Link to={orderPath(refund.order.id)}>{t(`orderKind.${refund.order.kind}`)}</Link>
+              </td>
+              <td data-label={t('refund.amount')} className="numeric">
+                <Money value={refund.amount} />
               </td>
               <td data-label={t('refund.payout')} className="numeric">
                 <Money value={refund.payout} />

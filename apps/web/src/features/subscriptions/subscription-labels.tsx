@@ -11,6 +11,8 @@ const TONES: Record<SubscriptionStatus, BadgeTone> = {
   TERMINATED: 'neutral',
 };
 
+export const SUBSCRIPTION_STATUSES = Object.keys(TONES) as SubscriptionStatus[];
+
 export function SubscriptionStatusBadge({ status }: { status: SubscriptionStatus }) {
   const { t } = useI18n();
   return <StatusBadge tone={TONES[status]}>{t(`subscriptionStatus.${status}`)}</StatusBadge>;
