@@ -68,6 +68,7 @@ export const en = {
   'accounts.searchPlaceholder': 'Name or verified name',
   'accounts.statusFilter': 'Status',
   'accounts.allStatuses': 'All statuses',
+  'list.narrowToSeeMore': 'The first {count} are shown: filter or sort to find the others.',
   'list.search': 'Search',
   'list.status': 'Status',
   'list.allStatuses': 'All statuses',

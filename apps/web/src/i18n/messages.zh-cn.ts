@@ -67,6 +67,7 @@ export const zhCN: Messages = {
   'accounts.searchPlaceholder': '名称或认证名称',
   'accounts.statusFilter': '状态',
   'accounts.allStatuses': '全部状态',
+  'list.narrowToSeeMore': '仅显示前 {count} 条：请筛选或排序以查找其余记录。',
   'list.search': '搜索',
   'list.status': '状态',
   'list.allStatuses': '全部状态',

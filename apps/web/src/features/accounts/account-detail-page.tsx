@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { auditPath, paths, portalBase, portalPath } from '../../app/paths.js';
 import { can } from '../../app/permissions.js';
 import { Link } from '../../app/router.js';
@@ -29,10 +30,14 @@ import { live } from '../../core/live.js';
 import { CsvExportForm, CUSTOMER_EXPORT_KINDS, EXPORT_KINDS } from '../exports/csv-export-form.js';
 import { ActivateButton } from '../subscriptions/subscription-actions.js';
 
+/** Subscriptions shown at first and added by each "Load more"; the API's page size is at most 100. */
+const SUBSCRIPTIONS_PAGE = 20;
+const MAX_PAGE = 100;
+
 export const AccountDetailPageQuery = graphql(`
   query AccountDetailPage(
     $id: ID!
-    $subscriptionsAfter: String
+    $subscriptionsFirst: Int!
     $subscriptionsSort: SubscriptionSort
     $subscriptionsStatus: SubscriptionStatus
   ) {
@@ -45,8 +50,7 @@ export const AccountDetailPageQuery = graphql(`
         today
       }
       subscriptionsConnection(
-        first: 20
-        after: $subscriptionsAfter
+        first: $subscriptionsFirst
         sort: $subscriptionsSort
         status: $subscriptionsStatus
       ) {
@@ -119,9 +123,19 @@ export function AccountDetailPage({ id }: { id: string }) {
     defaultSort: 'NEWEST_FIRST',
     statuses: SUBSCRIPTION_STATUSES,
   });
-  const { data, loading, error, refetch, fetchMore } = useQuery(AccountDetailPageQuery, {
+  // The page is live (re-read every few seconds): "Load more" asks for more rows of the first
+  // page rather than appending a next page, so a poll keeps what was loaded.
+  const [subscriptionsShown, setSubscriptionsShown] = useState({
+    key: '',
+    count: SUBSCRIPTIONS_PAGE,
+  });
+  const listKey = `${subscriptionList.sort}|${subscriptionList.status ?? ''}`;
+  const subscriptionsFirst =
+    subscriptionsShown.key === listKey ? subscriptionsShown.count : SUBSCRIPTIONS_PAGE;
+  const { data, loading, error, refetch } = useQuery(AccountDetailPageQuery, {
     variables: {
       id,
+      subscriptionsFirst,
       subscriptionsSort: subscriptionList.sort,
       subscriptionsStatus: subscriptionList.status,
     },
@@ -240,25 +254,21 @@ export function AccountDetailPage({ id }: { id: string }) {
               </ul>
             )}
             <LoadMore
-              hasMore={account.subscriptionsConnection.pageInfo.hasNextPage}
-              onLoad={() =>
-                fetchMore({
-                  variables: {
-                    subscriptionsAfter: account.subscriptionsConnection.pageInfo.endCursor,
-                  },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    account: fetchMoreResult.account && {
-                      ...fetchMoreResult.account,
-                      subscriptionsConnection: appendPage(
-                        previous.account?.subscriptionsConnection,
-                        fetchMoreResult.account.subscriptionsConnection,
-                      ),
-                    },
-                  }),
-                })
+              hasMore={
+                account.subscriptionsConnection.pageInfo.hasNextPage &&
+                subscriptionsFirst < MAX_PAGE
               }
+              onLoad={async () => {
+                setSubscriptionsShown({
+                  key: listKey,
+                  count: Math.min(MAX_PAGE, subscriptionsFirst + SUBSCRIPTIONS_PAGE),
+                });
+              }}
             />
+            {account.subscriptionsConnection.pageInfo.hasNextPage &&
+              subscriptionsFirst >= MAX_PAGE && (
+                <p className="muted small">{t('list.narrowToSeeMore', { count: MAX_PAGE })}</p>
+              )}
 
             {can(role, 'contractPrices.manage') && <ContractPricesSection accountId={account.id} />}
             {can(role, 'account.act') && <ValueAddedSection accountId={account.id} />}
