@@ -121,6 +121,7 @@ function codeCatalogue(objectType: string, field: string): string | null {
     reason: 'refundReason',
     role: 'role',
     kind: 'orderKind',
+    method: 'paymentMethod',
   };
   return byField[name] ?? null;
 }
