@@ -4,7 +4,17 @@ import { openDatabase } from '../src/db/data-source.js';
 import { DEMO_ACCOUNTS, loadDemoData } from '../src/db/demo-data.js';
 import { SandboxGateway } from '../src/modules/payments/payment-gateway.js';
 import { expectBooksBalanced } from './api-helpers.js';
-import { startHarness, type Harness } from './harness.js';
+import { OPERATOR_TOKEN, startHarness, type Harness } from './harness.js';
+import { parse, OperationTypeNode, type OperationDefinitionNode } from 'graphql';
+
+/** The web client's playground examples (apps/web/src/playground/examples.ts), as it loads them. */
+interface PlaygroundExamples {
+  EXAMPLE_IDS_QUERY: string;
+  exampleIds(data: unknown): Record<string, string | undefined>;
+  exampleTabs(ids: Record<string, string | undefined>): { query: string; variables: string }[];
+}
+// Read by path at run time: the file belongs to the web client, outside this package's sources.
+const EXAMPLES_FILE = '../../web/src/playground/examples.ts';
 
 /** The demo data set on a database of its own, loaded as a first start loads it. */
 let api: Harness;
@@ -78,6 +88,63 @@ describe('the demo data set', () => {
     expect(shanghai.postpaidBills.edges).toHaveLength(1);
     const chengdu = accounts.find((a: { name: string }) => a.name === DEMO_ACCOUNTS.chengdu);
     expect(chengdu.verificationStatus).toBe('PENDING');
+    await expectBooksBalanced(api);
+  });
+
+  it('answers every preloaded playground example with data: no error, no null root, nothing NOT_FOUND', async () => {
+    const { EXAMPLE_IDS_QUERY, exampleIds, exampleTabs } = (await import(
+      /* @vite-ignore */ new URL(EXAMPLES_FILE, import.meta.url).href
+    )) as PlaygroundExamples;
+    const lookup = await api.gql(EXAMPLE_IDS_QUERY);
+    expect(lookup.errors).toBeUndefined();
+    const ids = exampleIds(lookup.data);
+    expect(ids).toEqual({
+      subscriptionId: expect.any(String),
+      orderId: expect.any(String),
+      accountId: expect.any(String),
+    });
+    const tabs = exampleTabs(ids);
+    let operations = 0;
+    for (const tab of tabs) {
+      expect(tab.variables).not.toContain('…');
+      const variables = tab.variables ? JSON.parse(tab.variables) : {};
+      for (const definition of parse(tab.query).definitions) {
+        const operation = definition as OperationDefinitionNode;
+        const name = operation.name!.value;
+        const used = Object.fromEntries(
+          (operation.variableDefinitions ?? []).map((v) => [
+            v.variable.name.value,
+            variables[v.variable.name.value],
+          ]),
+        );
+        // The tab holds several operations: send the one by name, as GraphiQL does.
+        const single = await fetch(`${api.url}/graphql`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${OPERATOR_TOKEN}`,
+          },
+          body: JSON.stringify({ query: tab.query, variables: used, operationName: name }),
+        }).then((response) => response.json() as Promise<{ data?: any; errors?: unknown[] }>);
+        expect(single.errors, `${name}: ${JSON.stringify(single.errors)}`).toBeUndefined();
+        for (const [field, value] of Object.entries(single.data ?? {})) {
+          expect(value, `${name}.${field}`).not.toBeNull();
+          const payload = value as { userErrors?: unknown[] };
+          expect(payload.userErrors ?? [], `${name}.${field}`).toEqual([]);
+        }
+        expect(JSON.stringify(single)).not.toMatch(/NOT_FOUND/);
+        if (operation.operation === OperationTypeNode.MUTATION) {
+          const payload = Object.values(single.data!)[0] as Record<string, unknown>;
+          const result = Object.entries(payload).filter(([key]) => key !== 'userErrors');
+          expect(
+            result.every(([, v]) => v !== null),
+            name,
+          ).toBe(true);
+        }
+        operations++;
+      }
+    }
+    expect(operations).toBe(7);
     await expectBooksBalanced(api);
   });
 });

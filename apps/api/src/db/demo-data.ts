@@ -14,7 +14,7 @@ export const DEMO_LOADER_TOKEN = 'Demo data loader';
 
 /** The demo accounts, by the part each plays on the dashboard and in the tour. */
 export const DEMO_ACCOUNTS = {
-  /** Paid orders in three months, seats added later. */
+  /** Bought 8 months ago; seats added 5 months ago, that order paid twice (refundable). */
   shenzhen: '深圳示例科技有限公司',
   /** Renewal coming due within the next 30 days; a value-added service. */
   hangzhou: 'Hangzhou Demo Trading Co.',
@@ -169,7 +169,22 @@ export async function loadDemoData(
       `mutation($input: AddSeatsInput!) { addSeats(input: $input) { order { id total { amount } } userErrors { message } } }`,
       { input: { subscriptionId: subscription.id, seats: 3, idempotencyKey: 'demo-add-seats' } },
     );
-    await pay(day(-150), added.order as { id: string; total: { amount: string } });
+    const addedOrder = added.order as { id: string; total: { amount: string } };
+    await pay(day(-150), addedOrder);
+    // Paid a second time by mistake the next day (R-PAY-3): refundable in full at any time
+    // (R-REF-DUPLICATE), the refund of the README's tour.
+    await run(
+      day(-149),
+      `mutation($input: PayOrderInput!) { payOrder(input: $input) { userErrors { message } } }`,
+      {
+        input: {
+          orderId: addedOrder.id,
+          method: 'WECHAT_PAY',
+          amount: addedOrder.total.amount,
+          idempotencyKey: 'demo-pay-twice',
+        },
+      },
+    );
     // Hangzhou buys SMS packs 3 months ago.
     await dueWork(day(-90));
     const sms = await run(
