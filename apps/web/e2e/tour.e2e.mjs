@@ -299,3 +299,37 @@ test('7. the audit trail names every action of the tour in words, with who did i
   await screenshot(page, 'tour-audit-trail');
   await page.context().close();
 });
+
+test('the playground’s preloaded examples carry ids of the demo data: the Quote tab prices 6 more seats', async () => {
+  const page = await openPage(browser);
+  await signIn(page, operatorToken);
+  await nav(page, 'Dashboard').waitFor();
+  await page.goto(`${url}/graphql`, { waitUntil: 'load' });
+  // GraphiQL may ignore a click while its editors start up: click the tab until its query shows.
+  const quoteQuery = page.locator('.graphiql-query-editor').getByText('query Quote');
+  for (let attempt = 1; ; attempt += 1) {
+    await page.getByRole('tab', { name: /Quote/ }).first().click();
+    const shown = await quoteQuery
+      .waitFor({ timeout: 3_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) break;
+    if (attempt === 5) assert.fail('the Quote tab did not open');
+  }
+  // GraphiQL may ignore a click while its editors start up: press Run until a result shows.
+  const result = page.locator('.result-window').getByText('R-SEAT-3').first();
+  try {
+    for (let attempt = 1; ; attempt += 1) {
+      await page.locator('.graphiql-execute-button').click();
+      const shown = await result
+        .waitFor({ timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (shown) break;
+      if (attempt === 3) assert.fail('the Quote example showed no priced lines after three runs');
+    }
+  } finally {
+    await screenshot(page, 'tour-playground-quote');
+  }
+  await page.context().close();
+});
