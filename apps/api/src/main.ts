@@ -37,8 +37,6 @@ const db = await openDatabase(url, {
   logLine({ level: 'error', message });
   process.exit(1);
 });
-if (config.demoData && (await loadDemoData(db)))
-  logLine({ level: 'info', message: 'loaded demo data' });
 // The first operator credential. A token kept in plain text by earlier versions under
 // DATA_DIR/bootstrap-token is stored hashed once and the file removed; with no current
 // bootstrap token, a new one is created and printed this once (only its hash is kept).
@@ -78,6 +76,18 @@ try {
 
 const gateway = new SandboxGateway();
 const server = await createServer({ db, config, gateway });
+// Into an empty database only, through the server's own operations, before anyone can sign in.
+if (config.demoData) {
+  try {
+    if (await loadDemoData(db, server, gateway))
+      logLine({ level: 'info', message: 'loaded demo data' });
+  } catch (error) {
+    logLine({
+      level: 'error',
+      message: `could not load the demo data: ${error instanceof Error ? error.message : String(error)}`,
+    });
+  }
+}
 // Real-time transitions, reminders, payouts and late fees (accounts without a test clock).
 const scheduler = new Scheduler(db, gateway, {
   intervalMs: schedulerIntervalFrom(process.env),

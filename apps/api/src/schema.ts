@@ -39,7 +39,11 @@ import {
   PaymentInvoiceResolver,
 } from './modules/invoices/invoices.resolver.js';
 import { PaymentsResolver } from './modules/payments/payments.resolver.js';
-import { AccountAuditResolver, AuditResolver } from './modules/audit/audit.resolver.js';
+import {
+  AccountAuditResolver,
+  AuditEntryResolver,
+  AuditResolver,
+} from './modules/audit/audit.resolver.js';
 import { SubscriptionRemindersResolver } from './modules/lifecycle/lifecycle.resolver.js';
 import { AccountPostpaidResolver, PostpaidResolver } from './modules/postpaid/postpaid.resolver.js';
 import {
@@ -79,6 +83,7 @@ export const RESOLVERS = [
   PaymentsResolver,
   AuditResolver,
   AccountAuditResolver,
+  AuditEntryResolver,
   SubscriptionRemindersResolver,
   PostpaidResolver,
   AccountPostpaidResolver,

@@ -15,7 +15,7 @@ import helmet from 'helmet';
 import { BREAK, GraphQLError, visit, type GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
-import type { Context } from './context.js';
+import type { Context, Viewer } from './context.js';
 import { logLine } from './logger.js';
 import {
   graphqlDuration,
@@ -288,6 +288,15 @@ function requestLogPlugin(enabled: boolean): ApolloServerPlugin<Context> {
 
 export interface BillingServer {
   readonly app: express.Express;
+  /**
+   * Runs one GraphQL operation in-process as `viewer`, through the same schema, resolvers and
+   * plugins as `POST /graphql` (the demo data loader uses it; no HTTP, no rate limit).
+   */
+  execute(
+    query: string,
+    variables: Record<string, unknown>,
+    viewer: Viewer,
+  ): Promise<{ data?: Record<string, unknown> | null; errors?: readonly { message: string }[] }>;
   listen(port: number, host?: string): Promise<{ url: string; close(): Promise<void> }>;
   stop(): Promise<void>;
 }
@@ -546,6 +555,24 @@ export async function createServer({
   let httpServer: Server | null = null;
   return {
     app,
+    async execute(query, variables, viewer) {
+      const response = await apollo.executeOperation(
+        { query, variables },
+        {
+          contextValue: {
+            requestId: randomUUID(),
+            viewer,
+            db,
+            config,
+            loaders: createLoaders(db),
+            gateway,
+          },
+        },
+      );
+      if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
+      const { data, errors } = response.body.singleResult;
+      return { data: data ?? null, errors };
+    },
     listen(port, host = '0.0.0.0') {
       return new Promise((resolve, reject) => {
         const server = app.listen(port, host, () => {

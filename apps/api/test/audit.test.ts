@@ -2,6 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   accountAt,
   activate,
+  approveRefund,
+  requestRefund,
   expectBooksBalanced,
   localId,
   openSubscription,
@@ -227,5 +229,138 @@ describe('the audit trail', () => {
     );
     // The admin token's creation and the opening.
     expect(count).toBe(2);
+  });
+
+  it('reads as words: who acted (token name, role, account), the object by name, the change field by field', async () => {
+    const { accountId } = await accountAt(api, '2021-04-20');
+    const named = await api.gql(
+      `mutation($accountId: ID!) { createApiToken(input: { accountId: $accountId, role: CUSTOMER_ADMIN, name: "Finance desk" }) { token } }`,
+      { accountId },
+    );
+    const admin: string = named.data!.createApiToken.token;
+    const opened = await openSubscription(
+      api,
+      { accountId, seats: 3, productCode: 'QIDIAN' },
+      admin,
+    );
+    await payOrder(api, opened.order.id, '3600.00', 'ALIPAY', admin);
+    await verify(api, accountId);
+    expect((await activate(api, opened.subscription.id)).userErrors).toEqual([]);
+    const requested = await requestRefund(
+      api,
+      { orderId: opened.order.id, reason: 'NO_REASON' },
+      admin,
+    );
+    expect(requested.userErrors).toEqual([]);
+    const approved = await approveRefund(api, requested.refund.id);
+    expect(approved.userErrors).toEqual([]);
+
+    const READABLE = `action actorRole actorTokenId actorTokenName actorAccount { id name }
+      objectType objectId object { name code date amount { amount } } changes { field kind before after }`;
+    const read = async (args: Record<string, unknown>) => {
+      const result = await api.gql(
+        `query($accountId: ID, $action: String, $actor: String, $objectType: String, $search: String, $orderBy: ListOrder) {
+          auditLog(accountId: $accountId, action: $action, actor: $actor, objectType: $objectType, search: $search, orderBy: $orderBy, first: 20) {
+            totalCount edges { node { ${READABLE} } } } }`,
+        { accountId, ...args },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.auditLog as {
+        totalCount: number;
+        edges: { node: Record<string, unknown> & { changes: Record<string, unknown>[] } }[];
+      };
+    };
+    const all = await read({});
+    expect(all.edges.map((e) => e.node.action)).toEqual([
+      'approveRefund',
+      'requestRefund',
+      'activateSubscription',
+      'approveVerification',
+      'submitVerification',
+      'payOrder',
+      'openSubscription',
+      'createApiToken',
+    ]);
+    const [approval, request, , , , payment, opening, token] = all.edges.map((e) => e.node);
+    const account = await api.gql(`query($id: ID!) { account(id: $id) { name } }`, {
+      id: accountId,
+    });
+    const accountName: string = account.data!.account.name;
+
+    // Who: the operator's bootstrap token by name, the customer's token with its account.
+    expect(approval).toMatchObject({
+      actorRole: 'OPERATOR',
+      actorTokenName: expect.stringMatching(/^Bootstrap operator token/),
+      actorAccount: null,
+      objectType: 'Refund',
+      object: { code: 'NO_REASON', date: '2021-04-20', amount: { amount: '3600.00' } },
+    });
+    expect(payment).toMatchObject({
+      actorRole: 'CUSTOMER_ADMIN',
+      actorTokenName: 'Finance desk',
+      actorAccount: { id: accountId, name: accountName },
+      object: { name: null, code: 'NEW_SUBSCRIPTION', date: '2021-04-20' },
+    });
+    expect(opening!.object).toMatchObject({ code: 'NEW_SUBSCRIPTION' });
+    expect(token).toMatchObject({ object: { name: 'Finance desk', code: 'CUSTOMER_ADMIN' } });
+
+    // The change: money in yuan, dates as dates, statuses as codes; no ids, no JSON.
+    expect(payment!.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'status', kind: 'TEXT', before: 'AWAITING_PAYMENT', after: 'PAID' },
+        { field: 'paid', kind: 'MONEY', before: '0.00', after: '3600.00' },
+        { field: 'payment.amount', kind: 'MONEY', before: null, after: '3600.00' },
+      ]),
+    );
+    expect(request!.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'status', kind: 'TEXT', before: null, after: 'REQUESTED' },
+        { field: 'amount', kind: 'MONEY', before: null, after: '3600.00' },
+      ]),
+    );
+    expect(approval!.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'status', kind: 'TEXT', before: 'REQUESTED', after: 'APPROVED' },
+        expect.objectContaining({ field: 'payoutDueOn', kind: 'DATE' }),
+      ]),
+    );
+    for (const entry of all.edges.map((e) => e.node))
+      for (const change of entry.changes) {
+        expect(change.field).not.toMatch(/(^|\.)(id|\w+Id)$/);
+        expect(`${change.before} ${change.after}`).not.toMatch(
+          /[{}]|QWNjb3Vud|[0-9a-f]{8}-[0-9a-f]{4}-/,
+        );
+      }
+
+    // Filters: by action, by actor (role or token), by object type, by text; oldest first.
+    expect((await read({ action: 'payOrder' })).edges.map((e) => e.node.action)).toEqual([
+      'payOrder',
+    ]);
+    expect((await read({ actor: 'CUSTOMER_ADMIN' })).edges.map((e) => e.node.action)).toEqual([
+      'requestRefund',
+      'payOrder',
+      'openSubscription',
+    ]);
+    expect(
+      (await read({ actor: payment!.actorTokenId as string })).edges.map((e) => e.node.action),
+    ).toEqual(['requestRefund', 'payOrder', 'openSubscription']);
+    expect((await read({ actor: 'nobody' })).totalCount).toBe(0);
+    expect((await read({ objectType: 'Refund' })).edges.map((e) => e.node.action)).toEqual([
+      'approveRefund',
+      'requestRefund',
+    ]);
+    expect((await read({ search: 'finance DESK' })).totalCount).toBe(3);
+    expect((await read({ search: 'refund' })).totalCount).toBe(2);
+    expect((await read({ search: '100%_' })).totalCount).toBe(0);
+    expect((await read({ orderBy: 'OLDEST_FIRST' })).edges.map((e) => e.node.action)).toEqual([
+      'createApiToken',
+      'openSubscription',
+      'payOrder',
+      'submitVerification',
+      'approveVerification',
+      'activateSubscription',
+      'requestRefund',
+      'approveRefund',
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { inject } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from '../src/config.js';
 import { createDataSource } from '../src/db/data-source.js';
-import { createServer } from '../src/server.js';
+import { createServer, type BillingServer } from '../src/server.js';
 import { graphQLErrorsProblems, userErrorsProblems } from './user-message-check.js';
 
 export const OPERATOR_TOKEN = 'test-operator-token';
@@ -16,6 +16,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface Harness {
   url: string;
   db: DataSource;
+  /** The API itself (for in-process work such as loading the demo data). */
+  server: BillingServer;
   /** Sends a real GraphQL request over HTTP. */
   gql<T = Record<string, any>>(
     query: string,
@@ -59,6 +61,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   return {
     url,
     db,
+    server,
     async gql(query, variables = {}, token = OPERATOR_TOKEN) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',

@@ -37,6 +37,7 @@ import { ApiTokenLifecycle1700000000982 } from './migrations/1700000000982-api-t
 import { RateLimits1700000000983 } from './migrations/1700000000983-rate-limits.js';
 import { ExportDateIndexes1700000000984 } from './migrations/1700000000984-export-date-indexes.js';
 import { ListSortIndexes1700000000985 } from './migrations/1700000000985-list-sort-indexes.js';
+import { AuditFilterIndexes1700000000986 } from './migrations/1700000000986-audit-filter-indexes.js';
 import { ContractPriceEntity } from '../modules/contracts/contract-price.entity.js';
 import { DueWorkAtScale1700000000007 } from './migrations/1700000000007-due-work-at-scale.js';
 import { ForceMajeureEventEntity } from '../modules/operations/force-majeure.entity.js';
@@ -82,6 +83,7 @@ export const MIGRATIONS = [
   RateLimits1700000000983,
   ExportDateIndexes1700000000984,
   ListSortIndexes1700000000985,
+  AuditFilterIndexes1700000000986,
 ];
 
 /**

@@ -33,11 +33,24 @@ export function refundPath(id: string): string {
   return pathTo(paths.refund, { id });
 }
 
-/** The audit trail page of any object (global id) or of an account's whole business. */
-export function auditPath(filter: { objectId?: string; accountId?: string }): string {
+/** The audit trail page: of any object (global id), of an account's business, filtered and sorted. */
+export function auditPath(filter: {
+  objectId?: string;
+  accountId?: string;
+  action?: string;
+  actor?: string;
+  objectType?: string;
+  search?: string;
+  oldestFirst?: boolean;
+}): string {
   const params = new URLSearchParams();
   if (filter.objectId) params.set('object', filter.objectId);
   if (filter.accountId) params.set('account', filter.accountId);
+  if (filter.action) params.set('action', filter.action);
+  if (filter.actor) params.set('actor', filter.actor);
+  if (filter.objectType) params.set('type', filter.objectType);
+  if (filter.search) params.set('q', filter.search);
+  if (filter.oldestFirst) params.set('order', 'oldest');
   const query = params.toString();
   return query ? `${paths.audit}?${query}` : paths.audit;
 }

@@ -92,6 +92,21 @@ export type ApproveVerificationInput = {
   accountId: string | number;
 };
 
+/** How the values of an audit change read. */
+export type AuditValueKind =
+  /** "true" or "false". */
+  | 'BOOLEAN'
+  /** An Asia/Shanghai business date, `YYYY-MM-DD` (R-TIME-1). */
+  | 'DATE'
+  /** An instant in ISO 8601 (UTC). */
+  | 'DATE_TIME'
+  /** Yuan with exactly two decimals, e.g. "1234.50" (R-MONEY-1). */
+  | 'MONEY'
+  /** A count (seats, years, days…). */
+  | 'NUMBER'
+  /** Text as stored: a status or other code (e.g. "PAID"), a name, a note, or rule ids joined by ", ". */
+  | 'TEXT';
+
 /** A value-added service to buy (R-CAT-2). */
 export type BuyValueAddedInput = {
   /** The account’s global id. */
@@ -785,16 +800,20 @@ export type ApiTokensQuery = { apiTokens: { totalCount: number, edges: Array<{ c
 
 export type AuditLogQueryVariables = Exact<{
   accountId?: string | number | null | undefined;
+  action?: string | null | undefined;
+  actor?: string | null | undefined;
   after?: string | null | undefined;
   before?: string | null | undefined;
   first?: number | null | undefined;
   last?: number | null | undefined;
   objectId?: string | number | null | undefined;
+  objectType?: string | null | undefined;
   orderBy?: ListOrder | null | undefined;
+  search?: string | null | undefined;
 }>;
 
 
-export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { accountId: string | null, action: string, actorRole: string, actorTokenId: string | null, after: string | null, before: string | null, id: string, objectId: string, objectType: string, occurredAt: string, requestId: string | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { accountId: string | null, action: string, actorRole: string, actorTokenId: string | null, actorTokenName: string | null, after: string | null, before: string | null, id: string, objectId: string, objectType: string, occurredAt: string, requestId: string | null, actorAccount: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null } | null, changes: Array<{ after: string | null, before: string | null, field: string, kind: AuditValueKind }>, object: { code: string | null, date: string | null, name: string | null, amount: { amount: string, currency: Currency } | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
 
 export type CatalogQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2186,26 +2205,78 @@ export const ApiTokensDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($accountId: ID, $after: String, $before: String, $first: Int, $last: Int, $objectId: ID, $orderBy: ListOrder) {
+    query AuditLog($accountId: ID, $action: String, $actor: String, $after: String, $before: String, $first: Int, $last: Int, $objectId: ID, $objectType: String, $orderBy: ListOrder, $search: String) {
   auditLog(
     accountId: $accountId
+    action: $action
+    actor: $actor
     after: $after
     before: $before
     first: $first
     last: $last
     objectId: $objectId
+    objectType: $objectType
     orderBy: $orderBy
+    search: $search
   ) {
     edges {
       cursor
       node {
         accountId
         action
+        actorAccount {
+          balance {
+            amount
+            currency
+          }
+          contractPrices {
+            effectiveFrom
+            endsOn
+            inForce
+            planCode
+            productCode
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          createdAt
+          generalTaxpayer
+          id
+          name
+          status
+          subscriptions {
+            id
+          }
+          testClock {
+            id
+          }
+          verificationDocuments
+          verificationNote
+          verificationStatus
+          verifiedName
+        }
         actorRole
         actorTokenId
+        actorTokenName
         after
         before
+        changes {
+          after
+          before
+          field
+          kind
+        }
         id
+        object {
+          amount {
+            amount
+            currency
+          }
+          code
+          date
+          name
+        }
         objectId
         objectType
         occurredAt

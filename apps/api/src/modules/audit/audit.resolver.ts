@@ -1,4 +1,7 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Fen } from '@billing/domain';
+import { money } from '../../graphql/money.type.js';
+import { toAccount } from '../accounts/accounts.service.js';
 import type { Context } from '../../context.js';
 import { ListOrder, PageArgs, connectionOf, keysetPage } from '../../graphql/connection.js';
 import { childConnection } from '../../graphql/batch.js';
@@ -7,7 +10,7 @@ import { fromGlobalId } from '../../graphql/node.js';
 import { Account } from '../accounts/account.type.js';
 import { requireOperator } from '../auth/auth.js';
 import { AUDIT_SOURCE, auditFilter } from './audit.js';
-import { AuditEntryConnection, toAuditEntry } from './audit.type.js';
+import { AuditEntry, AuditEntryConnection, AuditObject, toAuditEntry } from './audit.type.js';
 
 @ArgsType()
 class AuditLogArgs extends PageArgs {
@@ -19,7 +22,36 @@ class AuditLogArgs extends PageArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only entries of this account.' })
   accountId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only entries of this action (a mutation or automatic step, e.g. "payOrder").',
+  })
+  action?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only entries about objects of this type (e.g. "Refund").',
+  })
+  objectType?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only entries by this actor: a role (OPERATOR, CUSTOMER_ADMIN, CUSTOMER_MEMBER, SYSTEM) or the id of an API token (`AuditEntry.actorTokenId`).',
+  })
+  actor?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only entries whose action, request id, acting token’s name or account’s name contains this text (case-insensitive).',
+  })
+  search?: string | null;
 }
+
+const ROLES = new Set(['OPERATOR', 'CUSTOMER_ADMIN', 'CUSTOMER_MEMBER', 'SYSTEM']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Decision: the audit trail is for operators only. It names the staff and tokens that acted and
@@ -42,7 +74,19 @@ export class AuditResolver {
     // An id that does not decode matches nothing (as an id that does not exist).
     if ((args.objectId && !objectId) || (args.accountId && !accountId))
       return connectionOf([], page, toAuditEntry, () => Promise.resolve(0));
-    const filter = auditFilter({ objectId, accountId });
+    const actor = args.actor?.trim() || null;
+    // An actor that is neither a role nor a token id matches nothing.
+    if (actor && !ROLES.has(actor) && !UUID.test(actor))
+      return connectionOf([], page, toAuditEntry, () => Promise.resolve(0));
+    const filter = auditFilter({
+      objectId,
+      accountId,
+      action: args.action?.trim() || null,
+      objectType: args.objectType?.trim() || null,
+      actorRole: actor && ROLES.has(actor) ? actor : null,
+      actorTokenId: actor && UUID.test(actor) ? actor.toLowerCase() : null,
+      search: args.search?.trim() || null,
+    });
     return connectionOf(
       await readPage(ctx.db, AUDIT_SOURCE, filter, page),
       page,
@@ -72,5 +116,47 @@ export class AccountAuditResolver {
       toAuditEntry,
       ListOrder.NEWEST_FIRST,
     );
+  }
+}
+
+@Resolver(() => AuditEntry)
+export class AuditEntryResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The name of the API token that acted (null for the system). Read from the token, which is never deleted, so entries from before this field name their token too.',
+  })
+  async actorTokenName(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<string | null> {
+    if (!entry.localActorTokenId) return null;
+    return (await ctx.loaders.auditActor.load(entry.localActorTokenId))?.name ?? null;
+  }
+
+  @FieldResolver(() => Account, {
+    nullable: true,
+    description:
+      'The account of the customer token that acted (null for operators and the system).',
+  })
+  async actorAccount(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<Account | null> {
+    if (!entry.localActorTokenId) return null;
+    const token = await ctx.loaders.auditActor.load(entry.localActorTokenId);
+    if (!token?.account_id) return null;
+    const account = await ctx.loaders.account.load(token.account_id);
+    return account ? toAccount(account) : null;
+  }
+
+  @FieldResolver(() => AuditObject, {
+    nullable: true,
+    description:
+      'What names the object, as it is now (null for a type the trail does not name, e.g. a removed object).',
+  })
+  async object(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<AuditObject | null> {
+    const row = await ctx.loaders.auditObject.load(`${entry.objectType}:${entry.localObjectId}`);
+    if (!row) return null;
+    return {
+      name: row.name,
+      code: row.code,
+      date: row.date,
+      amount: row.amount === null ? null : money(Number(row.amount) as Fen),
+    };
   }
 }

@@ -93,14 +93,36 @@ export const AUDIT_SOURCE: RowSource<AuditRow> = {
   hydrate: (raw) => raw as unknown as AuditRow,
 };
 
-/** The conditions of the audit trail's filters: entries about an object, of an account, or both. */
+/**
+ * The conditions of the audit trail's filters, all of them together: entries about an object, of
+ * an account, of an action, about a type of object, by a role or a token, or matching a text.
+ * The page is still read by keyset on `seq` (indexes `(object_id, seq)`, `(account_id, seq)`,
+ * `(action, seq)` and `(actor_token_id, seq)`).
+ */
 export function auditFilter(filter: {
   objectId?: string | null;
   accountId?: string | null;
+  action?: string | null;
+  objectType?: string | null;
+  actorRole?: string | null;
+  actorTokenId?: string | null;
+  search?: string | null;
 }): ListFilter {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.objectId) where.push(`t.object_id = $${params.push(filter.objectId)}`);
   if (filter.accountId) where.push(`t.account_id = $${params.push(filter.accountId)}`);
+  if (filter.action) where.push(`t.action = $${params.push(filter.action)}`);
+  if (filter.objectType) where.push(`t.object_type = $${params.push(filter.objectType)}`);
+  if (filter.actorRole) where.push(`t.actor_role = $${params.push(filter.actorRole)}`);
+  if (filter.actorTokenId)
+    where.push(`t.actor_token_id = $${params.push(filter.actorTokenId)}::uuid`);
+  if (filter.search) {
+    const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const p = `$${params.push(pattern)}`;
+    where.push(`(t.action ILIKE ${p} OR t.request_id ILIKE ${p}
+      OR t.actor_token_id IN (SELECT k.id FROM api_tokens k WHERE k.name ILIKE ${p})
+      OR t.account_id IN (SELECT a.id FROM accounts a WHERE a.name ILIKE ${p}))`);
+  }
   return { where, params };
 }

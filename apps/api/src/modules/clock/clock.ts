@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { businessDateAt, type BusinessDate } from '@billing/domain';
 import type { Queryable } from '../../db/queryable.js';
 
@@ -13,8 +14,20 @@ export function nowAt(instant: Date, testClockId: string | null = null): Now {
   return { instant, today: businessDateAt(instant.getTime()), testClockId };
 }
 
+/**
+ * The instant live accounts are at while `asOfInstant` runs: only the demo data loader
+ * (`src/db/demo-data.ts`) sets it, in-process, to replay a history of past months through the
+ * product's own operations. No request can set it.
+ */
+const replayedInstant = new AsyncLocalStorage<Date>();
+
+/** Runs `work` with live accounts' "now" at `instant` (the demo data loader's history). */
+export function asOfInstant<T>(instant: Date, work: () => Promise<T>): Promise<T> {
+  return replayedInstant.run(instant, work);
+}
+
 export function realNow(): Now {
-  return nowAt(new Date());
+  return nowAt(replayedInstant.getStore() ?? new Date());
 }
 
 /** Reads the account's clock (inside the caller's transaction when given one). */
