@@ -116,6 +116,11 @@ test('an action done in the console and the customer’s actions read back in th
   // The audit page, searched by the account's name.
   await page.goto(`${baseUrl}/audit`);
   await page.getByRole('heading', { name: 'Audit trail' }).waitFor();
+  // The account lives on a test clock: the trail shows live accounts until Test mode is on.
+  await page.getByLabel('Search').fill(accountName);
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expectText(page.getByTestId('audit-trail'), /Nothing recorded/);
+  await page.getByRole('switch', { name: 'Test mode' }).check();
   await page.getByLabel('Search').fill(accountName);
   await page.getByRole('button', { name: 'Show' }).click();
   const entries = page.getByTestId('audit-entry');

@@ -467,7 +467,7 @@ test('at phone width, where table headers are hidden, the accounts list sorts fr
   await wide.goto(`${baseUrl}/accounts?q=${encodeURIComponent(PREFIX)}`);
   await wide.getByTestId('account-row').first().waitFor();
   assert.equal(await wide.locator('#accounts-sort').isVisible(), false);
-  await wide.goto(`${baseUrl}/journal`);
+  await wide.goto(`${baseUrl}/journal?account=${encodeURIComponent(ids.account)}`);
   await wide.getByTestId('journal-entry').first().waitFor();
   assert.equal(await wide.locator('#journal-sort').isVisible(), false);
   await wide.context().close();

@@ -810,6 +810,7 @@ export type AuditLogQueryVariables = Exact<{
   objectType?: string | null | undefined;
   orderBy?: ListOrder | null | undefined;
   search?: string | null | undefined;
+  testMode?: boolean | null | undefined;
 }>;
 
 
@@ -836,6 +837,7 @@ export type JournalQueryVariables = Exact<{
   ledger?: string | null | undefined;
   orderBy?: ListOrder | null | undefined;
   sort?: JournalSort | null | undefined;
+  testMode?: boolean | null | undefined;
   transactionId?: string | null | undefined;
 }>;
 
@@ -2205,7 +2207,7 @@ export const ApiTokensDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($accountId: ID, $action: String, $actor: String, $after: String, $before: String, $first: Int, $last: Int, $objectId: ID, $objectType: String, $orderBy: ListOrder, $search: String) {
+    query AuditLog($accountId: ID, $action: String, $actor: String, $after: String, $before: String, $first: Int, $last: Int, $objectId: ID, $objectType: String, $orderBy: ListOrder, $search: String, $testMode: Boolean) {
   auditLog(
     accountId: $accountId
     action: $action
@@ -2218,6 +2220,7 @@ export const AuditLogDocument = new TypedDocumentString(`
     objectType: $objectType
     orderBy: $orderBy
     search: $search
+    testMode: $testMode
   ) {
     edges {
       cursor
@@ -3166,7 +3169,7 @@ export const DashboardDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const JournalDocument = new TypedDocumentString(`
-    query Journal($accountId: ID, $after: String, $before: String, $first: Int, $last: Int, $ledger: String, $orderBy: ListOrder, $sort: JournalSort, $transactionId: String) {
+    query Journal($accountId: ID, $after: String, $before: String, $first: Int, $last: Int, $ledger: String, $orderBy: ListOrder, $sort: JournalSort, $testMode: Boolean, $transactionId: String) {
   journal(
     accountId: $accountId
     after: $after
@@ -3176,6 +3179,7 @@ export const JournalDocument = new TypedDocumentString(`
     ledger: $ledger
     orderBy: $orderBy
     sort: $sort
+    testMode: $testMode
     transactionId: $transactionId
   ) {
     edges {

@@ -48,6 +48,13 @@ class AuditLogArgs extends PageArgs {
       'Only entries whose action, request id, acting token’s name or account’s name contains this text (case-insensitive).',
   })
   search?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only entries of test-clock accounts (and of test clocks); false: only the others; omitted: all (as before this argument existed). The console passes its Test mode switch, so live and simulated entries never mix on one page.',
+  })
+  testMode?: boolean | null;
 }
 
 const ROLES = new Set(['OPERATOR', 'CUSTOMER_ADMIN', 'CUSTOMER_MEMBER', 'SYSTEM']);
@@ -86,6 +93,7 @@ export class AuditResolver {
       actorRole: actor && ROLES.has(actor) ? actor : null,
       actorTokenId: actor && UUID.test(actor) ? actor.toLowerCase() : null,
       search: args.search?.trim() || null,
+      testMode: args.testMode,
     });
     return connectionOf(
       await readPage(ctx.db, AUDIT_SOURCE, filter, page),

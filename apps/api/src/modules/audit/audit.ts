@@ -107,6 +107,8 @@ export function auditFilter(filter: {
   actorRole?: string | null;
   actorTokenId?: string | null;
   search?: string | null;
+  /** true: entries of test-clock accounts and test clocks; false: the rest. */
+  testMode?: boolean | null;
 }): ListFilter {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -117,6 +119,12 @@ export function auditFilter(filter: {
   if (filter.actorRole) where.push(`t.actor_role = $${params.push(filter.actorRole)}`);
   if (filter.actorTokenId)
     where.push(`t.actor_token_id = $${params.push(filter.actorTokenId)}::uuid`);
+  if (filter.testMode != null) {
+    // An entry of no account (a token, a setting) is live, unless it is about a test clock.
+    const onTestClock = `CASE WHEN t.account_id IS NULL THEN t.object_type = 'TestClock'
+      ELSE EXISTS (SELECT 1 FROM accounts a WHERE a.id = t.account_id AND a.test_clock_id IS NOT NULL) END`;
+    where.push(filter.testMode ? onTestClock : `NOT (${onTestClock})`);
+  }
   if (filter.search) {
     const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const p = `$${params.push(pattern)}`;

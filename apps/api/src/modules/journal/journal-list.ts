@@ -31,6 +31,8 @@ export function journalFilter(filter: {
   ledger?: string | null;
   accountId?: string | null;
   transactionId?: string | null;
+  /** true: lines of test-clock accounts' postings; false: the rest. */
+  testMode?: boolean | null;
 }): ListFilter {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -38,5 +40,11 @@ export function journalFilter(filter: {
   if (filter.accountId) where.push(`t.account_id = $${params.push(filter.accountId)}::uuid`);
   if (filter.transactionId)
     where.push(`t.transaction_id = $${params.push(filter.transactionId)}::uuid`);
+  if (filter.testMode != null) {
+    // A line of no account (cash with a provider) is on the clock of its posting's accounts.
+    const onTestClock = `EXISTS (SELECT 1 FROM journal_entries pj JOIN accounts a ON a.id = pj.account_id
+      WHERE pj.transaction_id = t.transaction_id AND a.test_clock_id IS NOT NULL)`;
+    where.push(filter.testMode ? onTestClock : `NOT ${onTestClock}`);
+  }
   return { where, params };
 }

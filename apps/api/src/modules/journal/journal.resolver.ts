@@ -50,6 +50,13 @@ class JournalArgs extends PageArgs {
     description: 'The order of the lines (instead of orderBy); default NEWEST_FIRST.',
   })
   sort?: JournalSort | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only the postings of test-clock accounts (their cash lines too); false: only the others; omitted: all (as before this argument existed). The console passes its Test mode switch, so live and simulated money never mix on one page.',
+  })
+  testMode?: boolean | null;
 }
 
 function badFilter(field: 'accountId' | 'transactionId', message: string): GraphQLError {
@@ -84,6 +91,7 @@ export class JournalResolver {
       ledger: args.ledger,
       accountId,
       transactionId: args.transactionId,
+      testMode: args.testMode,
     });
     return connectionOf(
       await readPage(ctx.db, JOURNAL_SOURCE, filter, page),

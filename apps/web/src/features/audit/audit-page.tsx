@@ -1,3 +1,4 @@
+import { TestModeBanner, TestModeSwitch } from '../../components/test-mode.js';
 import { useState, type FormEvent } from 'react';
 import { auditPath } from '../../app/paths.js';
 import { navigate, useLocation } from '../../app/router.js';
@@ -57,7 +58,9 @@ export function AuditPage() {
     <section aria-labelledby="audit-heading" className="page">
       <header className="page-header">
         <h1 id="audit-heading">{t('audit.title')}</h1>
+        <TestModeSwitch />
       </header>
+      <TestModeBanner />
       <form className="card" role="search" aria-label={t('audit.filters')} onSubmit={onSubmit}>
         <div className="form-row">
           <FormField label={t('audit.search')} hint={t('audit.searchHint')} className="grow">

@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/empty-state.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { LoadMore, Loading } from '../../components/load-more.js';
 import { appendPage } from '../../core/connections.js';
+import { useTestMode } from '../../core/test-mode.js';
 import { graphql } from '../../gql/index.js';
 import type { AuditTrailQuery as Data } from '../../gql/graphql.js';
 import { useI18n, type I18n, type PlainMessageKey } from '../../i18n/i18n.js';
@@ -21,6 +22,7 @@ export const AuditTrailQuery = graphql(`
     $search: String
     $orderBy: ListOrder = NEWEST_FIRST
     $after: String
+    $testMode: Boolean
   ) {
     auditLog(
       objectId: $objectId
@@ -32,6 +34,7 @@ export const AuditTrailQuery = graphql(`
       first: 20
       after: $after
       orderBy: $orderBy
+      testMode: $testMode
     ) {
       totalCount
       edges {
@@ -252,6 +255,7 @@ export interface AuditFilters {
 export function AuditTrail(filters: AuditFilters) {
   const i18n = useI18n();
   const { t } = i18n;
+  const [testMode] = useTestMode();
   const { data, loading, error, refetch, fetchMore } = useQuery(AuditTrailQuery, {
     variables: {
       objectId: filters.objectId || null,
@@ -261,6 +265,9 @@ export function AuditTrail(filters: AuditFilters) {
       objectType: filters.objectType || null,
       search: filters.search || null,
       orderBy: filters.oldestFirst ? 'OLDEST_FIRST' : 'NEWEST_FIRST',
+      // The whole trail follows the Test mode switch; one account's or object's trail is on
+      // that account's side already.
+      testMode: filters.accountId || filters.objectId ? null : testMode,
     },
     fetchPolicy: 'cache-and-network',
   });

@@ -6,6 +6,8 @@ import { ErrorBanner } from '../../components/error-banner.js';
 import { FilterBar, listParamKey, useListParams } from '../../components/list-controls.js';
 import { FormField } from '../../components/form-field.js';
 import { Loading } from '../../components/load-more.js';
+import { TestModeBanner, TestModeSwitch } from '../../components/test-mode.js';
+import { useTestMode } from '../../core/test-mode.js';
 import { graphql } from '../../gql/index.js';
 import type { JournalSort } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -23,6 +25,7 @@ export const JournalPageQuery = graphql(`
     $last: Int
     $before: String
     $sort: JournalSort
+    $testMode: Boolean
   ) {
     journal(
       ledger: $ledger
@@ -32,6 +35,7 @@ export const JournalPageQuery = graphql(`
       last: $last
       before: $before
       sort: $sort
+      testMode: $testMode
     ) {
       totalCount
       edges {
@@ -95,7 +99,9 @@ export function JournalPage() {
     <section aria-labelledby="journal-heading" className="page">
       <header className="page-header">
         <h1 id="journal-heading">{t('journal.title')}</h1>
+        <TestModeSwitch />
       </header>
+      <TestModeBanner />
       <form className="card" role="search" aria-label={t('journal.filters')} onSubmit={onSubmit}>
         <div className="form-row">
           <FormField label={t('journal.ledger')} className="grow">
@@ -164,11 +170,14 @@ function JournalPages({
 }) {
   const { t } = useI18n();
   const [window, setWindow] = useState<Window>(null);
+  const [testMode] = useTestMode();
   const { data, previousData, loading, error, refetch } = useQuery(JournalPageQuery, {
     variables: {
       ledger: ledger || null,
       accountId: accountId || null,
       sort,
+      // The Test mode switch, unless one account is asked for (its side is its own).
+      testMode: accountId ? null : testMode,
       ...(window && 'before' in window
         ? { last: JOURNAL_PAGE_SIZE, before: window.before }
         : { first: JOURNAL_PAGE_SIZE, after: window?.after ?? null }),
