@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  activate,
   createAccount,
   createClock,
   key,
   openSubscription,
   payOrder,
+  requestRefund,
   verify,
 } from './api-helpers.js';
 import { startHarness, type Harness } from './harness.js';
@@ -27,10 +29,11 @@ async function paidAccount(onTestClock: boolean) {
   expect(opened.userErrors).toEqual([]);
   const paid = await payOrder(api, opened.order.id, opened.order.total.amount as string);
   expect(paid.userErrors).toEqual([]);
-  return { accountId, paymentId: paid.payment.id as string };
+  expect((await activate(api, opened.subscription.id)).userErrors).toEqual([]);
+  return { accountId, orderId: opened.order.id as string, paymentId: paid.payment.id as string };
 }
 
-describe('the journal and the audit trail keep live and test-clock accounts apart', () => {
+describe('the journal, the audit trail and the refund queue keep live and test-clock accounts apart', () => {
   let live: Awaited<ReturnType<typeof paidAccount>>;
   let simulated: Awaited<ReturnType<typeof paidAccount>>;
   beforeAll(async () => {
@@ -91,5 +94,28 @@ describe('the journal and the audit trail keep live and test-clock accounts apar
       expect(await entries(account.accountId, side)).toEqual(all);
       expect(await entries(account.accountId, !side)).toEqual([]);
     }
+  });
+
+  it('refunds(testMode:) gives one side of the review queue only', async () => {
+    const refundOf = async (account: typeof live) => {
+      const requested = await requestRefund(api, { orderId: account.orderId, reason: 'NO_REASON' });
+      expect(requested.userErrors).toEqual([]);
+      return requested.refund.id as string;
+    };
+    const liveRefund = await refundOf(live);
+    const simulatedRefund = await refundOf(simulated);
+    const queue = async (testMode: boolean | null) => {
+      const result = await api.gql<{ refunds: { edges: Array<{ node: { id: string } }> } }>(
+        `query($testMode: Boolean) { refunds(status: REQUESTED, sort: NEWEST_FIRST, first: 100, testMode: $testMode) { edges { node { id } } } }`,
+        { testMode },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.refunds.edges.map((edge) => edge.node.id);
+    };
+    expect(await queue(true)).toContain(simulatedRefund);
+    expect(await queue(true)).not.toContain(liveRefund);
+    expect(await queue(false)).toContain(liveRefund);
+    expect(await queue(false)).not.toContain(simulatedRefund);
+    expect(await queue(null)).toEqual(expect.arrayContaining([liveRefund, simulatedRefund]));
   });
 });

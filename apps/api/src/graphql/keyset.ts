@@ -273,3 +273,11 @@ export async function countRows(db: Queryable, table: string, filter: ListFilter
   );
   return row?.count ?? 0;
 }
+
+/**
+ * The condition of a list's Test mode argument, on a table with `account_id` (aliased `t`):
+ * rows of test-clock accounts when the boolean parameter is true, of live accounts when false.
+ */
+export function onClockSide(parameter: string): string {
+  return `EXISTS (SELECT 1 FROM accounts a WHERE a.id = t.account_id AND (a.test_clock_id IS NOT NULL) = ${parameter}::boolean)`;
+}

@@ -873,6 +873,7 @@ export type OverdueInvoicesQueryVariables = Exact<{
   first?: number | null | undefined;
   last?: number | null | undefined;
   orderBy?: ListOrder | null | undefined;
+  testMode?: boolean | null | undefined;
 }>;
 
 
@@ -914,6 +915,7 @@ export type RefundsQueryVariables = Exact<{
   orderBy?: ListOrder | null | undefined;
   sort?: RefundSort | null | undefined;
   status?: RefundStatus | null | undefined;
+  testMode?: boolean | null | undefined;
 }>;
 
 
@@ -3608,13 +3610,14 @@ export const OrderDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
 export const OverdueInvoicesDocument = new TypedDocumentString(`
-    query OverdueInvoices($after: String, $before: String, $first: Int, $last: Int, $orderBy: ListOrder) {
+    query OverdueInvoices($after: String, $before: String, $first: Int, $last: Int, $orderBy: ListOrder, $testMode: Boolean) {
   overdueInvoices(
     after: $after
     before: $before
     first: $first
     last: $last
     orderBy: $orderBy
+    testMode: $testMode
   ) {
     edges {
       cursor
@@ -4194,7 +4197,7 @@ export const RefundPreviewDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RefundPreviewQuery, RefundPreviewQueryVariables>;
 export const RefundsDocument = new TypedDocumentString(`
-    query Refunds($after: String, $before: String, $first: Int, $last: Int, $orderBy: ListOrder, $sort: RefundSort, $status: RefundStatus) {
+    query Refunds($after: String, $before: String, $first: Int, $last: Int, $orderBy: ListOrder, $sort: RefundSort, $status: RefundStatus, $testMode: Boolean) {
   refunds(
     after: $after
     before: $before
@@ -4203,6 +4206,7 @@ export const RefundsDocument = new TypedDocumentString(`
     orderBy: $orderBy
     sort: $sort
     status: $status
+    testMode: $testMode
   ) {
     edges {
       cursor

@@ -174,6 +174,16 @@ function noSuchInvoice(): InvoicePayload {
   };
 }
 
+@ArgsType()
+class OverdueInvoicesArgs extends PageArgs {
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only invoices of test-clock accounts; false: only those of live accounts; omitted: both (as before this argument existed). The console passes its Test mode switch.',
+  })
+  testMode?: boolean | null;
+}
+
 @Resolver(() => Invoice)
 export class InvoicesResolver {
   @Mutation(() => InvoicePayload, {
@@ -239,7 +249,7 @@ export class InvoicesResolver {
       'Requested invoices past their due date on their account’s clock, oldest request first (operators; R-INV-2).',
   })
   async overdueInvoices(
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => OverdueInvoicesArgs) args: OverdueInvoicesArgs,
     @Ctx() ctx: Context,
   ): Promise<InvoiceConnection> {
     requireOperator(ctx);

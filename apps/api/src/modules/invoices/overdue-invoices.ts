@@ -5,7 +5,13 @@ import {
   type ConnectionShape,
   type PageArgs,
 } from '../../graphql/connection.js';
-import { countRows, entitySource, readPage, type ListFilter } from '../../graphql/keyset.js';
+import {
+  countRows,
+  entitySource,
+  onClockSide,
+  readPage,
+  type ListFilter,
+} from '../../graphql/keyset.js';
 import { InvoiceEntity } from './invoice.entity.js';
 import type { Invoice } from './invoice.type.js';
 import { toInvoice } from './invoices.mapper.js';
@@ -28,11 +34,15 @@ const OVERDUE: ListFilter = {
 /** The operators' overdue invoices, oldest request first by default, by keyset on `seq`. */
 export async function overdueInvoicesPage(
   db: DataSource,
-  args: PageArgs,
+  args: PageArgs & { testMode?: boolean | null },
 ): Promise<ConnectionShape<Invoice>> {
   const page = keysetPage(args);
   const source = entitySource(db, InvoiceEntity);
-  return connectionOf(await readPage(db, source, OVERDUE, page), page, toInvoice, () =>
-    countRows(db, source.table, OVERDUE),
+  const filter: ListFilter =
+    args.testMode == null
+      ? OVERDUE
+      : { where: [...OVERDUE.where, onClockSide('$1')], params: [args.testMode] };
+  return connectionOf(await readPage(db, source, filter, page), page, toInvoice, () =>
+    countRows(db, source.table, filter),
   );
 }

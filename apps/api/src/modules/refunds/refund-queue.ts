@@ -6,7 +6,13 @@ import {
   type PageArgs,
 } from '../../graphql/connection.js';
 import { RefundSort } from '../../graphql/list-sorts.js';
-import { countRows, entitySource, readPage, type ListFilter } from '../../graphql/keyset.js';
+import {
+  countRows,
+  entitySource,
+  onClockSide,
+  readPage,
+  type ListFilter,
+} from '../../graphql/keyset.js';
 import type { Refund } from './refund.type.js';
 import { RefundEntity } from './refund.entity.js';
 import { toRefund } from './refunds.mapper.js';
@@ -14,14 +20,20 @@ import { toRefund } from './refunds.mapper.js';
 /** The operators' review queue (R-REF-REVIEW): refunds oldest first by default, by keyset on `seq`. */
 export async function refundQueuePage(
   db: DataSource,
-  args: PageArgs & { status?: RefundEntity['status'] | null; sort?: RefundSort | null },
+  args: PageArgs & {
+    status?: RefundEntity['status'] | null;
+    sort?: RefundSort | null;
+    testMode?: boolean | null;
+  },
 ): Promise<ConnectionShape<Refund>> {
   const sorted = RefundSort.resolve(args, args.sort);
   const page = keysetPage(sorted.args, undefined, sorted.sort);
   const source = entitySource(db, RefundEntity);
-  const filter: ListFilter = args.status
-    ? { where: ['t.status = $1'], params: [args.status] }
-    : { where: [], params: [] };
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (args.status) where.push(`t.status = $${params.push(args.status)}`);
+  if (args.testMode != null) where.push(onClockSide(`$${params.push(args.testMode)}`));
+  const filter: ListFilter = { where, params };
   return connectionOf(await readPage(db, source, filter, page), page, toRefund, () =>
     countRows(db, source.table, filter),
   );

@@ -114,6 +114,13 @@ export class RefundsArgs extends PageArgs {
     description: 'The order of the refunds (instead of orderBy); default OLDEST_FIRST.',
   })
   sort?: RefundSort | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only refunds of test-clock accounts; false: only those of live accounts; omitted: both (as before this argument existed). The console passes its Test mode switch.',
+  })
+  testMode?: boolean | null;
 }
 
 @ArgsType()

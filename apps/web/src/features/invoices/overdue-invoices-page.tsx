@@ -7,6 +7,8 @@ import { ErrorBanner } from '../../components/error-banner.js';
 import { LoadMore, Loading } from '../../components/load-more.js';
 import { Money } from '../../components/money.js';
 import { appendPage } from '../../core/connections.js';
+import { TestModeBanner, TestModeSwitch } from '../../components/test-mode.js';
+import { useTestMode } from '../../core/test-mode.js';
 import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { OverdueBadge } from './invoice-fapiao.js';
@@ -14,8 +16,8 @@ import { InvoiceStatusBadge } from './invoice-labels.js';
 import { IssueInvoiceForm } from './issue-invoice-form.js';
 
 export const OverdueInvoicesQuery = graphql(`
-  query OverdueInvoices($after: String) {
-    overdueInvoices(first: 20, after: $after) {
+  query OverdueInvoices($after: String, $testMode: Boolean) {
+    overdueInvoices(first: 20, after: $after, testMode: $testMode) {
       totalCount
       edges {
         node {
@@ -53,7 +55,9 @@ export const OverdueInvoicesQuery = graphql(`
  */
 export function OverdueInvoicesPage() {
   const { t } = useI18n();
+  const [testMode] = useTestMode();
   const { data, loading, error, refetch, fetchMore } = useQuery(OverdueInvoicesQuery, {
+    variables: { testMode },
     fetchPolicy: 'cache-and-network',
   });
   const invoices = data?.overdueInvoices;
@@ -62,7 +66,9 @@ export function OverdueInvoicesPage() {
       <header className="page-header">
         <h1 id="overdue-invoices-heading">{t('invoices.overdueTitle')}</h1>
         <p className="muted">{t('invoices.overdueIntro')}</p>
+        <TestModeSwitch />
       </header>
+      <TestModeBanner />
       {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {invoices && invoices.edges.length === 0 && <EmptyState title={t('invoices.overdueEmpty')} />}

@@ -8,6 +8,8 @@ import { FilterBar, useListParams } from '../../components/list-controls.js';
 import { LoadMore, Loading } from '../../components/load-more.js';
 import { Money } from '../../components/money.js';
 import { appendPage } from '../../core/connections.js';
+import { TestModeBanner, TestModeSwitch } from '../../components/test-mode.js';
+import { useTestMode } from '../../core/test-mode.js';
 import { graphql } from '../../gql/index.js';
 import type { RefundSort, RefundStatus } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -17,8 +19,8 @@ import { RefundClaim } from './refund-page.js';
 import { RefundReviewForm } from './refund-review-form.js';
 
 export const RefundQueueQuery = graphql(`
-  query RefundQueue($status: RefundStatus, $after: String, $sort: RefundSort) {
-    refunds(status: $status, first: 20, after: $after, sort: $sort) {
+  query RefundQueue($status: RefundStatus, $after: String, $sort: RefundSort, $testMode: Boolean) {
+    refunds(status: $status, first: 20, after: $after, sort: $sort, testMode: $testMode) {
       totalCount
       edges {
         node {
@@ -82,8 +84,9 @@ export function RefundQueuePage() {
     defaultStatus: 'REQUESTED',
   });
   const status = list.status;
+  const [testMode] = useTestMode();
   const { data, loading, error, refetch, fetchMore } = useQuery(RefundQueueQuery, {
-    variables: { status, sort: list.sort },
+    variables: { status, sort: list.sort, testMode },
     fetchPolicy: 'cache-and-network',
   });
   const refunds = data?.refunds;
@@ -92,7 +95,9 @@ export function RefundQueuePage() {
       <header className="page-header">
         <h1 id="refund-queue-heading">{t('refunds.queueTitle')}</h1>
         <p className="muted">{t('refunds.queueIntro')}</p>
+        <TestModeSwitch />
       </header>
+      <TestModeBanner />
       <FilterBar<RefundSort, RefundStatus>
         id="refund-queue"
         label={t('list.filters')}
