@@ -6,13 +6,14 @@ import {
 } from '../catalog/catalog-lookup.js';
 import type { Catalog, PricingModel } from '../catalog/catalog-types.js';
 import type { ProductCode } from '../core/codes.js';
-import { refuse, type LineItem, type Outcome } from '../explain/results.js';
+import { described, refuse, type LineItem, type Outcome } from '../explain/results.js';
+import { fenParam, msg } from '../explain/messages.js';
 import type { RuleId } from '../explain/rules.js';
 import type { Fen } from '../money/money.js';
 import type { BusinessDate } from '../time/business-date.js';
 import { annualCharge, isRefused, resolvePlan, yearsRefusal } from './annual-charge.js';
 import type { PricedSubscription } from './priced-subscription.js';
-import { cny, seatsText, yearsText } from './pricing-text.js';
+import { cny } from './pricing-text.js';
 
 export interface OpeningInput {
   readonly catalog: Catalog;
@@ -72,7 +73,10 @@ export function priceOpening(input: OpeningInput): Outcome<OpeningPrice> {
   if (sunsetState(product, orderDate) !== 'AVAILABLE') {
     return refuse(
       'PRODUCT_SUNSET',
-      `${product.name} takes no new purchases on or after ${String(product.sunset?.renewalsEndOn)}: choose another product (R-CAT-4)`,
+      msg('refusal.sunset', {
+        product: { catalog: { product: product.code, name: product.name } },
+        date: String(product.sunset?.renewalsEndOn),
+      }),
       SUNSET,
       ['productCode'],
     );
@@ -83,13 +87,20 @@ export function priceOpening(input: OpeningInput): Outcome<OpeningPrice> {
   const charge = annualCharge(book, seats, years, customUnitPrice);
   if (isRefused(charge)) return charge;
 
-  const description =
+  const text =
     charge.quantity === seats && book.model !== 'FLAT'
-      ? `${seatsText(seats)} × ${cny(charge.unitPrice)} × ${yearsText(years)}`
-      : `${plan.name}: ${cny(charge.unitPrice)} × ${yearsText(years)}`;
+      ? described(msg('line.seatsYears', { seats, unitPrice: fenParam(charge.unitPrice), years }))
+      : described(
+          msg('line.planYears', {
+            plan: { catalog: { product: product.code, plan: plan.code, name: plan.name } },
+            unitPrice: fenParam(charge.unitPrice),
+            years,
+          }),
+        );
+  const description = text.description;
   const reason = `${description} = ${cny(charge.amount)} (R-OPEN-1: price book ${book.id} in force on ${orderDate}, ${charge.basis})`;
   const line: LineItem = {
-    description,
+    ...text,
     quantity: charge.quantity,
     months: null,
     unitPrice: charge.unitPrice,
