@@ -774,7 +774,7 @@ describe('termination without cause (R-TERM-1)', () => {
     const notice = ended.terminationNotice;
     expect(notice).toMatchObject({ status: 'EFFECTIVE', effectiveOn: '2021-06-11' });
     expect(notice.outcome).toMatch(
-      /^Terminated on 2021-06-11: 4,¥438\.36 refunded pro rata without fee/,
+      /^Terminated on 2021-06-11: ¥4,438\.36 refunded pro rata without fee/,
     );
     expect(notice.refunds).toHaveLength(1);
     const refund = notice.refunds[0];

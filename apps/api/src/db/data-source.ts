@@ -36,6 +36,7 @@ import { FapiaoNumbers1700000000981 } from './migrations/1700000000981-fapiao-nu
 import { ApiTokenLifecycle1700000000982 } from './migrations/1700000000982-api-token-lifecycle.js';
 import { RateLimits1700000000983 } from './migrations/1700000000983-rate-limits.js';
 import { ExportDateIndexes1700000000984 } from './migrations/1700000000984-export-date-indexes.js';
+import { OrderLineMessages1700000000990 } from './migrations/1700000000990-order-line-messages.js';
 import { ContractPriceEntity } from '../modules/contracts/contract-price.entity.js';
 import { DueWorkAtScale1700000000007 } from './migrations/1700000000007-due-work-at-scale.js';
 import { ForceMajeureEventEntity } from '../modules/operations/force-majeure.entity.js';
@@ -80,6 +81,7 @@ export const MIGRATIONS = [
   ApiTokenLifecycle1700000000982,
   RateLimits1700000000983,
   ExportDateIndexes1700000000984,
+  OrderLineMessages1700000000990,
 ];
 
 /**

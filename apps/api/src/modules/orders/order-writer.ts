@@ -50,6 +50,7 @@ export async function insertOrder(
       orderId: saved.id,
       position,
       description: line.description,
+      message: line.message ?? null,
       quantity: line.quantity,
       months: line.months,
       unitPrice: line.unitPrice,
