@@ -17,7 +17,7 @@ import type { Context } from '../../context.js';
 import { childConnection } from '../../graphql/batch.js';
 import { PageArgs } from '../../graphql/connection.js';
 import { LineItem } from '../../graphql/explain.type.js';
-import { ruleRefs, toLineItem } from '../../graphql/explain.type.js';
+import { toLineItem } from '../../graphql/explain.type.js';
 import { Money, money } from '../../graphql/money.type.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
