@@ -64,7 +64,7 @@ describe('section 8 examples (EQQ 5 seats, ¥5,000.00, activated 2021-05-01)', (
     });
     expect(ruleIds(preview.rules)).toEqual(['R-REF-7DAY', 'R-TIME-4', 'R-REF-FEE']);
     expect(preview.explanation).toBe(
-      'Refund ¥5,000.00, no fee (R-REF-FEE): Full refund, requested 2021-05-06, within 7 natural days of activation on 2021-05-01 (R-REF-7DAY, R-TIME-4)',
+      'Refund ¥5,000.00, no fee: Full refund, requested 2021-05-06, within 7 natural days of activation on 2021-05-01 (R-REF-7DAY, R-TIME-4)',
     );
     expect(preview.userErrors).toEqual([]);
     expect(await refundRows(openingOrderId)).toBe(0);
@@ -145,7 +145,7 @@ describe('section 8 examples (EQQ 5 seats, ¥5,000.00, activated 2021-05-01)', (
       payout: { amount: '0.00' },
     });
     expect(preview.explanation).toBe(
-      'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2021-05-08, requested 2021-05-20 (R-REF-7DAY); no login-blocking defect claimed (reason NO_REASON) (R-REF-DEFECT). If you think another refund rule applies, ask an operator to review the order with your evidence',
+      'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2021-05-08, requested 2021-05-20; no login-blocking defect claimed (reason NO_REASON). If you think another refund rule applies, ask an operator to review the order with your evidence',
     );
     expect(considered(preview, 'R-REF-7DAY')).toEqual({
       rule: { id: 'R-REF-7DAY' },
@@ -205,7 +205,7 @@ describe('section 8 examples (EQQ 5 seats, ¥5,000.00, activated 2021-05-01)', (
       'R-REF-FEE',
     ]);
     expect(requested.refund.decision.explanation).toBe(
-      'Refund ¥5,000.00, no fee (R-REF-FEE): Full refund, login-blocking defect with evidence within 30 natural days of activation on 2021-05-01 (R-REF-DEFECT, R-TIME-4)',
+      'Refund ¥5,000.00, no fee: Full refund, login-blocking defect with evidence within 30 natural days of activation on 2021-05-01 (R-REF-DEFECT, R-TIME-4)',
     );
   });
 

@@ -133,7 +133,7 @@ describe('R-REF-OTHERWISE the considered list explains every decision', () => {
         },
       ],
       explanation:
-        'Refund ¥1,200.00, no fee (R-REF-FEE): Full refund, Exmail never put into use: no domain verified, administrator created or member added (R-REF-UNUSED)',
+        'Refund ¥1,200.00, no fee: Full refund, Exmail never put into use: no domain verified, administrator created or member added (R-REF-UNUSED)',
     });
   });
 
@@ -342,7 +342,7 @@ describe('R-REF-OTHERWISE the considered list explains every decision', () => {
         },
       ],
       explanation:
-        'Refund ¥603.28, no fee (R-REF-FEE): Provider termination without cause, no fee: unused 184 of 366 days from 2024-07-01: ¥1,200.00 × 184/366 = ¥603.28',
+        'Refund ¥603.28, no fee: Provider termination without cause, no fee: unused 184 of 366 days from 2024-07-01: ¥1,200.00 × 184/366 = ¥603.28',
     });
   });
 
@@ -656,11 +656,11 @@ describe('R-REF-OTHERWISE each rule says why it did or did not apply', () => {
         {
           rule: 'R-REF-OTHERWISE',
           applied: true,
-          why: 'the 7-day window closed on 2024-01-08, requested 2024-07-01 (R-REF-7DAY); no login-blocking defect claimed (reason PLATFORM_OUTAGE) (R-REF-DEFECT); the service was put into use: an administrator was created (R-REF-UNUSED); the outage lasted 72 hours, not more than 72 consecutive hours (R-REF-OUTAGE)',
+          why: 'the 7-day window closed on 2024-01-08, requested 2024-07-01; no login-blocking defect claimed (reason PLATFORM_OUTAGE); the service was put into use: an administrator was created; the outage lasted 72 hours, not more than 72 consecutive hours',
         },
       ],
       explanation:
-        'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2024-01-08, requested 2024-07-01 (R-REF-7DAY); no login-blocking defect claimed (reason PLATFORM_OUTAGE) (R-REF-DEFECT); the service was put into use: an administrator was created (R-REF-UNUSED); the outage lasted 72 hours, not more than 72 consecutive hours (R-REF-OUTAGE). If you think another refund rule applies, ask an operator to review the order with your evidence',
+        'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2024-01-08, requested 2024-07-01; no login-blocking defect claimed (reason PLATFORM_OUTAGE); the service was put into use: an administrator was created; the outage lasted 72 hours, not more than 72 consecutive hours. If you think another refund rule applies, ask an operator to review the order with your evidence',
     });
   });
 
@@ -826,11 +826,11 @@ describe('R-REF-OTHERWISE each rule says why it did or did not apply', () => {
         {
           rule: 'R-REF-OTHERWISE',
           applied: true,
-          why: 'not activated, but the 5-working-day activation clock has not started: not paid in full (R-OPEN-4) (R-REF-ACTIVATION); not activated yet: there is no term to cancel (R-REF-CANCEL)',
+          why: 'not activated, but the 5-working-day activation clock has not started: not paid in full (R-OPEN-4); not activated yet: there is no term to cancel',
         },
       ],
       explanation:
-        'Not refundable (R-REF-OTHERWISE): not activated, but the 5-working-day activation clock has not started: not paid in full (R-OPEN-4) (R-REF-ACTIVATION); not activated yet: there is no term to cancel (R-REF-CANCEL). If you think another refund rule applies, ask an operator to review the order with your evidence',
+        'Not refundable (R-REF-OTHERWISE): not activated, but the 5-working-day activation clock has not started: not paid in full (R-OPEN-4); not activated yet: there is no term to cancel. If you think another refund rule applies, ask an operator to review the order with your evidence',
     });
   });
 
@@ -911,11 +911,11 @@ describe('R-REF-OTHERWISE each rule says why it did or did not apply', () => {
         {
           rule: 'R-REF-OTHERWISE',
           applied: true,
-          why: 'not activated, but the 5-working-day activation clock has not started: materials not approved (R-OPEN-4) (R-REF-ACTIVATION); not activated yet: there is no term to cancel (R-REF-CANCEL)',
+          why: 'not activated, but the 5-working-day activation clock has not started: materials not approved (R-OPEN-4); not activated yet: there is no term to cancel',
         },
       ],
       explanation:
-        'Not refundable (R-REF-OTHERWISE): not activated, but the 5-working-day activation clock has not started: materials not approved (R-OPEN-4) (R-REF-ACTIVATION); not activated yet: there is no term to cancel (R-REF-CANCEL). If you think another refund rule applies, ask an operator to review the order with your evidence',
+        'Not refundable (R-REF-OTHERWISE): not activated, but the 5-working-day activation clock has not started: materials not approved (R-OPEN-4); not activated yet: there is no term to cancel. If you think another refund rule applies, ask an operator to review the order with your evidence',
     });
   });
 
@@ -986,11 +986,11 @@ describe('R-REF-OTHERWISE each rule says why it did or did not apply', () => {
         {
           rule: 'R-REF-OTHERWISE',
           applied: true,
-          why: 'the 7-day window closed on 2024-01-08, requested 2024-07-01 (R-REF-7DAY); no login-blocking defect claimed (reason NO_REASON) (R-REF-DEFECT); whether the mailboxes were put into use is not known (R-REF-UNUSED)',
+          why: 'the 7-day window closed on 2024-01-08, requested 2024-07-01; no login-blocking defect claimed (reason NO_REASON); whether the mailboxes were put into use is not known',
         },
       ],
       explanation:
-        'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2024-01-08, requested 2024-07-01 (R-REF-7DAY); no login-blocking defect claimed (reason NO_REASON) (R-REF-DEFECT); whether the mailboxes were put into use is not known (R-REF-UNUSED). If you think another refund rule applies, ask an operator to review the order with your evidence',
+        'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2024-01-08, requested 2024-07-01; no login-blocking defect claimed (reason NO_REASON); whether the mailboxes were put into use is not known. If you think another refund rule applies, ask an operator to review the order with your evidence',
     });
   });
 
@@ -1050,7 +1050,7 @@ describe('R-REF-OTHERWISE each rule says why it did or did not apply', () => {
         },
       ],
       explanation:
-        'Refund ¥1,200.00, no fee (R-REF-FEE): Full refund, requested 2024-01-08, within 7 natural days of activation on 2024-01-01 (R-REF-7DAY, R-TIME-4)',
+        'Refund ¥1,200.00, no fee: Full refund, requested 2024-01-08, within 7 natural days of activation on 2024-01-01 (R-REF-7DAY, R-TIME-4)',
     });
   });
 });
@@ -1139,9 +1139,9 @@ describe('R-REF-CAP R-REF-WINDOW R-TERM-1 lines and words a wrong rule would cha
       why: 'the time of the event is not given, so the claim cannot be shown to be within 48 hours',
     });
     expect(decision.explanation).toBe(
-      'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2024-01-08, requested 2024-01-20 (R-REF-7DAY); ' +
+      'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2024-01-08, requested 2024-01-20; ' +
         'the time of the event is not given, so the claim cannot be shown to be within 48 hours (R-REF-WINDOW); ' +
-        'not activated yet: there is no term to cancel (R-REF-CANCEL). ' +
+        'not activated yet: there is no term to cancel. ' +
         'If you think another refund rule applies, ask an operator to review the order with your evidence',
     );
   });
@@ -1177,9 +1177,9 @@ describe('R-REF-CAP R-REF-WINDOW R-TERM-1 lines and words a wrong rule would cha
       ),
     );
     expect(decision.explanation).toBe(
-      'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2023-12-08, requested 2024-01-05 (R-REF-7DAY); ' +
-        'the 30-day defect window closed on 2023-12-31, requested 2024-01-05 (R-REF-DEFECT); ' +
-        'not activated yet: there is no term to cancel (R-REF-CANCEL). ' +
+      'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2023-12-08, requested 2024-01-05; ' +
+        'the 30-day defect window closed on 2023-12-31, requested 2024-01-05; ' +
+        'not activated yet: there is no term to cancel. ' +
         'If you think another refund rule applies, ask an operator to review the order with your evidence',
     );
   });

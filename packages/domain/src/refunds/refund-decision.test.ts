@@ -120,7 +120,7 @@ describe('section 8 worked examples (EQQ, 5 seats, paid ¥5,000.00, activated 20
     });
     expect(decision.rules).toEqual(['R-REF-7DAY', 'R-TIME-4', 'R-REF-FEE']);
     expect(decision.explanation).toBe(
-      'Refund ¥5,000.00, no fee (R-REF-FEE): Full refund, requested 2021-05-06, within 7 natural days of activation on 2021-05-01 (R-REF-7DAY, R-TIME-4)',
+      'Refund ¥5,000.00, no fee: Full refund, requested 2021-05-06, within 7 natural days of activation on 2021-05-01 (R-REF-7DAY, R-TIME-4)',
     );
     expect(decision.lines).toEqual([
       {
@@ -148,8 +148,8 @@ describe('section 8 worked examples (EQQ, 5 seats, paid ¥5,000.00, activated 20
     expect(decision.rules).toEqual(['R-REF-OTHERWISE']);
     expect(decision.refusal?.code).toBe('NOT_REFUNDABLE');
     expect(decision.explanation).toBe(
-      'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2021-05-08, requested 2021-05-20 (R-REF-7DAY); ' +
-        'no login-blocking defect claimed (reason NO_REASON) (R-REF-DEFECT). ' +
+      'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2021-05-08, requested 2021-05-20; ' +
+        'no login-blocking defect claimed (reason NO_REASON). ' +
         'If you think another refund rule applies, ask an operator to review the order with your evidence',
     );
     expect(decision.considered).toEqual([
@@ -187,7 +187,7 @@ describe('section 8 worked examples (EQQ, 5 seats, paid ¥5,000.00, activated 20
       {
         rule: 'R-REF-OTHERWISE',
         applied: true,
-        why: 'the 7-day window closed on 2021-05-08, requested 2021-05-20 (R-REF-7DAY); no login-blocking defect claimed (reason NO_REASON) (R-REF-DEFECT)',
+        why: 'the 7-day window closed on 2021-05-08, requested 2021-05-20; no login-blocking defect claimed (reason NO_REASON)',
       },
     ]);
   });
@@ -211,7 +211,7 @@ describe('section 8 worked examples (EQQ, 5 seats, paid ¥5,000.00, activated 20
       'the 7-day window closed on 2021-05-08, requested 2021-05-20',
     );
     expect(decision.explanation).toBe(
-      'Refund ¥5,000.00, no fee (R-REF-FEE): Full refund, login-blocking defect with evidence within 30 natural days of activation on 2021-05-01 (R-REF-DEFECT, R-TIME-4)',
+      'Refund ¥5,000.00, no fee: Full refund, login-blocking defect with evidence within 30 natural days of activation on 2021-05-01 (R-REF-DEFECT, R-TIME-4)',
     );
   });
 
@@ -253,14 +253,14 @@ describe('section 8 worked examples (EQQ, 5 seats, paid ¥5,000.00, activated 20
     });
     expect(asked.rules).toEqual(['R-REF-DUPLICATE', 'R-REF-FEE']);
     expect(asked.explanation).toBe(
-      'Refund ¥5,000.00, no fee (R-REF-FEE): Duplicate payment refunded in full (R-REF-DUPLICATE)',
+      'Refund ¥5,000.00, no fee: Duplicate payment refunded in full (R-REF-DUPLICATE)',
     );
     // Asking to cancel the renewal itself still refunds the duplicate, and says why the rest is not.
     const cancel = decideRefund(eqqRequest('2022-06-01', { reason: 'NO_REASON' }, renewal));
     expect(cancel).toMatchObject({ eligible: true, amount: 500_000, endsSubscription: false });
     expect(cancel.rules).toEqual(['R-REF-DUPLICATE', 'R-REF-NONREF', 'R-RENEW-4', 'R-REF-FEE']);
     expect(cancel.explanation).toBe(
-      'Refund ¥5,000.00, no fee (R-REF-FEE): Duplicate payment refunded in full (R-REF-DUPLICATE); ' +
+      'Refund ¥5,000.00, no fee: Duplicate payment refunded in full (R-REF-DUPLICATE); ' +
         'the rest is not refundable: a renewal cannot be cancelled or refunded once paid, except a duplicate payment or overpayment (R-REF-NONREF, R-RENEW-4)',
     );
   });
@@ -334,9 +334,8 @@ describe('R-REF-7DAY and R-REF-DEFECT windows (R-TIME-4: the N-th day is in, the
       }),
     );
     expect(decision.eligible).toBe(false);
-    expect(decision.explanation).toContain(
-      "the login problem was caused on the customer's side (R-REF-DEFECT)",
-    );
+    expect(decision.explanation).toContain("the login problem was caused on the customer's side");
+    expect(decision.explanation).not.toContain('R-REF-DEFECT');
   });
 
   it('R-REF-DEFECT an account anomaly that blocks login counts as a service fault', () => {
@@ -443,7 +442,7 @@ describe('R-REF-DUPLICATE duplicate payments, overpayments and wrong orders, at 
       [500_000, ['R-REF-7DAY', 'R-TIME-4']],
     ]);
     expect(decision.explanation).toBe(
-      'Refund ¥10,000.00, no fee (R-REF-FEE): Duplicate payment refunded in full (R-REF-DUPLICATE): ¥5,000.00; ' +
+      'Refund ¥10,000.00, no fee: Duplicate payment refunded in full (R-REF-DUPLICATE): ¥5,000.00; ' +
         'Full refund, requested 2021-05-03, within 7 natural days of activation on 2021-05-01 (R-REF-7DAY, R-TIME-4): ¥5,000.00',
     );
   });
@@ -459,8 +458,8 @@ describe('R-REF-DUPLICATE duplicate payments, overpayments and wrong orders, at 
       rules: ['R-REF-DUPLICATE', 'R-REF-OTHERWISE', 'R-REF-FEE'],
     });
     expect(decision.explanation).toBe(
-      'Refund ¥5,000.00, no fee (R-REF-FEE): Duplicate payment refunded in full (R-REF-DUPLICATE); the rest is not refundable (R-REF-OTHERWISE): ' +
-        'the 7-day window closed on 2021-05-08, requested 2021-05-20 (R-REF-7DAY); no login-blocking defect claimed (reason NO_REASON) (R-REF-DEFECT)',
+      'Refund ¥5,000.00, no fee: Duplicate payment refunded in full (R-REF-DUPLICATE); the rest is not refundable (R-REF-OTHERWISE): ' +
+        'the 7-day window closed on 2021-05-08, requested 2021-05-20; no login-blocking defect claimed (reason NO_REASON)',
     );
   });
 
@@ -485,7 +484,7 @@ describe('R-REF-DUPLICATE duplicate payments, overpayments and wrong orders, at 
     const notYet = decideRefund(eqqRequest('2021-06-01', { reason: 'ORDER_ERROR' }, wrong));
     expect(notYet.eligible).toBe(false);
     expect(notYet.explanation).toBe(
-      'Not refundable (R-REF-OTHERWISE): the order has not been corrected yet: a wrong order is refunded by the difference once corrected (R-REF-DUPLICATE); a request with reason ORDER_ERROR asks for nothing else. If you think another refund rule applies, ask an operator to review the order with your evidence',
+      'Not refundable (R-REF-OTHERWISE): the order has not been corrected yet: a wrong order is refunded by the difference once corrected; a request with reason ORDER_ERROR asks for nothing else. If you think another refund rule applies, ask an operator to review the order with your evidence',
     );
     const corrected = decideRefund(
       eqqRequest('2021-06-01', { reason: 'ORDER_ERROR' }, { ...wrong, correctedTotal: yuan(5000) }),
@@ -497,7 +496,7 @@ describe('R-REF-DUPLICATE duplicate payments, overpayments and wrong orders, at 
       endsSubscription: false,
     });
     expect(corrected.explanation).toBe(
-      'Refund ¥10,000.00, no fee (R-REF-FEE): Wrong order corrected from ¥15,000.00 to ¥5,000.00: the difference refunded (R-REF-DUPLICATE)',
+      'Refund ¥10,000.00, no fee: Wrong order corrected from ¥15,000.00 to ¥5,000.00: the difference refunded (R-REF-DUPLICATE)',
     );
     const again = decideRefund(
       eqqRequest(
@@ -513,7 +512,7 @@ describe('R-REF-DUPLICATE duplicate payments, overpayments and wrong orders, at 
     const decision = decideRefund(eqqRequest('2021-05-03', { reason: 'DUPLICATE_PAYMENT' }));
     expect(decision).toMatchObject({ eligible: false, rules: ['R-REF-OTHERWISE'] });
     expect(decision.explanation).toBe(
-      'Not refundable (R-REF-OTHERWISE): no duplicate payment, overpayment or corrected wrong order to refund (R-REF-DUPLICATE); a request with reason DUPLICATE_PAYMENT asks for nothing else. If you think another refund rule applies, ask an operator to review the order with your evidence',
+      'Not refundable (R-REF-OTHERWISE): no duplicate payment, overpayment or corrected wrong order to refund; a request with reason DUPLICATE_PAYMENT asks for nothing else. If you think another refund rule applies, ask an operator to review the order with your evidence',
     );
   });
 });
@@ -597,7 +596,7 @@ describe('R-REF-ACTIVATION activation overdue (R-OPEN-4: 5 working days after pa
     });
     expect(decision.rules).toEqual(['R-REF-ACTIVATION', 'R-OPEN-4', 'R-TIME-3', 'R-REF-FEE']);
     expect(decision.explanation).toBe(
-      'Refund ¥5,000.00, no fee (R-REF-FEE): Full refund, activation overdue: due by 2024-10-10, 5 working days after 2024-09-27, still not activated on 2024-10-11 (R-REF-ACTIVATION, R-OPEN-4)',
+      'Refund ¥5,000.00, no fee: Full refund, activation overdue: due by 2024-10-10, 5 working days after 2024-09-27, still not activated on 2024-10-11 (R-REF-ACTIVATION, R-OPEN-4)',
     );
   });
 
@@ -878,7 +877,7 @@ describe('R-REF-PROMO stricter promotion terms', () => {
 });
 
 describe('R-REF-FEE and R-REF-CAP on the amount', () => {
-  it('R-REF-FEE rounds half-up once: 1% of ¥10.50 = 0.¥105.00 → ¥0.11', () => {
+  it('R-REF-FEE rounds half-up once: 1% of ¥10.50 = ¥0.105 → ¥0.11', () => {
     // Meeting activated 2024-04-01 (past its 7 days), a 2-day period with 1 day unused:
     // 2,100 fen × 1/2 = 1,050 fen; fee 1% = 10.5 fen → 11 fen.
     const later = decideRefund(
