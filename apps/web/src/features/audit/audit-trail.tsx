@@ -51,7 +51,7 @@ function pretty(json: string | null | undefined): string {
 
 /** Who did what, when, to an object or within an account, newest first (operators). */
 export function AuditTrail({ objectId, accountId }: { objectId?: string; accountId?: string }) {
-  const { t } = useI18n();
+  const { t, codeLabel } = useI18n();
   const { data, loading, error, refetch, fetchMore } = useQuery(AuditTrailQuery, {
     variables: { objectId: objectId ?? null, accountId: accountId ?? null },
     fetchPolicy: 'cache-and-network',
@@ -84,15 +84,13 @@ export function AuditTrail({ objectId, accountId }: { objectId?: string; account
                     <td className="primary-cell">
                       <DateTimeText instant={entry.occurredAt} />
                     </td>
-                    <td data-label={t('audit.action')} className="mono">
-                      {entry.action}
-                    </td>
+                    <td data-label={t('audit.action')}>{codeLabel('auditAction', entry.action)}</td>
                     <td data-label={t('audit.actor')}>
-                      {entry.actorRole}
+                      {codeLabel('role', entry.actorRole)}
                       {entry.requestId && <span className="subtle mono">{entry.requestId}</span>}
                     </td>
                     <td data-label={t('audit.object')}>
-                      {entry.objectType}
+                      {codeLabel('auditObject', entry.objectType)}
                       <span className="subtle mono break">{entry.objectId}</span>
                     </td>
                     <td data-label={t('audit.changes')}>

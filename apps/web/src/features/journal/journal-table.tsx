@@ -41,7 +41,7 @@ export function JournalTable({
   caption: string;
   showAccount?: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, ledger } = useI18n();
   if (entries.length === 0) return <EmptyState title={t('journal.empty')} />;
   return (
     <div className="table-scroll">
@@ -70,7 +70,7 @@ export function JournalTable({
                 </span>
               </td>
               <td data-label={t('journal.ledger')} className="mono">
-                {entry.ledger}
+                {ledger(entry.ledger)}
               </td>
               <td data-label={t('journal.amount')} className="numeric">
                 <Money value={entry.amount} />
