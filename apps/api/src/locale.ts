@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { localeFrom, type Locale } from '@billing/domain';
+import { isMessage, localeFrom, renderMessage, type Locale } from '@billing/domain';
 import type { NextFunction, Request, Response } from 'express';
 
 /**
@@ -17,6 +17,11 @@ export function requestLocale(): Locale {
 /** Runs the rest of the request in the language its `Accept-Language` header asks for. */
 export function withRequestLocale(req: Request, _res: Response, next: NextFunction): void {
   storage.run(localeFrom(req.headers['accept-language']), next);
+}
+
+/** `text` in the caller's language: its message rendered, or the English text without one. */
+export function inCallerLanguage(text: string, message: unknown): string {
+  return isMessage(message) ? renderMessage(message, requestLocale()) : text;
 }
 
 /** Runs `work` in `locale` (tests, and anything answering on behalf of a request). */

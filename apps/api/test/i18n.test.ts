@@ -73,6 +73,45 @@ describe('the caller’s language', () => {
     }
   });
 
+  it('R-LIFE-1 R-LIFE-6 a subscription’s status reason and its recorded events in both languages', async () => {
+    const { subscriptionId } = await activeSubscription(api, {
+      openOn: '2021-04-20',
+      activateOn: '2021-05-01',
+      seats: 5,
+      productCode: 'QIDIAN',
+    });
+    const query = `query ($id: ID!) { subscription(id: $id) { statusReason nextTransition { reason }
+      historyConnection(last: 5) { edges { node { cause reason } } } } }`;
+    const english = await ask(query, { id: subscriptionId });
+    const chinese = await ask(query, { id: subscriptionId }, 'zh-CN');
+    expect(english.subscription.statusReason).toMatch(/^Active through 2022-04-30 \(period/);
+    expect(chinese.subscription.statusReason).toMatch(/^生效至 2022-04-30（服务期/);
+    expect(chinese.subscription.nextTransition.reason).toBe(
+      '2022-05-01：生效中 → 宽限期，服务期结束未续费；宽限期至 2022-05-31（R-LIFE-2）',
+    );
+    const reasons = (data: any) =>
+      data.subscription.historyConnection.edges.map(
+        (edge: { node: { cause: string; reason: string } }) => [edge.node.cause, edge.node.reason],
+      );
+    expect(reasons(english)).toEqual([
+      [
+        'OPENED',
+        'Opened: waits for full payment and approved materials before activation (R-OPEN-2)',
+      ],
+      [
+        'ACTIVATED',
+        'Activated 2021-05-01 for 1 year: period [2021-05-01, 2022-05-01), expires on 2022-04-30 (R-OPEN-3)',
+      ],
+    ]);
+    expect(reasons(chinese)).toEqual([
+      ['OPENED', '已开立：全额付款且资质材料审核通过后开通（R-OPEN-2）'],
+      [
+        'ACTIVATED',
+        '2021-05-01 开通，期限 1 年：服务期 [2021-05-01, 2022-05-01)，于 2022-04-30 到期（R-OPEN-3）',
+      ],
+    ]);
+  });
+
   it('R-OPEN-1 an order’s stored lines are written in the language of each request', async () => {
     const { accountId } = await accountAt(api, '2021-04-20');
     await verify(api, accountId);

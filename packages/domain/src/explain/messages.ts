@@ -52,6 +52,7 @@ export type MessageParam =
   | { readonly fen: Fen }
   | { readonly catalog: CatalogName }
   | { readonly unit: string }
+  | { readonly status: string }
   | Message;
 
 /** A translatable text: a key of the catalogue below and its parameters. */
@@ -90,6 +91,16 @@ export const CATALOG_UNITS_ZH_CN: Readonly<Record<string, string>> = {
   '10,000 messages': '1 万条消息',
   '1,000 SMS': '1,000 条短信',
   '1 bot': '1 个机器人',
+};
+
+/** Subscription statuses in Simplified Chinese (the web client's words for them). */
+const STATUSES_ZH_CN: Readonly<Record<string, string>> = {
+  PENDING_ACTIVATION: '待开通',
+  ACTIVE: '生效中',
+  GRACE: '宽限期',
+  RECYCLED: '已回收',
+  SUSPENDED: '已暂停',
+  TERMINATED: '已终止',
 };
 
 /** A catalogue name in `locale`; a product or plan without a Chinese name keeps its own. */
@@ -158,6 +169,59 @@ const CATALOGUE = {
       `Late fee: ${p.unpaid} × ${p.rate} × ${plural(p.days!, 'day', 'days')} after ${p.dueOn}`,
     'zh-CN': (p) => `滞纳金：${p.unpaid} × ${p.rate} × ${p.dueOn} 之后 ${p.days} 天`,
   },
+  'state.active': {
+    en: (p) =>
+      `Active through ${p.expiresOn} (period [${p.start}, ${p.end})${p.fm}); ${p.renewal} (R-LIFE-1)`,
+    'zh-CN': (p) =>
+      `生效至 ${p.expiresOn}（服务期 [${p.start}, ${p.end})${p.fm}）；${p.renewal}（R-LIFE-1）`,
+  },
+  'state.fmNote': {
+    en: (p) => `, extended ${p.days} days for force majeure (R-FM-1)`,
+    'zh-CN': (p) => `，因不可抗力顺延 ${p.days} 天（R-FM-1）`,
+  },
+  'state.none': { en: () => '', 'zh-CN': () => '' },
+  'state.renewalOpensOn': {
+    en: (p) => `renewal opens on ${p.date} (R-RENEW-1)`,
+    'zh-CN': (p) => `续费窗口于 ${p.date} 开启（R-RENEW-1）`,
+  },
+  'state.renewalOpenSince': {
+    en: (p) => `renewal open since ${p.date} (R-RENEW-1)`,
+    'zh-CN': (p) => `续费窗口自 ${p.date} 起开启（R-RENEW-1）`,
+  },
+  'state.renewalsEnded': {
+    en: (p) => `renewals ended on ${p.date} (R-CAT-4)`,
+    'zh-CN': (p) => `续费已于 ${p.date} 停止（R-CAT-4）`,
+  },
+  'state.pendingWaiting': {
+    en: (p) => `Pending activation: waiting for ${p.what} (R-OPEN-2)`,
+    'zh-CN': (p) => `待开通：等待${p.what}（R-OPEN-2）`,
+  },
+  'state.missingPayment': { en: () => 'full payment', 'zh-CN': () => '全额付款' },
+  'state.missingMaterials': { en: () => 'approved materials', 'zh-CN': () => '资质材料审核通过' },
+  'state.missingBoth': {
+    en: () => 'full payment and approved materials',
+    'zh-CN': () => '全额付款和资质材料审核通过',
+  },
+  'state.pendingReady': {
+    en: () => 'Pending activation: paid and approved, waiting to be activated (R-OPEN-2, R-OPEN-4)',
+    'zh-CN': () => '待开通：已付款且材料已审核通过，等待开通（R-OPEN-2、R-OPEN-4）',
+  },
+  'transition.periodEnded': {
+    en: (p) =>
+      `${p.from} → ${p.to} on ${p.on}: the period ended unrenewed; grace until ${p.graceEndsOn} (R-LIFE-2)`,
+    'zh-CN': (p) =>
+      `${p.on}：${p.from} → ${p.to}，服务期结束未续费；宽限期至 ${p.graceEndsOn}（R-LIFE-2）`,
+  },
+  'event.opened': {
+    en: () => 'Opened: waits for full payment and approved materials before activation (R-OPEN-2)',
+    'zh-CN': () => '已开立：全额付款且资质材料审核通过后开通（R-OPEN-2）',
+  },
+  'event.activated': {
+    en: (p) =>
+      `Activated ${p.on} for ${plural(p.years!, 'year', 'years')}: period [${p.start}, ${p.end}), expires on ${p.last} (R-OPEN-3)`,
+    'zh-CN': (p) =>
+      `${p.on} 开通，期限 ${p.years} 年：服务期 [${p.start}, ${p.end})，于 ${p.last} 到期（R-OPEN-3）`,
+  },
   'refusal.seatLimit.add': {
     en: (p) =>
       `Adding ${plural(p.seats!, 'seat', 'seats')} to ${p.current} makes ${p.total}, above the plan's maximum of ${p.max}: add at most ${p.room} (R-SEAT-1, R-CAT-3)`,
@@ -203,6 +267,8 @@ function renderParam(value: MessageParam, locale: Locale): string {
   if ('fen' in value) return formatCny(value.fen);
   if ('catalog' in value) return catalogName(value.catalog, locale);
   if ('unit' in value) return catalogUnit(value.unit, locale);
+  if ('status' in value)
+    return locale === 'en' ? value.status : (STATUSES_ZH_CN[value.status] ?? value.status);
   return renderMessage(value, locale);
 }
 

@@ -1,3 +1,4 @@
+import { inCallerLanguage } from '../../locale.js';
 import {
   catalogName,
   findPlan,
@@ -381,7 +382,7 @@ export class SubscriptionsResolver {
       ? {
           to: SubscriptionStatus[next.to],
           on: next.on,
-          reason: next.reason,
+          reason: inCallerLanguage(next.reason, next.reasonMessage),
           rules: ruleRefs(next.rules),
         }
       : null;
@@ -441,7 +442,7 @@ function toSubscriptionEvent(event: SubscriptionEventEntity): SubscriptionEvent 
       : null,
     toStatus: SubscriptionStatus[event.toStatus as SubscriptionStatus],
     cause: event.cause,
-    reason: event.reason,
+    reason: inCallerLanguage(event.reason, event.reasonMessage),
     rules: ruleRefs(event.rules),
   };
 }
