@@ -49,7 +49,8 @@ function englishWords(text) {
     .replace(/\S+@\S+/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/(?:^|\s)\/\S*/g, ' ')
-    // uuids and other ids: any token holding a digit
+    // uuids (their groups may hold no digit) and other ids: any token holding a digit
+    .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, ' ')
     .replace(/\b\w*\d\w*\b/g, ' ');
   const words = stripped.match(/[A-Za-z]{2,}/g) ?? [];
   return [...new Set(words.filter((word) => !ALLOWED.has(word)))];
@@ -59,13 +60,17 @@ async function visibleText(page) {
   return page.evaluate(() => globalThis.document.body.innerText);
 }
 
-/** Opens `path` in zh-CN, waits for its data, and returns the English words left on it. */
+/** Opens `path` in zh-CN, waits for its data, and returns the lines holding English words. */
 async function leftovers(page, path, ready) {
   const separator = path.includes('?') ? '&' : '?';
   await page.goto(`${baseUrl}${path}${separator}lang=zh-CN`);
   await ready(page).first().waitFor();
   await page.waitForLoadState('networkidle');
-  return englishWords(await visibleText(page));
+  const lines = (await visibleText(page)).split('\n');
+  return lines
+    .map((line) => ({ line: line.trim(), words: englishWords(line) }))
+    .filter(({ words }) => words.length > 0)
+    .map(({ line, words }) => `${words.join(' ')} ← “${line.slice(0, 160)}”`);
 }
 
 before(async () => {
@@ -150,8 +155,7 @@ const PORTAL_SECTIONS = ['', '/buy', '/orders', '/refunds', '/invoices', '/verif
 async function checkPages(page, pages) {
   const found = [];
   for (const [path, ready] of pages) {
-    const words = await leftovers(page, path, ready);
-    if (words.length > 0) found.push(`${path}: ${words.join(' ')}`);
+    for (const line of await leftovers(page, path, ready)) found.push(`${path}: ${line}`);
   }
   assert.deepEqual(found, [], 'English words left on zh-CN pages');
 }
