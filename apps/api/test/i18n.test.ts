@@ -117,11 +117,17 @@ describe('the caller’s language', () => {
     await verify(api, accountId);
     const opened = await openSubscription(api, { accountId, seats: 5 });
     await payOrder(api, opened.order.id, opened.order.total.amount);
-    const query = `query ($id: ID!) { order(id: $id) { lines { description } } }`;
+    const query = `query ($id: ID!) { order(id: $id) { explanation lines { description } } }`;
     const english = await ask(query, { id: opened.order.id });
     const chinese = await ask(query, { id: opened.order.id }, 'zh');
     expect(english.order.lines[0].description).toBe('5 seats × ¥1,000.00 × 1 year');
     expect(chinese.order.lines[0].description).toBe('5 个席位 × ¥1,000.00 × 1 年');
+    expect(english.order.explanation).toBe(
+      '5 seats × ¥1,000.00 × 1 year = ¥5,000.00 (R-OPEN-1: price book EQQ-2010 in force on 2021-04-20, tier 3–10)',
+    );
+    expect(chinese.order.explanation).toBe(
+      '5 个席位 × ¥1,000.00 × 1 年 = ¥5,000.00（R-OPEN-1：2021-04-20 适用的价格表 EQQ-2010，阶梯 3–10）',
+    );
   });
 
   it('R-CAT-4 R-SEAT-1 refusals in userErrors are written in the caller’s language', async () => {

@@ -733,6 +733,7 @@ export const en = {
   'auditObject.ContractPrice': 'Contract price',
   'auditObject.Invoice': 'Invoice',
   'auditObject.Order': 'Order',
+  'auditObject.Payment': 'Payment',
   'auditObject.PostpaidBill': 'Postpaid bill',
   'auditObject.Refund': 'Refund',
   'auditObject.Subscription': 'Subscription',

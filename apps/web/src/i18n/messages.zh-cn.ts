@@ -715,6 +715,7 @@ export const zhCN: Messages = {
   'auditObject.ContractPrice': '合同价',
   'auditObject.Invoice': '发票',
   'auditObject.Order': '订单',
+  'auditObject.Payment': '付款',
   'auditObject.PostpaidBill': '后付费账单',
   'auditObject.Refund': '退款',
   'auditObject.Subscription': '订阅',

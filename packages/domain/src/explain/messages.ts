@@ -222,6 +222,20 @@ const CATALOGUE = {
     'zh-CN': (p) =>
       `${p.on} 开通，期限 ${p.years} 年：服务期 [${p.start}, ${p.end})，于 ${p.last} 到期（R-OPEN-3）`,
   },
+  'reason.opening': {
+    en: (p) =>
+      `${p.line} = ${p.amount} (R-OPEN-1: price book ${p.book} in force on ${p.date}, ${p.basis})`,
+    'zh-CN': (p) =>
+      `${p.line} = ${p.amount}（R-OPEN-1：${p.date} 适用的价格表 ${p.book}，${p.basis}）`,
+  },
+  'basis.tier': {
+    en: (p) => `tier ${p.min}–${p.max}`,
+    'zh-CN': (p) => `阶梯 ${p.min}–${p.max}`,
+  },
+  'basis.tierOpen': { en: (p) => `tier ${p.min}+`, 'zh-CN': (p) => `阶梯 ${p.min}+` },
+  'basis.flat': { en: () => 'flat price', 'zh-CN': () => '固定价' },
+  'basis.free': { en: () => 'free plan', 'zh-CN': () => '免费套餐' },
+  'basis.contract': { en: () => 'contract price', 'zh-CN': () => '合同价' },
   'refusal.seatLimit.add': {
     en: (p) =>
       `Adding ${plural(p.seats!, 'seat', 'seats')} to ${p.current} makes ${p.total}, above the plan's maximum of ${p.max}: add at most ${p.room} (R-SEAT-1, R-CAT-3)`,

@@ -7,13 +7,12 @@ import {
 import type { Catalog, PricingModel } from '../catalog/catalog-types.js';
 import type { ProductCode } from '../core/codes.js';
 import { described, refuse, type LineItem, type Outcome } from '../explain/results.js';
-import { fenParam, msg } from '../explain/messages.js';
+import { fenParam, msg, renderMessage, type Message } from '../explain/messages.js';
 import type { RuleId } from '../explain/rules.js';
 import type { Fen } from '../money/money.js';
 import type { BusinessDate } from '../time/business-date.js';
 import { annualCharge, isRefused, resolvePlan, yearsRefusal } from './annual-charge.js';
 import type { PricedSubscription } from './priced-subscription.js';
-import { cny } from './pricing-text.js';
 
 export interface OpeningInput {
   readonly catalog: Catalog;
@@ -32,6 +31,8 @@ export interface OpeningPrice {
   readonly lines: readonly LineItem[];
   readonly rules: readonly RuleId[];
   readonly reason: string;
+  /** The reason as a message key and parameters, for other languages. */
+  readonly reasonMessage: Message;
   readonly years: number;
   readonly bookId: string;
   readonly model: PricingModel;
@@ -97,8 +98,14 @@ export function priceOpening(input: OpeningInput): Outcome<OpeningPrice> {
             years,
           }),
         );
-  const description = text.description;
-  const reason = `${description} = ${cny(charge.amount)} (R-OPEN-1: price book ${book.id} in force on ${orderDate}, ${charge.basis})`;
+  const reasonMessage = msg('reason.opening', {
+    line: text.message,
+    amount: fenParam(charge.amount),
+    book: book.id,
+    date: orderDate,
+    basis: basisMessage(charge.tier, charge.basis),
+  });
+  const reason = renderMessage(reasonMessage, 'en');
   const line: LineItem = {
     ...text,
     quantity: charge.quantity,
@@ -113,6 +120,7 @@ export function priceOpening(input: OpeningInput): Outcome<OpeningPrice> {
     lines: [line],
     rules: OPENING_RULES,
     reason,
+    reasonMessage,
     years,
     bookId: book.id,
     model: book.model,
@@ -134,4 +142,18 @@ export function priceOpening(input: OpeningInput): Outcome<OpeningPrice> {
       customUnitPrice,
     },
   };
+}
+
+/** The basis of an annual charge as a message: its tier, or the pricing model (R-CAT-2). */
+function basisMessage(
+  tier: { readonly minSeats: number; readonly maxSeats: number | null } | null,
+  basis: string,
+): Message {
+  if (tier !== null)
+    return tier.maxSeats === null
+      ? msg('basis.tierOpen', { min: tier.minSeats })
+      : msg('basis.tier', { min: tier.minSeats, max: tier.maxSeats });
+  return msg(
+    basis === 'free plan' ? 'basis.free' : basis === 'flat price' ? 'basis.flat' : 'basis.contract',
+  );
 }

@@ -118,6 +118,7 @@ export class SubscriptionsService {
           seats: args.seats,
           pricing: { bookId: priced.bookId, subscription: priced.subscription },
           explanation: priced.reason,
+          explanationMessage: priced.reasonMessage,
           rules: priced.rules,
           lines: priced.lines,
         });

@@ -41,7 +41,7 @@ export function JournalTable({
   caption: string;
   showAccount?: boolean;
 }) {
-  const { t, ledger } = useI18n();
+  const { t, ledger, codeLabel } = useI18n();
   if (entries.length === 0) return <EmptyState title={t('journal.empty')} />;
   return (
     <div className="table-scroll">
@@ -65,7 +65,7 @@ export function JournalTable({
               <td className="primary-cell">
                 <DateTimeText instant={entry.postedAt} />
                 <span className="subtle">
-                  {entry.sourceType} ·{' '}
+                  {codeLabel('auditObject', entry.sourceType)} ·{' '}
                   <span className="mono">{entry.transactionId.slice(0, 8)}</span>
                 </span>
               </td>
