@@ -226,9 +226,7 @@ describe('postpaid bills (R-PAY-5)', () => {
       postpaidBill: null,
       userErrors: [{ code: 'INVALID_INPUT', field: ['amount'] }],
     });
-    expect(stale.userErrors[0].message).toMatch(
-      /¥125\.30 \(¥123\.45 billed \+ ¥1\.85 late fee\)/,
-    );
+    expect(stale.userErrors[0].message).toMatch(/¥125\.30 \(¥123\.45 billed \+ ¥1\.85 late fee\)/);
 
     const paid = await pay(created.id, '125.30', 'WECHAT_PAY');
     expect(paid.userErrors).toEqual([]);
