@@ -32,7 +32,7 @@ describe('README examples', () => {
   it('handling errors: SEAT_LIMIT, success, and a bad token, each as a sentence', async () => {
     const { token, accountId } = await customerAt('2021-04-20');
     expect(await openOrExplain(apiUrl(), token, accountId, 51)).toMatch(/^Too many seats: /);
-    expect(await openOrExplain(apiUrl(), token, accountId, 3)).toBe('Ordered: ¥3000.00');
+    expect(await openOrExplain(apiUrl(), token, accountId, 3)).toBe('Ordered: 3000.00 CNY');
     expect(await openOrExplain(apiUrl(), 'wrong-token', accountId, 3)).toBe(
       'Check the token (UNAUTHENTICATED)',
     );
