@@ -57,7 +57,7 @@ export interface I18n {
    * `prefix.code`, or the code as it is when the catalogue has no such message.
    */
   codeLabel(prefix: string, code: string): string;
-  /** A journal ledger (`revenue`, `cash:ALIPAY`…) in words. */
+  /** A journal ledger (`revenue`, `cash:ALIPAY`…): its code in English, in words in Chinese. */
   ledger(name: string): string;
   money(amount: string, currency?: string): string;
   date(date: string): string;
@@ -96,12 +96,15 @@ export function I18nProvider({
       setLocale,
       t: (key, ...args) => interpolate(messages[key], args[0]),
       codeLabel: (prefix, code) => codeLabel(messages, prefix, code),
+      // English keeps the journal's ledger codes (`cash:ALIPAY`), as the journal filters name them.
       ledger: (name) =>
-        name.startsWith('cash:')
-          ? interpolate(messages['ledger.cash'], {
-              method: codeLabel(messages, 'paymentMethod', name.slice('cash:'.length)),
-            })
-          : codeLabel(messages, 'ledger', name),
+        locale === 'en'
+          ? name
+          : name.startsWith('cash:')
+            ? interpolate(messages['ledger.cash'], {
+                method: codeLabel(messages, 'paymentMethod', name.slice('cash:'.length)),
+              })
+            : codeLabel(messages, 'ledger', name),
       money: (amount, currency) => formatMoney(amount, currency),
       date: (date) => formatDate(date, locale),
       month: (month) => formatMonth(month, locale),
