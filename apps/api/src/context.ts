@@ -1,3 +1,4 @@
+import type { Locale } from '@billing/domain';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import type { Loaders } from './graphql/loaders.js';
@@ -14,6 +15,8 @@ export interface Viewer {
 
 export interface Context {
   readonly requestId: string;
+  /** The caller's language, from `Accept-Language` (see locale.ts). */
+  readonly locale: Locale;
   readonly viewer: Viewer | null;
   readonly db: DataSource;
   readonly config: Config;

@@ -1,3 +1,4 @@
+import { requestLocale, withRequestLocale } from './locale.js';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -496,9 +497,12 @@ export async function createServer({
     '/graphql',
     limited,
     express.json({ limit: `${BODY_LIMIT_KB}kb` }),
+    // After the body is read: the body parser's stream events would leave the request's context.
+    withRequestLocale,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => ({
         requestId: String(res.locals.requestId),
+        locale: requestLocale(),
         viewer: await authenticate(req.headers.authorization, db).catch((error: unknown) => {
           if (!isDatabaseUnreachable(error)) throw error;
           health.wentAway(error);
@@ -561,6 +565,7 @@ export async function createServer({
         {
           contextValue: {
             requestId: randomUUID(),
+            locale: requestLocale(),
             viewer,
             db,
             config,

@@ -59,7 +59,7 @@ describe('prepaid balance (R-PAY-4)', () => {
     expect(refused.userErrors[0]).toMatchObject({
       code: 'INSUFFICIENT_BALANCE',
       message:
-        'the balance of 0 CNY does not cover 3,000 CNY (3,000 CNY short), and it can never go negative: top up the balance with topUpBalance first, or pay another way (R-PAY-4)',
+        'the balance of ¥0.00 does not cover ¥3,000.00 (¥3,000.00 short), and it can never go negative: top up the balance with topUpBalance first, or pay another way (R-PAY-4)',
     });
     expect(await balanceOf(accountId)).toBe('0.00');
     const [{ sum }] = await api.db.query(

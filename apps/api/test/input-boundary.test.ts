@@ -232,7 +232,7 @@ describe('one input boundary: strings are checked before any resolver runs', () 
   });
 });
 
-describe('amounts are bounded (MAX_AMOUNT, default 10,000,000.00 CNY per request)', () => {
+describe('amounts are bounded (MAX_AMOUNT, default ¥10,000,000.00 per request)', () => {
   const TOP_UP = `mutation($input: TopUpBalanceInput!) {
     topUpBalance(input: $input) { account { balance { amount } } userErrors { code message field } }
   }`;
@@ -249,7 +249,7 @@ describe('amounts are bounded (MAX_AMOUNT, default 10,000,000.00 CNY per request
           code: 'INVALID_INPUT',
           field: ['amount'],
           message:
-            'amount 1,000,000,000 CNY is above 10,000,000 CNY, the most one request may move: send a smaller amount, in several requests if needed',
+            'amount ¥1,000,000,000.00 is above ¥10,000,000.00, the most one request may move: send a smaller amount, in several requests if needed',
         },
       ],
     });

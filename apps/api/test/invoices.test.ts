@@ -45,7 +45,7 @@ async function requestInvoice(
   return result.data!.requestInvoice;
 }
 
-/** A verified account (verified name NAME) with a paid Qidian order (3 seats, 3,600 CNY). */
+/** A verified account (verified name NAME) with a paid Qidian order (3 seats, ¥3,600.00). */
 async function paidOrder(
   on: string,
   product: { productCode?: string; planCode?: string; seats?: number } = {},
@@ -87,7 +87,7 @@ describe('invoices (R-INV-1..3)', () => {
       dueOn: '2024-04-09',
       dueReason:
         'invoice due by 2024-04-09, the 45th working day after the payment confirmed on 2024-01-31 (R-INV-2, R-TIME-3)',
-      explanation: `general invoice to ${NAME} for 3,600 CNY (R-INV-1)`,
+      explanation: `general invoice to ${NAME} for ¥3,600.00 (R-INV-1)`,
       payment: { id: paymentId },
       account: { id: accountId },
     });
@@ -186,11 +186,11 @@ describe('invoices (R-INV-1..3)', () => {
     expect(special.invoice).toMatchObject({
       type: 'SPECIAL_VAT',
       amount: { amount: '3600.00' },
-      explanation: `special VAT invoice to ${NAME} for 3,600 CNY (R-INV-1)`,
+      explanation: `special VAT invoice to ${NAME} for ¥3,600.00 (R-INV-1)`,
     });
   });
 
-  it('R-INV-3 a refunded amount is not invoiced: Meeting Pro 300 CNY with 148.77 refunded is invoiced for 151.23', async () => {
+  it('R-INV-3 a refunded amount is not invoiced: Meeting Pro ¥300.00 with 148.77 refunded is invoiced for 151.23', async () => {
     const { clockId, orderId, subscriptionId, paymentId } = await paidOrder('2024-03-15', {
       productCode: 'MEETING',
       planCode: 'PRO_ANNUAL',
@@ -204,7 +204,7 @@ describe('invoices (R-INV-1..3)', () => {
     expect(invoice.userErrors).toEqual([]);
     expect(invoice.invoice).toMatchObject({
       amount: { amount: '151.23' },
-      explanation: `general invoice to ${NAME} for 151.23 CNY: payment 300 CNY − refunded 148.77 CNY (R-INV-1, R-INV-3)`,
+      explanation: `general invoice to ${NAME} for ¥151.23: payment ¥300.00 − refunded ¥148.77 (R-INV-1, R-INV-3)`,
     });
     expect(ruleIds(invoice.invoice.rules)).toEqual(['R-INV-1', 'R-INV-3', 'R-INV-2', 'R-TIME-3']);
   });
@@ -234,7 +234,7 @@ describe('invoices (R-INV-1..3)', () => {
       [localId(invoice.invoice.id)],
     );
     expect(audit.after.reason).toBe(
-      'red-letter credit note of 148.77 CNY against the 300 CNY invoice: a refunded amount is not invoiced (R-INV-3)',
+      'red-letter credit note of ¥148.77 against the ¥300.00 invoice: a refunded amount is not invoiced (R-INV-3)',
     );
 
     const full = await paidOrder('2024-03-15', {
@@ -268,7 +268,7 @@ describe('invoices (R-INV-1..3)', () => {
       {
         code: 'INVALID_STATE',
         message:
-          'the payment of 300 CNY was refunded in full: there is nothing to invoice, so no action is needed (R-INV-3)',
+          'the payment of ¥300.00 was refunded in full: there is nothing to invoice, so no action is needed (R-INV-3)',
         field: null,
       },
     ]);

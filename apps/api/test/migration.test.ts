@@ -54,7 +54,7 @@ describe('EQQ → Qidian upgrade', () => {
       total: { amount: '0.00' },
       orderDate: '2021-11-01',
       explanation:
-        '3 seats moved from EQQ to QIDIAN, period end 2022-05-01 kept (R-MIG-1: upgraded on 2021-11-01, on or before 2021-12-31: original-price promotion; R-MIG-2: 3 seats at 1,000 CNY per year from EQQ-2010)',
+        '3 seats moved from EQQ to QIDIAN, period end 2022-05-01 kept (R-MIG-1: upgraded on 2021-11-01, on or before 2021-12-31: original-price promotion; R-MIG-2: 3 seats at ¥1,000.00 per year from EQQ-2010)',
     });
     expect(upgraded.order.lines).toHaveLength(1);
     expect(upgraded.order.lines[0]).toMatchObject({ quantity: 3, amount: { amount: '0.00' } });
@@ -113,7 +113,7 @@ describe('EQQ → Qidian upgrade', () => {
     ]);
     expect(ruleIds(quoted.rules)).toContain('R-MIG-3');
     expect(quoted.explanation).toMatch(
-      /^\(3 legacy seats × 1,000 CNY \+ 3 seats × 1,200 CNY\) × 1 year = 6,600 CNY \(R-MIG-3/,
+      /^\(3 legacy seats × ¥1,000.00 \+ 3 seats × ¥1,200.00\) × 1 year = ¥6,600.00 \(R-MIG-3/,
     );
 
     const removed = await removeSeats(api, subscriptionId, 1);

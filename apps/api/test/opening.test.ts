@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 describe('opening a subscription', () => {
-  it('R-OPEN-1 prices 5 EQQ seats × 1,000 CNY × 1 year = 5,000 CNY from the book in force, with rule ids', async () => {
+  it('R-OPEN-1 prices 5 EQQ seats × ¥1,000.00 × 1 year = ¥5,000.00 from the book in force, with rule ids', async () => {
     const { accountId } = await accountAt(api, '2021-04-20');
     const opened = await openSubscription(api, { accountId, seats: 5 });
     expect(opened.userErrors).toEqual([]);

@@ -197,7 +197,7 @@ describe('correcting a wrong order (R-REF-DUPLICATE)', () => {
     });
     expect(corrected.order.correction.lines).toEqual([
       {
-        description: '5 seats × 1,000 CNY × 1 year',
+        description: '5 seats × ¥1,000.00 × 1 year',
         quantity: 5,
         unitPrice: { amount: '1000.00' },
         amount: { amount: '5000.00' },
@@ -205,7 +205,7 @@ describe('correcting a wrong order (R-REF-DUPLICATE)', () => {
       },
     ]);
     expect(corrected.order.correction.explanation).toMatch(
-      /^Corrected: 5 seats × 1,000 CNY × 1 year = 5,000 CNY \(R-OPEN-1: price book EQQ-2010 in force on 2021-04-20/,
+      /^Corrected: 5 seats × ¥1,000.00 × 1 year = ¥5,000.00 \(R-OPEN-1: price book EQQ-2010 in force on 2021-04-20/,
     );
     expect(ruleIds(corrected.order.correction.rules)).toEqual(
       expect.arrayContaining(['R-REF-DUPLICATE', 'R-OPEN-1']),
@@ -280,7 +280,7 @@ describe('correcting a wrong order (R-REF-DUPLICATE)', () => {
       userErrors: [{ code: 'INVALID_INPUT', field: ['seats'] }],
     });
     expect(above.userErrors[0].message).toMatch(
-      /costs 31,350 CNY, more than the 15,000 CNY ordered/,
+      /costs ¥31,350.00, more than the ¥15,000.00 ordered/,
     );
     const same = await correctOrder({ orderId: openingOrderId, years: 3, note: 'same' });
     expect(same.userErrors[0]).toMatchObject({ code: 'INVALID_INPUT', field: ['years'] });
@@ -774,11 +774,11 @@ describe('termination without cause (R-TERM-1)', () => {
     const notice = ended.terminationNotice;
     expect(notice).toMatchObject({ status: 'EFFECTIVE', effectiveOn: '2021-06-11' });
     expect(notice.outcome).toMatch(
-      /^Terminated on 2021-06-11: 4,438\.36 CNY refunded pro rata without fee/,
+      /^Terminated on 2021-06-11: ¥4,438\.36 refunded pro rata without fee/,
     );
     expect(notice.refunds).toHaveLength(1);
     const refund = notice.refunds[0];
-    // 5,000 CNY × 324 unused of 365 days (2021-06-11 to 2022-05-01) = 4,438.356… → 4,438.36 (R-MONEY-1).
+    // ¥5,000.00 × 324 unused of 365 days (2021-06-11 to 2022-05-01) = 4,438.356… → 4,438.36 (R-MONEY-1).
     expect(refund).toMatchObject({
       status: 'PAID',
       reason: 'NO_REASON',

@@ -131,7 +131,7 @@ describe('postpaid bills (R-PAY-5)', () => {
       },
     ]);
     expect(created.explanation).toBe(
-      'usage of 2024-01: 2 lines, 123.45 CNY; issued 2024-02-01, due 2024-02-15 (R-PAY-5)',
+      'usage of 2024-01: 2 lines, ¥123.45; issued 2024-02-01, due 2024-02-15 (R-PAY-5)',
     );
     expect(await ledgerSum(api, 'receivable', accountId)).toBe('12345');
 
@@ -179,7 +179,7 @@ describe('postpaid bills (R-PAY-5)', () => {
     await advanceClock(api, clockId, '2024-02-15');
     expect(await bill(created.id)).toMatchObject({ status: 'ISSUED', lateFee: { amount: '0.00' } });
 
-    // 123.45 CNY × 0.05% × 3 days = 18.5175 fen → 19 fen (per-day rounding would give 18).
+    // ¥123.45 × 0.05% × 3 days = 18.5175 fen → 19 fen (per-day rounding would give 18).
     await advanceClock(api, clockId, '2024-02-18');
     const overdue = await bill(created.id);
     expect(overdue).toMatchObject({
@@ -191,13 +191,13 @@ describe('postpaid bills (R-PAY-5)', () => {
     });
     expect(overdue.lateFeeLines).toEqual([
       {
-        description: 'Late fee: 123.45 CNY × 0.05% × 3 days after 2024-02-15',
+        description: 'Late fee: ¥123.45 × 0.05% × 3 days after 2024-02-15',
         amount: { amount: '0.19' },
         rules: [{ id: 'R-PAY-5' }, { id: 'R-MONEY-1' }],
       },
     ]);
     expect(overdue.lateFeeExplanation).toMatch(
-      /^123\.45 CNY × 0\.05% × 3 days = 0\.19 CNY late fee, rounded half-up once/,
+      /^¥123\.45 × 0\.05% × 3 days = ¥0\.19 late fee, rounded half-up once/,
     );
     expect(await ledgerSum(api, 'late_fee_income', accountId)).toBe('-19');
 
@@ -226,9 +226,7 @@ describe('postpaid bills (R-PAY-5)', () => {
       postpaidBill: null,
       userErrors: [{ code: 'INVALID_INPUT', field: ['amount'] }],
     });
-    expect(stale.userErrors[0].message).toMatch(
-      /125\.30 CNY \(123\.45 CNY billed \+ 1\.85 CNY late fee\)/,
-    );
+    expect(stale.userErrors[0].message).toMatch(/¥125\.30 \(¥123\.45 billed \+ ¥1\.85 late fee\)/);
 
     const paid = await pay(created.id, '125.30', 'WECHAT_PAY');
     expect(paid.userErrors).toEqual([]);
@@ -251,7 +249,7 @@ describe('postpaid bills (R-PAY-5)', () => {
     expect(again.userErrors[0]).toMatchObject({ code: 'INVALID_STATE' });
   });
 
-  it('R-PAY-5 at 90 days overdue the account is closed and the fee stops (45 CNY on 1,000 CNY); the debt remains payable', async () => {
+  it('R-PAY-5 at 90 days overdue the account is closed and the fee stops (¥45.00 on ¥1,000.00); the debt remains payable', async () => {
     const { accountId, clockId } = await accountAt(api, '2024-02-01');
     const created = (
       await issue(accountId, '2024-01', [{ description: 'Usage', amount: '1000.00' }])

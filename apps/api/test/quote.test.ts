@@ -61,7 +61,7 @@ describe('quote', () => {
       periodEnd: '2022-04-20',
       userErrors: [],
       explanation:
-        '5 seats × 1,000 CNY × 1 year = 5,000 CNY (R-OPEN-1: price book EQQ-2010 in force on 2021-04-20, tier 3–10)',
+        '5 seats × ¥1,000.00 × 1 year = ¥5,000.00 (R-OPEN-1: price book EQQ-2010 in force on 2021-04-20, tier 3–10)',
     });
     expect(today.lines).toEqual([
       expect.objectContaining({
@@ -142,12 +142,12 @@ describe('quote', () => {
       // R-CAT-4: EQQ's service ends on 2022-01-31, before the period priced ends.
       serviceEndsOn: '2022-01-31',
       explanation:
-        '6 seats × 95 CNY × 7 months = 3,990 CNY (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: tier 11–20)',
+        '6 seats × ¥95.00 × 7 months = ¥3,990.00 (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: tier 11–20)',
       userErrors: [],
     });
     expect(quoted.lines).toEqual([
       {
-        description: '6 seats × 95 CNY × 7 months',
+        description: '6 seats × ¥95.00 × 7 months',
         quantity: 6,
         months: 7,
         unitPrice: { amount: '95.00' },

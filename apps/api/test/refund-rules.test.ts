@@ -27,7 +27,7 @@ afterAll(async () => {
   await api.close();
 });
 
-/** The spec's example: EQQ, 5 seats, paid 5,000 CNY, activated 2021-05-01. */
+/** The spec's example: EQQ, 5 seats, paid ¥5,000.00, activated 2021-05-01. */
 async function eqqActivatedMay1(on: string) {
   const sub = await activeSubscription(api, {
     openOn: '2021-04-20',
@@ -51,7 +51,7 @@ const considered = (
   rule: string,
 ) => decision.considered.find((check) => check.rule.id === rule);
 
-describe('section 8 examples (EQQ 5 seats, 5,000 CNY, activated 2021-05-01)', () => {
+describe('section 8 examples (EQQ 5 seats, ¥5,000.00, activated 2021-05-01)', () => {
   it('R-REF-7DAY request 2021-05-06 with no reason → full 5,000.00, no fee; approval ends the subscription (R-LIFE-6) and frees its number (R-NUM-4)', async () => {
     const { subscriptionId, openingOrderId } = await eqqActivatedMay1('2021-05-06');
     const preview = await refundPreview(api, { orderId: openingOrderId, reason: 'NO_REASON' });
@@ -64,7 +64,7 @@ describe('section 8 examples (EQQ 5 seats, 5,000 CNY, activated 2021-05-01)', ()
     });
     expect(ruleIds(preview.rules)).toEqual(['R-REF-7DAY', 'R-TIME-4', 'R-REF-FEE']);
     expect(preview.explanation).toBe(
-      'Refund 5,000 CNY, no fee (R-REF-FEE): Full refund, requested 2021-05-06, within 7 natural days of activation on 2021-05-01 (R-REF-7DAY, R-TIME-4)',
+      'Refund ¥5,000.00, no fee: Full refund, requested 2021-05-06, within 7 natural days of activation on 2021-05-01 (R-REF-7DAY, R-TIME-4)',
     );
     expect(preview.userErrors).toEqual([]);
     expect(await refundRows(openingOrderId)).toBe(0);
@@ -145,7 +145,7 @@ describe('section 8 examples (EQQ 5 seats, 5,000 CNY, activated 2021-05-01)', ()
       payout: { amount: '0.00' },
     });
     expect(preview.explanation).toBe(
-      'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2021-05-08, requested 2021-05-20 (R-REF-7DAY); no login-blocking defect claimed (reason NO_REASON) (R-REF-DEFECT). If you think another refund rule applies, ask an operator to review the order with your evidence',
+      'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2021-05-08, requested 2021-05-20; no login-blocking defect claimed (reason NO_REASON). If you think another refund rule applies, ask an operator to review the order with your evidence',
     );
     expect(considered(preview, 'R-REF-7DAY')).toEqual({
       rule: { id: 'R-REF-7DAY' },
@@ -205,7 +205,7 @@ describe('section 8 examples (EQQ 5 seats, 5,000 CNY, activated 2021-05-01)', ()
       'R-REF-FEE',
     ]);
     expect(requested.refund.decision.explanation).toBe(
-      'Refund 5,000 CNY, no fee (R-REF-FEE): Full refund, login-blocking defect with evidence within 30 natural days of activation on 2021-05-01 (R-REF-DEFECT, R-TIME-4)',
+      'Refund ¥5,000.00, no fee: Full refund, login-blocking defect with evidence within 30 natural days of activation on 2021-05-01 (R-REF-DEFECT, R-TIME-4)',
     );
   });
 
@@ -352,7 +352,7 @@ describe('renewals (R-REF-NONREF) and duplicate payments (R-REF-DUPLICATE)', () 
 });
 
 describe('pro-rata refunds with a handling fee (R-REF-CANCEL, R-REF-FEE)', () => {
-  it('R-REF-CANCEL R-REF-FEE Meeting Pro 300 CNY cancelled 2024-09-15: 181 of 365 days unused = 148.77, fee 1.49, payout 147.28; the service is refunded once', async () => {
+  it('R-REF-CANCEL R-REF-FEE Meeting Pro ¥300.00 cancelled 2024-09-15: 181 of 365 days unused = 148.77, fee 1.49, payout 147.28; the service is refunded once', async () => {
     const { subscriptionId, clockId, openingOrderId } = await activeSubscription(api, {
       openOn: '2024-03-15',
       activateOn: '2024-03-15',
@@ -379,12 +379,12 @@ describe('pro-rata refunds with a handling fee (R-REF-CANCEL, R-REF-FEE)', () =>
     expect(requested.refund.decision.lines).toEqual([
       {
         description:
-          'Cancelled during the term: unused 181 of 365 days from 2024-09-15: 300 CNY × 181/365 = 148.77 CNY',
+          'Cancelled during the term: unused 181 of 365 days from 2024-09-15: ¥300.00 × 181/365 = ¥148.77',
         amount: { amount: '148.77' },
         rules: [{ id: 'R-REF-CANCEL' }, { id: 'R-MONEY-1' }],
       },
       {
-        description: 'Handling fee 1% of 148.77 CNY (R-REF-FEE, R-MONEY-1)',
+        description: 'Handling fee 1% of ¥148.77 (R-REF-FEE, R-MONEY-1)',
         amount: { amount: '-1.49' },
         rules: [{ id: 'R-REF-FEE' }, { id: 'R-MONEY-1' }],
       },
@@ -425,7 +425,7 @@ describe('pro-rata refunds with a handling fee (R-REF-CANCEL, R-REF-FEE)', () =>
     expect(again).toMatchObject({ eligible: false, amount: { amount: '0.00' } });
     expect(again.userErrors[0].code).toBe('NOT_REFUNDABLE');
     expect(again.userErrors[0].message).toMatch(
-      /already refunded \(148\.77 CNY approved on 2024-09-15\).*\(R-REF-CAP\)/,
+      /already refunded \(¥148\.77 approved on 2024-09-15\).*\(R-REF-CAP\)/,
     );
     const refused = await requestRefund(api, {
       orderId: openingOrderId,
@@ -504,7 +504,7 @@ describe('the cap (R-REF-CAP)', () => {
       {
         code: 'NOT_REFUNDABLE',
         message:
-          'Not refundable: everything paid (5,000 CNY) has already been refunded, so there is nothing left to refund and no action is needed (R-REF-CAP)',
+          'Not refundable: everything paid (¥5,000.00) has already been refunded, so there is nothing left to refund and no action is needed (R-REF-CAP)',
         field: ['refundId'],
       },
     ]);

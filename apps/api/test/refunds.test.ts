@@ -30,7 +30,7 @@ afterAll(async () => {
   await api.close();
 });
 
-/** Qidian, 3 seats, 3,600 CNY paid by Alipay, activated on `activateOn`. */
+/** Qidian, 3 seats, ¥3,600.00 paid by Alipay, activated on `activateOn`. */
 const qidian = (openOn: string, activateOn = openOn) =>
   activeSubscription(api, { openOn, activateOn, seats: 3, productCode: 'QIDIAN' });
 

@@ -96,7 +96,7 @@ describe('renewing', () => {
       expect.arrayContaining(['R-RENEW-1', 'R-RENEW-2', 'R-RENEW-3']),
     );
     expect(renewed.order.explanation).toMatch(
-      /^11 seats × 950 CNY × 1 year = 10,450 CNY \(R-RENEW-3: price book EQQ-2010 in force on 2021-09-01/,
+      /^11 seats × ¥950.00 × 1 year = ¥10,450.00 \(R-RENEW-3: price book EQQ-2010 in force on 2021-09-01/,
     );
     // One renewal order at a time: a second would pay for the same year.
     const second = await renewSubscription(api, subscriptionId);

@@ -65,7 +65,7 @@ describe('adding seats', () => {
       periodEnd: '2022-05-01',
       total: { amount: '3990.00' },
       explanation:
-        '6 seats × 95 CNY × 7 months = 3,990 CNY (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: tier 11–20)',
+        '6 seats × ¥95.00 × 7 months = ¥3,990.00 (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: tier 11–20)',
     });
     expect(added.order.lines).toHaveLength(1);
     expect(added.order.lines[0]).toMatchObject({

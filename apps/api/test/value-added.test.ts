@@ -48,7 +48,7 @@ async function orderCount(accountId: string): Promise<number> {
 }
 
 describe('value-added services (section 1.4, R-CAT-2, R-REF-NONREF)', () => {
-  it('R-CAT-2 R-REF-NONREF a customer buys 3 SMS packs (300 CNY) as quoted, pays, gets an invoice, and is refused a refund', async () => {
+  it('R-CAT-2 R-REF-NONREF a customer buys 3 SMS packs (¥300.00) as quoted, pays, gets an invoice, and is refused a refund', async () => {
     const { accountId } = await accountAt(api, '2024-03-01');
     await verify(api, accountId, NAME);
     const admin = await tokenFor(api, accountId);
@@ -82,7 +82,7 @@ describe('value-added services (section 1.4, R-CAT-2, R-REF-NONREF)', () => {
     expect(ruleIds(order.rules)).toEqual(['R-CAT-1', 'R-CAT-2', 'R-REF-NONREF']);
     expect(order.lines).toEqual([
       expect.objectContaining({
-        description: '3 × SMS quota (1,000 SMS) × 100 CNY',
+        description: '3 × SMS quota (1,000 SMS) × ¥100.00',
         quantity: 3,
         months: null,
         unitPrice: { amount: '100.00' },

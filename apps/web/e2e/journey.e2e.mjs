@@ -109,7 +109,7 @@ test('R-OPEN-1 R-OPEN-2 R-OPEN-3 an operator opens an account on a test clock an
   await operator.getByLabel('Seats', { exact: true }).fill('5');
   const quote = freshPreview(operator);
   await quote.waitFor();
-  await expectText(quote, /5 seats × 1,000 CNY × 1 year/);
+  await expectText(quote, /5 seats × ¥1,000.00 × 1 year/);
   await expectText(quote.locator('tfoot'), /¥5,000\.00/);
   await operator.getByRole('button', { name: 'Place the order' }).click();
   await operator.getByTestId('order-placed').getByText('¥5,000.00').waitFor();
@@ -208,11 +208,11 @@ test('R-SEAT-3 R-SEAT-4 a customer reads the add-seats quote (6 × 95 × 7 month
 
   await seats.fill('6');
   const quote = freshPreview(page);
-  await quote.getByRole('cell', { name: '6 seats × 95 CNY × 7 months' }).waitFor();
+  await quote.getByRole('cell', { name: '6 seats × ¥95.00 × 7 months' }).waitFor();
   const line = quote.locator('tbody tr').first();
   const cells = await line.locator('td').allInnerTexts();
   assert.deepEqual(cells.slice(0, 5), [
-    '6 seats × 95 CNY × 7 months',
+    '6 seats × ¥95.00 × 7 months',
     '6',
     '7',
     '¥95.00',

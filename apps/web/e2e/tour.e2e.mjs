@@ -129,7 +129,7 @@ test('3. in the portal the customer buys EQQ with 5 seats from a live quote, pay
   await page.getByLabel('Seats', { exact: true }).fill('5');
   const quote = freshPreview(page);
   await quote.waitFor();
-  await expectText(quote, /5 seats × 1,000 CNY × 1 year/);
+  await expectText(quote, /5 seats × ¥1,000.00 × 1 year/);
   await expectText(quote, /R-/);
   await expectText(quote.locator('tfoot'), /¥5,000\.00/);
   await page.getByRole('button', { name: 'Place the order' }).click();
@@ -180,7 +180,7 @@ test('4. the operator approves, advances to 2021-05-01 and activates; on 2021-10
   await page.getByTestId('subscription').getByRole('button', { name: 'Add seats' }).click();
   await page.getByLabel('Seats to add').fill('6');
   const quote = freshPreview(page);
-  const line = quote.getByRole('row').filter({ hasText: '6 seats × 95 CNY × 7 months' });
+  const line = quote.getByRole('row').filter({ hasText: '6 seats × ¥95.00 × 7 months' });
   await expectText(line, /¥3,990\.00/);
   await expectText(line, /R-SEAT-3/);
   await expectText(line, /R-SEAT-4/);
@@ -257,7 +257,7 @@ test('6. value-added services under Buy in the portal with a live quote; a contr
   await form.getByLabel('Item').selectOption({ label: 'SMS quota (1,000 SMS)' });
   await form.getByLabel('Quantity').fill('3');
   const quote = form.locator('[data-testid="quote"][data-fresh="true"]');
-  await expectText(quote, /3 × SMS quota \(1,000 SMS\) × 100 CNY/);
+  await expectText(quote, /3 × SMS quota \(1,000 SMS\) × ¥100.00/);
   await expectText(quote, /R-REF-NONREF|non-refundable/);
   await form.getByRole('button', { name: 'Order the service' }).click();
   await form.getByTestId('order-placed').getByText('¥300.00').waitFor();

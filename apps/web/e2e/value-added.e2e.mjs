@@ -21,7 +21,7 @@ after(async () => {
   await browser?.close();
 });
 
-test('R-CAT-2 R-REF-NONREF a customer buys 3 SMS packs as quoted (300 CNY)', async () => {
+test('R-CAT-2 R-REF-NONREF a customer buys 3 SMS packs as quoted (¥300.00)', async () => {
   const account = await createAccount(`VAS Co ${stamp}`);
   const token = await createToken(account.id, 'CUSTOMER_ADMIN');
   const page = await openPage(browser);
@@ -33,7 +33,7 @@ test('R-CAT-2 R-REF-NONREF a customer buys 3 SMS packs as quoted (300 CNY)', asy
   await form.getByLabel('Quantity').fill('3');
   const quote = form.locator('[data-testid="quote"][data-fresh="true"]');
   await quote.waitFor();
-  await expectText(quote, /3 × SMS quota \(1,000 SMS\) × 100 CNY/);
+  await expectText(quote, /3 × SMS quota \(1,000 SMS\) × ¥100.00/);
   await expectText(quote.locator('tfoot'), /¥300\.00/);
   await screenshot(page, 'portal-value-added-quote');
   await form.getByRole('button', { name: 'Order the service' }).click();

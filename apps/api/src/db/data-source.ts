@@ -38,6 +38,7 @@ import { RateLimits1700000000983 } from './migrations/1700000000983-rate-limits.
 import { ExportDateIndexes1700000000984 } from './migrations/1700000000984-export-date-indexes.js';
 import { ListSortIndexes1700000000985 } from './migrations/1700000000985-list-sort-indexes.js';
 import { AuditFilterIndexes1700000000986 } from './migrations/1700000000986-audit-filter-indexes.js';
+import { OrderLineMessages1700000000990 } from './migrations/1700000000990-order-line-messages.js';
 import { ContractPriceEntity } from '../modules/contracts/contract-price.entity.js';
 import { DueWorkAtScale1700000000007 } from './migrations/1700000000007-due-work-at-scale.js';
 import { ForceMajeureEventEntity } from '../modules/operations/force-majeure.entity.js';
@@ -84,6 +85,7 @@ export const MIGRATIONS = [
   ExportDateIndexes1700000000984,
   ListSortIndexes1700000000985,
   AuditFilterIndexes1700000000986,
+  OrderLineMessages1700000000990,
 ];
 
 /**

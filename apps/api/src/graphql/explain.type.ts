@@ -1,4 +1,12 @@
-import { RULES, isRuleId, type LineItem as DomainLineItem, type RuleId } from '@billing/domain';
+import {
+  isMessage,
+  isRuleId,
+  renderMessage,
+  ruleSummary,
+  type LineItem as DomainLineItem,
+  type RuleId,
+} from '@billing/domain';
+import { requestLocale } from '../locale.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Money, money } from './money.type.js';
 
@@ -14,7 +22,8 @@ export class RuleRef {
 }
 
 export function ruleRefs(ids: readonly string[]): RuleRef[] {
-  return ids.filter(isRuleId).map((id: RuleId) => ({ id, summary: RULES[id] }));
+  const locale = requestLocale();
+  return ids.filter(isRuleId).map((id: RuleId) => ({ id, summary: ruleSummary(id, locale) }));
 }
 
 @ObjectType({ description: 'One priced line with its explanation and rule ids.' })
@@ -51,7 +60,9 @@ export class LineItem {
 
 export function toLineItem(line: DomainLineItem): LineItem {
   return {
-    description: line.description,
+    description: isMessage(line.message)
+      ? renderMessage(line.message, requestLocale())
+      : line.description,
     quantity: line.quantity,
     months: line.months,
     unitPrice: money(line.unitPrice),

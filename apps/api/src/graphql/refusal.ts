@@ -1,4 +1,5 @@
-import type { Refusal } from '@billing/domain';
+import { isMessage, renderMessage, type Refusal } from '@billing/domain';
+import { requestLocale } from '../locale.js';
 import { UserErrorCode, userError, type UserError } from './user-error.js';
 
 /** A refusal of the rules engine as a contract `UserError` (code, message, field). */
@@ -6,5 +7,8 @@ export function fromRefusal(refusal: Refusal, fieldPrefix: readonly string[] = [
   const code =
     (UserErrorCode as Record<string, UserErrorCode>)[refusal.code] ?? UserErrorCode.INVALID_STATE;
   const field = refusal.field ? [...fieldPrefix, ...refusal.field] : undefined;
-  return userError(code, refusal.message, field);
+  const message = isMessage(refusal.text)
+    ? renderMessage(refusal.text, requestLocale())
+    : refusal.message;
+  return userError(code, message, field);
 }

@@ -1,6 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { I18nProvider } from '../i18n/i18n.js';
+import { I18nProvider, useI18n } from '../i18n/i18n.js';
 import { createApolloClient, readToken, writeToken } from './apollo.js';
 import { Layout } from './layout.js';
 import { navigate } from './router.js';
@@ -22,6 +22,7 @@ function SignedInApp() {
   // Whether the API has accepted this token: a rejection before that is a wrong token, after it
   // an expired or revoked one.
   const verified = useRef(false);
+  const { locale } = useI18n();
 
   const signOut = useCallback((reason: SignInNotice) => {
     writeToken(null);
@@ -35,9 +36,13 @@ function SignedInApp() {
   const client = useMemo(
     () =>
       token
-        ? createApolloClient(token, () => signOut(verified.current ? 'expired' : 'rejected'))
+        ? createApolloClient(
+            token,
+            () => signOut(verified.current ? 'expired' : 'rejected'),
+            locale,
+          )
         : null,
-    [token, signOut],
+    [token, signOut, locale],
   );
 
   if (!token || !client) {

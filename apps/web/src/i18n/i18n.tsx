@@ -52,11 +52,23 @@ export interface I18n {
   readonly locale: Locale;
   setLocale(locale: Locale): void;
   t<K extends MessageKey>(key: K, ...args: MessageArgs<(typeof en)[K]>): string;
+  /**
+   * A code the API returns (an audit action, an event cause, a ledger…) in words: the message
+   * `prefix.code`, or the code as it is when the catalogue has no such message.
+   */
+  codeLabel(prefix: string, code: string): string;
+  /** A journal ledger (`revenue`, `cash:ALIPAY`…): its code in English, in words in Chinese. */
+  ledger(name: string): string;
   money(amount: string, currency?: string): string;
   date(date: string): string;
   /** A business month `YYYY-MM`. */
   month(month: string): string;
   dateTime(instant: string, withTime?: boolean): string;
+}
+
+function codeLabel(messages: Messages, prefix: string, code: string): string {
+  const key = `${prefix}.${code}`;
+  return Object.hasOwn(messages, key) ? messages[key as MessageKey] : code;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -83,6 +95,16 @@ export function I18nProvider({
       locale,
       setLocale,
       t: (key, ...args) => interpolate(messages[key], args[0]),
+      codeLabel: (prefix, code) => codeLabel(messages, prefix, code),
+      // English keeps the journal's ledger codes (`cash:ALIPAY`), as the journal filters name them.
+      ledger: (name) =>
+        locale === 'en'
+          ? name
+          : name.startsWith('cash:')
+            ? interpolate(messages['ledger.cash'], {
+                method: codeLabel(messages, 'paymentMethod', name.slice('cash:'.length)),
+              })
+            : codeLabel(messages, 'ledger', name),
       money: (amount, currency) => formatMoney(amount, currency),
       date: (date) => formatDate(date, locale),
       month: (month) => formatMonth(month, locale),

@@ -2,3 +2,5 @@ export * from './rules.js';
 export * from './results.js';
 export * from './rule-reference.js';
 export * from './user-message.js';
+export * from './messages.js';
+export * from './rules.zh-cn.js';

@@ -1,9 +1,13 @@
 import type { Fen } from '../money/money.js';
+import { renderMessage, type Message } from './messages.js';
 import type { RuleId } from './rules.js';
 
 /** One priced line of an order, quote or refund, with the rules that produced it. */
 export interface LineItem {
+  /** The English text of `message` (what the API answers by default). */
   readonly description: string;
+  /** The description as a message key and its parameters, to render in another language. */
+  readonly message?: Message;
   readonly quantity: number;
   /** Billable months, where the line is priced by month (R-SEAT-3). */
   readonly months: number | null;
@@ -31,7 +35,10 @@ export type RefusalCode =
 /** Why the rules refuse something: a code, a readable message and the rules that decided it. */
 export interface Refusal {
   readonly code: RefusalCode;
+  /** The English text (of `text`, where the refusal has one). */
   readonly message: string;
+  /** The message as a key and its parameters, to render in the caller's language. */
+  readonly text?: Message;
   readonly rules: readonly RuleId[];
   /** Path of the input field concerned, when there is one. */
   readonly field?: readonly string[];
@@ -41,11 +48,24 @@ export interface Refusal {
 export type Outcome<T> =
   ({ readonly ok: true } & T) | { readonly ok: false; readonly refusal: Refusal };
 
+/** A refusal; a `Message` is kept with its English text, to be rendered in another language. */
 export function refuse(
   code: RefusalCode,
-  message: string,
+  message: string | Message,
   rules: readonly RuleId[],
   field?: readonly string[],
 ): { ok: false; refusal: Refusal } {
-  return { ok: false, refusal: field ? { code, message, rules, field } : { code, message, rules } };
+  const text = typeof message === 'string' ? {} : { text: message };
+  const english = typeof message === 'string' ? message : renderMessage(message, 'en');
+  return {
+    ok: false,
+    refusal: field
+      ? { code, message: english, ...text, rules, field }
+      : { code, message: english, ...text, rules },
+  };
+}
+
+/** A line item's description: its English text and its message. */
+export function described(message: Message): { description: string; message: Message } {
+  return { description: renderMessage(message, 'en'), message };
 }

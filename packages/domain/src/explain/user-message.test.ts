@@ -105,7 +105,7 @@ describe('userMessageProblems', () => {
 
   it('has no false positives on plain English, Chinese, amounts, dates and rule ids', () => {
     for (const message of [
-      'The balance of 1,005.46 CNY does not cover 3,990 CNY (2,984.54 CNY short): top up the balance first (R-PAY-4)',
+      'The balance of ¥1,005.46 does not cover ¥3,990.00 (¥2,984.54 short): top up the balance first (R-PAY-4)',
       'A special VAT invoice (增值税专用发票) needs the general-taxpayer certificate on file: upload it, then request again (R-INV-1)',
       '余额不足，请先充值 (R-PAY-4)',
       'Renewal opens on 2024-05-01, 1 month before the period end 2024-06-01: come back then (R-RENEW-1)',

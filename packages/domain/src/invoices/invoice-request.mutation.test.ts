@@ -39,7 +39,7 @@ describe('R-INV-1 R-INV-3 an invoice request is refused with its reason, rules a
     expect(checkInvoiceRequest({ ...VALID, refundedAmount: 500_001 })).toEqual(
       refusal(
         'INVALID_INPUT',
-        'the refunded amount must be a whole number of fen from 0 to the payment (5,000 CNY), got 500001 (R-REF-CAP)',
+        'the refunded amount must be a whole number of fen from 0 to the payment (¥5,000.00), got 500001 (R-REF-CAP)',
         ['R-INV-3', 'R-REF-CAP'],
         ['refundedAmount'],
       ),
@@ -82,7 +82,7 @@ describe('R-INV-1 R-INV-3 an invoice request is refused with its reason, rules a
     expect(checkInvoiceRequest({ ...VALID, refundedAmount: 500_000 })).toEqual(
       refusal(
         'INVALID_STATE',
-        'the payment of 5,000 CNY was refunded in full: there is nothing to invoice, so no action is needed (R-INV-3)',
+        'the payment of ¥5,000.00 was refunded in full: there is nothing to invoice, so no action is needed (R-INV-3)',
         ['R-INV-3'],
       ),
     );
@@ -93,7 +93,7 @@ describe('R-INV-1 R-INV-3 an accepted request', () => {
   it('R-INV-1 spaces around the verified name are ignored, and the title is the trimmed verified name', () => {
     const result = checkInvoiceRequest({ ...VALID, verifiedName: ' Acme Ltd ' });
     expect(result.ok && result.title).toBe('Acme Ltd');
-    expect(result.ok && result.reason).toBe('general invoice to Acme Ltd for 5,000 CNY (R-INV-1)');
+    expect(result.ok && result.reason).toBe('general invoice to Acme Ltd for ¥5,000.00 (R-INV-1)');
   });
 
   it('R-INV-1 R-INV-3 a partly refunded special VAT invoice names its type and the refund', () => {
@@ -110,11 +110,11 @@ describe('R-INV-1 R-INV-3 an accepted request', () => {
       title: 'Acme Ltd',
       rules: ['R-INV-1', 'R-INV-3'],
       reason:
-        'special VAT invoice to Acme Ltd for 4,000 CNY: payment 5,000 CNY − refunded 1,000 CNY (R-INV-1, R-INV-3)',
+        'special VAT invoice to Acme Ltd for ¥4,000.00: payment ¥5,000.00 − refunded ¥1,000.00 (R-INV-1, R-INV-3)',
     });
     const general = checkInvoiceRequest({ ...VALID, refundedAmount: 100_000 });
     expect(general.ok && general.reason).toBe(
-      'general invoice to Acme Ltd for 4,000 CNY: payment 5,000 CNY − refunded 1,000 CNY (R-INV-1, R-INV-3)',
+      'general invoice to Acme Ltd for ¥4,000.00: payment ¥5,000.00 − refunded ¥1,000.00 (R-INV-1, R-INV-3)',
     );
     const special = checkInvoiceRequest({
       ...VALID,
@@ -122,7 +122,7 @@ describe('R-INV-1 R-INV-3 an accepted request', () => {
       hasTaxpayerCertificate: true,
     });
     expect(special.ok && special.reason).toBe(
-      'special VAT invoice to Acme Ltd for 5,000 CNY (R-INV-1)',
+      'special VAT invoice to Acme Ltd for ¥5,000.00 (R-INV-1)',
     );
   });
 });
@@ -152,11 +152,11 @@ describe('R-INV-3 red-letter credit notes', () => {
     expect(invoiceCreditNote(10_000, 1.5, 100)).toEqual(expected(1.5));
   });
 
-  it('R-INV-3 R-REF-CAP a fully credited invoice covers nothing more: the refund exceeds 0 CNY', () => {
+  it('R-INV-3 R-REF-CAP a fully credited invoice covers nothing more: the refund exceeds ¥0.00', () => {
     expect(invoiceCreditNote(10_000, 10_000, 100)).toEqual(
       refusal(
         'INVALID_INPUT',
-        'a refund of 1 CNY exceeds the 0 CNY the invoice still covers: credit at most that amount (R-INV-3, R-REF-CAP)',
+        'a refund of ¥1.00 exceeds the ¥0.00 the invoice still covers: credit at most that amount (R-INV-3, R-REF-CAP)',
         ['R-INV-3', 'R-REF-CAP'],
         ['newlyRefunded'],
       ),

@@ -35,7 +35,7 @@ describe('R-INV-1 invoice requests', () => {
       type: 'GENERAL',
       title: NAME,
       rules: ['R-INV-1'],
-      reason: `general invoice to ${NAME} for 5,000 CNY (R-INV-1)`,
+      reason: `general invoice to ${NAME} for ¥5,000.00 (R-INV-1)`,
     });
   });
 
@@ -76,7 +76,7 @@ describe('R-INV-1 invoice requests', () => {
       hasTaxpayerCertificate: true,
     });
     expect(withCertificate.ok && withCertificate.reason).toBe(
-      `special VAT invoice to ${NAME} for 5,000 CNY (R-INV-1)`,
+      `special VAT invoice to ${NAME} for ¥5,000.00 (R-INV-1)`,
     );
   });
 });
@@ -97,7 +97,7 @@ describe('R-INV-3 one invoice per payment, refunds not invoiced', () => {
       rules: ['R-INV-1', 'R-INV-3'],
     });
     expect(result.ok && result.reason).toBe(
-      `general invoice to ${NAME} for 3,000 CNY: payment 5,000 CNY − refunded 2,000 CNY (R-INV-1, R-INV-3)`,
+      `general invoice to ${NAME} for ¥3,000.00: payment ¥5,000.00 − refunded ¥2,000.00 (R-INV-1, R-INV-3)`,
     );
   });
 
@@ -126,7 +126,7 @@ describe('R-INV-3 one invoice per payment, refunds not invoiced', () => {
       creditAmount: yuan(2000),
       rules: ['R-INV-3'],
       reason:
-        'red-letter credit note of 2,000 CNY against the 5,000 CNY invoice: a refunded amount is not invoiced (R-INV-3)',
+        'red-letter credit note of ¥2,000.00 against the ¥5,000.00 invoice: a refunded amount is not invoiced (R-INV-3)',
     });
     const rest = invoiceCreditNote(yuan(5000), yuan(2000), yuan(3000));
     expect(rest.ok && rest.creditAmount).toBe(yuan(3000));

@@ -57,6 +57,16 @@ describe('R-OPEN-3 the period starts on the activation date', () => {
       rules: ['R-OPEN-3', 'R-TIME-1', 'R-TIME-2'],
       reason:
         'Activated 2021-05-01 for 1 year: period [2021-05-01, 2022-05-01), expires on 2022-04-30 (R-OPEN-3)',
+      reasonMessage: {
+        key: 'event.activated',
+        params: {
+          on: '2021-05-01',
+          years: 1,
+          start: '2021-05-01',
+          end: '2022-05-01',
+          last: '2022-04-30',
+        },
+      },
     });
   });
 

@@ -1,4 +1,5 @@
 import { addWorkingDays, type WorkingDayCalendar } from '../calendar/index.js';
+import { msg, renderMessage, type Message } from '../explain/messages.js';
 import { refuse, type Outcome } from '../explain/results.js';
 import type { RuleId } from '../explain/rules.js';
 import { maxDate, type BusinessDate } from '../time/business-date.js';
@@ -37,7 +38,13 @@ export function canActivate(input: {
 export function activationPeriod(
   activatedOn: BusinessDate,
   years: number,
-): Outcome<{ period: Period; expiresOn: BusinessDate; rules: RuleId[]; reason: string }> {
+): Outcome<{
+  period: Period;
+  expiresOn: BusinessDate;
+  rules: RuleId[];
+  reason: string;
+  reasonMessage: Message;
+}> {
   if (!Number.isInteger(years) || years < 1 || years > MAX_OPENING_YEARS) {
     return refuse(
       'INVALID_INPUT',
@@ -48,12 +55,20 @@ export function activationPeriod(
   }
   const period = yearsFrom(activatedOn, years);
   const last = expiresOn(period);
+  const reasonMessage = msg('event.activated', {
+    on: activatedOn,
+    years,
+    start: period.start,
+    end: period.end,
+    last,
+  });
   return {
     ok: true,
     period,
     expiresOn: last,
     rules: ['R-OPEN-3', 'R-TIME-1', 'R-TIME-2'],
-    reason: `Activated ${activatedOn} for ${years} year${years === 1 ? '' : 's'}: period [${period.start}, ${period.end}), expires on ${last} (R-OPEN-3)`,
+    reason: renderMessage(reasonMessage, 'en'),
+    reasonMessage,
   };
 }
 

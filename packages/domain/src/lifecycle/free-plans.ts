@@ -1,3 +1,4 @@
+import type { Message } from '../explain/messages.js';
 import { bookInForce } from '../catalog/catalog-lookup.js';
 import type { Plan } from '../catalog/catalog-types.js';
 import { refuse, type Outcome, type Refusal } from '../explain/results.js';
@@ -35,6 +36,8 @@ export interface ActivationPeriod {
   readonly openEnded: boolean;
   readonly rules: RuleId[];
   readonly reason: string;
+  /** The reason as a message key and parameters (paid plans), for other languages. */
+  readonly reasonMessage?: Message;
 }
 
 /**
@@ -68,6 +71,7 @@ export function activationPeriodFor(
     openEnded: false,
     rules: period.rules,
     reason: period.reason,
+    reasonMessage: period.reasonMessage,
   };
 }
 

@@ -383,6 +383,15 @@ describe('R-LIFE-6 transitions between two dates', () => {
         rules: ['R-LIFE-6', 'R-LIFE-2', 'R-RENEW-1'],
         reason:
           'ACTIVE → GRACE on 2022-05-01: the period ended unrenewed; grace until 2022-05-31 (R-LIFE-2)',
+        reasonMessage: {
+          key: 'transition.periodEnded',
+          params: {
+            from: { status: 'ACTIVE' },
+            to: { status: 'GRACE' },
+            on: '2022-05-01',
+            graceEndsOn: '2022-05-31',
+          },
+        },
       },
       {
         from: 'GRACE',
@@ -541,10 +550,13 @@ describe('R-OPEN-2 payment and materials only word the reason of a pending subsc
         const [p1, m1, p2, m2] = c.facts;
         const one = subscriptionState({ ...base, paidInFull: p1, materialsApproved: m1 }, today);
         const two = subscriptionState({ ...base, paidInFull: p2, materialsApproved: m2 }, today);
-        const { reason: reasonOne, ...restOne } = one;
-        const { reason: reasonTwo, ...restTwo } = two;
+        const { reason: reasonOne, reasonMessage: messageOne, ...restOne } = one;
+        const { reason: reasonTwo, reasonMessage: messageTwo, ...restTwo } = two;
         expect(restTwo).toEqual(restOne);
-        if (one.status !== 'PENDING_ACTIVATION') expect(reasonTwo).toBe(reasonOne);
+        if (one.status !== 'PENDING_ACTIVATION') {
+          expect(reasonTwo).toBe(reasonOne);
+          expect(messageTwo).toEqual(messageOne);
+        }
       }),
       { numRuns: 300 },
     );

@@ -1,3 +1,4 @@
+import { msg, renderMessage, type Message } from '../explain/messages.js';
 import type { SubscriptionStatus } from '../core/codes.js';
 import type { RuleId } from '../explain/rules.js';
 import {
@@ -70,6 +71,8 @@ export interface LifecycleTransition {
   readonly cause: LifecycleTransitionCause;
   readonly rules: readonly RuleId[];
   readonly reason: string;
+  /** The reason as a message key and parameters (where it has one), for other languages. */
+  readonly reasonMessage?: Message;
 }
 
 /** The contract dates of a period (R-TIME-1, R-RENEW-1, R-LIFE-2, R-LIFE-3), force majeure applied (R-FM-1). */
@@ -90,6 +93,8 @@ export interface SubscriptionLifecycleState {
   readonly status: SubscriptionStatus;
   readonly rules: readonly RuleId[];
   readonly reason: string;
+  /** The reason as a message key and parameters (where it has one), for other languages. */
+  readonly reasonMessage?: Message;
   readonly period: Period | null;
   readonly expiresOn: BusinessDate | null;
   readonly renewalOpensOn: BusinessDate | null;
@@ -245,7 +250,14 @@ function describeTransition(
         on,
         cause,
         rules: ['R-LIFE-6', 'R-LIFE-2', 'R-RENEW-1'],
-        reason: `${from} → ${to.status} on ${on}: the period ended unrenewed; grace until ${dates?.graceEndsOn} (R-LIFE-2)`,
+        ...reasonOf(
+          msg('transition.periodEnded', {
+            from: { status: from },
+            to: { status: to.status },
+            on,
+            graceEndsOn: String(dates?.graceEndsOn),
+          }),
+        ),
       };
     case 'GRACE_ENDED':
       return {
@@ -266,6 +278,11 @@ function describeTransition(
         reason: `${from} → ${to.status} on ${on}: the product's service ends that day (R-CAT-4)`,
       };
   }
+}
+
+/** A reason's English text with its message, to be rendered in another language. */
+function reasonOf(message: Message): { reason: string; reasonMessage: Message } {
+  return { reason: renderMessage(message, 'en'), reasonMessage: message };
 }
 
 /** Days on which a time-driven transition may happen, ascending, without duplicates. */
@@ -348,6 +365,7 @@ export function subscriptionState(
 
   let rules: RuleId[];
   let reason: string;
+  let reasonMessage: Message | undefined;
   let entitlements = NO_ENTITLEMENTS;
   switch (now.status) {
     case 'PENDING_ACTIVATION': {
@@ -356,10 +374,15 @@ export function subscriptionState(
         !sub.materialsApproved && 'approved materials',
       ].filter(Boolean);
       rules = ['R-OPEN-2'];
-      reason =
-        missing.length > 0
-          ? `Pending activation: waiting for ${missing.join(' and ')} (R-OPEN-2)`
-          : `Pending activation: paid and approved, waiting to be activated (R-OPEN-2, R-OPEN-4)`;
+      const what =
+        missing.length === 2
+          ? msg('state.missingBoth')
+          : !sub.paidInFull
+            ? msg('state.missingPayment')
+            : msg('state.missingMaterials');
+      ({ reason, reasonMessage } = reasonOf(
+        missing.length > 0 ? msg('state.pendingWaiting', { what }) : msg('state.pendingReady'),
+      ));
       break;
     }
     case 'ACTIVE': {
@@ -386,9 +409,22 @@ export function subscriptionState(
         renew: renewalOpen(sub, d, 'ACTIVE', today),
       };
       const renewal = sunsetForbids
-        ? `renewals ended on ${sunsetRenewals} (R-CAT-4)`
-        : `renewal ${today >= d.renewalOpensOn ? 'open since' : 'opens on'} ${d.renewalOpensOn} (R-RENEW-1)`;
-      reason = `Active through ${d.expiresOn} (period [${d.period.start}, ${d.period.end})${fmNote}); ${renewal} (R-LIFE-1)`;
+        ? msg('state.renewalsEnded', { date: String(sunsetRenewals) })
+        : msg(today >= d.renewalOpensOn ? 'state.renewalOpenSince' : 'state.renewalOpensOn', {
+            date: d.renewalOpensOn,
+          });
+      ({ reason, reasonMessage } = reasonOf(
+        msg('state.active', {
+          expiresOn: d.expiresOn,
+          start: d.period.start,
+          end: d.period.end,
+          fm:
+            fm.length > 0
+              ? msg('state.fmNote', { days: sub.forceMajeureDays ?? 0 })
+              : msg('state.none'),
+          renewal,
+        }),
+      ));
       break;
     }
     case 'GRACE': {
@@ -441,6 +477,7 @@ export function subscriptionState(
     status: now.status,
     rules,
     reason,
+    ...(reasonMessage === undefined ? {} : { reasonMessage }),
     period: dates?.period ?? null,
     expiresOn: dates?.expiresOn ?? null,
     renewalOpensOn: dates?.renewalOpensOn ?? null,

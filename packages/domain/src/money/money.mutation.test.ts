@@ -68,6 +68,6 @@ describe('R-MONEY-1 parsing, summing and formatting', () => {
   });
 
   it('R-MONEY-1 formatCny groups a negative amount after its sign', () => {
-    expect(formatCny(-123_456_700)).toBe('-1,234,567 CNY');
+    expect(formatCny(-123_456_700)).toBe('-¥1,234,567.00');
   });
 });

@@ -31,11 +31,11 @@ describe('R-MONEY-1 exact money in integer fen', () => {
     expect(() => sumFen([1, 0.1])).toThrow();
   });
 
-  it('R-MONEY-1 formats explanation amounts as "3,990 CNY"', () => {
-    expect(formatCny(399_000)).toBe('3,990 CNY');
-    expect(formatCny(1_045_000)).toBe('10,450 CNY');
-    expect(formatCny(10_050)).toBe('100.50 CNY');
-    expect(formatCny(-123_456_789)).toBe('-1,234,567.89 CNY');
+  it('R-MONEY-1 formats explanation amounts as "¥3,990.00"', () => {
+    expect(formatCny(399_000)).toBe('¥3,990.00');
+    expect(formatCny(1_045_000)).toBe('¥10,450.00');
+    expect(formatCny(10_050)).toBe('¥100.50');
+    expect(formatCny(-123_456_789)).toBe('-¥1,234,567.89');
   });
 
   it('R-MONEY-1 rounds half-up once: 1% of 12345 fen is 123 fen, 1% of 150 fen is 2 fen', () => {

@@ -55,15 +55,15 @@ export function formatMoney(amount: Fen): string {
 }
 
 /**
- * Formats fen for explanations: 399000 → `"3,990 CNY"`, 10050 → `"100.50 CNY"`.
- * Whole-yuan amounts drop the decimals, as the spec's examples do.
+ * Formats fen for explanations the way the web client's tables write money (issue 12 part 10):
+ * 399000 → `"¥3,990.00"`, 10050 → `"¥100.50"`, -5 → `"-¥0.05"`.
  */
 export function formatCny(amount: Fen): string {
   const [whole = '0', decimals = '00'] = formatMoney(amount).split('.');
   const negative = whole.startsWith('-');
   const digits = negative ? whole.slice(1) : whole;
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}${grouped}${decimals === '00' ? '' : `.${decimals}`} CNY`;
+  return `${negative ? '-' : ''}¥${grouped}.${decimals}`;
 }
 
 /** Sum of amounts, guarding every term (R-MONEY-1). */

@@ -19,7 +19,7 @@ describe('R-PAY-2 / R-PAY-3 classifying a payment against its order', () => {
       paidInFull: false,
       rules: ['R-PAY-2'],
       reason:
-        'partial payment of 2,000 CNY: 2,000 CNY of 5,000 CNY paid, 3,000 CNY outstanding; the order is fulfilled only when paid in full (R-PAY-2)',
+        'partial payment of ¥2,000.00: ¥2,000.00 of ¥5,000.00 paid, ¥3,000.00 outstanding; the order is fulfilled only when paid in full (R-PAY-2)',
     });
     const second = applyPayment(yuan(5000), [yuan(2000)], yuan(1000));
     expect(second.ok && [second.classification, second.paidAfter, second.outstanding]).toEqual([
@@ -44,7 +44,7 @@ describe('R-PAY-2 / R-PAY-3 classifying a payment against its order', () => {
       rules: ['R-PAY-2'],
     });
     expect(result.ok && result.reason).toBe(
-      'payment of 2,000 CNY completes the order: 5,000 CNY of 5,000 CNY paid (R-PAY-2)',
+      'payment of ¥2,000.00 completes the order: ¥5,000.00 of ¥5,000.00 paid (R-PAY-2)',
     );
   });
 
@@ -62,7 +62,7 @@ describe('R-PAY-2 / R-PAY-3 classifying a payment against its order', () => {
       rules: ['R-PAY-2', 'R-REF-DUPLICATE'],
     });
     expect(result.ok && result.reason).toBe(
-      'payment of 4,000 CNY overpays the order (5,000 CNY) by 2,000 CNY: 2,000 CNY applied, 2,000 CNY refundable in full (R-PAY-2, R-REF-DUPLICATE)',
+      'payment of ¥4,000.00 overpays the order (¥5,000.00) by ¥2,000.00: ¥2,000.00 applied, ¥2,000.00 refundable in full (R-PAY-2, R-REF-DUPLICATE)',
     );
     // By one fen, on a first payment.
     const byOneFen = applyPayment(yuan(5000), [], yuan(5000) + 1);
@@ -86,7 +86,7 @@ describe('R-PAY-2 / R-PAY-3 classifying a payment against its order', () => {
       paidInFull: true,
       rules: ['R-PAY-3', 'R-REF-DUPLICATE'],
       reason:
-        'payment of 5,000 CNY is a duplicate: the order (5,000 CNY) was already paid in full; 5,000 CNY refundable in full (R-PAY-3, R-REF-DUPLICATE)',
+        'payment of ¥5,000.00 is a duplicate: the order (¥5,000.00) was already paid in full; ¥5,000.00 refundable in full (R-PAY-3, R-REF-DUPLICATE)',
     });
     // Paid in full by several partial payments, then any amount is a duplicate.
     const afterParts = applyPayment(yuan(5000), [yuan(2000), yuan(3000)], 1);
@@ -201,7 +201,7 @@ describe('R-PAY-1 payment methods', () => {
       ok: true,
       payment: { amount: yuan(3000), method: 'ALIPAY', providerReference: '2024092722001' },
       rules: ['R-PAY-1'],
-      reason: '3,000 CNY paid by ALIPAY, reference 2024092722001 (R-PAY-1)',
+      reason: '¥3,000.00 paid by ALIPAY, reference 2024092722001 (R-PAY-1)',
     });
   });
 

@@ -124,7 +124,7 @@ describe('R-PAY-5 the monthly bill', () => {
     const zero = postpaidBill('2024-01', [{ description: 'SMS', quantity: 0, unitPrice: 0 }]);
     expect(zero.ok && [zero.total, zero.reason]).toEqual([
       0,
-      'usage of 2024-01: 1 line, 0 CNY; issued 2024-02-01, due 2024-02-15 (R-PAY-5)',
+      'usage of 2024-01: 1 line, ¥0.00; issued 2024-02-01, due 2024-02-15 (R-PAY-5)',
     ]);
   });
 });
@@ -150,9 +150,9 @@ describe('R-PAY-5 the late fee explained', () => {
   it('R-PAY-5 one day overdue is written in the singular', () => {
     const result = lateFee(yuan(1000), due, d('2024-02-16'));
     expect(result.ok && result.lines[0]?.description).toBe(
-      'Late fee: 1,000 CNY × 0.05% × 1 day after 2024-02-15',
+      'Late fee: ¥1,000.00 × 0.05% × 1 day after 2024-02-15',
     );
-    expect(result.ok && result.reason).toMatch(/^1,000 CNY × 0\.05% × 1 day = 0\.50 CNY late fee/);
+    expect(result.ok && result.reason).toMatch(/^¥1,000.00 × 0\.05% × 1 day = ¥0\.50 late fee/);
   });
 
   it('R-PAY-5 rates of whole percents and of ten or more basis points are shown with two decimals', () => {
@@ -165,23 +165,23 @@ describe('R-PAY-5 the late fee explained', () => {
       );
       return result.ok ? result.lines[0]?.description : undefined;
     };
-    expect(at(150)).toBe('Late fee: 1,000 CNY × 1.50% × 1 day after 2024-02-15');
-    expect(at(100)).toBe('Late fee: 1,000 CNY × 1.00% × 1 day after 2024-02-15');
-    expect(at(10)).toBe('Late fee: 1,000 CNY × 0.10% × 1 day after 2024-02-15');
-    expect(at(9)).toBe('Late fee: 1,000 CNY × 0.09% × 1 day after 2024-02-15');
+    expect(at(150)).toBe('Late fee: ¥1,000.00 × 1.50% × 1 day after 2024-02-15');
+    expect(at(100)).toBe('Late fee: ¥1,000.00 × 1.00% × 1 day after 2024-02-15');
+    expect(at(10)).toBe('Late fee: ¥1,000.00 × 0.10% × 1 day after 2024-02-15');
+    expect(at(9)).toBe('Late fee: ¥1,000.00 × 0.09% × 1 day after 2024-02-15');
   });
 
   it('R-PAY-5 a closed account says when it closed and that the fee stopped', () => {
     const result = lateFee(yuan(1000), due, d('2024-06-01'));
     expect(result.ok && result.reason).toBe(
-      '1,000 CNY × 0.05% × 90 days = 45 CNY late fee, rounded half-up once; account closed on 2024-05-15 (90 days overdue); the fee stopped accruing then (R-PAY-5, R-MONEY-1)',
+      '¥1,000.00 × 0.05% × 90 days = ¥45.00 late fee, rounded half-up once; account closed on 2024-05-15 (90 days overdue); the fee stopped accruing then (R-PAY-5, R-MONEY-1)',
     );
   });
 
   it('R-PAY-5 a suspended account says when it was suspended and when it will close', () => {
     const result = lateFee(yuan(1000), due, d('2024-04-01'));
     expect(result.ok && result.reason).toBe(
-      '1,000 CNY × 0.05% × 46 days = 23 CNY late fee, rounded half-up once; service suspended since 2024-03-16 (30 days overdue); closed on 2024-05-15 if still unpaid (R-PAY-5, R-MONEY-1)',
+      '¥1,000.00 × 0.05% × 46 days = ¥23.00 late fee, rounded half-up once; service suspended since 2024-03-16 (30 days overdue); closed on 2024-05-15 if still unpaid (R-PAY-5, R-MONEY-1)',
     );
   });
 });

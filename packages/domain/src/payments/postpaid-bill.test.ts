@@ -38,7 +38,7 @@ describe('R-PAY-5 postpaid monthly bill', () => {
       ],
       total: yuan(360),
       rules: ['R-PAY-5'],
-      reason: 'usage of 2024-01: 2 lines, 360 CNY; issued 2024-02-01, due 2024-02-15 (R-PAY-5)',
+      reason: 'usage of 2024-01: 2 lines, ¥360.00; issued 2024-02-01, due 2024-02-15 (R-PAY-5)',
     });
   });
 
@@ -70,7 +70,7 @@ describe('R-PAY-5 postpaid monthly bill', () => {
 describe('R-PAY-5 late fee and overdue status', () => {
   const due = d('2024-02-15');
 
-  it('R-PAY-5 worked example: 1,000 CNY due 2024-02-15, as of 2024-03-06 → 20 days × 0.05% = 10 CNY, OVERDUE', () => {
+  it('R-PAY-5 worked example: ¥1,000.00 due 2024-02-15, as of 2024-03-06 → 20 days × 0.05% = ¥10.00, OVERDUE', () => {
     expect(lateFee(yuan(1000), due, d('2024-03-06'))).toEqual({
       ok: true,
       unpaid: yuan(1000),
@@ -79,7 +79,11 @@ describe('R-PAY-5 late fee and overdue status', () => {
       fee: yuan(10),
       lines: [
         {
-          description: 'Late fee: 1,000 CNY × 0.05% × 20 days after 2024-02-15',
+          description: 'Late fee: ¥1,000.00 × 0.05% × 20 days after 2024-02-15',
+          message: {
+            key: 'line.lateFee',
+            params: { unpaid: { fen: yuan(1000) }, rate: '0.05%', days: 20, dueOn: '2024-02-15' },
+          },
           quantity: 1,
           months: null,
           unitPrice: yuan(10),
@@ -93,15 +97,15 @@ describe('R-PAY-5 late fee and overdue status', () => {
       closesOn: '2024-05-15',
       rules: ['R-PAY-5', 'R-MONEY-1'],
       reason:
-        '1,000 CNY × 0.05% × 20 days = 10 CNY late fee, rounded half-up once; overdue since 2024-02-16; suspended on 2024-03-16 and closed on 2024-05-15 if still unpaid (R-PAY-5, R-MONEY-1)',
+        '¥1,000.00 × 0.05% × 20 days = ¥10.00 late fee, rounded half-up once; overdue since 2024-02-16; suspended on 2024-03-16 and closed on 2024-05-15 if still unpaid (R-PAY-5, R-MONEY-1)',
     });
   });
 
-  it('R-PAY-5 paying on the due date costs nothing; the first day after costs one day (0.50 CNY on 1,000 CNY)', () => {
+  it('R-PAY-5 paying on the due date costs nothing; the first day after costs one day (¥0.50 on ¥1,000.00)', () => {
     const onDue = lateFee(yuan(1000), due, due);
     expect(onDue.ok && [onDue.status, onDue.fee, onDue.lines]).toEqual(['CURRENT', 0, []]);
     expect(onDue.ok && onDue.reason).toBe(
-      '1,000 CNY due on 2024-02-15 is not overdue yet: a late fee accrues from 2024-02-16 (R-PAY-5)',
+      '¥1,000.00 due on 2024-02-15 is not overdue yet: a late fee accrues from 2024-02-16 (R-PAY-5)',
     );
     const before = lateFee(yuan(1000), due, d('2024-02-01'));
     expect(before.ok && [before.status, before.daysOverdue]).toEqual(['CURRENT', 0]);
@@ -114,17 +118,17 @@ describe('R-PAY-5 late fee and overdue status', () => {
   });
 
   it('R-PAY-5 R-MONEY-1 the fee is rounded half-up once for the line, not per day', () => {
-    // 10 CNY × 0.05% × 1 day = 0.5 fen → 1 fen (half-up)
+    // ¥10.00 × 0.05% × 1 day = 0.5 fen → 1 fen (half-up)
     const half = lateFee(1000, due, d('2024-02-16'));
     expect(half.ok && half.fee).toBe(1);
-    // 123.45 CNY × 0.05% × 3 days = 18.5175 fen → 19 fen; per-day rounding would give 3 × 6 = 18
+    // ¥123.45 × 0.05% × 3 days = 18.5175 fen → 19 fen; per-day rounding would give 3 × 6 = 18
     const three = lateFee(12_345, due, d('2024-02-18'));
     expect(three.ok && three.fee).toBe(19);
     const one = lateFee(12_345, due, d('2024-02-16'));
     expect(one.ok && one.fee).toBe(6); // 6.1725 fen → 6
   });
 
-  it('R-PAY-5 29 days overdue is OVERDUE; 30 days (2024-03-16) SUSPENDED, fee 15 CNY', () => {
+  it('R-PAY-5 29 days overdue is OVERDUE; 30 days (2024-03-16) SUSPENDED, fee ¥15.00', () => {
     const day29 = lateFee(yuan(1000), due, d('2024-03-15'));
     expect(day29.ok && day29.status).toBe('OVERDUE');
     const day30 = lateFee(yuan(1000), due, d('2024-03-16'));
@@ -138,7 +142,7 @@ describe('R-PAY-5 late fee and overdue status', () => {
     );
   });
 
-  it('R-PAY-5 90 days overdue (2024-05-15) CLOSED, fee 45 CNY; the fee stops accruing at closure', () => {
+  it('R-PAY-5 90 days overdue (2024-05-15) CLOSED, fee ¥45.00; the fee stops accruing at closure', () => {
     const day89 = lateFee(yuan(1000), due, d('2024-05-14'));
     expect(day89.ok && day89.status).toBe('SUSPENDED');
     const day90 = lateFee(yuan(1000), due, d('2024-05-15'));

@@ -1,6 +1,7 @@
 import { assertFen, formatCny, mulDivHalfUp, multiplyFen, type Fen } from '../money/money.js';
 import type { RuleId } from '../explain/rules.js';
-import { refuse, type LineItem, type Outcome } from '../explain/results.js';
+import { described, refuse, type LineItem, type Outcome } from '../explain/results.js';
+import { fenParam, msg } from '../explain/messages.js';
 import {
   addDays,
   addMonths,
@@ -244,7 +245,9 @@ export function lateFee(
   const status: PostpaidStatus =
     daysOverdue >= closeAt ? 'CLOSED' : daysOverdue >= suspendAt ? 'SUSPENDED' : 'OVERDUE';
   const rate = formatBasisPoints(bp);
-  const description = `Late fee: ${formatCny(unpaid)} × ${rate} × ${feeDays} ${feeDays === 1 ? 'day' : 'days'} after ${dueOn}`;
+  const text = described(
+    msg('line.lateFee', { unpaid: fenParam(unpaid), rate, days: feeDays, dueOn }),
+  );
   const state =
     status === 'OVERDUE'
       ? `overdue since ${overdueFrom}; suspended on ${suspendsOn} and closed on ${closesOn} if still unpaid`
@@ -261,7 +264,7 @@ export function lateFee(
         ? []
         : [
             {
-              description,
+              ...text,
               quantity: 1,
               months: null,
               unitPrice: fee,

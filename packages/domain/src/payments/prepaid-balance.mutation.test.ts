@@ -57,7 +57,7 @@ describe('R-PAY-4 invalid balances and amounts are refused, naming the value and
   it('R-PAY-4 the shortfall is stated as the difference between the payment and the balance', () => {
     const result = applyBalanceDebit(yuan(100), yuan(250));
     expect(!result.ok && result.refusal.message).toContain(
-      'the balance of 100 CNY does not cover 250 CNY (150 CNY short)',
+      'the balance of ¥100.00 does not cover ¥250.00 (¥150.00 short)',
     );
   });
 });

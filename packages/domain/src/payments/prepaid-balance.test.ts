@@ -10,7 +10,7 @@ describe('R-PAY-4 prepaid balance', () => {
       balanceBefore: yuan(5000),
       balanceAfter: yuan(2000),
       rules: ['R-PAY-4'],
-      reason: '3,000 CNY paid from the balance: 5,000 CNY → 2,000 CNY (R-PAY-4)',
+      reason: '¥3,000.00 paid from the balance: ¥5,000.00 → ¥2,000.00 (R-PAY-4)',
     });
   });
 
@@ -26,7 +26,15 @@ describe('R-PAY-4 prepaid balance', () => {
       refusal: {
         code: 'INSUFFICIENT_BALANCE',
         message:
-          'the balance of 3,000 CNY does not cover 3,000.01 CNY (0.01 CNY short), and it can never go negative: top up the balance with topUpBalance first, or pay another way (R-PAY-4)',
+          'the balance of ¥3,000.00 does not cover ¥3,000.01 (¥0.01 short), and it can never go negative: top up the balance with topUpBalance first, or pay another way (R-PAY-4)',
+        text: {
+          key: 'refusal.balance',
+          params: {
+            balance: { fen: yuan(3000) },
+            amount: { fen: yuan(3000) + 1 },
+            short: { fen: 1 },
+          },
+        },
         rules: ['R-PAY-4'],
         field: ['amount'],
       },
@@ -52,7 +60,7 @@ describe('R-PAY-4 prepaid balance', () => {
       balanceBefore: yuan(100),
       balanceAfter: 60_050,
       rules: ['R-PAY-4'],
-      reason: 'balance topped up by 500.50 CNY: 100 CNY → 600.50 CNY (R-PAY-4)',
+      reason: 'balance topped up by ¥500.50: ¥100.00 → ¥600.50 (R-PAY-4)',
     });
   });
 

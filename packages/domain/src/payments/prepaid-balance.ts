@@ -1,6 +1,7 @@
 import { assertFen, formatCny, type Fen } from '../money/money.js';
 import type { RuleId } from '../explain/rules.js';
 import { refuse, type Outcome } from '../explain/results.js';
+import { fenParam, msg } from '../explain/messages.js';
 
 export interface BalanceChange {
   readonly balanceBefore: Fen;
@@ -39,7 +40,11 @@ export function applyBalanceDebit(balance: Fen, amount: Fen): Outcome<BalanceCha
   if (amount > balance) {
     return refuse(
       'INSUFFICIENT_BALANCE',
-      `the balance of ${formatCny(balance)} does not cover ${formatCny(amount)} (${formatCny(amount - balance)} short), and it can never go negative: top up the balance with topUpBalance first, or pay another way (R-PAY-4)`,
+      msg('refusal.balance', {
+        balance: fenParam(balance),
+        amount: fenParam(amount),
+        short: fenParam(amount - balance),
+      }),
       ['R-PAY-4'],
       ['amount'],
     );

@@ -87,7 +87,7 @@ describe('R-SEAT-1..4 the rules an add-seat price names', () => {
     ]);
   });
 
-  it('R-SEAT-3 R-SEAT-4 one billable month is written "1 month": 2 seats × 10 CNY × 1 month = 20 CNY', () => {
+  it('R-SEAT-3 R-SEAT-4 one billable month is written "1 month": 2 seats × ¥10.00 × 1 month = ¥20.00', () => {
     const exmail = sub({
       productCode: 'EXMAIL',
       planCode: 'STANDARD',
@@ -96,9 +96,9 @@ describe('R-SEAT-1..4 the rules an add-seat price names', () => {
     });
     const result = priced(add(exmail, 2, '2024-12-01'));
     expect(result.total).toBe(yuan(20));
-    expect(result.lines[0]?.description).toBe('2 seats × 10 CNY × 1 month');
+    expect(result.lines[0]?.description).toBe('2 seats × ¥10.00 × 1 month');
     expect(result.reason).toBe(
-      '2 seats × 10 CNY × 1 month = 20 CNY (R-SEAT-3: 1 month exactly; R-SEAT-4: tier 1+)',
+      '2 seats × ¥10.00 × 1 month = ¥20.00 (R-SEAT-3: 1 month exactly; R-SEAT-4: tier 1+)',
     );
   });
 
@@ -111,7 +111,7 @@ describe('R-SEAT-1..4 the rules an add-seat price names', () => {
     });
     const result = priced(add(enterprise, 2, '2021-10-10'));
     expect(result.reason).toBe(
-      '2 seats × 50 CNY × 7 months = 700 CNY (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: contract price ÷ 12)',
+      '2 seats × ¥50.00 × 7 months = ¥700.00 (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: contract price ÷ 12)',
     );
     expect(result.subscription.lastPurchase).toEqual({
       bookId: 'MEETING-ENTERPRISE-2000',
@@ -120,7 +120,7 @@ describe('R-SEAT-1..4 the rules an add-seat price names', () => {
     });
   });
 
-  it('R-CAT-2 R-SEAT-1 seats added to a free plan: one 0 CNY line and the reason, named R-SEAT-1 and R-CAT-2', () => {
+  it('R-CAT-2 R-SEAT-1 seats added to a free plan: one ¥0.00 line and the reason, named R-SEAT-1 and R-CAT-2', () => {
     const free = sub({
       productCode: 'EXMAIL',
       planCode: 'FREE',
@@ -134,6 +134,7 @@ describe('R-SEAT-1..4 the rules an add-seat price names', () => {
       lines: [
         {
           description: '3 seats on a free plan',
+          message: { key: 'line.freeSeats', params: { seats: 3 } },
           quantity: 3,
           months: null,
           unitPrice: 0,
@@ -142,7 +143,7 @@ describe('R-SEAT-1..4 the rules an add-seat price names', () => {
         },
       ],
       rules: ['R-SEAT-1', 'R-CAT-2'],
-      reason: '3 seats on a free plan = 0 CNY (R-CAT-2: free plan)',
+      reason: '3 seats on a free plan = ¥0.00 (R-CAT-2: free plan)',
       bookId: 'EXMAIL-FREE-2000',
       billable: null,
       periodStart: '2024-01-01',
@@ -198,6 +199,7 @@ describe('R-SEAT-1 R-CAT-2 R-CAT-4 refusal messages say what is wrong and what t
       code: 'INVALID_STATE',
       message:
         'Seats can be added only during a current paid period: renew the subscription with renewSubscription first (R-SEAT-1, R-SEAT-2)',
+      text: { key: 'refusal.addSeats.noPeriod', params: {} },
       rules: ['R-SEAT-1'],
     });
   });

@@ -90,7 +90,7 @@ describe('R-LEGACY-2 the add-seat right is used once', () => {
     expect(second.legacyPriceUsed).toBe(false);
     expect(second.bookId).toBe('EQQ-2010');
     expect(second.rules).not.toContain('R-LEGACY-2');
-    // 7 seats in tier 3–10 at 100 CNY a month; 2010-11-10 to 2011-05-01 bills 6 months (5 months 21 days).
+    // 7 seats in tier 3–10 at ¥100.00 a month; 2010-11-10 to 2011-05-01 bills 6 months (5 months 21 days).
     expect(second.total).toBe(yuan(600));
   });
 });

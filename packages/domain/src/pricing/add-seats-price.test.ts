@@ -45,15 +45,19 @@ function refusal(result: Outcome<AddSeatsPrice>): Refusal {
 }
 
 describe('R-SEAT-4 added seats × monthly price of the new total’s tier × billable months', () => {
-  it('R-SEAT-4 R-SEAT-3 spec: 5 seats activated 2021-05-01, add 6 on 2021-10-10 → 6 × 95 × 7 = 3,990 CNY', () => {
+  it('R-SEAT-4 R-SEAT-3 spec: 5 seats activated 2021-05-01, add 6 on 2021-10-10 → 6 × 95 × 7 = ¥3,990.00', () => {
     const result = priced(add(sub(), 6, '2021-10-10'));
     expect(result.total).toBe(yuan(3990));
     expect(result.reason).toBe(
-      '6 seats × 95 CNY × 7 months = 3,990 CNY (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: tier 11–20)',
+      '6 seats × ¥95.00 × 7 months = ¥3,990.00 (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: tier 11–20)',
     );
     expect(result.lines).toEqual([
       {
-        description: '6 seats × 95 CNY × 7 months',
+        description: '6 seats × ¥95.00 × 7 months',
+        message: {
+          key: 'line.seatsMonths',
+          params: { seats: 6, unitPrice: { fen: yuan(95) }, months: 7 },
+        },
         quantity: 6,
         months: 7,
         unitPrice: yuan(95),
@@ -79,7 +83,7 @@ describe('R-SEAT-4 added seats × monthly price of the new total’s tier × bil
     const crossing = priced(add(sub({ seats: 10 }), 1, '2021-05-01'));
     expect(crossing.total).toBe(yuan(95 * 12));
     expect(crossing.reason).toBe(
-      '1 seat × 95 CNY × 12 months = 1,140 CNY (R-SEAT-3: 12 months exactly; R-SEAT-4: tier 11–20)',
+      '1 seat × ¥95.00 × 12 months = ¥1,140.00 (R-SEAT-3: 12 months exactly; R-SEAT-4: tier 11–20)',
     );
     expect(priced(add(sub({ seats: 20 }), 1, '2021-05-01')).monthlyUnitPrice).toBe(yuan(90));
   });
@@ -199,7 +203,7 @@ describe('R-SEAT-4 R-CAT-2 other pricing models', () => {
     expect(priced(add(exmail, 3, '2024-01-01')).total).toBe(yuan(360));
   });
 
-  it('R-CAT-2 a free plan adds seats for 0 CNY; a flat plan is not priced per seat', () => {
+  it('R-CAT-2 a free plan adds seats for ¥0.00; a flat plan is not priced per seat', () => {
     const free = priced(
       add(sub({ productCode: 'EXMAIL', planCode: 'FREE', periodEnd: null }), 3, '2024-01-01'),
     );

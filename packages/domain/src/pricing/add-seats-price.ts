@@ -8,14 +8,15 @@ import {
   tierLabel,
 } from '../catalog/catalog-lookup.js';
 import type { Catalog, Plan, PriceBook } from '../catalog/catalog-types.js';
-import { refuse, type LineItem, type Outcome } from '../explain/results.js';
+import { described, refuse, type LineItem, type Outcome } from '../explain/results.js';
+import { fenParam, msg } from '../explain/messages.js';
 import type { RuleId } from '../explain/rules.js';
 import { assertFen, mulDivHalfUp, type Fen } from '../money/money.js';
 import type { BusinessDate } from '../time/business-date.js';
 import { customPriceRefusal } from './annual-charge.js';
 import { billableMonths, type BillableMonths } from './billable-months.js';
 import type { LastPurchase, LegacyRightsUsed, PricedSubscription } from './priced-subscription.js';
-import { cny, seatsText } from './pricing-text.js';
+import { cny } from './pricing-text.js';
 
 export interface AddSeatsInput {
   readonly catalog: Catalog;
@@ -123,7 +124,13 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
   if (max !== undefined && newTotal > max) {
     return refuse(
       'SEAT_LIMIT',
-      `Adding ${seatsText(addSeats)} to ${subscription.seats} makes ${newTotal}, above the plan's maximum of ${max}: add at most ${max - subscription.seats} (R-SEAT-1, R-CAT-3)`,
+      msg('refusal.seatLimit.add', {
+        seats: addSeats,
+        current: subscription.seats,
+        total: newTotal,
+        max,
+        room: max - subscription.seats,
+      }),
       SEAT_1_LIMIT,
       ['seats'],
     );
@@ -133,13 +140,14 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
   const periodEnd = subscription.periodEnd;
 
   if (book.model === 'FREE') {
-    const description = `${seatsText(addSeats)} on a free plan`;
+    const text = described(msg('line.freeSeats', { seats: addSeats }));
+    const description = text.description;
     return {
       ok: true,
       total: 0,
       lines: [
         {
-          description,
+          ...text,
           quantity: addSeats,
           months: null,
           unitPrice: 0,
@@ -148,7 +156,7 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
         },
       ],
       rules: FREE_RULES,
-      reason: `${description} = 0 CNY (R-CAT-2: free plan)`,
+      reason: `${description} = ¥0.00 (R-CAT-2: free plan)`,
       bookId: book.id,
       billable: null,
       periodStart: date,
@@ -172,11 +180,7 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
     );
   }
   if (periodEnd === null || date >= periodEnd) {
-    return refuse(
-      'INVALID_STATE',
-      'Seats can be added only during a current paid period: renew the subscription with renewSubscription first (R-SEAT-1, R-SEAT-2)',
-      SEAT_1,
-    );
+    return refuse('INVALID_STATE', msg('refusal.addSeats.noPeriod'), SEAT_1);
   }
 
   let monthlyUnitPrice: Fen;
@@ -210,7 +214,10 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
   const billable = billableMonths(date, periodEnd);
   const months = billable.months;
   const total = assertFen(addSeats * monthlyUnitPrice * months);
-  const description = `${seatsText(addSeats)} × ${cny(monthlyUnitPrice)} × ${months === 1 ? '1 month' : `${months} months`}`;
+  const text = described(
+    msg('line.seatsMonths', { seats: addSeats, unitPrice: fenParam(monthlyUnitPrice), months }),
+  );
+  const description = text.description;
   const legacyNote = legacy
     ? `; R-LEGACY-2: one add-seat purchase at the opening price book ${book.id}`
     : '';
@@ -221,7 +228,7 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
     total,
     lines: [
       {
-        description,
+        ...text,
         quantity: addSeats,
         months,
         unitPrice: monthlyUnitPrice,

@@ -242,7 +242,7 @@ describe('R-CAT-2 changing a contract price: refusals explain what to do', () =>
       expect(refusal(change({ unitPrice: bad })), String(bad)).toEqual({
         code: 'INVALID_INPUT',
         message:
-          'A contract price must be a whole number of fen from 0.01 CNY to 1,000,000 CNY per seat per year (R-CAT-2, R-MONEY-1)',
+          'A contract price must be a whole number of fen from ¥0.01 to ¥1,000,000.00 per seat per year (R-CAT-2, R-MONEY-1)',
         rules: ['R-CAT-2', 'R-MONEY-1'],
         field: ['unitPrice'],
       });
@@ -274,7 +274,7 @@ describe('R-CAT-2 changing a contract price: the decision and its explanation', 
     expect(ended.previous).toBe(yuan(480));
     expect(ended.rules).toEqual(['R-CAT-2']);
     expect(ended.reason).toBe(
-      'The contract price of Meeting Enterprise (contract price) (480 CNY per seat per year) ends on 2024-08-01: from then on an operator must set a new one before it can be bought (R-CAT-2)',
+      'The contract price of Meeting Enterprise (contract price) (¥480.00 per seat per year) ends on 2024-08-01: from then on an operator must set a new one before it can be bought (R-CAT-2)',
     );
   });
 
@@ -285,7 +285,7 @@ describe('R-CAT-2 changing a contract price: the decision and its explanation', 
     expect(first.rules).toEqual(['R-CAT-2']);
     expect(first.entry).toEqual(entry('2024-03-01', yuan(500)));
     expect(first.reason).toBe(
-      'Meeting Enterprise (contract price): 500 CNY per seat per year from 2024-03-01 (R-CAT-2: contract price)',
+      'Meeting Enterprise (contract price): ¥500.00 per seat per year from 2024-03-01 (R-CAT-2: contract price)',
     );
   });
 });

@@ -120,7 +120,7 @@ describe('R-CAT-2 contract prices', () => {
     expect(ok.ok && ok.entry.unitPrice).toBe(yuan(500));
     expect(ok.ok && ok.previous).toBe(yuan(480));
     expect(ok.ok && ok.reason).toBe(
-      'Meeting Enterprise (contract price): 500 CNY per seat per year from 2024-03-01 (was 480 CNY) (R-CAT-2: contract price)',
+      'Meeting Enterprise (contract price): ¥500.00 per seat per year from 2024-03-01 (was ¥480.00) (R-CAT-2: contract price)',
     );
     expect(change({ unitPrice: MAX_CONTRACT_UNIT_PRICE }).ok).toBe(true);
     for (const bad of [0, -1, 0.5, MAX_CONTRACT_UNIT_PRICE + 1]) {

@@ -193,7 +193,7 @@ export function changeContractPrice(input: ContractPriceChangeInput): Outcome<Co
   if (!Number.isSafeInteger(unitPrice) || unitPrice < 1 || unitPrice > MAX_CONTRACT_UNIT_PRICE) {
     return refuse(
       'INVALID_INPUT',
-      `A contract price must be a whole number of fen from 0.01 CNY to ${cny(MAX_CONTRACT_UNIT_PRICE)} per seat per year (R-CAT-2, R-MONEY-1)`,
+      `A contract price must be a whole number of fen from ¥0.01 to ${cny(MAX_CONTRACT_UNIT_PRICE)} per seat per year (R-CAT-2, R-MONEY-1)`,
       CAT_2_MONEY,
       ['unitPrice'],
     );

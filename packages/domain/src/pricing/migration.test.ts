@@ -69,7 +69,7 @@ describe('R-MIG-1 upgrade EQQ → Qidian', () => {
     );
     expect(onCutOff.promotion).toBe(true);
     expect(onCutOff.reason).toBe(
-      '3 seats moved from EQQ to QIDIAN, period end 2022-05-01 kept (R-MIG-1: upgraded on 2021-12-31, on or before 2021-12-31: original-price promotion; R-MIG-2: 3 seats at 1,000 CNY per year from EQQ-2010)',
+      '3 seats moved from EQQ to QIDIAN, period end 2022-05-01 kept (R-MIG-1: upgraded on 2021-12-31, on or before 2021-12-31: original-price promotion; R-MIG-2: 3 seats at ¥1,000.00 per year from EQQ-2010)',
     );
     const late = value(
       upgradeToQidian({ catalog: DEMO_CATALOG, subscription: eqq(), date: d('2022-01-01') }),
@@ -189,11 +189,11 @@ describe('R-MIG-3 promotion renewal = E × P + (total − E) × Qidian tier pric
     expect(renewal.total).toBe(yuan(6600));
     expect(renewal.promotionUsed).toBe(true);
     expect(renewal.lines.map((l) => [l.description, l.quantity, l.unitPrice, l.amount])).toEqual([
-      ['3 legacy seats × 1,000 CNY × 1 year', 3, yuan(1000), yuan(3000)],
-      ['3 seats × 1,200 CNY × 1 year', 3, yuan(1200), yuan(3600)],
+      ['3 legacy seats × ¥1,000.00 × 1 year', 3, yuan(1000), yuan(3000)],
+      ['3 seats × ¥1,200.00 × 1 year', 3, yuan(1200), yuan(3600)],
     ]);
     expect(renewal.reason).toBe(
-      '(3 legacy seats × 1,000 CNY + 3 seats × 1,200 CNY) × 1 year = 6,600 CNY (R-MIG-3: original-price promotion, market tier 3–10 of price book QIDIAN-2021; R-RENEW-2: 2022-05-01 to 2023-05-01)',
+      '(3 legacy seats × ¥1,000.00 + 3 seats × ¥1,200.00) × 1 year = ¥6,600.00 (R-MIG-3: original-price promotion, market tier 3–10 of price book QIDIAN-2021; R-RENEW-2: 2022-05-01 to 2023-05-01)',
     );
     expect(renewal.rules).toEqual(expect.arrayContaining(['R-MIG-3', 'R-RENEW-2']));
 
@@ -212,7 +212,7 @@ describe('R-MIG-3 promotion renewal = E × P + (total − E) × Qidian tier pric
       legacyUnitPrice: yuan(1000),
     });
     expect(removed.reason).toBe(
-      '6 → 5 seats from 2022-01-10, no refund (R-SEAT-5); the next renewal bills 5; legacy seats 3 → 2 at 1,000 CNY (R-MIG-4: EQQ-2010, tier 3–10)',
+      '6 → 5 seats from 2022-01-10, no refund (R-SEAT-5); the next renewal bills 5; legacy seats 3 → 2 at ¥1,000.00 (R-MIG-4: EQQ-2010, tier 3–10)',
     );
     expect(renewalTotal(removed.subscription, '2022-04-20')).toBe(yuan(5600));
   });

@@ -59,6 +59,13 @@ describe('R-OPEN-1 refusals explain what to do', () => {
       code: 'PRODUCT_SUNSET',
       message:
         'Enterprise QQ takes no new purchases on or after 2021-10-28: choose another product (R-CAT-4)',
+      text: {
+        key: 'refusal.sunset',
+        params: {
+          product: { catalog: { product: 'EQQ', name: 'Enterprise QQ' } },
+          date: '2021-10-28',
+        },
+      },
       rules: ['R-CAT-4'],
       field: ['productCode'],
     });
@@ -83,7 +90,7 @@ describe('R-OPEN-1 the price and its explanation', () => {
     expect(result.model).toBe('PER_SEAT_VOLUME');
     expect(result.unitPrice).toBe(yuan(950));
     expect(result.reason).toBe(
-      '11 seats × 950 CNY × 2 years = 20,900 CNY (R-OPEN-1: price book EQQ-2010 in force on 2021-04-20, tier 11–20)',
+      '11 seats × ¥950.00 × 2 years = ¥20,900.00 (R-OPEN-1: price book EQQ-2010 in force on 2021-04-20, tier 11–20)',
     );
   });
 
@@ -93,13 +100,13 @@ describe('R-OPEN-1 the price and its explanation', () => {
     );
     expect(result.total).toBe(yuan(3000));
     expect(result.lines[0]).toMatchObject({
-      description: 'Meeting Flagship: 3,000 CNY × 1 year',
+      description: 'Meeting Flagship: ¥3,000.00 × 1 year',
       quantity: 1,
       months: null,
       amount: yuan(3000),
     });
     expect(result.reason).toBe(
-      'Meeting Flagship: 3,000 CNY × 1 year = 3,000 CNY (R-OPEN-1: price book MEETING-FLAGSHIP-2000 in force on 2021-04-20, flat price)',
+      'Meeting Flagship: ¥3,000.00 × 1 year = ¥3,000.00 (R-OPEN-1: price book MEETING-FLAGSHIP-2000 in force on 2021-04-20, flat price)',
     );
     expect(result.model).toBe('FLAT');
     expect(result.subscription.lastPurchase).toEqual({
@@ -109,10 +116,10 @@ describe('R-OPEN-1 the price and its explanation', () => {
     });
   });
 
-  it('R-OPEN-1 R-CAT-2 a free plan is described per seat at 0 CNY', () => {
+  it('R-OPEN-1 R-CAT-2 a free plan is described per seat at ¥0.00', () => {
     const free = priced(open({ productCode: 'EXMAIL', planCode: 'FREE', seats: 20 }));
     expect(free.reason).toBe(
-      '20 seats × 0 CNY × 1 year = 0 CNY (R-OPEN-1: price book EXMAIL-FREE-2000 in force on 2021-04-20, free plan)',
+      '20 seats × ¥0.00 × 1 year = ¥0.00 (R-OPEN-1: price book EXMAIL-FREE-2000 in force on 2021-04-20, free plan)',
     );
   });
 
@@ -130,6 +137,6 @@ describe('R-OPEN-1 the price and its explanation', () => {
       tierMinSeats: null,
       annualUnitPrice: yuan(480),
     });
-    expect(result.lines[0]?.description).toBe('10 seats × 480 CNY × 1 year');
+    expect(result.lines[0]?.description).toBe('10 seats × ¥480.00 × 1 year');
   });
 });

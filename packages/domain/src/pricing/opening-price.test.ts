@@ -31,16 +31,20 @@ function refusal(result: Outcome<OpeningPrice>): Refusal {
 }
 
 describe('R-OPEN-1 opening price = seats × tier unit price × years', () => {
-  it('R-OPEN-1 EQQ 5 seats, 1 year on 2021-04-20 → 5,000 CNY from EQQ-2010', () => {
+  it('R-OPEN-1 EQQ 5 seats, 1 year on 2021-04-20 → ¥5,000.00 from EQQ-2010', () => {
     const result = priced(open());
     expect(result.total).toBe(yuan(5000));
     expect(result.bookId).toBe('EQQ-2010');
     expect(result.reason).toBe(
-      '5 seats × 1,000 CNY × 1 year = 5,000 CNY (R-OPEN-1: price book EQQ-2010 in force on 2021-04-20, tier 3–10)',
+      '5 seats × ¥1,000.00 × 1 year = ¥5,000.00 (R-OPEN-1: price book EQQ-2010 in force on 2021-04-20, tier 3–10)',
     );
     expect(result.lines).toEqual([
       {
-        description: '5 seats × 1,000 CNY × 1 year',
+        description: '5 seats × ¥1,000.00 × 1 year',
+        message: {
+          key: 'line.seatsYears',
+          params: { seats: 5, unitPrice: { fen: yuan(1000) }, years: 1 },
+        },
         quantity: 5,
         months: null,
         unitPrice: yuan(1000),
@@ -114,7 +118,7 @@ describe('R-OPEN-1 opening price = seats × tier unit price × years', () => {
     expect(flagship.lines[0]).toMatchObject({
       quantity: 1,
       unitPrice: yuan(3000),
-      description: 'Meeting Flagship: 3,000 CNY × 2 years',
+      description: 'Meeting Flagship: ¥3,000.00 × 2 years',
     });
     expect(priced(open({ productCode: 'EXMAIL', planCode: 'PREMIUM', seats: 10 })).total).toBe(
       yuan(2000),

@@ -6,13 +6,13 @@ import {
 } from '../catalog/catalog-lookup.js';
 import type { Catalog, PricingModel } from '../catalog/catalog-types.js';
 import type { ProductCode } from '../core/codes.js';
-import { refuse, type LineItem, type Outcome } from '../explain/results.js';
+import { described, refuse, type LineItem, type Outcome } from '../explain/results.js';
+import { fenParam, msg, renderMessage, type Message } from '../explain/messages.js';
 import type { RuleId } from '../explain/rules.js';
 import type { Fen } from '../money/money.js';
 import type { BusinessDate } from '../time/business-date.js';
 import { annualCharge, isRefused, resolvePlan, yearsRefusal } from './annual-charge.js';
 import type { PricedSubscription } from './priced-subscription.js';
-import { cny, seatsText, yearsText } from './pricing-text.js';
 
 export interface OpeningInput {
   readonly catalog: Catalog;
@@ -31,6 +31,8 @@ export interface OpeningPrice {
   readonly lines: readonly LineItem[];
   readonly rules: readonly RuleId[];
   readonly reason: string;
+  /** The reason as a message key and parameters, for other languages. */
+  readonly reasonMessage: Message;
   readonly years: number;
   readonly bookId: string;
   readonly model: PricingModel;
@@ -72,7 +74,10 @@ export function priceOpening(input: OpeningInput): Outcome<OpeningPrice> {
   if (sunsetState(product, orderDate) !== 'AVAILABLE') {
     return refuse(
       'PRODUCT_SUNSET',
-      `${product.name} takes no new purchases on or after ${String(product.sunset?.renewalsEndOn)}: choose another product (R-CAT-4)`,
+      msg('refusal.sunset', {
+        product: { catalog: { product: product.code, name: product.name } },
+        date: String(product.sunset?.renewalsEndOn),
+      }),
       SUNSET,
       ['productCode'],
     );
@@ -83,13 +88,26 @@ export function priceOpening(input: OpeningInput): Outcome<OpeningPrice> {
   const charge = annualCharge(book, seats, years, customUnitPrice);
   if (isRefused(charge)) return charge;
 
-  const description =
+  const text =
     charge.quantity === seats && book.model !== 'FLAT'
-      ? `${seatsText(seats)} × ${cny(charge.unitPrice)} × ${yearsText(years)}`
-      : `${plan.name}: ${cny(charge.unitPrice)} × ${yearsText(years)}`;
-  const reason = `${description} = ${cny(charge.amount)} (R-OPEN-1: price book ${book.id} in force on ${orderDate}, ${charge.basis})`;
+      ? described(msg('line.seatsYears', { seats, unitPrice: fenParam(charge.unitPrice), years }))
+      : described(
+          msg('line.planYears', {
+            plan: { catalog: { product: product.code, plan: plan.code, name: plan.name } },
+            unitPrice: fenParam(charge.unitPrice),
+            years,
+          }),
+        );
+  const reasonMessage = msg('reason.opening', {
+    line: text.message,
+    amount: fenParam(charge.amount),
+    book: book.id,
+    date: orderDate,
+    basis: basisMessage(charge.tier, charge.basis),
+  });
+  const reason = renderMessage(reasonMessage, 'en');
   const line: LineItem = {
-    description,
+    ...text,
     quantity: charge.quantity,
     months: null,
     unitPrice: charge.unitPrice,
@@ -102,6 +120,7 @@ export function priceOpening(input: OpeningInput): Outcome<OpeningPrice> {
     lines: [line],
     rules: OPENING_RULES,
     reason,
+    reasonMessage,
     years,
     bookId: book.id,
     model: book.model,
@@ -123,4 +142,18 @@ export function priceOpening(input: OpeningInput): Outcome<OpeningPrice> {
       customUnitPrice,
     },
   };
+}
+
+/** The basis of an annual charge as a message: its tier, or the pricing model (R-CAT-2). */
+function basisMessage(
+  tier: { readonly minSeats: number; readonly maxSeats: number | null } | null,
+  basis: string,
+): Message {
+  if (tier !== null)
+    return tier.maxSeats === null
+      ? msg('basis.tierOpen', { min: tier.minSeats })
+      : msg('basis.tier', { min: tier.minSeats, max: tier.maxSeats });
+  return msg(
+    basis === 'free plan' ? 'basis.free' : basis === 'flat price' ? 'basis.flat' : 'basis.contract',
+  );
 }

@@ -4,13 +4,13 @@ import { formatCny } from '../money/money.js';
 import { cny } from './pricing-text.js';
 
 describe('R-MONEY-1 explanation amounts', () => {
-  it('R-MONEY-1 cny formats like formatCny: 3,990 CNY, 100.50 CNY, -1,234,567.89 CNY, 1,000,005 CNY', () => {
-    expect(cny(399_000)).toBe('3,990 CNY');
-    expect(cny(10_050)).toBe('100.50 CNY');
-    expect(cny(5)).toBe('0.05 CNY');
-    expect(cny(0)).toBe('0 CNY');
-    expect(cny(-123_456_789)).toBe('-1,234,567.89 CNY');
-    expect(cny(100_000_500)).toBe('1,000,005 CNY');
+  it('R-MONEY-1 cny formats like formatCny: ¥3,990.00, ¥100.50, -¥1,234,567.89, ¥1,000,005.00', () => {
+    expect(cny(399_000)).toBe('¥3,990.00');
+    expect(cny(10_050)).toBe('¥100.50');
+    expect(cny(5)).toBe('¥0.05');
+    expect(cny(0)).toBe('¥0.00');
+    expect(cny(-123_456_789)).toBe('-¥1,234,567.89');
+    expect(cny(100_000_500)).toBe('¥1,000,005.00');
     expect(() => cny(0.5)).toThrow();
   });
 

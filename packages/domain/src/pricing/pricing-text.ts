@@ -10,7 +10,7 @@ export function yearsText(n: number): string {
 }
 
 /**
- * "3,990 CNY", "100.50 CNY": the same text as `formatCny`, built without regexes because every
+ * "¥3,990.00", "¥100.50": the same text as `formatCny`, built without regexes because every
  * quote formats several amounts (a property test checks they agree).
  */
 export function cny(amount: Fen): string {
@@ -25,7 +25,6 @@ export function cny(amount: Fen): string {
     text = (group < 10 ? ',00' : group < 100 ? ',0' : ',') + group + text;
     whole = (whole - group) / 1000;
   }
-  text = (negative ? '-' : '') + whole + text;
-  if (cents !== 0) text += (cents < 10 ? '.0' : '.') + cents;
-  return text + ' CNY';
+  text = (negative ? '-¥' : '¥') + whole + text;
+  return text + (cents < 10 ? '.0' : '.') + cents;
 }

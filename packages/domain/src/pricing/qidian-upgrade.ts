@@ -7,7 +7,8 @@ import {
   tierFor,
 } from '../catalog/catalog-lookup.js';
 import type { Catalog } from '../catalog/catalog-types.js';
-import { refuse, type LineItem, type Outcome } from '../explain/results.js';
+import { described, refuse, type LineItem, type Outcome } from '../explain/results.js';
+import { msg } from '../explain/messages.js';
 import type { RuleId } from '../explain/rules.js';
 import type { Fen } from '../money/money.js';
 import type { BusinessDate } from '../time/business-date.js';
@@ -113,7 +114,15 @@ export function upgradeToQidian(input: QidianUpgradeInput): Outcome<QidianUpgrad
     legacyUnitPrice,
     originalBookId,
   };
-  const moved = `${seatsText(seats)} moved from ${product.code} to ${target.code}, period end ${String(subscription.periodEnd)} kept`;
+  const text = described(
+    msg('line.seatsMoved', {
+      seats,
+      from: product.code,
+      to: target.code,
+      periodEnd: String(subscription.periodEnd),
+    }),
+  );
+  const moved = text.description;
   const reason = promotion
     ? `${moved} (R-MIG-1: upgraded on ${date}, on or before ${path.promotionUpgradeBy}: original-price promotion; ` +
       `R-MIG-2: ${seatsText(seats)} at ${cny(legacyUnitPrice)} per year from ${originalBookId})`
@@ -122,7 +131,7 @@ export function upgradeToQidian(input: QidianUpgradeInput): Outcome<QidianUpgrad
   return {
     ok: true,
     total: 0,
-    lines: [{ description: moved, quantity: seats, months: null, unitPrice: 0, amount: 0, rules }],
+    lines: [{ ...text, quantity: seats, months: null, unitPrice: 0, amount: 0, rules }],
     rules,
     reason,
     promotion,

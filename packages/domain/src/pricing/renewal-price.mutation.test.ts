@@ -163,9 +163,9 @@ describe('R-RENEW-3 R-CAT-1 the book in force on the renewal date', () => {
   it('R-CAT-2 a flat plan is described by the plan name, not by seats, and records no tier', () => {
     const flagship = sub({ productCode: 'MEETING', planCode: 'FLAGSHIP', seats: 1 });
     const result = priced(renew(flagship, '2021-04-20', 2));
-    expect(result.lines[0]?.description).toBe('Meeting Flagship: 3,000 CNY × 2 years');
+    expect(result.lines[0]?.description).toBe('Meeting Flagship: ¥3,000.00 × 2 years');
     expect(result.reason).toMatch(
-      /^Meeting Flagship: 3,000 CNY × 2 years = 6,000 CNY \(R-RENEW-3: price book MEETING-FLAGSHIP-2000 in force on 2021-04-20, .*; R-RENEW-2: 2021-05-01 to 2023-05-01\)$/,
+      /^Meeting Flagship: ¥3,000.00 × 2 years = ¥6,000.00 \(R-RENEW-3: price book MEETING-FLAGSHIP-2000 in force on 2021-04-20, .*; R-RENEW-2: 2021-05-01 to 2023-05-01\)$/,
     );
     expect(result.subscription.lastPurchase).toEqual({
       bookId: 'MEETING-FLAGSHIP-2000',
@@ -291,7 +291,11 @@ describe('R-MIG-3 promotion renewals', () => {
     expect(result.total).toBe(yuan(3000));
     expect(result.lines).toEqual([
       {
-        description: '3 legacy seats × 1,000 CNY × 1 year',
+        description: '3 legacy seats × ¥1,000.00 × 1 year',
+        message: {
+          key: 'line.legacySeatsYears',
+          params: { seats: 3, unitPrice: { fen: yuan(1000) }, years: 1 },
+        },
         quantity: 3,
         months: null,
         unitPrice: yuan(1000),
@@ -300,7 +304,7 @@ describe('R-MIG-3 promotion renewals', () => {
       },
     ]);
     expect(result.reason).toBe(
-      '3 legacy seats × 1,000 CNY × 1 year = 3,000 CNY (R-MIG-3: original-price promotion, market tier 3–10 of price book QIDIAN-2021; R-RENEW-2: 2022-05-01 to 2023-05-01)',
+      '3 legacy seats × ¥1,000.00 × 1 year = ¥3,000.00 (R-MIG-3: original-price promotion, market tier 3–10 of price book QIDIAN-2021; R-RENEW-2: 2022-05-01 to 2023-05-01)',
     );
   });
 
@@ -309,7 +313,11 @@ describe('R-MIG-3 promotion renewals', () => {
     expect(result.total).toBe(yuan(8 * 1200 * 2));
     expect(result.lines).toEqual([
       {
-        description: '8 seats × 1,200 CNY × 2 years',
+        description: '8 seats × ¥1,200.00 × 2 years',
+        message: {
+          key: 'line.seatsYears',
+          params: { seats: 8, unitPrice: { fen: yuan(1200) }, years: 2 },
+        },
         quantity: 8,
         months: null,
         unitPrice: yuan(1200),
@@ -318,16 +326,16 @@ describe('R-MIG-3 promotion renewals', () => {
       },
     ]);
     expect(result.reason).toBe(
-      '8 seats × 1,200 CNY × 2 years = 19,200 CNY (R-MIG-3: original-price promotion, market tier 3–10 of price book QIDIAN-2021; R-RENEW-2: 2022-05-01 to 2024-05-01)',
+      '8 seats × ¥1,200.00 × 2 years = ¥19,200.00 (R-MIG-3: original-price promotion, market tier 3–10 of price book QIDIAN-2021; R-RENEW-2: 2022-05-01 to 2024-05-01)',
     );
   });
 
   it('R-MIG-3 one legacy seat is written in the singular', () => {
     const result = priced(renew(promoted(4, 1), '2022-04-20'));
     expect(result.total).toBe(yuan(1000 + 3 * 1200));
-    expect(result.lines[0]?.description).toBe('1 legacy seat × 1,000 CNY × 1 year');
+    expect(result.lines[0]?.description).toBe('1 legacy seat × ¥1,000.00 × 1 year');
     expect(
-      result.reason.startsWith('(1 legacy seat × 1,000 CNY + 3 seats × 1,200 CNY) × 1 year'),
+      result.reason.startsWith('(1 legacy seat × ¥1,000.00 + 3 seats × ¥1,200.00) × 1 year'),
     ).toBe(true);
   });
 

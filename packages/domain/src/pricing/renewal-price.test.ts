@@ -42,15 +42,19 @@ function refusal(result: Outcome<RenewalPrice>): Refusal {
 }
 
 describe('R-RENEW-3 renewal = total seats × tier price for the total, book in force', () => {
-  it('R-RENEW-3 spec: 3 seats → 3,000 CNY', () => {
+  it('R-RENEW-3 spec: 3 seats → ¥3,000.00', () => {
     const result = priced(renew(sub(), '2021-04-20'));
     expect(result.total).toBe(yuan(3000));
     expect(result.reason).toBe(
-      '3 seats × 1,000 CNY × 1 year = 3,000 CNY (R-RENEW-3: price book EQQ-2010 in force on 2021-04-20, tier 3–10; R-RENEW-2: 2021-05-01 to 2022-05-01)',
+      '3 seats × ¥1,000.00 × 1 year = ¥3,000.00 (R-RENEW-3: price book EQQ-2010 in force on 2021-04-20, tier 3–10; R-RENEW-2: 2021-05-01 to 2022-05-01)',
     );
     expect(result.lines).toEqual([
       {
-        description: '3 seats × 1,000 CNY × 1 year',
+        description: '3 seats × ¥1,000.00 × 1 year',
+        message: {
+          key: 'line.seatsYears',
+          params: { seats: 3, unitPrice: { fen: yuan(1000) }, years: 1 },
+        },
         quantity: 3,
         months: null,
         unitPrice: yuan(1000),
@@ -60,7 +64,7 @@ describe('R-RENEW-3 renewal = total seats × tier price for the total, book in f
     ]);
   });
 
-  it('R-RENEW-3 spec: 5 seats grown to 11 → 11 × 950 = 10,450 CNY', () => {
+  it('R-RENEW-3 spec: 5 seats grown to 11 → 11 × 950 = ¥10,450.00', () => {
     const five = sub({ seats: 5, periodEnd: d('2021-10-01') });
     const grown = priceAddSeats({
       catalog: DEMO_CATALOG,
@@ -71,7 +75,7 @@ describe('R-RENEW-3 renewal = total seats × tier price for the total, book in f
     if (!grown.ok) throw new Error(grown.refusal.message);
     const result = priced(renew(grown.subscription, '2021-09-15'));
     expect(result.total).toBe(yuan(10_450));
-    expect(result.reason.startsWith('11 seats × 950 CNY × 1 year = 10,450 CNY')).toBe(true);
+    expect(result.reason.startsWith('11 seats × ¥950.00 × 1 year = ¥10,450.00')).toBe(true);
   });
 
   it('R-RENEW-3 R-SEAT-5 after a removal the renewal bills the lower count', () => {
@@ -206,7 +210,7 @@ describe('R-LEGACY-1 first renewal of a pre-2010 customer at the opening book', 
     expect(first.legacyPriceUsed).toBe(true);
     expect(first.rules).toContain('R-LEGACY-1');
     expect(first.reason).toBe(
-      '5 seats × 800 CNY × 1 year = 4,000 CNY (R-LEGACY-1: first renewal at the opening price book EQQ-2000, tier 3–50; R-RENEW-2: 2010-05-01 to 2011-05-01)',
+      '5 seats × ¥800.00 × 1 year = ¥4,000.00 (R-LEGACY-1: first renewal at the opening price book EQQ-2000, tier 3–50; R-RENEW-2: 2010-05-01 to 2011-05-01)',
     );
     expect(first.subscription.legacy).toEqual({
       firstRenewalUsed: true,

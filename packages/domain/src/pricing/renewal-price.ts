@@ -10,7 +10,8 @@ import {
   tierLabel,
 } from '../catalog/catalog-lookup.js';
 import type { Catalog, Plan, PriceBook } from '../catalog/catalog-types.js';
-import { refuse, type LineItem, type Outcome } from '../explain/results.js';
+import { described, refuse, type LineItem, type Outcome } from '../explain/results.js';
+import { fenParam, msg } from '../explain/messages.js';
 import { freePlanRenewalRefusal, isFreePlan } from '../lifecycle/free-plans.js';
 import type { RuleId } from '../explain/rules.js';
 import { assertFen, type Fen } from '../money/money.js';
@@ -134,10 +135,19 @@ export function priceRenewal(input: RenewalInput): Outcome<RenewalPrice> {
   const charge = annualCharge(book, seats, years, subscription.customUnitPrice);
   if (isRefused(charge)) return charge;
 
-  const description =
+  const text =
     book.model === 'FLAT'
-      ? `${plan.name}: ${cny(charge.unitPrice)} × ${yearsText(years)}`
-      : `${seatsText(seats)} × ${cny(charge.unitPrice)} × ${yearsText(years)}`;
+      ? described(
+          msg('line.planYears', {
+            plan: {
+              catalog: { product: subscription.productCode, plan: plan.code, name: plan.name },
+            },
+            unitPrice: fenParam(charge.unitPrice),
+            years,
+          }),
+        )
+      : described(msg('line.seatsYears', { seats, unitPrice: fenParam(charge.unitPrice), years }));
+  const description = text.description;
   const pricedBy = legacy
     ? `R-LEGACY-1: first renewal at the opening price book ${book.id}, ${charge.basis}`
     : `R-RENEW-3: price book ${book.id} in force on ${date}, ${charge.basis}`;
@@ -152,7 +162,7 @@ export function priceRenewal(input: RenewalInput): Outcome<RenewalPrice> {
     total: charge.amount,
     lines: [
       {
-        description,
+        ...text,
         quantity: charge.quantity,
         months: null,
         unitPrice: charge.unitPrice,
@@ -213,7 +223,13 @@ function pricePromotionRenewal(
   if (legacySeats > 0) {
     legacyText = `${legacySeats === 1 ? '1 legacy seat' : `${legacySeats} legacy seats`} × ${cny(legacyPrice)}`;
     lines.push({
-      description: `${legacyText} × ${duration}`,
+      ...described(
+        msg('line.legacySeatsYears', {
+          seats: legacySeats,
+          unitPrice: fenParam(legacyPrice),
+          years,
+        }),
+      ),
       quantity: legacySeats,
       months: null,
       unitPrice: legacyPrice,
@@ -224,7 +240,9 @@ function pricePromotionRenewal(
   if (marketSeats > 0) {
     marketText = `${seatsText(marketSeats)} × ${cny(marketPrice)}`;
     lines.push({
-      description: `${marketText} × ${duration}`,
+      ...described(
+        msg('line.seatsYears', { seats: marketSeats, unitPrice: fenParam(marketPrice), years }),
+      ),
       quantity: marketSeats,
       months: null,
       unitPrice: marketPrice,

@@ -144,7 +144,7 @@ describe('R-SEAT-5 R-MIG-4 the new pricing state', () => {
       legacyUnitPrice: yuan(950),
     });
     expect(result.reason).toBe(
-      '12 → 11 seats from 2021-12-10, no refund (R-SEAT-5); the next renewal bills 11; legacy seats 3 → 2 at 950 CNY (R-MIG-4: EQQ-2010, tier 11–20)',
+      '12 → 11 seats from 2021-12-10, no refund (R-SEAT-5); the next renewal bills 11; legacy seats 3 → 2 at ¥950.00 (R-MIG-4: EQQ-2010, tier 11–20)',
     );
   });
 
@@ -153,7 +153,7 @@ describe('R-SEAT-5 R-MIG-4 the new pricing state', () => {
     const result = done(remove(qidian(unknownBook), 1));
     expect(result.subscription.migration).toEqual({ ...unknownBook, legacySeats: 2 });
     expect(result.reason).toBe(
-      '6 → 5 seats from 2021-12-10, no refund (R-SEAT-5); the next renewal bills 5; legacy seats 3 → 2 at 950 CNY (R-MIG-4: kept)',
+      '6 → 5 seats from 2021-12-10, no refund (R-SEAT-5); the next renewal bills 5; legacy seats 3 → 2 at ¥950.00 (R-MIG-4: kept)',
     );
     const unknownProduct = { ...promotion, fromProductCode: 'GONE' as ProductCode };
     const gone = done(remove(qidian(unknownProduct), 1));

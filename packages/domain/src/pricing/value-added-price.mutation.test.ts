@@ -86,7 +86,7 @@ describe('R-CAT-2 one-off items', () => {
     });
     const one = price(SOLD_SINGLY, 1);
     expect(one.ok && one.total).toBe(yuan(50));
-    expect(one.ok && one.lines[0]?.description).toBe('1 × Item × 50 CNY');
+    expect(one.ok && one.lines[0]?.description).toBe('1 × Item × ¥50.00');
   });
 
   it('R-CAT-1 no price book in force on the order date is refused as NOT_FOUND', () => {

@@ -7,7 +7,7 @@ import { MAX_VALUE_ADDED_QUANTITY, priceValueAdded } from './value-added-price.j
 const orderDate = parseDate('2024-03-01');
 
 describe('R-CAT-2 value-added one-off items', () => {
-  it('R-CAT-2 quantity × one-off price: 3 SMS packs × 100 = 300 CNY, non-refundable', () => {
+  it('R-CAT-2 quantity × one-off price: 3 SMS packs × 100 = ¥300.00, non-refundable', () => {
     const result = priceValueAdded({
       catalog: DEMO_CATALOG,
       planCode: 'SMS',
@@ -16,7 +16,7 @@ describe('R-CAT-2 value-added one-off items', () => {
     });
     expect(result.ok && result.total).toBe(yuan(300));
     expect(result.ok && result.reason).toBe(
-      '3 × SMS quota (1,000 SMS) × 100 CNY = 300 CNY (R-CAT-1: price book VAS-SMS-2000; R-REF-NONREF: one-off, non-refundable)',
+      '3 × SMS quota (1,000 SMS) × ¥100.00 = ¥300.00 (R-CAT-1: price book VAS-SMS-2000; R-REF-NONREF: one-off, non-refundable)',
     );
     expect(result.ok && result.rules).toContain('R-REF-NONREF');
   });

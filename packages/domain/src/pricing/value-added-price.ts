@@ -1,6 +1,7 @@
 import { bookInForce, noBookMessage } from '../catalog/catalog-lookup.js';
 import type { Catalog } from '../catalog/catalog-types.js';
-import { refuse, type LineItem, type Outcome } from '../explain/results.js';
+import { described, refuse, type LineItem, type Outcome } from '../explain/results.js';
+import { fenParam, msg } from '../explain/messages.js';
 import type { RuleId } from '../explain/rules.js';
 import { assertFen, type Fen } from '../money/money.js';
 import type { BusinessDate } from '../time/business-date.js';
@@ -77,11 +78,19 @@ export function priceValueAdded(input: ValueAddedInput): Outcome<ValueAddedPrice
     );
   }
   const total = assertFen(quantity * unitPrice);
-  const description = `${quantity} × ${plan.name}${plan.unit === undefined ? '' : ` (${plan.unit})`} × ${cny(unitPrice)}`;
+  const text = described(
+    msg('line.valueAdded', {
+      quantity,
+      plan: { catalog: { product: product.code, plan: plan.code, name: plan.name } },
+      unit: plan.unit === undefined ? '' : { unit: plan.unit },
+      unitPrice: fenParam(unitPrice),
+    }),
+  );
+  const description = text.description;
   return {
     ok: true,
     total,
-    lines: [{ description, quantity, months: null, unitPrice, amount: total, rules: VAS_RULES }],
+    lines: [{ ...text, quantity, months: null, unitPrice, amount: total, rules: VAS_RULES }],
     rules: VAS_RULES,
     reason: `${description} = ${cny(total)} (R-CAT-1: price book ${book.id}; R-REF-NONREF: one-off, non-refundable)`,
     bookId: book.id,

@@ -29,7 +29,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 describe('R-OPEN-1 R-SEAT-4 R-RENEW-3 quote', () => {
-  it('R-OPEN-1 NEW_SUBSCRIPTION: 5 EQQ seats for 1 year → 5,000 CNY, period shown from asOf', () => {
+  it('R-OPEN-1 NEW_SUBSCRIPTION: 5 EQQ seats for 1 year → ¥5,000.00, period shown from asOf', () => {
     const q = quote({
       action: 'NEW_SUBSCRIPTION',
       catalog: DEMO_CATALOG,
@@ -50,7 +50,7 @@ describe('R-OPEN-1 R-SEAT-4 R-RENEW-3 quote', () => {
     expect(q.rules).toContain('R-OPEN-1');
   });
 
-  it('R-SEAT-4 R-SEAT-3 ADD_SEATS spec: add 6 on 2021-10-10 → 3,990 CNY, co-termed to 2022-05-01', () => {
+  it('R-SEAT-4 R-SEAT-3 ADD_SEATS spec: add 6 on 2021-10-10 → ¥3,990.00, co-termed to 2022-05-01', () => {
     const q = quote({
       action: 'ADD_SEATS',
       catalog: DEMO_CATALOG,
@@ -60,7 +60,7 @@ describe('R-OPEN-1 R-SEAT-4 R-RENEW-3 quote', () => {
     });
     expect(q.total).toBe(yuan(3990));
     expect(q.reason).toBe(
-      '6 seats × 95 CNY × 7 months = 3,990 CNY (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: tier 11–20)',
+      '6 seats × ¥95.00 × 7 months = ¥3,990.00 (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: tier 11–20)',
     );
     expect([q.periodStart, q.periodEnd]).toEqual(['2021-10-10', '2022-05-01']);
     expect(q.lines[0]).toMatchObject({
@@ -71,7 +71,7 @@ describe('R-OPEN-1 R-SEAT-4 R-RENEW-3 quote', () => {
     });
   });
 
-  it('R-RENEW-3 R-RENEW-2 RENEWAL: 11 seats → 10,450 CNY for [2022-05-01, 2023-05-01)', () => {
+  it('R-RENEW-3 R-RENEW-2 RENEWAL: 11 seats → ¥10,450.00 for [2022-05-01, 2023-05-01)', () => {
     const q = quote({
       action: 'RENEWAL',
       catalog: DEMO_CATALOG,
@@ -154,7 +154,7 @@ describe('R-OPEN-1 R-SEAT-4 R-RENEW-3 quote', () => {
 });
 
 describe('R-CAT-2 R-REF-NONREF value-added quote', () => {
-  it('R-CAT-2 VALUE_ADDED: 2 bots × 1,000 = 2,000 CNY, no period; a bad quantity is refused', () => {
+  it('R-CAT-2 VALUE_ADDED: 2 bots × 1,000 = ¥2,000.00, no period; a bad quantity is refused', () => {
     const q = quote({
       action: 'VALUE_ADDED',
       catalog: DEMO_CATALOG,

@@ -1,3 +1,4 @@
+import type { Message } from '../explain/messages.js';
 import type { Catalog } from '../catalog/catalog-types.js';
 import type { ProductCode, QuoteAction } from '../core/codes.js';
 import type { LineItem, Refusal } from '../explain/results.js';
@@ -60,6 +61,8 @@ export interface Quote {
   readonly periodEnd: BusinessDate | null;
   readonly rules: readonly RuleId[];
   readonly reason: string;
+  /** The reason as a message key and parameters, where it has one, for other languages. */
+  readonly reasonMessage?: Message;
   readonly refusals: readonly Refusal[];
 }
 
@@ -106,6 +109,7 @@ export function quote(request: QuoteRequest): Quote {
         periodEnd: result.model === 'FREE' ? null : addYears(request.asOf, request.years),
         rules: result.rules,
         reason: result.reason,
+        reasonMessage: result.reasonMessage,
         refusals: NO_REFUSALS,
       };
     }

@@ -18,7 +18,7 @@ const d = (text: string): BusinessDate => text as BusinessDate;
 const HOUR = 3_600_000;
 const jan20 = startOfBusinessDate(d('2024-01-20'));
 
-/** A 1,200 CNY Exmail order of a subscription activated 2024-01-01, decided 2024-07-01. */
+/** A ¥1,200.00 Exmail order of a subscription activated 2024-01-01, decided 2024-07-01. */
 function req(
   over: Partial<RefundInput> = {},
   order: Partial<RefundOrderFacts> = {},
@@ -129,11 +129,11 @@ describe('R-REF-OTHERWISE the considered list explains every decision', () => {
         {
           rule: 'R-REF-CAP',
           applied: false,
-          why: '1,200 CNY refunded in total of 1,200 CNY paid',
+          why: '¥1,200.00 refunded in total of ¥1,200.00 paid',
         },
       ],
       explanation:
-        'Refund 1,200 CNY, no fee (R-REF-FEE): Full refund, Exmail never put into use: no domain verified, administrator created or member added (R-REF-UNUSED)',
+        'Refund ¥1,200.00, no fee: Full refund, Exmail never put into use: no domain verified, administrator created or member added (R-REF-UNUSED)',
     });
   });
 
@@ -291,16 +291,16 @@ describe('R-REF-OTHERWISE the considered list explains every decision', () => {
         {
           rule: 'R-REF-FEE',
           applied: true,
-          why: 'handling fee 1% of the pro-rata refund 603.28 CNY = 6.03 CNY, rounded half-up',
+          why: 'handling fee 1% of the pro-rata refund ¥603.28 = ¥6.03, rounded half-up',
         },
         {
           rule: 'R-REF-CAP',
           applied: false,
-          why: '603.28 CNY refunded in total of 1,200 CNY paid',
+          why: '¥603.28 refunded in total of ¥1,200.00 paid',
         },
       ],
       explanation:
-        'Refund 603.28 CNY − 6.03 CNY handling fee = 597.25 CNY to the customer (R-REF-FEE): Cancelled during the term: unused 184 of 366 days from 2024-07-01: 1,200 CNY × 184/366 = 603.28 CNY',
+        'Refund ¥603.28 − ¥6.03 handling fee = ¥597.25 to the customer (R-REF-FEE): Cancelled during the term: unused 184 of 366 days from 2024-07-01: ¥1,200.00 × 184/366 = ¥603.28',
     });
   });
 
@@ -338,11 +338,11 @@ describe('R-REF-OTHERWISE the considered list explains every decision', () => {
         {
           rule: 'R-REF-CAP',
           applied: false,
-          why: '603.28 CNY refunded in total of 1,200 CNY paid',
+          why: '¥603.28 refunded in total of ¥1,200.00 paid',
         },
       ],
       explanation:
-        'Refund 603.28 CNY, no fee (R-REF-FEE): Provider termination without cause, no fee: unused 184 of 366 days from 2024-07-01: 1,200 CNY × 184/366 = 603.28 CNY',
+        'Refund ¥603.28, no fee: Provider termination without cause, no fee: unused 184 of 366 days from 2024-07-01: ¥1,200.00 × 184/366 = ¥603.28',
     });
   });
 
@@ -566,16 +566,16 @@ describe('R-REF-OTHERWISE each rule says why it did or did not apply', () => {
         {
           rule: 'R-REF-FEE',
           applied: true,
-          why: 'handling fee 1% of the pro-rata refund 1,137.70 CNY = 11.38 CNY, rounded half-up',
+          why: 'handling fee 1% of the pro-rata refund ¥1,137.70 = ¥11.38, rounded half-up',
         },
         {
           rule: 'R-REF-CAP',
           applied: false,
-          why: '1,137.70 CNY refunded in total of 1,200 CNY paid',
+          why: '¥1,137.70 refunded in total of ¥1,200.00 paid',
         },
       ],
       explanation:
-        'Refund 1,137.70 CNY − 11.38 CNY handling fee = 1,126.32 CNY to the customer (R-REF-FEE): Cancelled during the term: unused 347 of 366 days from 2024-01-20: 1,200 CNY × 347/366 = 1,137.70 CNY',
+        'Refund ¥1,137.70 − ¥11.38 handling fee = ¥1,126.32 to the customer (R-REF-FEE): Cancelled during the term: unused 347 of 366 days from 2024-01-20: ¥1,200.00 × 347/366 = ¥1,137.70',
     });
   });
 
@@ -656,11 +656,11 @@ describe('R-REF-OTHERWISE each rule says why it did or did not apply', () => {
         {
           rule: 'R-REF-OTHERWISE',
           applied: true,
-          why: 'the 7-day window closed on 2024-01-08, requested 2024-07-01 (R-REF-7DAY); no login-blocking defect claimed (reason PLATFORM_OUTAGE) (R-REF-DEFECT); the service was put into use: an administrator was created (R-REF-UNUSED); the outage lasted 72 hours, not more than 72 consecutive hours (R-REF-OUTAGE)',
+          why: 'the 7-day window closed on 2024-01-08, requested 2024-07-01; no login-blocking defect claimed (reason PLATFORM_OUTAGE); the service was put into use: an administrator was created; the outage lasted 72 hours, not more than 72 consecutive hours',
         },
       ],
       explanation:
-        'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2024-01-08, requested 2024-07-01 (R-REF-7DAY); no login-blocking defect claimed (reason PLATFORM_OUTAGE) (R-REF-DEFECT); the service was put into use: an administrator was created (R-REF-UNUSED); the outage lasted 72 hours, not more than 72 consecutive hours (R-REF-OUTAGE). If you think another refund rule applies, ask an operator to review the order with your evidence',
+        'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2024-01-08, requested 2024-07-01; no login-blocking defect claimed (reason PLATFORM_OUTAGE); the service was put into use: an administrator was created; the outage lasted 72 hours, not more than 72 consecutive hours. If you think another refund rule applies, ask an operator to review the order with your evidence',
     });
   });
 
@@ -736,16 +736,16 @@ describe('R-REF-OTHERWISE each rule says why it did or did not apply', () => {
         {
           rule: 'R-REF-FEE',
           applied: true,
-          why: 'handling fee 1% of the pro-rata refund 603.28 CNY = 6.03 CNY, rounded half-up',
+          why: 'handling fee 1% of the pro-rata refund ¥603.28 = ¥6.03, rounded half-up',
         },
         {
           rule: 'R-REF-CAP',
           applied: false,
-          why: '603.28 CNY refunded in total of 1,200 CNY paid',
+          why: '¥603.28 refunded in total of ¥1,200.00 paid',
         },
       ],
       explanation:
-        'Refund 603.28 CNY − 6.03 CNY handling fee = 597.25 CNY to the customer (R-REF-FEE): Outage of 100 hours, subscription ended: unused 184 of 366 days from 2024-07-01: 1,200 CNY × 184/366 = 603.28 CNY',
+        'Refund ¥603.28 − ¥6.03 handling fee = ¥597.25 to the customer (R-REF-FEE): Outage of 100 hours, subscription ended: unused 184 of 366 days from 2024-07-01: ¥1,200.00 × 184/366 = ¥603.28',
     });
   });
 
@@ -826,11 +826,11 @@ describe('R-REF-OTHERWISE each rule says why it did or did not apply', () => {
         {
           rule: 'R-REF-OTHERWISE',
           applied: true,
-          why: 'not activated, but the 5-working-day activation clock has not started: not paid in full (R-OPEN-4) (R-REF-ACTIVATION); not activated yet: there is no term to cancel (R-REF-CANCEL)',
+          why: 'not activated, but the 5-working-day activation clock has not started: not paid in full (R-OPEN-4); not activated yet: there is no term to cancel',
         },
       ],
       explanation:
-        'Not refundable (R-REF-OTHERWISE): not activated, but the 5-working-day activation clock has not started: not paid in full (R-OPEN-4) (R-REF-ACTIVATION); not activated yet: there is no term to cancel (R-REF-CANCEL). If you think another refund rule applies, ask an operator to review the order with your evidence',
+        'Not refundable (R-REF-OTHERWISE): not activated, but the 5-working-day activation clock has not started: not paid in full (R-OPEN-4); not activated yet: there is no term to cancel. If you think another refund rule applies, ask an operator to review the order with your evidence',
     });
   });
 
@@ -911,11 +911,11 @@ describe('R-REF-OTHERWISE each rule says why it did or did not apply', () => {
         {
           rule: 'R-REF-OTHERWISE',
           applied: true,
-          why: 'not activated, but the 5-working-day activation clock has not started: materials not approved (R-OPEN-4) (R-REF-ACTIVATION); not activated yet: there is no term to cancel (R-REF-CANCEL)',
+          why: 'not activated, but the 5-working-day activation clock has not started: materials not approved (R-OPEN-4); not activated yet: there is no term to cancel',
         },
       ],
       explanation:
-        'Not refundable (R-REF-OTHERWISE): not activated, but the 5-working-day activation clock has not started: materials not approved (R-OPEN-4) (R-REF-ACTIVATION); not activated yet: there is no term to cancel (R-REF-CANCEL). If you think another refund rule applies, ask an operator to review the order with your evidence',
+        'Not refundable (R-REF-OTHERWISE): not activated, but the 5-working-day activation clock has not started: materials not approved (R-OPEN-4); not activated yet: there is no term to cancel. If you think another refund rule applies, ask an operator to review the order with your evidence',
     });
   });
 
@@ -986,11 +986,11 @@ describe('R-REF-OTHERWISE each rule says why it did or did not apply', () => {
         {
           rule: 'R-REF-OTHERWISE',
           applied: true,
-          why: 'the 7-day window closed on 2024-01-08, requested 2024-07-01 (R-REF-7DAY); no login-blocking defect claimed (reason NO_REASON) (R-REF-DEFECT); whether the mailboxes were put into use is not known (R-REF-UNUSED)',
+          why: 'the 7-day window closed on 2024-01-08, requested 2024-07-01; no login-blocking defect claimed (reason NO_REASON); whether the mailboxes were put into use is not known',
         },
       ],
       explanation:
-        'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2024-01-08, requested 2024-07-01 (R-REF-7DAY); no login-blocking defect claimed (reason NO_REASON) (R-REF-DEFECT); whether the mailboxes were put into use is not known (R-REF-UNUSED). If you think another refund rule applies, ask an operator to review the order with your evidence',
+        'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2024-01-08, requested 2024-07-01; no login-blocking defect claimed (reason NO_REASON); whether the mailboxes were put into use is not known. If you think another refund rule applies, ask an operator to review the order with your evidence',
     });
   });
 
@@ -1046,11 +1046,11 @@ describe('R-REF-OTHERWISE each rule says why it did or did not apply', () => {
         {
           rule: 'R-REF-CAP',
           applied: false,
-          why: '1,200 CNY refunded in total of 1,200 CNY paid',
+          why: '¥1,200.00 refunded in total of ¥1,200.00 paid',
         },
       ],
       explanation:
-        'Refund 1,200 CNY, no fee (R-REF-FEE): Full refund, requested 2024-01-08, within 7 natural days of activation on 2024-01-01 (R-REF-7DAY, R-TIME-4)',
+        'Refund ¥1,200.00, no fee: Full refund, requested 2024-01-08, within 7 natural days of activation on 2024-01-01 (R-REF-7DAY, R-TIME-4)',
     });
   });
 });
@@ -1067,7 +1067,7 @@ describe('R-REF-CAP R-REF-WINDOW R-TERM-1 lines and words a wrong rule would cha
     expect(decision.lines).toEqual([
       {
         description:
-          'Duplicate payment refunded in full (R-REF-DUPLICATE), capped at 200 CNY still refundable (R-REF-CAP)',
+          'Duplicate payment refunded in full (R-REF-DUPLICATE), capped at ¥200.00 still refundable (R-REF-CAP)',
         quantity: 1,
         months: null,
         unitPrice: yuan(200),
@@ -1078,7 +1078,7 @@ describe('R-REF-CAP R-REF-WINDOW R-TERM-1 lines and words a wrong rule would cha
     expect(decision.considered.at(-1)).toEqual({
       rule: 'R-REF-CAP',
       applied: true,
-      why: 'capped: 1,200 CNY refunded in total of 1,200 CNY paid',
+      why: 'capped: ¥1,200.00 refunded in total of ¥1,200.00 paid',
     });
   });
 
@@ -1139,9 +1139,9 @@ describe('R-REF-CAP R-REF-WINDOW R-TERM-1 lines and words a wrong rule would cha
       why: 'the time of the event is not given, so the claim cannot be shown to be within 48 hours',
     });
     expect(decision.explanation).toBe(
-      'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2024-01-08, requested 2024-01-20 (R-REF-7DAY); ' +
+      'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2024-01-08, requested 2024-01-20; ' +
         'the time of the event is not given, so the claim cannot be shown to be within 48 hours (R-REF-WINDOW); ' +
-        'not activated yet: there is no term to cancel (R-REF-CANCEL). ' +
+        'not activated yet: there is no term to cancel. ' +
         'If you think another refund rule applies, ask an operator to review the order with your evidence',
     );
   });
@@ -1177,9 +1177,9 @@ describe('R-REF-CAP R-REF-WINDOW R-TERM-1 lines and words a wrong rule would cha
       ),
     );
     expect(decision.explanation).toBe(
-      'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2023-12-08, requested 2024-01-05 (R-REF-7DAY); ' +
-        'the 30-day defect window closed on 2023-12-31, requested 2024-01-05 (R-REF-DEFECT); ' +
-        'not activated yet: there is no term to cancel (R-REF-CANCEL). ' +
+      'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2023-12-08, requested 2024-01-05; ' +
+        'the 30-day defect window closed on 2023-12-31, requested 2024-01-05; ' +
+        'not activated yet: there is no term to cancel. ' +
         'If you think another refund rule applies, ask an operator to review the order with your evidence',
     );
   });
@@ -1197,7 +1197,7 @@ describe('R-REF-CAP R-REF-WINDOW R-TERM-1 lines and words a wrong rule would cha
     );
     expect(decision.amount).toBe(yuan(1200));
     expect(decision.lines[0]?.description).toBe(
-      'Provider termination without cause, no fee: unused 365 of 365 days from 2025-01-01: 1,200 CNY × 365/365 = 1,200 CNY',
+      'Provider termination without cause, no fee: unused 365 of 365 days from 2025-01-01: ¥1,200.00 × 365/365 = ¥1,200.00',
     );
     expect(decision.endsSubscription).toBe(true);
   });
@@ -1235,12 +1235,12 @@ describe('R-REF-DUPLICATE R-TERM-1 R-REF-ACTIVATION how the parts of a refund ar
       {
         rule: 'R-REF-CAP',
         applied: true,
-        why: 'everything paid (1,200 CNY) has already been refunded',
+        why: 'everything paid (¥1,200.00) has already been refunded',
       },
       {
         rule: 'R-REF-OTHERWISE',
         applied: true,
-        why: 'everything paid (1,200 CNY) has already been refunded',
+        why: 'everything paid (¥1,200.00) has already been refunded',
       },
     ]);
     const free = decideRefund(req({}, { total: 0, paid: 0 }));
@@ -1270,17 +1270,17 @@ describe('R-REF-DUPLICATE R-TERM-1 R-REF-ACTIVATION how the parts of a refund ar
     expect(why(decision, 'R-REF-DUPLICATE')).toEqual({
       rule: 'R-REF-DUPLICATE',
       applied: true,
-      why: '50 CNY of duplicate payment, overpayment or wrong-order difference is refunded in full',
+      why: '¥50.00 of duplicate payment, overpayment or wrong-order difference is refunded in full',
     });
   });
 
   it('R-REF-DUPLICATE a corrected order: the difference is applied, and the 7-day refund returns only the corrected price', () => {
     const decision = decideRefund(req({ asOf: d('2024-01-05') }, { correctedTotal: yuan(1000) }));
     expect(why(decision, 'R-REF-DUPLICATE')?.why).toBe(
-      '200 CNY of duplicate payment, overpayment or wrong-order difference is refunded in full',
+      '¥200.00 of duplicate payment, overpayment or wrong-order difference is refunded in full',
     );
     expect(descriptions(decision)).toEqual([
-      'Wrong order corrected from 1,200 CNY to 1,000 CNY: the difference refunded (R-REF-DUPLICATE)',
+      'Wrong order corrected from ¥1,200.00 to ¥1,000.00: the difference refunded (R-REF-DUPLICATE)',
       'Full refund, requested 2024-01-05, within 7 natural days of activation on 2024-01-01 (R-REF-7DAY, R-TIME-4)',
     ]);
     expect(decision.lines.map((l) => l.amount)).toEqual([yuan(200), yuan(1000)]);
@@ -1307,7 +1307,7 @@ describe('R-REF-DUPLICATE R-TERM-1 R-REF-ACTIVATION how the parts of a refund ar
     const decision = decideRefund(
       req({ reason: 'DUPLICATE_PAYMENT', providerTermination: true }, { productCode: 'EQQ' }),
     );
-    expect(decision.amount).toBe(60_328); // 1,200 CNY × 184/366, no fee
+    expect(decision.amount).toBe(60_328); // ¥1,200.00 × 184/366, no fee
     expect(why(decision, 'R-TERM-1')?.applied).toBe(true);
     expect(decision.endsSubscription).toBe(true);
   });

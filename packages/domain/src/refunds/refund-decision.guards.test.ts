@@ -27,7 +27,7 @@ interface Case {
   sub?: Partial<RefundSubscriptionFacts>;
 }
 
-/** A 1,200 CNY order of a subscription activated 2024-01-01: period [2024-01-01, 2025-01-01), 366 days. */
+/** A ¥1,200.00 order of a subscription activated 2024-01-01: period [2024-01-01, 2025-01-01), 366 days. */
 function request({ asOf, kind = 'NEW_SUBSCRIPTION', product = 'EXMAIL', over, order, sub }: Case) {
   return {
     asOf: d(asOf),

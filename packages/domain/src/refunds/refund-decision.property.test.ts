@@ -172,6 +172,24 @@ describe('decideRefund properties over arbitrary orders and requests', () => {
     );
   });
 
+  it('R-REF-OTHERWISE a rule listed as not applying is not cited in the explanation above the list (issue 12 part 10)', () => {
+    fc.assert(
+      fc.property(refundInput, (input) => {
+        const decision = decideRefund(input);
+        const applied = new Set(decision.considered.filter((c) => c.applied).map((c) => c.rule));
+        const cited = (text: string, rule: string) =>
+          new RegExp(`(?<![\\w-])${rule}(?![\\w-])`).test(text);
+        for (const c of decision.considered) {
+          if (c.applied || applied.has(c.rule)) continue;
+          expect(cited(decision.explanation, c.rule), `${c.rule} in ${decision.explanation}`).toBe(
+            false,
+          );
+        }
+      }),
+      runs,
+    );
+  });
+
   it('R-REF-VIOLATION is considered first and, when set, refuses everything', () => {
     fc.assert(
       fc.property(refundInput, (input) => {

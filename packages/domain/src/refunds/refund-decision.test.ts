@@ -9,7 +9,7 @@ import type { RefundInput, RefundOrderFacts, RefundSubscriptionFacts } from './r
 
 const d = (text: string): BusinessDate => text as BusinessDate;
 
-/** The spec's example: EQQ, 5 seats, paid 5,000 CNY, activated 2021-05-01 (section 8). */
+/** The spec's example: EQQ, 5 seats, paid ¥5,000.00, activated 2021-05-01 (section 8). */
 function eqqRequest(
   asOf: string,
   over: Partial<Omit<RefundInput, 'order' | 'subscription'>> = {},
@@ -44,7 +44,7 @@ function eqqRequest(
   };
 }
 
-/** Meeting PRO annual, 300 CNY (*demo*), activated 2024-03-15: period [2024-03-15, 2025-03-15), 365 days. */
+/** Meeting PRO annual, ¥300.00 (*demo*), activated 2024-03-15: period [2024-03-15, 2025-03-15), 365 days. */
 function meetingRequest(
   asOf: string,
   over: Partial<Omit<RefundInput, 'order' | 'subscription'>> = {},
@@ -70,7 +70,7 @@ function meetingRequest(
   );
 }
 
-/** Exmail STANDARD, 10 mailboxes × 200 CNY (*demo*), activated 2024-01-01: [2024-01-01, 2025-01-01), 366 days. */
+/** Exmail STANDARD, 10 mailboxes × ¥200.00 (*demo*), activated 2024-01-01: [2024-01-01, 2025-01-01), 366 days. */
 function exmailRequest(
   asOf: string,
   over: Partial<Omit<RefundInput, 'order' | 'subscription'>> = {},
@@ -107,8 +107,8 @@ const appliedRules = (decision: RefundDecision) =>
 const why = (decision: RefundDecision, rule: string) =>
   decision.considered.find((c) => c.rule === rule)?.why;
 
-describe('section 8 worked examples (EQQ, 5 seats, paid 5,000 CNY, activated 2021-05-01)', () => {
-  it('R-REF-7DAY request 2021-05-06, no reason → full 5,000 CNY', () => {
+describe('section 8 worked examples (EQQ, 5 seats, paid ¥5,000.00, activated 2021-05-01)', () => {
+  it('R-REF-7DAY request 2021-05-06, no reason → full ¥5,000.00', () => {
     const decision = decideRefund(eqqRequest('2021-05-06'));
     expect(decision).toMatchObject({
       eligible: true,
@@ -120,7 +120,7 @@ describe('section 8 worked examples (EQQ, 5 seats, paid 5,000 CNY, activated 202
     });
     expect(decision.rules).toEqual(['R-REF-7DAY', 'R-TIME-4', 'R-REF-FEE']);
     expect(decision.explanation).toBe(
-      'Refund 5,000 CNY, no fee (R-REF-FEE): Full refund, requested 2021-05-06, within 7 natural days of activation on 2021-05-01 (R-REF-7DAY, R-TIME-4)',
+      'Refund ¥5,000.00, no fee: Full refund, requested 2021-05-06, within 7 natural days of activation on 2021-05-01 (R-REF-7DAY, R-TIME-4)',
     );
     expect(decision.lines).toEqual([
       {
@@ -148,8 +148,8 @@ describe('section 8 worked examples (EQQ, 5 seats, paid 5,000 CNY, activated 202
     expect(decision.rules).toEqual(['R-REF-OTHERWISE']);
     expect(decision.refusal?.code).toBe('NOT_REFUNDABLE');
     expect(decision.explanation).toBe(
-      'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2021-05-08, requested 2021-05-20 (R-REF-7DAY); ' +
-        'no login-blocking defect claimed (reason NO_REASON) (R-REF-DEFECT). ' +
+      'Not refundable (R-REF-OTHERWISE): the 7-day window closed on 2021-05-08, requested 2021-05-20; ' +
+        'no login-blocking defect claimed (reason NO_REASON). ' +
         'If you think another refund rule applies, ask an operator to review the order with your evidence',
     );
     expect(decision.considered).toEqual([
@@ -187,12 +187,12 @@ describe('section 8 worked examples (EQQ, 5 seats, paid 5,000 CNY, activated 202
       {
         rule: 'R-REF-OTHERWISE',
         applied: true,
-        why: 'the 7-day window closed on 2021-05-08, requested 2021-05-20 (R-REF-7DAY); no login-blocking defect claimed (reason NO_REASON) (R-REF-DEFECT)',
+        why: 'the 7-day window closed on 2021-05-08, requested 2021-05-20; no login-blocking defect claimed (reason NO_REASON)',
       },
     ]);
   });
 
-  it('R-REF-DEFECT request 2021-05-20, login-blocking defect with evidence → full 5,000 CNY', () => {
+  it('R-REF-DEFECT request 2021-05-20, login-blocking defect with evidence → full ¥5,000.00', () => {
     const decision = decideRefund(
       eqqRequest('2021-05-20', {
         reason: 'SERVICE_DEFECT',
@@ -211,7 +211,7 @@ describe('section 8 worked examples (EQQ, 5 seats, paid 5,000 CNY, activated 202
       'the 7-day window closed on 2021-05-08, requested 2021-05-20',
     );
     expect(decision.explanation).toBe(
-      'Refund 5,000 CNY, no fee (R-REF-FEE): Full refund, login-blocking defect with evidence within 30 natural days of activation on 2021-05-01 (R-REF-DEFECT, R-TIME-4)',
+      'Refund ¥5,000.00, no fee: Full refund, login-blocking defect with evidence within 30 natural days of activation on 2021-05-01 (R-REF-DEFECT, R-TIME-4)',
     );
   });
 
@@ -253,14 +253,14 @@ describe('section 8 worked examples (EQQ, 5 seats, paid 5,000 CNY, activated 202
     });
     expect(asked.rules).toEqual(['R-REF-DUPLICATE', 'R-REF-FEE']);
     expect(asked.explanation).toBe(
-      'Refund 5,000 CNY, no fee (R-REF-FEE): Duplicate payment refunded in full (R-REF-DUPLICATE)',
+      'Refund ¥5,000.00, no fee: Duplicate payment refunded in full (R-REF-DUPLICATE)',
     );
     // Asking to cancel the renewal itself still refunds the duplicate, and says why the rest is not.
     const cancel = decideRefund(eqqRequest('2022-06-01', { reason: 'NO_REASON' }, renewal));
     expect(cancel).toMatchObject({ eligible: true, amount: 500_000, endsSubscription: false });
     expect(cancel.rules).toEqual(['R-REF-DUPLICATE', 'R-REF-NONREF', 'R-RENEW-4', 'R-REF-FEE']);
     expect(cancel.explanation).toBe(
-      'Refund 5,000 CNY, no fee (R-REF-FEE): Duplicate payment refunded in full (R-REF-DUPLICATE); ' +
+      'Refund ¥5,000.00, no fee: Duplicate payment refunded in full (R-REF-DUPLICATE); ' +
         'the rest is not refundable: a renewal cannot be cancelled or refunded once paid, except a duplicate payment or overpayment (R-REF-NONREF, R-RENEW-4)',
     );
   });
@@ -334,9 +334,8 @@ describe('R-REF-7DAY and R-REF-DEFECT windows (R-TIME-4: the N-th day is in, the
       }),
     );
     expect(decision.eligible).toBe(false);
-    expect(decision.explanation).toContain(
-      "the login problem was caused on the customer's side (R-REF-DEFECT)",
-    );
+    expect(decision.explanation).toContain("the login problem was caused on the customer's side");
+    expect(decision.explanation).not.toContain('R-REF-DEFECT');
   });
 
   it('R-REF-DEFECT an account anomaly that blocks login counts as a service fault', () => {
@@ -443,8 +442,8 @@ describe('R-REF-DUPLICATE duplicate payments, overpayments and wrong orders, at 
       [500_000, ['R-REF-7DAY', 'R-TIME-4']],
     ]);
     expect(decision.explanation).toBe(
-      'Refund 10,000 CNY, no fee (R-REF-FEE): Duplicate payment refunded in full (R-REF-DUPLICATE): 5,000 CNY; ' +
-        'Full refund, requested 2021-05-03, within 7 natural days of activation on 2021-05-01 (R-REF-7DAY, R-TIME-4): 5,000 CNY',
+      'Refund ¥10,000.00, no fee: Duplicate payment refunded in full (R-REF-DUPLICATE): ¥5,000.00; ' +
+        'Full refund, requested 2021-05-03, within 7 natural days of activation on 2021-05-01 (R-REF-7DAY, R-TIME-4): ¥5,000.00',
     );
   });
 
@@ -459,8 +458,8 @@ describe('R-REF-DUPLICATE duplicate payments, overpayments and wrong orders, at 
       rules: ['R-REF-DUPLICATE', 'R-REF-OTHERWISE', 'R-REF-FEE'],
     });
     expect(decision.explanation).toBe(
-      'Refund 5,000 CNY, no fee (R-REF-FEE): Duplicate payment refunded in full (R-REF-DUPLICATE); the rest is not refundable (R-REF-OTHERWISE): ' +
-        'the 7-day window closed on 2021-05-08, requested 2021-05-20 (R-REF-7DAY); no login-blocking defect claimed (reason NO_REASON) (R-REF-DEFECT)',
+      'Refund ¥5,000.00, no fee: Duplicate payment refunded in full (R-REF-DUPLICATE); the rest is not refundable (R-REF-OTHERWISE): ' +
+        'the 7-day window closed on 2021-05-08, requested 2021-05-20; no login-blocking defect claimed (reason NO_REASON)',
     );
   });
 
@@ -485,7 +484,7 @@ describe('R-REF-DUPLICATE duplicate payments, overpayments and wrong orders, at 
     const notYet = decideRefund(eqqRequest('2021-06-01', { reason: 'ORDER_ERROR' }, wrong));
     expect(notYet.eligible).toBe(false);
     expect(notYet.explanation).toBe(
-      'Not refundable (R-REF-OTHERWISE): the order has not been corrected yet: a wrong order is refunded by the difference once corrected (R-REF-DUPLICATE); a request with reason ORDER_ERROR asks for nothing else. If you think another refund rule applies, ask an operator to review the order with your evidence',
+      'Not refundable (R-REF-OTHERWISE): the order has not been corrected yet: a wrong order is refunded by the difference once corrected; a request with reason ORDER_ERROR asks for nothing else. If you think another refund rule applies, ask an operator to review the order with your evidence',
     );
     const corrected = decideRefund(
       eqqRequest('2021-06-01', { reason: 'ORDER_ERROR' }, { ...wrong, correctedTotal: yuan(5000) }),
@@ -497,7 +496,7 @@ describe('R-REF-DUPLICATE duplicate payments, overpayments and wrong orders, at 
       endsSubscription: false,
     });
     expect(corrected.explanation).toBe(
-      'Refund 10,000 CNY, no fee (R-REF-FEE): Wrong order corrected from 15,000 CNY to 5,000 CNY: the difference refunded (R-REF-DUPLICATE)',
+      'Refund ¥10,000.00, no fee: Wrong order corrected from ¥15,000.00 to ¥5,000.00: the difference refunded (R-REF-DUPLICATE)',
     );
     const again = decideRefund(
       eqqRequest(
@@ -513,7 +512,7 @@ describe('R-REF-DUPLICATE duplicate payments, overpayments and wrong orders, at 
     const decision = decideRefund(eqqRequest('2021-05-03', { reason: 'DUPLICATE_PAYMENT' }));
     expect(decision).toMatchObject({ eligible: false, rules: ['R-REF-OTHERWISE'] });
     expect(decision.explanation).toBe(
-      'Not refundable (R-REF-OTHERWISE): no duplicate payment, overpayment or corrected wrong order to refund (R-REF-DUPLICATE); a request with reason DUPLICATE_PAYMENT asks for nothing else. If you think another refund rule applies, ask an operator to review the order with your evidence',
+      'Not refundable (R-REF-OTHERWISE): no duplicate payment, overpayment or corrected wrong order to refund; a request with reason DUPLICATE_PAYMENT asks for nothing else. If you think another refund rule applies, ask an operator to review the order with your evidence',
     );
   });
 });
@@ -597,7 +596,7 @@ describe('R-REF-ACTIVATION activation overdue (R-OPEN-4: 5 working days after pa
     });
     expect(decision.rules).toEqual(['R-REF-ACTIVATION', 'R-OPEN-4', 'R-TIME-3', 'R-REF-FEE']);
     expect(decision.explanation).toBe(
-      'Refund 5,000 CNY, no fee (R-REF-FEE): Full refund, activation overdue: due by 2024-10-10, 5 working days after 2024-09-27, still not activated on 2024-10-11 (R-REF-ACTIVATION, R-OPEN-4)',
+      'Refund ¥5,000.00, no fee: Full refund, activation overdue: due by 2024-10-10, 5 working days after 2024-09-27, still not activated on 2024-10-11 (R-REF-ACTIVATION, R-OPEN-4)',
     );
   });
 
@@ -675,7 +674,7 @@ describe('R-REF-UNUSED (Exmail) paid but never put into use', () => {
 });
 
 describe('R-REF-OUTAGE more than 72 consecutive hours: unused part pro rata by days, minus R-REF-FEE', () => {
-  it('R-REF-OUTAGE R-REF-FEE Exmail 2,000 CNY, 2024 (366 days), ended 2024-07-01: 184/366 → 1,005.46 CNY − 10.05 fee', () => {
+  it('R-REF-OUTAGE R-REF-FEE Exmail ¥2,000.00, 2024 (366 days), ended 2024-07-01: 184/366 → ¥1,005.46 − 10.05 fee', () => {
     const decision = decideRefund(
       exmailRequest('2024-07-01', { reason: 'PLATFORM_OUTAGE', outageHours: 80 }),
     );
@@ -691,7 +690,7 @@ describe('R-REF-OUTAGE more than 72 consecutive hours: unused part pro rata by d
     expect(decision.lines).toEqual([
       {
         description:
-          'Outage of 80 hours, subscription ended: unused 184 of 366 days from 2024-07-01: 2,000 CNY × 184/366 = 1,005.46 CNY',
+          'Outage of 80 hours, subscription ended: unused 184 of 366 days from 2024-07-01: ¥2,000.00 × 184/366 = ¥1,005.46',
         quantity: 1,
         months: null,
         unitPrice: 100_546,
@@ -699,7 +698,7 @@ describe('R-REF-OUTAGE more than 72 consecutive hours: unused part pro rata by d
         rules: ['R-REF-OUTAGE', 'R-MONEY-1'],
       },
       {
-        description: 'Handling fee 1% of 1,005.46 CNY (R-REF-FEE, R-MONEY-1)',
+        description: 'Handling fee 1% of ¥1,005.46 (R-REF-FEE, R-MONEY-1)',
         quantity: 1,
         months: null,
         unitPrice: -1005,
@@ -708,8 +707,8 @@ describe('R-REF-OUTAGE more than 72 consecutive hours: unused part pro rata by d
       },
     ]);
     expect(decision.explanation).toBe(
-      'Refund 1,005.46 CNY − 10.05 CNY handling fee = 995.41 CNY to the customer (R-REF-FEE): ' +
-        'Outage of 80 hours, subscription ended: unused 184 of 366 days from 2024-07-01: 2,000 CNY × 184/366 = 1,005.46 CNY',
+      'Refund ¥1,005.46 − ¥10.05 handling fee = ¥995.41 to the customer (R-REF-FEE): ' +
+        'Outage of 80 hours, subscription ended: unused 184 of 366 days from 2024-07-01: ¥2,000.00 × 184/366 = ¥1,005.46',
     );
   });
 
@@ -751,7 +750,7 @@ describe('R-REF-OUTAGE more than 72 consecutive hours: unused part pro rata by d
 });
 
 describe('R-REF-CANCEL (Meeting only) cancel during the term: unused part pro rata by days, minus R-REF-FEE', () => {
-  it('R-REF-CANCEL R-REF-FEE Meeting 300 CNY cancelled 2024-09-15: 181/365 → 148.77 CNY − 1.49 fee = 147.28 CNY', () => {
+  it('R-REF-CANCEL R-REF-FEE Meeting ¥300.00 cancelled 2024-09-15: 181/365 → ¥148.77 − 1.49 fee = ¥147.28', () => {
     // 30000 × 181 / 365 = 14876.71 → 14877 fen; fee 148.77 → 149 fen.
     const decision = decideRefund(meetingRequest('2024-09-15', { reason: 'USER_CANCELLATION' }));
     expect(decision).toMatchObject({
@@ -763,8 +762,8 @@ describe('R-REF-CANCEL (Meeting only) cancel during the term: unused part pro ra
     });
     expect(decision.rules).toEqual(['R-REF-CANCEL', 'R-MONEY-1', 'R-REF-FEE']);
     expect(decision.explanation).toBe(
-      'Refund 148.77 CNY − 1.49 CNY handling fee = 147.28 CNY to the customer (R-REF-FEE): ' +
-        'Cancelled during the term: unused 181 of 365 days from 2024-09-15: 300 CNY × 181/365 = 148.77 CNY',
+      'Refund ¥148.77 − ¥1.49 handling fee = ¥147.28 to the customer (R-REF-FEE): ' +
+        'Cancelled during the term: unused 181 of 365 days from 2024-09-15: ¥300.00 × 181/365 = ¥148.77',
     );
   });
 
@@ -878,7 +877,7 @@ describe('R-REF-PROMO stricter promotion terms', () => {
 });
 
 describe('R-REF-FEE and R-REF-CAP on the amount', () => {
-  it('R-REF-FEE rounds half-up once: 1% of 10.50 CNY = 0.105 CNY → 0.11 CNY', () => {
+  it('R-REF-FEE rounds half-up once: 1% of ¥10.50 = ¥0.105 → ¥0.11', () => {
     // Meeting activated 2024-04-01 (past its 7 days), a 2-day period with 1 day unused:
     // 2,100 fen × 1/2 = 1,050 fen; fee 1% = 10.5 fen → 11 fen.
     const later = decideRefund(
@@ -900,13 +899,13 @@ describe('R-REF-FEE and R-REF-CAP on the amount', () => {
 
   it('R-REF-CAP a pro-rata refund is capped by what is still refundable on the order', () => {
     const decision = decideRefund(meetingRequest('2024-09-15', {}, { alreadyRefunded: 20_000 }));
-    // 148.77 CNY unused, but only 100 CNY of the 300 CNY paid is left.
+    // ¥148.77 unused, but only ¥100.00 of the ¥300.00 paid is left.
     expect(decision).toMatchObject({ eligible: true, amount: 10_000, fee: 100, payout: 9900 });
     expect(decision.rules).toEqual(['R-REF-CANCEL', 'R-MONEY-1', 'R-REF-CAP', 'R-REF-FEE']);
     expect(decision.considered.at(-1)).toEqual({
       rule: 'R-REF-CAP',
       applied: true,
-      why: 'capped: 300 CNY refunded in total of 300 CNY paid',
+      why: 'capped: ¥300.00 refunded in total of ¥300.00 paid',
     });
   });
 
@@ -918,7 +917,7 @@ describe('R-REF-FEE and R-REF-CAP on the amount', () => {
       rules: ['R-REF-CAP', 'R-REF-OTHERWISE'],
     });
     expect(decision.explanation).toBe(
-      'Not refundable: everything paid (5,000 CNY) has already been refunded, so there is nothing left to refund and no action is needed (R-REF-CAP)',
+      'Not refundable: everything paid (¥5,000.00) has already been refunded, so there is nothing left to refund and no action is needed (R-REF-CAP)',
     );
   });
 
@@ -936,7 +935,7 @@ describe('R-REF-FEE and R-REF-CAP on the amount', () => {
 });
 
 describe('R-TERM-1 provider termination without cause: unused part pro rata, without fee', () => {
-  it('R-TERM-1 EQQ ended 2021-11-01: 181/365 of 5,000 CNY = 2,479.45 CNY, no fee', () => {
+  it('R-TERM-1 EQQ ended 2021-11-01: 181/365 of ¥5,000.00 = ¥2,479.45, no fee', () => {
     const decision = decideRefund(eqqRequest('2021-11-01', { providerTermination: true }));
     expect(decision).toMatchObject({
       eligible: true,

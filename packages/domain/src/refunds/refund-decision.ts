@@ -46,7 +46,7 @@ interface DecisionState {
   readonly considered: RefundRuleCheck[];
   readonly lines: LineItem[];
   readonly rules: RuleId[];
-  /** Why each pertinent rule did not apply, as "why (rule); …", for the refusal explanation. */
+  /** Why each pertinent rule did not apply, as "why; …", for the refusal explanation. */
   missed: string;
   /** What can still be refunded on this order (R-REF-CAP). */
   budget: Fen;
@@ -71,10 +71,14 @@ function check(s: DecisionState, rule: RuleId, applied: boolean, why: string): v
   s.considered.push({ rule, applied, why });
 }
 
-/** A rule that could have applied to this request but did not: also goes into the refusal text. */
+/**
+ * A rule that could have applied to this request but did not: its reason also goes into the
+ * refusal text, without its rule id — the explanation cites only rules that applied, and the list
+ * of rules considered names this one as not applying (issue 12 part 10).
+ */
 function miss(s: DecisionState, rule: RuleId, why: string): void {
   s.considered.push({ rule, applied: false, why });
-  s.missed = s.missed === '' ? `${why} (${rule})` : `${s.missed}; ${why} (${rule})`;
+  s.missed = s.missed === '' ? why : `${s.missed}; ${why}`;
 }
 
 /** Adds a refunded line, clamped to what remains refundable (R-REF-CAP). Returns the amount added. */
@@ -880,7 +884,7 @@ function finish(input: RefundInput, s: DecisionState, excessOnly: boolean): Refu
   const head =
     fee > 0
       ? `Refund ${amountText} − ${feeText} handling fee = ${refundCny(payout)} to the customer (R-REF-FEE)`
-      : `Refund ${amountText}, no fee (R-REF-FEE)`;
+      : `Refund ${amountText}, no fee`;
   const rest = s.blocked === '' ? '' : `; the rest is not refundable${s.blocked}`;
   return {
     eligible: true,

@@ -12,7 +12,7 @@ import type { RefundDecision, RefundInput, RefundOrderFacts } from './refund-typ
 const d = (text: string): BusinessDate => text as BusinessDate;
 const HOUR = 3_600_000;
 
-/** A 1,200 CNY Meeting order of a subscription activated 2024-01-01. */
+/** A ¥1,200.00 Meeting order of a subscription activated 2024-01-01. */
 function request(
   over: Partial<RefundInput> = {},
   order: Partial<RefundOrderFacts> = {},
@@ -85,7 +85,7 @@ describe('R-REF-OTHERWISE R-MONEY-1 order amounts are whole fen', () => {
   it('R-REF-CAP more already refunded than paid is refused', () => {
     expect(decideRefund(request({}, { paid: 100, alreadyRefunded: 101 }))).toEqual(
       invalidDecision(
-        'the 1.01 CNY already refunded exceeds the 1 CNY paid: what is refunded must be at most what was paid (R-REF-CAP)',
+        'the ¥1.01 already refunded exceeds the ¥1.00 paid: what is refunded must be at most what was paid (R-REF-CAP)',
         ['order', 'alreadyRefunded'],
       ),
     );
@@ -100,7 +100,7 @@ describe('R-REF-OTHERWISE R-MONEY-1 order amounts are whole fen', () => {
     );
     expect(decideRefund(request({}, { correctedTotal: yuan(1200) + 1 }))).toEqual(
       invalidDecision(
-        'a corrected total (1,200.01 CNY) above the original 1,200 CNY is a new order, not a refund: the corrected total must be at most the original',
+        'a corrected total (¥1,200.01) above the original ¥1,200.00 is a new order, not a refund: the corrected total must be at most the original',
         ['order', 'correctedTotal'],
       ),
     );

@@ -4,14 +4,14 @@ import { formatCny } from '../money/money.js';
 import { refundCny } from './refund-text.js';
 
 describe('R-MONEY-1 refund explanations format amounts exactly as formatCny', () => {
-  it('R-MONEY-1 R-REF-FEE examples: 3,990 CNY, 1,005.46 CNY, 0.05 CNY, -10.05 CNY, 0 CNY', () => {
+  it('R-MONEY-1 R-REF-FEE examples: ¥3,990.00, ¥1,005.46, ¥0.05, -¥10.05, ¥0.00', () => {
     expect([399_000, 100_546, 5, -1005, 0, 100_000_000].map(refundCny)).toEqual([
-      '3,990 CNY',
-      '1,005.46 CNY',
-      '0.05 CNY',
-      '-10.05 CNY',
-      '0 CNY',
-      '1,000,000 CNY',
+      '¥3,990.00',
+      '¥1,005.46',
+      '¥0.05',
+      '-¥10.05',
+      '¥0.00',
+      '¥1,000,000.00',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { Fen } from '../money/money.js';
 
 /**
- * Same text as `formatCny` (`3,990 CNY`, `1,005.46 CNY`), without its regex and splits:
+ * Same text as `formatCny` (`¥3,990.00`, `¥1,005.46`), without its regex and splits:
  * decisions format up to ten amounts each and must stay fast. Pinned to `formatCny` by a
  * property test; internal to refunds (not re-exported).
  */
@@ -16,7 +16,6 @@ export function refundCny(amount: Fen): string {
     grouped = `,${group < 10 ? '00' : group < 100 ? '0' : ''}${group}${grouped}`;
     whole = (whole - group) / 1000;
   }
-  const sign = negative ? '-' : '';
-  if (cents === 0) return `${sign}${whole}${grouped} CNY`;
-  return `${sign}${whole}${grouped}.${cents < 10 ? '0' : ''}${cents} CNY`;
+  const sign = negative ? '-¥' : '¥';
+  return `${sign}${whole}${grouped}.${cents < 10 ? '0' : ''}${cents}`;
 }

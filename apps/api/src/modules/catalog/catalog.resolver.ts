@@ -1,4 +1,10 @@
-import type { Catalog, Product as DomainProduct } from '@billing/domain';
+import {
+  catalogName,
+  catalogUnit,
+  type Catalog,
+  type Product as DomainProduct,
+} from '@billing/domain';
+import { requestLocale } from '../../locale.js';
 import { Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { money } from '../../graphql/money.type.js';
@@ -6,9 +12,10 @@ import { requireViewer } from '../auth/auth.js';
 import { Product } from './catalog.type.js';
 
 export function toProduct(product: DomainProduct): Product {
+  const locale = requestLocale();
   return {
     code: product.code,
-    name: product.name,
+    name: catalogName({ product: product.code, name: product.name }, locale),
     renewalsEndOn: product.sunset?.renewalsEndOn ?? null,
     serviceEndsOn: product.sunset?.serviceEndsOn ?? null,
     upgrade: product.upgrade
@@ -21,10 +28,10 @@ export function toProduct(product: DomainProduct): Product {
     oneOff: product.oneOff === true,
     plans: product.plans.map((plan) => ({
       code: plan.code,
-      name: plan.name,
+      name: catalogName({ product: product.code, plan: plan.code, name: plan.name }, locale),
       minSeats: plan.minSeats ?? null,
       maxSeats: plan.maxSeats ?? null,
-      unit: plan.unit ?? null,
+      unit: plan.unit === undefined ? null : catalogUnit(plan.unit, locale),
       priceBooks: plan.priceBooks.map((book) => ({
         id: book.id,
         effectiveFrom: book.effectiveFrom,

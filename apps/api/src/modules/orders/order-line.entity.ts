@@ -1,4 +1,4 @@
-import type { Fen, RuleId } from '@billing/domain';
+import type { Fen, Message, RuleId } from '@billing/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { fenTransformer } from '../../db/columns.js';
 
@@ -12,6 +12,10 @@ export class OrderLineEntity {
 
   @Column({ type: 'text' })
   description!: string;
+
+  /** The description as a message key and parameters (null on lines written before them). */
+  @Column({ type: 'jsonb', nullable: true })
+  message!: Message | null;
 
   @Column({ type: 'int' })
   quantity!: number;

@@ -1,4 +1,4 @@
-import type { BusinessDate, Fen, LineItem, OrderKind, RuleId } from '@billing/domain';
+import type { BusinessDate, Fen, LineItem, Message, OrderKind, RuleId } from '@billing/domain';
 import type { EntityManager } from 'typeorm';
 import { OrderLineEntity } from './order-line.entity.js';
 import { OrderEntity } from './order.entity.js';
@@ -19,6 +19,8 @@ export async function insertOrder(
     promotion?: boolean;
     pricing: Record<string, unknown>;
     explanation: string;
+    /** The explanation as a message, to be written in the reader's language. */
+    explanationMessage?: Message;
     rules: readonly RuleId[];
     lines: readonly LineItem[];
   },
@@ -42,6 +44,7 @@ export async function insertOrder(
       promotion: order.promotion ?? false,
       pricing: order.pricing,
       explanation: order.explanation,
+      explanationMessage: order.explanationMessage ?? null,
       rules: [...order.rules],
     }),
   );
@@ -50,6 +53,7 @@ export async function insertOrder(
       orderId: saved.id,
       position,
       description: line.description,
+      message: line.message ?? null,
       quantity: line.quantity,
       months: line.months,
       unitPrice: line.unitPrice,

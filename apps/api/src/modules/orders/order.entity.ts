@@ -1,4 +1,12 @@
-import type { BusinessDate, Fen, LineItem, OrderKind, OrderStatus, RuleId } from '@billing/domain';
+import type {
+  BusinessDate,
+  Fen,
+  LineItem,
+  Message,
+  OrderKind,
+  OrderStatus,
+  RuleId,
+} from '@billing/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { fenTransformer } from '../../db/columns.js';
 
@@ -81,6 +89,10 @@ export class OrderEntity {
 
   @Column({ type: 'text' })
   explanation!: string;
+
+  /** The explanation as a message key and parameters (null where it has none: English only). */
+  @Column({ name: 'explanation_message', type: 'jsonb', nullable: true })
+  explanationMessage!: Message | null;
 
   /** R-REF-DUPLICATE: the corrected price of a wrong order (≤ total); the refund decision reads it. */
   @Column({ name: 'corrected_total', type: 'bigint', nullable: true, transformer: fenTransformer })

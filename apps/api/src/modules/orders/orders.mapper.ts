@@ -1,3 +1,4 @@
+import { inCallerLanguage } from '../../locale.js';
 import { toGlobalId } from '../../graphql/node.js';
 import { isOpenEnded } from '../subscriptions/subscription-facts.js';
 import { ruleRefs } from '../../graphql/explain.type.js';
@@ -22,7 +23,7 @@ export function toOrder(entity: OrderEntity): Order {
     periodEnd: entity.periodEnd,
     paidOn: entity.paidOn,
     fulfilmentDueOn: entity.fulfilmentDueOn,
-    explanation: entity.explanation,
+    explanation: inCallerLanguage(entity.explanation, entity.explanationMessage),
     rules: ruleRefs(entity.rules),
     createdAt: entity.createdAt,
   });

@@ -20,7 +20,7 @@ import { PageArgs } from '../../graphql/connection.js';
 import { rowFilter } from '../../graphql/list-sort.js';
 import { OrderSort, SubscriptionSort } from '../../graphql/list-sorts.js';
 import { LineItem } from '../../graphql/explain.type.js';
-import { ruleRefs } from '../../graphql/explain.type.js';
+import { toLineItem } from '../../graphql/explain.type.js';
 import { Money, money } from '../../graphql/money.type.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
@@ -246,14 +246,17 @@ export class OrdersResolver {
   })
   async lines(@Root() order: Order, @Ctx() ctx: Context): Promise<LineItem[]> {
     const lines = await ctx.loaders.linesByOrder.load(order.entity.id);
-    return lines.map((line) => ({
-      description: line.description,
-      quantity: line.quantity,
-      months: line.months,
-      unitPrice: money(line.unitPrice),
-      amount: money(line.amount),
-      rules: ruleRefs(line.rules),
-    }));
+    return lines.map((line) =>
+      toLineItem({
+        description: line.description,
+        ...(line.message === null ? {} : { message: line.message }),
+        quantity: line.quantity,
+        months: line.months,
+        unitPrice: line.unitPrice,
+        amount: line.amount,
+        rules: line.rules,
+      }),
+    );
   }
 
   @FieldResolver(() => [Payment], {

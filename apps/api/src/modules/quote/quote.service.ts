@@ -1,3 +1,4 @@
+import { inCallerLanguage } from '../../locale.js';
 import {
   atContractPrice,
   canRenew,
@@ -56,7 +57,7 @@ function toQuote(
     serviceEndsOn: product
       ? serviceEndBefore(product.catalog, product.code, result.periodEnd)
       : null,
-    explanation: result.reason,
+    explanation: inCallerLanguage(result.reason, result.reasonMessage),
     rules: ruleRefs(result.rules),
     userErrors: result.refusals.map((refusal) => fromRefusal(refusal)),
   };

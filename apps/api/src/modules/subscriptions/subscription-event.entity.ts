@@ -1,4 +1,4 @@
-import type { BusinessDate, RuleId } from '@billing/domain';
+import type { BusinessDate, Message, RuleId } from '@billing/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** R-LIFE-6: every transition with its time, cause and rule ids. */
@@ -33,4 +33,8 @@ export class SubscriptionEventEntity {
 
   @Column({ type: 'text' })
   reason!: string;
+
+  /** The reason as a message key and parameters (null on events recorded before them). */
+  @Column({ name: 'reason_message', type: 'jsonb', nullable: true })
+  reasonMessage!: Message | null;
 }

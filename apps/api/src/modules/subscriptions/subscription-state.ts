@@ -1,3 +1,4 @@
+import { inCallerLanguage } from '../../locale.js';
 import { subscriptionState, type SubscriptionLifecycleState } from '@billing/domain';
 import type { Context } from '../../context.js';
 import { toLifecycleSubscription } from './subscription-facts.js';
@@ -49,7 +50,8 @@ function stateOf(sub: SubscriptionEntity, ctx: Context): Promise<SubscriptionLif
  */
 export async function lifecycleReasonOf(sub: SubscriptionEntity, ctx: Context): Promise<string> {
   const state = await stateOf(sub, ctx);
-  if (state.status !== 'PENDING_ACTIVATION') return state.reason;
+  if (state.status !== 'PENDING_ACTIVATION')
+    return inCallerLanguage(state.reason, state.reasonMessage);
   const [now, catalog, account, orders] = await Promise.all([
     ctx.loaders.now.load(sub.accountId),
     ctx.loaders.catalog(),
@@ -57,11 +59,12 @@ export async function lifecycleReasonOf(sub: SubscriptionEntity, ctx: Context): 
     ctx.loaders.decisiveOrdersBySubscription.load(sub.id),
   ]);
   const opening = orders.find((order) => order.kind === 'NEW_SUBSCRIPTION');
-  return subscriptionState(
+  const pending = subscriptionState(
     toLifecycleSubscription(sub, catalog, {
       paidInFull: !!opening && opening.paid >= opening.total,
       materialsApproved: account?.verificationStatus === 'APPROVED',
     }),
     now.today,
-  ).reason;
+  );
+  return inCallerLanguage(pending.reason, pending.reasonMessage);
 }

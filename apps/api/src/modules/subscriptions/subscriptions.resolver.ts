@@ -1,4 +1,12 @@
-import { findPlan, findProduct, maxRenewalYears, noSuch, upgradeOffer } from '@billing/domain';
+import { inCallerLanguage } from '../../locale.js';
+import {
+  catalogName,
+  findPlan,
+  findProduct,
+  maxRenewalYears,
+  noSuch,
+  upgradeOffer,
+} from '@billing/domain';
 import {
   Arg,
   Args,
@@ -267,7 +275,9 @@ export class SubscriptionsResolver {
     const product = findProduct(await ctx.loaders.catalog(), sub.entity.productCode);
     return {
       code: sub.entity.productCode,
-      name: product?.name ?? sub.entity.productCode,
+      name: product
+        ? catalogName({ product: product.code, name: product.name }, ctx.locale)
+        : sub.entity.productCode,
       maxRenewalYears: product ? maxRenewalYears(product) : 1,
       renewalsEndOn: product?.sunset?.renewalsEndOn ?? null,
       serviceEndsOn: product?.sunset?.serviceEndsOn ?? null,
@@ -278,7 +288,15 @@ export class SubscriptionsResolver {
   async plan(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<SubscriptionPlan> {
     const product = findProduct(await ctx.loaders.catalog(), sub.entity.productCode);
     const plan = product ? findPlan(product, sub.entity.planCode) : undefined;
-    return { code: sub.entity.planCode, name: plan?.name ?? sub.entity.planCode };
+    return {
+      code: sub.entity.planCode,
+      name: plan
+        ? catalogName(
+            { product: sub.entity.productCode, plan: plan.code, name: plan.name },
+            ctx.locale,
+          )
+        : sub.entity.planCode,
+    };
   }
 
   @FieldResolver(() => SubscriptionStatus, {
@@ -364,7 +382,7 @@ export class SubscriptionsResolver {
       ? {
           to: SubscriptionStatus[next.to],
           on: next.on,
-          reason: next.reason,
+          reason: inCallerLanguage(next.reason, next.reasonMessage),
           rules: ruleRefs(next.rules),
         }
       : null;
@@ -424,7 +442,7 @@ function toSubscriptionEvent(event: SubscriptionEventEntity): SubscriptionEvent 
       : null,
     toStatus: SubscriptionStatus[event.toStatus as SubscriptionStatus],
     cause: event.cause,
-    reason: event.reason,
+    reason: inCallerLanguage(event.reason, event.reasonMessage),
     rules: ruleRefs(event.rules),
   };
 }

@@ -3,10 +3,13 @@ import {
   canActivate,
   contractPriceInForce,
   isFreePlan,
+  msg,
   noSuch,
   pickEnterpriseNumber,
   priceOpening,
+  renderMessage,
   type BusinessDate,
+  type Message,
   type ProductCode,
   type RuleId,
 } from '@billing/domain';
@@ -103,8 +106,7 @@ export class SubscriptionsService {
           to: 'PENDING_ACTIVATION',
           cause: 'OPENED',
           rules: ['R-OPEN-1', 'R-OPEN-2'],
-          reason:
-            'Opened: waits for full payment and approved materials before activation (R-OPEN-2)',
+          ...openedReason(),
         });
         const order = await insertOrder(tx, {
           accountId: args.accountId,
@@ -116,6 +118,7 @@ export class SubscriptionsService {
           seats: args.seats,
           pricing: { bookId: priced.bookId, subscription: priced.subscription },
           explanation: priced.reason,
+          explanationMessage: priced.reasonMessage,
           rules: priced.rules,
           lines: priced.lines,
         });
@@ -228,6 +231,9 @@ export class SubscriptionsService {
             ...numberRules,
           ]),
         ],
+        ...(sub.enterpriseNumber || period.reasonMessage === undefined
+          ? {}
+          : { reasonMessage: period.reasonMessage }),
         reason: `${period.reason}${
           sub.enterpriseNumber
             ? `; enterprise number ${sub.enterpriseNumber} (R-OPEN-5${numberRules.includes('R-NUM-2') ? ', R-NUM-2: hotline contract' : ''})`
@@ -460,3 +466,9 @@ function numberHeld(number: string, field: string[]): UserError {
 }
 
 export type { Now };
+
+/** The reason of the OPENED event, in English and as its message (R-OPEN-2). */
+function openedReason(): { reason: string; reasonMessage: Message } {
+  const reasonMessage = msg('event.opened');
+  return { reason: renderMessage(reasonMessage, 'en'), reasonMessage };
+}

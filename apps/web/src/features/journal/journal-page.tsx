@@ -76,7 +76,7 @@ type Window = { after: string } | { before: string } | null;
  * and/or customer account (operators).
  */
 export function JournalPage() {
-  const { t } = useI18n();
+  const { t, ledger: ledgerName } = useI18n();
   const { search } = useLocation();
   const ledger = search.get('ledger') ?? '';
   const accountId = search.get('account') ?? '';
@@ -114,7 +114,7 @@ export function JournalPage() {
                 <option value="">{t('journal.anyLedger')}</option>
                 {ledgers.map((name) => (
                   <option key={name} value={name}>
-                    {name}
+                    {ledgerName(name)}
                   </option>
                 ))}
               </select>

@@ -62,7 +62,7 @@ export function JournalTable({
   sort?: JournalSort;
   onSort?: (sort: JournalSort) => void;
 }) {
-  const { t } = useI18n();
+  const { t, ledger, codeLabel } = useI18n();
   const header = (label: string, column: ColumnSort<JournalSort>, className?: string) =>
     sort && onSort ? (
       <SortableHeader
@@ -98,12 +98,12 @@ export function JournalTable({
               <td className="primary-cell">
                 <DateTimeText instant={entry.postedAt} clock="real" />
                 <span className="subtle">
-                  {entry.sourceType} ·{' '}
+                  {codeLabel('auditObject', entry.sourceType)} ·{' '}
                   <span className="mono">{entry.transactionId.slice(0, 8)}</span>
                 </span>
               </td>
               <td data-label={t('journal.ledger')} className="mono">
-                {entry.ledger}
+                {ledger(entry.ledger)}
               </td>
               <td data-label={t('journal.amount')} className="numeric">
                 <Money value={entry.amount} />

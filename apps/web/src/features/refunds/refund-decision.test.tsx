@@ -41,7 +41,7 @@ describe('RefundDecisionView', () => {
     const granted = {
       ...refused,
       eligible: true,
-      explanation: 'Refund 5,000 CNY, no fee (R-REF-FEE): within 7 days of activation (R-REF-7DAY)',
+      explanation: 'Refund ¥5,000.00, no fee: within 7 days of activation (R-REF-7DAY)',
       amount: { amount: '5000.00', currency: 'CNY' as const },
       payout: { amount: '5000.00', currency: 'CNY' as const },
     };

@@ -14,11 +14,11 @@ const quote: QuoteViewFragment = {
   // R-CAT-4: EQQ's service ends before the period priced does.
   serviceEndsOn: '2022-01-31',
   explanation:
-    '6 seats × 95 CNY × 7 months = 3,990 CNY (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: tier 11–20)',
+    '6 seats × ¥95.00 × 7 months = ¥3,990.00 (R-SEAT-3: 6 months and 21 days rounded to 7; R-SEAT-4: tier 11–20)',
   rules: [{ id: 'R-SEAT-3', summary: 'Billable months' }],
   lines: [
     {
-      description: '6 seats × 95 CNY × 7 months',
+      description: '6 seats × ¥95.00 × 7 months',
       quantity: 6,
       months: 7,
       unitPrice: { amount: '95.00', currency: 'CNY' },
@@ -46,7 +46,7 @@ describe('QuotePreview', () => {
   it('R-SEAT-3 R-SEAT-4 shows every line, the API’s total and explanation, marked fresh', () => {
     const html = renderHtml(<QuotePreview live={live({})} fields={['seats']} emptyHint="" />);
     expect(html).toContain('data-fresh="true"');
-    expect(html).toContain('6 seats × 95 CNY × 7 months');
+    expect(html).toContain('6 seats × ¥95.00 × 7 months');
     expect(html).toContain('¥95.00');
     expect(html).toMatch(/<tfoot>.*¥3,990\.00/);
     expect(html).toContain('rounded to 7');

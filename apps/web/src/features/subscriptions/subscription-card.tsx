@@ -138,7 +138,7 @@ export function SubscriptionCard({
   subscription: SubscriptionCardFragment;
   actions?: ReactNode;
 }) {
-  const { t } = useI18n();
+  const { t, codeLabel } = useI18n();
   const headingId = `subscription-${sub.id}`;
   const entitlements = [
     ['service', sub.entitlements.service],
@@ -311,7 +311,7 @@ export function SubscriptionCard({
                   {event.fromStatus ? `${t(`subscriptionStatus.${event.fromStatus}`)} → ` : ''}
                   {t(`subscriptionStatus.${event.toStatus}`)}
                 </span>
-                <span className="muted">{event.cause}</span>
+                <span className="muted">{codeLabel('eventCause', event.cause)}</span>
               </div>
               <p>{event.reason}</p>
               <RuleList rules={event.rules} />

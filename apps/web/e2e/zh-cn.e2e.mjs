@@ -1,0 +1,275 @@
+// Issue 12 part 3: in zh-CN no English word is left on any console or portal page, with real
+// data on every page (an activated subscription, a paid order, a refund, an invoice, a test
+// clock). Ids, rule ids and codes (R-SEAT-3, EQQ-2010), amounts, dates, emails and the short
+// allow-list below are stripped before looking for Latin words.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  baseUrl,
+  createToken,
+  graphql,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+} from './browser.mjs';
+
+let browser;
+const stamp = Date.now();
+// The account's own name is user data (shown as typed): it is written in Chinese here so that
+// every Latin word left on a page is the client's or the API's wording.
+const accountName = `上海示例贸易有限公司 ${stamp}`;
+const ids = {};
+const key = (what) => `zh-${what}-${stamp}`;
+
+/**
+ * Words that stay Latin in Chinese, each for a reason: product and file-format names with no
+ * Chinese name, and the language picker, which names each language in itself.
+ */
+const ALLOWED = new Set([
+  'English', // the language picker offers English in English, as language pickers do
+  'API', // "API 令牌": the product's own term, as on the API tokens page
+  'ID', // "ID" is how Chinese software writes an identifier
+  'GraphQL', // the playground link names the protocol
+  'CSV', // the export file format
+  'Excel', // the spreadsheet the CSV export is made for
+  'PDF', // the fapiao document format
+  'QQ', // 企业QQ: the brand keeps its Latin letters in Chinese
+]);
+
+/**
+ * NOT DONE YET (issue 12 part 3): texts the API stores in English and cannot yet write in
+ * Chinese, because the rules engine does not yet return them as message keys (see the README's
+ * "Languages"). A line matching one of these is left out of the check; every other line must be
+ * free of English. Remove an entry as soon as its text carries a message key.
+ */
+const PENDING = [
+  // refund decisions: explanation, refunded lines and every rule considered with why
+  /^(Refund ¥|Not refundable)/,
+  /^(Full refund|Duplicate payment|Overpayment|Corrected|Cancelled during the term|Outage|Provider termination|Handling fee)\b/,
+  /^R-[A-Z0-9-]+ (不适用|适用) — /,
+  // due dates of a refund's review and payout
+  /^(First response to the refund request|Payout) due by /,
+  // payment explanations (journal memos, the order's payments)
+  /\b(partial )?payment of ¥/,
+  // prepaid balance explanations (R-PAY-4)
+  /\bbalance topped up by ¥|\bpaid from the balance: ¥/,
+  // invoice explanations and due dates
+  /^(general|special VAT) invoice to /,
+  /^invoice due by /,
+  // the default names the API gives API tokens
+  /^([A-Z_]+ token of |Bootstrap operator token)/,
+];
+
+/**
+ * Names and notes users gave (accounts, test clocks, refund notes): user data, shown as typed. Other browser test files
+ * share the API and name theirs in English, so every name the operator can see is left out.
+ */
+let userNames = [];
+
+async function loadUserNames() {
+  const names = [];
+  let after = null;
+  for (;;) {
+    const data = await graphql(
+      'query ($after: String) { accounts(first: 100, after: $after) { edges { node { name verifiedName } } pageInfo { hasNextPage endCursor } } testClocks { name } }',
+      { after },
+    );
+    for (const { node } of data.accounts.edges) names.push(node.name, node.verifiedName);
+    for (const clock of data.testClocks) names.push(clock.name);
+    if (!data.accounts.pageInfo.hasNextPage) break;
+    after = data.accounts.pageInfo.endCursor;
+  }
+  // Notes typed on refunds (the customer's request, the operator's review).
+  after = null;
+  for (;;) {
+    const data = await graphql(
+      'query ($after: String) { refunds(first: 100, after: $after) { edges { node { note decisionNote } } pageInfo { hasNextPage endCursor } } }',
+      { after },
+    );
+    for (const { node } of data.refunds.edges) names.push(node.note, node.decisionNote);
+    if (!data.refunds.pageInfo.hasNextPage) break;
+    after = data.refunds.pageInfo.endCursor;
+  }
+  userNames = names.filter(Boolean).sort((a, b) => b.length - a.length);
+}
+
+/** The visible text of the page without ids, codes, amounts, dates, emails and allowed words. */
+function englishWords(text) {
+  let named = text;
+  for (const name of userNames) named = named.split(name).join(' ');
+  const stripped = named
+    // rule ids, codes and price book ids: R-SEAT-3, EQQ-2010, CUSTOMER_ADMIN-like codes
+    .replace(/\b[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)+\b/g, ' ')
+    // time zone ids (Asia/Shanghai) and file names the user gave (营业执照.pdf)
+    .replace(/\b[A-Z][a-z]+\/[A-Z][a-z_]+\b/g, ' ')
+    .replace(/\S+\.(?:pdf|png|jpg|txt)\b/gi, ' ')
+    // emails, urls and paths
+    .replace(/\S+@\S+/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/(?:^|\s)\/\S*/g, ' ')
+    // uuids (their groups may hold no digit) and other ids: any token holding a digit
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, ' ')
+    // provider references and other identifiers written with underscores (sbx_alipay_…)
+    .replace(/\S*_\S*/g, ' ')
+    .replace(/\b\w*\d\w*\b/g, ' ');
+  const words = stripped.match(/[A-Za-z]{2,}/g) ?? [];
+  return [...new Set(words.filter((word) => !ALLOWED.has(word)))];
+}
+
+async function visibleText(page) {
+  return page.evaluate(() => globalThis.document.body.innerText);
+}
+
+/** Opens `path` in zh-CN, waits for its data, and returns the lines holding English words. */
+async function leftovers(page, path, ready) {
+  const separator = path.includes('?') ? '&' : '?';
+  await page.goto(`${baseUrl}${path}${separator}lang=zh-CN`);
+  await ready(page).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const lines = (await visibleText(page)).split('\n');
+  return lines
+    .map((line) => ({ line: line.trim(), words: englishWords(line) }))
+    .filter(({ line, words }) => words.length > 0 && !PENDING.some((text) => text.test(line)))
+    .map(({ line, words }) => `${words.join(' ')} ← “${line.slice(0, 160)}”`);
+}
+
+before(async () => {
+  browser = await launchBrowser();
+  const clock = await graphql(
+    'mutation ($name: String!) { createTestClock(input: { name: $name, frozenAt: "2024-03-04T10:00:00+08:00" }) { testClock { id } } }',
+    { name: `测试时钟 ${stamp}` },
+  );
+  ids.clock = clock.createTestClock.testClock.id;
+  const created = await graphql(
+    'mutation ($name: String!, $clock: ID) { createAccount(input: { name: $name, testClockId: $clock }) { account { id } } }',
+    { name: accountName, clock: ids.clock },
+  );
+  ids.account = created.createAccount.account.id;
+  await graphql(
+    'mutation ($id: ID!, $name: String!) { submitVerification(input: { accountId: $id, verifiedName: $name, documents: ["营业执照.pdf"] }) { userErrors { message } } }',
+    { id: ids.account, name: accountName },
+  );
+  await graphql(
+    'mutation ($id: ID!) { approveVerification(input: { accountId: $id }) { userErrors { message } } }',
+    { id: ids.account },
+  );
+  const opened = await graphql(
+    'mutation ($input: OpenSubscriptionInput!) { openSubscription(input: $input) { order { id total { amount } } subscription { id } userErrors { message } } }',
+    {
+      input: {
+        accountId: ids.account,
+        productCode: 'QIDIAN',
+        planCode: 'SEATS',
+        seats: 3,
+        years: 1,
+        idempotencyKey: key('open'),
+      },
+    },
+  );
+  ids.order = opened.openSubscription.order.id;
+  ids.subscription = opened.openSubscription.subscription.id;
+  const paid = await graphql(
+    'mutation ($input: PayOrderInput!) { payOrder(input: $input) { payment { id } userErrors { message } } }',
+    {
+      input: {
+        orderId: ids.order,
+        method: 'ALIPAY',
+        amount: opened.openSubscription.order.total.amount,
+        idempotencyKey: key('pay'),
+      },
+    },
+  );
+  assert.deepEqual(paid.payOrder.userErrors, []);
+  const activated = await graphql(
+    'mutation ($id: ID!) { activateSubscription(input: { subscriptionId: $id }) { userErrors { message } } }',
+    { id: ids.subscription },
+  );
+  assert.deepEqual(activated.activateSubscription.userErrors, []);
+  const invoice = await graphql(
+    'mutation ($input: RequestInvoiceInput!) { requestInvoice(input: $input) { userErrors { message } } }',
+    {
+      input: {
+        paymentId: paid.payOrder.payment.id,
+        title: accountName,
+        type: 'GENERAL',
+        idempotencyKey: key('invoice'),
+      },
+    },
+  );
+  assert.deepEqual(invoice.requestInvoice.userErrors, []);
+  const refund = await graphql(
+    'mutation ($input: RequestRefundInput!) { requestRefund(input: $input) { refund { id } userErrors { message } } }',
+    { input: { orderId: ids.order, reason: 'NO_REASON', idempotencyKey: key('refund') } },
+  );
+  assert.deepEqual(refund.requestRefund.userErrors, []);
+  ids.refund = refund.requestRefund.refund.id;
+  ids.customerToken = await createToken(ids.account, 'CUSTOMER_ADMIN');
+});
+after(async () => {
+  await browser?.close();
+});
+
+const heading = (page) => page.getByRole('heading', { level: 1 });
+const PORTAL_SECTIONS = ['', '/buy', '/orders', '/refunds', '/invoices', '/verification'];
+
+async function checkPages(page, pages) {
+  await loadUserNames();
+  const found = [];
+  for (const [path, ready] of pages) {
+    for (const line of await leftovers(page, path, ready)) found.push(`${path}: ${line}`);
+  }
+  assert.deepEqual(found, [], 'English words left on zh-CN pages');
+}
+
+test('no English word is left on any console page in zh-CN', async () => {
+  const page = await openPage(browser, { locale: 'zh-CN' });
+  await signIn(page);
+  const account = `/accounts/${encodeURIComponent(ids.account)}`;
+  await checkPages(page, [
+    ['/dashboard', heading],
+    ['/accounts', heading],
+    [account, (p) => p.getByRole('heading', { name: accountName })],
+    ['/verification', heading],
+    ['/refunds', heading],
+    ['/refunds?status=all', heading],
+    [`/refunds/${encodeURIComponent(ids.refund)}`, heading],
+    ['/overdue-invoices', heading],
+    ['/test-clocks', heading],
+    [`/test-clocks?clock=${encodeURIComponent(ids.clock)}`, (p) => p.getByTestId('clock-today')],
+    ['/audit', heading],
+    [`/journal?account=${encodeURIComponent(ids.account)}`, heading],
+    ['/api-tokens', (p) => p.getByTestId('api-token')],
+    [`/orders/${encodeURIComponent(ids.order)}`, heading],
+    ...PORTAL_SECTIONS.map((section) => [`${account}/portal${section}`, heading]),
+  ]);
+  for (const [path, name] of [
+    [account, 'account'],
+    [`/orders/${encodeURIComponent(ids.order)}`, 'order'],
+    ['/dashboard', 'dashboard'],
+  ]) {
+    for (const lang of ['en', 'zh-CN']) {
+      await page.goto(`${baseUrl}${path}?lang=${lang}`);
+      await heading(page).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, `i18n-${name}-${lang === 'en' ? 'en' : 'zh'}`);
+    }
+  }
+  await page.context().close();
+});
+
+test('no English word is left on any customer portal page in zh-CN', async () => {
+  const page = await openPage(browser, { locale: 'zh-CN' });
+  await signIn(page, ids.customerToken);
+  await checkPages(
+    page,
+    PORTAL_SECTIONS.map((section) => [`/my-account${section}`, heading]),
+  );
+  for (const lang of ['en', 'zh-CN']) {
+    await page.goto(`${baseUrl}/my-account/orders?lang=${lang}`);
+    await heading(page).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, `i18n-portal-orders-${lang === 'en' ? 'en' : 'zh'}`);
+  }
+  await page.context().close();
+});
