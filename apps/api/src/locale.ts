@@ -3,7 +3,7 @@ import { isMessage, localeFrom, renderMessage, type Locale } from '@billing/doma
 import type { NextFunction, Request, Response } from 'express';
 
 /**
- * The caller's language (issue 12 part 3): `Accept-Language` (`zh`, `zh-CN`… → zh-CN, anything
+ * The caller's language: `Accept-Language` (`zh`, `zh-CN`… → zh-CN, anything
  * else → en) for the whole of one GraphQL request, so that rule summaries, line descriptions and
  * refusal messages are written in it wherever they are built. Outside a request (the scheduler,
  * documents) it is English.

@@ -1,4 +1,4 @@
-// Issue 12 part 3: the API writes rule summaries, line descriptions, refusal messages and the
+// The API writes rule summaries, line descriptions, refusal messages and the
 // catalogue's names in the caller's language (`Accept-Language: zh-CN`), English otherwise.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

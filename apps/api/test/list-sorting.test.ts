@@ -10,7 +10,7 @@ import {
 import { startHarness, type Harness } from './harness.js';
 
 /**
- * The lists' `sort` arguments and filters (issue 12 part 5): every sort pages by keyset on its
+ * The lists' `sort` arguments and filters: every sort pages by keyset on its
  * value and `seq`, forwards and backwards, with no row skipped or repeated even where many rows
  * share a value; filters return exactly the matching rows; bad arguments are BAD_USER_INPUT.
  * The oracle of each order is one plain `ORDER BY value, seq` of the seeded rows.

@@ -1,4 +1,4 @@
-// The audit trail reads as words (issue 12, part 6): a customer's token pays an order and asks for
+// The audit trail reads as words: a customer's token pays an order and asks for
 // a refund, the operator approves it in the console, and the audit page shows each action in
 // words, who did it (token name, role, account), the object by name with a link, and the change
 // field by field; it searches, filters by action and actor, and sorts by time.

@@ -1,6 +1,6 @@
 // Every money-moving or irreversible action asks first, stating the amount and the consequence:
 // cancelling (or Escape) changes nothing, confirming acts once and leaves a result notice with a
-// link to the object (issue 12, part 1). Set-up goes through the API; the clicks through the UI.
+// link to the object. Set-up goes through the API; the clicks through the UI.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {

@@ -1,4 +1,4 @@
-// Issue 12 part 5: the lists sort by their column headers (or a sort menu for card lists),
+// The lists sort by their column headers (or a sort menu for card lists),
 // filter by status and search, newest first by default; the sort and filters live in the URL,
 // so a reload shows the same list. Every check reads the rows the real API returned.
 import assert from 'node:assert/strict';

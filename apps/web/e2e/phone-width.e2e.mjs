@@ -1,4 +1,4 @@
-// Phone widths (issue 12, part 9): at 390 px the console's navigation and the portal's tabs wrap
+// Phone widths: at 390 px the console's navigation and the portal's tabs wrap
 // or scroll inside themselves, and no page scrolls sideways.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';

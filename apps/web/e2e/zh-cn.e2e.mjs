@@ -1,4 +1,4 @@
-// Issue 12 part 3: in zh-CN no English word is left on any console or portal page, with real
+// In zh-CN no English word is left on any console or portal page, with real
 // data on every page (an activated subscription, a paid order, a refund, an invoice, a test
 // clock). Ids, rule ids and codes (R-SEAT-3, EQQ-2010), amounts, dates, emails and the short
 // allow-list below are stripped before looking for Latin words.
@@ -38,7 +38,7 @@ const ALLOWED = new Set([
 ]);
 
 /**
- * NOT DONE YET (issue 12 part 3): texts the API stores in English and cannot yet write in
+ * NOT DONE YET: texts the API stores in English and cannot yet write in
  * Chinese, because the rules engine does not yet return them as message keys (see the README's
  * "Languages"). A line matching one of these is left out of the check; every other line must be
  * free of English. Remove an entry as soon as its text carries a message key.

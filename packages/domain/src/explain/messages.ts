@@ -1,9 +1,9 @@
 /**
- * The message catalogue of the rules engine (issue 12 part 3): every translatable text the
+ * The message catalogue of the rules engine: every translatable text the
  * engine returns (line descriptions, refusals) is a `Message` — a key and its parameters — next
  * to its English text, and `renderMessage` writes it in English or Simplified Chinese. The English
  * rendering is the text the engine has always returned; money is written as the web client's
- * tables write it, `¥1,234.50`, in both languages (R-MONEY-1, issue 12 part 10).
+ * tables write it, `¥1,234.50`, in both languages (R-MONEY-1).
  */
 import { formatCny, type Fen } from '../money/money.js';
 import { RULES, type RuleId } from './rules.js';

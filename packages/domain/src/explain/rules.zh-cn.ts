@@ -1,7 +1,7 @@
 import type { RuleId } from './rules.js';
 
 /**
- * Every rule summary of rules.ts in Simplified Chinese (issue 12 part 3). Same keys as `RULES`
+ * Every rule summary of rules.ts in Simplified Chinese. Same keys as `RULES`
  * (the type says so, and messages.test.ts checks none is empty or left in English).
  */
 export const RULES_ZH_CN: Readonly<Record<RuleId, string>> = {

@@ -55,7 +55,7 @@ export function formatMoney(amount: Fen): string {
 }
 
 /**
- * Formats fen for explanations the way the web client's tables write money (issue 12 part 10):
+ * Formats fen for explanations the way the web client's tables write money:
  * 399000 → `"¥3,990.00"`, 10050 → `"¥100.50"`, -5 → `"-¥0.05"`.
  */
 export function formatCny(amount: Fen): string {

@@ -172,7 +172,7 @@ describe('decideRefund properties over arbitrary orders and requests', () => {
     );
   });
 
-  it('R-REF-OTHERWISE a rule listed as not applying is not cited in the explanation above the list (issue 12 part 10)', () => {
+  it('R-REF-OTHERWISE a rule listed as not applying is not cited in the explanation above the list', () => {
     fc.assert(
       fc.property(refundInput, (input) => {
         const decision = decideRefund(input);

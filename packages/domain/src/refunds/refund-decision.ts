@@ -74,7 +74,7 @@ function check(s: DecisionState, rule: RuleId, applied: boolean, why: string): v
 /**
  * A rule that could have applied to this request but did not: its reason also goes into the
  * refusal text, without its rule id — the explanation cites only rules that applied, and the list
- * of rules considered names this one as not applying (issue 12 part 10).
+ * of rules considered names this one as not applying.
  */
 function miss(s: DecisionState, rule: RuleId, why: string): void {
   s.considered.push({ rule, applied: false, why });

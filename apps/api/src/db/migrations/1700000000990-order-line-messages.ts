@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * An order line keeps its description, an order its explanation and a subscription event its
  * reason, as a message key and
- * parameters next to the English text (issue 12 part 3), so that the API writes them in the
+ * parameters next to the English text, so that the API writes them in the
  * caller's language. Rows written before have none and keep their English text.
  */
 export class OrderLineMessages1700000000990 implements MigrationInterface {

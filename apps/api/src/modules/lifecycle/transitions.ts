@@ -12,7 +12,7 @@ import { SYSTEM_ACTOR } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
 import { toLifecycleSubscription } from '../subscriptions/subscription-facts.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
-import { endSubscriptions, endSubscriptionsSql } from '../subscriptions/subscription-end.js';
+import { endSubscriptions } from '../subscriptions/subscription-end.js';
 import {
   forEachBatch,
   returnedRows,
@@ -49,8 +49,6 @@ interface DueRow {
   suspension_reason: string | null;
   enterprise_number: string | null;
   effective_on: BusinessDate;
-  /** The enterprise number released, where the claiming statement also ended the subscription. */
-  released_number?: string | null;
 }
 
 const DUE_COLUMNS = `s.id, s.seq, s.account_id, s.product_code, s.status, s.activated_on, s.period_start, s.period_end,
@@ -82,19 +80,12 @@ interface Step {
    * keyset position.
    */
   readonly claim: Claim;
-  /**
-   * Claims and changes in one statement (one pass over the rows instead of a claim and an
-   * update by id): the claim is the CTE `due`, `at` the placeholder of the run's time. The
-   * statement returns the claimed rows as they were before, with `released_number`.
-   */
-  readonly change?: (claim: string, at: string) => string;
+  /** The claim is wrapped into `UPDATE … SET status = <to>` (a change of status only). */
+  readonly claimAndChange?: boolean;
   /** Run once per product sunset by today (in sunset order), not once for all rows. */
   readonly perProduct?: boolean;
-  /**
-   * Applies the step to the claimed rows (steps without `change`); returns the enterprise
-   * numbers released, by row.
-   */
-  apply?(tx: EntityManager, rows: readonly DueRow[], at: Date): Promise<Map<string, string | null>>;
+  /** Applies the step to the claimed rows; returns the enterprise numbers released, by row. */
+  apply(tx: EntityManager, rows: readonly DueRow[], at: Date): Promise<Map<string, string | null>>;
   audit(
     row: DueRow,
     released: string | null,
@@ -124,9 +115,9 @@ const STEPS: readonly Step[] = [
          AND (s.terminated_on IS NULL OR s.terminated_on > s.period_end)
        ORDER BY s.test_clock_id, s.period_end, s.seq LIMIT $2
        ${sc.lock('s')}`,
-    // A change of status only.
-    change: (claim) => `WITH due AS (${claim})
-      UPDATE subscriptions s SET status = 'GRACE' FROM due WHERE s.id = due.id RETURNING due.*`,
+    // Claimed and changed in one statement: nothing else to do per row.
+    claimAndChange: true,
+    apply: async () => new Map(),
     audit: (row) => ({
       before: { status: row.status },
       after: { status: 'GRACE', periodEnd: row.period_end },
@@ -148,12 +139,12 @@ const STEPS: readonly Step[] = [
          AND (s.terminated_on IS NULL OR s.terminated_on > ${recycleOnSql('s.period_end')})
        ORDER BY s.test_clock_id, ${recycleOnSql('s.period_end')}, s.seq LIMIT $2
        ${sc.lock('s')}`,
-    change: (claim, at) => `WITH due AS (${claim}),
-      ${endSubscriptionsSql(
-        `SELECT id, 'RECYCLED'::text AS to_status, effective_on AS on_date, NULL::text AS cause, true AS releases FROM due`,
+    apply: (tx, rows, at) =>
+      endSubscriptions(
+        tx,
+        rows.map((row) => ({ id: row.id, to: 'RECYCLED', on: row.effective_on })),
         at,
-      )}
-      SELECT due.*, ended.released_number FROM due JOIN ended ON ended.id = due.id`,
+      ),
     audit: (row, released) => ({
       // The deleted service data itself is not copied here: nothing can restore it (R-LIFE-3).
       before: { status: row.status, enterpriseNumber: row.enterprise_number },
@@ -225,10 +216,10 @@ export async function runDueTransitions(
   const sc = subscriptionScopeSql(run.scope, 's', 'a', 5);
   for (const step of STEPS) {
     const claim = step.claim(sc, `$${5 + sc.params.length}`);
-    // The change's time follows the scope's parameters (a step with `change` is not per product).
-    const atParam = `$${5 + sc.params.length}`;
-    const sql = step.change ? step.change(claim, atParam) : claim;
-    const takesAt = step.change !== undefined && new RegExp(`\\${atParam}(?!\\d)`).test(sql);
+    const sql = step.claimAndChange
+      ? `WITH due AS (${claim})
+         UPDATE subscriptions s SET status = '${step.to}' FROM due WHERE s.id = due.id RETURNING due.*`
+      : claim;
     const products: Array<string | null> = step.perProduct
       ? await run
           .batch(step.action, async (tx) => {
@@ -250,16 +241,13 @@ export async function runDueTransitions(
             after.seq,
             ...sc.params,
             ...(product === null ? [] : [product]),
-            ...(takesAt ? [at] : []),
           ]),
         );
         if (rows.length === 0) return { rows: 0, last: null, counted: 0 };
         const catalog = await loadCatalog(tx);
         // A disagreement with the domain throws, and the batch is rolled back.
         const done = rows.map((row) => describeTransition(step, row, catalog));
-        const released = step.apply
-          ? await step.apply(tx, rows, at)
-          : new Map(rows.map((row) => [row.id, row.released_number ?? null]));
+        const released = await step.apply(tx, rows, at);
         await recordTransitions(tx, step, done, released, at, options.requestId ?? null);
         return { rows: rows.length, last: lastClaimed(rows), counted: rows.length };
       });

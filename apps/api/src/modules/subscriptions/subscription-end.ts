@@ -20,18 +20,24 @@ export type SubscriptionEnd =
     };
 
 /**
- * The common table expressions that end subscriptions — `t`, `released`, `ended` — from
- * `source`, a query giving one row per subscription to end: `id`, `to_status` ('RECYCLED' or
- * 'TERMINATED'), `on_date`, `cause` (the termination cause, or null) and `releases` (whether
- * its enterprise number returns to the pool). `ended` gives each ended subscription's `id` and
- * the `released_number`. `at` is the placeholder of the release time. The one place a
- * subscription becomes an ended one: `endSubscriptions` below feeds it a list, and the
- * lifecycle run feeds it the rows it claims, in the same statement as the claim.
+ * Ends subscriptions — recycled or terminated — in two statements whatever their number: the
+ * one place the due work changes a subscription into an ended one, so recycling (end of grace),
+ * a sunset and a termination notice taking effect cannot drift apart. The caller holds the rows'
+ * locks and records the transitions (`subscription_events`, audit). Returns, per subscription,
+ * the enterprise number released (or null).
  */
-export function endSubscriptionsSql(source: string, at: string): string {
-  return `t AS (${source}),
+export async function endSubscriptions(
+  tx: EntityManager,
+  ends: readonly SubscriptionEnd[],
+  at: Date,
+): Promise<Map<string, string | null>> {
+  if (ends.length === 0) return new Map();
+  const rows: Array<{ id: string; released_number: string | null }> = await tx.query(
+    `WITH t AS (
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::boolean[])
+         AS t(id, to_status, on_date, cause, releases)),
      released AS (
-       UPDATE enterprise_numbers e SET subscription_id = NULL, released_at = ${at}
+       UPDATE enterprise_numbers e SET subscription_id = NULL, released_at = $6
          FROM t WHERE t.releases AND e.subscription_id = t.id
        -- t.id, not e.subscription_id: RETURNING gives the row as updated, whose link is gone.
        RETURNING t.id AS subscription_id, e.number),
@@ -45,25 +51,7 @@ export function endSubscriptionsSql(source: string, at: string): string {
               enterprise_number = CASE WHEN t.to_status = 'RECYCLED' OR r.number IS NOT NULL THEN NULL ELSE s.enterprise_number END
          FROM t LEFT JOIN released r ON r.subscription_id = t.id
         WHERE s.id = t.id
-       RETURNING s.id, r.number AS released_number)`;
-}
-
-/**
- * Ends subscriptions — recycled or terminated — in one statement whatever their number (see
- * `endSubscriptionsSql`). The caller holds the rows' locks and records the transitions
- * (`subscription_events`, audit). Returns, per subscription, the enterprise number released
- * (or null).
- */
-export async function endSubscriptions(
-  tx: EntityManager,
-  ends: readonly SubscriptionEnd[],
-  at: Date,
-): Promise<Map<string, string | null>> {
-  if (ends.length === 0) return new Map();
-  const source = `SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::boolean[])
-         AS t(id, to_status, on_date, cause, releases)`;
-  const rows: Array<{ id: string; released_number: string | null }> = await tx.query(
-    `WITH ${endSubscriptionsSql(source, '$6')}
+       RETURNING s.id, r.number AS released_number)
      SELECT id, released_number FROM ended`,
     [
       ends.map((end) => end.id),
