@@ -5,7 +5,8 @@
  * rendering is the text the engine has always returned; money is written as the web client's
  * tables write it, `¥1,234.50`, in both languages (R-MONEY-1).
  */
-import { formatCny, type Fen } from '../money/money.js';
+import type { Fen } from '../money/money.js';
+import { cny } from '../pricing/pricing-text.js';
 import { RULES, type RuleId } from './rules.js';
 import { RULES_ZH_CN } from './rules.zh-cn.js';
 
@@ -278,7 +279,8 @@ export function isMessage(value: unknown): value is Message {
 function renderParam(value: MessageParam, locale: Locale): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
-  if ('fen' in value) return formatCny(value.fen);
+  // cny, not formatCny: a quote renders several amounts, and cny builds them without regexes.
+  if ('fen' in value) return cny(value.fen);
   if ('catalog' in value) return catalogName(value.catalog, locale);
   if ('unit' in value) return catalogUnit(value.unit, locale);
   if ('status' in value)

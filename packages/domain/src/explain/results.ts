@@ -55,13 +55,19 @@ export function refuse(
   rules: readonly RuleId[],
   field?: readonly string[],
 ): { ok: false; refusal: Refusal } {
-  const text = typeof message === 'string' ? {} : { text: message };
-  const english = typeof message === 'string' ? message : renderMessage(message, 'en');
+  // Built without object spreads: V8 (Node 20) takes a slow path for `{ ...a, b }`, which
+  // made every quote several times slower.
+  if (typeof message === 'string')
+    return {
+      ok: false,
+      refusal: field ? { code, message, rules, field } : { code, message, rules },
+    };
+  const english = renderMessage(message, 'en');
   return {
     ok: false,
     refusal: field
-      ? { code, message: english, ...text, rules, field }
-      : { code, message: english, ...text, rules },
+      ? { code, message: english, text: message, rules, field }
+      : { code, message: english, text: message, rules },
   };
 }
 

@@ -264,7 +264,8 @@ export function lateFee(
         ? []
         : [
             {
-              ...text,
+              description: text.description,
+              message: text.message,
               quantity: 1,
               months: null,
               unitPrice: fee,

@@ -147,7 +147,8 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
       total: 0,
       lines: [
         {
-          ...text,
+          description: text.description,
+          message: text.message,
           quantity: addSeats,
           months: null,
           unitPrice: 0,
@@ -228,7 +229,8 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
     total,
     lines: [
       {
-        ...text,
+        description: text.description,
+        message: text.message,
         quantity: addSeats,
         months,
         unitPrice: monthlyUnitPrice,

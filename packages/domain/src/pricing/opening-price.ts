@@ -107,7 +107,8 @@ export function priceOpening(input: OpeningInput): Outcome<OpeningPrice> {
   });
   const reason = renderMessage(reasonMessage, 'en');
   const line: LineItem = {
-    ...text,
+    description: text.description,
+    message: text.message,
     quantity: charge.quantity,
     months: null,
     unitPrice: charge.unitPrice,

@@ -131,7 +131,17 @@ export function upgradeToQidian(input: QidianUpgradeInput): Outcome<QidianUpgrad
   return {
     ok: true,
     total: 0,
-    lines: [{ ...text, quantity: seats, months: null, unitPrice: 0, amount: 0, rules }],
+    lines: [
+      {
+        description: text.description,
+        message: text.message,
+        quantity: seats,
+        months: null,
+        unitPrice: 0,
+        amount: 0,
+        rules,
+      },
+    ],
     rules,
     reason,
     promotion,

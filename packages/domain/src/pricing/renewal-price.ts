@@ -162,7 +162,8 @@ export function priceRenewal(input: RenewalInput): Outcome<RenewalPrice> {
     total: charge.amount,
     lines: [
       {
-        ...text,
+        description: text.description,
+        message: text.message,
         quantity: charge.quantity,
         months: null,
         unitPrice: charge.unitPrice,
@@ -222,14 +223,12 @@ function pricePromotionRenewal(
   let marketText = '';
   if (legacySeats > 0) {
     legacyText = `${legacySeats === 1 ? '1 legacy seat' : `${legacySeats} legacy seats`} × ${cny(legacyPrice)}`;
+    const legacyLine = described(
+      msg('line.legacySeatsYears', { seats: legacySeats, unitPrice: fenParam(legacyPrice), years }),
+    );
     lines.push({
-      ...described(
-        msg('line.legacySeatsYears', {
-          seats: legacySeats,
-          unitPrice: fenParam(legacyPrice),
-          years,
-        }),
-      ),
+      description: legacyLine.description,
+      message: legacyLine.message,
       quantity: legacySeats,
       months: null,
       unitPrice: legacyPrice,
@@ -239,10 +238,12 @@ function pricePromotionRenewal(
   }
   if (marketSeats > 0) {
     marketText = `${seatsText(marketSeats)} × ${cny(marketPrice)}`;
+    const marketLine = described(
+      msg('line.seatsYears', { seats: marketSeats, unitPrice: fenParam(marketPrice), years }),
+    );
     lines.push({
-      ...described(
-        msg('line.seatsYears', { seats: marketSeats, unitPrice: fenParam(marketPrice), years }),
-      ),
+      description: marketLine.description,
+      message: marketLine.message,
       quantity: marketSeats,
       months: null,
       unitPrice: marketPrice,

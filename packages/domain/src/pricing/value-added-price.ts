@@ -90,7 +90,17 @@ export function priceValueAdded(input: ValueAddedInput): Outcome<ValueAddedPrice
   return {
     ok: true,
     total,
-    lines: [{ ...text, quantity, months: null, unitPrice, amount: total, rules: VAS_RULES }],
+    lines: [
+      {
+        description: text.description,
+        message: text.message,
+        quantity,
+        months: null,
+        unitPrice,
+        amount: total,
+        rules: VAS_RULES,
+      },
+    ],
     rules: VAS_RULES,
     reason: `${description} = ${cny(total)} (R-CAT-1: price book ${book.id}; R-REF-NONREF: one-off, non-refundable)`,
     bookId: book.id,
