@@ -91,11 +91,18 @@ export function SortableHeader<S extends string>({
 }: {
   label: string;
   column: ColumnSort<S>;
-  sort: S;
-  onSort: (sort: S) => void;
+  /** The list's sort and how to change it; without them the header is a plain one. */
+  sort?: S | null;
+  onSort?: ((sort: S) => void) | null;
   className?: string;
 }) {
   const { t } = useI18n();
+  if (!sort || !onSort)
+    return (
+      <th scope="col" className={className}>
+        {label}
+      </th>
+    );
   const direction =
     sort === column.ascending ? 'ascending' : sort === column.descending ? 'descending' : null;
   const next =

@@ -63,20 +63,6 @@ export function JournalTable({
   onSort?: (sort: JournalSort) => void;
 }) {
   const { t, ledger, codeLabel } = useI18n();
-  const header = (label: string, column: ColumnSort<JournalSort>, className?: string) =>
-    sort && onSort ? (
-      <SortableHeader
-        label={label}
-        column={column}
-        sort={sort}
-        onSort={onSort}
-        className={className}
-      />
-    ) : (
-      <th scope="col" className={className}>
-        {label}
-      </th>
-    );
   if (entries.length === 0) return <EmptyState title={t('journal.empty')} />;
   return (
     <div className="table-scroll">
@@ -84,9 +70,20 @@ export function JournalTable({
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {header(t('journal.postedAt'), BY_POSTING)}
+            <SortableHeader
+              label={t('journal.postedAt')}
+              column={BY_POSTING}
+              sort={sort}
+              onSort={onSort}
+            />
             <th scope="col">{t('journal.ledger')}</th>
-            {header(t('journal.amount'), BY_AMOUNT, 'numeric')}
+            <SortableHeader
+              label={t('journal.amount')}
+              column={BY_AMOUNT}
+              sort={sort}
+              onSort={onSort}
+              className="numeric"
+            />
             <th scope="col">{t('journal.memo')}</th>
             {showAccount && <th scope="col">{t('journal.account')}</th>}
             <th scope="col">{t('lineItems.rules')}</th>

@@ -104,20 +104,6 @@ export function OrdersTable({
   onSort?: (sort: OrderSort) => void;
 }) {
   const { t } = useI18n();
-  const header = (label: string, column: ColumnSort<OrderSort>, className?: string) =>
-    sort && onSort ? (
-      <SortableHeader
-        label={label}
-        column={column}
-        sort={sort}
-        onSort={onSort}
-        className={className}
-      />
-    ) : (
-      <th scope="col" className={className}>
-        {label}
-      </th>
-    );
   return (
     <div className="table-scroll">
       <table className="responsive-table">
@@ -125,9 +111,20 @@ export function OrdersTable({
         <thead>
           <tr>
             <th scope="col">{t('order.order')}</th>
-            {header(t('order.date'), BY_DATE)}
-            {header(t('order.status'), BY_STATUS)}
-            {header(t('order.total'), BY_TOTAL, 'numeric')}
+            <SortableHeader label={t('order.date')} column={BY_DATE} sort={sort} onSort={onSort} />
+            <SortableHeader
+              label={t('order.status')}
+              column={BY_STATUS}
+              sort={sort}
+              onSort={onSort}
+            />
+            <SortableHeader
+              label={t('order.total')}
+              column={BY_TOTAL}
+              sort={sort}
+              onSort={onSort}
+              className="numeric"
+            />
             <th scope="col" className="numeric">
               {t('order.paid')}
             </th>

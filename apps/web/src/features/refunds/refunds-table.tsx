@@ -60,20 +60,6 @@ export function RefundsTable({
   onSort?: (sort: RefundSort) => void;
 }) {
   const { t } = useI18n();
-  const header = (label: string, column: ColumnSort<RefundSort>, className?: string) =>
-    sort && onSort ? (
-      <SortableHeader
-        label={label}
-        column={column}
-        sort={sort}
-        onSort={onSort}
-        className={className}
-      />
-    ) : (
-      <th scope="col" className={className}>
-        {label}
-      </th>
-    );
   return (
     <div className="table-scroll">
       <table className="responsive-table">
@@ -81,10 +67,21 @@ export function RefundsTable({
         <thead>
           <tr>
             <th scope="col">{t('refund.reason')}</th>
-            {header(t('refund.requestedOn'), BY_REQUEST)}
+            <SortableHeader
+              label={t('refund.requestedOn')}
+              column={BY_REQUEST}
+              sort={sort}
+              onSort={onSort}
+            />
             <th scope="col">{t('refund.status')}</th>
             <th scope="col">{t('refund.order')}</th>
-            {header(t('refund.amount'), BY_AMOUNT, 'numeric')}
+            <SortableHeader
+              label={t('refund.amount')}
+              column={BY_AMOUNT}
+              sort={sort}
+              onSort={onSort}
+              className="numeric"
+            />
             <th scope="col" className="numeric">
               {t('refund.payout')}
             </th>
