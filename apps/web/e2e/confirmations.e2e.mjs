@@ -412,6 +412,8 @@ test('rejecting a refund or materials states that nothing is paid or activated; 
     return [data.refund.status, data.account.verificationStatus];
   };
   await page.goto(`${baseUrl}/refunds`);
+  // The account lives on a test clock: the console shows live accounts until Test mode is on.
+  await page.getByRole('switch', { name: 'Test mode' }).check();
   const item = page.getByTestId('queue-item').filter({ hasText: names.declined });
   await item.getByLabel('Reviewer’s note').fill('Used for a month.');
   await item.getByRole('button', { name: 'Reject' }).click();

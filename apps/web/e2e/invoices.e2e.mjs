@@ -88,6 +88,8 @@ test('R-INV-2 an operator issues an overdue invoice from the console; R-INV-3 th
     .getByRole('link', { name: 'Overdue invoices' })
     .click();
   await operator.getByRole('heading', { name: 'Overdue invoices' }).waitFor();
+  // The account lives on a test clock: the console shows live accounts until Test mode is on.
+  await operator.getByRole('switch', { name: 'Test mode' }).check();
   const item = operator.getByTestId('overdue-invoice').filter({ hasText: NAME });
   await expectText(item, /3 days overdue/);
   await expectText(item, /2024/);

@@ -311,6 +311,8 @@ test('R-REF-REVIEW R-REF-PAYOUT an operator approves the refund from the queue; 
   await signIn(operator);
   await nav(operator, 'Refunds').click();
   await operator.getByRole('heading', { name: 'Refund review' }).waitFor();
+  // The account lives on a test clock: the console shows live accounts until Test mode is on.
+  await operator.getByRole('switch', { name: 'Test mode' }).check();
   const item = operator.getByTestId('queue-item').filter({ hasText: accountName });
   await item.getByText('wechat-receipt-2.png').waitFor();
   await expectText(item.getByTestId('refund-decision'), /R-REF-DUPLICATE/);

@@ -312,6 +312,8 @@ test('refunds in the portal sort by amount; the queue sorts by amount from its m
 
   // The operators' queue: oldest request first by default; the menu sorts by amount.
   await page.goto(`${baseUrl}/refunds`);
+  // The account lives on a test clock: the console shows live accounts until Test mode is on.
+  await page.getByRole('switch', { name: 'Test mode' }).check();
   const mine = page.getByTestId('queue-item').filter({ hasText: NAME });
   await mine.first().waitFor();
   await page.locator('#refund-queue-sort').selectOption('AMOUNT_DESC');
