@@ -278,6 +278,8 @@ test('7. the audit trail names every action of the tour in words, with who did i
   const page = await openPage(browser);
   await signIn(page, operatorToken);
   await nav(page, 'Audit trail').click();
+  // The tour's account lives on a test clock: the trail shows it with Test mode on.
+  await page.getByRole('switch', { name: 'Test mode' }).check();
   await page.getByLabel('Search').fill(accountName);
   await page.getByRole('button', { name: 'Show' }).click();
   const actions = page.getByTestId('audit-action');

@@ -57,8 +57,13 @@ const PENDING = [
   // invoice explanations and due dates
   /^(general|special VAT) invoice to /,
   /^invoice due by /,
-  // the default names the API gives API tokens
-  /^([A-Z_]+ token of |Bootstrap operator token)/,
+  // the default names the API gives API tokens, wherever they are quoted
+  /\b[A-Z_]+ token of \d{4}-\d{2}-\d{2}|Bootstrap operator token/,
+  // the audit trail's changes show fields the labels do not name yet with their stored values
+  // (an invoice's type, a contract price's explanation, a service's code), and objects named
+  // by their product and plan codes
+  /^(type|explanation|版本|类型)：[A-Za-z_ ]/,
+  /^(订阅|合同价) [A-Z_]+ [A-Z_]+/,
 ];
 
 /**
@@ -90,6 +95,17 @@ async function loadUserNames() {
     for (const { node } of data.refunds.edges) names.push(node.note, node.decisionNote);
     if (!data.refunds.pageInfo.hasNextPage) break;
     after = data.refunds.pageInfo.endCursor;
+  }
+  // Names given to API tokens.
+  after = null;
+  for (;;) {
+    const data = await graphql(
+      'query ($after: String) { apiTokens(first: 100, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } } }',
+      { after },
+    );
+    for (const { node } of data.apiTokens.edges) names.push(node.name);
+    if (!data.apiTokens.pageInfo.hasNextPage) break;
+    after = data.apiTokens.pageInfo.endCursor;
   }
   userNames = names.filter(Boolean).sort((a, b) => b.length - a.length);
 }
