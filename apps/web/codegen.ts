@@ -11,7 +11,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { Decimal: 'string', Date: 'string', DateTime: 'string' },
+        scalars: { Decimal: 'string', Date: 'string', DateTime: 'string', JSON: 'unknown' },
       },
       presetConfig: { fragmentMasking: false },
     },

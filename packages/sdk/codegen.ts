@@ -16,7 +16,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         // Documents as strings: a fraction of the AST's size, sent as they are.
         documentMode: 'string',
-        scalars: { Decimal: 'string', Date: 'string', DateTime: 'string' },
+        scalars: { Decimal: 'string', Date: 'string', DateTime: 'string', JSON: 'unknown' },
       },
       presetConfig: { fragmentMasking: false },
     },

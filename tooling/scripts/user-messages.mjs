@@ -3,7 +3,8 @@
 // and template literals passed as the message of a refusal (`refuse`, `refusedDecision`), a
 // user error (`userError`, `requiredText`) or a GraphQL error a client sees (`GraphQLError`,
 // `badInput`, `forbidden`, `unauthenticated`), with the code and rule ids where the call names
-// them. An interpolated value reads as `…`; a message that is not a literal at all (passed
+// them. A message of the catalogue (`msg('key', …)`) reads as its English template. An
+// interpolated value reads as `…`; a message that is not a literal at all (passed
 // through from elsewhere) is counted as dynamic and left to the API tests, whose harness checks
 // every message a response carries.
 //
@@ -28,6 +29,7 @@ export const MESSAGE_CALLS = {
   refusedOrder: { message: 1, code: 0 },
   stateError: { message: 0, code: 'INVALID_STATE' },
   badInput: { message: 0, code: 'BAD_USER_INPUT' },
+  badUserInput: { message: 0, code: 'BAD_USER_INPUT' },
   unauthenticated: { message: 0, code: 'UNAUTHENTICATED' },
   forbidden: { message: 0, code: 'FORBIDDEN' },
   GraphQLError: { message: 0, code: 'extensions' },
@@ -84,19 +86,56 @@ function calleeName(node) {
   return null;
 }
 
-/** Function declarations by name in every file (the first of each name). */
+/** The English template of a catalogue entry `'key': { en: (p) => …, 'zh-CN': … }`, if it is one. */
+function englishTemplate(node) {
+  if (!ts.isPropertyAssignment(node) || !ts.isObjectLiteralExpression(node.initializer))
+    return null;
+  if (!ts.isStringLiteral(node.name) && !ts.isIdentifier(node.name)) return null;
+  for (const property of node.initializer.properties) {
+    if (!ts.isPropertyAssignment(property) || property.name.getText() !== 'en') continue;
+    const fn = property.initializer;
+    return ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) ? fn : null;
+  }
+  return null;
+}
+
+/**
+ * Function declarations by name in every file (the first of each name), and the English
+ * templates of the message catalogue by key (a `msg('key', …)` reads as its English template).
+ */
 function declarations(sources) {
   const functions = new Map();
+  const templates = new Map();
   for (const source of sources) {
     const visitNode = (node) => {
       if (ts.isFunctionDeclaration(node) && node.name && node.body) {
         if (!functions.has(node.name.text)) functions.set(node.name.text, node);
       }
+      const template = englishTemplate(node);
+      if (template !== null && !templates.has(node.name.text)) {
+        templates.set(node.name.text, template);
+      }
       ts.forEachChild(node, visitNode);
     };
     visitNode(source);
   }
-  return { functions };
+  return { functions, templates };
+}
+
+/** The texts of a catalogue message `msg('key', params)`: its English template, parameters as values. */
+function keyedTexts(node, ctx, next) {
+  const [key] = node.arguments;
+  if (key === undefined || !ts.isStringLiteral(key)) return null;
+  const template = ctx.templates.get(key.text);
+  if (template === undefined) return null;
+  if (!ts.isBlock(template.body)) return next(template.body);
+  const out = [];
+  for (const returned of returnedExpressions(template)) {
+    const texts = next(returned);
+    if (texts === null) return null;
+    out.push(...texts);
+  }
+  return out.length === 0 ? null : out.slice(0, MAX_VARIANTS);
 }
 
 /**
@@ -172,6 +211,7 @@ function textsOf(node, ctx, depth = 0) {
   }
   if (ts.isCallExpression(node)) {
     const name = calleeName(node);
+    if (name === 'msg') return keyedTexts(node, ctx, next);
     const fn = name === null || !MESSAGE_FUNCTION.test(name) ? undefined : ctx.functions.get(name);
     if (fn === undefined) return null;
     const out = [];

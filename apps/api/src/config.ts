@@ -37,6 +37,12 @@ export interface Config {
   /** The length of a rate-limit window in seconds. */
   readonly rateLimitWindowSeconds: number;
   /**
+   * Remember signed-in tokens for up to a minute, forgotten at once when a token changes
+   * (announced by PostgreSQL's NOTIFY): one statement less per request. Off with SIGN_IN_CACHE=0,
+   * e.g. behind a connection pooler that does not pass LISTEN through.
+   */
+  readonly signInCache: boolean;
+  /**
    * Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client's address
    * (false: the connection's own address).
    */
@@ -93,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicIntrospection: env.PUBLIC_INTROSPECTION === '1' || env.PUBLIC_INTROSPECTION === 'true',
     rateLimitPerToken: intFrom(env.RATE_LIMIT_PER_TOKEN, 600, 'RATE_LIMIT_PER_TOKEN'),
     rateLimitPerAddress: intFrom(env.RATE_LIMIT_PER_ADDRESS, 1200, 'RATE_LIMIT_PER_ADDRESS'),
+    signInCache: env.SIGN_IN_CACHE !== '0' && env.SIGN_IN_CACHE !== 'false',
     rateLimitWindowSeconds: positiveIntFrom(
       env.RATE_LIMIT_WINDOW_SECONDS,
       60,

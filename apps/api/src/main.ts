@@ -6,11 +6,7 @@ import { loadDemoData } from './db/demo-data.js';
 import { DatabaseSetupError, openDatabase } from './db/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js';
 import { logLine } from './logger.js';
-import {
-  BOOTSTRAP_NAME,
-  ensureBootstrapToken,
-  seedBootstrapToken,
-} from './modules/auth/bootstrap.js';
+import { ensureBootstrapToken, seedBootstrapToken } from './modules/auth/bootstrap.js';
 import { SandboxGateway } from './modules/payments/payment-gateway.js';
 import { Scheduler, schedulerIntervalFrom } from './modules/scheduler/scheduler.js';
 import { createServer } from './server.js';
@@ -44,8 +40,7 @@ try {
   const legacyFile = path.join(config.dataDir, 'bootstrap-token');
   if (!config.bootstrapToken && existsSync(legacyFile)) {
     const legacy = readFileSync(legacyFile, 'utf8').trim();
-    if (legacy)
-      await seedBootstrapToken(db, legacy, `${BOOTSTRAP_NAME} (from DATA_DIR/bootstrap-token)`);
+    if (legacy) await seedBootstrapToken(db, legacy, 'from DATA_DIR/bootstrap-token');
     rmSync(legacyFile);
     logLine({
       level: 'info',

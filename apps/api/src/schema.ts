@@ -26,6 +26,7 @@ import {
   ContractPricesResolver,
 } from './modules/contracts/contract-prices.resolver.js';
 import { ValueAddedResolver } from './modules/value-added/value-added.resolver.js';
+import { BillingEventsResolver } from './modules/events/events.resolver.js';
 import { QuoteResolver } from './modules/quote/quote.resolver.js';
 import {
   AccountRefundsResolver,
@@ -94,6 +95,7 @@ export const RESOLVERS = [
   ContractPricesResolver,
   AccountContractPricesResolver,
   ValueAddedResolver,
+  BillingEventsResolver,
 ] as const;
 
 /**

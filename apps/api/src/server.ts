@@ -33,7 +33,8 @@ import {
   RETRY_AFTER_SECONDS,
 } from './db/database-health.js';
 import { createLoaders } from './graphql/loaders.js';
-import { authenticate, sameSecret } from './modules/auth/auth.js';
+import { authenticate, LAST_USED_RESOLUTION_MS, sameSecret } from './modules/auth/auth.js';
+import { SignInCache } from './modules/auth/sign-in-cache.js';
 import { seedBootstrapToken } from './modules/auth/bootstrap.js';
 import { csvExportRouter } from './modules/exports/csv-export.route.js';
 import { invoiceDocumentsRouter } from './modules/invoices/invoice-documents.route.js';
@@ -343,6 +344,11 @@ export async function createServer({
   });
   const protection = armor.protect();
   const health = new DatabaseHealth(db);
+  const signIns = new SignInCache(
+    (db.options as { url?: string }).url ?? '',
+    config.signInCache ? LAST_USED_RESOLUTION_MS : 0,
+  );
+  await signIns.start();
   const apollo = new ApolloServer<Context>({
     schema,
     allowBatchedHttpRequests: false,
@@ -437,7 +443,8 @@ export async function createServer({
     const operator =
       !scraper &&
       !!match?.[1] &&
-      (await authenticate(req.headers.authorization, db).catch(() => null))?.role === 'OPERATOR';
+      (await authenticate(req.headers.authorization, db, signIns).catch(() => null))?.role ===
+        'OPERATOR';
     if (!scraper && !operator) {
       res
         .status(401)
@@ -503,11 +510,13 @@ export async function createServer({
       context: async ({ req, res }): Promise<Context> => ({
         requestId: String(res.locals.requestId),
         locale: requestLocale(),
-        viewer: await authenticate(req.headers.authorization, db).catch((error: unknown) => {
-          if (!isDatabaseUnreachable(error)) throw error;
-          health.wentAway(error);
-          throw databaseUnavailable();
-        }),
+        viewer: await authenticate(req.headers.authorization, db, signIns).catch(
+          (error: unknown) => {
+            if (!isDatabaseUnreachable(error)) throw error;
+            health.wentAway(error);
+            throw databaseUnavailable();
+          },
+        ),
         db,
         config,
         loaders: createLoaders(db),
@@ -594,6 +603,7 @@ export async function createServer({
     },
     async stop() {
       health.stop();
+      await signIns.stop();
       await apollo.stop();
       if (httpServer) await new Promise<void>((done) => httpServer?.close(() => done()));
     },

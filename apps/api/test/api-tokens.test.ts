@@ -1,6 +1,6 @@
 import { createTestDatabase } from '@billing/tooling/test-database';
 import type { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/data-source.js';
 import { hashToken } from '../src/modules/auth/auth.js';
@@ -57,6 +57,17 @@ async function auditCount(objectId: string, action: string): Promise<number> {
 }
 
 const viewerQuery = '{ viewer { role } }';
+
+/** Signs in with a token changed by SQL until the API refuses it (for at most 5 s): the change
+ *  reaches the sign-in cache as a notification a moment after it commits. */
+async function signInOnceRefused(token: string) {
+  let answer = await api.gql(viewerQuery, {}, token);
+  for (let waited = 0; answer.status !== 401 && waited < 5_000; waited += 20) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    answer = await api.gql(viewerQuery, {}, token);
+  }
+  return answer;
+}
 
 describe('API tokens', () => {
   it('are created with a name and an expiry, shown once, stored as a hash, and audited', async () => {
@@ -139,7 +150,9 @@ describe('API tokens', () => {
       `UPDATE api_tokens SET expires_at = now() - interval '1 second' WHERE id = $1`,
       [localId(apiToken.id)],
     );
-    const expired = await api.gql(viewerQuery, {}, token);
+    // A change made in SQL reaches the API's sign-in cache as a notification, a moment after
+    // it commits (sign-in-cache.test.ts).
+    const expired = await signInOnceRefused(token);
     expect(expired.status).toBe(401);
     expect(expired.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
     expect(expired.errors![0]!.message).toMatch(/expired on .*ask an operator/);
@@ -155,7 +168,7 @@ describe('API tokens', () => {
       hashToken(other),
     ]);
     await api.db.query(`UPDATE api_tokens SET revoked_at = now() WHERE id = $1`, [otherRow.id]);
-    const revoked = await api.gql(viewerQuery, {}, other);
+    const revoked = await signInOnceRefused(other);
     expect(revoked.status).toBe(401);
     expect(revoked.errors![0]!.message).toMatch(/was revoked on /);
 
@@ -165,6 +178,11 @@ describe('API tokens', () => {
   });
 
   it('notes the last use at most once a minute, not a write per request', async () => {
+    // The statement's own resolution, on a server that reads the token on every request (the
+    // sign-in cache, which reads it once a minute, is tested in sign-in-cache.test.ts).
+    const uncached = await startHarness({ config: { signInCache: false } });
+    const api = uncached;
+    onTestFinished(() => uncached.close());
     const { accountId } = await accountAt(api, '2021-04-20');
     const created = await createToken({ accountId, role: 'CUSTOMER_MEMBER' });
     const { token, apiToken } = created.data!.createApiToken;

@@ -303,6 +303,27 @@ describe('the audit trail', () => {
     });
     expect(opening!.object).toMatchObject({ code: 'NEW_SUBSCRIPTION' });
     expect(token).toMatchObject({ object: { name: 'Finance desk', code: 'CUSTOMER_ADMIN' } });
+    // A subscription by its plan's name, in the reader's language.
+    expect(all.edges[2]!.node).toMatchObject({
+      objectType: 'Subscription',
+      object: { name: 'Qidian seats', code: 'QIDIAN' },
+    });
+    const inChinese = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${OPERATOR_TOKEN}`,
+        'accept-language': 'zh-CN',
+      },
+      body: JSON.stringify({
+        query: `query($accountId: ID) { auditLog(accountId: $accountId, action: "activateSubscription", first: 1) { edges { node { object { name } } } } }`,
+        variables: { accountId },
+      }),
+    });
+    const chinese = (await inChinese.json()) as {
+      data: { auditLog: { edges: { node: { object: { name: string } } }[] } };
+    };
+    expect(chinese.data.auditLog.edges[0]!.node.object.name).toBe('企点席位');
 
     // The change: money in yuan, dates as dates, statuses as codes; no ids, no JSON.
     expect(payment!.changes).toEqual(

@@ -2,13 +2,18 @@
 // catalogue's names in the caller's language (`Accept-Language: zh-CN`), English otherwise.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  REFUND_FIELDS,
   accountAt,
   activeSubscription,
+  advanceClock,
+  approveRefund,
   openSubscription,
   payOrder,
+  requestRefund,
   verify,
 } from './api-helpers.js';
-import { OPERATOR_TOKEN, startHarness, type Harness } from './harness.js';
+import { startHarness, type Harness } from './harness.js';
+import { askIn, latinWords } from './i18n-helpers.js';
 
 let api: Harness;
 beforeAll(async () => {
@@ -19,24 +24,8 @@ afterAll(async () => {
 });
 
 /** A real GraphQL request with (or without) an Accept-Language header. */
-async function ask(
-  query: string,
-  variables: Record<string, unknown>,
-  language?: string,
-): Promise<Record<string, any>> {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${OPERATOR_TOKEN}`,
-      ...(language === undefined ? {} : { 'accept-language': language }),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data!;
-}
+const ask = (query: string, variables: Record<string, unknown>, language?: string) =>
+  askIn(api, query, variables, language);
 
 const QUOTE = `query ($input: QuoteInput!) {
   quote(input: $input) { total { amount } lines { description rules { id summary } } rules { id summary } }
@@ -170,5 +159,98 @@ describe('the caller’s language', () => {
       find(data, 'VAS').plans.find((plan: { code: string }) => plan.code === 'SMS');
     expect(sms(english)).toEqual({ code: 'SMS', name: 'SMS quota', unit: '1,000 SMS' });
     expect(sms(chinese)).toEqual({ code: 'SMS', name: '短信额度', unit: '1,000 条短信' });
+  });
+
+  it('R-REF-7DAY R-REF-REVIEW R-REF-PAYOUT a refund’s decision and due dates in both languages', async () => {
+    const { clockId, openingOrderId, subscriptionId } = await activeSubscription(api, {
+      openOn: '2024-09-20',
+      activateOn: '2024-09-23',
+      seats: 3,
+      productCode: 'QIDIAN',
+    });
+    await advanceClock(api, clockId, '2024-09-27');
+    const requested = await requestRefund(api, { orderId: openingOrderId, reason: 'NO_REASON' });
+    expect(requested.userErrors).toEqual([]);
+    const approved = await approveRefund(api, requested.refund.id);
+    expect(approved.userErrors).toEqual([]);
+    const query = `query ($id: ID!) { refund(id: $id) { ${REFUND_FIELDS} } }`;
+    const english = (await ask(query, { id: requested.refund.id })).refund;
+    const chinese = (await ask(query, { id: requested.refund.id }, 'zh-CN')).refund;
+    // English as before: the answer without the header is the answer the mutation gave.
+    expect(english).toEqual(approved.refund);
+    expect(english.decision.explanation).toBe(
+      'Refund ¥3,600.00, no fee: Full refund, requested 2024-09-27, within 7 natural days of activation on 2024-09-23 (R-REF-7DAY, R-TIME-4)',
+    );
+    expect(english.reviewDueReason).toBe(
+      'First response to the refund request due by 2024-09-29, 1 working day after it was filed on 2024-09-27 (R-REF-REVIEW; 1 working day after 2024-09-27 (Fri) = 2024-09-29 (Sun) (R-TIME-3: 1 weekend/holiday day skipped, 1 adjusted working day counted))',
+    );
+    expect(english.payoutDueReason).toBe(
+      'Refund paid back to the original payment method by 2024-10-12, 7 working days after approval on 2024-09-27 (R-REF-PAYOUT; 7 working days after 2024-09-27 (Fri) = 2024-10-12 (Sat) (R-TIME-3: 8 weekend/holiday days skipped, 2 adjusted working days counted))',
+    );
+    // Chinese: the same decision, every text written in Chinese.
+    expect(chinese.decision.explanation).toBe(
+      '退款 ¥3,600.00，不收手续费：全额退款：2024-09-27 申请，在 2024-09-23 开通后 7 个自然日内（R-REF-7DAY、R-TIME-4）',
+    );
+    expect(chinese.reviewDueReason).toBe(
+      '退款申请应于 2024-09-29 前首次答复，即 2024-09-27 提交后 1 个工作日（R-REF-REVIEW；2024-09-27（周五）之后第 1 个工作日 = 2024-09-29（周日）（R-TIME-3：跳过 1 个周末或节假日，计入 1 个调休工作日））',
+    );
+    expect(chinese.payoutDueReason).toBe(
+      '退款应于 2024-10-12 前原路退回，即 2024-09-27 审批通过后 7 个工作日（R-REF-PAYOUT；2024-09-27（周五）之后第 7 个工作日 = 2024-10-12（周六）（R-TIME-3：跳过 8 个周末或节假日，计入 2 个调休工作日））',
+    );
+    expect(chinese.decision.considered.map((check: any) => [check.rule.id, check.applied])).toEqual(
+      english.decision.considered.map((check: any) => [check.rule.id, check.applied]),
+    );
+    expect(chinese.decision.lines.map((line: any) => line.amount)).toEqual(
+      english.decision.lines.map((line: any) => line.amount),
+    );
+    const texts = [
+      chinese.decision.explanation,
+      chinese.reviewDueReason,
+      chinese.payoutDueReason,
+      ...chinese.decision.considered.map((check: { why: string }) => check.why),
+      ...chinese.decision.lines.map((line: { description: string }) => line.description),
+    ];
+    for (const text of texts) expect(latinWords(text), text).toEqual([]);
+    expect(chinese.decision.considered.map((check: { why: string }) => check.why)).toContain(
+      '已于 2024-09-23 开通',
+    );
+
+    // The subscription the refund ended says so in its history, in either language.
+    const history = `query ($id: ID!) { subscription(id: $id) {
+      historyConnection(last: 1) { edges { node { cause reason } } } } }`;
+    const ended = async (language?: string) =>
+      (await ask(history, { id: subscriptionId }, language)).subscription.historyConnection.edges[0]
+        .node;
+    const endedEnglish = await ended();
+    const endedChinese = await ended('zh-CN');
+    expect(endedEnglish.cause).toBe('REFUNDED');
+    expect(endedEnglish.reason).toMatch(
+      /^Ended by the refund of ¥3,600\.00 approved on 2024-09-27 \(R-REF-7DAY, R-TIME-4\)/,
+    );
+    expect(endedChinese.reason).toMatch(
+      /^因 2024-09-27 批准的 ¥3,600\.00 退款而终止（R-REF-7DAY、R-TIME-4）/,
+    );
+    expect(latinWords(endedChinese.reason)).toEqual([]);
+  });
+
+  it('R-REF-OTHERWISE a refund the rules refuse is refused in the caller’s language', async () => {
+    const { openingOrderId } = await activeSubscription(api, {
+      openOn: '2021-04-20',
+      activateOn: '2021-05-01',
+      seats: 5,
+    });
+    const query = `query ($input: RefundPreviewInput!) { refundPreview(input: $input) {
+      eligible explanation considered { rule { id } why } userErrors { code message } } }`;
+    const input = { orderId: openingOrderId, reason: 'NO_REASON', asOf: '2021-05-20' };
+    const english = (await ask(query, { input })).refundPreview;
+    const chinese = (await ask(query, { input }, 'zh-CN')).refundPreview;
+    expect(english.eligible).toBe(false);
+    expect(english.explanation).toMatch(/^Not refundable \(R-REF-OTHERWISE\): the 7-day window/);
+    expect(english.userErrors).toEqual([{ code: 'NOT_REFUNDABLE', message: english.explanation }]);
+    expect(chinese.explanation).toBe(
+      '不予退款（R-REF-OTHERWISE）：7 天无理由退款期已于 2021-05-08 结束，2021-05-20 才申请；未申报无法登录的故障（申请原因：无理由退款）。如认为适用其他退款规则，请携带证据联系运营人员复核该订单',
+    );
+    expect(chinese.userErrors).toEqual([{ code: 'NOT_REFUNDABLE', message: chinese.explanation }]);
+    for (const check of chinese.considered) expect(latinWords(check.why), check.why).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import {
   key,
   localId,
   openSubscription,
+  topUpBalance,
 } from './api-helpers.js';
 import { startHarness, type Harness } from './harness.js';
 
@@ -521,5 +522,90 @@ describe('sorted pages cost what the page costs', () => {
     const large = await measure(200);
     expect(large).toBe(small);
     expect(small).toBeLessThanOrEqual(9);
+  });
+});
+
+describe('searching orders, the refund queue and the journal', () => {
+  it('an account’s orders by their explanation or id, the refund queue by account name or note, the journal by memo or account name: exactly the matching rows, paged both ways', async () => {
+    const { accountId, account } = await seededAccount();
+    // Orders: "seeded 1" is in the explanations of orders 1 and 10–13, not in 2–9.
+    const SEARCHED_ORDERS = `query($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $search: String) {
+      account(id: $id) { orders(first: $first, after: $after, last: $last, before: $before, search: $search, sort: TOTAL_DESC) {
+        edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount } } }`;
+    const seededOne = await ids(
+      `SELECT id FROM orders WHERE account_id = $1 AND explanation ILIKE '%seeded 1%' ORDER BY total DESC, seq DESC`,
+      [account],
+    );
+    expect(seededOne).toHaveLength(5);
+    await expectPagedAs(
+      async (paging) =>
+        (await gqlData(SEARCHED_ORDERS, { id: accountId, search: 'SEEDED 1', ...paging })).account
+          .orders,
+      seededOne,
+    );
+    const byId = (
+      await gqlData(SEARCHED_ORDERS, {
+        id: accountId,
+        search: seededOne[2]!.slice(0, 13),
+        first: 50,
+      })
+    ).account.orders;
+    expect(byId.edges.map((edge: { node: { id: string } }) => localId(edge.node.id))).toEqual([
+      seededOne[2],
+    ]);
+
+    // The refund queue: this account's 11 refunds by its (unique) name, one by its review note.
+    const [{ name }] = await api.db.query(`SELECT name FROM accounts WHERE id = $1`, [account]);
+    const QUEUE = `query($first: Int, $after: String, $last: Int, $before: String, $search: String) {
+      refunds(first: $first, after: $after, last: $last, before: $before, search: $search) {
+        edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount } }`;
+    const refunds = await ids(`SELECT id FROM refunds WHERE account_id = $1 ORDER BY seq`, [
+      account,
+    ]);
+    expect(refunds).toHaveLength(11);
+    await expectPagedAs(
+      async (paging) => (await gqlData(QUEUE, { search: name.toUpperCase(), ...paging })).refunds,
+      refunds,
+    );
+    const note = `needs a second look ${key()}`;
+    await api.db.query(`UPDATE refunds SET decision_note = $2 WHERE id = $1`, [refunds[3], note]);
+    const noted = (await gqlData(QUEUE, { search: note, first: 10 })).refunds;
+    expect(noted.totalCount).toBe(1);
+    expect(localId(noted.edges[0].node.id)).toBe(refunds[3]);
+
+    // The journal: lines of this account's postings by its name; by memo.
+    for (const amount of ['10.00', '20.00', '30.00'])
+      expect((await topUpBalance(api, accountId, amount)).userErrors).toEqual([]);
+    const JOURNAL = `query($first: Int, $after: String, $last: Int, $before: String, $search: String) {
+      journal(first: $first, after: $after, last: $last, before: $before, search: $search) {
+        edges { cursor node { id memo } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount } }`;
+    const lines = await ids(
+      `SELECT j.id FROM journal_entries j JOIN accounts a ON a.id = j.account_id
+        WHERE a.name ILIKE $1 ORDER BY j.seq DESC`,
+      [`%${name}%`],
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    await expectPagedAs(async (paging) => {
+      const page = (await gqlData(JOURNAL, { search: name, ...paging })).journal;
+      // Journal ids are not global ids: make them look like one for `walk`.
+      return {
+        ...page,
+        edges: page.edges.map((e: any) => ({
+          ...e,
+          node: { id: Buffer.from(`JournalEntry:${e.node.id}`).toString('base64url') },
+        })),
+      };
+    }, lines);
+    const [line] = await api.db.query(
+      `SELECT id, memo FROM journal_entries WHERE account_id = $1 ORDER BY seq LIMIT 1`,
+      [account],
+    );
+    const memo = `memo ${key()}`;
+    await api.db.query(`UPDATE journal_entries SET memo = $2 WHERE id = $1`, [line.id, memo]);
+    const byMemo = (await gqlData(JOURNAL, { search: memo.toUpperCase(), first: 10 })).journal;
+    expect(byMemo.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([line.id]);
+    // A malformed search changes nothing and says why.
+    const bad = await api.gql(JOURNAL, { search: 'x'.repeat(101), first: 1 });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -39,7 +39,7 @@ const SUBSCRIPTION = `id status seats currentPeriodStart currentPeriodEnd expire
   entitlements { initiateSessions service addSeats renew }
   forceMajeure { totalDays mayEnd explanation rules { id } events { days reason recordedOn periodEndBefore periodEndAfter explanation rules { id } } }
   terminationNotice { reason noticedOn effectiveOn status outcome rules { id }
-    refunds { id status amount { amount } fee { amount } payout { amount } method payoutDueOn paidAt decidedOn reason
+    refunds { id status amount { amount } fee { amount } payout { amount } method payoutDueOn paidAt decidedOn reason reviewDueReason
       decision { eligible explanation rules { id } } } }
   history { effectiveOn fromStatus toStatus cause reason rules { id } }`;
 
@@ -793,6 +793,9 @@ describe('termination without cause (R-TERM-1)', () => {
     });
     expect(ruleIds(refund.decision.rules)).toContain('R-TERM-1');
     expect(refund.decision.explanation).toMatch(/324/);
+    expect(refund.reviewDueReason).toBe(
+      'No review: the provider ended the agreement and owes the refund (R-TERM-1)',
+    );
     const order = await readOrder(openingOrderId);
     expect(order).toMatchObject({ status: 'PARTIALLY_REFUNDED', refunded: { amount: '4438.36' } });
     expect(await ledgerSum(api, 'refunds_payable', accountId)).toBe('0');

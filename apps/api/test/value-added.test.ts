@@ -122,7 +122,13 @@ describe('value-added services (section 1.4, R-CAT-2, R-REF-NONREF)', () => {
     );
     expect(audit).toMatchObject({
       actor_role: 'CUSTOMER_ADMIN',
-      after: { planCode: 'SMS', quantity: 3, order: { kind: 'VALUE_ADDED', total: 30000 } },
+      // The product is named too, so the audit trail reads the plan by its catalogue name.
+      after: {
+        productCode: 'VAS',
+        planCode: 'SMS',
+        quantity: 3,
+        order: { kind: 'VALUE_ADDED', total: 30000 },
+      },
     });
   });
 

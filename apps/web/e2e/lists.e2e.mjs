@@ -474,3 +474,88 @@ test('at phone width, where table headers are hidden, the accounts list sorts fr
   assert.equal(await wide.locator('#journal-sort').isVisible(), false);
   await wide.context().close();
 });
+
+test('search: the refund queue by account name, the journal by account name, the portal’s orders by order id', async () => {
+  const page = await openPage(browser);
+  await signIn(page);
+  // The queue: only this account's two requests once its name is typed.
+  await page.goto(`${baseUrl}/refunds`);
+  await page.getByRole('switch', { name: 'Test mode' }).check();
+  await page.locator('#refund-queue-search').fill(NAME);
+  await page.waitForURL(/q=/);
+  const cards = page.getByTestId('queue-item');
+  const deadline = Date.now() + 20_000;
+  while ((await cards.count()) !== 2 && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 100));
+  assert.equal(await cards.count(), 2);
+  assert.equal(await cards.filter({ hasText: NAME }).count(), 2);
+  await page.locator('#refund-queue-search').fill(`${NAME} no such text`);
+  await page.getByText('Nothing in this list matches the filters.').waitFor();
+
+  // The journal: the lines of this account (its two payments' lines that name it; their cash
+  // lines name no account), as the API counts them; a reload keeps the search.
+  await page.goto(`${baseUrl}/journal`);
+  await page.getByRole('switch', { name: 'Test mode' }).check();
+  await page.locator('#journal-search').fill(NAME);
+  await page.waitForURL(/q=/);
+  const expected = (
+    await graphql(
+      'query ($q: String) { journal(first: 100, search: $q) { totalCount edges { node { id } } } }',
+      { q: NAME },
+    )
+  ).journal;
+  assert.ok(expected.totalCount >= 2, `the account's postings: ${expected.totalCount} lines`);
+  const lines = page.getByTestId('journal-entry');
+  const until = Date.now() + 20_000;
+  while ((await lines.count()) !== Math.min(expected.totalCount, 20) && Date.now() < until)
+    await new Promise((r) => setTimeout(r, 100));
+  assert.equal(await lines.count(), Math.min(expected.totalCount, 20));
+  await page.reload();
+  assert.equal(await page.locator('#journal-search').inputValue(), NAME);
+
+  // The portal's orders: the 8-seat order by the start of its id.
+  const eight = ids.orders.find((o) => o.seats === 8);
+  const uuid = Buffer.from(eight.id, 'base64url').toString('utf8').split(':')[1];
+  await page.goto(`${baseUrl}/accounts/${encodeURIComponent(ids.account)}/portal/orders`);
+  await page.getByTestId('order-row').first().waitFor();
+  assert.equal(await page.getByTestId('order-row').count(), 3);
+  await page.locator('#orders-search').fill(uuid.slice(0, 8));
+  await page.waitForURL(/ordersQ=/);
+  const orderRows = page.getByTestId('order-row');
+  const by = Date.now() + 20_000;
+  while ((await orderRows.count()) !== 1 && Date.now() < by)
+    await new Promise((r) => setTimeout(r, 100));
+  assert.equal(await orderRows.count(), 1);
+  await screenshot(page, 'lists-search-orders');
+  await page.context().close();
+});
+
+test('the portal’s overview: subscriptions newest first, sorted by period end from the menu, filtered by status, kept across a reload', async () => {
+  const page = await openPage(browser);
+  await signIn(page);
+  await page.goto(`${baseUrl}/accounts/${encodeURIComponent(ids.account)}/portal`);
+  const cards = page.getByTestId('subscription');
+  await cards.first().waitFor();
+  const seats = async () =>
+    (await cards.getByTestId('seats').allInnerTexts()).map((text) => Number(/\d+/.exec(text)?.[0]));
+  const waitSeats = async (expected) => {
+    const deadline = Date.now() + 20_000;
+    while (JSON.stringify(await seats()) !== JSON.stringify(expected) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+    assert.deepEqual(await seats(), expected);
+  };
+  await waitSeats([8, 5, 3]);
+  await page.locator('#subscriptions-sort').selectOption('PERIOD_END_ASC');
+  await page.waitForURL(/subscriptionsSort=PERIOD_END_ASC/);
+  await waitSeats([5, 8, 3]);
+  await page.locator('#subscriptions-status').selectOption('PENDING_ACTIVATION');
+  await page.waitForURL(/subscriptionsStatus=PENDING_ACTIVATION/);
+  await waitSeats([3]);
+  await page.reload();
+  await cards.first().waitFor();
+  await waitSeats([3]);
+  assert.equal(await page.locator('#subscriptions-sort').inputValue(), 'PERIOD_END_ASC');
+  await page.locator('#subscriptions-status').selectOption('GRACE');
+  await page.getByText('Nothing in this list matches the filters.').waitFor();
+  await page.context().close();
+});

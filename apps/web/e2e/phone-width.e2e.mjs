@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import {
   PHONE,
   baseUrl,
+  createAccount,
   createToken,
   graphql,
   launchBrowser,
@@ -49,6 +50,9 @@ before(async () => {
   );
   ids.order = opened.openSubscription.order.id;
   ids.customerToken = await createToken(ids.account, 'CUSTOMER_ADMIN');
+  // The accounts list shows live accounts until Test mode is on: a live one of its own, with a
+  // long name, so the list has a row whatever else the run made.
+  await createAccount(`${name} (live)`);
 });
 after(async () => {
   await browser?.close();

@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../db/data-source.js';
 import { SandboxGateway } from '../modules/payments/payment-gateway.js';
+import { subscriptionDataSql } from '../modules/events/events.js';
 import { Scheduler } from '../modules/scheduler/scheduler.js';
 import {
   benchDatabase,
@@ -80,7 +81,8 @@ async function projectRun(db: DataSource): Promise<number> {
 
 /**
  * The baseline: one statement doing the same writes set-based — the same UPDATE, one
- * subscription_events row and one audit_log row per subscription — with the rule ids and a
+ * subscription_events row, one billing_events row (its snapshot built by the same SQL) and one
+ * audit_log row per subscription — with the rule ids and a
  * reason of the same shape, and nothing else (no batches, no domain check, no SKIP LOCKED).
  */
 async function baselineRun(db: DataSource, step: Step): Promise<number> {
@@ -97,7 +99,12 @@ async function baselineRun(db: DataSource, step: Step): Promise<number> {
            INSERT INTO subscription_events (subscription_id, occurred_at, effective_on, from_status, to_status, cause, rules, reason)
            SELECT id, $2, effective_on, status, 'GRACE', 'PERIOD_ENDED', ARRAY['R-LIFE-2', 'R-LIFE-6'],
                   'The period ended on ' || effective_on || ': the subscription is in grace for one month (R-LIFE-2)'
-             FROM changed)
+             FROM changed),
+         billing AS (
+           INSERT INTO billing_events (type, account_id, occurred_at, business_date, test_mode, object_type, object_id, data)
+           SELECT 'subscription.grace', s.account_id, now(), c.effective_on, false, 'Subscription', s.id,
+                  ${subscriptionDataSql('s')} || jsonb_build_object('status', 'GRACE')
+             FROM changed c JOIN subscriptions s ON s.id = c.id)
          INSERT INTO audit_log (occurred_at, actor_role, actor_token_id, request_id, action, object_type, object_id, account_id, before, after)
          SELECT $2, 'SYSTEM', NULL, NULL, 'enterGrace', 'Subscription', id, account_id, jsonb_build_object('status', status),
                 jsonb_build_object('status', 'GRACE', 'periodEnd', period_end, 'cause', 'PERIOD_ENDED', 'rules', jsonb_build_array('R-LIFE-2', 'R-LIFE-6'))
@@ -120,7 +127,13 @@ async function baselineRun(db: DataSource, step: Step): Promise<number> {
            INSERT INTO subscription_events (subscription_id, occurred_at, effective_on, from_status, to_status, cause, rules, reason)
            SELECT id, $2, effective_on, status, 'RECYCLED', 'GRACE_ENDED', ARRAY['R-LIFE-3', 'R-NUM-4', 'R-LIFE-6'],
                   'Grace ended on ' || (effective_on - 1) || ': the subscription is recycled, its number returns to the pool and its service data is deleted (R-LIFE-3, R-NUM-4)'
-             FROM changed)
+             FROM changed),
+         billing AS (
+           INSERT INTO billing_events (type, account_id, occurred_at, business_date, test_mode, object_type, object_id, data)
+           SELECT 'subscription.recycled', s.account_id, now(), c.effective_on, false, 'Subscription', s.id,
+                  ${subscriptionDataSql('s')}
+                    || jsonb_build_object('status', 'RECYCLED', 'recycledOn', c.effective_on, 'enterpriseNumber', NULL)
+             FROM changed c JOIN subscriptions s ON s.id = c.id)
          INSERT INTO audit_log (occurred_at, actor_role, actor_token_id, request_id, action, object_type, object_id, account_id, before, after)
          SELECT $2, 'SYSTEM', NULL, NULL, 'recycle', 'Subscription', id, account_id,
                 jsonb_build_object('status', status, 'enterpriseNumber', enterprise_number),

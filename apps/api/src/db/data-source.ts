@@ -39,6 +39,12 @@ import { ExportDateIndexes1700000000984 } from './migrations/1700000000984-expor
 import { ListSortIndexes1700000000985 } from './migrations/1700000000985-list-sort-indexes.js';
 import { AuditFilterIndexes1700000000986 } from './migrations/1700000000986-audit-filter-indexes.js';
 import { OrderLineMessages1700000000990 } from './migrations/1700000000990-order-line-messages.js';
+import { ApiTokenChanges1700000000994 } from './migrations/1700000000994-api-token-changes.js';
+import { RefundMessages1700000000995 } from './migrations/1700000000995-refund-messages.js';
+import { LedgerMessages1700000000996 } from './migrations/1700000000996-ledger-messages.js';
+import { PostpaidMessages1700000000997 } from './migrations/1700000000997-postpaid-messages.js';
+import { BillingEvents1700000000998 } from './migrations/1700000000998-billing-events.js';
+import { AccountNameSearch1700000000999 } from './migrations/1700000000999-account-name-search.js';
 import { ContractPriceEntity } from '../modules/contracts/contract-price.entity.js';
 import { DueWorkAtScale1700000000007 } from './migrations/1700000000007-due-work-at-scale.js';
 import { ForceMajeureEventEntity } from '../modules/operations/force-majeure.entity.js';
@@ -86,6 +92,12 @@ export const MIGRATIONS = [
   ListSortIndexes1700000000985,
   AuditFilterIndexes1700000000986,
   OrderLineMessages1700000000990,
+  ApiTokenChanges1700000000994,
+  RefundMessages1700000000995,
+  LedgerMessages1700000000996,
+  PostpaidMessages1700000000997,
+  BillingEvents1700000000998,
+  AccountNameSearch1700000000999,
 ];
 
 /**

@@ -30,12 +30,15 @@ const ROOT_HOME = process.env.EMBEDDED_PG_ROOT_HOME || '/var/lib/billing-embedde
  * quarter of the memory for a dedicated server. A quarter here, between 128 MB and 1 GB (the
  * memory is reserved as it is used, so an idle server costs little): the nightly run writes
  * the subscriptions, their history and the audit trail of a whole due day, and with 128 MB a
- * run of 100k subscriptions spends its time writing evicted pages back. An existing server
- * (`DATABASE_URL`) keeps its own configuration.
+ * run of 100k subscriptions spends its time writing evicted pages back. `max_wal_size`: the
+ * default 1 GB of write-ahead log between checkpoints is filled several times by the run of a
+ * million subscriptions, and every checkpoint makes the next change of each page log the whole
+ * page again; 4 GB lets such a run go with one or two (the log is recycled, not kept). An
+ * existing server (`DATABASE_URL`) keeps its own configuration.
  */
 export function serverSettings(totalMemory = os.totalmem()): string[] {
   const mb = Math.min(1024, Math.max(128, Math.floor(totalMemory / 4 / 2 ** 20)));
-  return ['-c', `shared_buffers=${mb}MB`];
+  return ['-c', `shared_buffers=${mb}MB`, '-c', 'max_wal_size=4GB'];
 }
 
 /**

@@ -1,7 +1,6 @@
-import { formatCny } from '@billing/domain';
+import { fenParam, msg, renderMessage, type Message } from '@billing/domain';
 import {
   defaultFieldResolver,
-  GraphQLError,
   getNullableType,
   isInputObjectType,
   isListType,
@@ -10,7 +9,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Context } from '../context.js';
-import { userError, UserErrorCode, type UserError } from './user-error.js';
+import { badUserInput, userError, UserErrorCode, type UserError } from './user-error.js';
 
 /** The longest string any input field takes (names, notes, reasons, addresses…). */
 export const MAX_INPUT_LENGTH = 10_000;
@@ -28,6 +27,17 @@ export interface InputProblem {
   readonly message: string;
 }
 
+/** A problem as found: its message to write in the caller's language. */
+interface Problem {
+  readonly field: string[];
+  readonly text: Message;
+}
+
+/** A problem with its message in English. */
+function inEnglish(problem: Problem | null): InputProblem | null {
+  return problem && { field: problem.field, message: renderMessage(problem.text, 'en') };
+}
+
 /**
  * The first string of a request's arguments that cannot be stored or shown safely, or null.
  * Checked before any resolver runs: a NUL byte or a lone UTF-16 surrogate would otherwise reach
@@ -35,10 +45,10 @@ export interface InputProblem {
  * surface as an internal error. The message never repeats the value.
  */
 export function inputProblem(args: Record<string, unknown>): InputProblem | null {
-  return walk(args, []);
+  return inEnglish(walk(args, []));
 }
 
-function walk(value: unknown, path: string[]): InputProblem | null {
+function walk(value: unknown, path: string[]): Problem | null {
   if (typeof value === 'string') return stringProblem(value, path);
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) {
@@ -56,38 +66,23 @@ function walk(value: unknown, path: string[]): InputProblem | null {
   return null;
 }
 
-function stringProblem(text: string, path: string[]): InputProblem | null {
+function stringProblem(text: string, path: string[]): Problem | null {
   const field = path[0] === 'input' ? path.slice(1) : path;
-  const name = field.filter((part) => !/^\d+$/.test(part)).at(-1) ?? 'value';
-  const problem = (why: string, next: string): InputProblem => ({
-    field,
-    message: `${name} ${why}: ${next}`,
-  });
-  if (text.includes('\u0000'))
-    return problem(
-      'contains a NUL character (\\0), which cannot be stored',
-      'remove it and send it again',
-    );
-  if (LONE_SURROGATE.test(text))
-    return problem(
-      'contains a lone UTF-16 surrogate, which is not text',
-      'send it as well-formed Unicode',
-    );
-  if (CONTROL.test(text))
-    return problem(
-      'contains a control character',
-      'remove it; only tab, line feed and carriage return are allowed',
-    );
-  if (name === 'idempotencyKey' && !IDEMPOTENCY_KEY.test(text))
-    return problem(
-      `must be 1 to 255 printable ASCII characters, got ${text.length} characters`,
-      'use a UUID or another short ASCII key',
-    );
+  const fieldName = field.filter((part) => !/^\d+$/.test(part)).at(-1) ?? 'value';
+  if (text.includes('\u0000')) return { field, text: msg('api.input.nul', { fieldName }) };
+  if (LONE_SURROGATE.test(text)) return { field, text: msg('api.input.surrogate', { fieldName }) };
+  if (CONTROL.test(text)) return { field, text: msg('api.input.control', { fieldName }) };
+  if (fieldName === 'idempotencyKey' && !IDEMPOTENCY_KEY.test(text))
+    return { field, text: msg('api.input.idempotencyKey', { fieldName, length: text.length }) };
   if (text.length > MAX_INPUT_LENGTH)
-    return problem(
-      `is ${text.length.toLocaleString('en-US')} characters long`,
-      `shorten it to at most ${MAX_INPUT_LENGTH.toLocaleString('en-US')}`,
-    );
+    return {
+      field,
+      text: msg('api.input.tooLong', {
+        fieldName,
+        length: text.length.toLocaleString('en-US'),
+        limit: MAX_INPUT_LENGTH.toLocaleString('en-US'),
+      }),
+    };
   return null;
 }
 
@@ -100,6 +95,14 @@ export function amountProblem(
   definitions: ReadonlyArray<{ name: string; type: GraphQLInputType }>,
   maxFen: number,
 ): InputProblem | null {
+  return inEnglish(findAmountProblem(args, definitions, maxFen));
+}
+
+function findAmountProblem(
+  args: Record<string, unknown>,
+  definitions: ReadonlyArray<{ name: string; type: GraphQLInputType }>,
+  maxFen: number,
+): Problem | null {
   for (const definition of definitions) {
     const found = amountIn(args[definition.name], definition.type, [definition.name], maxFen);
     if (found) return found;
@@ -112,7 +115,7 @@ function amountIn(
   type: GraphQLInputType,
   path: string[],
   maxFen: number,
-): InputProblem | null {
+): Problem | null {
   if (value === null || value === undefined) return null;
   const inner = getNullableType(type);
   if (isListType(inner)) {
@@ -140,10 +143,14 @@ function amountIn(
     value > maxFen
   ) {
     const field = path[0] === 'input' ? path.slice(1) : path;
-    const name = field.filter((part) => !/^\d+$/.test(part)).at(-1) ?? 'amount';
+    const fieldName = field.filter((part) => !/^\d+$/.test(part)).at(-1) ?? 'amount';
     return {
       field,
-      message: `${name} ${formatCny(value)} is above ${formatCny(maxFen)}, the most one request may move: send a smaller amount, in several requests if needed`,
+      text: msg('api.input.amountAbove', {
+        fieldName,
+        amount: fenParam(value),
+        most: fenParam(maxFen),
+      }),
     };
   }
   return null;
@@ -164,19 +171,17 @@ export function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args: Record<string, unknown>, context: Context, info) => {
         const problem =
-          inputProblem(args) ?? amountProblem(args, field.args, context.config.maxAmountFen);
+          walk(args, []) ?? findAmountProblem(args, field.args, context.config.maxAmountFen);
         if (!problem) return resolve(source, args, context, info);
         if (isMutation) {
           const refused: UserError = userError(
             UserErrorCode.INVALID_INPUT,
-            problem.message,
+            problem.text,
             problem.field,
           );
           return { userErrors: [refused] };
         }
-        throw new GraphQLError(problem.message, {
-          extensions: { code: 'BAD_USER_INPUT', field: problem.field },
-        });
+        throw badUserInput(problem.text, problem.field);
       };
     }
   }

@@ -142,21 +142,29 @@ export function childPagesLoader<Row>(
       const pages = new Map<string, Row[]>();
       await Promise.all(
         [...groups].map(async ([shape, { page, filter: narrow, parents }]) => {
-          const params = parameters([parents]);
+          // One parent (an account's page, a subscription's page) is read by its own
+          // statement, `parent = $1`: PostgreSQL plans it knowing that parent's row count, where
+          // the lateral form's plan is the same for every parent and, on a table whose history
+          // is mostly one large parent's, walks the `seq` index past that parent's rows to find
+          // a small parent's few.
+          const single = parents.length === 1;
+          const params = parameters(single ? [parents[0]] : [parents]);
           const where = [
-            `x.${parentColumn} = k.parent_id`,
+            single ? `x.${parentColumn} = $1::uuid` : `x.${parentColumn} = k.parent_id`,
             ...(filter ? [filter] : []),
             ...(narrow ? narrow.conditions('x', params.ref) : []),
           ];
           const sql = keysetSql(page, 'x', params.ref);
           const sortValue = sql.sortValue ? `, ${sql.sortValue} AS sort_value` : '';
-          const rows = await selectRows<Record<string, unknown> & { parent_ord: string }>(
+          const pageSql = `SELECT x.*${sortValue} FROM ${source.table} x WHERE ${[...where, ...sql.where].join(' AND ')}
+                  ORDER BY ${sql.orderBy} LIMIT ${params.ref(sql.limit)}`;
+          const rows = await selectRows<Record<string, unknown> & { parent_ord?: string }>(
             db,
-            `SELECT k.ord AS parent_ord, ${source.columns}${sortValue ? ', t.sort_value' : ''}
+            single
+              ? `SELECT ${source.columns}${sortValue ? ', t.sort_value' : ''} FROM (${pageSql}) t`
+              : `SELECT k.ord AS parent_ord, ${source.columns}${sortValue ? ', t.sort_value' : ''}
                FROM unnest($1::uuid[]) WITH ORDINALITY AS k(parent_id, ord)
-               CROSS JOIN LATERAL (
-                 SELECT x.*${sortValue} FROM ${source.table} x WHERE ${[...where, ...sql.where].join(' AND ')}
-                  ORDER BY ${sql.orderBy} LIMIT ${params.ref(sql.limit)}) t`,
+               CROSS JOIN LATERAL (${pageSql}) t`,
             params.values,
           );
           const byParent = new Map<string, Row[]>(parents.map((id) => [id, []]));
@@ -164,7 +172,7 @@ export function childPagesLoader<Row>(
             const row = source.hydrate(raw);
             if (sql.sortValue) rememberSortValue(row as object, raw.sort_value as string);
             onRow?.(row);
-            byParent.get(parents[Number(raw.parent_ord) - 1]!)!.push(row);
+            byParent.get(single ? parents[0]! : parents[Number(raw.parent_ord) - 1]!)!.push(row);
           }
           for (const [parentId, list] of byParent) pages.set(`${parentId}|${shape}`, list);
         }),

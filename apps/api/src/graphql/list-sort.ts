@@ -107,7 +107,8 @@ export function searchPattern(value: string | null | undefined, field = 'search'
 
 /** One condition of a nested list's filter: a column equal to a value, or matching a pattern. */
 export interface RowCondition {
-  readonly column: string;
+  /** A column, or several (`contains` only: the pattern matches any of them). */
+  readonly column: string | readonly string[];
   readonly value: string | null | undefined;
   /** `contains`: the value is an ILIKE pattern (from `searchPattern`). */
   readonly match?: 'equals' | 'contains';
@@ -120,10 +121,12 @@ export function rowFilter(conditions: readonly RowCondition[]): ChildFilter | nu
   return {
     key: JSON.stringify(given.map((c) => [c.column, c.match ?? 'equals', c.value])),
     conditions: (alias, param) =>
-      given.map((c) =>
-        c.match === 'contains'
-          ? `${alias}.${c.column} ILIKE ${param(c.value)}`
-          : `${alias}.${c.column} = ${param(c.value)}`,
-      ),
+      given.map((c) => {
+        const value = param(c.value);
+        const columns = typeof c.column === 'string' ? [c.column] : c.column;
+        if (c.match !== 'contains') return `${alias}.${columns[0]} = ${value}`;
+        const any = columns.map((column) => `${alias}.${column} ILIKE ${value}`);
+        return any.length === 1 ? any[0]! : `(${any.join(' OR ')})`;
+      }),
   };
 }

@@ -18,7 +18,8 @@ export type NodeTypeName =
   | 'PostpaidBill'
   | 'Invoice'
   | 'AuditEntry'
-  | 'ApiToken';
+  | 'ApiToken'
+  | 'BillingEvent';
 
 /** Global ids are opaque: base64url of `Type:uuid`. */
 export function toGlobalId(type: NodeTypeName, localId: string): string {

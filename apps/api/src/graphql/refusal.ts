@@ -1,5 +1,4 @@
-import { isMessage, renderMessage, type Refusal } from '@billing/domain';
-import { requestLocale } from '../locale.js';
+import { isMessage, type Refusal } from '@billing/domain';
 import { UserErrorCode, userError, type UserError } from './user-error.js';
 
 /** A refusal of the rules engine as a contract `UserError` (code, message, field). */
@@ -7,8 +6,6 @@ export function fromRefusal(refusal: Refusal, fieldPrefix: readonly string[] = [
   const code =
     (UserErrorCode as Record<string, UserErrorCode>)[refusal.code] ?? UserErrorCode.INVALID_STATE;
   const field = refusal.field ? [...fieldPrefix, ...refusal.field] : undefined;
-  const message = isMessage(refusal.text)
-    ? renderMessage(refusal.text, requestLocale())
-    : refusal.message;
-  return userError(code, message, field);
+  // In the caller's language where the refusal has a message (`userError` renders it).
+  return userError(code, isMessage(refusal.text) ? refusal.text : refusal.message, field);
 }

@@ -1,4 +1,7 @@
+import { isMessage, renderMessage, type Message } from '@billing/domain';
+import { GraphQLError } from 'graphql';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { requestLocale } from '../locale.js';
 
 /** Stable codes for business refusals (the contract's `UserErrorCode`). */
 export enum UserErrorCode {
@@ -81,6 +84,28 @@ export class UserError {
   field?: string[] | null;
 }
 
-export function userError(code: UserErrorCode, message: string, field?: string[]): UserError {
-  return { code, message, field: field ?? null };
+/**
+ * A user error. Its message is English text, or a `Message` of the domain catalogue, written in
+ * the caller's language (`requestLocale()`, English outside a request) when the error is made:
+ * make it while answering the request, not once at module load.
+ */
+export function userError(
+  code: UserErrorCode,
+  message: string | Message,
+  field?: string[],
+): UserError {
+  const text = isMessage(message) ? renderMessage(message, requestLocale()) : message;
+  return { code, message: text, field: field ?? null };
+}
+
+/**
+ * BAD_USER_INPUT for a query argument a resolver refuses (a mutation answers a `UserError`
+ * instead), its message in the caller's language; `field` names the argument.
+ */
+export function badUserInput(message: string | Message, field?: readonly string[]): GraphQLError {
+  const text = isMessage(message) ? renderMessage(message, requestLocale()) : message;
+  return new GraphQLError(text, {
+    extensions:
+      field === undefined ? { code: 'BAD_USER_INPUT' } : { code: 'BAD_USER_INPUT', field },
+  });
 }

@@ -1,6 +1,6 @@
 import {
-  useEffect,
   useId,
+  useLayoutEffect,
   useRef,
   useState,
   type KeyboardEvent,
@@ -57,7 +57,9 @@ export function ConfirmDialog({
   const cancelRef = useRef<HTMLButtonElement>(null);
   const [running, setRunning] = useState(false);
 
-  useEffect(() => {
+  // A layout effect: its cleanup runs before React removes the dialog from the page, so focus
+  // goes straight back to the opener and never rests on the body in between.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;

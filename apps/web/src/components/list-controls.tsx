@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { navigate, useLocation } from '../app/router.js';
 import { useI18n } from '../i18n/i18n.js';
+import { LoadMore } from './load-more.js';
 
 /**
  * The sort, status filter and search of a list, kept in the URL's query string (so a reload
@@ -243,5 +244,46 @@ export function FilterBar<S extends string, F extends string>({
         </div>
       )}
     </form>
+  );
+}
+
+/** Rows a growing list shows at first and adds on each "Load more". */
+const GROWING_PAGE = 20;
+/** The API's largest page. */
+const GROWING_MAX = 100;
+
+/**
+ * How many rows a live list (re-read every few seconds) asks for: "Load more" asks for a longer
+ * first page rather than appending a next one, so a re-read keeps what was loaded. `listKey`
+ * names the list's sort and filters: another one starts again at one page.
+ */
+export function useGrowingFirst(listKey: string): { first: number; grow: () => void } {
+  const [shown, setShown] = useState({ key: '', count: GROWING_PAGE });
+  const first = shown.key === listKey ? shown.count : GROWING_PAGE;
+  return {
+    first,
+    grow: () => setShown({ key: listKey, count: Math.min(GROWING_MAX, first + GROWING_PAGE) }),
+  };
+}
+
+/** "Load more" of a growing list, then, at the API's largest page, a hint to filter. */
+export function GrowingLoadMore({
+  hasNextPage,
+  growing,
+}: {
+  hasNextPage: boolean;
+  growing: { first: number; grow: () => void };
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <LoadMore
+        hasMore={hasNextPage && growing.first < GROWING_MAX}
+        onLoad={async () => growing.grow()}
+      />
+      {hasNextPage && growing.first >= GROWING_MAX && (
+        <p className="muted small">{t('list.narrowToSeeMore', { count: GROWING_MAX })}</p>
+      )}
+    </>
   );
 }

@@ -11,6 +11,7 @@ import {
   toDayNumber,
   type BusinessDate,
 } from '../time/business-date.js';
+import { renderMessage } from '../explain/messages.js';
 import { PRC_CALENDAR_DATA } from './data/prc-calendar.data.js';
 import { PRC_CALENDAR } from './prc-calendar.js';
 import {
@@ -39,13 +40,18 @@ function working(cal: WorkingDayCalendar, date: string): boolean {
 describe('R-TIME-3 working days (PRC statutory calendar)', () => {
   it('R-TIME-3 spec example: 2024-09-27 (Fri) + 7 working days = 2024-10-12 (Sat, adjusted workday)', () => {
     const result = addWorkingDays(PRC_CALENDAR, d('2024-09-27'), 7);
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
       date: '2024-10-12',
       rules: ['R-TIME-3'],
       reason:
         '7 working days after 2024-09-27 (Fri) = 2024-10-12 (Sat) (R-TIME-3: 8 weekend/holiday days skipped, 2 adjusted working days counted)',
     });
+    if (!result.ok) return;
+    expect(renderMessage(result.reasonMessage, 'en')).toBe(result.reason);
+    expect(renderMessage(result.reasonMessage, 'zh-CN')).toBe(
+      '2024-09-27（周五）之后第 7 个工作日 = 2024-10-12（周六）（R-TIME-3：跳过 8 个周末或节假日，计入 2 个调休工作日）',
+    );
     // The spec lists the days counted: 09-29 (Sun), 09-30, 10-08, 10-09, 10-10, 10-11, 10-12.
     const counted = [1, 2, 3, 4, 5, 6, 7].map((n) => dateAfter(PRC_CALENDAR, '2024-09-27', n));
     expect(counted).toEqual([
@@ -303,5 +309,23 @@ describe('R-TIME-3 properties', () => {
         return result.ok && result.working === naiveWorking(date);
       }),
     );
+  });
+});
+
+describe('R-TIME-3 the counting of a due date, as a message', () => {
+  it('R-TIME-3 writes in English exactly the reason, for one day and many, with and without adjusted days', () => {
+    for (const [from, n] of [
+      ['2024-09-27', 1],
+      ['2024-09-27', 7],
+      ['2024-10-08', 3],
+      ['2025-01-24', 10],
+    ] as const) {
+      const result = addWorkingDays(PRC_CALENDAR, d(from), n);
+      if (!result.ok) throw new Error(result.refusal.message);
+      expect(renderMessage(result.reasonMessage, 'en')).toBe(result.reason);
+      expect(renderMessage(result.reasonMessage, 'zh-CN')).toMatch(
+        /^\d{4}-\d{2}-\d{2}（周.）之后第 \d+ 个工作日 = /,
+      );
+    }
   });
 });

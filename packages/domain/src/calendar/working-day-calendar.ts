@@ -1,3 +1,4 @@
+import { msg, type Message } from '../explain/messages.js';
 import type { RuleId } from '../explain/rules.js';
 import { refuse, type Outcome } from '../explain/results.js';
 import { fromDayNumber, parseDate, toDayNumber, type BusinessDate } from '../time/business-date.js';
@@ -205,7 +206,7 @@ export function addWorkingDays(
   cal: WorkingDayCalendar,
   from: BusinessDate,
   n: number,
-): Outcome<{ date: BusinessDate; rules: RuleId[]; reason: string }> {
+): Outcome<{ date: BusinessDate; rules: RuleId[]; reason: string; reasonMessage: Message }> {
   if (!Number.isSafeInteger(n) || n < 1) {
     return refuse(
       'INVALID_INPUT',
@@ -233,6 +234,15 @@ export function addWorkingDays(
   const daysOff = resultDay - fromDay - n;
   const adjusted = (adjustedUpTo[resultIndex + 1] ?? 0) - (adjustedUpTo[index + 1] ?? 0);
   const date = fromDayNumber(resultDay);
+  const reasonMessage = msg('calendar.workingDaysAfter', {
+    n,
+    from,
+    fromWeekday: weekdayName(fromDay) ?? '',
+    date,
+    dateWeekday: weekdayName(resultDay) ?? '',
+    daysOff,
+    adjusted,
+  });
   return {
     ok: true,
     date,
@@ -241,5 +251,6 @@ export function addWorkingDays(
       `${n} working ${n === 1 ? 'day' : 'days'} after ${from} (${weekdayName(fromDay)}) = ${date} ` +
       `(${weekdayName(resultDay)}) (R-TIME-3: ${daysOff} weekend/holiday ${daysOff === 1 ? 'day' : 'days'} skipped` +
       `${adjusted > 0 ? `, ${adjusted} adjusted working ${adjusted === 1 ? 'day' : 'days'} counted` : ''})`,
+    reasonMessage,
   };
 }

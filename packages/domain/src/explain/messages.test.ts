@@ -18,14 +18,38 @@ import {
 } from './messages.js';
 import { RULES, type RuleId } from './rules.js';
 import { RULES_ZH_CN } from './rules.zh-cn.js';
+import { latinWords } from '../test-support/latin-words.js';
 
-/** Latin words left in a Chinese text, once rule ids, codes, amounts and dates are taken out. */
-function latinWords(text: string): string[] {
-  const stripped = text
-    .replace(/\bR-[A-Z0-9-]+\b/g, ' ')
-    .replace(/\b[A-Z][A-Z0-9]*(?:[-_/][A-Z0-9]+)*\b/g, ' ')
-    .replace(/Asia\/Shanghai/g, ' ');
-  return stripped.match(/[A-Za-z]{2,}/g) ?? [];
+/**
+ * A field name of the public API: the input checks every operation makes name the field they
+ * refuse by its own name, in both languages, as they name codes and operations.
+ */
+const API_FIELD_NAME = 'idempotencyKey';
+
+/**
+ * The operations of the public API a refusal tells the caller to call: named as the API names
+ * them, in both languages, like codes.
+ */
+const API_OPERATIONS = new Set([
+  'approveRefund',
+  'cancelOrder',
+  'payPostpaidBill',
+  'payRefund',
+  'refundPreview',
+  'requestRefund',
+  'submitVerification',
+]);
+
+/**
+ * What a Chinese message keeps as it is: the field name above, and the HTTP header a caller
+ * must send to sign in, in its own syntax.
+ */
+const KEPT_AS_IS = ['"Authorization: Bearer <token>"', '"Bearer <token>"', 'Authorization'];
+
+/** Latin words left in a Chinese message, past the API's own names and the header's syntax. */
+function latinWordsLeft(zh: string): string[] {
+  const text = KEPT_AS_IS.reduce((rest, kept) => rest.split(kept).join(' '), zh);
+  return latinWords(text).filter((word) => word !== API_FIELD_NAME && !API_OPERATIONS.has(word));
 }
 
 /** Parameters for every key: counts of 1 and of 6, amounts, names and dates. */
@@ -47,6 +71,21 @@ function sample(count: number): Record<string, MessageParam> {
     short: fenParam(300000),
     rate: '0.05%',
     dueOn: '2024-02-15',
+    // postpaid bills and late fees
+    month: '2024-01',
+    count,
+    issuedOn: '2024-02-01',
+    overdueFrom: '2024-02-16',
+    suspendsOn: '2024-03-16',
+    closesOn: '2024-05-15',
+    state: msg('lateFee.overdue', {
+      overdueFrom: '2024-02-16',
+      suspendsOn: '2024-03-16',
+      closesOn: '2024-05-15',
+    }),
+    // order corrections
+    period: msg('correction.periodMoved', { end: '2022-05-01', was: '2024-05-01' }),
+    was: '2024-05-01',
     date: '2021-10-28',
     periodEnd: '2022-05-01',
     unit: { unit: '1,000 SMS' },
@@ -62,11 +101,126 @@ function sample(count: number): Record<string, MessageParam> {
     book: 'EQQ-2010',
     basis: msg('basis.tier', { min: 3, max: 10 }),
     min: 3,
+    // renewals, added seats, upgrades
+    tier: msg('basis.tierOpen', { min: 21 }),
+    legacyPart: msg('part.legacySeats', { seats: count, unitPrice: fenParam(100_000) }),
+    marketPart: msg('part.seats', { seats: count, unitPrice: fenParam(120_000) }),
+    perYear: msg('part.sum', {
+      legacyPart: msg('part.legacySeats', { seats: count, unitPrice: fenParam(100_000) }),
+      marketPart: msg('part.seats', { seats: count, unitPrice: fenParam(120_000) }),
+    }),
+    billable: msg('billable.rounded', { whole: count, days: 21, months: count + 1 }),
+    whole: count,
+    cutOff: '2021-12-31',
     from: { status: 'ACTIVE' },
     to: { status: 'GRACE' },
     fm: msg('state.fmNote', { days: count }),
     renewal: msg('state.renewalOpensOn', { date: '2022-04-01' }),
     what: msg('state.missingBoth'),
+    n: count,
+    fromWeekday: 'Fri',
+    dateWeekday: 'Sat',
+    daysOff: count,
+    adjusted: count - 1,
+    paid: fenParam(100_000 * count),
+    reached: fenParam(100_000),
+    outstanding: fenParam(50_000),
+    excess: fenParam(20_000),
+    applied: fenParam(80_000),
+    before: fenParam(0),
+    after: fenParam(300_000),
+    title: '深圳市某某科技有限公司',
+    type: count === 1 ? 'GENERAL' : 'SPECIAL_VAT',
+    payment: fenParam(500_000),
+    refunded: fenParam(200_000),
+    paidOn: '2024-01-31',
+    previous: fenParam(90_000),
+    methods: count === 1 ? 'ALIPAY' : 'ALIPAY, BALANCE',
+    role: count === 1 ? 'OPERATOR' : 'CUSTOMER_ADMIN',
+    source: count === 1 ? '' : 'BILLING_BOOTSTRAP_TOKEN',
+    // refunds
+    first: msg('refund.why.onlyNew'),
+    next: msg('refund.why.notActivated'),
+    text: msg('refund.why.eventUnknown', { window: 48 }),
+    rule: 'R-REF-WINDOW',
+    head: msg('refund.head.noFee', { amount: fenParam(120_000) }),
+    parts: msg('refund.line.duplicate'),
+    rest: msg('refund.rest', { blocked: msg('refund.blocked.promo', { code: 'DOUBLE11' }) }),
+    blocked: msg('refund.blocked.otherwise', { why: msg('refund.why.noRule') }),
+    why: msg('refund.why.nothingPaid'),
+    rules: 'R-REF-NONREF, R-RENEW-4',
+    code: 'DOUBLE11',
+    original: fenParam(120_000),
+    corrected: fenParam(100_000),
+    label: msg('refund.label.cancel'),
+    unused: msg('refund.unused', {
+      unusedDays: count,
+      totalDays: 366,
+      since: '2024-07-01',
+      base: fenParam(200_000),
+      value: fenParam(100_546),
+    }),
+    unusedDays: count,
+    totalDays: count,
+    since: '2024-07-01',
+    base: fenParam(200_000),
+    value: fenParam(100_546),
+    hours: count,
+    window: 48,
+    readyOn: '2024-01-02',
+    activatedOn: '2024-01-01',
+    closedOn: '2024-01-08',
+    reason: 'NO_REASON',
+    missed: msg('refund.why.noEvidence'),
+    fee: fenParam(1005),
+    payout: fenParam(99_541),
+    requestedOn: '2024-09-27',
+    approvedOn: '2024-09-27',
+    released: msg('refund.numberReleased', { number: '800012345' }),
+    number: '800012345',
+    field: 'paid',
+    got: '-1',
+    known: 'NO_REASON, SERVICE_DEFECT',
+    kind: 'RENEWAL',
+    default: 100,
+    // refusals the API writes (api-refusal-messages.ts)
+    thing: count === 1 ? 'order' : 'test clock',
+    id: count === 1 ? '' : '“T-42”',
+    action: count === 1 ? 'request refunds' : 'top up its balance',
+    planCode: 'EQQ/SEATS',
+    status: { status: count === 1 ? 'GRACE' : 'TERMINATED' },
+    orderStatus: count === 1 ? 'CANCELLED' : 'AWAITING_PAYMENT',
+    orderKind: count === 1 ? 'UPGRADE' : 'ADD_SEATS',
+    refundStatus: count === 1 ? 'APPROVED' : 'REJECTED',
+    verificationStatus: count === 1 ? 'PENDING' : 'NOT_SUBMITTED',
+    providerReason: msg('api.refund.noProviderReason'),
+    billed: fenParam(100_000),
+    lateFee: fenParam(1_500),
+    decidedOn: '2024-09-30',
+    limit: 2000,
+    at: '2024-01-01T00:00:00.000Z',
+    noticedOn: '2024-09-01',
+    earliest: '2024-10-01',
+    endsOn: '2024-10-31',
+    correctedOn: '2024-09-27',
+    held: 7,
+    opened: 5,
+    fromProduct: 'EQQ',
+    target: 'QIDIAN',
+    requested: 'EXMAIL',
+    fieldName: API_FIELD_NAME,
+    length: '10,001',
+    most: fenParam(100_000_000),
+    quoteAction: 'ADD_SEATS',
+    how: msg('calendar.workingDaysAfter', {
+      n: count,
+      from: '2024-09-27',
+      fromWeekday: 'Fri',
+      date: '2024-10-12',
+      dateWeekday: 'Sat',
+      daysOff: count,
+      adjusted: count - 1,
+    }),
   };
 }
 
@@ -77,7 +231,7 @@ describe('R-MONEY-1 the message catalogue renders every key in English and in Ch
       const en = renderMessage(message, 'en');
       const zh = renderMessage(message, 'zh-CN');
       if (key !== 'state.none') expect(zh).not.toBe(en);
-      expect(latinWords(zh)).toEqual([]);
+      expect(latinWordsLeft(zh)).toEqual([]);
       expect(zh).not.toMatch(/CNY|undefined|\{/);
       expect(en).not.toMatch(/CNY|undefined|\{/);
     }
@@ -193,5 +347,21 @@ describe('the caller’s language from Accept-Language', () => {
     ['fr,zh;q=0.2', 'zh-CN'],
   ] as const)('%s → %s', (header, locale) => {
     expect(localeFrom(header)).toBe(locale);
+  });
+});
+
+describe('the names the product gives API tokens', () => {
+  it('read in English as they always did, and in Chinese', () => {
+    const named = msg('token.defaultName', { role: 'CUSTOMER_ADMIN', date: '2026-12-06' });
+    expect(renderMessage(named, 'en')).toBe('CUSTOMER_ADMIN token of 2026-12-06');
+    expect(renderMessage(named, 'zh-CN')).toBe('客户管理员令牌（2026-12-06 创建）');
+    const seeded = msg('token.bootstrap', { source: 'from DATA_DIR/bootstrap-token' });
+    expect(renderMessage(seeded, 'en')).toBe(
+      'Bootstrap operator token (from DATA_DIR/bootstrap-token)',
+    );
+    expect(renderMessage(seeded, 'zh-CN')).toBe('初始运营令牌（来自 DATA_DIR/bootstrap-token）');
+    expect(renderMessage(msg('token.bootstrap', { source: '' }), 'en')).toBe(
+      'Bootstrap operator token',
+    );
   });
 });

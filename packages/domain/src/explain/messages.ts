@@ -7,10 +7,21 @@
  */
 import type { Fen } from '../money/money.js';
 import { cny } from '../pricing/pricing-text.js';
+import { CALENDAR_MESSAGES } from '../calendar/calendar-messages.js';
+import { LEDGER_MESSAGES } from '../payments/ledger-messages.js';
+import { POSTPAID_MESSAGES } from '../payments/postpaid-messages.js';
+import { CONTRACT_PRICE_MESSAGES } from '../pricing/contract-price-messages.js';
+import { VALUE_ADDED_MESSAGES } from '../pricing/value-added-messages.js';
+import { ORDER_CORRECTION_MESSAGES } from '../refunds/order-correction-messages.js';
+import { REFUND_MESSAGES } from '../refunds/refund-messages.js';
+import { RENEWAL_MESSAGES } from '../pricing/renewal-messages.js';
+import { API_REFUSAL_MESSAGES } from './api-refusal-messages.js';
+import { plural, type Locale, type Template } from './message-template.js';
 import { RULES, type RuleId } from './rules.js';
+import { TOKEN_MESSAGES } from './token-messages.js';
 import { RULES_ZH_CN } from './rules.zh-cn.js';
 
-export type Locale = 'en' | 'zh-CN';
+export type { Locale } from './message-template.js';
 export const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
 
 /**
@@ -120,12 +131,6 @@ export function catalogUnit(unit: string, locale: Locale): string {
 export function ruleSummary(id: RuleId, locale: Locale): string {
   return locale === 'en' ? RULES[id] : RULES_ZH_CN[id];
 }
-
-type Rendered = Readonly<Record<string, string>>;
-type Template = (p: Rendered) => string;
-
-const plural = (n: string, one: string, many: string): string =>
-  n === '1' ? `1 ${one}` : `${n} ${many}`;
 
 /**
  * The catalogue: per key, the English and the Simplified Chinese template. Templates receive
@@ -259,6 +264,16 @@ const CATALOGUE = {
     'zh-CN': (p) =>
       `余额 ${p.balance} 不足以支付 ${p.amount}（差 ${p.short}），且余额不能为负：请先充值余额，或改用其他方式付款（R-PAY-4）`,
   },
+  ...CALENDAR_MESSAGES,
+  ...REFUND_MESSAGES,
+  ...LEDGER_MESSAGES,
+  ...CONTRACT_PRICE_MESSAGES,
+  ...RENEWAL_MESSAGES,
+  ...TOKEN_MESSAGES,
+  ...VALUE_ADDED_MESSAGES,
+  ...POSTPAID_MESSAGES,
+  ...ORDER_CORRECTION_MESSAGES,
+  ...API_REFUSAL_MESSAGES,
 } as const satisfies Record<string, Record<Locale, Template>>;
 
 export type MessageKey = keyof typeof CATALOGUE;
@@ -291,8 +306,9 @@ function renderParam(value: MessageParam, locale: Locale): string {
 /** `message` written in `locale`. */
 export function renderMessage(message: Message, locale: Locale): string {
   const rendered: Record<string, string> = {};
-  for (const [name, value] of Object.entries(message.params))
-    rendered[name] = renderParam(value, locale);
+  const params = message.params;
+  // for…in, not Object.entries: no array of pairs per message (quotes render several each).
+  for (const name in params) rendered[name] = renderParam(params[name]!, locale);
   const template: Template = CATALOGUE[message.key][locale];
   return template(rendered);
 }

@@ -1,3 +1,6 @@
+import type { NoSuchKind } from './api-refusal-messages.js';
+import { msg, type Message } from './messages.js';
+
 /**
  * What a user reads when the rules refuse something: plain words that say what is wrong and
  * what the user can do next, with the rule id that decided it, and no internal names.
@@ -37,6 +40,17 @@ export function noSuch(kind: string, id?: string | null): string {
       ? `no such ${kind}`
       : `no ${kind} ${quotedInput(id)}`;
   return `There is ${which} you can see: check the id, or look the ${kind} up again in its list`;
+}
+
+/**
+ * `noSuch` as a message, to be written in the caller's language: the same English, and in
+ * Chinese "找不到你可以查看的订单：…".
+ */
+export function noSuchMessage(kind: NoSuchKind, id?: string | null): Message {
+  return msg('api.noSuch', {
+    thing: kind,
+    id: id === undefined || id === null || id === '' ? '' : quotedInput(id),
+  });
 }
 
 export interface UserMessageOptions {

@@ -111,6 +111,7 @@ describe('R-INV-1 R-INV-3 an accepted request', () => {
       rules: ['R-INV-1', 'R-INV-3'],
       reason:
         'special VAT invoice to Acme Ltd for ¥4,000.00: payment ¥5,000.00 − refunded ¥1,000.00 (R-INV-1, R-INV-3)',
+      reasonMessage: expect.objectContaining({ key: 'invoice.approvedLessRefunded' }),
     });
     const general = checkInvoiceRequest({ ...VALID, refundedAmount: 100_000 });
     expect(general.ok && general.reason).toBe(

@@ -36,6 +36,7 @@ describe('R-INV-1 invoice requests', () => {
       title: NAME,
       rules: ['R-INV-1'],
       reason: `general invoice to ${NAME} for ¥5,000.00 (R-INV-1)`,
+      reasonMessage: expect.objectContaining({ key: 'invoice.approved' }),
     });
   });
 
@@ -145,6 +146,7 @@ describe('R-INV-2 invoice due date', () => {
       rules: ['R-INV-2', 'R-TIME-3'],
       reason:
         'invoice due by 2024-04-09, the 45th working day after the payment confirmed on 2024-01-31 (R-INV-2, R-TIME-3)',
+      reasonMessage: expect.objectContaining({ key: 'invoice.dueBy' }),
     });
   });
 

@@ -1,5 +1,6 @@
 import { formatCny, type Fen } from '../money/money.js';
 import type { RuleId } from '../explain/rules.js';
+import { fenParam, msg, type Message } from '../explain/messages.js';
 import { refuse, type Outcome } from '../explain/results.js';
 import { quotedInput } from '../explain/user-message.js';
 import type { BusinessDate } from '../time/business-date.js';
@@ -29,6 +30,8 @@ export interface InvoiceApproval {
   readonly title: string;
   readonly rules: RuleId[];
   readonly reason: string;
+  /** `reason` as a message, to be written in the caller's language. */
+  readonly reasonMessage: Message;
 }
 
 /**
@@ -123,6 +126,20 @@ export function checkInvoiceRequest(request: InvoiceRequest): Outcome<InvoiceApp
       refundedAmount > 0
         ? `${request.type === 'SPECIAL_VAT' ? 'special VAT' : 'general'} invoice to ${title} for ${formatCny(invoiceableAmount)}: payment ${formatCny(paymentAmount)} − refunded ${formatCny(refundedAmount)} (R-INV-1, R-INV-3)`
         : `${request.type === 'SPECIAL_VAT' ? 'special VAT' : 'general'} invoice to ${title} for ${formatCny(invoiceableAmount)} (R-INV-1)`,
+    reasonMessage:
+      refundedAmount > 0
+        ? msg('invoice.approvedLessRefunded', {
+            type: request.type,
+            title,
+            amount: fenParam(invoiceableAmount),
+            payment: fenParam(paymentAmount),
+            refunded: fenParam(refundedAmount),
+          })
+        : msg('invoice.approved', {
+            type: request.type,
+            title,
+            amount: fenParam(invoiceableAmount),
+          }),
   };
 }
 
@@ -190,7 +207,7 @@ export const INVOICE_ISSUE_WORKING_DAYS = 45;
 export function invoiceDueDate(
   cal: WorkingDayCalendar,
   paymentConfirmedOn: BusinessDate,
-): Outcome<{ dueOn: BusinessDate; rules: RuleId[]; reason: string }> {
+): Outcome<{ dueOn: BusinessDate; rules: RuleId[]; reason: string; reasonMessage: Message }> {
   const result = addWorkingDays(cal, paymentConfirmedOn, INVOICE_ISSUE_WORKING_DAYS);
   if (!result.ok) {
     return refuse(
@@ -205,5 +222,10 @@ export function invoiceDueDate(
     dueOn: result.date,
     rules: ['R-INV-2', 'R-TIME-3'],
     reason: `invoice due by ${result.date}, the ${INVOICE_ISSUE_WORKING_DAYS}th working day after the payment confirmed on ${paymentConfirmedOn} (R-INV-2, R-TIME-3)`,
+    reasonMessage: msg('invoice.dueBy', {
+      date: result.date,
+      days: INVOICE_ISSUE_WORKING_DAYS,
+      paidOn: paymentConfirmedOn,
+    }),
   };
 }

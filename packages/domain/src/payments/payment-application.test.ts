@@ -20,6 +20,7 @@ describe('R-PAY-2 / R-PAY-3 classifying a payment against its order', () => {
       rules: ['R-PAY-2'],
       reason:
         'partial payment of ¥2,000.00: ¥2,000.00 of ¥5,000.00 paid, ¥3,000.00 outstanding; the order is fulfilled only when paid in full (R-PAY-2)',
+      reasonMessage: expect.objectContaining({ key: 'payment.partial' }),
     });
     const second = applyPayment(yuan(5000), [yuan(2000)], yuan(1000));
     expect(second.ok && [second.classification, second.paidAfter, second.outstanding]).toEqual([
@@ -87,6 +88,7 @@ describe('R-PAY-2 / R-PAY-3 classifying a payment against its order', () => {
       rules: ['R-PAY-3', 'R-REF-DUPLICATE'],
       reason:
         'payment of ¥5,000.00 is a duplicate: the order (¥5,000.00) was already paid in full; ¥5,000.00 refundable in full (R-PAY-3, R-REF-DUPLICATE)',
+      reasonMessage: expect.objectContaining({ key: 'payment.duplicate' }),
     });
     // Paid in full by several partial payments, then any amount is a duplicate.
     const afterParts = applyPayment(yuan(5000), [yuan(2000), yuan(3000)], 1);

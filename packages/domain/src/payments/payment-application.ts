@@ -1,5 +1,6 @@
 import { assertFen, formatCny, type Fen } from '../money/money.js';
 import type { RuleId } from '../explain/rules.js';
+import { fenParam, msg, type Message } from '../explain/messages.js';
 import { refuse, type Outcome } from '../explain/results.js';
 
 /**
@@ -28,6 +29,8 @@ export interface PaymentApplication {
   readonly paidInFull: boolean;
   readonly rules: RuleId[];
   readonly reason: string;
+  /** `reason` as a message, to be written in the caller's language. */
+  readonly reasonMessage: Message;
 }
 
 function checkAmounts(orderTotal: Fen, priorPayments: readonly Fen[], amount?: Fen) {
@@ -129,6 +132,10 @@ export function applyPaymentOnPaid(
       paidInFull: true,
       rules: ['R-PAY-3', 'R-REF-DUPLICATE'],
       reason: `payment of ${paid} is a duplicate: the order (${total}) was already paid in full; ${paid} refundable in full (R-PAY-3, R-REF-DUPLICATE)`,
+      reasonMessage: msg('payment.duplicate', {
+        paid: fenParam(amount),
+        total: fenParam(orderTotal),
+      }),
     };
   }
   const reached = assertFen(priorTotal + amount);
@@ -146,6 +153,12 @@ export function applyPaymentOnPaid(
       paidInFull: false,
       rules: ['R-PAY-2'],
       reason: `partial payment of ${paid}: ${formatCny(reached)} of ${total} paid, ${formatCny(outstanding)} outstanding; the order is fulfilled only when paid in full (R-PAY-2)`,
+      reasonMessage: msg('payment.partial', {
+        paid: fenParam(amount),
+        reached: fenParam(reached),
+        total: fenParam(orderTotal),
+        outstanding: fenParam(outstanding),
+      }),
     };
   }
   const applied = orderTotal - priorTotal;
@@ -162,6 +175,10 @@ export function applyPaymentOnPaid(
       paidInFull: true,
       rules: ['R-PAY-2'],
       reason: `payment of ${paid} completes the order: ${total} of ${total} paid (R-PAY-2)`,
+      reasonMessage: msg('payment.completes', {
+        paid: fenParam(amount),
+        total: fenParam(orderTotal),
+      }),
     };
   }
   const excess = reached - orderTotal;
@@ -177,5 +194,11 @@ export function applyPaymentOnPaid(
     paidInFull: true,
     rules: ['R-PAY-2', 'R-REF-DUPLICATE'],
     reason: `payment of ${paid} overpays the order (${total}) by ${formatCny(excess)}: ${formatCny(applied)} applied, ${formatCny(excess)} refundable in full (R-PAY-2, R-REF-DUPLICATE)`,
+    reasonMessage: msg('payment.overpays', {
+      paid: fenParam(amount),
+      total: fenParam(orderTotal),
+      excess: fenParam(excess),
+      applied: fenParam(applied),
+    }),
   };
 }

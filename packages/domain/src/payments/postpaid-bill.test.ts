@@ -39,6 +39,7 @@ describe('R-PAY-5 postpaid monthly bill', () => {
       total: yuan(360),
       rules: ['R-PAY-5'],
       reason: 'usage of 2024-01: 2 lines, ¥360.00; issued 2024-02-01, due 2024-02-15 (R-PAY-5)',
+      reasonMessage: expect.objectContaining({ key: 'postpaid.bill' }),
     });
   });
 
@@ -98,6 +99,7 @@ describe('R-PAY-5 late fee and overdue status', () => {
       rules: ['R-PAY-5', 'R-MONEY-1'],
       reason:
         '¥1,000.00 × 0.05% × 20 days = ¥10.00 late fee, rounded half-up once; overdue since 2024-02-16; suspended on 2024-03-16 and closed on 2024-05-15 if still unpaid (R-PAY-5, R-MONEY-1)',
+      reasonMessage: expect.objectContaining({ key: 'lateFee.charged' }),
     });
   });
 

@@ -1,7 +1,7 @@
-import { assertFen, formatCny, mulDivHalfUp, multiplyFen, type Fen } from '../money/money.js';
+import { assertFen, mulDivHalfUp, multiplyFen, type Fen } from '../money/money.js';
 import type { RuleId } from '../explain/rules.js';
 import { described, refuse, type LineItem, type Outcome } from '../explain/results.js';
-import { fenParam, msg } from '../explain/messages.js';
+import { fenParam, msg, renderMessage, type Message } from '../explain/messages.js';
 import {
   addDays,
   addMonths,
@@ -49,6 +49,8 @@ export interface PostpaidBill {
   readonly total: Fen;
   readonly rules: RuleId[];
   readonly reason: string;
+  /** The reason as a message key and parameters, for other languages. */
+  readonly reasonMessage: Message;
 }
 
 export type PostpaidStatus = 'CURRENT' | 'OVERDUE' | 'SUSPENDED' | 'CLOSED';
@@ -69,6 +71,8 @@ export interface LateFeeAssessment {
   readonly closesOn: BusinessDate;
   readonly rules: RuleId[];
   readonly reason: string;
+  /** The reason as a message key and parameters, for other languages. */
+  readonly reasonMessage: Message;
 }
 
 function checkTerms(terms: PostpaidTerms) {
@@ -178,6 +182,13 @@ export function postpaidBill(
   }
   const issuedOn = addMonths(start, 1);
   const dueOn = addDays(issuedOn, terms.dueDayOfMonth - 1);
+  const reasonMessage = msg('postpaid.bill', {
+    month,
+    count: lines.length,
+    total: fenParam(total),
+    issuedOn,
+    dueOn,
+  });
   return {
     ok: true,
     month,
@@ -187,7 +198,8 @@ export function postpaidBill(
     lines,
     total,
     rules: ['R-PAY-5'],
-    reason: `usage of ${month}: ${lines.length} ${lines.length === 1 ? 'line' : 'lines'}, ${formatCny(total)}; issued ${issuedOn}, due ${dueOn} (R-PAY-5)`,
+    reason: renderMessage(reasonMessage, 'en'),
+    reasonMessage,
   };
 }
 
@@ -226,6 +238,10 @@ export function lateFee(
   const closesOn = addDays(dueOn, closeAt);
   const base = { unpaid, daysOverdue, overdueFrom, suspendsOn, closesOn };
   if (unpaid === 0 || daysOverdue === 0) {
+    const reasonMessage =
+      unpaid === 0
+        ? msg('lateFee.nothingUnpaid')
+        : msg('lateFee.notOverdue', { unpaid: fenParam(unpaid), dueOn, overdueFrom });
     return {
       ok: true,
       ...base,
@@ -234,10 +250,8 @@ export function lateFee(
       lines: [],
       status: 'CURRENT',
       rules: ['R-PAY-5'],
-      reason:
-        unpaid === 0
-          ? `nothing unpaid: no late fee (R-PAY-5)`
-          : `${formatCny(unpaid)} due on ${dueOn} is not overdue yet: a late fee accrues from ${overdueFrom} (R-PAY-5)`,
+      reason: renderMessage(reasonMessage, 'en'),
+      reasonMessage,
     };
   }
   const feeDays = Math.min(daysOverdue, closeAt);
@@ -250,10 +264,17 @@ export function lateFee(
   );
   const state =
     status === 'OVERDUE'
-      ? `overdue since ${overdueFrom}; suspended on ${suspendsOn} and closed on ${closesOn} if still unpaid`
+      ? msg('lateFee.overdue', { overdueFrom, suspendsOn, closesOn })
       : status === 'SUSPENDED'
-        ? `service suspended since ${suspendsOn} (${suspendAt} days overdue); closed on ${closesOn} if still unpaid`
-        : `account closed on ${closesOn} (${closeAt} days overdue); the fee stopped accruing then`;
+        ? msg('lateFee.suspended', { suspendsOn, days: suspendAt, closesOn })
+        : msg('lateFee.closed', { closesOn, days: closeAt });
+  const reasonMessage = msg('lateFee.charged', {
+    unpaid: fenParam(unpaid),
+    rate,
+    days: feeDays,
+    fee: fenParam(fee),
+    state,
+  });
   return {
     ok: true,
     ...base,
@@ -275,6 +296,7 @@ export function lateFee(
           ],
     status,
     rules: ['R-PAY-5', 'R-MONEY-1'],
-    reason: `${formatCny(unpaid)} × ${rate} × ${feeDays} ${feeDays === 1 ? 'day' : 'days'} = ${formatCny(fee)} late fee, rounded half-up once; ${state} (R-PAY-5, R-MONEY-1)`,
+    reason: renderMessage(reasonMessage, 'en'),
+    reasonMessage,
   };
 }

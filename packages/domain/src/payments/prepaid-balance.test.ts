@@ -11,6 +11,7 @@ describe('R-PAY-4 prepaid balance', () => {
       balanceAfter: yuan(2000),
       rules: ['R-PAY-4'],
       reason: '¥3,000.00 paid from the balance: ¥5,000.00 → ¥2,000.00 (R-PAY-4)',
+      reasonMessage: expect.objectContaining({ key: 'balance.debit' }),
     });
   });
 
@@ -61,6 +62,7 @@ describe('R-PAY-4 prepaid balance', () => {
       balanceAfter: 60_050,
       rules: ['R-PAY-4'],
       reason: 'balance topped up by ¥500.50: ¥100.00 → ¥600.50 (R-PAY-4)',
+      reasonMessage: expect.objectContaining({ key: 'balance.topUp' }),
     });
   });
 

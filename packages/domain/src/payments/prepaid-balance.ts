@@ -1,13 +1,15 @@
 import { assertFen, formatCny, type Fen } from '../money/money.js';
 import type { RuleId } from '../explain/rules.js';
 import { refuse, type Outcome } from '../explain/results.js';
-import { fenParam, msg } from '../explain/messages.js';
+import { fenParam, msg, type Message } from '../explain/messages.js';
 
 export interface BalanceChange {
   readonly balanceBefore: Fen;
   readonly balanceAfter: Fen;
   readonly rules: RuleId[];
   readonly reason: string;
+  /** `reason` as a message, to be written in the caller's language. */
+  readonly reasonMessage: Message;
 }
 
 function checkBalanceAndAmount(balance: Fen, amount: Fen, what: string) {
@@ -56,6 +58,11 @@ export function applyBalanceDebit(balance: Fen, amount: Fen): Outcome<BalanceCha
     balanceAfter,
     rules: ['R-PAY-4'],
     reason: `${formatCny(amount)} paid from the balance: ${formatCny(balance)} → ${formatCny(balanceAfter)} (R-PAY-4)`,
+    reasonMessage: msg('balance.debit', {
+      amount: fenParam(amount),
+      before: fenParam(balance),
+      after: fenParam(balanceAfter),
+    }),
   };
 }
 
@@ -70,5 +77,10 @@ export function applyBalanceTopUp(balance: Fen, amount: Fen): Outcome<BalanceCha
     balanceAfter,
     rules: ['R-PAY-4'],
     reason: `balance topped up by ${formatCny(amount)}: ${formatCny(balance)} → ${formatCny(balanceAfter)} (R-PAY-4)`,
+    reasonMessage: msg('balance.topUp', {
+      amount: fenParam(amount),
+      before: fenParam(balance),
+      after: fenParam(balanceAfter),
+    }),
   };
 }

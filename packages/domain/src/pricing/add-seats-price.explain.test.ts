@@ -144,6 +144,13 @@ describe('R-SEAT-1..4 the rules an add-seat price names', () => {
       ],
       rules: ['R-SEAT-1', 'R-CAT-2'],
       reason: '3 seats on a free plan = ¥0.00 (R-CAT-2: free plan)',
+      reasonMessage: {
+        key: 'reason.addSeatsFree',
+        params: {
+          line: { key: 'line.freeSeats', params: { seats: 3 } },
+          amount: { fen: 0 },
+        },
+      },
       bookId: 'EXMAIL-FREE-2000',
       billable: null,
       periodStart: '2024-01-01',

@@ -5,18 +5,16 @@ import {
   noBookMessage,
   sunsetState,
   tierFor,
-  tierLabel,
 } from '../catalog/catalog-lookup.js';
 import type { Catalog, Plan, PriceBook } from '../catalog/catalog-types.js';
 import { described, refuse, type LineItem, type Outcome } from '../explain/results.js';
-import { fenParam, msg } from '../explain/messages.js';
+import { fenParam, msg, renderMessage, type Message } from '../explain/messages.js';
 import type { RuleId } from '../explain/rules.js';
 import { assertFen, mulDivHalfUp, type Fen } from '../money/money.js';
 import type { BusinessDate } from '../time/business-date.js';
-import { customPriceRefusal } from './annual-charge.js';
+import { customPriceRefusal, tierMessage } from './annual-charge.js';
 import { billableMonths, type BillableMonths } from './billable-months.js';
 import type { LastPurchase, LegacyRightsUsed, PricedSubscription } from './priced-subscription.js';
-import { cny } from './pricing-text.js';
 
 export interface AddSeatsInput {
   readonly catalog: Catalog;
@@ -32,6 +30,8 @@ export interface AddSeatsPrice {
   readonly lines: readonly LineItem[];
   readonly rules: readonly RuleId[];
   readonly reason: string;
+  /** The reason as a message key and parameters, for other languages. */
+  readonly reasonMessage: Message;
   readonly bookId: string;
   /** R-SEAT-3; null for free plans, which have no period to pro-rate. */
   readonly billable: BillableMonths | null;
@@ -141,7 +141,7 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
 
   if (book.model === 'FREE') {
     const text = described(msg('line.freeSeats', { seats: addSeats }));
-    const description = text.description;
+    const reasonMessage = msg('reason.addSeatsFree', { line: text.message, amount: fenParam(0) });
     return {
       ok: true,
       total: 0,
@@ -157,7 +157,8 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
         },
       ],
       rules: FREE_RULES,
-      reason: `${description} = ¥0.00 (R-CAT-2: free plan)`,
+      reason: renderMessage(reasonMessage, 'en'),
+      reasonMessage,
       bookId: book.id,
       billable: null,
       periodStart: date,
@@ -187,7 +188,7 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
   let monthlyUnitPrice: Fen;
   let annualUnitPrice: Fen;
   let tierMinSeats: number | null;
-  let basis: string;
+  let basis: Message;
   if (book.model === 'CUSTOM') {
     const refusal = customPriceRefusal(subscription.customUnitPrice);
     if (refusal !== null) return refusal;
@@ -195,7 +196,7 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
     // Decision: a contract price is per year; its month is a twelfth, rounded half-up once.
     monthlyUnitPrice = mulDivHalfUp(annualUnitPrice, 1, 12);
     tierMinSeats = null;
-    basis = 'contract price ÷ 12';
+    basis = msg('basis.contractMonthly');
   } else {
     const tier = tierFor(book, newTotal);
     if (tier === undefined) {
@@ -209,7 +210,7 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
     monthlyUnitPrice = tier.monthlyUnitPrice;
     annualUnitPrice = tier.annualUnitPrice;
     tierMinSeats = tier.minSeats;
-    basis = tierLabel(tier);
+    basis = tierMessage(tier);
   }
 
   const billable = billableMonths(date, periodEnd);
@@ -218,11 +219,18 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
   const text = described(
     msg('line.seatsMonths', { seats: addSeats, unitPrice: fenParam(monthlyUnitPrice), months }),
   );
-  const description = text.description;
-  const legacyNote = legacy
-    ? `; R-LEGACY-2: one add-seat purchase at the opening price book ${book.id}`
-    : '';
-  const reason = `${description} = ${cny(total)} (R-SEAT-3: ${billable.reason}; R-SEAT-4: ${basis}${legacyNote})`;
+  const amount = fenParam(total);
+  const counted = billableMessage(billable);
+  const reasonMessage = legacy
+    ? msg('reason.addSeatsLegacy', {
+        line: text.message,
+        amount,
+        billable: counted,
+        basis,
+        book: book.id,
+      })
+    : msg('reason.addSeats', { line: text.message, amount, billable: counted, basis });
+  const reason = renderMessage(reasonMessage, 'en');
   const lineRules = legacy ? LINE_RULES_LEGACY : LINE_RULES;
   return {
     ok: true,
@@ -240,6 +248,7 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
     ],
     rules: legacy ? ADD_RULES_LEGACY : ADD_RULES,
     reason,
+    reasonMessage,
     bookId: book.id,
     billable,
     periodStart: date,
@@ -253,6 +262,14 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
       annualUnitPrice,
     }),
   };
+}
+
+/** R-SEAT-3: how the billable months were counted, as `billable.reason` says it. */
+function billableMessage(billable: BillableMonths): Message {
+  const { months, wholeMonths, remainderDays } = billable;
+  if (months === 0 && wholeMonths === 0 && remainderDays === 0) return msg('billable.none');
+  if (remainderDays === 0) return msg('billable.exact', { months: wholeMonths });
+  return msg('billable.rounded', { whole: wholeMonths, days: remainderDays, months });
 }
 
 const ADD_SEAT_USED: Record<'true' | 'false', LegacyRightsUsed> = {

@@ -1,5 +1,6 @@
 import { findPlan, findProduct, tierFor, tierLabel } from '../catalog/catalog-lookup.js';
 import type { Catalog, Plan, PriceBook, PriceTier, Product } from '../catalog/catalog-types.js';
+import { msg, type Message } from '../explain/messages.js';
 import { refuse } from '../explain/results.js';
 import { quotedInput } from '../explain/user-message.js';
 import type { RuleId } from '../explain/rules.js';
@@ -111,6 +112,28 @@ export function customPriceRefusal(customUnitPrice: Fen | null | undefined): Ref
     );
   }
   return null;
+}
+
+/** A tier as a message: "tier 3–10", "tier 21+" (阶梯 3–10). */
+export function tierMessage(tier: {
+  readonly minSeats: number;
+  readonly maxSeats: number | null;
+}): Message {
+  return tier.maxSeats === null
+    ? msg('basis.tierOpen', { min: tier.minSeats })
+    : msg('basis.tier', { min: tier.minSeats, max: tier.maxSeats });
+}
+
+/** The basis of an annual charge as a message: its tier, or the pricing model (R-CAT-2). */
+export function chargeBasisMessage(charge: AnnualCharge): Message {
+  if (charge.tier !== null) return tierMessage(charge.tier);
+  return msg(
+    charge.basis === 'free plan'
+      ? 'basis.free'
+      : charge.basis === 'flat price'
+        ? 'basis.flat'
+        : 'basis.contract',
+  );
 }
 
 export function isRefused(value: object): value is Refused {

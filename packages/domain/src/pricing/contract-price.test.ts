@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_CATALOG } from '../catalog/demo-catalog.js';
+import { renderMessage } from '../explain/messages.js';
 import type { Outcome, Refusal } from '../explain/results.js';
 import { yuan } from '../money/money.js';
 import { parseDate } from '../time/business-date.js';
@@ -138,5 +139,25 @@ describe('R-CAT-2 contract prices', () => {
     expect(refusal(change({ unitPrice: null, effectiveFrom: d('2025-02-01') })).code).toBe(
       'INVALID_STATE',
     );
+  });
+});
+
+describe('R-CAT-2 a contract price change as a message', () => {
+  it('R-CAT-2 set, changed and ended read in English exactly as the reason, and in Chinese', () => {
+    const cases = [
+      change({ entries: [], unitPrice: yuan(500) }),
+      change({ unitPrice: yuan(500) }),
+      change({ unitPrice: null }),
+    ];
+    const chinese = cases.map((outcome) => {
+      if (!outcome.ok) throw new Error(outcome.refusal.message);
+      expect(renderMessage(outcome.reasonMessage, 'en')).toBe(outcome.reason);
+      return renderMessage(outcome.reasonMessage, 'zh-CN');
+    });
+    expect(chinese).toEqual([
+      '会议企业版（合同价）：自 2024-03-01 起每席位每年 ¥500.00（R-CAT-2：合同价）',
+      '会议企业版（合同价）：自 2024-03-01 起每席位每年 ¥500.00（原为 ¥480.00）（R-CAT-2：合同价）',
+      '会议企业版（合同价）的合同价（每席位每年 ¥480.00）于 2024-03-01 结束：此后须由运营人员设置新的合同价才能购买（R-CAT-2）',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { findPlan, findProduct } from '../catalog/catalog-lookup.js';
 import type { Catalog } from '../catalog/catalog-types.js';
+import { fenParam, msg, type Message } from '../explain/messages.js';
 import { refuse, type Outcome } from '../explain/results.js';
 import { quotedInput } from '../explain/user-message.js';
 import type { RuleId } from '../explain/rules.js';
@@ -129,6 +130,8 @@ export interface ContractPriceChange {
   readonly previous: Fen | null;
   readonly rules: readonly RuleId[];
   readonly reason: string;
+  /** `reason` as a message, to be written in the caller's language. */
+  readonly reasonMessage: Message;
 }
 
 /**
@@ -188,6 +191,11 @@ export function changeContractPrice(input: ContractPriceChangeInput): Outcome<Co
       previous,
       rules: CAT_2,
       reason: `The contract price of ${plan.name} (${cny(previous)} per seat per year) ends on ${effectiveFrom}: from then on an operator must set a new one before it can be bought (R-CAT-2)`,
+      reasonMessage: msg('contractPrice.ends', {
+        plan: { catalog: { product: productCode, plan: planCode, name: plan.name } },
+        previous: fenParam(previous),
+        from: effectiveFrom,
+      }),
     };
   }
   if (!Number.isSafeInteger(unitPrice) || unitPrice < 1 || unitPrice > MAX_CONTRACT_UNIT_PRICE) {
@@ -206,5 +214,18 @@ export function changeContractPrice(input: ContractPriceChangeInput): Outcome<Co
     reason: `${plan.name}: ${cny(unitPrice)} per seat per year from ${effectiveFrom}${
       previous === null ? '' : ` (was ${cny(previous)})`
     } (R-CAT-2: contract price)`,
+    reasonMessage:
+      previous === null
+        ? msg('contractPrice.set', {
+            plan: { catalog: { product: productCode, plan: planCode, name: plan.name } },
+            unitPrice: fenParam(unitPrice),
+            from: effectiveFrom,
+          })
+        : msg('contractPrice.changed', {
+            plan: { catalog: { product: productCode, plan: planCode, name: plan.name } },
+            unitPrice: fenParam(unitPrice),
+            previous: fenParam(previous),
+            from: effectiveFrom,
+          }),
   };
 }

@@ -8,12 +8,11 @@ import {
 } from '../catalog/catalog-lookup.js';
 import type { Catalog } from '../catalog/catalog-types.js';
 import { described, refuse, type LineItem, type Outcome } from '../explain/results.js';
-import { msg } from '../explain/messages.js';
+import { fenParam, msg, renderMessage, type Message } from '../explain/messages.js';
 import type { RuleId } from '../explain/rules.js';
 import type { Fen } from '../money/money.js';
 import type { BusinessDate } from '../time/business-date.js';
 import type { SubscriptionMigration, PricedSubscription } from './priced-subscription.js';
-import { cny, seatsText } from './pricing-text.js';
 
 export interface QidianUpgradeInput {
   readonly catalog: Catalog;
@@ -28,6 +27,8 @@ export interface QidianUpgrade {
   readonly lines: readonly LineItem[];
   readonly rules: readonly RuleId[];
   readonly reason: string;
+  /** The reason as a message key and parameters, for other languages. */
+  readonly reasonMessage: Message;
   readonly promotion: boolean;
   /** The upgraded subscription's pricing state. */
   readonly subscription: PricedSubscription;
@@ -122,11 +123,21 @@ export function upgradeToQidian(input: QidianUpgradeInput): Outcome<QidianUpgrad
       periodEnd: String(subscription.periodEnd),
     }),
   );
-  const moved = text.description;
-  const reason = promotion
-    ? `${moved} (R-MIG-1: upgraded on ${date}, on or before ${path.promotionUpgradeBy}: original-price promotion; ` +
-      `R-MIG-2: ${seatsText(seats)} at ${cny(legacyUnitPrice)} per year from ${originalBookId})`
-    : `${moved} (R-MIG-1: upgraded on ${date}, after ${path.promotionUpgradeBy}: no original-price promotion)`;
+  const reasonMessage = promotion
+    ? msg('reason.upgradePromotion', {
+        line: text.message,
+        date,
+        cutOff: path.promotionUpgradeBy,
+        seats,
+        unitPrice: fenParam(legacyUnitPrice),
+        book: originalBookId,
+      })
+    : msg('reason.upgradeNoPromotion', {
+        line: text.message,
+        date,
+        cutOff: path.promotionUpgradeBy,
+      });
+  const reason = renderMessage(reasonMessage, 'en');
   const rules = promotion ? UPGRADE_RULES_PROMO : UPGRADE_RULES;
   return {
     ok: true,
@@ -144,6 +155,7 @@ export function upgradeToQidian(input: QidianUpgradeInput): Outcome<QidianUpgrad
     ],
     rules,
     reason,
+    reasonMessage,
     promotion,
     subscription: {
       ...subscription,

@@ -1,50 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { eqqSubscription, promotedQidian } from '../test-support/priced-subscription.js';
 import type { Catalog, Plan } from '../catalog/catalog-types.js';
 import { DEMO_CATALOG } from '../catalog/demo-catalog.js';
 import type { Outcome, Refusal } from '../explain/results.js';
 import { yuan } from '../money/money.js';
 import { parseDate } from '../time/business-date.js';
-import type { PricedSubscription, SubscriptionMigration } from './priced-subscription.js';
+import type { PricedSubscription } from './priced-subscription.js';
 import { priceRenewal, type RenewalPrice } from './renewal-price.js';
 
 /** Conditions and explanations of renewal pricing that a wrong rule would slip past (found by mutation testing). */
 const d = parseDate;
 
-function sub(overrides: Partial<PricedSubscription> = {}): PricedSubscription {
-  return {
-    productCode: 'EQQ',
-    planCode: 'SEATS',
-    seats: 3,
-    status: 'ACTIVE',
-    periodEnd: d('2021-05-01'),
-    openedOn: d('2020-04-20'),
-    legacy: { firstRenewalUsed: false, addSeatPurchaseUsed: false },
-    lastPurchase: { bookId: 'EQQ-2010', tierMinSeats: 3, annualUnitPrice: yuan(1000) },
-    migration: null,
-    customUnitPrice: null,
-    ...overrides,
-  };
-}
-
-/** A Qidian subscription upgraded from EQQ under the promotion (R-MIG-1/2). */
-function promoted(seats: number, legacySeats: number): PricedSubscription {
-  const migration: SubscriptionMigration = {
-    fromProductCode: 'EQQ',
-    fromPlanCode: 'SEATS',
-    upgradedOn: d('2021-11-01'),
-    promotion: true,
-    legacySeats,
-    legacyUnitPrice: yuan(1000),
-    originalBookId: 'EQQ-2010',
-  };
-  return sub({
-    productCode: 'QIDIAN',
-    seats,
-    periodEnd: d('2022-05-01'),
-    openedOn: d('2021-04-20'),
-    migration,
-  });
-}
+const sub = eqqSubscription;
+const promoted = promotedQidian;
 
 /** The demo catalog with one plan replaced. */
 function withPlan(productCode: string, planCode: string, change: (plan: Plan) => Plan): Catalog {

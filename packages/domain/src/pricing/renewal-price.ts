@@ -7,18 +7,22 @@ import {
   seatLimitRefusal,
   sunsetState,
   tierFor,
-  tierLabel,
 } from '../catalog/catalog-lookup.js';
 import type { Catalog, Plan, PriceBook } from '../catalog/catalog-types.js';
 import { described, refuse, type LineItem, type Outcome } from '../explain/results.js';
-import { fenParam, msg } from '../explain/messages.js';
+import { fenParam, msg, renderMessage, type Message } from '../explain/messages.js';
 import { freePlanRenewalRefusal, isFreePlan } from '../lifecycle/free-plans.js';
 import type { RuleId } from '../explain/rules.js';
 import { assertFen, type Fen } from '../money/money.js';
 import { addYears, type BusinessDate } from '../time/business-date.js';
-import { annualCharge, isRefused, yearsRefusal } from './annual-charge.js';
+import {
+  annualCharge,
+  chargeBasisMessage,
+  isRefused,
+  tierMessage,
+  yearsRefusal,
+} from './annual-charge.js';
 import type { LastPurchase, LegacyRightsUsed, PricedSubscription } from './priced-subscription.js';
-import { cny, seatsText, yearsText } from './pricing-text.js';
 
 export interface RenewalInput {
   readonly catalog: Catalog;
@@ -33,6 +37,8 @@ export interface RenewalPrice {
   readonly lines: readonly LineItem[];
   readonly rules: readonly RuleId[];
   readonly reason: string;
+  /** The reason as a message key and parameters, for other languages. */
+  readonly reasonMessage: Message;
   /** The book the (market) seats were priced from. */
   readonly bookId: string;
   /** R-RENEW-2: the new period runs from the previous period end, whenever it is paid. */
@@ -147,11 +153,25 @@ export function priceRenewal(input: RenewalInput): Outcome<RenewalPrice> {
           }),
         )
       : described(msg('line.seatsYears', { seats, unitPrice: fenParam(charge.unitPrice), years }));
-  const description = text.description;
-  const pricedBy = legacy
-    ? `R-LEGACY-1: first renewal at the opening price book ${book.id}, ${charge.basis}`
-    : `R-RENEW-3: price book ${book.id} in force on ${date}, ${charge.basis}`;
-  const reason = `${description} = ${cny(charge.amount)} (${pricedBy}; R-RENEW-2: ${previousEnd} to ${periodEnd})`;
+  const reasonMessage = legacy
+    ? msg('reason.renewalLegacy', {
+        line: text.message,
+        amount: fenParam(charge.amount),
+        book: book.id,
+        basis: chargeBasisMessage(charge),
+        start: previousEnd,
+        end: periodEnd,
+      })
+    : msg('reason.renewal', {
+        line: text.message,
+        amount: fenParam(charge.amount),
+        book: book.id,
+        date,
+        basis: chargeBasisMessage(charge),
+        start: previousEnd,
+        end: periodEnd,
+      });
+  const reason = renderMessage(reasonMessage, 'en');
   const lastPurchase: LastPurchase = {
     bookId: book.id,
     tierMinSeats: charge.tier?.minSeats ?? null,
@@ -173,6 +193,7 @@ export function priceRenewal(input: RenewalInput): Outcome<RenewalPrice> {
     ],
     rules: legacy ? RENEW_RULES_LEGACY : RENEW_RULES,
     reason,
+    reasonMessage,
     bookId: book.id,
     periodStart: previousEnd,
     periodEnd,
@@ -216,13 +237,9 @@ function pricePromotionRenewal(
   const legacyAmount = assertFen(legacySeats * legacyPrice * years);
   const marketAmount = assertFen(marketSeats * marketPrice * years);
   const amount = assertFen(legacyAmount + marketAmount);
-  const duration = yearsText(years);
 
   const lines: LineItem[] = [];
-  let legacyText = '';
-  let marketText = '';
   if (legacySeats > 0) {
-    legacyText = `${legacySeats === 1 ? '1 legacy seat' : `${legacySeats} legacy seats`} × ${cny(legacyPrice)}`;
     const legacyLine = described(
       msg('line.legacySeatsYears', { seats: legacySeats, unitPrice: fenParam(legacyPrice), years }),
     );
@@ -237,7 +254,6 @@ function pricePromotionRenewal(
     });
   }
   if (marketSeats > 0) {
-    marketText = `${seatsText(marketSeats)} × ${cny(marketPrice)}`;
     const marketLine = described(
       msg('line.seatsYears', { seats: marketSeats, unitPrice: fenParam(marketPrice), years }),
     );
@@ -251,19 +267,35 @@ function pricePromotionRenewal(
       rules: MIG_MARKET_LINE,
     });
   }
+  // Per year: E × P + (total − E) × market price, writing only the parts that have seats.
+  const legacyPart = msg('part.legacySeats', {
+    seats: legacySeats,
+    unitPrice: fenParam(legacyPrice),
+  });
+  const marketPart = msg('part.seats', { seats: marketSeats, unitPrice: fenParam(marketPrice) });
   const perYear =
-    legacyText !== '' && marketText !== ''
-      ? `(${legacyText} + ${marketText})`
-      : legacyText || marketText;
-  const reason =
-    `${perYear} × ${duration} = ${cny(amount)} (R-MIG-3: original-price promotion, ` +
-    `market ${tierLabel(tier)} of price book ${book.id}; R-RENEW-2: ${periodStart} to ${periodEnd})`;
+    legacySeats === 0
+      ? marketPart
+      : marketSeats === 0
+        ? legacyPart
+        : msg('part.sum', { legacyPart, marketPart });
+  const reasonMessage = msg('reason.renewalPromotion', {
+    perYear,
+    years,
+    amount: fenParam(amount),
+    tier: tierMessage(tier),
+    book: book.id,
+    start: periodStart,
+    end: periodEnd,
+  });
+  const reason = renderMessage(reasonMessage, 'en');
   return {
     ok: true,
     total: amount,
     lines,
     rules: MIG_RULES,
     reason,
+    reasonMessage,
     bookId: book.id,
     periodStart,
     periodEnd,

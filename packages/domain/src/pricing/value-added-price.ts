@@ -1,12 +1,11 @@
 import { bookInForce, noBookMessage } from '../catalog/catalog-lookup.js';
 import type { Catalog } from '../catalog/catalog-types.js';
 import { described, refuse, type LineItem, type Outcome } from '../explain/results.js';
-import { fenParam, msg } from '../explain/messages.js';
+import { fenParam, msg, renderMessage, type Message } from '../explain/messages.js';
 import type { RuleId } from '../explain/rules.js';
 import { assertFen, type Fen } from '../money/money.js';
 import type { BusinessDate } from '../time/business-date.js';
 import { isRefused, resolvePlan } from './annual-charge.js';
-import { cny } from './pricing-text.js';
 
 export interface ValueAddedInput {
   readonly catalog: Catalog;
@@ -22,6 +21,8 @@ export interface ValueAddedPrice {
   readonly lines: readonly LineItem[];
   readonly rules: readonly RuleId[];
   readonly reason: string;
+  /** The reason as a message key and parameters, for other languages. */
+  readonly reasonMessage: Message;
   readonly bookId: string;
 }
 
@@ -86,7 +87,11 @@ export function priceValueAdded(input: ValueAddedInput): Outcome<ValueAddedPrice
       unitPrice: fenParam(unitPrice),
     }),
   );
-  const description = text.description;
+  const reasonMessage = msg('reason.valueAdded', {
+    line: text.message,
+    amount: fenParam(total),
+    book: book.id,
+  });
   return {
     ok: true,
     total,
@@ -102,7 +107,8 @@ export function priceValueAdded(input: ValueAddedInput): Outcome<ValueAddedPrice
       },
     ],
     rules: VAS_RULES,
-    reason: `${description} = ${cny(total)} (R-CAT-1: price book ${book.id}; R-REF-NONREF: one-off, non-refundable)`,
+    reason: renderMessage(reasonMessage, 'en'),
+    reasonMessage,
     bookId: book.id,
   };
 }

@@ -129,6 +129,7 @@ export function quote(request: QuoteRequest): Quote {
         periodEnd: result.periodEnd,
         rules: result.rules,
         reason: result.reason,
+        reasonMessage: result.reasonMessage,
         refusals: NO_REFUSALS,
       };
     }
@@ -148,6 +149,7 @@ export function quote(request: QuoteRequest): Quote {
         periodEnd: result.periodEnd,
         rules: result.rules,
         reason: result.reason,
+        reasonMessage: result.reasonMessage,
         refusals: NO_REFUSALS,
       };
     }
@@ -167,6 +169,7 @@ export function quote(request: QuoteRequest): Quote {
         periodEnd: null,
         rules: result.rules,
         reason: result.reason,
+        reasonMessage: result.reasonMessage,
         refusals: NO_REFUSALS,
       };
     }

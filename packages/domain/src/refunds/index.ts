@@ -1,3 +1,4 @@
 export * from './refund-types.js';
 export * from './refund-decision.js';
 export * from './refund-dates.js';
+export * from './order-correction.js';

@@ -1,4 +1,5 @@
 import { addWorkingDays, type WorkingDayCalendar } from '../calendar/index.js';
+import { msg, type Message } from '../explain/messages.js';
 import { refuse, type Outcome } from '../explain/results.js';
 import type { RuleId } from '../explain/rules.js';
 import type { BusinessDate } from '../time/business-date.js';
@@ -8,7 +9,13 @@ export const REFUND_PAYOUT_WORKING_DAYS = 7;
 /** R-REF-REVIEW: a refund request gets a first response within 1 working day. */
 export const REFUND_REVIEW_WORKING_DAYS = 1;
 
-type DueDate = Outcome<{ date: BusinessDate; rules: RuleId[]; reason: string }>;
+type DueDate = Outcome<{
+  date: BusinessDate;
+  rules: RuleId[];
+  reason: string;
+  /** `reason` as a message, the working-day count nested in it. */
+  reasonMessage: Message;
+}>;
 
 function dueDate(
   cal: WorkingDayCalendar,
@@ -16,6 +23,7 @@ function dueDate(
   days: number,
   rule: RuleId,
   what: (date: BusinessDate, how: string) => string,
+  whatMessage: (date: BusinessDate, how: Message) => Message,
 ): DueDate {
   const due = addWorkingDays(cal, from, days);
   if (!due.ok)
@@ -30,6 +38,7 @@ function dueDate(
     date: due.date,
     rules: [rule, 'R-TIME-3'],
     reason: what(due.date, due.reason),
+    reasonMessage: whatMessage(due.date, due.reasonMessage),
   };
 }
 
@@ -45,6 +54,7 @@ export function refundPayoutDueDate(cal: WorkingDayCalendar, approvedOn: Busines
     'R-REF-PAYOUT',
     (date, how) =>
       `Refund paid back to the original payment method by ${date}, 7 working days after approval on ${approvedOn} (R-REF-PAYOUT; ${how})`,
+    (date, how) => msg('refund.payoutDue', { date, approvedOn, how }),
   );
 }
 
@@ -57,5 +67,6 @@ export function refundReviewDueDate(cal: WorkingDayCalendar, requestedOn: Busine
     'R-REF-REVIEW',
     (date, how) =>
       `First response to the refund request due by ${date}, 1 working day after it was filed on ${requestedOn} (R-REF-REVIEW; ${how})`,
+    (date, how) => msg('refund.reviewDue', { date, requestedOn, how }),
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PRC_CALENDAR } from '../calendar/index.js';
 import { yuan } from '../money/money.js';
 import { startOfBusinessDate, type BusinessDate } from '../time/business-date.js';
-import { decideRefund } from './refund-decision.js';
+import { decideInEnglish as decideRefund } from '../test-support/refund-english.js';
 import type {
   RefundDecision,
   RefundInput,

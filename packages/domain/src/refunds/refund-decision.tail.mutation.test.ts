@@ -3,7 +3,7 @@ import { PRC_CALENDAR } from '../calendar/index.js';
 import type { OrderKind, ProductCode } from '../core/codes.js';
 import { yuan } from '../money/money.js';
 import { startOfBusinessDate, type BusinessDate } from '../time/business-date.js';
-import { decideRefund } from './refund-decision.js';
+import { decideInEnglish as decideRefund } from '../test-support/refund-english.js';
 import type {
   RefundDecision,
   RefundInput,

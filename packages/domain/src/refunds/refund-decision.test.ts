@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../calendar/index.js';
-import { decideRefund } from './refund-decision.js';
+import { decideInEnglish as decideRefund } from '../test-support/refund-english.js';
 import type { RefundDecision } from './refund-types.js';
 import { PRC_CALENDAR } from '../calendar/index.js';
 import { yuan } from '../money/money.js';

@@ -1,4 +1,5 @@
 import { REFUND_REASONS } from '../core/codes.js';
+import { fenParam, msg, type Message } from '../explain/messages.js';
 import type { LineItem, Refusal, RefusalCode } from '../explain/results.js';
 import type { RuleId } from '../explain/rules.js';
 import { quotedInput } from '../explain/user-message.js';
@@ -6,6 +7,7 @@ import { activationDueDate } from '../lifecycle/activation.js';
 import { mulDivHalfUp, type Fen } from '../money/money.js';
 import { fromDayNumber, startOfBusinessDate, toDayNumber } from '../time/business-date.js';
 import type { Period } from '../time/period.js';
+import { ORDER_AMOUNT_WORDS } from './refund-messages.js';
 import { refundCny } from './refund-text.js';
 import type { RefundDecision, RefundInput, RefundRuleCheck } from './refund-types.js';
 
@@ -48,6 +50,8 @@ interface DecisionState {
   readonly rules: RuleId[];
   /** Why each pertinent rule did not apply, as "why; …", for the refusal explanation. */
   missed: string;
+  /** `missed` as a message (null while `missed` is empty). */
+  missedMessage: Message | null;
   /** What can still be refunded on this order (R-REF-CAP). */
   budget: Fen;
   capped: boolean;
@@ -58,6 +62,8 @@ interface DecisionState {
    * or " (R-REF-OTHERWISE): …"); '' when it was refunded or not asked for.
    */
   blocked: string;
+  /** `blocked` as a message (null while `blocked` is empty). */
+  blockedMessage: Message | null;
   endsSubscription: boolean;
   /** A rule could not be decided (calendar data missing): the refusal code if nothing is granted. */
   undetermined: Refusal | null;
@@ -67,8 +73,25 @@ function addRules(s: DecisionState, ids: readonly RuleId[]): void {
   for (const id of ids) if (!s.rules.includes(id)) s.rules.push(id);
 }
 
-function check(s: DecisionState, rule: RuleId, applied: boolean, why: string): void {
-  s.considered.push({ rule, applied, why });
+function check(
+  s: DecisionState,
+  rule: RuleId,
+  applied: boolean,
+  why: string,
+  whyMessage: Message,
+): void {
+  s.considered.push({ rule, applied, why, whyMessage });
+}
+
+/** "a; b" as a message: the engine joins reasons and refunded parts with "; ". */
+function joined(first: Message | null, next: Message): Message {
+  return first === null ? next : msg('refund.joined', { first, next });
+}
+
+/** Adds a reason to the refusal text of the rules that could have applied but did not. */
+function addMissed(s: DecisionState, why: string, whyMessage: Message): void {
+  s.missed = s.missed === '' ? why : `${s.missed}; ${why}`;
+  s.missedMessage = joined(s.missedMessage, whyMessage);
 }
 
 /**
@@ -76,31 +99,35 @@ function check(s: DecisionState, rule: RuleId, applied: boolean, why: string): v
  * refusal text, without its rule id — the explanation cites only rules that applied, and the list
  * of rules considered names this one as not applying.
  */
-function miss(s: DecisionState, rule: RuleId, why: string): void {
-  s.considered.push({ rule, applied: false, why });
-  s.missed = s.missed === '' ? why : `${s.missed}; ${why}`;
+function miss(s: DecisionState, rule: RuleId, why: string, whyMessage: Message): void {
+  s.considered.push({ rule, applied: false, why, whyMessage });
+  addMissed(s, why, whyMessage);
 }
 
 /** Adds a refunded line, clamped to what remains refundable (R-REF-CAP). Returns the amount added. */
 function grantLine(
   s: DecisionState,
   description: string,
+  descriptionMessage: Message,
   amount: Fen,
   rules: readonly RuleId[],
 ): Fen {
   let granted = amount;
   let text = description;
+  let message = descriptionMessage;
   let lineRules = rules;
   if (granted > s.budget) {
     granted = s.budget;
     s.capped = true;
     text = `${description}, capped at ${refundCny(granted)} still refundable (R-REF-CAP)`;
+    message = msg('refund.line.capped', { line: descriptionMessage, amount: fenParam(granted) });
     lineRules = [...rules, 'R-REF-CAP'];
   }
   if (granted <= 0) return 0;
   s.budget -= granted;
   s.lines.push({
     description: text,
+    message,
     quantity: 1,
     months: null,
     unitPrice: granted,
@@ -126,36 +153,33 @@ function plural(n: number, word: string): string {
 
 const ORDER_AMOUNTS = ['total', 'paid', 'alreadyRefunded', 'duplicatePaid', 'overpaid'] as const;
 
-/** The order amounts in words, for messages. */
-const ORDER_AMOUNT_WORDS: Record<(typeof ORDER_AMOUNTS)[number], string> = {
-  total: 'total',
-  paid: 'amount paid',
-  alreadyRefunded: 'amount already refunded',
-  duplicatePaid: 'duplicate payment',
-  overpaid: 'overpayment',
-};
-
 interface InvalidField {
   readonly message: string;
+  readonly text: Message;
   readonly field: readonly string[];
 }
 
-function invalid(message: string, ...field: string[]): InvalidField {
-  return { message, field };
+function invalid(message: string, text: Message, ...field: string[]): InvalidField {
+  return { message, text, field };
 }
 
 /** Bad values are a clear INVALID_INPUT refusal, never a throw (house rules). */
 function validateRefundInput(input: RefundInput): InvalidField | null {
   const { order, subscription: sub } = input;
-  if (!REFUND_REASONS.includes(input.reason))
+  if (!REFUND_REASONS.includes(input.reason)) {
+    const reason = quotedInput(input.reason);
+    const known = REFUND_REASONS.join(', ');
     return invalid(
-      `the refund reason ${quotedInput(input.reason)} is unknown: choose one of ${REFUND_REASONS.join(', ')}`,
+      `the refund reason ${reason} is unknown: choose one of ${known}`,
+      msg('refund.invalid.reason', { reason, known }),
       'reason',
     );
+  }
   for (const key of ORDER_AMOUNTS) {
     if (!isFen(order[key])) {
       return invalid(
         `the order's ${ORDER_AMOUNT_WORDS[key]} must be a whole number of fen ≥ 0, got ${order[key]} (R-MONEY-1)`,
+        msg('refund.invalid.amount', { field: key, got: String(order[key]) }),
         'order',
         key,
       );
@@ -164,6 +188,10 @@ function validateRefundInput(input: RefundInput): InvalidField | null {
   if (order.alreadyRefunded > order.paid) {
     return invalid(
       `the ${refundCny(order.alreadyRefunded)} already refunded exceeds the ${refundCny(order.paid)} paid: what is refunded must be at most what was paid (R-REF-CAP)`,
+      msg('refund.invalid.refundedAbovePaid', {
+        refunded: fenParam(order.alreadyRefunded),
+        paid: fenParam(order.paid),
+      }),
       'order',
       'alreadyRefunded',
     );
@@ -173,12 +201,17 @@ function validateRefundInput(input: RefundInput): InvalidField | null {
     if (!isFen(corrected))
       return invalid(
         `the corrected total must be a whole number of fen ≥ 0, got ${corrected} (R-MONEY-1)`,
+        msg('refund.invalid.correctedFen', { got: String(corrected) }),
         'order',
         'correctedTotal',
       );
     if (corrected > order.total) {
       return invalid(
         `a corrected total (${refundCny(corrected)}) above the original ${refundCny(order.total)} is a new order, not a refund: the corrected total must be at most the original`,
+        msg('refund.invalid.correctedAbove', {
+          corrected: fenParam(corrected),
+          original: fenParam(order.total),
+        }),
         'order',
         'correctedTotal',
       );
@@ -188,14 +221,20 @@ function validateRefundInput(input: RefundInput): InvalidField | null {
   if (period && !(period.start < period.end))
     return invalid(
       `the service period [${period.start}, ${period.end}) is empty: its end must be after its start`,
+      msg('refund.invalid.emptyPeriod', { start: String(period.start), end: String(period.end) }),
       'order',
       'period',
     );
   if (sub === null && order.kind !== 'VALUE_ADDED')
-    return invalid(`a ${order.kind} order needs its subscription`, 'subscription');
+    return invalid(
+      `a ${order.kind} order needs its subscription`,
+      msg('refund.invalid.noSubscription', { kind: String(order.kind) }),
+      'subscription',
+    );
   if (sub !== null && sub.activatedOn !== null && sub.activatedOn > input.asOf) {
     return invalid(
       `the decision date ${input.asOf} is before the activation on ${sub.activatedOn}: it must be on or after the activation`,
+      msg('refund.invalid.beforeActivation', { date: input.asOf, activatedOn: sub.activatedOn }),
       'asOf',
     );
   }
@@ -205,6 +244,7 @@ function validateRefundInput(input: RefundInput): InvalidField | null {
     if (!Number.isFinite(requestedAt) || requestedAt < start || requestedAt >= start + MS_PER_DAY) {
       return invalid(
         `the request time must be an instant on ${input.asOf} (Asia/Shanghai): give the time the customer filed the request, on the decision date (R-REF-WINDOW)`,
+        msg('refund.invalid.requestTime', { date: input.asOf }),
         'requestedAt',
       );
     }
@@ -213,11 +253,13 @@ function validateRefundInput(input: RefundInput): InvalidField | null {
     if (!Number.isFinite(eventAt))
       return invalid(
         'the event time must be an instant (epoch milliseconds): give when the outage or defect happened (R-REF-WINDOW)',
+        msg('refund.invalid.eventTime'),
         'eventAt',
       );
     if (eventAt > (requestedAt ?? startOfBusinessDate(input.asOf) + MS_PER_DAY - 1)) {
       return invalid(
         'the event time is after the request: it must be at or before the request (R-REF-WINDOW)',
+        msg('refund.invalid.eventAfterRequest'),
         'eventAt',
       );
     }
@@ -229,6 +271,7 @@ function validateRefundInput(input: RefundInput): InvalidField | null {
   ) {
     return invalid(
       `the outage must last a number of hours ≥ 0, got ${outageHours}: give the outage length in hours (R-REF-OUTAGE)`,
+      msg('refund.invalid.outageHours', { got: String(outageHours) }),
       'outageHours',
     );
   }
@@ -236,6 +279,7 @@ function validateRefundInput(input: RefundInput): InvalidField | null {
   if (bp !== undefined && !(Number.isSafeInteger(bp) && bp >= 0 && bp <= 10_000)) {
     return invalid(
       `the handling fee must be a whole number of basis points from 0 to 10000, got ${bp}: leave it out for the default of ${DEFAULT_REFUND_FEE_BASIS_POINTS} (R-REF-FEE)`,
+      msg('refund.invalid.feeRate', { got: String(bp), default: DEFAULT_REFUND_FEE_BASIS_POINTS }),
       'handlingFeeBasisPoints',
     );
   }
@@ -246,12 +290,13 @@ function refusedDecision(
   considered: RefundRuleCheck[],
   rules: RuleId[],
   explanation: string,
+  explanationMessage: Message,
   code: RefusalCode,
   field?: readonly string[],
 ): RefundDecision {
   const refusal: Refusal = field
-    ? { code, message: explanation, rules, field }
-    : { code, message: explanation, rules };
+    ? { code, message: explanation, text: explanationMessage, rules, field }
+    : { code, message: explanation, text: explanationMessage, rules };
   return {
     eligible: false,
     amount: 0,
@@ -260,6 +305,7 @@ function refusedDecision(
     rules,
     considered,
     explanation,
+    explanationMessage,
     lines: [],
     endsSubscription: false,
     refusal,
@@ -272,8 +318,16 @@ function unusedPart(startDay: number, endDay: number, asOfDay: number, base: Fen
   const fromDay = asOfDay > startDay ? asOfDay : startDay;
   const unusedDays = endDay > fromDay ? endDay - fromDay : 0;
   const value = mulDivHalfUp(base, unusedDays, totalDays);
-  const text = `unused ${unusedDays} of ${plural(totalDays, 'day')} from ${fromDayNumber(fromDay)}: ${refundCny(base)} × ${unusedDays}/${totalDays} = ${refundCny(value)}`;
-  return { unusedDays, totalDays, value, text };
+  const since = fromDayNumber(fromDay);
+  const text = `unused ${unusedDays} of ${plural(totalDays, 'day')} from ${since}: ${refundCny(base)} × ${unusedDays}/${totalDays} = ${refundCny(value)}`;
+  const message = msg('refund.unused', {
+    unusedDays,
+    totalDays,
+    since,
+    base: fenParam(base),
+    value: fenParam(value),
+  });
+  return { unusedDays, totalDays, value, text, message };
 }
 
 /**
@@ -283,8 +337,10 @@ function unusedPart(startDay: number, endDay: number, asOfDay: number, base: Fen
 function claimInWindow(input: RefundInput, s: DecisionState): boolean {
   const eventAt = input.eventAt;
   let late: string;
+  let lateMessage: Message;
   if (eventAt === undefined || eventAt === null) {
     late = `the time of the event is not given, so the claim cannot be shown to be within ${REFUND_CLAIM_WINDOW_HOURS} hours`;
+    lateMessage = msg('refund.why.eventUnknown', { window: REFUND_CLAIM_WINDOW_HOURS });
   } else {
     const elapsed = (input.requestedAt ?? startOfBusinessDate(input.asOf)) - eventAt;
     const hours = Math.floor(elapsed / MS_PER_HOUR);
@@ -294,14 +350,20 @@ function claimInWindow(input: RefundInput, s: DecisionState): boolean {
         'R-REF-WINDOW',
         false,
         `filed ${plural(hours, 'hour')} after the event, within ${REFUND_CLAIM_WINDOW_HOURS} hours`,
+        msg('refund.why.filedWithin', { hours, window: REFUND_CLAIM_WINDOW_HOURS }),
       );
       return true;
     }
     late = `filed ${plural(hours, 'hour')} after the event, more than ${REFUND_CLAIM_WINDOW_HOURS} hours`;
+    lateMessage = msg('refund.why.filedLate', { hours, window: REFUND_CLAIM_WINDOW_HOURS });
   }
   // The window blocks this claim (applied); the request may still qualify under a later rule.
-  check(s, 'R-REF-WINDOW', true, late);
-  s.missed = s.missed === '' ? `${late} (R-REF-WINDOW)` : `${s.missed}; ${late} (R-REF-WINDOW)`;
+  check(s, 'R-REF-WINDOW', true, late, lateMessage);
+  addMissed(
+    s,
+    `${late} (R-REF-WINDOW)`,
+    msg('refund.withRule', { text: lateMessage, rule: 'R-REF-WINDOW' }),
+  );
   return false;
 }
 
@@ -313,6 +375,7 @@ function grantProRata(
   base: Fen,
   held: Fen,
   label: string,
+  labelMessage: Message,
   rules: readonly RuleId[],
   feeable: boolean,
 ): void {
@@ -320,7 +383,13 @@ function grantProRata(
   // The service price held for this order bounds the pro-rata part too (R-REF-CAP).
   const budget = s.budget;
   if (held < budget) s.budget = held;
-  const granted = grantLine(s, `${label}: ${part.text}`, part.value, rules);
+  const granted = grantLine(
+    s,
+    `${label}: ${part.text}`,
+    msg('refund.line.proRata', { label: labelMessage, unused: part.message }),
+    part.value,
+    rules,
+  );
   s.budget = budget - granted;
   if (feeable) s.feeBase = granted;
   s.endsSubscription = granted > 0;
@@ -338,9 +407,17 @@ export function decideRefund(input: RefundInput): RefundDecision {
   if (bad !== null) {
     const explanation = `Cannot decide the refund: ${bad.message} (R-REF-OTHERWISE)`;
     return refusedDecision(
-      [{ rule: 'R-REF-OTHERWISE', applied: true, why: `invalid request: ${bad.message}` }],
+      [
+        {
+          rule: 'R-REF-OTHERWISE',
+          applied: true,
+          why: `invalid request: ${bad.message}`,
+          whyMessage: msg('refund.why.invalid', { why: bad.text }),
+        },
+      ],
       ['R-REF-OTHERWISE'],
       explanation,
+      msg('refund.explain.invalid', { why: bad.text }),
       'INVALID_INPUT',
       bad.field,
     );
@@ -350,21 +427,26 @@ export function decideRefund(input: RefundInput): RefundDecision {
 
   // R-REF-VIOLATION: checked first, overrides every other rule (agreement 4.5, 6.1).
   if (sub !== null && sub.violation) {
-    const what = sub.status === 'TERMINATED' ? 'terminated' : 'suspended';
+    const terminated = sub.status === 'TERMINATED';
     considered.push({
       rule: 'R-REF-VIOLATION',
       applied: true,
-      why: `the subscription was ${what} for violations`,
+      why: `the subscription was ${terminated ? 'terminated' : 'suspended'} for violations`,
+      whyMessage: msg(
+        terminated ? 'refund.why.violationTerminated' : 'refund.why.violationSuspended',
+      ),
     });
     considered.push({
       rule: 'R-REF-OTHERWISE',
       applied: true,
       why: 'no refund of any kind after a violation',
+      whyMessage: msg('refund.why.noRefundAfterViolation'),
     });
     return refusedDecision(
       considered,
       ['R-REF-VIOLATION', 'R-REF-OTHERWISE'],
       'Not refundable: the subscription was suspended or terminated for violations, which allows no refund of any kind; if the violation was recorded in error, appeal it first (R-REF-VIOLATION)',
+      msg('refund.explain.violation'),
       'NOT_REFUNDABLE',
     );
   }
@@ -372,6 +454,7 @@ export function decideRefund(input: RefundInput): RefundDecision {
     rule: 'R-REF-VIOLATION',
     applied: false,
     why: 'not suspended or terminated for violations',
+    whyMessage: msg('refund.why.noViolation'),
   });
 
   const remaining = order.paid - order.alreadyRefunded;
@@ -380,12 +463,18 @@ export function decideRefund(input: RefundInput): RefundDecision {
       order.paid === 0
         ? 'nothing was paid for this order'
         : `everything paid (${refundCny(order.paid)}) has already been refunded`;
-    if (order.paid !== 0) considered.push({ rule: 'R-REF-CAP', applied: true, why });
-    considered.push({ rule: 'R-REF-OTHERWISE', applied: true, why });
+    const whyMessage =
+      order.paid === 0
+        ? msg('refund.why.nothingPaid')
+        : msg('refund.why.allRefunded', { paid: fenParam(order.paid) });
+    const rule = order.paid === 0 ? 'R-REF-OTHERWISE' : 'R-REF-CAP';
+    if (order.paid !== 0) considered.push({ rule: 'R-REF-CAP', applied: true, why, whyMessage });
+    considered.push({ rule: 'R-REF-OTHERWISE', applied: true, why, whyMessage });
     return refusedDecision(
       considered,
       order.paid === 0 ? ['R-REF-OTHERWISE'] : ['R-REF-CAP', 'R-REF-OTHERWISE'],
-      `Not refundable: ${why}, so there is nothing left to refund and no action is needed (${order.paid === 0 ? 'R-REF-OTHERWISE' : 'R-REF-CAP'})`,
+      `Not refundable: ${why}, so there is nothing left to refund and no action is needed (${rule})`,
+      msg('refund.explain.nothingLeft', { why: whyMessage, rule }),
       'NOT_REFUNDABLE',
     );
   }
@@ -395,10 +484,12 @@ export function decideRefund(input: RefundInput): RefundDecision {
     lines: [],
     rules: [],
     missed: '',
+    missedMessage: null,
     budget: remaining,
     capped: false,
     feeBase: 0,
     blocked: '',
+    blockedMessage: null,
     endsSubscription: false,
     undetermined: null,
   };
@@ -413,6 +504,7 @@ export function decideRefund(input: RefundInput): RefundDecision {
     excessGranted += grantLine(
       s,
       'Duplicate payment refunded in full (R-REF-DUPLICATE)',
+      msg('refund.line.duplicate'),
       order.duplicatePaid,
       R_DUPLICATE,
     );
@@ -420,6 +512,7 @@ export function decideRefund(input: RefundInput): RefundDecision {
     excessGranted += grantLine(
       s,
       'Overpayment refunded in full (R-REF-DUPLICATE)',
+      msg('refund.line.overpaid'),
       order.overpaid,
       R_DUPLICATE,
     );
@@ -427,6 +520,10 @@ export function decideRefund(input: RefundInput): RefundDecision {
     excessGranted += grantLine(
       s,
       `Wrong order corrected from ${refundCny(order.total)} to ${refundCny(corrected ?? 0)}: the difference refunded (R-REF-DUPLICATE)`,
+      msg('refund.line.corrected', {
+        original: fenParam(order.total),
+        corrected: fenParam(corrected ?? 0),
+      }),
       difference,
       R_DUPLICATE,
     );
@@ -439,14 +536,16 @@ export function decideRefund(input: RefundInput): RefundDecision {
       'R-REF-DUPLICATE',
       true,
       `${refundCny(excessGranted)} of duplicate payment, overpayment or wrong-order difference is refunded in full`,
+      msg('refund.why.excessRefunded', { amount: fenParam(excessGranted) }),
     );
   } else {
-    const why =
-      reason === 'ORDER_ERROR' && corrected === null
-        ? 'the order has not been corrected yet: a wrong order is refunded by the difference once corrected'
-        : 'no duplicate payment, overpayment or corrected wrong order to refund';
-    if (excessOnly) miss(s, 'R-REF-DUPLICATE', why);
-    else check(s, 'R-REF-DUPLICATE', false, why);
+    const notCorrected = reason === 'ORDER_ERROR' && corrected === null;
+    const why = notCorrected
+      ? 'the order has not been corrected yet: a wrong order is refunded by the difference once corrected'
+      : 'no duplicate payment, overpayment or corrected wrong order to refund';
+    const whyMessage = msg(notCorrected ? 'refund.why.notCorrected' : 'refund.why.noExcess');
+    if (excessOnly) miss(s, 'R-REF-DUPLICATE', why, whyMessage);
+    else check(s, 'R-REF-DUPLICATE', false, why, whyMessage);
   }
 
   if (!excessOnly || input.providerTermination === true) {
@@ -489,13 +588,19 @@ function decideServicePart(
   // it overrides R-REF-NONREF and R-REF-PROMO, which restrict what a customer may ask for).
   if (input.providerTermination === true) {
     if (kind === 'VALUE_ADDED' || product === 'VAS') {
-      miss(s, 'R-TERM-1', 'a one-off value-added purchase has no term left to refund');
+      miss(
+        s,
+        'R-TERM-1',
+        'a one-off value-added purchase has no term left to refund',
+        msg('refund.why.termValueAdded'),
+      );
     } else if (period !== null) {
       check(
         s,
         'R-TERM-1',
         true,
         `the provider ends the agreement without cause on ${asOf}: the unused part is refunded pro rata without fee`,
+        msg('refund.why.termProRata', { date: asOf }),
       );
       grantProRata(
         s,
@@ -504,6 +609,7 @@ function decideServicePart(
         price,
         serviceHeld,
         'Provider termination without cause, no fee',
+        msg('refund.label.termination'),
         R_PRO_TERM,
         false,
       );
@@ -514,10 +620,12 @@ function decideServicePart(
         'R-TERM-1',
         true,
         'the provider ends the agreement before activation: nothing was used, refunded in full without fee',
+        msg('refund.why.termBeforeActivation'),
       );
       grantLine(
         s,
         'Provider termination without cause before activation: refunded in full, no fee (R-TERM-1)',
+        msg('refund.line.termBeforeActivation'),
         serviceHeld,
         ['R-TERM-1'],
       );
@@ -528,10 +636,17 @@ function decideServicePart(
         s,
         'R-TERM-1',
         "the order's service period is not given, so the unused part cannot be computed",
+        msg('refund.why.termNoPeriod'),
       );
     }
   } else {
-    check(s, 'R-TERM-1', false, 'the provider is not ending the agreement');
+    check(
+      s,
+      'R-TERM-1',
+      false,
+      'the provider is not ending the agreement',
+      msg('refund.why.noTermination'),
+    );
   }
 
   // R-REF-NONREF (agreement 2.2, 4.9): renewals (R-RENEW-4), value-added services, added seats.
@@ -542,12 +657,27 @@ function decideServicePart(
         : kind === 'ADD_SEATS'
           ? 'added seats cannot be cancelled or refunded once bought'
           : 'value-added services cannot be cancelled or refunded once bought';
-    check(s, 'R-REF-NONREF', true, what);
+    const whatMessage = msg(
+      kind === 'RENEWAL'
+        ? 'refund.why.nonrefRenewal'
+        : kind === 'ADD_SEATS'
+          ? 'refund.why.nonrefAddSeats'
+          : 'refund.why.nonrefValueAdded',
+    );
+    check(s, 'R-REF-NONREF', true, what, whatMessage);
     if (kind === 'RENEWAL')
-      check(s, 'R-RENEW-4', true, 'a paid renewal cannot be cancelled or refunded');
+      check(
+        s,
+        'R-RENEW-4',
+        true,
+        'a paid renewal cannot be cancelled or refunded',
+        msg('refund.why.renewalPaid'),
+      );
     const rules: RuleId[] = kind === 'RENEWAL' ? ['R-REF-NONREF', 'R-RENEW-4'] : ['R-REF-NONREF'];
     addRules(s, rules);
-    s.blocked = `: ${what}, except a duplicate payment or overpayment (${rules.join(', ')})`;
+    const ruleList = rules.join(', ');
+    s.blocked = `: ${what}, except a duplicate payment or overpayment (${ruleList})`;
+    s.blockedMessage = msg('refund.blocked.nonref', { what: whatMessage, rules: ruleList });
     return;
   }
   check(
@@ -555,19 +685,22 @@ function decideServicePart(
     'R-REF-NONREF',
     false,
     `${kind === 'UPGRADE' ? 'an upgrade' : 'a new subscription'} is not a renewal, value-added service or added seats`,
+    msg(kind === 'UPGRADE' ? 'refund.why.notNonrefUpgrade' : 'refund.why.notNonrefNew'),
   );
 
   // R-REF-PROMO: a non-refundable promotion is stricter; it leaves R-REF-DUPLICATE, R-TERM-1 and
   // R-REF-ACTIVATION (a service never delivered) in force (*Decision*).
   const promotion = order.promotion ?? null;
   const promoBlocks = promotion !== null && !promotion.refundable;
-  if (promotion === null) check(s, 'R-REF-PROMO', false, 'not bought under a promotion');
+  if (promotion === null)
+    check(s, 'R-REF-PROMO', false, 'not bought under a promotion', msg('refund.why.noPromotion'));
   else if (!promoBlocks)
     check(
       s,
       'R-REF-PROMO',
       false,
       `promotion ${promotion.code} allows refunds: its terms are not stricter`,
+      msg('refund.why.promoAllows', { code: promotion.code }),
     );
   else {
     check(
@@ -575,19 +708,33 @@ function decideServicePart(
       'R-REF-PROMO',
       true,
       `bought under promotion ${promotion.code}, whose terms allow no refund`,
+      msg('refund.why.promoBlocks', { code: promotion.code }),
     );
   }
 
   // R-REF-ACTIVATION (R-OPEN-4, agreement 4.6).
   if (!isNew || sub === null) {
-    check(s, 'R-REF-ACTIVATION', false, 'only a new subscription awaiting activation');
+    check(
+      s,
+      'R-REF-ACTIVATION',
+      false,
+      'only a new subscription awaiting activation',
+      msg('refund.why.onlyNewAwaiting'),
+    );
   } else if (activatedOn !== null) {
-    check(s, 'R-REF-ACTIVATION', false, `activated on ${activatedOn}`);
+    check(
+      s,
+      'R-REF-ACTIVATION',
+      false,
+      `activated on ${activatedOn}`,
+      msg('refund.why.activatedOn', { date: activatedOn }),
+    );
   } else if (!sub.fullyPaidOn || !sub.materialsApprovedOn) {
     miss(
       s,
       'R-REF-ACTIVATION',
       `not activated, but the 5-working-day activation clock has not started: ${!sub.fullyPaidOn ? 'not paid in full' : 'materials not approved'} (R-OPEN-4)`,
+      msg(!sub.fullyPaidOn ? 'refund.why.clockNotPaid' : 'refund.why.clockNotApproved'),
     );
   } else {
     const due = activationDueDate(input.calendar, {
@@ -599,15 +746,24 @@ function decideServicePart(
         s,
         'R-REF-ACTIVATION',
         `the activation due date cannot be computed: ${due.refusal.message}`,
+        msg('refund.why.activationUncomputable', {
+          reason: due.refusal.text ?? due.refusal.message,
+        }),
       );
       s.undetermined = due.refusal;
     } else if (asOf <= due.date) {
-      miss(s, 'R-REF-ACTIVATION', `not overdue: activation is due by ${due.date} (R-OPEN-4)`);
+      miss(
+        s,
+        'R-REF-ACTIVATION',
+        `not overdue: activation is due by ${due.date} (R-OPEN-4)`,
+        msg('refund.why.notOverdue', { date: due.date }),
+      );
     } else if (sub.customerCausedDelay === true) {
       miss(
         s,
         'R-REF-ACTIVATION',
         `overdue since ${due.date}, but the delay came from the customer's materials`,
+        msg('refund.why.customerDelay', { date: due.date }),
       );
     } else {
       check(
@@ -615,10 +771,12 @@ function decideServicePart(
         'R-REF-ACTIVATION',
         true,
         `not activated by ${due.date}, 5 working days after ${due.readyOn}: refunded in full`,
+        msg('refund.why.activationOverdue', { date: due.date, readyOn: due.readyOn }),
       );
       grantLine(
         s,
         `Full refund, activation overdue: due by ${due.date}, 5 working days after ${due.readyOn}, still not activated on ${asOf} (R-REF-ACTIVATION, R-OPEN-4)`,
+        msg('refund.line.activationOverdue', { date: due.date, readyOn: due.readyOn, on: asOf }),
         serviceHeld,
         R_FULL_ACTIVATION,
       );
@@ -630,34 +788,39 @@ function decideServicePart(
   if (promoBlocks && promotion !== null) {
     addRules(s, ['R-REF-PROMO']);
     s.blocked = `: bought under promotion ${promotion.code}, whose terms allow no refund (R-REF-PROMO)`;
+    s.blockedMessage = msg('refund.blocked.promo', { code: promotion.code });
     return;
   }
 
   // R-REF-7DAY (agreement 4.7): no reason needed.
   if (!isNew) {
-    check(s, 'R-REF-7DAY', false, 'only a new subscription');
+    check(s, 'R-REF-7DAY', false, 'only a new subscription', msg('refund.why.onlyNew'));
   } else if (activatedOn === null) {
-    check(s, 'R-REF-7DAY', false, 'not activated yet');
+    check(s, 'R-REF-7DAY', false, 'not activated yet', msg('refund.why.notActivated'));
   } else if (asOfDay - activatedDay <= REFUND_NO_REASON_DAYS) {
     check(
       s,
       'R-REF-7DAY',
       true,
       `requested ${asOf}, within 7 natural days of activation on ${activatedOn}`,
+      msg('refund.why.within7Days', { on: asOf, activatedOn }),
     );
     grantLine(
       s,
       `Full refund, requested ${asOf}, within 7 natural days of activation on ${activatedOn} (R-REF-7DAY, R-TIME-4)`,
+      msg('refund.line.within7Days', { on: asOf, activatedOn }),
       serviceHeld,
       R_FULL_7DAY,
     );
     s.endsSubscription = true;
     return;
   } else {
+    const closedOn = fromDayNumber(activatedDay + REFUND_NO_REASON_DAYS);
     miss(
       s,
       'R-REF-7DAY',
-      `the 7-day window closed on ${fromDayNumber(activatedDay + REFUND_NO_REASON_DAYS)}, requested ${asOf}`,
+      `the 7-day window closed on ${closedOn}, requested ${asOf}`,
+      msg('refund.why.window7Closed', { closedOn, on: asOf }),
     );
   }
 
@@ -665,59 +828,107 @@ function decideServicePart(
   // R-REF-DEFECT (agreement 4.8): login-blocking defect within 30 days, with evidence, not customer-side.
   const defectClaim = reason === 'SERVICE_DEFECT' || reason === 'ACCOUNT_ANOMALY';
   if (!isNew) {
-    check(s, 'R-REF-DEFECT', false, 'only a new subscription');
+    check(s, 'R-REF-DEFECT', false, 'only a new subscription', msg('refund.why.onlyNew'));
   } else if (activatedOn === null) {
-    check(s, 'R-REF-DEFECT', false, 'not activated yet');
+    check(s, 'R-REF-DEFECT', false, 'not activated yet', msg('refund.why.notActivated'));
   } else if (!defectClaim) {
-    miss(s, 'R-REF-DEFECT', `no login-blocking defect claimed (reason ${reason})`);
-  } else if (asOfDay - activatedDay > REFUND_DEFECT_DAYS) {
     miss(
       s,
       'R-REF-DEFECT',
-      `the 30-day defect window closed on ${fromDayNumber(activatedDay + REFUND_DEFECT_DAYS)}, requested ${asOf}`,
+      `no login-blocking defect claimed (reason ${reason})`,
+      msg('refund.why.noDefectClaimed', { reason }),
+    );
+  } else if (asOfDay - activatedDay > REFUND_DEFECT_DAYS) {
+    const closedOn = fromDayNumber(activatedDay + REFUND_DEFECT_DAYS);
+    miss(
+      s,
+      'R-REF-DEFECT',
+      `the 30-day defect window closed on ${closedOn}, requested ${asOf}`,
+      msg('refund.why.window30Closed', { closedOn, on: asOf }),
     );
   } else if (!hasEvidence(input.evidence)) {
-    miss(s, 'R-REF-DEFECT', 'a defect claim needs evidence, and none was given');
+    miss(
+      s,
+      'R-REF-DEFECT',
+      'a defect claim needs evidence, and none was given',
+      msg('refund.why.noEvidence'),
+    );
   } else if (input.customerSideCause === true) {
-    miss(s, 'R-REF-DEFECT', "the login problem was caused on the customer's side");
+    miss(
+      s,
+      'R-REF-DEFECT',
+      "the login problem was caused on the customer's side",
+      msg('refund.why.customerSide'),
+    );
   } else if (!meeting || claimInWindow(input, s)) {
     check(
       s,
       'R-REF-DEFECT',
       true,
       `a login-blocking defect with evidence within 30 natural days of activation on ${activatedOn}`,
+      msg('refund.why.defect', { activatedOn }),
     );
     grantLine(
       s,
       `Full refund, login-blocking defect with evidence within 30 natural days of activation on ${activatedOn} (R-REF-DEFECT, R-TIME-4)`,
+      msg('refund.line.defect', { activatedOn }),
       serviceHeld,
       R_FULL_DEFECT,
     );
     s.endsSubscription = true;
     return;
   } else {
-    check(s, 'R-REF-DEFECT', false, 'the defect claim was not filed within the 48-hour window');
+    check(
+      s,
+      'R-REF-DEFECT',
+      false,
+      'the defect claim was not filed within the 48-hour window',
+      msg('refund.why.defectLate'),
+    );
   }
 
   // R-REF-UNUSED (Exmail): paid, never put into use.
   if (product !== 'EXMAIL') {
-    check(s, 'R-REF-UNUSED', false, 'Exmail only');
+    check(s, 'R-REF-UNUSED', false, 'Exmail only', msg('refund.why.exmailOnly'));
   } else if (!isNew) {
-    check(s, 'R-REF-UNUSED', false, 'only a new subscription');
+    check(s, 'R-REF-UNUSED', false, 'only a new subscription', msg('refund.why.onlyNew'));
   } else if (!sub?.inUse) {
-    miss(s, 'R-REF-UNUSED', 'whether the mailboxes were put into use is not known');
+    miss(
+      s,
+      'R-REF-UNUSED',
+      'whether the mailboxes were put into use is not known',
+      msg('refund.why.useUnknown'),
+    );
   } else if (sub.inUse.domainVerified || sub.inUse.adminCreated || sub.inUse.memberAdded) {
     const used = sub.inUse.domainVerified
       ? 'a domain was verified'
       : sub.inUse.adminCreated
         ? 'an administrator was created'
         : 'a member was added';
-    miss(s, 'R-REF-UNUSED', `the service was put into use: ${used}`);
+    miss(
+      s,
+      'R-REF-UNUSED',
+      `the service was put into use: ${used}`,
+      msg(
+        sub.inUse.domainVerified
+          ? 'refund.why.usedDomain'
+          : sub.inUse.adminCreated
+            ? 'refund.why.usedAdmin'
+            : 'refund.why.usedMember',
+      ),
+    );
   } else {
-    check(s, 'R-REF-UNUSED', true, 'no domain verified, no administrator created, no member added');
+    check(
+      s,
+      'R-REF-UNUSED',
+      true,
+      'no domain verified, no administrator created, no member added',
+      msg('refund.why.unused'),
+    );
     grantLine(
       s,
       'Full refund, Exmail never put into use: no domain verified, administrator created or member added (R-REF-UNUSED)',
+      msg('refund.line.unused'),
       serviceHeld,
       R_FULL_UNUSED,
     );
@@ -728,9 +939,15 @@ function decideServicePart(
   // R-REF-OUTAGE (Exmail, Meeting): > 72 consecutive hours, unused part pro rata by days.
   const outageHours = input.outageHours ?? null;
   if (product !== 'EXMAIL' && !meeting) {
-    check(s, 'R-REF-OUTAGE', false, 'Exmail and Meeting only');
+    check(s, 'R-REF-OUTAGE', false, 'Exmail and Meeting only', msg('refund.why.exmailMeetingOnly'));
   } else if (reason !== 'PLATFORM_OUTAGE') {
-    check(s, 'R-REF-OUTAGE', false, `no platform outage claimed (reason ${reason})`);
+    check(
+      s,
+      'R-REF-OUTAGE',
+      false,
+      `no platform outage claimed (reason ${reason})`,
+      msg('refund.why.noOutageClaimed', { reason }),
+    );
   } else if (outageHours === null || !(outageHours > REFUND_OUTAGE_MIN_HOURS)) {
     miss(
       s,
@@ -738,6 +955,9 @@ function decideServicePart(
       outageHours === null
         ? 'the outage length is not given'
         : `the outage lasted ${outageHours} hours, not more than ${REFUND_OUTAGE_MIN_HOURS} consecutive hours`,
+      outageHours === null
+        ? msg('refund.why.outageUnknown')
+        : msg('refund.why.outageShort', { hours: outageHours, min: REFUND_OUTAGE_MIN_HOURS }),
     );
   } else if (period === null || asOfDay >= period.endDay) {
     miss(
@@ -746,6 +966,9 @@ function decideServicePart(
       period === null
         ? 'no service period to refund (not activated)'
         : `the term ended on ${period.end}: nothing unused`,
+      period === null
+        ? msg('refund.why.noPeriod')
+        : msg('refund.why.termEnded', { date: period.end }),
     );
   } else if (!meeting || claimInWindow(input, s)) {
     check(
@@ -753,6 +976,7 @@ function decideServicePart(
       'R-REF-OUTAGE',
       true,
       `an outage of ${outageHours} consecutive hours, more than ${REFUND_OUTAGE_MIN_HOURS}`,
+      msg('refund.why.outage', { hours: outageHours, min: REFUND_OUTAGE_MIN_HOURS }),
     );
     grantProRata(
       s,
@@ -761,23 +985,46 @@ function decideServicePart(
       price,
       serviceHeld,
       `Outage of ${outageHours} hours, subscription ended`,
+      msg('refund.label.outage', { hours: outageHours }),
       R_PRO_OUTAGE,
       true,
     );
     return;
   } else {
-    check(s, 'R-REF-OUTAGE', false, 'the outage claim was not filed within the 48-hour window');
+    check(
+      s,
+      'R-REF-OUTAGE',
+      false,
+      'the outage claim was not filed within the 48-hour window',
+      msg('refund.why.outageLate'),
+    );
   }
 
   // R-REF-CANCEL (Meeting only): cancel during the term, unused part pro rata minus the fee.
   if (!meeting) {
-    check(s, 'R-REF-CANCEL', false, 'Meeting only');
+    check(s, 'R-REF-CANCEL', false, 'Meeting only', msg('refund.why.meetingOnly'));
   } else if (period === null) {
-    miss(s, 'R-REF-CANCEL', 'not activated yet: there is no term to cancel');
+    miss(
+      s,
+      'R-REF-CANCEL',
+      'not activated yet: there is no term to cancel',
+      msg('refund.why.noTermToCancel'),
+    );
   } else if (asOfDay >= period.endDay) {
-    miss(s, 'R-REF-CANCEL', `the term ended on ${period.end}: nothing unused`);
+    miss(
+      s,
+      'R-REF-CANCEL',
+      `the term ended on ${period.end}: nothing unused`,
+      msg('refund.why.termEnded', { date: period.end }),
+    );
   } else {
-    check(s, 'R-REF-CANCEL', true, `cancelled during the term [${period.start}, ${period.end})`);
+    check(
+      s,
+      'R-REF-CANCEL',
+      true,
+      `cancelled during the term [${period.start}, ${period.end})`,
+      msg('refund.why.cancelled', { start: period.start, end: period.end }),
+    );
     grantProRata(
       s,
       period,
@@ -785,6 +1032,7 @@ function decideServicePart(
       price,
       serviceHeld,
       'Cancelled during the term',
+      msg('refund.label.cancel'),
       R_PRO_CANCEL,
       true,
     );
@@ -793,9 +1041,11 @@ function decideServicePart(
 
   // R-REF-OTHERWISE: nothing above allows a refund of the service.
   const why = s.missed === '' ? 'no rule allows a refund of this order' : s.missed;
-  check(s, 'R-REF-OTHERWISE', true, why);
+  const whyMessage = s.missedMessage ?? msg('refund.why.noRuleForOrder');
+  check(s, 'R-REF-OTHERWISE', true, why, whyMessage);
   addRules(s, ['R-REF-OTHERWISE']);
   s.blocked = ` (R-REF-OTHERWISE): ${why}`;
+  s.blockedMessage = msg('refund.blocked.otherwise', { why: whyMessage });
 }
 
 /** What a customer can do about a refusal no rule allows. */
@@ -809,24 +1059,44 @@ function finish(input: RefundInput, s: DecisionState, excessOnly: boolean): Refu
 
   if (amount === 0) {
     let explanation: string;
-    if (s.blocked !== '') {
+    let blockedMessage: Message;
+    if (s.blocked !== '' && s.blockedMessage !== null) {
       explanation = `Not refundable${s.blocked}${NOT_REFUNDABLE_NEXT}`;
+      blockedMessage = s.blockedMessage;
     } else {
       // Only excess money was asked for (or a pro-rata part rounded to nothing).
       const why = excessOnly
         ? `${s.missed}; a request with reason ${input.reason} asks for nothing else`
         : 'nothing is left to refund';
-      s.considered.push({ rule: 'R-REF-OTHERWISE', applied: true, why });
+      const whyMessage = excessOnly
+        ? msg('refund.why.excessOnly', {
+            missed: s.missedMessage ?? msg('state.none'),
+            reason: input.reason,
+          })
+        : msg('refund.why.nothingLeft');
+      s.considered.push({ rule: 'R-REF-OTHERWISE', applied: true, why, whyMessage });
       addRules(s, ['R-REF-OTHERWISE']);
       explanation = `Not refundable (R-REF-OTHERWISE): ${why}${NOT_REFUNDABLE_NEXT}`;
+      blockedMessage = msg('refund.blocked.otherwise', { why: whyMessage });
     }
     if (!s.rules.includes('R-REF-OTHERWISE')) {
-      s.considered.push({ rule: 'R-REF-OTHERWISE', applied: true, why: 'no rule allows a refund' });
+      s.considered.push({
+        rule: 'R-REF-OTHERWISE',
+        applied: true,
+        why: 'no rule allows a refund',
+        whyMessage: msg('refund.why.noRule'),
+      });
       s.rules.push('R-REF-OTHERWISE');
     }
     const code: RefusalCode = s.undetermined !== null ? s.undetermined.code : 'NOT_REFUNDABLE';
     if (s.undetermined !== null) addRules(s, s.undetermined.rules);
-    return refusedDecision(s.considered, s.rules, explanation, code);
+    return refusedDecision(
+      s.considered,
+      s.rules,
+      explanation,
+      msg('refund.explain.notRefundable', { blocked: blockedMessage }),
+      code,
+    );
   }
 
   // R-REF-FEE: pro-rata refunds (R-REF-OUTAGE, R-REF-CANCEL) pay a handling fee, rounded half-up once.
@@ -838,14 +1108,17 @@ function finish(input: RefundInput, s: DecisionState, excessOnly: boolean): Refu
   if (fee > 0) {
     const rate = `${bp / 100}%`;
     const baseText = s.feeBase === amount ? amountText : refundCny(s.feeBase);
+    const base = fenParam(s.feeBase);
     check(
       s,
       'R-REF-FEE',
       true,
       `handling fee ${rate} of the pro-rata refund ${baseText} = ${feeText}, rounded half-up`,
+      msg('refund.why.fee', { rate, base, fee: fenParam(fee) }),
     );
     s.lines.push({
       description: `Handling fee ${rate} of ${baseText} (R-REF-FEE, R-MONEY-1)`,
+      message: msg('refund.line.fee', { rate, base }),
       quantity: 1,
       months: null,
       unitPrice: -fee,
@@ -863,6 +1136,13 @@ function finish(input: RefundInput, s: DecisionState, excessOnly: boolean): Refu
         : s.rules.includes('R-TERM-1')
           ? 'a termination without cause carries no fee (R-TERM-1)'
           : 'full and duplicate refunds carry no fee',
+      msg(
+        s.feeBase > 0
+          ? 'refund.why.feeRoundsToNothing'
+          : s.rules.includes('R-TERM-1')
+            ? 'refund.why.feeNoneTermination'
+            : 'refund.why.feeNoneFull',
+      ),
     );
     addRules(s, ['R-REF-FEE']);
   }
@@ -870,22 +1150,52 @@ function finish(input: RefundInput, s: DecisionState, excessOnly: boolean): Refu
   // R-REF-CAP: the total refunded never exceeds what was paid.
   const { paid, alreadyRefunded } = input.order;
   const capWhy = `${refundCny(alreadyRefunded + amount)} refunded in total of ${refundCny(paid)} paid`;
-  check(s, 'R-REF-CAP', s.capped, s.capped ? `capped: ${capWhy}` : capWhy);
+  check(
+    s,
+    'R-REF-CAP',
+    s.capped,
+    s.capped ? `capped: ${capWhy}` : capWhy,
+    msg(s.capped ? 'refund.why.capped' : 'refund.why.cap', {
+      refunded: fenParam(alreadyRefunded + amount),
+      paid: fenParam(paid),
+    }),
+  );
 
   const payout = amount - fee;
   let parts = '';
+  let partsMessage: Message | null = null;
   for (let i = 0; i < refundLines; i++) {
     const line = s.lines[i];
     if (line === undefined) continue;
     const part =
       refundLines > 1 ? `${line.description}: ${refundCny(line.amount)}` : line.description;
     parts = parts === '' ? part : `${parts}; ${part}`;
+    // Every refunded line is built with its message (grantLine, the fee line).
+    const lineMessage = line.message ?? msg('state.none');
+    partsMessage = joined(
+      partsMessage,
+      refundLines > 1
+        ? msg('refund.part', { line: lineMessage, amount: fenParam(line.amount) })
+        : lineMessage,
+    );
   }
   const head =
     fee > 0
       ? `Refund ${amountText} − ${feeText} handling fee = ${refundCny(payout)} to the customer (R-REF-FEE)`
       : `Refund ${amountText}, no fee`;
+  const headMessage =
+    fee > 0
+      ? msg('refund.head.fee', {
+          amount: fenParam(amount),
+          fee: fenParam(fee),
+          payout: fenParam(payout),
+        })
+      : msg('refund.head.noFee', { amount: fenParam(amount) });
   const rest = s.blocked === '' ? '' : `; the rest is not refundable${s.blocked}`;
+  const restMessage =
+    s.blockedMessage === null
+      ? msg('state.none')
+      : msg('refund.rest', { blocked: s.blockedMessage });
   return {
     eligible: true,
     amount,
@@ -894,6 +1204,11 @@ function finish(input: RefundInput, s: DecisionState, excessOnly: boolean): Refu
     rules: s.rules,
     considered: s.considered,
     explanation: `${head}: ${parts}${rest}`,
+    explanationMessage: msg('refund.explain.granted', {
+      head: headMessage,
+      parts: partsMessage ?? msg('state.none'),
+      rest: restMessage,
+    }),
     lines: s.lines,
     endsSubscription: s.endsSubscription,
     refusal: null,

@@ -1,5 +1,6 @@
 import type { WorkingDayCalendar } from '../calendar/index.js';
 import type { OrderKind, ProductCode, RefundReason, SubscriptionStatus } from '../core/codes.js';
+import type { Message } from '../explain/messages.js';
 import type { LineItem, Refusal } from '../explain/results.js';
 import type { RuleId } from '../explain/rules.js';
 import type { Fen } from '../money/money.js';
@@ -105,6 +106,8 @@ export interface RefundRuleCheck {
   /** The rule's condition held and shaped the decision (granted, blocked, capped, charged a fee). */
   readonly applied: boolean;
   readonly why: string;
+  /** `why` as a message, to write it in the caller's language (absent in decisions stored before). */
+  readonly whyMessage?: Message;
 }
 
 /**
@@ -123,6 +126,8 @@ export interface RefundDecision {
   readonly considered: readonly RefundRuleCheck[];
   /** One line a customer can read. */
   readonly explanation: string;
+  /** `explanation` as a message, to write it in the caller's language (absent in decisions stored before). */
+  readonly explanationMessage?: Message;
   readonly lines: readonly LineItem[];
   /** Approving ends the subscription (a full or pro-rata refund of the service, not only excess money). */
   readonly endsSubscription: boolean;

@@ -816,6 +816,26 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { accountId: string | null, action: string, actorRole: string, actorTokenId: string | null, actorTokenName: string | null, after: string | null, before: string | null, id: string, objectId: string, objectType: string, occurredAt: string, requestId: string | null, actorAccount: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null } | null, changes: Array<{ after: string | null, before: string | null, field: string, kind: AuditValueKind }>, object: { code: string | null, date: string | null, name: string | null, amount: { amount: string, currency: Currency } | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
 
+export type BillingEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BillingEventQuery = { billingEvent: { businessDate: string, data: unknown, id: string, objectId: string, objectType: string, occurredAt: string, testMode: boolean, type: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null } } | null };
+
+export type BillingEventsQueryVariables = Exact<{
+  accountId?: string | number | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+  orderBy?: ListOrder | null | undefined;
+  types?: Array<string> | string | null | undefined;
+}>;
+
+
+export type BillingEventsQuery = { billingEvents: { totalCount: number, edges: Array<{ cursor: string, node: { businessDate: string, data: unknown, id: string, objectId: string, objectType: string, occurredAt: string, testMode: boolean, type: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
 export type CatalogQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -836,6 +856,7 @@ export type JournalQueryVariables = Exact<{
   last?: number | null | undefined;
   ledger?: string | null | undefined;
   orderBy?: ListOrder | null | undefined;
+  search?: string | null | undefined;
   sort?: JournalSort | null | undefined;
   testMode?: boolean | null | undefined;
   transactionId?: string | null | undefined;
@@ -913,6 +934,7 @@ export type RefundsQueryVariables = Exact<{
   first?: number | null | undefined;
   last?: number | null | undefined;
   orderBy?: ListOrder | null | undefined;
+  search?: string | null | undefined;
   sort?: RefundSort | null | undefined;
   status?: RefundStatus | null | undefined;
   testMode?: boolean | null | undefined;
@@ -2298,6 +2320,118 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const BillingEventDocument = new TypedDocumentString(`
+    query BillingEvent($id: ID!) {
+  billingEvent(id: $id) {
+    account {
+      balance {
+        amount
+        currency
+      }
+      contractPrices {
+        effectiveFrom
+        endsOn
+        inForce
+        planCode
+        productCode
+        unitPrice {
+          amount
+          currency
+        }
+      }
+      createdAt
+      generalTaxpayer
+      id
+      name
+      status
+      subscriptions {
+        id
+      }
+      testClock {
+        id
+      }
+      verificationDocuments
+      verificationNote
+      verificationStatus
+      verifiedName
+    }
+    businessDate
+    data
+    id
+    objectId
+    objectType
+    occurredAt
+    testMode
+    type
+  }
+}
+    `) as unknown as TypedDocumentString<BillingEventQuery, BillingEventQueryVariables>;
+export const BillingEventsDocument = new TypedDocumentString(`
+    query BillingEvents($accountId: ID, $after: String, $before: String, $first: Int, $last: Int, $orderBy: ListOrder, $types: [String!]) {
+  billingEvents(
+    accountId: $accountId
+    after: $after
+    before: $before
+    first: $first
+    last: $last
+    orderBy: $orderBy
+    types: $types
+  ) {
+    edges {
+      cursor
+      node {
+        account {
+          balance {
+            amount
+            currency
+          }
+          contractPrices {
+            effectiveFrom
+            endsOn
+            inForce
+            planCode
+            productCode
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          createdAt
+          generalTaxpayer
+          id
+          name
+          status
+          subscriptions {
+            id
+          }
+          testClock {
+            id
+          }
+          verificationDocuments
+          verificationNote
+          verificationStatus
+          verifiedName
+        }
+        businessDate
+        data
+        id
+        objectId
+        objectType
+        occurredAt
+        testMode
+        type
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<BillingEventsQuery, BillingEventsQueryVariables>;
 export const CatalogDocument = new TypedDocumentString(`
     query Catalog {
   catalog {
@@ -3171,7 +3305,7 @@ export const DashboardDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const JournalDocument = new TypedDocumentString(`
-    query Journal($accountId: ID, $after: String, $before: String, $first: Int, $last: Int, $ledger: String, $orderBy: ListOrder, $sort: JournalSort, $testMode: Boolean, $transactionId: String) {
+    query Journal($accountId: ID, $after: String, $before: String, $first: Int, $last: Int, $ledger: String, $orderBy: ListOrder, $search: String, $sort: JournalSort, $testMode: Boolean, $transactionId: String) {
   journal(
     accountId: $accountId
     after: $after
@@ -3180,6 +3314,7 @@ export const JournalDocument = new TypedDocumentString(`
     last: $last
     ledger: $ledger
     orderBy: $orderBy
+    search: $search
     sort: $sort
     testMode: $testMode
     transactionId: $transactionId
@@ -4197,13 +4332,14 @@ export const RefundPreviewDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RefundPreviewQuery, RefundPreviewQueryVariables>;
 export const RefundsDocument = new TypedDocumentString(`
-    query Refunds($after: String, $before: String, $first: Int, $last: Int, $orderBy: ListOrder, $sort: RefundSort, $status: RefundStatus, $testMode: Boolean) {
+    query Refunds($after: String, $before: String, $first: Int, $last: Int, $orderBy: ListOrder, $search: String, $sort: RefundSort, $status: RefundStatus, $testMode: Boolean) {
   refunds(
     after: $after
     before: $before
     first: $first
     last: $last
     orderBy: $orderBy
+    search: $search
     sort: $sort
     status: $status
     testMode: $testMode

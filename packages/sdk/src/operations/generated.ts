@@ -11,6 +11,8 @@ export const operations = {
   accounts: { document: documents.AccountsDocument, kind: 'query', field: 'accounts', args: 'variables', idempotencyKey: false, userErrors: false },
   apiTokens: { document: documents.ApiTokensDocument, kind: 'query', field: 'apiTokens', args: 'variables', idempotencyKey: false, userErrors: false },
   auditLog: { document: documents.AuditLogDocument, kind: 'query', field: 'auditLog', args: 'variables', idempotencyKey: false, userErrors: false },
+  billingEvent: { document: documents.BillingEventDocument, kind: 'query', field: 'billingEvent', args: 'variables', idempotencyKey: false, userErrors: false },
+  billingEvents: { document: documents.BillingEventsDocument, kind: 'query', field: 'billingEvents', args: 'variables', idempotencyKey: false, userErrors: false },
   catalog: { document: documents.CatalogDocument, kind: 'query', field: 'catalog', args: 'none', idempotencyKey: false, userErrors: false },
   dashboard: { document: documents.DashboardDocument, kind: 'query', field: 'dashboard', args: 'variables', idempotencyKey: false, userErrors: false },
   journal: { document: documents.JournalDocument, kind: 'query', field: 'journal', args: 'variables', idempotencyKey: false, userErrors: false },
@@ -75,6 +77,10 @@ export interface BillingOperations {
   apiTokens(variables?: T.ApiTokensQueryVariables, options?: CallOptions): Promise<T.ApiTokensQuery['apiTokens']>;
   /** The audit trail, newest first by default, by object and/or account (operators). */
   auditLog(variables?: T.AuditLogQueryVariables, options?: CallOptions): Promise<T.AuditLogQuery['auditLog']>;
+  /** One billing event by its id (null when there is none the caller may see; members: FORBIDDEN). */
+  billingEvent(variables: T.BillingEventQueryVariables, options?: CallOptions): Promise<T.BillingEventQuery['billingEvent']>;
+  /** Billing events, oldest first by default (the order they happened in, per account too): every account’s for operators, their own account’s for a customer administrator (members: FORBIDDEN). */
+  billingEvents(variables?: T.BillingEventsQueryVariables, options?: CallOptions): Promise<T.BillingEventsQuery['billingEvents']>;
   /** Products, plans and price books with tiers and effective dates. */
   catalog(options?: CallOptions): Promise<T.CatalogQuery['catalog']>;
   /** Revenue, refunds, renewals due and accounts in grace (operators). */

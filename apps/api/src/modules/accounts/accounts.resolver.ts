@@ -1,4 +1,4 @@
-import { noSuch } from '@billing/domain';
+import { noSuchMessage } from '@billing/domain';
 import { Arg, Args, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
@@ -59,7 +59,9 @@ export class AccountsResolver {
     if (input.testClockId && !clockId) {
       return {
         account: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('test clock'), ['testClockId'])],
+        userErrors: [
+          userError(UserErrorCode.NOT_FOUND, noSuchMessage('test clock'), ['testClockId']),
+        ],
       };
     }
     const { account, userErrors } = await new AccountsService(ctx.db).create(

@@ -1,4 +1,4 @@
-import { noSuch } from '@billing/domain';
+import { msg, noSuchMessage } from '@billing/domain';
 import type { DataSource } from 'typeorm';
 import { connectionOf, keysetPage, type ConnectionShape } from '../../graphql/connection.js';
 import { countRows, entitySource, readPage } from '../../graphql/keyset.js';
@@ -40,9 +40,7 @@ export class AccountsService {
     if (trimmed.length < 1 || trimmed.length > 200) {
       return {
         account: null,
-        userErrors: [
-          userError(UserErrorCode.INVALID_INPUT, 'The name must be 1–200 characters', ['name']),
-        ],
+        userErrors: [userError(UserErrorCode.INVALID_INPUT, msg('api.name.length'), ['name'])],
       };
     }
     if (testClockId) {
@@ -52,7 +50,9 @@ export class AccountsService {
       if (!clock)
         return {
           account: null,
-          userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('test clock'), ['testClockId'])],
+          userErrors: [
+            userError(UserErrorCode.NOT_FOUND, noSuchMessage('test clock'), ['testClockId']),
+          ],
         };
     }
     const account = await this.repo.save(this.repo.create({ name: trimmed, testClockId }));

@@ -1,4 +1,4 @@
-import { noSuch } from '@billing/domain';
+import { noSuchMessage } from '@billing/domain';
 import {
   Arg,
   Ctx,
@@ -75,7 +75,7 @@ async function payload(
 
 const notFound = (): AccountPayload => ({
   account: null,
-  userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId'])],
+  userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('account'), ['accountId'])],
 });
 
 @Resolver(() => Account)

@@ -1,3 +1,4 @@
+import { msg } from '@billing/domain';
 import type { DataSource } from 'typeorm';
 import { withAccountLock } from '../../db/transaction.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
@@ -24,11 +25,9 @@ export class VerificationService {
         return {
           accountId,
           userErrors: [
-            userError(
-              UserErrorCode.INVALID_INPUT,
-              'The verified enterprise name must be 1–200 characters',
-              ['verifiedName'],
-            ),
+            userError(UserErrorCode.INVALID_INPUT, msg('api.verification.nameLength'), [
+              'verifiedName',
+            ]),
           ],
         };
       }
@@ -36,11 +35,9 @@ export class VerificationService {
         return {
           accountId,
           userErrors: [
-            userError(
-              UserErrorCode.INVALID_INPUT,
-              'Attach the business licence, the legal representative’s ID and a contact (R-OPEN-2)',
-              ['documents'],
-            ),
+            userError(UserErrorCode.INVALID_INPUT, msg('api.verification.documents'), [
+              'documents',
+            ]),
           ],
         };
       }
@@ -49,10 +46,7 @@ export class VerificationService {
         return {
           accountId,
           userErrors: [
-            userError(
-              UserErrorCode.INVALID_STATE,
-              'The account is already verified, so no action is needed',
-            ),
+            userError(UserErrorCode.INVALID_STATE, msg('api.verification.alreadyVerified')),
           ],
         };
       }
@@ -93,7 +87,9 @@ export class VerificationService {
           userErrors: [
             userError(
               UserErrorCode.INVALID_STATE,
-              `No materials are waiting for review (status ${account.verificationStatus}): wait until the customer submits them with submitVerification`,
+              msg('api.verification.nothingPending', {
+                verificationStatus: account.verificationStatus,
+              }),
             ),
           ],
         };
@@ -102,7 +98,7 @@ export class VerificationService {
         return {
           accountId,
           userErrors: [
-            userError(UserErrorCode.INVALID_INPUT, 'Say why the materials are rejected', [
+            userError(UserErrorCode.INVALID_INPUT, msg('api.verification.rejectReason'), [
               'reason',
             ]),
           ],

@@ -1,4 +1,11 @@
-import { formatMoney, type Fen } from '@billing/domain';
+import {
+  CATALOG_NAMES_ZH_CN,
+  formatMoney,
+  isMessage,
+  renderMessage,
+  type Fen,
+  type Locale,
+} from '@billing/domain';
 
 /** How a value of an audit entry's change reads: the web client formats each kind. */
 export type AuditValueKind = 'MONEY' | 'DATE' | 'DATE_TIME' | 'NUMBER' | 'BOOLEAN' | 'TEXT';
@@ -59,12 +66,27 @@ function leaf(name: string, value: unknown): Leaf {
 }
 
 /**
+ * A product or plan code of a document in Chinese (企业QQ, 会议企业版（合同价）), by the catalogue's
+ * Chinese names; undefined for any other field or a code without a Chinese name. English keeps
+ * the codes, which operators know.
+ */
+function catalogNameOf(fields: Record<string, unknown>, key: string): string | undefined {
+  const product = fields.productCode;
+  if (typeof product !== 'string') return undefined;
+  if (key === 'productCode') return CATALOG_NAMES_ZH_CN[product];
+  if (key === 'planCode' && typeof fields.planCode === 'string')
+    return CATALOG_NAMES_ZH_CN[`${product}/${fields.planCode}`];
+  return undefined;
+}
+
+/**
  * A stored document flattened to `path → value`: nested objects by dotted path (`payment.amount`),
  * lists of objects by position (`parts.1.amount`, counted from 1), lists of plain values joined
  * by ", " (rule ids). Id fields are left out.
  */
 function flatten(
   document: unknown,
+  locale: Locale,
   prefix = '',
   into = new Map<string, Leaf>(),
 ): Map<string, Leaf> {
@@ -81,13 +103,28 @@ function flatten(
       return into;
     }
     document.forEach((item, index) =>
-      flatten(item, prefix ? `${prefix}.${index + 1}` : String(index + 1), into),
+      flatten(item, locale, prefix ? `${prefix}.${index + 1}` : String(index + 1), into),
     );
     return into;
   }
-  for (const [key, value] of Object.entries(document as Record<string, unknown>)) {
+  const fields = document as Record<string, unknown>;
+  for (const [key, value] of Object.entries(fields)) {
     if (isIdField(key)) continue;
-    flatten(value, prefix ? `${prefix}.${key}` : key, into);
+    const path = prefix ? `${prefix}.${key}` : key;
+    // A text stored with its message (`explanation` beside `explanationMessage`) reads in the
+    // reader's language; the message itself is not a change of its own.
+    if (key.endsWith('Message') && isMessage(value) && key.slice(0, -7) in fields) continue;
+    const name = locale === 'en' ? undefined : catalogNameOf(fields, key);
+    if (name !== undefined) {
+      into.set(path, { kind: 'TEXT', text: name });
+      continue;
+    }
+    const message = fields[`${key}Message`];
+    if (typeof value === 'string' && isMessage(message)) {
+      into.set(path, { kind: 'TEXT', text: renderMessage(message, locale) });
+      continue;
+    }
+    flatten(value, locale, path, into);
   }
   return into;
 }
@@ -97,9 +134,14 @@ function flatten(
  * before and after, or that only one of them has, in the order the documents name them.
  * Money is in yuan with two decimals ("1234.50"), dates as `YYYY-MM-DD`, instants in ISO 8601.
  */
-export function auditChanges(before: unknown, after: unknown): AuditChangeView[] {
-  const was = before === null || before === undefined ? new Map<string, Leaf>() : flatten(before);
-  const is = after === null || after === undefined ? new Map<string, Leaf>() : flatten(after);
+export function auditChanges(
+  before: unknown,
+  after: unknown,
+  locale: Locale = 'en',
+): AuditChangeView[] {
+  const none = new Map<string, Leaf>();
+  const was = before === null || before === undefined ? none : flatten(before, locale);
+  const is = after === null || after === undefined ? none : flatten(after, locale);
   const fields = [...new Set([...was.keys(), ...is.keys()])];
   const changes: AuditChangeView[] = [];
   for (const field of fields) {

@@ -8,6 +8,7 @@ import { AUDIT_SOURCE } from './audit.js';
 export interface AuditActorRow {
   id: string;
   name: string;
+  name_message: unknown;
   role: string;
   account_id: string | null;
 }
@@ -49,7 +50,7 @@ export function auditLoaders(db: DataSource) {
     auditActor: new DataLoader<string, AuditActorRow | null>(async (ids) => {
       const rows = await selectRows<AuditActorRow>(
         db,
-        `SELECT id, name, role, account_id FROM api_tokens WHERE id = ANY($1::uuid[])`,
+        `SELECT id, name, name_message, role, account_id FROM api_tokens WHERE id = ANY($1::uuid[])`,
         [[...ids]],
       );
       const map = new Map(rows.map((row) => [row.id, row]));

@@ -1,7 +1,8 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Fen } from '@billing/domain';
+import { catalogName, findPlan, findProduct, type Fen } from '@billing/domain';
 import { money } from '../../graphql/money.type.js';
 import { toAccount } from '../accounts/accounts.service.js';
+import { inCallerLanguage } from '../../locale.js';
 import type { Context } from '../../context.js';
 import { ListOrder, PageArgs, connectionOf, keysetPage } from '../../graphql/connection.js';
 import { childConnection } from '../../graphql/batch.js';
@@ -136,7 +137,8 @@ export class AuditEntryResolver {
   })
   async actorTokenName(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<string | null> {
     if (!entry.localActorTokenId) return null;
-    return (await ctx.loaders.auditActor.load(entry.localActorTokenId))?.name ?? null;
+    const token = await ctx.loaders.auditActor.load(entry.localActorTokenId);
+    return token ? inCallerLanguage(token.name, token.name_message) : null;
   }
 
   @FieldResolver(() => Account, {
@@ -161,10 +163,26 @@ export class AuditEntryResolver {
     const row = await ctx.loaders.auditObject.load(`${entry.objectType}:${entry.localObjectId}`);
     if (!row) return null;
     return {
-      name: row.name,
+      name:
+        entry.objectType === 'Subscription' || entry.objectType === 'ContractPrice'
+          ? await planName(ctx, row.name)
+          : row.name,
       code: row.code,
       date: row.date,
       amount: row.amount === null ? null : money(Number(row.amount) as Fen),
     };
   }
+}
+
+/**
+ * A subscription or contract price named by its plan ("Enterprise QQ seats", 企业QQ 席位) in the
+ * caller's language, from the "PRODUCT PLAN" codes its row is named by; the codes when the
+ * catalogue no longer has the plan.
+ */
+async function planName(ctx: Context, codes: string | null): Promise<string | null> {
+  const [productCode = '', planCode = ''] = (codes ?? '').split(' ');
+  const product = findProduct(await ctx.loaders.catalog(), productCode);
+  const plan = product && findPlan(product, planCode);
+  if (!plan) return codes;
+  return catalogName({ product: productCode, plan: planCode, name: plan.name }, ctx.locale);
 }

@@ -3,6 +3,7 @@ import { Connection } from '../../graphql/connection.js';
 import { toGlobalId, type NodeTypeName } from '../../graphql/node.js';
 import { Money } from '../../graphql/money.type.js';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
+import { requestLocale } from '../../locale.js';
 import type { AuditRow } from './audit.js';
 import { auditChanges, type AuditValueKind as Kind } from './audit-changes.js';
 
@@ -165,7 +166,7 @@ export function toAuditEntry(row: AuditRow): AuditEntry {
     before: row.before === null ? null : JSON.stringify(row.before),
     after: row.after === null ? null : JSON.stringify(row.after),
     requestId: row.request_id,
-    changes: auditChanges(row.before, row.after).map((change) => ({
+    changes: auditChanges(row.before, row.after, requestLocale()).map((change) => ({
       ...change,
       kind: change.kind satisfies Kind as AuditValueKind,
     })),

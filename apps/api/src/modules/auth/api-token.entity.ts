@@ -1,3 +1,4 @@
+import type { Message } from '@billing/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type Role = 'OPERATOR' | 'CUSTOMER_ADMIN' | 'CUSTOMER_MEMBER';
@@ -20,6 +21,10 @@ export class ApiTokenEntity {
 
   @Column({ type: 'text' })
   name!: string;
+
+  /** The name the product gave a token nobody named, as a message; null for a typed name. */
+  @Column({ name: 'name_message', type: 'jsonb', nullable: true })
+  nameMessage!: Message | null;
 
   @Column({ type: 'text', default: 'API' })
   kind!: ApiTokenKind;

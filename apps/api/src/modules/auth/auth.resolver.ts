@@ -1,4 +1,4 @@
-import { noSuch } from '@billing/domain';
+import { msg, noSuchMessage, renderMessage, type Message } from '@billing/domain';
 import {
   Arg,
   Args,
@@ -26,6 +26,7 @@ import {
 } from '../../graphql/connection.js';
 import { countRows, entitySource, readPage, type ListFilter } from '../../graphql/keyset.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/node.js';
+import { inCallerLanguage } from '../../locale.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
 import { Account } from '../accounts/account.type.js';
@@ -41,6 +42,7 @@ import {
   requireOperator,
   requireViewer,
 } from './auth.js';
+import { forgetSignIns } from './sign-in-cache.js';
 import { rotateBootstrap } from './bootstrap.js';
 
 export enum Role {
@@ -171,7 +173,7 @@ export class ApiTokenConnection {
 export function toApiToken(row: ApiTokenEntity, now = new Date()): ApiToken {
   return {
     id: toGlobalId('ApiToken', row.id),
-    name: row.name,
+    name: inCallerLanguage(row.name, row.nameMessage),
     kind: ApiTokenKind[row.kind],
     role: Role[row.role],
     status: row.revokedAt
@@ -332,9 +334,7 @@ export class AuthResolver {
       }
     } else {
       if (viewer.role !== 'CUSTOMER_ADMIN' || !viewer.accountId)
-        throw forbidden(
-          'Only the account’s administrators and operators may see its API tokens: ask an administrator of the account',
-        );
+        throw forbidden(msg('api.forbidden.seeTokens'));
       const asked = args.accountId ? fromGlobalId(args.accountId, 'Account')?.id : viewer.accountId;
       if (asked !== viewer.accountId)
         return connectionOf([], page, toApiToken, () => Promise.resolve(0));
@@ -368,33 +368,29 @@ export class AuthResolver {
       apiToken: null,
       userErrors,
     });
-    const refuseInput = (message: string, field: string[]) =>
+    const refuseInput = (message: Message, field: string[]) =>
       refused([userError(UserErrorCode.INVALID_INPUT, message, field)]);
     const name = input.name?.trim() ?? null;
     if (input.name != null && (!name || name.length > NAME_LIMIT))
-      return refuseInput(
-        `name must be 1 to ${NAME_LIMIT} characters: say in a few words what the token is for`,
-        ['name'],
-      );
+      return refuseInput(msg('api.token.nameLength', { limit: NAME_LIMIT }), ['name']);
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
-      return refuseInput(
-        'expiresAt is not in the future: give a later time, or leave it out for a token that does not expire',
-        ['expiresAt'],
-      );
+      return refuseInput(msg('api.token.expiresPast'), ['expiresAt']);
     let account = null;
     if (input.role === Role.OPERATOR) {
-      if (input.accountId)
-        return refuseInput(
-          'Operator tokens belong to no account: leave accountId out for an operator token',
-          ['accountId'],
-        );
+      if (input.accountId) return refuseInput(msg('api.token.operatorNoAccount'), ['accountId']);
     } else {
       const ref = input.accountId ? fromGlobalId(input.accountId, 'Account') : null;
       account = ref ? await ctx.loaders.account.load(ref.id) : null;
       if (!account)
-        return refused([userError(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId'])]);
+        return refused([
+          userError(UserErrorCode.NOT_FOUND, noSuchMessage('account'), ['accountId']),
+        ]);
     }
     const token = newToken();
+    const defaultName = msg('token.defaultName', {
+      role: input.role,
+      date: new Date().toISOString().slice(0, 10),
+    });
     const saved = await ctx.db.transaction(async (tx) => {
       const repo = tx.getRepository(ApiTokenEntity);
       const row = await repo.save(
@@ -403,7 +399,8 @@ export class AuthResolver {
           role: input.role,
           kind: 'API',
           accountId: account?.id ?? null,
-          name: name ?? `${input.role} token of ${new Date().toISOString().slice(0, 10)}`,
+          name: name ?? renderMessage(defaultName, 'en'),
+          nameMessage: name ? null : defaultName,
           expiresAt: input.expiresAt ?? null,
         }),
       );
@@ -437,11 +434,12 @@ export class AuthResolver {
     const viewer = requireViewer(ctx);
     const notFound = () => ({
       apiToken: null,
-      userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('API token'), ['id'])],
+      userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('API token'), ['id'])],
     });
     const ref = fromGlobalId(input.id, 'ApiToken');
     if (!ref) return notFound();
-    return ctx.db.transaction(async (tx) => {
+    const revokedHashes: string[] = [];
+    const answer = await ctx.db.transaction(async (tx) => {
       const repo = tx.getRepository(ApiTokenEntity);
       const row = await repo.findOne({
         where: { id: ref.id },
@@ -454,6 +452,7 @@ export class AuthResolver {
       }
       if (!row.revokedAt) {
         await tx.query(`UPDATE api_tokens SET revoked_at = now() WHERE id = $1`, [row.id]);
+        revokedHashes.push(row.tokenHash);
         const after = await repo.findOneByOrFail({ id: row.id });
         await recordAudit(tx, actorOf(ctx), {
           action: 'revokeApiToken',
@@ -467,6 +466,8 @@ export class AuthResolver {
       }
       return { apiToken: toApiToken(row), userErrors: [] };
     });
+    forgetSignIns(revokedHashes);
+    return answer;
   }
 
   @Mutation(() => RotateBootstrapTokenPayload, {
@@ -481,7 +482,8 @@ export class AuthResolver {
     @Ctx() ctx: Context,
   ): Promise<RotateBootstrapTokenPayload> {
     requireOperator(ctx);
-    return ctx.db.transaction(async (tx) => {
+    const revokedHashes: string[] = [];
+    const answer = await ctx.db.transaction(async (tx) => {
       let secret: string | null = null;
       const outcome = await idempotent(
         tx,
@@ -494,6 +496,7 @@ export class AuthResolver {
         async () => {
           const rotated = await rotateBootstrap(tx, actorOf(ctx));
           secret = rotated.token;
+          revokedHashes.push(...rotated.revokedHashes);
           return { ids: { apiToken: rotated.id }, userErrors: [] };
         },
       );
@@ -506,6 +509,8 @@ export class AuthResolver {
         userErrors: outcome.result.userErrors,
       };
     });
+    forgetSignIns(revokedHashes);
+    return answer;
   }
 }
 

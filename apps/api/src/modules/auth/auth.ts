@@ -1,8 +1,11 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { isMessage, msg, renderMessage, type AccountAction, type Message } from '@billing/domain';
 import { GraphQLError } from 'graphql';
 import { selectRows, type Queryable } from '../../db/queryable.js';
 import type { Context, Viewer } from '../../context.js';
+import { requestLocale } from '../../locale.js';
 import type { Role } from './api-token.entity.js';
+import type { SignInCache } from './sign-in-cache.js';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
@@ -12,8 +15,9 @@ export function newToken(): string {
   return `bk_${randomBytes(24).toString('base64url')}`;
 }
 
-function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, {
+/** UNAUTHENTICATED, its message in the caller's language. */
+function unauthenticated(message: Message): GraphQLError {
+  return new GraphQLError(renderMessage(message, requestLocale()), {
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
   });
 }
@@ -31,18 +35,21 @@ export const LAST_USED_RESOLUTION_MS = 60_000;
  * Resolves `Authorization: Bearer <token>` to a viewer; a missing header is an anonymous request.
  * Every token, the bootstrap operator token included, is found by its hash in `api_tokens`; an
  * expired or revoked one is refused with a 401 saying which. A token's `last_used_at` is moved
- * by the same statement that reads it, and only when it is a minute old or more.
+ * by the same statement that reads it, and only when it is a minute old or more. With a
+ * `cache`, a token read in the last minute and unchanged since is not read again.
  */
 export async function authenticate(
   header: string | undefined,
   db: Queryable,
+  cache?: SignInCache,
 ): Promise<Viewer | null> {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  if (!match?.[1])
-    throw unauthenticated(
-      'The Authorization header must be "Bearer <token>": send your API token in that form',
-    );
+  if (!match?.[1]) throw unauthenticated(msg('api.auth.badHeader'));
+  const tokenHash = hashToken(match[1]);
+  const cached = cache?.get(tokenHash);
+  if (cached) return cached;
+  const mark = cache?.mark() ?? 0;
   const [found] = await selectRows<{
     id: string;
     role: Role;
@@ -59,38 +66,32 @@ export async function authenticate(
         WHERE t.id = f.id AND f.revoked_at IS NULL AND (f.expires_at IS NULL OR f.expires_at > now())
           AND (f.last_used_at IS NULL OR f.last_used_at <= now() - $2::interval))
      SELECT id, role, account_id, expires_at, revoked_at FROM found`,
-    [hashToken(match[1]), `${LAST_USED_RESOLUTION_MS} milliseconds`],
+    [tokenHash, `${LAST_USED_RESOLUTION_MS} milliseconds`],
   );
-  if (!found)
-    throw unauthenticated(
-      'The API token is unknown: check that it was copied whole, or ask an operator (or your account’s administrator) for a new one',
-    );
+  if (!found) throw unauthenticated(msg('api.auth.unknown'));
   if (found.revoked_at)
-    throw unauthenticated(
-      `The API token was revoked on ${found.revoked_at.toISOString()}: sign in with a current token, or ask an operator (or your account’s administrator) for a new one`,
-    );
+    throw unauthenticated(msg('api.auth.revoked', { at: found.revoked_at.toISOString() }));
   if (found.expires_at && found.expires_at.getTime() <= Date.now())
-    throw unauthenticated(
-      `The API token expired on ${found.expires_at.toISOString()}: sign in with a current token, or ask an operator (or your account’s administrator) for a new one`,
-    );
-  return { role: found.role, accountId: found.account_id, tokenId: found.id };
+    throw unauthenticated(msg('api.auth.expired', { at: found.expires_at.toISOString() }));
+  const viewer: Viewer = { role: found.role, accountId: found.account_id, tokenId: found.id };
+  cache?.remember(tokenHash, viewer, found.expires_at, mark);
+  return viewer;
 }
 
 export function requireViewer(ctx: Context): Viewer {
-  if (!ctx.viewer) throw unauthenticated('Sign in: send "Authorization: Bearer <token>"');
+  if (!ctx.viewer) throw unauthenticated(msg('api.auth.signIn'));
   return ctx.viewer;
 }
 
-export function forbidden(
-  message = 'Your role may not do this: ask an administrator of the account or an operator',
-): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+/** FORBIDDEN, its message in the caller's language. */
+export function forbidden(message: string | Message = msg('api.forbidden.role')): GraphQLError {
+  const text = isMessage(message) ? renderMessage(message, requestLocale()) : message;
+  return new GraphQLError(text, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
 }
 
 export function requireOperator(ctx: Context): Viewer {
   const viewer = requireViewer(ctx);
-  if (viewer.role !== 'OPERATOR')
-    throw forbidden('Only operators may do this: ask an operator to do it for you');
+  if (viewer.role !== 'OPERATOR') throw forbidden(msg('api.forbidden.operatorsOnly'));
   return viewer;
 }
 
@@ -103,12 +104,14 @@ export function canSeeAccount(viewer: Viewer, accountId: string): boolean {
  * For a customer acting on an account: an account they cannot see answers as missing (false);
  * their own account with a role that may not act (a member) is FORBIDDEN.
  */
-export function mayActOn(viewer: Viewer, accountId: string, what = 'do this'): boolean {
+export function mayActOn(
+  viewer: Viewer,
+  accountId: string,
+  what: AccountAction = 'do this',
+): boolean {
   if (!canSeeAccount(viewer, accountId)) return false;
   if (!canActForAccount(viewer, accountId))
-    throw forbidden(
-      `Only the account’s administrators and operators may ${what}: ask an administrator of the account or an operator to do it`,
-    );
+    throw forbidden(msg('api.forbidden.accountAdmins', { action: what }));
   return true;
 }
 

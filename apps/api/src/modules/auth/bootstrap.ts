@@ -1,3 +1,4 @@
+import { msg, renderMessage, type Message } from '@billing/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR, recordAudit, type Actor } from '../audit/audit.js';
 import { hashToken, newToken } from './auth.js';
@@ -11,18 +12,30 @@ import { hashToken, newToken } from './auth.js';
 /** Serialises seeding and rotation of bootstrap tokens across API processes. */
 const LOCK = `SELECT pg_advisory_xact_lock(hashtext('billing:bootstrap-token'))`;
 
-export const BOOTSTRAP_NAME = 'Bootstrap operator token';
+/** Where a bootstrap token came from, as its name says: '' for one the product generated. */
+export type BootstrapSource = '' | 'BILLING_BOOTSTRAP_TOKEN' | 'from DATA_DIR/bootstrap-token';
 
 interface InsertedToken {
   id: string;
   seq: string;
 }
 
-async function insertBootstrap(tx: EntityManager, token: string, name: string): Promise<string> {
+/** A bootstrap token's name, "Bootstrap operator token (…)", with its message for other languages. */
+function bootstrapName(source: BootstrapSource): { name: string; message: Message } {
+  const message = msg('token.bootstrap', { source });
+  return { name: renderMessage(message, 'en'), message };
+}
+
+async function insertBootstrap(
+  tx: EntityManager,
+  token: string,
+  source: BootstrapSource,
+): Promise<string> {
+  const { name, message } = bootstrapName(source);
   const [row] = (await tx.query(
-    `INSERT INTO api_tokens (token_hash, role, account_id, name, kind)
-     VALUES ($1, 'OPERATOR', NULL, $2, 'BOOTSTRAP') RETURNING id, seq`,
-    [hashToken(token), name],
+    `INSERT INTO api_tokens (token_hash, role, account_id, name, kind, name_message)
+     VALUES ($1, 'OPERATOR', NULL, $2, 'BOOTSTRAP', $3) RETURNING id, seq`,
+    [hashToken(token), name, message],
   )) as InsertedToken[];
   return row!.id;
 }
@@ -34,7 +47,7 @@ async function insertBootstrap(tx: EntityManager, token: string, name: string): 
 export async function seedBootstrapToken(
   db: DataSource,
   token: string,
-  name = `${BOOTSTRAP_NAME} (BILLING_BOOTSTRAP_TOKEN)`,
+  source: BootstrapSource = 'BILLING_BOOTSTRAP_TOKEN',
 ): Promise<'current' | 'added' | 'retired'> {
   return db.transaction(async (tx) => {
     await tx.query(LOCK);
@@ -42,13 +55,13 @@ export async function seedBootstrapToken(
       hashToken(token),
     ])) as Array<{ id: string; revoked_at: Date | null }>;
     if (found) return found.revoked_at ? 'retired' : 'current';
-    const id = await insertBootstrap(tx, token, name);
+    const id = await insertBootstrap(tx, token, source);
     await recordAudit(tx, SYSTEM_ACTOR, {
       action: 'createBootstrapToken',
       objectType: 'ApiToken',
       objectId: id,
       accountId: null,
-      after: { kind: 'BOOTSTRAP', role: 'OPERATOR', source: name },
+      after: { kind: 'BOOTSTRAP', role: 'OPERATOR', source: bootstrapName(source).name },
     });
     return 'added';
   });
@@ -68,7 +81,7 @@ export async function ensureBootstrapToken(db: DataSource): Promise<string | nul
     )) as Array<{ id: string }>;
     if (current.length > 0) return null;
     const token = newToken();
-    const id = await insertBootstrap(tx, token, BOOTSTRAP_NAME);
+    const id = await insertBootstrap(tx, token, '');
     await recordAudit(tx, SYSTEM_ACTOR, {
       action: 'createBootstrapToken',
       objectType: 'ApiToken',
@@ -87,16 +100,17 @@ export async function ensureBootstrapToken(db: DataSource): Promise<string | nul
 export async function rotateBootstrap(
   tx: EntityManager,
   actor: Actor,
-): Promise<{ id: string; token: string; revoked: string[] }> {
+): Promise<{ id: string; token: string; revoked: string[]; revokedHashes: string[] }> {
   await tx.query(LOCK);
-  const revoked = (
+  const rows = (
     (await tx.query(
       `UPDATE api_tokens SET revoked_at = now()
-        WHERE kind = 'BOOTSTRAP' AND revoked_at IS NULL RETURNING id`,
-    )) as [Array<{ id: string }>, number]
-  )[0].map((row) => row.id);
+        WHERE kind = 'BOOTSTRAP' AND revoked_at IS NULL RETURNING id, token_hash`,
+    )) as [Array<{ id: string; token_hash: string }>, number]
+  )[0];
+  const revoked = rows.map((row) => row.id);
   const token = newToken();
-  const id = await insertBootstrap(tx, token, BOOTSTRAP_NAME);
+  const id = await insertBootstrap(tx, token, '');
   await recordAudit(tx, actor, {
     action: 'rotateBootstrapToken',
     objectType: 'ApiToken',
@@ -105,5 +119,5 @@ export async function rotateBootstrap(
     before: { current: revoked },
     after: { current: [id], revoked },
   });
-  return { id, token, revoked };
+  return { id, token, revoked, revokedHashes: rows.map((row) => row.token_hash) };
 }

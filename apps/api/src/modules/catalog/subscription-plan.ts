@@ -1,4 +1,4 @@
-import { findPlan, findProduct, type Catalog, type Plan } from '@billing/domain';
+import { findPlan, findProduct, msg, type Catalog, type Plan } from '@billing/domain';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
 
 /**
@@ -15,7 +15,7 @@ export function subscriptionPlan(
   return {
     error: userError(
       UserErrorCode.NOT_FOUND,
-      `The catalog has no plan ${sub.productCode}/${sub.planCode}: ask an operator to check the subscription's plan against the price book (R-CAT-1)`,
+      msg('api.catalog.noPlan', { planCode: `${sub.productCode}/${sub.planCode}` }),
       ['subscriptionId'],
     ),
   };

@@ -1,4 +1,4 @@
-import { noSuch } from '@billing/domain';
+import { noSuchMessage } from '@billing/domain';
 import {
   Arg,
   Ctx,
@@ -103,7 +103,7 @@ export class TestClocksResolver {
     if (!id)
       return {
         testClock: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('test clock'), ['id'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('test clock'), ['id'])],
       };
     const { clock, userErrors } = await new TestClocksService(ctx.db, actorOf(ctx)).advance(
       id,

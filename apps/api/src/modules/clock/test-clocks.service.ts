@@ -1,4 +1,4 @@
-import { businessDateAt, noSuch } from '@billing/domain';
+import { businessDateAt, msg, noSuchMessage } from '@billing/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { toGlobalId } from '../../graphql/node.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
@@ -43,9 +43,7 @@ export class TestClocksService {
     if (!name.trim() || name.trim().length > 200) {
       return {
         clock: null,
-        userErrors: [
-          userError(UserErrorCode.INVALID_INPUT, 'The name must be 1–200 characters', ['name']),
-        ],
+        userErrors: [userError(UserErrorCode.INVALID_INPUT, msg('api.name.length'), ['name'])],
       };
     }
     return this.db.transaction(async (tx) => {
@@ -78,7 +76,7 @@ export class TestClocksService {
       if (!clock)
         return {
           clock: null,
-          userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('test clock'), ['id'])],
+          userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('test clock'), ['id'])],
         };
       if (to.getTime() < clock.frozenAt.getTime()) {
         return {
@@ -86,7 +84,7 @@ export class TestClocksService {
           userErrors: [
             userError(
               UserErrorCode.INVALID_INPUT,
-              `Time only moves forward: the clock is at ${clock.frozenAt.toISOString()}`,
+              msg('api.clock.backwards', { at: clock.frozenAt.toISOString() }),
               ['to'],
             ),
           ],

@@ -2,13 +2,13 @@ import {
   type BusinessDate,
   type ContractPricePeriod,
   contractPricePeriods,
-  noSuch,
+  noSuchMessage,
 } from '@billing/domain';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { money } from '../../graphql/money.type.js';
 import { fromGlobalId } from '../../graphql/node.js';
-import { UserErrorCode, userError } from '../../graphql/user-error.js';
+import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
 import { Account } from '../accounts/account.type.js';
 import { toAccount } from '../accounts/accounts.service.js';
 import { actorOf } from '../audit/audit.js';
@@ -22,7 +22,10 @@ import {
 } from './contract-price.type.js';
 import { ContractPricesService, toContractPriceEntry } from './contract-prices.service.js';
 
-const NO_ACCOUNT = [userError(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId'])];
+/** Made per request: the message is written in the caller's language. */
+const noAccount = (): UserError[] => [
+  userError(UserErrorCode.NOT_FOUND, noSuchMessage('account'), ['accountId']),
+];
 
 function toContractPrice(period: ContractPricePeriod, today: BusinessDate): ContractPrice {
   return {
@@ -71,7 +74,7 @@ export class ContractPricesResolver {
     @Ctx() ctx: Context,
   ): Promise<SetContractPricePayload> {
     const account = await operatorAccount(ctx, input.accountId);
-    if (!account) return { account: null, contractPrice: null, userErrors: NO_ACCOUNT };
+    if (!account) return { account: null, contractPrice: null, userErrors: noAccount() };
     const result = await new ContractPricesService(ctx.db, actorOf(ctx)).change(
       'setContractPrice',
       {
@@ -112,7 +115,7 @@ export class ContractPricesResolver {
     @Ctx() ctx: Context,
   ): Promise<EndContractPricePayload> {
     const account = await operatorAccount(ctx, input.accountId);
-    if (!account) return { account: null, userErrors: NO_ACCOUNT };
+    if (!account) return { account: null, userErrors: noAccount() };
     const result = await new ContractPricesService(ctx.db, actorOf(ctx)).change(
       'endContractPrice',
       {

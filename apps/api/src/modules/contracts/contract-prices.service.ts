@@ -117,6 +117,8 @@ export class ContractPricesService {
             effectiveFrom: entry.effectiveFrom,
             unitPrice: entry.unitPrice,
             explanation: decided.reason,
+            // Read in the reader's language by the audit trail (audit-changes.ts).
+            explanationMessage: decided.reasonMessage,
             rules: decided.rules,
           },
           at: now.instant,

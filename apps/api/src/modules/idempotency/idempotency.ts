@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { msg } from '@billing/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { runTogether, type Statement } from '../../db/statements.js';
 import { withAccountLock, type AccountKey, type LockedAccount } from '../../db/transaction.js';
@@ -65,11 +66,9 @@ export async function idempotent(
       result: {
         ids: {},
         userErrors: [
-          userError(
-            UserErrorCode.INVALID_INPUT,
-            'idempotencyKey must be 1 to 255 characters: use a UUID or another short ASCII key',
-            ['idempotencyKey'],
-          ),
+          userError(UserErrorCode.INVALID_INPUT, msg('api.idempotency.keyLength'), [
+            'idempotencyKey',
+          ]),
         ],
       },
     };
@@ -99,11 +98,9 @@ export async function idempotent(
         result: {
           ids: {},
           userErrors: [
-            userError(
-              UserErrorCode.IDEMPOTENCY_KEY_REUSED,
-              'This idempotencyKey was already used for a different request; use a new key for a new request',
-              ['idempotencyKey'],
-            ),
+            userError(UserErrorCode.IDEMPOTENCY_KEY_REUSED, msg('api.idempotency.reused'), [
+              'idempotencyKey',
+            ]),
           ],
         },
       };

@@ -1,4 +1,4 @@
-import type { BusinessDate, Fen, InvoiceType, RuleId } from '@billing/domain';
+import type { BusinessDate, Fen, InvoiceType, Message, RuleId } from '@billing/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { fenTransformer } from '../../db/columns.js';
 
@@ -43,6 +43,10 @@ export class InvoiceEntity {
   @Column({ name: 'due_reason', type: 'text', default: '' })
   dueReason!: string;
 
+  /** `dueReason` as a message, written in the reader's language; null on rows written before. */
+  @Column({ name: 'due_reason_message', type: 'jsonb', nullable: true })
+  dueReasonMessage!: Message | null;
+
   @Column({ name: 'issued_at', type: 'timestamptz', nullable: true })
   issuedAt!: Date | null;
 
@@ -68,6 +72,10 @@ export class InvoiceEntity {
 
   @Column({ type: 'text', default: '' })
   explanation!: string;
+
+  /** `explanation` as a message, written in the reader's language; null on rows written before. */
+  @Column({ name: 'explanation_message', type: 'jsonb', nullable: true })
+  explanationMessage!: Message | null;
 
   @Column({ type: 'text', array: true, default: [] })
   rules!: RuleId[];

@@ -1,4 +1,5 @@
 import { fromGlobalId, toGlobalId } from '../../graphql/node.js';
+import { inCallerLanguage } from '../../locale.js';
 import { ruleRefs } from '../../graphql/explain.type.js';
 import { money } from '../../graphql/money.type.js';
 import type { InvoiceEntity, InvoiceVoidEntity } from './invoice.entity.js';
@@ -21,13 +22,13 @@ export function toInvoice(entity: InvoiceEntity): Invoice {
     status: InvoiceStatus[entity.status],
     requestedAt: entity.requestedAt,
     dueOn: entity.dueOn,
-    dueReason: entity.dueReason,
+    dueReason: inCallerLanguage(entity.dueReason, entity.dueReasonMessage),
     issuedAt: entity.issuedAt,
     number: entity.number,
     issuedOn: entity.issuedOn,
     issuedAmount: entity.issuedAmount === null ? null : money(entity.issuedAmount),
     creditedOn: entity.creditedOn,
-    explanation: entity.explanation,
+    explanation: inCallerLanguage(entity.explanation, entity.explanationMessage),
     rules: ruleRefs(entity.rules),
   });
 }

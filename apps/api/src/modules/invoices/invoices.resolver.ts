@@ -33,7 +33,7 @@ import { PageArgs } from '../../graphql/connection.js';
 import { rowFilter, searchPattern } from '../../graphql/list-sort.js';
 import { InvoiceSort } from '../../graphql/list-sorts.js';
 import { Payment } from '../payments/payment.type.js';
-import { invoiceOverdue, noSuch } from '@billing/domain';
+import { invoiceOverdue, msg, noSuchMessage } from '@billing/domain';
 import { DateScalar } from '../../graphql/scalars.js';
 import {
   Invoice,
@@ -170,7 +170,7 @@ class InvoicePayload {
 function noSuchInvoice(): InvoicePayload {
   return {
     invoice: null,
-    userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('invoice'), ['invoiceId'])],
+    userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('invoice'), ['invoiceId'])],
   };
 }
 
@@ -308,13 +308,11 @@ export class InvoicesResolver {
     if (!payment || !canSeeAccount(viewer, payment.accountId)) {
       return {
         invoice: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('payment'), ['paymentId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('payment'), ['paymentId'])],
       };
     }
     if (!canActForAccount(viewer, payment.accountId))
-      throw forbidden(
-        'Only the account’s administrators and operators may request invoices: ask an administrator of the account or an operator to do it',
-      );
+      throw forbidden(msg('api.forbidden.accountAdmins', { action: 'request invoices' }));
     const result = await new InvoicesService(ctx.db, actorOf(ctx)).request(payment.accountId, {
       paymentId: payment.id,
       title: input.title,
@@ -341,7 +339,7 @@ export class InvoicesResolver {
     if (!id || !(await ctx.loaders.account.load(id))) {
       return {
         account: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('account'), ['accountId'])],
       };
     }
     const userErrors = await new InvoicesService(ctx.db, actorOf(ctx)).setGeneralTaxpayer(

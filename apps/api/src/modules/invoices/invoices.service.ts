@@ -1,3 +1,4 @@
+import { invoiceData, recordEvents } from '../events/events.js';
 import {
   PRC_CALENDAR,
   businessDateAt,
@@ -6,6 +7,7 @@ import {
   checkInvoiceRequest,
   invoiceCreditNote,
   invoiceDueDate,
+  msg,
   type InvoiceType,
   type RuleId,
 } from '@billing/domain';
@@ -67,11 +69,9 @@ export class InvoicesService {
           return {
             ids: {},
             userErrors: [
-              userError(
-                UserErrorCode.INVALID_STATE,
-                'Only a successful payment for an order is invoiced, not a balance top-up: request invoices for the purchases paid from the balance instead (R-INV-1)',
-                ['paymentId'],
-              ),
+              userError(UserErrorCode.INVALID_STATE, msg('api.invoice.topUpNotInvoiced'), [
+                'paymentId',
+              ]),
             ],
           };
         }
@@ -82,11 +82,9 @@ export class InvoicesService {
           return {
             ids: {},
             userErrors: [
-              userError(
-                UserErrorCode.INVALID_STATE,
-                'A duplicate payment is not part of the order’s price, so it is never invoiced: request a refund of it with requestRefund instead, refunded in full (R-PAY-3, R-REF-DUPLICATE, R-INV-3)',
-                ['paymentId'],
-              ),
+              userError(UserErrorCode.INVALID_STATE, msg('api.invoice.duplicateNotInvoiced'), [
+                'paymentId',
+              ]),
             ],
           };
         }
@@ -124,9 +122,11 @@ export class InvoicesService {
             requestedAt: now.instant,
             dueOn: due.ok ? due.dueOn : null,
             dueReason: due.ok ? due.reason : due.refusal.message,
+            dueReasonMessage: due.ok ? due.reasonMessage : null,
             issuedAt: null,
             credited: 0,
             explanation: approved.reason,
+            explanationMessage: approved.reasonMessage,
             rules,
           }),
         );
@@ -186,6 +186,23 @@ export class InvoicesService {
             issuedAt: now.instant,
           },
         );
+        await recordEvents(tx, [
+          {
+            type: 'invoice.issued',
+            accountId,
+            businessDate: now.today,
+            objectType: 'Invoice',
+            objectId: invoice.id,
+            data: invoiceData({
+              ...invoice,
+              status: 'ISSUED',
+              number: checked.number,
+              issuedOn: checked.issuedOn,
+              issuedAmount: openAmount,
+              issuedAt: now.instant,
+            }),
+          },
+        ]);
         await recordAudit(tx, this.actor, {
           action: 'issueInvoice',
           objectType: 'Invoice',
@@ -351,8 +368,8 @@ async function claimFapiaoNumber(
   return userError(
     UserErrorCode.FAPIAO_NUMBER_TAKEN,
     holder?.invoice_id === invoiceId
-      ? `the fapiao number ${number} was already used by a voided fapiao of this invoice and is never used again: check the number, a re-issued fapiao needs a new one (R-INV-3)`
-      : `the fapiao number ${number} is already used by another invoice (a number is used once, voided or not): check the number on the fapiao (R-INV-3)`,
+      ? msg('api.invoice.numberVoided', { number })
+      : msg('api.invoice.numberTaken', { number }),
     ['number'],
   );
 }

@@ -9,6 +9,7 @@ const JOURNAL_COLUMNS = [
   'account_id',
   'amount',
   'memo',
+  'memo_message',
   'rules',
   'source_type',
   'source_id',
@@ -33,6 +34,8 @@ export function journalFilter(filter: {
   transactionId?: string | null;
   /** true: lines of test-clock accounts' postings; false: the rest. */
   testMode?: boolean | null;
+  /** An ILIKE pattern (`searchPattern`): the memo or the line's account name. */
+  search?: string | null;
 }): ListFilter {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -45,6 +48,12 @@ export function journalFilter(filter: {
     const onTestClock = `EXISTS (SELECT 1 FROM journal_entries pj JOIN accounts a ON a.id = pj.account_id
       WHERE pj.transaction_id = t.transaction_id AND a.test_clock_id IS NOT NULL)`;
     where.push(filter.testMode ? onTestClock : `NOT ${onTestClock}`);
+  }
+  if (filter.search) {
+    const ref = `$${params.push(filter.search)}`;
+    where.push(
+      `(t.memo ILIKE ${ref} OR t.account_id IN (SELECT a.id FROM accounts a WHERE a.name ILIKE ${ref}))`,
+    );
   }
   return { where, params };
 }

@@ -9,6 +9,7 @@ export interface JournalRow {
   account_id: string | null;
   amount: string;
   memo: string;
+  memo_message?: unknown;
   rules: string[];
   source_type: string;
   source_id: string;

@@ -1,12 +1,16 @@
-import { GraphQLError } from 'graphql';
+import { msg, type Message } from '@billing/domain';
+import type { GraphQLError } from 'graphql';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ListOrder, PageArgs, connectionOf, keysetPage } from '../../graphql/connection.js';
 import { ruleRefs } from '../../graphql/explain.type.js';
 import { countRows, readPage } from '../../graphql/keyset.js';
 import { JournalSort } from '../../graphql/list-sorts.js';
+import { searchPattern } from '../../graphql/list-sort.js';
 import { money } from '../../graphql/money.type.js';
 import { fromGlobalId, isUuid, toGlobalId } from '../../graphql/node.js';
+import { badUserInput } from '../../graphql/user-error.js';
+import { inCallerLanguage } from '../../locale.js';
 import { requireOperator } from '../auth/auth.js';
 import { Order } from '../orders/order.type.js';
 import { Payment } from '../payments/payment.type.js';
@@ -21,7 +25,7 @@ export function toJournalEntry(row: JournalRow): JournalEntry {
     ledger: row.ledger,
     accountId: row.account_id ? toGlobalId('Account', row.account_id) : null,
     amount: money(Number(row.amount)),
-    memo: row.memo,
+    memo: inCallerLanguage(row.memo, row.memo_message),
     rules: ruleRefs(row.rules),
     sourceType: row.source_type,
     postedAt: row.posted_at,
@@ -57,10 +61,18 @@ class JournalArgs extends PageArgs {
       'true: only the postings of test-clock accounts (their cash lines too); false: only the others; omitted: all (as before this argument existed). The console passes its Test mode switch, so live and simulated money never mix on one page.',
   })
   testMode?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only lines whose memo or account name contains this text (case-insensitive, at most 100 characters).',
+  })
+  search?: string | null;
 }
 
-function badFilter(field: 'accountId' | 'transactionId', message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: [field] } });
+/** BAD_USER_INPUT naming the filter argument, in the caller's language. */
+function badFilter(field: 'accountId' | 'transactionId', message: Message): GraphQLError {
+  return badUserInput(message, [field]);
 }
 
 /**
@@ -83,15 +95,16 @@ export class JournalResolver {
     let accountId: string | null = null;
     if (args.accountId != null) {
       accountId = fromGlobalId(args.accountId, 'Account')?.id ?? null;
-      if (!accountId) throw badFilter('accountId', 'accountId is not the id of an account');
+      if (!accountId) throw badFilter('accountId', msg('api.journal.accountId'));
     }
     if (args.transactionId != null && !isUuid(args.transactionId))
-      throw badFilter('transactionId', 'transactionId is not the id of a journal transaction');
+      throw badFilter('transactionId', msg('api.journal.transactionId'));
     const filter = journalFilter({
       ledger: args.ledger,
       accountId,
       transactionId: args.transactionId,
       testMode: args.testMode,
+      search: searchPattern(args.search),
     });
     return connectionOf(
       await readPage(ctx.db, JOURNAL_SOURCE, filter, page),

@@ -1,4 +1,4 @@
-import type { Fen, RuleId } from '@billing/domain';
+import type { Fen, Message, RuleId } from '@billing/domain';
 import { assertFen } from '@billing/domain';
 import type { EntityManager } from 'typeorm';
 import { runTogether, type Statement } from '../../db/statements.js';
@@ -27,6 +27,8 @@ export interface JournalPosting {
   readonly sourceType: string;
   readonly sourceId: string;
   readonly memo: string;
+  /** `memo` as a message, written in the reader's language (rows without one show `memo`). */
+  readonly memoMessage?: Message | null;
   readonly rules?: readonly RuleId[];
   readonly lines: readonly JournalLine[];
 }
@@ -50,10 +52,10 @@ export function journalStatement(posting: JournalPosting): Statement | null {
   const values: unknown[] = [];
   const rows = lines.map((line, i) => {
     values.push(line.ledger, line.accountId ?? null, line.amount);
-    return `($1, $${i * 3 + 6}, $${i * 3 + 7}, $${i * 3 + 8}, $2, $3, $4, $5)`;
+    return `($1, $${i * 3 + 7}, $${i * 3 + 8}, $${i * 3 + 9}, $2, $3, $4, $5, $6)`;
   });
   return {
-    sql: `INSERT INTO journal_entries (transaction_id, ledger, account_id, amount, source_type, source_id, memo, rules)
+    sql: `INSERT INTO journal_entries (transaction_id, ledger, account_id, amount, source_type, source_id, memo, rules, memo_message)
      VALUES ${rows.join(', ')}`,
     params: [
       crypto.randomUUID(),
@@ -61,6 +63,7 @@ export function journalStatement(posting: JournalPosting): Statement | null {
       posting.sourceId,
       posting.memo,
       posting.rules ?? [],
+      posting.memoMessage ?? null,
       ...values,
     ],
   };

@@ -10,6 +10,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
+import { subscriptionDataSql } from '../events/events.js';
 import { toLifecycleSubscription } from '../subscriptions/subscription-facts.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 import { endSubscriptions } from '../subscriptions/subscription-end.js';
@@ -325,7 +326,12 @@ async function recordTransitions(
      events AS (
        INSERT INTO subscription_events (subscription_id, occurred_at, effective_on, from_status, to_status, cause, rules, reason)
        SELECT t.subscription_id, $11, t.effective_on, t.from_status, t.to_status, t.cause, string_to_array(t.rules, ','), t.reason
-         FROM t)
+         FROM t),
+     billing AS (
+       INSERT INTO billing_events (type, account_id, occurred_at, business_date, test_mode, object_type, object_id, data)
+       SELECT $15, s.account_id, now(), t.effective_on, a.test_clock_id IS NOT NULL, 'Subscription', s.id, ${subscriptionDataSql('s')}
+         FROM t JOIN subscriptions s ON s.id = t.subscription_id JOIN accounts a ON a.id = s.account_id
+        ORDER BY t.effective_on, s.seq)
      INSERT INTO audit_log (occurred_at, actor_role, actor_token_id, request_id, action, object_type, object_id, account_id, before, after)
      SELECT $11, $12, NULL, $13, $14, 'Subscription', t.subscription_id, t.account_id, t.before,
             t.after || jsonb_build_object('cause', t.cause, 'rules', to_jsonb(string_to_array(t.rules, ',')))
@@ -345,6 +351,7 @@ async function recordTransitions(
       SYSTEM_ACTOR.role,
       requestId,
       step.action,
+      `subscription.${step.to.toLowerCase()}`,
     ],
   );
 }

@@ -1,3 +1,4 @@
+import { msg } from '@billing/domain';
 import type { EntityManager } from 'typeorm';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
 import { AccountEntity } from '../accounts/account.entity.js';
@@ -16,13 +17,9 @@ export async function purchaseRefusal(
 ): Promise<UserError | null> {
   const account = await tx.getRepository(AccountEntity).findOneByOrFail({ id: accountId });
   if (account.status === 'ACTIVE') return null;
-  const why =
-    account.status === 'SUSPENDED'
-      ? 'is suspended for a postpaid bill 30 days overdue (R-PAY-5): pay the overdue bills to buy again'
-      : 'is closed for a postpaid bill 90 days overdue (R-PAY-5): it can no longer buy, but you can still settle what is owed';
   return userError(
     UserErrorCode.INVALID_STATE,
-    `The account ${why}; paying orders, topping up and paying postpaid bills still work`,
+    account.status === 'SUSPENDED' ? msg('api.account.suspended') : msg('api.account.closed'),
     field,
   );
 }

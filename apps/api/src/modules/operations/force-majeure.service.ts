@@ -2,6 +2,7 @@ import {
   extendForForceMajeure,
   freePlanForceMajeureRefusal,
   mayEndAfterForceMajeure,
+  msg,
 } from '@billing/domain';
 import type { DataSource } from 'typeorm';
 import { fromRefusal } from '../../graphql/refusal.js';
@@ -53,23 +54,13 @@ export class ForceMajeureService {
       accountId,
       { key: args.idempotencyKey, operation: 'recordForceMajeure', input: args },
       async (tx) => {
-        const stated = requiredText(
-          args.reason,
-          'reason',
-          'Say what the force majeure was (R-FM-1)',
-        );
+        const stated = requiredText(args.reason, 'reason', msg('api.fm.reasonRequired'));
         if ('error' in stated) return { ids: {}, userErrors: [stated.error] };
         const reason = stated.text;
         if (!Number.isInteger(args.days) || args.days < 1 || args.days > 3660) {
           return {
             ids: {},
-            userErrors: [
-              userError(
-                UserErrorCode.INVALID_INPUT,
-                'Force majeure lasts a whole number of days from 1 to 3660 (R-FM-1)',
-                ['days'],
-              ),
-            ],
+            userErrors: [userError(UserErrorCode.INVALID_INPUT, msg('api.fm.days'), ['days'])],
           };
         }
         const now = await nowForAccount(tx, accountId);
@@ -86,7 +77,11 @@ export class ForceMajeureService {
           return {
             ids: {},
             userErrors: [
-              userError(UserErrorCode.INVALID_STATE, refused.refusal.message, ['subscriptionId']),
+              userError(
+                UserErrorCode.INVALID_STATE,
+                refused.refusal.text ?? refused.refusal.message,
+                ['subscriptionId'],
+              ),
             ],
           };
         }
@@ -100,7 +95,7 @@ export class ForceMajeureService {
             userErrors: [
               userError(
                 UserErrorCode.INVALID_STATE,
-                `The subscription is ${from}: there is no service period in force to extend, so no action is needed (R-FM-1)`,
+                msg('api.fm.noPeriod', { status: { status: from } }),
                 ['subscriptionId'],
               ),
             ],
@@ -110,11 +105,9 @@ export class ForceMajeureService {
           return {
             ids: {},
             userErrors: [
-              userError(
-                UserErrorCode.INVALID_STATE,
-                'A renewal order awaiting payment was priced from the current period end: have it paid or cancelled first (R-RENEW-2, R-FM-1)',
-                ['subscriptionId'],
-              ),
+              userError(UserErrorCode.INVALID_STATE, msg('api.fm.renewalPending'), [
+                'subscriptionId',
+              ]),
             ],
           };
         }

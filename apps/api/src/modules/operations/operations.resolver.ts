@@ -1,9 +1,10 @@
-import { mayEndAfterForceMajeure, noSuch } from '@billing/domain';
+import { mayEndAfterForceMajeure, noSuchMessage } from '@billing/domain';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ruleRefs, toLineItem } from '../../graphql/explain.type.js';
 import { money } from '../../graphql/money.type.js';
 import { fromGlobalId } from '../../graphql/node.js';
+import { inCallerLanguage } from '../../locale.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
 import { actorOf } from '../audit/audit.js';
 import { requireOperator } from '../auth/auth.js';
@@ -39,7 +40,7 @@ import { TerminationService } from './termination.service.js';
 import { ViolationsService } from './violations.service.js';
 
 const subscriptionNotFound = (): UserError[] => [
-  userError(UserErrorCode.NOT_FOUND, noSuch('subscription'), ['subscriptionId']),
+  userError(UserErrorCode.NOT_FOUND, noSuchMessage('subscription'), ['subscriptionId']),
 ];
 
 /** The subscription an operator acts on (operators see every account). */
@@ -96,7 +97,7 @@ export class OperationsResolver {
     if (!order)
       return {
         order: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('order'), ['orderId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('order'), ['orderId'])],
       };
     const result = await new OrderCorrectionService(ctx.db, actorOf(ctx)).correct(order.accountId, {
       orderId: order.id,
@@ -312,7 +313,7 @@ export class OrderCorrectionFieldsResolver {
       total: money(entity.correctedTotal),
       difference: money(entity.total - entity.correctedTotal),
       lines: correction.lines.map(toLineItem),
-      explanation: correction.explanation,
+      explanation: inCallerLanguage(correction.explanation, correction.explanationMessage),
       rules: ruleRefs(correction.rules),
       note: correction.note,
       correctedAt: new Date(correction.correctedAt),

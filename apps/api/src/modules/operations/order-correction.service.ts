@@ -2,13 +2,16 @@ import {
   activationPeriod,
   daysBetween,
   extendForForceMajeure,
-  formatCny,
+  fenParam,
+  msg,
+  orderCorrectionText,
   priceOpening,
   priceRenewal,
   type BusinessDate,
   type Catalog,
   type Fen,
   type LineItem,
+  type Message,
   type Outcome,
   type Period,
   type PricedSubscription,
@@ -43,6 +46,8 @@ interface Corrected {
   readonly lines: readonly LineItem[];
   readonly rules: readonly RuleId[];
   readonly reason: string;
+  /** The reason as a message, where the pricing gives one (so the texts are translatable). */
+  readonly reasonMessage?: Message;
   readonly subscription: PricedSubscription;
   /** A renewal's corrected period (R-RENEW-2: from the previous end); null for an opening. */
   readonly period: Period | null;
@@ -50,7 +55,7 @@ interface Corrected {
 
 const refusedOrder = (
   code: UserErrorCode,
-  message: string,
+  message: Message,
   field: string[] = ['orderId'],
 ): StoredResult => ({
   ids: {},
@@ -85,48 +90,41 @@ export class OrderCorrectionService {
       accountId,
       { key: args.idempotencyKey, operation: 'correctOrder', input: args },
       async (tx) => {
-        const stated = requiredText(args.note, 'note', 'Say what the customer meant to order');
+        const stated = requiredText(args.note, 'note', msg('api.correction.noteRequired'));
         if ('error' in stated) return { ids: {}, userErrors: [stated.error] };
         const note = stated.text;
         const order = await tx.getRepository(OrderEntity).findOneByOrFail({ id: args.orderId });
         if (order.kind !== 'NEW_SUBSCRIPTION' && order.kind !== 'RENEWAL') {
           return refusedOrder(
             UserErrorCode.INVALID_STATE,
-            `Only a new subscription or a renewal can be corrected; this order is ${order.kind}, so leave it as it is, or refund a duplicate payment with requestRefund (R-REF-DUPLICATE)`,
+            msg('api.correction.kind', { orderKind: order.kind }),
           );
         }
         if (order.correction)
           return refusedOrder(
             UserErrorCode.INVALID_STATE,
-            `The order was already corrected on ${order.correction.correctedOn}, so no action is needed (R-REF-DUPLICATE)`,
+            msg('api.correction.already', { correctedOn: order.correction.correctedOn }),
           );
         if (order.status === 'AWAITING_PAYMENT') {
-          return refusedOrder(
-            UserErrorCode.INVALID_STATE,
-            'The order is not paid yet: cancel it (cancelOrder) and place the order the customer meant',
-          );
+          return refusedOrder(UserErrorCode.INVALID_STATE, msg('api.correction.unpaid'));
         }
         if (order.status !== 'PAID' && order.status !== 'FULFILLED') {
           return refusedOrder(
             UserErrorCode.INVALID_STATE,
-            `The order is ${order.status}: only a paid order is corrected and refunded by the difference, so leave this one as it is (R-REF-DUPLICATE)`,
+            msg('api.correction.status', { orderStatus: order.status }),
           );
         }
         const years = args.years ?? order.years;
         const seats = args.seats ?? order.seats;
         if (order.kind === 'RENEWAL' && seats !== order.seats) {
-          return refusedOrder(
-            UserErrorCode.INVALID_INPUT,
-            'A renewal bills the seats held (R-RENEW-3): only its years can be corrected',
-            ['seats'],
-          );
+          return refusedOrder(UserErrorCode.INVALID_INPUT, msg('api.correction.renewalSeats'), [
+            'seats',
+          ]);
         }
         if (years === null || seats === null || (years === order.years && seats === order.seats)) {
-          return refusedOrder(
-            UserErrorCode.INVALID_INPUT,
-            'Nothing to correct: give the years or seats the customer meant',
-            ['years'],
-          );
+          return refusedOrder(UserErrorCode.INVALID_INPUT, msg('api.correction.nothing'), [
+            'years',
+          ]);
         }
 
         const now = await nowForAccount(tx, accountId);
@@ -140,7 +138,10 @@ export class OrderCorrectionService {
         if (corrected.total > order.total) {
           return refusedOrder(
             UserErrorCode.INVALID_INPUT,
-            `The corrected order costs ${formatCny(corrected.total)}, more than the ${formatCny(order.total)} ordered: that is a new purchase, not a correction; the corrected years and seats must cost at most what was ordered (R-REF-DUPLICATE)`,
+            msg('api.correction.costsMore', {
+              corrected: fenParam(corrected.total),
+              original: fenParam(order.total),
+            }),
             [args.years !== null ? 'years' : 'seats'],
           );
         }
@@ -171,12 +172,22 @@ export class OrderCorrectionService {
           },
         };
         const rules: RuleId[] = [...new Set<RuleId>(['R-REF-DUPLICATE', ...corrected.rules])];
+        const text = orderCorrectionText({
+          kind: order.kind,
+          corrected,
+          ordered: order.total,
+          correctedTotal: corrected.total,
+          periodMoved: moved.subscriptionEnd
+            ? { end: moved.subscriptionEnd, was: before.subscription.periodEnd }
+            : null,
+        });
         const correction: StoredOrderCorrection = {
           years,
           seats,
           total: corrected.total,
           lines: corrected.lines,
-          explanation: `Corrected: ${corrected.reason}; ${formatCny(order.total - corrected.total)} less than ordered, refundable as ORDER_ERROR (R-REF-DUPLICATE)`,
+          explanation: text.explanation,
+          explanationMessage: text.explanationMessage,
           rules,
           note,
           correctedAt: now.instant.toISOString(),
@@ -208,11 +219,8 @@ export class OrderCorrectionService {
           to: status,
           cause: 'ORDER_CORRECTED',
           rules: moved.subscriptionEnd ? [...rules, 'R-TIME-1'] : rules,
-          reason: `${order.kind === 'RENEWAL' ? 'Renewal' : 'Opening'} order corrected to ${corrected.reason}${
-            moved.subscriptionEnd
-              ? `; the period now ends on ${moved.subscriptionEnd} (was ${before.subscription.periodEnd})`
-              : ''
-          } (R-REF-DUPLICATE)`,
+          reason: text.eventReason,
+          ...(text.eventReasonMessage ? { reasonMessage: text.eventReasonMessage } : {}),
         });
         await recordAudit(tx, this.actor, {
           action: 'correctOrder',
@@ -257,23 +265,17 @@ export class OrderCorrectionService {
       // An opening paid but not activated: activation will start the corrected period.
       if (status !== 'PENDING_ACTIVATION')
         return {
-          error: stateError(
-            `The subscription is ${status}: only a paid opening waiting for activation can be corrected, so leave this order as it is (R-REF-DUPLICATE)`,
-          ),
+          error: stateError(msg('api.correction.notPending', { status: { status } })),
         };
       return { orderPeriod: null, subscriptionEnd: null };
     }
     if (status !== 'ACTIVE')
       return {
-        error: stateError(
-          `The subscription is ${status}: only a running subscription’s period can follow a correction, so leave this order as it is (R-REF-DUPLICATE)`,
-        ),
+        error: stateError(msg('api.correction.notRunning', { status: { status } })),
       };
     if (!order.periodStart || !order.periodEnd || !sub.periodEnd)
       return {
-        error: stateError(
-          'The order has no service period to correct, so leave it as it is (R-REF-DUPLICATE)',
-        ),
+        error: stateError(msg('api.correction.noPeriod')),
       };
     const later: Array<{ kind: string }> = await tx.query(
       `SELECT kind FROM orders WHERE subscription_id = $1 AND seq > $2 AND status <> 'CANCELLED' ORDER BY seq LIMIT 1`,
@@ -281,15 +283,13 @@ export class OrderCorrectionService {
     );
     if (later[0]) {
       return {
-        error: stateError(
-          `A later ${later[0].kind} order was priced on this order’s period: only the subscription’s latest purchase can be corrected, so correct that one instead (R-REF-DUPLICATE)`,
-        ),
+        error: stateError(msg('api.correction.later', { orderKind: later[0].kind })),
       };
     }
     if (order.kind === 'NEW_SUBSCRIPTION' && sub.seats !== order.seats) {
       return {
         error: stateError(
-          `The subscription holds ${sub.seats} seats, not the ${order.seats} opened: seats changed since, so the opening can no longer be corrected; leave it as it is (R-REF-DUPLICATE)`,
+          msg('api.correction.seatsChanged', { held: sub.seats, opened: String(order.seats) }),
         ),
       };
     }
@@ -312,7 +312,7 @@ export class OrderCorrectionService {
       return {
         error: userError(
           UserErrorCode.INVALID_STATE,
-          `Corrected to ${years} year${years === 1 ? '' : 's'}, the service would have ended before ${subscriptionEnd}: more than the corrected order has been used, so this is no longer a wrong order; leave it as it is (R-REF-DUPLICATE)`,
+          msg('api.correction.used', { years, end: subscriptionEnd }),
           ['years'],
         ),
       };
@@ -321,7 +321,7 @@ export class OrderCorrectionService {
   }
 }
 
-function stateError(message: string): UserError {
+function stateError(message: Message): UserError {
   return userError(UserErrorCode.INVALID_STATE, message, ['orderId']);
 }
 
@@ -344,6 +344,7 @@ function reprice(
       refusal: {
         code: 'INVALID_STATE',
         message: 'The order has no pricing state to correct',
+        text: msg('api.correction.noPricing'),
         rules: ['R-REF-DUPLICATE'],
       },
     };

@@ -1,4 +1,4 @@
-import type { BusinessDate, RefundDecision } from '@billing/domain';
+import { msg, renderMessage, type BusinessDate, type RefundDecision } from '@billing/domain';
 import type { EntityManager } from 'typeorm';
 import { recordAudit, type Actor } from '../audit/audit.js';
 import { creditInvoicesForRefund } from '../invoices/invoices.service.js';
@@ -6,6 +6,9 @@ import type { OrderRefundFacts, RefundClaim } from '../refunds/refund-facts.js';
 import { bookRefundApproval } from '../refunds/refund-approval.js';
 import { refundParts } from '../refunds/refund-parts.js';
 import { RefundEntity } from '../refunds/refund.entity.js';
+
+/** R-TERM-1: a refund the provider owes is approved at once, with no review to wait for. */
+const NO_REVIEW = msg('refund.noReview');
 
 /**
  * Books a refund the provider owes without a request to review (R-TERM-1: the provider ends the
@@ -46,7 +49,8 @@ export async function bookApprovedRefund(
     requestedAt: at,
     requestedOn: on,
     reviewDueOn: null,
-    reviewDueReason: 'No review: the provider ended the agreement and owes the refund (R-TERM-1)',
+    reviewDueReason: renderMessage(NO_REVIEW, 'en'),
+    reviewDueReasonMessage: NO_REVIEW,
   });
   const { orderBefore } = await bookRefundApproval(tx, {
     refund,

@@ -1,4 +1,4 @@
-import { addDays, type BusinessDate } from '@billing/domain';
+import { addDays, msg, type BusinessDate } from '@billing/domain';
 import type { DataSource } from 'typeorm';
 import { UserErrorCode, userError } from '../../graphql/user-error.js';
 import { recordAudit, type Actor } from '../audit/audit.js';
@@ -43,11 +43,7 @@ export class TerminationService {
       accountId,
       { key: args.idempotencyKey, operation: 'terminateSubscription', input: args },
       async (tx) => {
-        const stated = requiredText(
-          args.reason,
-          'reason',
-          'Give the reason the written notice states (R-TERM-1)',
-        );
+        const stated = requiredText(args.reason, 'reason', msg('api.termination.reasonRequired'));
         if ('error' in stated) return { ids: {}, userErrors: [stated.error] };
         const reason = stated.text;
         const now = await nowForAccount(tx, accountId);
@@ -58,7 +54,11 @@ export class TerminationService {
             userErrors: [
               userError(
                 UserErrorCode.INVALID_INPUT,
-                `A termination without cause needs ${TERMINATION_NOTICE_DAYS} natural days' written notice: noticed on ${now.today}, it takes effect on ${earliest} at the earliest (R-TERM-1)`,
+                msg('api.termination.notice', {
+                  days: TERMINATION_NOTICE_DAYS,
+                  noticedOn: now.today,
+                  earliest,
+                }),
                 ['effectiveOn'],
               ),
             ],
@@ -75,7 +75,7 @@ export class TerminationService {
             userErrors: [
               userError(
                 UserErrorCode.INVALID_STATE,
-                `The subscription is ${status}: there is no agreement left to end, so no action is needed (R-TERM-1)`,
+                msg('api.termination.nothing', { status: { status } }),
                 ['subscriptionId'],
               ),
             ],
@@ -89,7 +89,7 @@ export class TerminationService {
             userErrors: [
               userError(
                 UserErrorCode.INVALID_STATE,
-                `A termination notice is already in force: the agreement ends on ${scheduled.effectiveOn}, so no action is needed (R-TERM-1)`,
+                msg('api.termination.already', { endsOn: scheduled.effectiveOn }),
                 ['subscriptionId'],
               ),
             ],

@@ -1,6 +1,7 @@
 import {
   appealUpheld,
   escalateViolation,
+  msg,
   violationLevel,
   type BusinessDate,
   type Outcome,
@@ -84,11 +85,7 @@ export class ViolationsService {
       accountId,
       { key: args.idempotencyKey, operation: action, input: args },
       async (tx) => {
-        const reason = requiredText(
-          args.reason,
-          'reason',
-          'Give the reason for the violation step (R-VIO-1)',
-        );
+        const reason = requiredText(args.reason, 'reason', msg('api.violation.reasonRequired'));
         if ('error' in reason) return { ids: {}, userErrors: [reason.error] };
         const now = await nowForAccount(tx, accountId);
         const catalog = await loadCatalog(tx);
@@ -108,7 +105,7 @@ export class ViolationsService {
             userErrors: [
               userError(
                 UserErrorCode.INVALID_STATE,
-                `The subscription is ${from}: there is no service to restrict or restore, so no action is needed (R-VIO-1, R-LIFE-5)`,
+                msg('api.violation.noService', { status: { status: from } }),
                 ['subscriptionId'],
               ),
             ],

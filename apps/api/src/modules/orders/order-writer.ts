@@ -1,5 +1,6 @@
 import type { BusinessDate, Fen, LineItem, Message, OrderKind, RuleId } from '@billing/domain';
 import type { EntityManager } from 'typeorm';
+import { orderEvent, recordEvents } from '../events/events.js';
 import { OrderLineEntity } from './order-line.entity.js';
 import { OrderEntity } from './order.entity.js';
 
@@ -61,5 +62,10 @@ export async function insertOrder(
       rules: [...line.rules],
     })),
   );
+  // A free order is created paid: both of its events.
+  await recordEvents(tx, [
+    orderEvent('order.created', saved, order.orderDate),
+    ...(saved.status === 'PAID' ? [orderEvent('order.paid', saved, order.orderDate)] : []),
+  ]);
   return saved;
 }

@@ -17,6 +17,8 @@ export interface StoredOrderCorrection {
   readonly total: Fen;
   readonly lines: readonly LineItem[];
   readonly explanation: string;
+  /** The explanation as a message, written in the reader's language (older corrections have none). */
+  readonly explanationMessage?: Message | null;
   readonly rules: readonly RuleId[];
   readonly note: string;
   readonly correctedAt: string;

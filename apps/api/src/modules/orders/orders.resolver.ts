@@ -1,4 +1,4 @@
-import { noSuch } from '@billing/domain';
+import { msg, noSuchMessage } from '@billing/domain';
 import {
   Arg,
   Args,
@@ -17,7 +17,7 @@ import {
 import type { Context } from '../../context.js';
 import { childConnection } from '../../graphql/batch.js';
 import { PageArgs } from '../../graphql/connection.js';
-import { rowFilter } from '../../graphql/list-sort.js';
+import { rowFilter, searchPattern } from '../../graphql/list-sort.js';
 import { OrderSort, SubscriptionSort } from '../../graphql/list-sorts.js';
 import { LineItem } from '../../graphql/explain.type.js';
 import { toLineItem } from '../../graphql/explain.type.js';
@@ -118,7 +118,7 @@ export class OrdersResolver {
     if (!order || !mayActOn(viewer, order.accountId, 'cancel orders')) {
       return {
         order: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('order'), ['orderId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('order'), ['orderId'])],
       };
     }
     const result = await new OrdersService(ctx.db, actorOf(ctx), ctx.gateway).cancel(
@@ -157,7 +157,7 @@ export class OrdersResolver {
   ): Promise<PayOrderPayload> {
     const viewer = requireViewer(ctx);
     const ref = fromGlobalId(input.orderId, 'Order');
-    const notFound = userError(UserErrorCode.NOT_FOUND, noSuch('order'), ['orderId']);
+    const notFound = userError(UserErrorCode.NOT_FOUND, noSuchMessage('order'), ['orderId']);
     if (!ref) return { payment: null, order: null, userErrors: [notFound] };
     // The order's account is found and locked in the payment's first statement; who may pay and
     // the amount are checked there, before the idempotency key is used.
@@ -175,7 +175,7 @@ export class OrdersResolver {
           return {
             ids: {},
             userErrors: [
-              userError(UserErrorCode.INVALID_INPUT, 'The amount must be above 0.00', ['amount']),
+              userError(UserErrorCode.INVALID_INPUT, msg('api.payment.amountPositive'), ['amount']),
             ],
           };
         return null;
@@ -290,6 +290,13 @@ class AccountOrdersArgs extends PageArgs {
   @Field(() => OrderKind, { nullable: true, description: 'Only orders of this kind.' })
   kind?: OrderKind | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only orders whose explanation (as stored, in English) or id (the UUID, as the console shows it) contains this text; case-insensitive, at most 100 characters.',
+  })
+  search?: string | null;
+
   @Field(() => OrderSort.values, {
     nullable: true,
     description: 'The order of the orders (instead of orderBy); default OLDEST_FIRST.',
@@ -337,6 +344,7 @@ export class AccountBillingResolver {
     const filter = rowFilter([
       { column: 'status', value: args.status },
       { column: 'kind', value: args.kind },
+      { column: ['explanation', 'id::text'], value: searchPattern(args.search), match: 'contains' },
     ]);
     return childConnection(
       ctx.loaders.accountOrders,

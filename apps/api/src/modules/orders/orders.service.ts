@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   applyBalanceDebit,
   applyPaymentOnPaid,
+  msg,
   type BusinessDate,
   type Fen,
   type PaymentMethod,
@@ -21,6 +22,7 @@ import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 import { auditStatement, recordAudit, type Actor } from '../audit/audit.js';
 import { nowForAccount, nowOfClock, type Now } from '../clock/clock.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
+import { eventsStatement, orderEvent, paymentData } from '../events/events.js';
 import { journalStatement } from '../journal/journal.js';
 import type { PaymentGateway } from '../payments/payment-gateway.js';
 import { PaymentEntity } from '../payments/payment.entity.js';
@@ -70,7 +72,7 @@ export class OrdersService {
         subscription: sub,
         refusal: userError(
           UserErrorCode.INVALID_STATE,
-          `Seats can only be added to an active subscription; it is ${state.status} (R-SEAT-1): cancel this order`,
+          msg('api.order.addSeatsNotActive', { status: { status: state.status } }),
           ['orderId'],
         ),
       };
@@ -80,7 +82,11 @@ export class OrdersService {
         subscription: sub,
         refusal: userError(
           UserErrorCode.INVALID_STATE,
-          `The subscription is ${state.status} and can no longer be renewed (${state.reason}): cancel this order`,
+          msg('api.order.notRenewable', {
+            status: { status: state.status },
+            reason: state.reason,
+            why: state.reasonMessage ?? msg('state.none'),
+          }),
           ['orderId'],
         ),
       };
@@ -98,12 +104,12 @@ export class OrdersService {
       if (order.status !== 'AWAITING_PAYMENT' || order.paid > 0) {
         const why =
           order.paid > 0
-            ? 'payments were made on it: request a refund instead'
-            : `it is ${order.status}, so no action is needed`;
+            ? msg('api.order.cannotCancel.paid')
+            : msg('api.order.cannotCancel.status', { orderStatus: order.status });
         return {
           orderId,
           userErrors: [
-            userError(UserErrorCode.INVALID_STATE, `The order cannot be cancelled: ${why}`, [
+            userError(UserErrorCode.INVALID_STATE, msg('api.order.cannotCancel', { why }), [
               'orderId',
             ]),
           ],
@@ -192,11 +198,7 @@ export class OrdersService {
           return {
             ids: {},
             userErrors: [
-              userError(
-                UserErrorCode.INVALID_STATE,
-                'The order is cancelled: place a new order instead',
-                ['orderId'],
-              ),
+              userError(UserErrorCode.INVALID_STATE, msg('api.order.cancelled'), ['orderId']),
             ],
           };
         }
@@ -235,7 +237,7 @@ export class OrdersService {
               userErrors: [
                 userError(
                   UserErrorCode.INVALID_STATE,
-                  `Payment declined: ${charged.message}. Check the payment details and try again, or pay another way`,
+                  msg('api.payment.declined', { providerReason: charged.message }),
                   ['amount'],
                 ),
               ],
@@ -247,8 +249,8 @@ export class OrdersService {
         const paymentId = randomUUID();
         const before = { status: order.status, paid: order.paid };
         order.paid += args.amount;
-        if (applied.paidInFull && order.status === 'AWAITING_PAYMENT')
-          await onPaidInFull(tx, order, now, { account, subscription });
+        const becamePaid = applied.paidInFull && order.status === 'AWAITING_PAYMENT';
+        if (becamePaid) await onPaidInFull(tx, order, now, { account, subscription });
         // Nothing in this payment reads these writes back: they run with the storing of its result.
         writes.push(
           balanceUpdate,
@@ -284,6 +286,7 @@ export class OrdersService {
             sourceType: 'Payment',
             sourceId: paymentId,
             memo: applied.reason,
+            memoMessage: applied.reasonMessage,
             rules: applied.rules,
             lines: [
               args.method === 'BALANCE'
@@ -306,6 +309,31 @@ export class OrdersService {
             },
             at: now.instant,
           }),
+          eventsStatement([
+            ...(becamePaid ? [orderEvent('order.paid', order, now.today)] : []),
+            {
+              type: 'payment.succeeded',
+              accountId,
+              businessDate: now.today,
+              objectType: 'Payment',
+              objectId: paymentId,
+              data: paymentData({
+                id: paymentId,
+                accountId,
+                orderId: order.id,
+                purpose: 'ORDER',
+                method: args.method,
+                amount: args.amount,
+                status: 'SUCCEEDED',
+                paidAt: now.instant,
+                paidOn: now.today,
+                duplicate: applied.duplicate,
+                excess: applied.refundableAmount,
+                refunded: 0,
+                providerReference,
+              }),
+            },
+          ]),
         );
         return { ids: { payment: paymentId, order: order.id }, userErrors: [] };
       },

@@ -1,4 +1,4 @@
-import { noSuch } from '@billing/domain';
+import { msg, noSuchMessage } from '@billing/domain';
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
@@ -68,13 +68,11 @@ export class PaymentsResolver {
       return {
         account: null,
         payment: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('account'), ['accountId'])],
       };
     }
     if (!canActForAccount(viewer, id))
-      throw forbidden(
-        'Only the account’s administrators and operators may top up its balance: ask an administrator of the account or an operator to do it',
-      );
+      throw forbidden(msg('api.forbidden.accountAdmins', { action: 'top up its balance' }));
     const result = await new TopUpService(ctx.db, actorOf(ctx), ctx.gateway).topUp({
       accountId: id,
       method: input.method,

@@ -1,4 +1,4 @@
-import { applyBalanceTopUp, type Fen, type PaymentMethod } from '@billing/domain';
+import { applyBalanceTopUp, msg, type Fen, type PaymentMethod } from '@billing/domain';
 import type { DataSource } from 'typeorm';
 import { UserErrorCode, userError } from '../../graphql/user-error.js';
 import { AccountEntity } from '../accounts/account.entity.js';
@@ -34,11 +34,7 @@ export class TopUpService {
           return {
             ids: {},
             userErrors: [
-              userError(
-                UserErrorCode.INVALID_INPUT,
-                'A top-up must be paid by card, Alipay, WeChat Pay or wallet, not from the balance itself: choose one of those methods (R-PAY-4)',
-                ['method'],
-              ),
+              userError(UserErrorCode.INVALID_INPUT, msg('api.topUp.method'), ['method']),
             ],
           };
         }
@@ -50,7 +46,11 @@ export class TopUpService {
           return {
             ids: {},
             userErrors: [
-              userError(UserErrorCode[topUp.refusal.code], topUp.refusal.message, ['amount']),
+              userError(
+                UserErrorCode[topUp.refusal.code],
+                topUp.refusal.text ?? topUp.refusal.message,
+                ['amount'],
+              ),
             ],
           };
         const now = await nowForAccount(tx, args.accountId);
@@ -65,7 +65,7 @@ export class TopUpService {
             userErrors: [
               userError(
                 UserErrorCode.INVALID_STATE,
-                `Payment declined: ${charged.message}. Check the payment details and try again, or pay another way`,
+                msg('api.payment.declined', { providerReason: charged.message }),
                 ['amount'],
               ),
             ],
@@ -95,6 +95,7 @@ export class TopUpService {
           sourceType: 'Payment',
           sourceId: payment.id,
           memo: topUp.reason,
+          memoMessage: topUp.reasonMessage,
           rules: topUp.rules,
           lines: [
             { ledger: `cash:${args.method}`, amount: args.amount },

@@ -162,13 +162,14 @@ async function assess(
       account_id: a.account_id,
       delta: a.delta,
       memo: a.assessment.reason,
+      memo_message: a.assessment.reasonMessage,
       rules: a.assessment.rules,
     }));
   if (postings.length > 0) {
     await tx.query(
-      `INSERT INTO journal_entries (transaction_id, ledger, account_id, amount, source_type, source_id, memo, rules)
-       SELECT t.transaction_id, l.ledger, t.account_id, l.amount, 'PostpaidBill', t.id, t.memo, ARRAY(SELECT jsonb_array_elements_text(t.rules))
-         FROM jsonb_to_recordset($1::jsonb) AS t(transaction_id uuid, id uuid, account_id uuid, delta bigint, memo text, rules jsonb)
+      `INSERT INTO journal_entries (transaction_id, ledger, account_id, amount, source_type, source_id, memo, rules, memo_message)
+       SELECT t.transaction_id, l.ledger, t.account_id, l.amount, 'PostpaidBill', t.id, t.memo, ARRAY(SELECT jsonb_array_elements_text(t.rules)), t.memo_message
+         FROM jsonb_to_recordset($1::jsonb) AS t(transaction_id uuid, id uuid, account_id uuid, delta bigint, memo text, memo_message jsonb, rules jsonb)
         CROSS JOIN LATERAL (VALUES ('receivable', t.delta), ('late_fee_income', -t.delta)) AS l(ledger, amount)`,
       [JSON.stringify(postings)],
     );

@@ -1,4 +1,4 @@
-import type { BusinessDate, Fen, LineItem, PaymentMethod, RuleId } from '@billing/domain';
+import type { BusinessDate, Fen, LineItem, Message, PaymentMethod, RuleId } from '@billing/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { fenTransformer } from '../../db/columns.js';
 
@@ -18,6 +18,8 @@ export interface StoredLateFeeAssessment {
   readonly lines: LineItem[];
   readonly rules: RuleId[];
   readonly reason: string;
+  /** The reason as a message (assessments stored before it was kept have none). */
+  readonly reasonMessage?: Message;
 }
 
 /** A postpaid usage bill for one natural month (R-PAY-5). */
@@ -60,6 +62,10 @@ export class PostpaidBillEntity {
 
   @Column({ type: 'text', default: '' })
   explanation!: string;
+
+  /** The explanation as a message, written in the reader's language; null on older rows. */
+  @Column({ name: 'explanation_message', type: 'jsonb', nullable: true })
+  explanationMessage!: Message | null;
 
   @Column({ type: 'text', array: true, default: [] })
   rules!: RuleId[];

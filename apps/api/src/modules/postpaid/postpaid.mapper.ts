@@ -1,5 +1,6 @@
 import { postpaidBill } from '@billing/domain';
 import { ruleRefs, toLineItem } from '../../graphql/explain.type.js';
+import { inCallerLanguage } from '../../locale.js';
 import { money } from '../../graphql/money.type.js';
 import { toGlobalId } from '../../graphql/node.js';
 import { PaymentMethod } from '../payments/payment.type.js';
@@ -23,10 +24,13 @@ export function toPostpaidBill(entity: PostpaidBillEntity): PostpaidBill {
     paid: money(entity.paid),
     outstanding: money(entity.status === 'PAID' ? 0 : entity.amount + entity.lateFee - entity.paid),
     lines: entity.lines.map(toLineItem),
-    explanation: entity.explanation,
+    explanation: inCallerLanguage(entity.explanation, entity.explanationMessage),
     rules: ruleRefs(entity.rules),
     lateFeeLines: (assessment?.lines ?? []).map(toLineItem),
-    lateFeeExplanation: assessment && entity.lateFeeAssessedOn ? assessment.reason : null,
+    lateFeeExplanation:
+      assessment && entity.lateFeeAssessedOn
+        ? inCallerLanguage(assessment.reason, assessment.reasonMessage)
+        : null,
     lateFeeAssessedOn: entity.lateFeeAssessedOn,
     daysOverdue: entity.lateFeeAssessedOn ? (assessment?.daysOverdue ?? 0) : 0,
     suspendsOn: assessment?.suspendsOn ?? entity.dueOn,

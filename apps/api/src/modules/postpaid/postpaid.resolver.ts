@@ -1,4 +1,4 @@
-import { noSuch } from '@billing/domain';
+import { msg, noSuchMessage } from '@billing/domain';
 import {
   Arg,
   Args,
@@ -96,7 +96,7 @@ class PostpaidBillPayload {
 
 const billNotFound = (): PostpaidBillPayload => ({
   postpaidBill: null,
-  userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('postpaid bill'), ['billId'])],
+  userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('postpaid bill'), ['billId'])],
 });
 
 @Resolver(() => PostpaidBill)
@@ -134,7 +134,7 @@ export class PostpaidResolver {
     if (!account)
       return {
         postpaidBill: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('account'), ['accountId'])],
       };
     const result = await new PostpaidService(ctx.db, actorOf(ctx), ctx.gateway).issue({
       accountId: account.id,
@@ -166,7 +166,7 @@ export class PostpaidResolver {
       return {
         postpaidBill: null,
         userErrors: [
-          userError(UserErrorCode.INVALID_INPUT, 'The amount must be above 0.00', ['amount']),
+          userError(UserErrorCode.INVALID_INPUT, msg('api.payment.amountPositive'), ['amount']),
         ],
       };
     }

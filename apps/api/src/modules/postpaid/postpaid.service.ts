@@ -1,7 +1,9 @@
 import {
   applyBalanceDebit,
+  fenParam,
   formatCny,
   lateFee,
+  msg,
   postpaidBill,
   type Fen,
   type PaymentMethod,
@@ -40,7 +42,7 @@ const refused = (error: UserError): StoredResult => ({ ids: {}, userErrors: [err
 function usageRefusal(refusal: Refusal): UserError {
   const field = refusal.field;
   if (field?.[0] === 'usage')
-    return userError(fromRefusal(refusal).code, refusal.message, [
+    return userError(fromRefusal(refusal).code, refusal.text ?? refusal.message, [
       'lines',
       field[1] ?? '0',
       'amount',
@@ -69,20 +71,18 @@ export class PostpaidService {
       async (tx) => {
         if (args.lines.length === 0)
           return refused(
-            userError(UserErrorCode.INVALID_INPUT, 'A bill needs at least one usage line', [
-              'lines',
-            ]),
+            userError(UserErrorCode.INVALID_INPUT, msg('api.postpaid.noLines'), ['lines']),
           );
         const blank = args.lines.findIndex(
           (line) => line.description.trim().length === 0 || line.description.length > 200,
         );
         if (blank >= 0)
           return refused(
-            userError(
-              UserErrorCode.INVALID_INPUT,
-              'Each line needs a description of 1–200 characters',
-              ['lines', String(blank), 'description'],
-            ),
+            userError(UserErrorCode.INVALID_INPUT, msg('api.postpaid.lineDescription'), [
+              'lines',
+              String(blank),
+              'description',
+            ]),
           );
         const bill = postpaidBill(
           args.month,
@@ -98,7 +98,7 @@ export class PostpaidService {
           return refused(
             userError(
               UserErrorCode.INVALID_STATE,
-              `The bill for ${bill.month} is issued on ${bill.issuedOn}, once the month is over (R-PAY-5)`,
+              msg('api.postpaid.notYetIssued', { month: bill.month, issuedOn: bill.issuedOn }),
               ['month'],
             ),
           );
@@ -108,11 +108,9 @@ export class PostpaidService {
           .findOneByOrFail({ id: args.accountId });
         if (account.status === 'CLOSED')
           return refused(
-            userError(
-              UserErrorCode.INVALID_STATE,
-              'The account is closed, so no new bill is issued: settle its open bills with payPostpaidBill (R-PAY-5)',
-              ['accountId'],
-            ),
+            userError(UserErrorCode.INVALID_STATE, msg('api.postpaid.accountClosed'), [
+              'accountId',
+            ]),
           );
         const [existing]: Array<{ id: string }> = await tx.query(
           `SELECT id FROM postpaid_bills WHERE account_id = $1 AND month = $2`,
@@ -122,7 +120,7 @@ export class PostpaidService {
           return refused(
             userError(
               UserErrorCode.INVALID_STATE,
-              `The bill for ${bill.month} was already issued, so no action is needed: see it in the account's postpaid bills (R-PAY-5)`,
+              msg('api.postpaid.alreadyIssued', { month: bill.month }),
               ['month'],
             ),
           );
@@ -144,6 +142,7 @@ export class PostpaidService {
             status: 'ISSUED',
             lines: bill.lines,
             explanation: bill.reason,
+            explanationMessage: bill.reasonMessage,
             rules: bill.rules,
             lateFeeAssessment: { asOf: bill.issuedOn, ...assessment },
             lateFeeAssessedOn: null,
@@ -153,6 +152,7 @@ export class PostpaidService {
           sourceType: 'PostpaidBill',
           sourceId: saved.id,
           memo: bill.reason,
+          memoMessage: bill.reasonMessage,
           rules: bill.rules,
           lines: [
             { ledger: 'receivable', accountId: args.accountId, amount: bill.total },
@@ -204,18 +204,18 @@ export class PostpaidService {
         const bill = await repo.findOneByOrFail({ id: args.billId });
         if (bill.status === 'PAID')
           return refused(
-            userError(
-              UserErrorCode.INVALID_STATE,
-              'The bill is already paid, so no action is needed (R-PAY-5)',
-              ['billId'],
-            ),
+            userError(UserErrorCode.INVALID_STATE, msg('api.postpaid.alreadyPaid'), ['billId']),
           );
         const outstanding = bill.amount + bill.lateFee - bill.paid;
         if (args.amount !== outstanding) {
           return refused(
             userError(
               UserErrorCode.INVALID_INPUT,
-              `The bill's outstanding amount is ${formatCny(outstanding)} (${formatCny(bill.amount)} billed + ${formatCny(bill.lateFee)} late fee): pay exactly that (R-PAY-5)`,
+              msg('api.postpaid.payExactly', {
+                outstanding: fenParam(outstanding),
+                billed: fenParam(bill.amount),
+                lateFee: fenParam(bill.lateFee),
+              }),
               ['amount'],
             ),
           );
@@ -287,7 +287,7 @@ export class PostpaidService {
       return {
         error: userError(
           UserErrorCode.INVALID_STATE,
-          `Payment declined: ${charged.message}. Check the payment details and try again, or pay another way`,
+          msg('api.payment.declined', { providerReason: charged.message }),
           ['amount'],
         ),
       };

@@ -1,9 +1,8 @@
-import { noSuch } from '@billing/domain';
-import { GraphQLError } from 'graphql';
+import { msg, noSuchMessage } from '@billing/domain';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
-import { UserErrorCode, userError } from '../../graphql/user-error.js';
+import { UserErrorCode, badUserInput, userError } from '../../graphql/user-error.js';
 import { canSeeAccount, requireViewer } from '../auth/auth.js';
 import { realNow } from '../clock/clock.js';
 import { Quote, QuoteAction, QuoteInput } from './quote.type.js';
@@ -11,9 +10,7 @@ import { QuoteService } from './quote.service.js';
 
 function required<T>(value: T | null | undefined, field: keyof QuoteInput, action: QuoteAction): T {
   if (value === null || value === undefined) {
-    throw new GraphQLError(`A ${action} quote needs ${field}: give ${field} in the quote input`, {
-      extensions: { code: 'BAD_USER_INPUT', field: [field] },
-    });
+    throw badUserInput(msg('api.quote.needs', { quoteAction: action, fieldName: field }), [field]);
   }
   return value;
 }
@@ -24,7 +21,11 @@ function notFound(
   field: 'accountId' | 'subscriptionId',
   asOf: string | null,
 ): Quote {
-  const message = field === 'accountId' ? noSuch('account') : noSuch('subscription');
+  const error = userError(
+    UserErrorCode.NOT_FOUND,
+    field === 'accountId' ? noSuchMessage('account') : noSuchMessage('subscription'),
+    [field],
+  );
   return {
     action,
     asOf: asOf ?? realNow().today,
@@ -34,9 +35,9 @@ function notFound(
     periodEnd: null,
     openEnded: false,
     serviceEndsOn: null,
-    explanation: message,
+    explanation: error.message,
     rules: [],
-    userErrors: [userError(UserErrorCode.NOT_FOUND, message, [field])],
+    userErrors: [error],
   };
 }
 

@@ -73,7 +73,7 @@ function refusedQuote(action: QuoteAction, asOf: BusinessDate, refusal: Refusal)
     periodEnd: null,
     openEnded: false,
     serviceEndsOn: null,
-    explanation: refusal.message,
+    explanation: inCallerLanguage(refusal.message, refusal.text),
     rules: ruleRefs(refusal.rules),
     userErrors: [fromRefusal(refusal)],
   };

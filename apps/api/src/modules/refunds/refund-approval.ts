@@ -5,6 +5,7 @@ import {
   type RefundDecision,
 } from '@billing/domain';
 import type { EntityManager } from 'typeorm';
+import { recordEvents, refundEvent } from '../events/events.js';
 import { postJournal } from '../journal/journal.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import type { OrderRefundFacts } from './refund-facts.js';
@@ -63,14 +64,19 @@ export async function bookRefundApproval(
     // R-REF-PAYOUT: beyond the calendar's data there is no due date; the reason says why.
     payoutDueOn: payoutDue.ok ? payoutDue.date : null,
     payoutDueReason: payoutDue.ok ? payoutDue.reason : payoutDue.refusal.message,
+    payoutDueReasonMessage: payoutDue.ok
+      ? payoutDue.reasonMessage
+      : (payoutDue.refusal.text ?? null),
   } satisfies Partial<RefundEntity>);
   await tx.getRepository(RefundEntity).save(refund);
+  await recordEvents(tx, [refundEvent('refund.approved', refund, on)]);
 
   const excess = parts.reduce((sum, part) => sum + part.excess, 0);
   await postJournal(tx, {
     sourceType: 'Refund',
     sourceId: refund.id,
     memo: decision.explanation,
+    memoMessage: decision.explanationMessage ?? null,
     rules: decision.rules,
     lines: [
       { ledger: 'revenue', accountId: refund.accountId, amount: decision.amount - excess },

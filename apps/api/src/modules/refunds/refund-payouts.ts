@@ -1,13 +1,18 @@
 import {
   businessDateAt,
-  formatCny,
+  fenParam,
+  msg,
   refundDestination,
+  renderMessage,
   startOfBusinessDate,
   type BusinessDate,
+  type Fen,
+  type Message,
 } from '@billing/domain';
 import { In, type EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR, recordAudit, type Actor } from '../audit/audit.js';
 import { realNow } from '../clock/clock.js';
+import { recordEvents, refundEvent } from '../events/events.js';
 import { postJournal } from '../journal/journal.js';
 import type { PaymentGateway } from '../payments/payment-gateway.js';
 import { forEachBatch, inTransaction, scopeSql, type DueRun } from '../lifecycle/due-scope.js';
@@ -152,6 +157,17 @@ export async function payOutRefunds(
       ),
     ],
   );
+  await recordEvents(
+    tx,
+    done.map(({ refund, parts, at }) =>
+      refundEvent(
+        'refund.paid_out',
+        { ...refund, status: 'PAID', paidAt: at },
+        businessDateAt(at.getTime()),
+        parts,
+      ),
+    ),
+  );
   const toBalance = new Map<string, number>();
   for (const { refund, parts } of done) {
     for (const part of parts) {
@@ -172,7 +188,7 @@ export async function payOutRefunds(
     await postJournal(tx, {
       sourceType: 'Refund',
       sourceId: refund.id,
-      memo: `Refund of ${formatCny(payout)} paid back to ${[...new Set(parts.map((p) => p.method))].join(', ')} (R-REF-PAYOUT)`,
+      ...paidBackMemo(payout, [...new Set(parts.map((p) => p.method))].join(', ')),
       rules: ['R-REF-PAYOUT'],
       lines: [
         { ledger: 'refunds_payable', accountId: refund.accountId, amount: payout },
@@ -198,4 +214,10 @@ export async function payOutRefunds(
     });
   }
   return { paid: done.length, failures };
+}
+
+/** The journal memo of a payout, in English and as a message for other languages. */
+function paidBackMemo(payout: Fen, methods: string): { memo: string; memoMessage: Message } {
+  const memoMessage = msg('refund.paidBack', { amount: fenParam(payout), methods });
+  return { memo: renderMessage(memoMessage, 'en'), memoMessage };
 }

@@ -6,6 +6,7 @@ import {
   type PageArgs,
 } from '../../graphql/connection.js';
 import { RefundSort } from '../../graphql/list-sorts.js';
+import { searchPattern } from '../../graphql/list-sort.js';
 import {
   countRows,
   entitySource,
@@ -24,6 +25,7 @@ export async function refundQueuePage(
     status?: RefundEntity['status'] | null;
     sort?: RefundSort | null;
     testMode?: boolean | null;
+    search?: string | null;
   },
 ): Promise<ConnectionShape<Refund>> {
   const sorted = RefundSort.resolve(args, args.sort);
@@ -33,6 +35,13 @@ export async function refundQueuePage(
   const params: unknown[] = [];
   if (args.status) where.push(`t.status = $${params.push(args.status)}`);
   if (args.testMode != null) where.push(onClockSide(`$${params.push(args.testMode)}`));
+  const pattern = searchPattern(args.search);
+  if (pattern) {
+    const ref = `$${params.push(pattern)}`;
+    where.push(
+      `(t.note ILIKE ${ref} OR t.decision_note ILIKE ${ref} OR t.account_id IN (SELECT a.id FROM accounts a WHERE a.name ILIKE ${ref}))`,
+    );
+  }
   const filter: ListFilter = { where, params };
   return connectionOf(await readPage(db, source, filter, page), page, toRefund, () =>
     countRows(db, source.table, filter),

@@ -1,6 +1,7 @@
 import type {
   BusinessDate,
   Fen,
+  Message,
   PaymentMethod,
   RefundDecision,
   RefundReason,
@@ -93,6 +94,10 @@ export class RefundEntity {
   @Column({ name: 'review_due_reason', type: 'text', nullable: true })
   reviewDueReason!: string | null;
 
+  /** `reviewDueReason` as a message; null when written before messages or without a date. */
+  @Column({ name: 'review_due_reason_message', type: 'jsonb', nullable: true })
+  reviewDueReasonMessage!: Message | null;
+
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
 
@@ -108,6 +113,10 @@ export class RefundEntity {
   /** R-REF-PAYOUT: why the payout is due when it is, or why no date (BEYOND_CALENDAR). */
   @Column({ name: 'payout_due_reason', type: 'text', nullable: true })
   payoutDueReason!: string | null;
+
+  /** `payoutDueReason` as a message; null when written before messages or without a date. */
+  @Column({ name: 'payout_due_reason_message', type: 'jsonb', nullable: true })
+  payoutDueReasonMessage!: Message | null;
 
   @Column({ name: 'paid_at', type: 'timestamptz', nullable: true })
   paidAt!: Date | null;

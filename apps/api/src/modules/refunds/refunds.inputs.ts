@@ -121,6 +121,13 @@ export class RefundsArgs extends PageArgs {
       'true: only refunds of test-clock accounts; false: only those of live accounts; omitted: both (as before this argument existed). The console passes its Test mode switch.',
   })
   testMode?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only refunds whose account name, request note or review note contains this text (case-insensitive, at most 100 characters).',
+  })
+  search?: string | null;
 }
 
 @ArgsType()

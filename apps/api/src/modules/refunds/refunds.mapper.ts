@@ -1,5 +1,6 @@
 import type { BusinessDate, RefundDecision as DomainRefundDecision } from '@billing/domain';
 import { ruleRefs, toLineItem } from '../../graphql/explain.type.js';
+import { inCallerLanguage } from '../../locale.js';
 import { money } from '../../graphql/money.type.js';
 import { toGlobalId } from '../../graphql/node.js';
 import type { UserError } from '../../graphql/user-error.js';
@@ -23,11 +24,13 @@ export function toRefundDecision(
     fee: money(refused ? 0 : decision.fee),
     payout: money(refused ? 0 : decision.payout),
     rules: ruleRefs(decision.rules),
-    explanation: refused ? userErrors[0]!.message : decision.explanation,
+    explanation: refused
+      ? userErrors[0]!.message
+      : inCallerLanguage(decision.explanation, decision.explanationMessage),
     considered: decision.considered.map((check) => ({
       rule: ruleRefs([check.rule])[0]!,
       applied: check.applied,
-      why: check.why,
+      why: inCallerLanguage(check.why, check.whyMessage),
     })),
     lines: refused ? [] : decision.lines.map(toLineItem),
     endsSubscription: !refused && decision.endsSubscription,
@@ -52,12 +55,18 @@ export function toRefund(entity: RefundEntity): Refund {
     requestedAt: entity.requestedAt,
     requestedOn: entity.requestedOn,
     reviewDueOn: entity.reviewDueOn,
-    reviewDueReason: entity.reviewDueReason,
+    reviewDueReason:
+      entity.reviewDueReason === null
+        ? null
+        : inCallerLanguage(entity.reviewDueReason, entity.reviewDueReasonMessage),
     decidedAt: entity.decidedAt,
     decidedOn: entity.decidedOn,
     decisionNote: entity.decisionNote,
     payoutDueOn: entity.payoutDueOn,
-    payoutDueReason: entity.payoutDueReason,
+    payoutDueReason:
+      entity.payoutDueReason === null
+        ? null
+        : inCallerLanguage(entity.payoutDueReason, entity.payoutDueReasonMessage),
     paidAt: entity.paidAt,
     decision: toRefundDecision(entity.decision, entity.decision.asOf),
     parts: entity.parts.map((part) => ({

@@ -1,4 +1,4 @@
-import { noSuch } from '@billing/domain';
+import { msg, noSuchMessage } from '@billing/domain';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { childConnection } from '../../graphql/batch.js';
@@ -47,7 +47,7 @@ function claimFrom(input: RefundClaimFields): { claim: RefundClaim } | { error: 
     return {
       error: userError(
         UserErrorCode.INVALID_INPUT,
-        `The note is limited to ${MAX_NOTE} characters`,
+        msg('api.refund.noteTooLong', { limit: MAX_NOTE }),
         ['note'],
       ),
     };
@@ -56,7 +56,7 @@ function claimFrom(input: RefundClaimFields): { claim: RefundClaim } | { error: 
     return {
       error: userError(
         UserErrorCode.INVALID_INPUT,
-        `At most ${MAX_EVIDENCE} evidence references of up to 500 characters`,
+        msg('api.refund.evidenceLimit', { limit: MAX_EVIDENCE }),
         ['evidence'],
       ),
     };
@@ -74,7 +74,7 @@ function claimFrom(input: RefundClaimFields): { claim: RefundClaim } | { error: 
 
 const orderNotFound = (): RefundPayload => ({
   refund: null,
-  userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('order'), ['orderId'])],
+  userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('order'), ['orderId'])],
 });
 
 async function payload(
@@ -143,7 +143,7 @@ export class RefundsResolver {
       userErrors: [error],
     });
     if (!order || !canSeeAccount(viewer, order.accountId))
-      return refused(userError(UserErrorCode.NOT_FOUND, noSuch('order'), ['orderId']));
+      return refused(userError(UserErrorCode.NOT_FOUND, noSuchMessage('order'), ['orderId']));
     const parsed = claimFrom(input);
     if ('error' in parsed) return refused(parsed.error);
     const preview = await new RefundsService(ctx.db, actorOf(ctx), ctx.gateway).preview(
@@ -151,7 +151,8 @@ export class RefundsResolver {
       parsed.claim,
       input.asOf ?? null,
     );
-    if (!preview) return refused(userError(UserErrorCode.NOT_FOUND, noSuch('order'), ['orderId']));
+    if (!preview)
+      return refused(userError(UserErrorCode.NOT_FOUND, noSuchMessage('order'), ['orderId']));
     return toRefundDecision(preview.decision, preview.asOf, preview.userErrors);
   }
 
@@ -171,9 +172,7 @@ export class RefundsResolver {
     const order = ref ? await ctx.loaders.order.load(ref.id) : null;
     if (!order || !canSeeAccount(viewer, order.accountId)) return orderNotFound();
     if (!canActForAccount(viewer, order.accountId))
-      throw forbidden(
-        'Only the account’s administrators and operators may request refunds: ask an administrator of the account or an operator to do it',
-      );
+      throw forbidden(msg('api.forbidden.accountAdmins', { action: 'request refunds' }));
     const parsed = claimFrom(input);
     if ('error' in parsed) return { refund: null, userErrors: [parsed.error] };
     const result = await new RefundsService(ctx.db, actorOf(ctx), ctx.gateway).request(
@@ -203,7 +202,7 @@ export class RefundsResolver {
     if (!id)
       return payload(ctx, {
         refundId: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('refund'), ['refundId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('refund'), ['refundId'])],
       });
     return payload(
       ctx,
@@ -230,7 +229,7 @@ export class RefundsResolver {
     if (!id)
       return payload(ctx, {
         refundId: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('refund'), ['refundId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('refund'), ['refundId'])],
       });
     return payload(
       ctx,
@@ -253,7 +252,7 @@ export class RefundsResolver {
     if (!id)
       return payload(ctx, {
         refundId: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('refund'), ['refundId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('refund'), ['refundId'])],
       });
     return payload(ctx, await new RefundsService(ctx.db, actorOf(ctx), ctx.gateway).pay(id));
   }

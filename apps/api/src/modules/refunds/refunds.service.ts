@@ -1,8 +1,10 @@
 import {
   type BusinessDate,
   decideRefund,
+  fenParam,
   formatCny,
-  noSuch,
+  msg,
+  noSuchMessage,
   PRC_CALENDAR,
   type RefundDecision,
   refundReviewDueDate,
@@ -17,6 +19,7 @@ import { recordAudit, type Actor } from '../audit/audit.js';
 import { nowForAccount, type Now } from '../clock/clock.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
 import { creditInvoicesForRefund } from '../invoices/invoices.service.js';
+import { recordEvents, refundEvent } from '../events/events.js';
 import { bookRefundApproval } from './refund-approval.js';
 import type { PaymentGateway } from '../payments/payment-gateway.js';
 import { toLifecycleSubscription } from '../subscriptions/subscription-facts.js';
@@ -42,7 +45,7 @@ type Outcome = { refundId: string | null; userErrors: UserError[] };
 
 const notFound = (): Outcome => ({
   refundId: null,
-  userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('refund'), ['refundId'])],
+  userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('refund'), ['refundId'])],
 });
 
 /** The order's service was already refunded by an approved refund (see `serviceAlreadyRefunded`). */
@@ -54,7 +57,10 @@ function serviceAlreadyRefunded(
   if (!earlier || !decision.endsSubscription) return null;
   return userError(
     UserErrorCode.NOT_REFUNDABLE,
-    `The service of this order was already refunded (${formatCny(earlier.amount)} approved on ${earlier.decidedOn}); only a duplicate payment or overpayment can still be refunded (R-REF-CAP)`,
+    msg('api.refund.serviceAlreadyRefunded', {
+      amount: fenParam(earlier.amount),
+      decidedOn: String(earlier.decidedOn),
+    }),
   );
 }
 
@@ -130,10 +136,7 @@ export class RefundsService {
           return {
             ids: {},
             userErrors: [
-              userError(
-                UserErrorCode.INVALID_STATE,
-                'The order’s payments do not cover this refund: preview the refund again with refundPreview to see what can still be refunded (R-REF-CAP)',
-              ),
+              userError(UserErrorCode.INVALID_STATE, msg('api.refund.paymentsDoNotCover')),
             ],
           };
         const review = refundReviewDueDate(PRC_CALENDAR, now.today);
@@ -156,8 +159,12 @@ export class RefundsService {
             requestedOn: now.today,
             reviewDueOn: review.ok ? review.date : null,
             reviewDueReason: review.ok ? review.reason : review.refusal.message,
+            reviewDueReasonMessage: review.ok
+              ? review.reasonMessage
+              : (review.refusal.text ?? null),
           }),
         );
+        await recordEvents(tx, [refundEvent('refund.requested', refund, now.today)]);
         await recordAudit(tx, this.actor, {
           action: 'requestRefund',
           objectType: 'Refund',
@@ -196,7 +203,7 @@ export class RefundsService {
           userErrors: [
             userError(
               UserErrorCode.INVALID_STATE,
-              `The refund is ${refund.status}, not waiting for review: it was already decided, so no action is needed (R-REF-REVIEW)`,
+              msg('api.refund.alreadyDecided', { refundStatus: refund.status }),
               ['refundId'],
             ),
           ],
@@ -220,11 +227,9 @@ export class RefundsService {
         return {
           refundId,
           userErrors: [
-            userError(
-              UserErrorCode.INVALID_STATE,
-              'The order’s payments do not cover this refund: preview the refund again with refundPreview to see what can still be refunded (R-REF-CAP)',
-              ['refundId'],
-            ),
+            userError(UserErrorCode.INVALID_STATE, msg('api.refund.paymentsDoNotCover'), [
+              'refundId',
+            ]),
           ],
         };
 
@@ -334,6 +339,12 @@ export class RefundsService {
       reason: `Ended by the refund of ${formatCny(decision.amount)} approved on ${now.today} (${granted.join(', ')})${
         number ? `; enterprise number ${number} returns to the pool (R-NUM-4)` : ''
       }`,
+      reasonMessage: msg('refund.subscriptionEnded', {
+        amount: fenParam(decision.amount),
+        on: now.today,
+        rules: granted.join(', '),
+        released: number ? msg('refund.numberReleased', { number }) : msg('state.none'),
+      }),
     });
     return { subscriptionId: sub.id, releasedNumber: number };
   }
@@ -344,7 +355,7 @@ export class RefundsService {
       return {
         refundId: null,
         userErrors: [
-          userError(UserErrorCode.INVALID_INPUT, 'Say why the refund is rejected', ['note']),
+          userError(UserErrorCode.INVALID_INPUT, msg('api.refund.rejectNote'), ['note']),
         ],
       };
     const found = await this.db.getRepository(RefundEntity).findOneBy({ id: refundId });
@@ -357,7 +368,7 @@ export class RefundsService {
           userErrors: [
             userError(
               UserErrorCode.INVALID_STATE,
-              `The refund is ${refund.status}, not waiting for review: it was already decided, so no action is needed (R-REF-REVIEW)`,
+              msg('api.refund.alreadyDecided', { refundStatus: refund.status }),
               ['refundId'],
             ),
           ],
@@ -373,6 +384,19 @@ export class RefundsService {
           decisionNote: note.trim(),
         },
       );
+      await recordEvents(tx, [
+        refundEvent(
+          'refund.rejected',
+          {
+            ...refund,
+            status: 'REJECTED',
+            decidedAt: now.instant,
+            decidedOn: now.today,
+            decisionNote: note.trim(),
+          },
+          now.today,
+        ),
+      ]);
       await recordAudit(tx, this.actor, {
         action: 'rejectRefund',
         objectType: 'Refund',
@@ -398,7 +422,7 @@ export class RefundsService {
           userErrors: [
             userError(
               UserErrorCode.INVALID_STATE,
-              `The refund is ${refund.status}: only an approved refund is paid out, so approve it first with approveRefund (R-REF-PAYOUT)`,
+              msg('api.refund.notApproved', { refundStatus: refund.status }),
               ['refundId'],
             ),
           ],
@@ -418,7 +442,9 @@ export class RefundsService {
           userErrors: [
             userError(
               UserErrorCode.INVALID_STATE,
-              `Payout declined: ${failures[0] ?? 'the payment provider gave no reason'}. Try the payout again later with payRefund (R-REF-PAYOUT)`,
+              msg('api.refund.payoutDeclined', {
+                providerReason: failures[0] ?? msg('api.refund.noProviderReason'),
+              }),
               ['refundId'],
             ),
           ],

@@ -1,4 +1,4 @@
-import { canLeavePlan } from '@billing/domain';
+import { canLeavePlan, msg } from '@billing/domain';
 import type { DataSource } from 'typeorm';
 import { UserErrorCode, userError } from '../../graphql/user-error.js';
 import { subscriptionPlan } from '../catalog/subscription-plan.js';
@@ -50,7 +50,13 @@ export class LeaveFreePlanService {
         if (!allowed.ok) {
           return {
             ids: {},
-            userErrors: [userError(UserErrorCode.INVALID_STATE, allowed.refusal.message, field)],
+            userErrors: [
+              userError(
+                UserErrorCode.INVALID_STATE,
+                allowed.refusal.text ?? allowed.refusal.message,
+                field,
+              ),
+            ],
           };
         }
         const current = await readSubscriptionAsOf(tx, sub, catalog, now.today);
@@ -67,7 +73,7 @@ export class LeaveFreePlanService {
             userErrors: [
               userError(
                 UserErrorCode.INVALID_STATE,
-                `The subscription is already ${from}: there is no plan left to leave, so no action is needed (R-LIFE-5)`,
+                msg('api.subscription.alreadyEnded', { status: { status: from } }),
                 field,
               ),
             ],

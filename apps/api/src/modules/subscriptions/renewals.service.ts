@@ -75,6 +75,7 @@ export class RenewalsService {
           promotion: priced.promotionUsed,
           pricing: { bookId: priced.bookId, subscription: priced.subscription },
           explanation: priced.reason,
+          explanationMessage: priced.reasonMessage,
           rules: [...new Set([...allowed.rules, ...priced.rules])],
           lines: priced.lines,
         });

@@ -72,6 +72,7 @@ export class SeatsService {
           periodEnd: priced.periodEnd,
           pricing: { bookId: priced.bookId, subscription: priced.subscription },
           explanation: priced.reason,
+          explanationMessage: priced.reasonMessage,
           rules: priced.rules,
           lines: priced.lines,
         });

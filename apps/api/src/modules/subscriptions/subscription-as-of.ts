@@ -2,6 +2,7 @@ import {
   checkSeatLimits,
   findPlan,
   findProduct,
+  msg,
   subscriptionState,
   type BusinessDate,
   type Catalog,
@@ -152,6 +153,7 @@ export function pendingRenewalRefusal(current: SubscriptionAsOf): Refusal | null
     code: 'INVALID_STATE',
     message:
       'A renewal order for this subscription is already awaiting payment: pay it, it renews from the previous period end (R-RENEW-2)',
+    text: msg('api.renewal.pending'),
     rules: ['R-RENEW-2'],
   };
 }

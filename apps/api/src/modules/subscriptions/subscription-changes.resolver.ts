@@ -1,4 +1,4 @@
-import { noSuch } from '@billing/domain';
+import { noSuchMessage } from '@billing/domain';
 import {
   Arg,
   Ctx,
@@ -223,7 +223,10 @@ class SubscriptionMigration {
   legacyUnitPrice!: Money;
 }
 
-const NOT_FOUND = [userError(UserErrorCode.NOT_FOUND, noSuch('subscription'), ['subscriptionId'])];
+/** Made per request: the message is written in the caller's language. */
+const notFound = (): UserError[] => [
+  userError(UserErrorCode.NOT_FOUND, noSuchMessage('subscription'), ['subscriptionId']),
+];
 
 /** The subscription a viewer may change: operators, or the account's own administrators. */
 async function subscriptionToChange(
@@ -269,7 +272,7 @@ export class SubscriptionChangesResolver {
     @Ctx() ctx: Context,
   ): Promise<AddSeatsPayload> {
     const sub = await subscriptionToChange(ctx, input.subscriptionId);
-    if (!sub) return { order: null, subscription: null, userErrors: NOT_FOUND };
+    if (!sub) return { order: null, subscription: null, userErrors: notFound() };
     const result = await new SeatsService(ctx.db, actorOf(ctx)).addSeats(sub.accountId, {
       subscriptionId: sub.id,
       seats: input.seats,
@@ -289,7 +292,7 @@ export class SubscriptionChangesResolver {
     @Ctx() ctx: Context,
   ): Promise<RemoveSeatsPayload> {
     const sub = await subscriptionToChange(ctx, input.subscriptionId);
-    if (!sub) return { subscription: null, userErrors: NOT_FOUND };
+    if (!sub) return { subscription: null, userErrors: notFound() };
     const result = await new SeatsService(ctx.db, actorOf(ctx)).removeSeats(sub.accountId, {
       subscriptionId: sub.id,
       seats: input.seats,
@@ -311,7 +314,7 @@ export class SubscriptionChangesResolver {
     @Ctx() ctx: Context,
   ): Promise<RenewSubscriptionPayload> {
     const sub = await subscriptionToChange(ctx, input.subscriptionId);
-    if (!sub) return { order: null, subscription: null, userErrors: NOT_FOUND };
+    if (!sub) return { order: null, subscription: null, userErrors: notFound() };
     const result = await new RenewalsService(ctx.db, actorOf(ctx)).renew(sub.accountId, {
       subscriptionId: sub.id,
       years: input.years,
@@ -330,7 +333,7 @@ export class SubscriptionChangesResolver {
     @Ctx() ctx: Context,
   ): Promise<LeaveFreePlanPayload> {
     const sub = await subscriptionToChange(ctx, input.subscriptionId);
-    if (!sub) return { subscription: null, userErrors: NOT_FOUND };
+    if (!sub) return { subscription: null, userErrors: notFound() };
     const result = await new LeaveFreePlanService(ctx.db, actorOf(ctx)).leave(sub.accountId, {
       subscriptionId: sub.id,
       idempotencyKey: input.idempotencyKey,
@@ -350,7 +353,7 @@ export class SubscriptionChangesResolver {
     @Ctx() ctx: Context,
   ): Promise<UpgradeSubscriptionPayload> {
     const sub = await subscriptionToChange(ctx, input.subscriptionId);
-    if (!sub) return { subscription: null, order: null, userErrors: NOT_FOUND };
+    if (!sub) return { subscription: null, order: null, userErrors: notFound() };
     const result = await new UpgradeService(ctx.db, actorOf(ctx)).upgrade(sub.accountId, {
       subscriptionId: sub.id,
       toProductCode: input.toProductCode,

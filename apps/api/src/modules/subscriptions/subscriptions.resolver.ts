@@ -4,7 +4,7 @@ import {
   findPlan,
   findProduct,
   maxRenewalYears,
-  noSuch,
+  noSuchMessage,
   upgradeOffer,
 } from '@billing/domain';
 import {
@@ -222,7 +222,7 @@ export class SubscriptionsResolver {
       return {
         order: null,
         subscription: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('account'), ['accountId'])],
       };
     const result = await new SubscriptionsService(ctx.db, actorOf(ctx)).openSubscription({
       ...input,
@@ -255,7 +255,7 @@ export class SubscriptionsResolver {
       return {
         subscription: null,
         userErrors: [
-          userError(UserErrorCode.NOT_FOUND, noSuch('subscription'), ['subscriptionId']),
+          userError(UserErrorCode.NOT_FOUND, noSuchMessage('subscription'), ['subscriptionId']),
         ],
       };
     const result = await new SubscriptionsService(ctx.db, actorOf(ctx)).activate(id);

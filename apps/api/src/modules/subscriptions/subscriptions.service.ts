@@ -1,10 +1,11 @@
+import { recordSubscriptionEvent } from '../events/events.js';
 import {
   activationPeriodFor,
   canActivate,
   contractPriceInForce,
   isFreePlan,
   msg,
-  noSuch,
+  noSuchMessage,
   pickEnterpriseNumber,
   priceOpening,
   renderMessage,
@@ -151,7 +152,7 @@ export class SubscriptionsService {
       return {
         subscriptionId: null,
         userErrors: [
-          userError(UserErrorCode.NOT_FOUND, noSuch('subscription'), ['subscriptionId']),
+          userError(UserErrorCode.NOT_FOUND, noSuchMessage('subscription'), ['subscriptionId']),
         ],
       };
     return withAccountLock(this.db, found.accountId, async (tx) => {
@@ -164,7 +165,7 @@ export class SubscriptionsService {
           userErrors: [
             userError(
               UserErrorCode.INVALID_STATE,
-              `The subscription is ${sub.status}, not waiting for activation, so no action is needed (R-OPEN-3)`,
+              msg('api.subscription.notPending', { status: { status: sub.status } }),
               ['subscriptionId'],
             ),
           ],
@@ -260,6 +261,7 @@ export class SubscriptionsService {
         },
         at: now.instant,
       });
+      await recordSubscriptionEvent(tx, 'subscription.activated', sub.id, now.today);
       return { subscriptionId: sub.id, userErrors: [] };
     });
   }
@@ -325,11 +327,7 @@ export class SubscriptionsService {
     const field = ['hotlineContractNumber'];
     if (args.productCode !== 'EQQ') {
       return {
-        error: userError(
-          UserErrorCode.INVALID_INPUT,
-          'Only an Enterprise QQ (EQQ) opening gets an enterprise number (R-OPEN-5, R-NUM-2)',
-          field,
-        ),
+        error: userError(UserErrorCode.INVALID_INPUT, msg('api.number.eqqOnly'), field),
       };
     }
     const picked = pickEnterpriseNumber([], args.seats, given);
@@ -341,11 +339,7 @@ export class SubscriptionsService {
     if (held?.subscription_id) return { error: numberHeld(picked.number, field) };
     if (await lostByAccount(tx, args.accountId, picked.number))
       return {
-        error: numberLost(
-          picked.number,
-          field,
-          'open the subscription without a hotline contract number to get a new number from the pool',
-        ),
+        error: numberLost(picked.number, field, msg('api.number.lost.open')),
       };
     return { number: picked.number };
   }
@@ -368,11 +362,7 @@ export class SubscriptionsService {
       return { error: numberHeld(requested, ['subscriptionId']) };
     if (await lostByAccount(tx, sub.accountId, requested))
       return {
-        error: numberLost(
-          requested,
-          ['subscriptionId'],
-          'cancel this opening and open the subscription again without a hotline contract number to get a new number from the pool',
-        ),
+        error: numberLost(requested, ['subscriptionId'], msg('api.number.lost.reopen')),
       };
     const picked = pickEnterpriseNumber(row ? [requested] : [], sub.seats, requested);
     if (!picked.ok) return { error: fromRefusal(picked.refusal, []) };
@@ -419,7 +409,10 @@ export class SubscriptionsService {
         free.map((row) => row.number),
         sub.seats,
       );
-      if (!picked.ok) return { error: userError(UserErrorCode.NOT_FOUND, picked.refusal.message) };
+      if (!picked.ok)
+        return {
+          error: userError(UserErrorCode.NOT_FOUND, picked.refusal.text ?? picked.refusal.message),
+        };
       const claimed: unknown[] = await tx.query(
         `UPDATE enterprise_numbers SET subscription_id = $2, released_at = NULL
           WHERE number = $1 AND subscription_id IS NULL RETURNING number`,
@@ -428,10 +421,7 @@ export class SubscriptionsService {
       if (returnedRows(claimed).length > 0) return { number: picked.number, rules: picked.rules };
     }
     return {
-      error: userError(
-        UserErrorCode.INVALID_STATE,
-        'Could not claim an enterprise number; try again',
-      ),
+      error: userError(UserErrorCode.INVALID_STATE, msg('api.number.claimRetry')),
     };
   }
 }
@@ -449,20 +439,12 @@ async function lostByAccount(
   return rows.length > 0;
 }
 
-function numberLost(number: string, field: string[], next: string): UserError {
-  return userError(
-    UserErrorCode.INVALID_STATE,
-    `Enterprise number ${number} was released from this account when an earlier subscription ended, and a released number never returns to the account that lost it (R-LIFE-3, R-NUM-4): ${next}`,
-    field,
-  );
+function numberLost(number: string, field: string[], next: Message): UserError {
+  return userError(UserErrorCode.INVALID_STATE, msg('api.number.lost', { number, next }), field);
 }
 
 function numberHeld(number: string, field: string[]): UserError {
-  return userError(
-    UserErrorCode.INVALID_STATE,
-    `Enterprise number ${number} of the hotline contract is assigned to another subscription (R-NUM-2): it can be assigned once that subscription releases it`,
-    field,
-  );
+  return userError(UserErrorCode.INVALID_STATE, msg('api.number.held', { number }), field);
 }
 
 export type { Now };

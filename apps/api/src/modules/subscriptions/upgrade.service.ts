@@ -1,4 +1,4 @@
-import { upgradeToQidian } from '@billing/domain';
+import { msg, upgradeToQidian } from '@billing/domain';
 import type { DataSource } from 'typeorm';
 import { fromRefusal } from '../../graphql/refusal.js';
 import { UserErrorCode, userError } from '../../graphql/user-error.js';
@@ -56,7 +56,11 @@ export class UpgradeService {
             userErrors: [
               userError(
                 UserErrorCode.INVALID_INPUT,
-                `${sub.productCode} upgrades to ${target}, not ${args.toProductCode}: the target product must be ${target} (R-MIG-1)`,
+                msg('api.upgrade.target', {
+                  fromProduct: sub.productCode,
+                  target,
+                  requested: args.toProductCode,
+                }),
                 ['toProductCode'],
               ),
             ],
@@ -81,6 +85,7 @@ export class UpgradeService {
           promotion: upgraded.promotion,
           pricing: { subscription: upgraded.subscription },
           explanation: upgraded.reason,
+          explanationMessage: upgraded.reasonMessage,
           rules: upgraded.rules,
           lines: upgraded.lines,
         });
@@ -96,6 +101,7 @@ export class UpgradeService {
           cause: 'UPGRADED',
           rules: upgraded.rules,
           reason: upgraded.reason,
+          reasonMessage: upgraded.reasonMessage,
         });
         const after = await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: sub.id });
         await recordAudit(tx, this.actor, {

@@ -1,4 +1,4 @@
-import { noSuch } from '@billing/domain';
+import { noSuchMessage } from '@billing/domain';
 import type { ExmailUsage } from '@billing/domain';
 import {
   Arg,
@@ -114,7 +114,7 @@ export class ServiceUsageResolver {
       return {
         subscription: null,
         userErrors: [
-          userError(UserErrorCode.NOT_FOUND, noSuch('subscription'), ['subscriptionId']),
+          userError(UserErrorCode.NOT_FOUND, noSuchMessage('subscription'), ['subscriptionId']),
         ],
       };
     const saved = await withAccountLock(ctx.db, found.accountId, async (tx) => {

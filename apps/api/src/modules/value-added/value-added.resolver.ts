@@ -1,4 +1,4 @@
-import { noSuch } from '@billing/domain';
+import { noSuchMessage } from '@billing/domain';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
@@ -69,7 +69,7 @@ export class ValueAddedResolver {
     if (!account)
       return {
         order: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuch('account'), ['accountId'])],
+        userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('account'), ['accountId'])],
       };
     const result = await new ValueAddedService(ctx.db, actorOf(ctx)).buy({
       accountId: account.id,

@@ -57,6 +57,7 @@ export class ValueAddedService {
             quantity: args.quantity,
           },
           explanation: priced.reason,
+          explanationMessage: priced.reasonMessage,
           rules: priced.rules,
           lines: priced.lines,
         });
@@ -67,6 +68,7 @@ export class ValueAddedService {
           accountId: args.accountId,
           after: {
             order: { kind: order.kind, total: order.total, status: order.status },
+            productCode: 'VAS',
             planCode: args.planCode,
             quantity: args.quantity,
           },

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { auditPath, paths, portalBase, portalPath } from '../../app/paths.js';
 import { can } from '../../app/permissions.js';
 import { Link } from '../../app/router.js';
@@ -8,7 +7,12 @@ import { TestClockScope } from '../../components/clock.js';
 import { DateText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorBanner } from '../../components/error-banner.js';
-import { FilterBar, useListParams } from '../../components/list-controls.js';
+import {
+  FilterBar,
+  GrowingLoadMore,
+  useGrowingFirst,
+  useListParams,
+} from '../../components/list-controls.js';
 import { LoadMore } from '../../components/load-more.js';
 import { appendPage } from '../../core/connections.js';
 import { graphql } from '../../gql/index.js';
@@ -29,10 +33,6 @@ import { CreateApiTokenForm } from './create-api-token-form.js';
 import { live } from '../../core/live.js';
 import { CsvExportForm, CUSTOMER_EXPORT_KINDS, EXPORT_KINDS } from '../exports/csv-export-form.js';
 import { ActivateButton } from '../subscriptions/subscription-actions.js';
-
-/** Subscriptions shown at first and added by each "Load more"; the API's page size is at most 100. */
-const SUBSCRIPTIONS_PAGE = 20;
-const MAX_PAGE = 100;
 
 export const AccountDetailPageQuery = graphql(`
   query AccountDetailPage(
@@ -123,15 +123,11 @@ export function AccountDetailPage({ id }: { id: string }) {
     defaultSort: 'NEWEST_FIRST',
     statuses: SUBSCRIPTION_STATUSES,
   });
-  // The page is live (re-read every few seconds): "Load more" asks for more rows of the first
-  // page rather than appending a next page, so a poll keeps what was loaded.
-  const [subscriptionsShown, setSubscriptionsShown] = useState({
-    key: '',
-    count: SUBSCRIPTIONS_PAGE,
-  });
-  const listKey = `${subscriptionList.sort}|${subscriptionList.status ?? ''}`;
-  const subscriptionsFirst =
-    subscriptionsShown.key === listKey ? subscriptionsShown.count : SUBSCRIPTIONS_PAGE;
+  // The page is live (re-read every few seconds): "Load more" grows the first page.
+  const subscriptionsPage = useGrowingFirst(
+    `${subscriptionList.sort}|${subscriptionList.status ?? ''}`,
+  );
+  const subscriptionsFirst = subscriptionsPage.first;
   const { data, loading, error, refetch } = useQuery(AccountDetailPageQuery, {
     variables: {
       id,
@@ -253,22 +249,10 @@ export function AccountDetailPage({ id }: { id: string }) {
                 ))}
               </ul>
             )}
-            <LoadMore
-              hasMore={
-                account.subscriptionsConnection.pageInfo.hasNextPage &&
-                subscriptionsFirst < MAX_PAGE
-              }
-              onLoad={async () => {
-                setSubscriptionsShown({
-                  key: listKey,
-                  count: Math.min(MAX_PAGE, subscriptionsFirst + SUBSCRIPTIONS_PAGE),
-                });
-              }}
+            <GrowingLoadMore
+              hasNextPage={account.subscriptionsConnection.pageInfo.hasNextPage}
+              growing={subscriptionsPage}
             />
-            {account.subscriptionsConnection.pageInfo.hasNextPage &&
-              subscriptionsFirst >= MAX_PAGE && (
-                <p className="muted small">{t('list.narrowToSeeMore', { count: MAX_PAGE })}</p>
-              )}
 
             {can(role, 'contractPrices.manage') && <ContractPricesSection accountId={account.id} />}
             {can(role, 'account.act') && <ValueAddedSection accountId={account.id} />}

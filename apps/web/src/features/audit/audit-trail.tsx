@@ -118,6 +118,7 @@ function codeCatalogue(objectType: string, field: string): string | null {
     };
     return byType[objectType] ?? null;
   }
+  if (objectType === 'ApiToken' && name === 'kind') return 'tokens.kind';
   const byField: Record<string, string> = {
     orderStatus: 'orderStatus',
     verificationStatus: 'verification',
@@ -125,6 +126,7 @@ function codeCatalogue(objectType: string, field: string): string | null {
     role: 'role',
     kind: 'orderKind',
     method: 'paymentMethod',
+    type: 'invoiceType',
   };
   return byField[name] ?? null;
 }

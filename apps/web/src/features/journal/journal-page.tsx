@@ -26,6 +26,7 @@ export const JournalPageQuery = graphql(`
     $before: String
     $sort: JournalSort
     $testMode: Boolean
+    $search: String
   ) {
     journal(
       ledger: $ledger
@@ -36,6 +37,7 @@ export const JournalPageQuery = graphql(`
       before: $before
       sort: $sort
       testMode: $testMode
+      search: $search
     ) {
       totalCount
       edges {
@@ -138,6 +140,11 @@ export function JournalPage() {
       <FilterBar<JournalSort, never>
         id="journal"
         label={t('list.filters')}
+        search={{
+          value: list.q,
+          onChange: (q) => setList({ q }),
+          placeholder: t('journal.searchPlaceholder'),
+        }}
         sort={{
           value: list.sort,
           options: JOURNAL_SORTS.map((sort) => ({ value: sort, label: t(`list.sort.${sort}`) })),
@@ -146,9 +153,10 @@ export function JournalPage() {
         }}
       />
       <JournalPages
-        key={`${ledger}|${accountId}|${list.sort}`}
+        key={`${ledger}|${accountId}|${list.sort}|${list.q}`}
         ledger={ledger}
         accountId={accountId}
+        search={list.q}
         sort={list.sort}
         onSort={(sort) => setList({ sort })}
       />
@@ -160,11 +168,14 @@ export function JournalPage() {
 function JournalPages({
   ledger,
   accountId,
+  search,
   sort,
   onSort,
 }: {
   ledger: string;
   accountId: string;
+  /** Text the memo or the account name contains ('' for none). */
+  search: string;
   sort: JournalSort;
   onSort: (sort: JournalSort) => void;
 }) {
@@ -175,6 +186,7 @@ function JournalPages({
     variables: {
       ledger: ledger || null,
       accountId: accountId || null,
+      search: search || null,
       sort,
       // The Test mode switch, unless one account is asked for (its side is its own).
       testMode: accountId ? null : testMode,

@@ -19,14 +19,20 @@ import { ORDER_SORTS, OrdersTable, PaymentsTable } from '../orders/orders-table.
 import { PostpaidBills } from './postpaid-bills.js';
 
 export const PortalOrdersQuery = graphql(`
-  query PortalOrders($id: ID!, $after: String, $sort: OrderSort, $status: OrderStatus) {
+  query PortalOrders(
+    $id: ID!
+    $after: String
+    $sort: OrderSort
+    $status: OrderStatus
+    $search: String
+  ) {
     account(id: $id) {
       id
       balance {
         amount
         currency
       }
-      orders(first: 20, after: $after, sort: $sort, status: $status) {
+      orders(first: 20, after: $after, sort: $sort, status: $status, search: $search) {
         totalCount
         edges {
           node {
@@ -90,7 +96,7 @@ export function OrdersSection({ accountId, canAct }: { accountId: string; canAct
     statuses: ORDER_STATUSES,
   });
   const orders = useQuery(PortalOrdersQuery, {
-    variables: { id: accountId, sort: list.sort, status: list.status },
+    variables: { id: accountId, sort: list.sort, status: list.status, search: list.q || null },
     fetchPolicy: 'cache-and-network',
   });
   const payments = useQuery(PortalPaymentsQuery, {
@@ -106,6 +112,11 @@ export function OrdersSection({ accountId, canAct }: { accountId: string; canAct
       <FilterBar<OrderSort, OrderStatus>
         id="orders"
         label={t('list.filters')}
+        search={{
+          value: list.q,
+          onChange: (q) => setList({ q }),
+          placeholder: t('orders.searchPlaceholder'),
+        }}
         status={{
           value: list.status,
           options: ORDER_STATUSES.map((status) => ({
@@ -124,7 +135,7 @@ export function OrdersSection({ accountId, canAct }: { accountId: string; canAct
       {orders.loading && !orders.data && <Loading />}
       {account &&
         (account.orders.edges.length === 0 ? (
-          <EmptyState title={list.status ? t('list.noMatches') : t('orders.empty')} />
+          <EmptyState title={list.status || list.q ? t('list.noMatches') : t('orders.empty')} />
         ) : (
           <>
             <OrdersTable

@@ -7,12 +7,20 @@ import { useSession } from '../../app/session.js';
 import { DateText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorBanner } from '../../components/error-banner.js';
+import {
+  FilterBar,
+  GrowingLoadMore,
+  useGrowingFirst,
+  useListParams,
+} from '../../components/list-controls.js';
 import { Loading } from '../../components/load-more.js';
 import { graphql } from '../../gql/index.js';
+import type { SubscriptionSort, SubscriptionStatus } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { AccountSummary } from '../accounts/account-summary.js';
 import { SubscriptionActions } from '../subscriptions/subscription-actions.js';
 import { SubscriptionCard } from '../subscriptions/subscription-card.js';
+import { SUBSCRIPTION_STATUSES } from '../subscriptions/subscription-labels.js';
 import { ValueAddedSection } from '../value-added/value-added-section.js';
 import { BuySection } from './buy-section.js';
 import { InvoicesSection } from './invoices-section.js';
@@ -37,11 +45,23 @@ export const PortalHeaderQuery = graphql(`
 `);
 
 export const PortalOverviewQuery = graphql(`
-  query PortalOverview($id: ID!) {
+  query PortalOverview(
+    $id: ID!
+    $first: Int!
+    $sort: SubscriptionSort
+    $status: SubscriptionStatus
+  ) {
     account(id: $id) {
       ...AccountSummary
-      subscriptions {
-        ...SubscriptionCard
+      subscriptionsConnection(first: $first, sort: $sort, status: $status) {
+        edges {
+          node {
+            ...SubscriptionCard
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
       }
     }
   }
@@ -175,8 +195,16 @@ function PortalOverview({
 }) {
   const { t } = useI18n();
   const { role } = useSession();
+  const [list, setList] = useListParams<SubscriptionSort, SubscriptionStatus>({
+    prefix: 'subscriptions',
+    sorts: PORTAL_SUBSCRIPTION_SORTS,
+    defaultSort: 'NEWEST_FIRST',
+    statuses: SUBSCRIPTION_STATUSES,
+  });
+  // The overview is live (re-read every few seconds): "Load more" grows the first page.
+  const page = useGrowingFirst(`${list.sort}|${list.status ?? ''}`);
   const { data, loading, error, refetch } = useQuery(PortalOverviewQuery, {
-    variables: { id: accountId },
+    variables: { id: accountId, first: page.first, sort: list.sort, status: list.status },
     fetchPolicy: 'cache-and-network',
     ...live,
   });
@@ -189,12 +217,36 @@ function PortalOverview({
         <>
           <AccountSummary account={account} />
           <h2>{t('portal.subscriptions')}</h2>
-          {account.subscriptions.length === 0 ? (
-            <EmptyState title={t('portal.noSubscriptions')}>
-              {canAct && <Link to={portalPath(base, 'buy')}>{t('portal.buyFirst')}</Link>}
-            </EmptyState>
+          <FilterBar<SubscriptionSort, SubscriptionStatus>
+            id="subscriptions"
+            label={t('list.filters')}
+            status={{
+              value: list.status,
+              options: SUBSCRIPTION_STATUSES.map((status) => ({
+                value: status,
+                label: t(`subscriptionStatus.${status}`),
+              })),
+              onChange: (status) => setList({ status }),
+            }}
+            sort={{
+              value: list.sort,
+              options: PORTAL_SUBSCRIPTION_SORTS.map((sort) => ({
+                value: sort,
+                label: t(`list.sort.${sort}`),
+              })),
+              onChange: (sort) => setList({ sort }),
+            }}
+          />
+          {account.subscriptionsConnection.edges.length === 0 ? (
+            list.status ? (
+              <EmptyState title={t('list.noMatches')} />
+            ) : (
+              <EmptyState title={t('portal.noSubscriptions')}>
+                {canAct && <Link to={portalPath(base, 'buy')}>{t('portal.buyFirst')}</Link>}
+              </EmptyState>
+            )
           ) : (
-            account.subscriptions.map((subscription) => (
+            account.subscriptionsConnection.edges.map(({ node: subscription }) => (
               <SubscriptionCard
                 key={subscription.id}
                 subscription={subscription}
@@ -209,8 +261,20 @@ function PortalOverview({
               />
             ))
           )}
+          <GrowingLoadMore
+            hasNextPage={account.subscriptionsConnection.pageInfo.hasNextPage}
+            growing={page}
+          />
         </>
       )}
     </>
   );
 }
+
+/** A customer's subscriptions: newest first by default, or by the end of their period. */
+const PORTAL_SUBSCRIPTION_SORTS = [
+  'NEWEST_FIRST',
+  'OLDEST_FIRST',
+  'PERIOD_END_ASC',
+  'PERIOD_END_DESC',
+] as const satisfies readonly SubscriptionSort[];

@@ -19,8 +19,21 @@ import { RefundClaim } from './refund-page.js';
 import { RefundReviewForm } from './refund-review-form.js';
 
 export const RefundQueueQuery = graphql(`
-  query RefundQueue($status: RefundStatus, $after: String, $sort: RefundSort, $testMode: Boolean) {
-    refunds(status: $status, first: 20, after: $after, sort: $sort, testMode: $testMode) {
+  query RefundQueue(
+    $status: RefundStatus
+    $after: String
+    $sort: RefundSort
+    $testMode: Boolean
+    $search: String
+  ) {
+    refunds(
+      status: $status
+      first: 20
+      after: $after
+      sort: $sort
+      testMode: $testMode
+      search: $search
+    ) {
       totalCount
       edges {
         node {
@@ -86,7 +99,7 @@ export function RefundQueuePage() {
   const status = list.status;
   const [testMode] = useTestMode();
   const { data, loading, error, refetch, fetchMore } = useQuery(RefundQueueQuery, {
-    variables: { status, sort: list.sort, testMode },
+    variables: { status, sort: list.sort, testMode, search: list.q || null },
     fetchPolicy: 'cache-and-network',
   });
   const refunds = data?.refunds;
@@ -101,6 +114,11 @@ export function RefundQueuePage() {
       <FilterBar<RefundSort, RefundStatus>
         id="refund-queue"
         label={t('list.filters')}
+        search={{
+          value: list.q,
+          onChange: (q) => setList({ q }),
+          placeholder: t('refunds.searchPlaceholder'),
+        }}
         status={{
           value: status,
           options: REFUND_STATUSES.map((option) => ({
@@ -120,7 +138,15 @@ export function RefundQueuePage() {
       {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {refunds && refunds.edges.length === 0 && (
-        <EmptyState title={status === 'REQUESTED' ? t('refunds.queueEmpty') : t('refunds.empty')} />
+        <EmptyState
+          title={
+            list.q
+              ? t('list.noMatches')
+              : status === 'REQUESTED'
+                ? t('refunds.queueEmpty')
+                : t('refunds.empty')
+          }
+        />
       )}
       {refunds && refunds.edges.length > 0 && (
         <>

@@ -1,0 +1,281 @@
+import { formatMoney, type BusinessDate, type Fen } from '@billing/domain';
+import type { EntityManager } from 'typeorm';
+import type { Statement } from '../../db/statements.js';
+import { toGlobalId } from '../../graphql/node.js';
+import type { InvoiceEntity } from '../invoices/invoice.entity.js';
+import type { OrderEntity } from '../orders/order.entity.js';
+import type { PaymentEntity } from '../payments/payment.entity.js';
+import type { RefundEntity, RefundPart } from '../refunds/refund.entity.js';
+
+/**
+ * Billing events: what other systems must learn of, recorded in the transaction of the change
+ * itself (an outbox), so an event exists exactly when its change was committed. Delivery to
+ * endpoints reads them later, in `seq` order.
+ */
+export const BILLING_EVENT_TYPES = [
+  'order.created',
+  'order.paid',
+  'payment.succeeded',
+  'refund.requested',
+  'refund.approved',
+  'refund.rejected',
+  'refund.paid_out',
+  'subscription.activated',
+  'subscription.grace',
+  'subscription.recycled',
+  'subscription.terminated',
+  'invoice.issued',
+] as const;
+
+export type BillingEventType = (typeof BILLING_EVENT_TYPES)[number];
+
+export function isBillingEventType(type: string): type is BillingEventType {
+  return (BILLING_EVENT_TYPES as readonly string[]).includes(type);
+}
+
+/** The node types an event is about. */
+export type BillingEventObjectType = 'Order' | 'Payment' | 'Refund' | 'Subscription' | 'Invoice';
+
+export interface BillingEventInput {
+  readonly type: BillingEventType;
+  readonly accountId: string;
+  /** The account's clock's business date when it happened (a test-clock account's own date). */
+  readonly businessDate: BusinessDate;
+  readonly objectType: BillingEventObjectType;
+  readonly objectId: string;
+  /** A snapshot of the object in the shape of its GraphQL type (see the builders below). */
+  readonly data: Record<string, unknown>;
+}
+
+/**
+ * The INSERT of events, in the order given (their `seq` follows it), as one statement to run
+ * with other writes (`runTogether`); null for none. `occurred_at` is real time (the
+ * transaction's), `test_mode` whether the account lives on a test clock, read from the account.
+ */
+export function eventsStatement(events: readonly BillingEventInput[]): Statement | null {
+  if (events.length === 0) return null;
+  return {
+    sql: `INSERT INTO billing_events (type, account_id, occurred_at, business_date, test_mode, object_type, object_id, data)
+          SELECT e.x->>'type', a.id, now(), (e.x->>'businessDate')::date, a.test_clock_id IS NOT NULL,
+                 e.x->>'objectType', (e.x->>'objectId')::uuid, e.x->'data'
+            FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(x, n)
+            JOIN accounts a ON a.id = (e.x->>'accountId')::uuid
+           ORDER BY e.n`,
+    params: [JSON.stringify(events)],
+  };
+}
+
+/** Records events in the caller's transaction, in one statement. */
+export async function recordEvents(
+  tx: EntityManager,
+  events: readonly BillingEventInput[],
+): Promise<void> {
+  const statement = eventsStatement(events);
+  if (statement) await tx.query(statement.sql, [...statement.params]);
+}
+
+/** Money as the API returns it: `{ amount: "123.45", currency: "CNY" }`. */
+export function moneyData(amount: Fen | number): { amount: string; currency: 'CNY' } {
+  return { amount: formatMoney(amount as Fen), currency: 'CNY' };
+}
+
+const instant = (value: Date | string | null | undefined): string | null =>
+  value === null || value === undefined ? null : new Date(value).toISOString();
+
+const ref = (type: 'Account' | 'Order' | 'Payment' | 'Subscription', id: string | null) =>
+  id === null ? null : { id: toGlobalId(type, id) };
+
+/** An order as `Order` returns it (scalar fields, money, and `{ id }` of what it points at). */
+export function orderData(order: OrderEntity): Record<string, unknown> {
+  return {
+    id: toGlobalId('Order', order.id),
+    account: ref('Account', order.accountId),
+    subscription: ref('Subscription', order.subscriptionId),
+    kind: order.kind,
+    status: order.status,
+    orderDate: order.orderDate,
+    years: order.years ?? null,
+    seats: order.seats ?? null,
+    periodStart: order.periodStart ?? null,
+    periodEnd: order.periodEnd ?? null,
+    paidOn: order.paidOn ?? null,
+    fulfilmentDueOn: order.fulfilmentDueOn ?? null,
+    total: moneyData(order.total),
+    paid: moneyData(order.paid),
+    outstanding: moneyData(Math.max(0, order.total - order.paid)),
+    refunded: moneyData(order.refunded),
+    rules: order.rules.map((id) => ({ id })),
+    createdAt: instant(order.createdAt),
+  };
+}
+
+/** A payment as `Payment` returns it. */
+export function paymentData(payment: {
+  id: string;
+  accountId: string;
+  orderId: string | null;
+  purpose: PaymentEntity['purpose'];
+  method: PaymentEntity['method'];
+  amount: Fen;
+  status: PaymentEntity['status'];
+  paidAt: Date;
+  paidOn: BusinessDate;
+  duplicate: boolean;
+  excess: Fen;
+  refunded: Fen;
+  providerReference: string | null;
+}): Record<string, unknown> {
+  return {
+    id: toGlobalId('Payment', payment.id),
+    account: ref('Account', payment.accountId),
+    order: ref('Order', payment.orderId),
+    method: payment.method,
+    purpose: payment.purpose,
+    amount: moneyData(payment.amount),
+    status: payment.status,
+    paidAt: instant(payment.paidAt),
+    paidOn: payment.paidOn,
+    duplicate: payment.duplicate,
+    excess: moneyData(payment.excess),
+    refunded: moneyData(payment.refunded),
+    providerReference: payment.providerReference ?? null,
+  };
+}
+
+/** A refund as `Refund` returns it (its parts with their payments' ids). */
+export function refundData(
+  refund: RefundEntity,
+  parts: readonly RefundPart[] = refund.parts,
+): Record<string, unknown> {
+  return {
+    id: toGlobalId('Refund', refund.id),
+    account: ref('Account', refund.accountId),
+    order: ref('Order', refund.orderId),
+    reason: refund.reason,
+    status: refund.status,
+    eligible: refund.eligible,
+    amount: moneyData(refund.amount),
+    fee: moneyData(refund.fee),
+    payout: moneyData(refund.amount - refund.fee),
+    method: refund.method,
+    note: refund.note ?? null,
+    evidence: refund.evidence,
+    requestedAt: instant(refund.requestedAt),
+    requestedOn: refund.requestedOn,
+    reviewDueOn: refund.reviewDueOn ?? null,
+    decidedAt: instant(refund.decidedAt),
+    decidedOn: refund.decidedOn ?? null,
+    decisionNote: refund.decisionNote ?? null,
+    payoutDueOn: refund.payoutDueOn ?? null,
+    paidAt: instant(refund.paidAt),
+    parts: parts.map((part) => ({
+      payment: ref('Payment', part.paymentId),
+      method: part.method,
+      amount: moneyData(part.amount),
+      payout: moneyData(part.payout),
+      reference: part.reference ?? null,
+    })),
+  };
+}
+
+/** An order's event. */
+export function orderEvent(
+  type: 'order.created' | 'order.paid',
+  order: OrderEntity,
+  businessDate: BusinessDate,
+): BillingEventInput {
+  return {
+    type,
+    accountId: order.accountId,
+    businessDate,
+    objectType: 'Order',
+    objectId: order.id,
+    data: orderData(order),
+  };
+}
+
+/** A refund's event. */
+export function refundEvent(
+  type: 'refund.requested' | 'refund.approved' | 'refund.rejected' | 'refund.paid_out',
+  refund: RefundEntity,
+  businessDate: BusinessDate,
+  parts?: readonly RefundPart[],
+): BillingEventInput {
+  return {
+    type,
+    accountId: refund.accountId,
+    businessDate,
+    objectType: 'Refund',
+    objectId: refund.id,
+    data: refundData(refund, parts),
+  };
+}
+
+/**
+ * A global id in SQL, as `toGlobalId` writes it: base64url of `Type:uuid`, without padding
+ * (short enough that PostgreSQL's base64 never breaks the line).
+ */
+export function globalIdSql(type: 'Account' | 'Subscription', uuid: string): string {
+  return `translate(encode(convert_to('${type}:' || ${uuid}::text, 'UTF8'), 'base64'), '+/=', '-_')`;
+}
+
+/**
+ * A subscription as `Subscription` returns it, read in SQL from the row aliased `alias` (the
+ * stored status: what the API shows once a transition is recorded).
+ */
+export function subscriptionDataSql(alias: string): string {
+  const s = alias;
+  return `jsonb_build_object(
+    'id', ${globalIdSql('Subscription', `${s}.id`)},
+    'account', jsonb_build_object('id', ${globalIdSql('Account', `${s}.account_id`)}),
+    'product', jsonb_build_object('code', ${s}.product_code),
+    'plan', jsonb_build_object('code', ${s}.plan_code),
+    'status', ${s}.status,
+    'seats', ${s}.seats,
+    'legacySeats', ${s}.legacy_seats,
+    'enterpriseNumber', ${s}.enterprise_number,
+    'openedOn', ${s}.opened_on,
+    'activatedOn', ${s}.activated_on,
+    'currentPeriodStart', ${s}.period_start,
+    'currentPeriodEnd', ${s}.period_end,
+    'recycledOn', ${s}.recycled_on,
+    'terminatedOn', ${s}.terminated_on,
+    'terminationCause', ${s}.termination_cause)`;
+}
+
+/** Records a subscription's event, its snapshot read from the subscription as it is now. */
+export async function recordSubscriptionEvent(
+  tx: EntityManager,
+  type: 'subscription.activated',
+  subscriptionId: string,
+  businessDate: BusinessDate,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO billing_events (type, account_id, occurred_at, business_date, test_mode, object_type, object_id, data)
+     SELECT $2, s.account_id, now(), $3::date, a.test_clock_id IS NOT NULL, 'Subscription', s.id, ${subscriptionDataSql('s')}
+       FROM subscriptions s JOIN accounts a ON a.id = s.account_id WHERE s.id = $1`,
+    [subscriptionId, type, businessDate],
+  );
+}
+
+/** An invoice as `Invoice` returns it. */
+export function invoiceData(invoice: InvoiceEntity): Record<string, unknown> {
+  return {
+    id: toGlobalId('Invoice', invoice.id),
+    account: ref('Account', invoice.accountId),
+    payment: ref('Payment', invoice.paymentId),
+    title: invoice.title,
+    type: invoice.type,
+    status: invoice.status,
+    amount: moneyData(invoice.amount),
+    credited: moneyData(invoice.credited),
+    requestedAt: instant(invoice.requestedAt),
+    dueOn: invoice.dueOn ?? null,
+    number: invoice.number ?? null,
+    issuedOn: invoice.issuedOn ?? null,
+    issuedAmount: invoice.issuedAmount === null ? null : moneyData(invoice.issuedAmount),
+    issuedAt: instant(invoice.issuedAt),
+    creditedOn: invoice.creditedOn ?? null,
+    rules: invoice.rules.map((id) => ({ id })),
+  };
+}
