@@ -47,6 +47,49 @@ export interface Config {
    * (false: the connection's own address).
    */
   readonly trustProxy: boolean | number | string;
+  /** Sending billing events to webhook endpoints. */
+  readonly webhooks: WebhookSettings;
+}
+
+export interface WebhookSettings {
+  /**
+   * Whether this process sends webhooks (`WEBHOOK_WORKER`, default on). Every process that does
+   * shares the work through the job queue in PostgreSQL.
+   */
+  readonly worker: boolean;
+  /**
+   * Endpoints may be loopback, link-local or private addresses (`WEBHOOK_ALLOW_PRIVATE_URLS=1`:
+   * development, a receiver on the same machine). Off by default.
+   */
+  readonly allowPrivateUrls: boolean;
+  /** How long one request may take before it counts as failed (`WEBHOOK_TIMEOUT_MS`, 10 s). */
+  readonly timeoutMs: number;
+  /** The first retry's delay, doubled for each further one (`WEBHOOK_RETRY_BASE_SECONDS`, 30). */
+  readonly retryBaseSeconds: number;
+  /**
+   * How long a delivery is retried before it is marked failed (`WEBHOOK_RETRY_HOURS`, 72): the
+   * number of retries is the fewest whose doubling delays add up to this.
+   */
+  readonly retryHours: number;
+  /**
+   * An endpoint whose deliveries have failed without a success for this long is disabled, and
+   * the audit trail says so (`WEBHOOK_DISABLE_AFTER_HOURS`, 72; 0 never disables).
+   */
+  readonly disableAfterHours: number;
+  /** How often new deliveries are handed to the queue (`WEBHOOK_DISPATCH_INTERVAL_MS`, 1000). */
+  readonly dispatchIntervalMs: number;
+  /** Streams one process sends at once (`WEBHOOK_CONCURRENCY`, 4). */
+  readonly concurrency: number;
+  /**
+   * How often an idle sender looks for due work (`WEBHOOK_POLL_SECONDS`, 2; at least 0.5); new
+   * events wake the senders of the process that hands them over at once.
+   */
+  readonly pollSeconds: number;
+  /**
+   * After this long a job whose process stopped answering is handed to another
+   * (`WEBHOOK_JOB_EXPIRE_SECONDS`, 900): what it was sending is sent again.
+   */
+  readonly jobExpireSeconds: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -106,5 +149,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'RATE_LIMIT_WINDOW_SECONDS',
     ),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
+    webhooks: {
+      worker: env.WEBHOOK_WORKER !== '0' && env.WEBHOOK_WORKER !== 'false',
+      allowPrivateUrls:
+        env.WEBHOOK_ALLOW_PRIVATE_URLS === '1' || env.WEBHOOK_ALLOW_PRIVATE_URLS === 'true',
+      timeoutMs: positiveIntFrom(env.WEBHOOK_TIMEOUT_MS, 10_000, 'WEBHOOK_TIMEOUT_MS'),
+      retryBaseSeconds: positiveIntFrom(
+        env.WEBHOOK_RETRY_BASE_SECONDS,
+        30,
+        'WEBHOOK_RETRY_BASE_SECONDS',
+      ),
+      retryHours: intFrom(env.WEBHOOK_RETRY_HOURS, 72, 'WEBHOOK_RETRY_HOURS'),
+      disableAfterHours: intFrom(
+        env.WEBHOOK_DISABLE_AFTER_HOURS,
+        72,
+        'WEBHOOK_DISABLE_AFTER_HOURS',
+      ),
+      dispatchIntervalMs: positiveIntFrom(
+        env.WEBHOOK_DISPATCH_INTERVAL_MS,
+        1000,
+        'WEBHOOK_DISPATCH_INTERVAL_MS',
+      ),
+      concurrency: positiveIntFrom(env.WEBHOOK_CONCURRENCY, 4, 'WEBHOOK_CONCURRENCY'),
+      pollSeconds: Math.max(
+        0.5,
+        positiveIntFrom(env.WEBHOOK_POLL_SECONDS, 2, 'WEBHOOK_POLL_SECONDS'),
+      ),
+      jobExpireSeconds: positiveIntFrom(
+        env.WEBHOOK_JOB_EXPIRE_SECONDS,
+        900,
+        'WEBHOOK_JOB_EXPIRE_SECONDS',
+      ),
+    },
   };
 }

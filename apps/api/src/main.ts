@@ -9,6 +9,7 @@ import { logLine } from './logger.js';
 import { ensureBootstrapToken, seedBootstrapToken } from './modules/auth/bootstrap.js';
 import { SandboxGateway } from './modules/payments/payment-gateway.js';
 import { Scheduler, schedulerIntervalFrom } from './modules/scheduler/scheduler.js';
+import { WebhookWorker } from './modules/webhooks/webhook-worker.js';
 import { createServer } from './server.js';
 
 const config = loadConfig();
@@ -87,6 +88,19 @@ if (config.demoData) {
 const scheduler = new Scheduler(db, gateway, {
   intervalMs: schedulerIntervalFrom(process.env),
 }).start();
+// Billing events to webhook endpoints, shared with every other API process through a job
+// queue in the same PostgreSQL. Without it the API still serves; deliveries wait.
+let webhooks: WebhookWorker | null = null;
+if (config.webhooks.worker) {
+  try {
+    webhooks = await new WebhookWorker(db, url, config.webhooks).start();
+  } catch (error) {
+    logLine({
+      level: 'error',
+      message: `webhooks are not being sent: the job queue did not start (${error instanceof Error ? error.message : String(error)}); the role needs CREATE on the database for pg-boss's schema, or set WEBHOOK_WORKER=0 on this process`,
+    });
+  }
+}
 const { url: listening } = await server.listen(config.port);
 logLine({
   level: 'info',
@@ -99,6 +113,7 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   logLine({ level: 'info', message: `${signal}: shutting down` });
   await scheduler.stop();
+  await webhooks?.stop();
   await server.stop();
   await db.destroy();
   await embedded?.stop();

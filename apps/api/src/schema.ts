@@ -27,6 +27,10 @@ import {
 } from './modules/contracts/contract-prices.resolver.js';
 import { ValueAddedResolver } from './modules/value-added/value-added.resolver.js';
 import { BillingEventsResolver } from './modules/events/events.resolver.js';
+import {
+  WebhookDeliveriesResolver,
+  WebhookEndpointsResolver,
+} from './modules/webhooks/webhooks.resolver.js';
 import { QuoteResolver } from './modules/quote/quote.resolver.js';
 import {
   AccountRefundsResolver,
@@ -96,6 +100,8 @@ export const RESOLVERS = [
   AccountContractPricesResolver,
   ValueAddedResolver,
   BillingEventsResolver,
+  WebhookEndpointsResolver,
+  WebhookDeliveriesResolver,
 ] as const;
 
 /**

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { renderMessage } from '@billing/domain';
 import { describe, expect, it } from 'vitest';
 import { checkEndpointUrl, type Resolve } from '../src/modules/webhooks/endpoint-url.js';
 import { newSigningSecret, signatureHeader } from '../src/modules/webhooks/signature.js';
@@ -29,8 +30,10 @@ describe('webhook endpoint URLs', () => {
     (...addresses: string[]): Resolve =>
     async () =>
       addresses;
-  const check = (url: string, resolve: Resolve = resolvesTo('93.184.216.34')) =>
-    checkEndpointUrl(url, { allowPrivate: false, resolve });
+  const check = async (url: string, resolve: Resolve = resolvesTo('93.184.216.34')) => {
+    const checked = await checkEndpointUrl(url, { allowPrivate: false, resolve });
+    return checked.ok ? checked : { ok: false, message: renderMessage(checked.message, 'en') };
+  };
 
   it('accept an http(s) URL whose host resolves to public addresses only', async () => {
     expect(await check('https://hooks.example.com/billing')).toMatchObject({ ok: true });

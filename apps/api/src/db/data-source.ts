@@ -45,6 +45,7 @@ import { LedgerMessages1700000000996 } from './migrations/1700000000996-ledger-m
 import { PostpaidMessages1700000000997 } from './migrations/1700000000997-postpaid-messages.js';
 import { BillingEvents1700000000998 } from './migrations/1700000000998-billing-events.js';
 import { AccountNameSearch1700000000999 } from './migrations/1700000000999-account-name-search.js';
+import { Webhooks1700000001000 } from './migrations/1700000001000-webhooks.js';
 import { ContractPriceEntity } from '../modules/contracts/contract-price.entity.js';
 import { DueWorkAtScale1700000000007 } from './migrations/1700000000007-due-work-at-scale.js';
 import { ForceMajeureEventEntity } from '../modules/operations/force-majeure.entity.js';
@@ -98,6 +99,7 @@ export const MIGRATIONS = [
   PostpaidMessages1700000000997,
   BillingEvents1700000000998,
   AccountNameSearch1700000000999,
+  Webhooks1700000001000,
 ];
 
 /**

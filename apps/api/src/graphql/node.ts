@@ -19,7 +19,9 @@ export type NodeTypeName =
   | 'Invoice'
   | 'AuditEntry'
   | 'ApiToken'
-  | 'BillingEvent';
+  | 'BillingEvent'
+  | 'WebhookEndpoint'
+  | 'WebhookDelivery';
 
 /** Global ids are opaque: base64url of `Type:uuid`. */
 export function toGlobalId(type: NodeTypeName, localId: string): string {

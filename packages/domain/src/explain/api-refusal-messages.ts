@@ -19,6 +19,8 @@ const KINDS_ZH_CN: Readonly<Record<string, string>> = {
   'postpaid bill': '后付费账单',
   refund: '退款',
   'test clock': '测试时钟',
+  'webhook endpoint': '回调端点',
+  'billing event': '计费事件',
 };
 
 /** The kinds of thing a not-found message names (`noSuchMessage`). */
@@ -31,7 +33,9 @@ export type NoSuchKind =
   | 'subscription'
   | 'postpaid bill'
   | 'refund'
-  | 'test clock';
+  | 'test clock'
+  | 'webhook endpoint'
+  | 'billing event';
 
 /** What only an account's administrators and operators may do (`mayActOn`), in Chinese. */
 const ACTIONS_ZH_CN: Readonly<Record<string, string>> = {
@@ -45,6 +49,7 @@ const ACTIONS_ZH_CN: Readonly<Record<string, string>> = {
   'request invoices': '申请发票',
   'request refunds': '申请退款',
   'top up its balance': '充值余额',
+  'manage its webhook endpoints': '管理其回调端点',
 };
 
 /** What only an account's administrators and operators may do (the English of the refusal). */
@@ -58,7 +63,8 @@ export type AccountAction =
   | 'change subscriptions'
   | 'request invoices'
   | 'request refunds'
-  | 'top up its balance';
+  | 'top up its balance'
+  | 'manage its webhook endpoints';
 
 /** Order statuses, order kinds, refund and verification statuses in Chinese (the web client's words). */
 const ORDER_STATUSES_ZH_CN: Readonly<Record<string, string>> = {
@@ -617,6 +623,63 @@ export const API_REFUSAL_MESSAGES = {
   'api.events.unknownTypes': {
     en: (p) => `There is no event type ${p.got}: give types from ${p.known}`,
     'zh-CN': (p) => `不存在事件类型 ${p.got}：请从 ${p.known} 中选择类型`,
+  },
+  'api.webhook.url.invalid': {
+    en: () =>
+      'The URL is not a valid absolute URL: give a full address that starts with https:// or http://',
+    'zh-CN': () => 'URL 不是有效的绝对地址：请给出以 HTTPS 或 HTTP 协议开头的完整地址',
+  },
+  'api.webhook.url.scheme': {
+    en: (p) => `The URL must be http or https, not ${p.scheme}`,
+    'zh-CN': (p) => `URL 必须使用 HTTP 或 HTTPS 协议，而不是 ${p.scheme}`,
+  },
+  'api.webhook.url.credentials': {
+    en: () => 'The URL must not carry a user name or password: the signature authenticates us',
+    'zh-CN': () => 'URL 中不能包含用户名或密码：请求由签名证明来源',
+  },
+  'api.webhook.url.fragment': {
+    en: () => 'The URL must not have a #fragment: remove the part from # on',
+    'zh-CN': () => 'URL 不能包含 # 片段：请删除 # 及其后的部分',
+  },
+  'api.webhook.url.unresolved': {
+    en: (p) => `The host ${p.host} does not resolve to an address: check its spelling`,
+    'zh-CN': (p) => `主机 ${p.host} 无法解析为地址：请检查拼写`,
+  },
+  'api.webhook.url.private': {
+    en: (p) =>
+      `The host ${p.host} resolves to ${p.address}, a loopback, private or link-local address: webhooks go to public addresses only`,
+    'zh-CN': (p) =>
+      `主机 ${p.host} 解析为 ${p.address}，这是回环、私有或链路本地地址：回调只能发送到公网地址`,
+  },
+  'api.webhook.url.tooLong': {
+    en: (p) => `The URL is ${p.length} characters long: give one of at most ${p.limit}`,
+    'zh-CN': (p) => `URL 长度为 ${p.length} 个字符：请给出不超过 ${p.limit} 个字符的地址`,
+  },
+  'api.webhook.descriptionLength': {
+    en: (p) =>
+      `description is longer than ${p.limit} characters: say in a few words what the endpoint is for`,
+    'zh-CN': (p) => `描述超过 ${p.limit} 个字符：请用几个词说明端点的用途`,
+  },
+  'api.webhook.overlapHours': {
+    en: (p) =>
+      `overlapHours must be from 0 to ${p.most}: the hours the old secret still signs while receivers switch`,
+    'zh-CN': (p) =>
+      `重叠时长必须在 0 到 ${p.most} 小时之间：即接收方切换期间旧密钥仍参与签名的小时数`,
+  },
+  'api.webhook.alreadyPending': {
+    en: () =>
+      'This event is still being sent to the endpoint: wait for its delivery to succeed or fail, then resend it',
+    'zh-CN': () => '该事件仍在向此端点发送：请等待其投递成功或失败后再重新发送',
+  },
+  'api.webhook.eventNotForEndpoint': {
+    en: () =>
+      'This event is of another account than the endpoint’s: choose an event of the endpoint’s own account, or an operator’s endpoint for every account',
+    'zh-CN': () =>
+      '该事件属于端点所属账户以外的账户：请选择端点所属账户的事件，或使用运营人员创建的接收所有账户事件的端点',
+  },
+  'api.webhook.disabled': {
+    en: () => 'The endpoint is disabled: enable it first (enableWebhookEndpoint)',
+    'zh-CN': () => '该端点已停用：请先启用它（enableWebhookEndpoint）',
   },
   'api.journal.accountId': {
     en: () => 'accountId is not the id of an account',

@@ -32,6 +32,7 @@ const API_FIELD_NAME = 'idempotencyKey';
  */
 const API_OPERATIONS = new Set([
   'approveRefund',
+  'enableWebhookEndpoint',
   'cancelOrder',
   'payPostpaidBill',
   'payRefund',
@@ -180,6 +181,10 @@ function sample(count: number): Record<string, MessageParam> {
     number: '800012345',
     field: 'paid',
     got: '-1',
+    // webhook endpoint URLs
+    scheme: 'FTP',
+    host: '“HOOKS-1”',
+    address: '10.0.0.5',
     known: 'NO_REASON, SERVICE_DEFECT',
     kind: 'RENEWAL',
     default: 100,

@@ -167,6 +167,18 @@ export type CreateTestClockInput = {
   name: string;
 };
 
+/** A new webhook endpoint. */
+export type CreateWebhookEndpointInput = {
+  /** The account whose events it receives. A customer administrator’s own account when left out; an operator who leaves it out creates an endpoint for every account’s events. */
+  accountId?: string | number | null | undefined;
+  /** What the endpoint is for (at most 200 characters). */
+  description?: string | null | undefined;
+  /** The event types to receive (e.g. ["order.paid"]); left out or empty: every type. */
+  eventTypes?: Array<string> | null | undefined;
+  /** Where to POST events: http or https, a public address (loopback, private and link-local addresses are refused unless the installation allows them). */
+  url: string;
+};
+
 /** The currency of an amount. Every amount of the API is in Chinese yuan. */
 export type Currency =
   /** Chinese yuan (renminbi); 1 yuan = 100 fen. */
@@ -575,6 +587,14 @@ export type RequestRefundInput = {
   reason: RefundReason;
 };
 
+/** An event to send to an endpoint again. */
+export type ResendWebhookEventInput = {
+  /** The endpoint’s global id. */
+  endpointId: string | number;
+  /** The billing event’s global id. */
+  eventId: string | number;
+};
+
 /** The token to revoke. */
 export type RevokeApiTokenInput = {
   /** The global id of the token (ApiToken.id). */
@@ -594,6 +614,20 @@ export type Role =
 export type RotateBootstrapTokenInput = {
   /** A key for this rotation (a UUID): a retry with the same key rotates nothing more and returns the same token without its secret. */
   idempotencyKey: string;
+};
+
+/** A new signing secret for an endpoint. */
+export type RotateWebhookEndpointSecretInput = {
+  /** The endpoint’s global id. */
+  id: string | number;
+  /** Hours the old secret still signs requests beside the new one (0–168, default 24), while receivers switch. */
+  overlapHours?: number | null | undefined;
+};
+
+/** The endpoint to send a test event to. */
+export type SendTestWebhookEventInput = {
+  /** The endpoint’s global id. */
+  endpointId: string | number;
 };
 
 /** A contract price to set or change from a date (R-CAT-2). */
@@ -676,6 +710,18 @@ export type TopUpBalanceInput = {
   idempotencyKey: string;
   /** Any method but BALANCE. */
   method: PaymentMethod;
+};
+
+/** A change to a webhook endpoint: what is given changes. */
+export type UpdateWebhookEndpointInput = {
+  /** A new description. */
+  description?: string | null | undefined;
+  /** The event types to receive; empty: every type. */
+  eventTypes?: Array<string> | null | undefined;
+  /** The endpoint’s global id. */
+  id: string | number;
+  /** A new URL (checked as on creation). */
+  url?: string | null | undefined;
 };
 
 /** An EQQ subscription to upgrade to Qidian (R-MIG-1, R-MIG-2). */
@@ -765,6 +811,28 @@ export type VoidInvoiceInput = {
   /** Why the fapiao is voided (作废), 1–500 characters. */
   reason: string;
 };
+
+/** Where sending one event to one endpoint stands. */
+export type WebhookDeliveryStatus =
+  /** Given up after the last retry (about three days), or a test that failed. */
+  | 'FAILED'
+  /** To be sent, or to be retried at nextAttemptAt. */
+  | 'PENDING'
+  /** The endpoint answered 2xx. */
+  | 'SUCCEEDED';
+
+/** The endpoint to act on. */
+export type WebhookEndpointIdInput = {
+  /** The endpoint’s global id. */
+  id: string | number;
+};
+
+/** Whether an endpoint receives events. */
+export type WebhookEndpointStatus =
+  /** Nothing is sent; events that happen meanwhile are not queued for it. Enabling it sends what was waiting when it was disabled. */
+  | 'DISABLED'
+  /** Events are sent to it. */
+  | 'ENABLED';
 
 export type AccountQueryVariables = Exact<{
   id: string | number;
@@ -960,6 +1028,25 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerQuery = { viewer: { role: Role, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openEnded: boolean, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string, renewalsEndOn: string | null, serviceEndsOn: string | null }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, upgradeOffer: { promotion: boolean, promotionUpgradeBy: string, toPlanCode: string, toProductCode: string, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null } };
 
+export type WebhookEndpointQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookEndpointQuery = { webhookEndpoint: { createdAt: string, description: string, disabledAt: string | null, disabledReason: string | null, eventTypes: Array<string>, failingSince: string | null, id: string, previousSecretExpiresAt: string | null, secretHint: string, status: WebhookEndpointStatus, updatedAt: string, url: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null } | null, deliveries: { totalCount: number, edges: Array<{ cursor: string, node: { attempts: number, createdAt: string, deliveredAt: string | null, eventType: string, id: string, lastAttemptAt: string | null, lastError: string | null, lastStatusCode: number | null, latencyMs: number | null, nextAttemptAt: string | null, responseExcerpt: string | null, status: WebhookDeliveryStatus, event: { id: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } } | null };
+
+export type WebhookEndpointsQueryVariables = Exact<{
+  accountId?: string | number | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+  orderBy?: ListOrder | null | undefined;
+}>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: { totalCount: number, edges: Array<{ cursor: string, node: { createdAt: string, description: string, disabledAt: string | null, disabledReason: string | null, eventTypes: Array<string>, failingSince: string | null, id: string, previousSecretExpiresAt: string | null, secretHint: string, status: WebhookEndpointStatus, updatedAt: string, url: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
 export type ActivateSubscriptionMutationVariables = Exact<{
   input: ActivateSubscriptionInput;
 }>;
@@ -1036,6 +1123,34 @@ export type CreateTestClockMutationVariables = Exact<{
 
 
 export type CreateTestClockMutation = { createTestClock: { testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { signingSecret: string | null, endpoint: { createdAt: string, description: string, disabledAt: string | null, disabledReason: string | null, eventTypes: Array<string>, failingSince: string | null, id: string, previousSecretExpiresAt: string | null, secretHint: string, status: WebhookEndpointStatus, updatedAt: string, url: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  input: WebhookEndpointIdInput;
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: { deletedEndpointId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type DisableWebhookEndpointMutationVariables = Exact<{
+  input: WebhookEndpointIdInput;
+}>;
+
+
+export type DisableWebhookEndpointMutation = { disableWebhookEndpoint: { endpoint: { createdAt: string, description: string, disabledAt: string | null, disabledReason: string | null, eventTypes: Array<string>, failingSince: string | null, id: string, previousSecretExpiresAt: string | null, secretHint: string, status: WebhookEndpointStatus, updatedAt: string, url: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type EnableWebhookEndpointMutationVariables = Exact<{
+  input: WebhookEndpointIdInput;
+}>;
+
+
+export type EnableWebhookEndpointMutation = { enableWebhookEndpoint: { endpoint: { createdAt: string, description: string, disabledAt: string | null, disabledReason: string | null, eventTypes: Array<string>, failingSince: string | null, id: string, previousSecretExpiresAt: string | null, secretHint: string, status: WebhookEndpointStatus, updatedAt: string, url: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type EndContractPriceMutationVariables = Exact<{
   input: EndContractPriceInput;
@@ -1156,6 +1271,13 @@ export type RequestRefundMutationVariables = Exact<{
 
 export type RequestRefundMutation = { requestRefund: { refund: { decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { createdAt: string, explanation: string, fulfilmentDueOn: string | null, id: string, kind: OrderKind, orderDate: string, paidOn: string | null, periodEnd: string | null, periodStart: string | null, seats: number | null, status: OrderStatus, years: number | null, account: { id: string }, correction: { correctedAt: string, correctedOn: string, explanation: string, note: string, previousPeriodEnd: string | null, seats: number | null, years: number | null, difference: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }>, total: { amount: string, currency: Currency } } | null, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, outstanding: { amount: string, currency: Currency }, paid: { amount: string, currency: Currency }, payments: Array<{ id: string }>, refunded: { amount: string, currency: Currency }, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }>, subscription: { id: string } | null, total: { amount: string, currency: Currency } }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
+export type ResendWebhookEventMutationVariables = Exact<{
+  input: ResendWebhookEventInput;
+}>;
+
+
+export type ResendWebhookEventMutation = { resendWebhookEvent: { delivery: { attempts: number, createdAt: string, deliveredAt: string | null, eventType: string, id: string, lastAttemptAt: string | null, lastError: string | null, lastStatusCode: number | null, latencyMs: number | null, nextAttemptAt: string | null, responseExcerpt: string | null, status: WebhookDeliveryStatus, event: { businessDate: string, data: unknown, id: string, objectId: string, objectType: string, occurredAt: string, testMode: boolean, type: string, account: { id: string } } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export type RevokeApiTokenMutationVariables = Exact<{
   input: RevokeApiTokenInput;
 }>;
@@ -1169,6 +1291,20 @@ export type RotateBootstrapTokenMutationVariables = Exact<{
 
 
 export type RotateBootstrapTokenMutation = { rotateBootstrapToken: { replayed: boolean | null, token: string | null, apiToken: { createdAt: string, expiresAt: string | null, id: string, kind: ApiTokenKind, lastUsedAt: string | null, name: string, revokedAt: string | null, role: Role, status: ApiTokenStatus, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RotateWebhookEndpointSecretMutationVariables = Exact<{
+  input: RotateWebhookEndpointSecretInput;
+}>;
+
+
+export type RotateWebhookEndpointSecretMutation = { rotateWebhookEndpointSecret: { signingSecret: string | null, endpoint: { createdAt: string, description: string, disabledAt: string | null, disabledReason: string | null, eventTypes: Array<string>, failingSince: string | null, id: string, previousSecretExpiresAt: string | null, secretHint: string, status: WebhookEndpointStatus, updatedAt: string, url: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SendTestWebhookEventMutationVariables = Exact<{
+  input: SendTestWebhookEventInput;
+}>;
+
+
+export type SendTestWebhookEventMutation = { sendTestWebhookEvent: { delivery: { attempts: number, createdAt: string, deliveredAt: string | null, eventType: string, id: string, lastAttemptAt: string | null, lastError: string | null, lastStatusCode: number | null, latencyMs: number | null, nextAttemptAt: string | null, responseExcerpt: string | null, status: WebhookDeliveryStatus, event: { businessDate: string, data: unknown, id: string, objectId: string, objectType: string, occurredAt: string, testMode: boolean, type: string, account: { id: string } } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SetContractPriceMutationVariables = Exact<{
   input: SetContractPriceInput;
@@ -1204,6 +1340,13 @@ export type TopUpBalanceMutationVariables = Exact<{
 
 
 export type TopUpBalanceMutation = { topUpBalance: { account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openEnded: boolean, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { id: string }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string, renewalsEndOn: string | null, serviceEndsOn: string | null }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ id: string }>, rules: Array<{ id: string, summary: string }> } | null, upgradeOffer: { promotion: boolean, promotionUpgradeBy: string, toPlanCode: string, toProductCode: string, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, testClock: { createdAt: string, frozenAt: string, id: string, name: string, today: string } | null } | null, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { creditNoteUrl: string | null, creditedOn: string | null, daysOverdue: number, documentUrl: string | null, dueOn: string | null, dueReason: string, explanation: string, id: string, issuedAt: string | null, issuedOn: string | null, number: string | null, requestedAt: string, status: InvoiceStatus, title: string, type: InvoiceType, account: { id: string }, amount: { amount: string, currency: Currency }, credited: { amount: string, currency: Currency }, issuedAmount: { amount: string, currency: Currency } | null, payment: { id: string }, rules: Array<{ id: string, summary: string }>, voidedFapiaos: Array<{ issuedOn: string, number: string, reason: string, voidedAt: string, amount: { amount: string, currency: Currency } }> } | null, refunded: { amount: string, currency: Currency } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { endpoint: { createdAt: string, description: string, disabledAt: string | null, disabledReason: string | null, eventTypes: Array<string>, failingSince: string | null, id: string, previousSecretExpiresAt: string | null, secretHint: string, status: WebhookEndpointStatus, updatedAt: string, url: string, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpgradeSubscriptionMutationVariables = Exact<{
   input: UpgradeSubscriptionInput;
@@ -5198,6 +5341,154 @@ export const ViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const WebhookEndpointDocument = new TypedDocumentString(`
+    query WebhookEndpoint($id: ID!) {
+  webhookEndpoint(id: $id) {
+    account {
+      balance {
+        amount
+        currency
+      }
+      contractPrices {
+        effectiveFrom
+        endsOn
+        inForce
+        planCode
+        productCode
+        unitPrice {
+          amount
+          currency
+        }
+      }
+      createdAt
+      generalTaxpayer
+      id
+      name
+      status
+      subscriptions {
+        id
+      }
+      testClock {
+        id
+      }
+      verificationDocuments
+      verificationNote
+      verificationStatus
+      verifiedName
+    }
+    createdAt
+    deliveries {
+      edges {
+        cursor
+        node {
+          attempts
+          createdAt
+          deliveredAt
+          event {
+            id
+          }
+          eventType
+          id
+          lastAttemptAt
+          lastError
+          lastStatusCode
+          latencyMs
+          nextAttemptAt
+          responseExcerpt
+          status
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+        hasPreviousPage
+        startCursor
+      }
+      totalCount
+    }
+    description
+    disabledAt
+    disabledReason
+    eventTypes
+    failingSince
+    id
+    previousSecretExpiresAt
+    secretHint
+    status
+    updatedAt
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookEndpointQuery, WebhookEndpointQueryVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints($accountId: ID, $after: String, $before: String, $first: Int, $last: Int, $orderBy: ListOrder) {
+  webhookEndpoints(
+    accountId: $accountId
+    after: $after
+    before: $before
+    first: $first
+    last: $last
+    orderBy: $orderBy
+  ) {
+    edges {
+      cursor
+      node {
+        account {
+          balance {
+            amount
+            currency
+          }
+          contractPrices {
+            effectiveFrom
+            endsOn
+            inForce
+            planCode
+            productCode
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          createdAt
+          generalTaxpayer
+          id
+          name
+          status
+          subscriptions {
+            id
+          }
+          testClock {
+            id
+          }
+          verificationDocuments
+          verificationNote
+          verificationStatus
+          verifiedName
+        }
+        createdAt
+        description
+        disabledAt
+        disabledReason
+        eventTypes
+        failingSince
+        id
+        previousSecretExpiresAt
+        secretHint
+        status
+        updatedAt
+        url
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
 export const ActivateSubscriptionDocument = new TypedDocumentString(`
     mutation ActivateSubscription($input: ActivateSubscriptionInput!) {
   activateSubscription(input: $input) {
@@ -8187,6 +8478,190 @@ export const CreateTestClockDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateTestClockMutation, CreateTestClockMutationVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    endpoint {
+      account {
+        balance {
+          amount
+          currency
+        }
+        contractPrices {
+          effectiveFrom
+          endsOn
+          inForce
+          planCode
+          productCode
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      createdAt
+      description
+      disabledAt
+      disabledReason
+      eventTypes
+      failingSince
+      id
+      previousSecretExpiresAt
+      secretHint
+      status
+      updatedAt
+      url
+    }
+    signingSecret
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DeleteWebhookEndpoint($input: WebhookEndpointIdInput!) {
+  deleteWebhookEndpoint(input: $input) {
+    deletedEndpointId
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
+export const DisableWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DisableWebhookEndpoint($input: WebhookEndpointIdInput!) {
+  disableWebhookEndpoint(input: $input) {
+    endpoint {
+      account {
+        balance {
+          amount
+          currency
+        }
+        contractPrices {
+          effectiveFrom
+          endsOn
+          inForce
+          planCode
+          productCode
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      createdAt
+      description
+      disabledAt
+      disabledReason
+      eventTypes
+      failingSince
+      id
+      previousSecretExpiresAt
+      secretHint
+      status
+      updatedAt
+      url
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisableWebhookEndpointMutation, DisableWebhookEndpointMutationVariables>;
+export const EnableWebhookEndpointDocument = new TypedDocumentString(`
+    mutation EnableWebhookEndpoint($input: WebhookEndpointIdInput!) {
+  enableWebhookEndpoint(input: $input) {
+    endpoint {
+      account {
+        balance {
+          amount
+          currency
+        }
+        contractPrices {
+          effectiveFrom
+          endsOn
+          inForce
+          planCode
+          productCode
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      createdAt
+      description
+      disabledAt
+      disabledReason
+      eventTypes
+      failingSince
+      id
+      previousSecretExpiresAt
+      secretHint
+      status
+      updatedAt
+      url
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnableWebhookEndpointMutation, EnableWebhookEndpointMutationVariables>;
 export const EndContractPriceDocument = new TypedDocumentString(`
     mutation EndContractPrice($input: EndContractPriceInput!) {
   endContractPrice(input: $input) {
@@ -12934,6 +13409,44 @@ export const RequestRefundDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
+export const ResendWebhookEventDocument = new TypedDocumentString(`
+    mutation ResendWebhookEvent($input: ResendWebhookEventInput!) {
+  resendWebhookEvent(input: $input) {
+    delivery {
+      attempts
+      createdAt
+      deliveredAt
+      event {
+        account {
+          id
+        }
+        businessDate
+        data
+        id
+        objectId
+        objectType
+        occurredAt
+        testMode
+        type
+      }
+      eventType
+      id
+      lastAttemptAt
+      lastError
+      lastStatusCode
+      latencyMs
+      nextAttemptAt
+      responseExcerpt
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResendWebhookEventMutation, ResendWebhookEventMutationVariables>;
 export const RevokeApiTokenDocument = new TypedDocumentString(`
     mutation RevokeApiToken($input: RevokeApiTokenInput!) {
   revokeApiToken(input: $input) {
@@ -13044,6 +13557,102 @@ export const RotateBootstrapTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RotateBootstrapTokenMutation, RotateBootstrapTokenMutationVariables>;
+export const RotateWebhookEndpointSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookEndpointSecret($input: RotateWebhookEndpointSecretInput!) {
+  rotateWebhookEndpointSecret(input: $input) {
+    endpoint {
+      account {
+        balance {
+          amount
+          currency
+        }
+        contractPrices {
+          effectiveFrom
+          endsOn
+          inForce
+          planCode
+          productCode
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      createdAt
+      description
+      disabledAt
+      disabledReason
+      eventTypes
+      failingSince
+      id
+      previousSecretExpiresAt
+      secretHint
+      status
+      updatedAt
+      url
+    }
+    signingSecret
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RotateWebhookEndpointSecretMutation, RotateWebhookEndpointSecretMutationVariables>;
+export const SendTestWebhookEventDocument = new TypedDocumentString(`
+    mutation SendTestWebhookEvent($input: SendTestWebhookEventInput!) {
+  sendTestWebhookEvent(input: $input) {
+    delivery {
+      attempts
+      createdAt
+      deliveredAt
+      event {
+        account {
+          id
+        }
+        businessDate
+        data
+        id
+        objectId
+        objectType
+        occurredAt
+        testMode
+        type
+      }
+      eventType
+      id
+      lastAttemptAt
+      lastError
+      lastStatusCode
+      latencyMs
+      nextAttemptAt
+      responseExcerpt
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendTestWebhookEventMutation, SendTestWebhookEventMutationVariables>;
 export const SetContractPriceDocument = new TypedDocumentString(`
     mutation SetContractPrice($input: SetContractPriceInput!) {
   setContractPrice(input: $input) {
@@ -14373,6 +14982,63 @@ export const TopUpBalanceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TopUpBalanceMutation, TopUpBalanceMutationVariables>;
+export const UpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(input: $input) {
+    endpoint {
+      account {
+        balance {
+          amount
+          currency
+        }
+        contractPrices {
+          effectiveFrom
+          endsOn
+          inForce
+          planCode
+          productCode
+          unitPrice {
+            amount
+            currency
+          }
+        }
+        createdAt
+        generalTaxpayer
+        id
+        name
+        status
+        subscriptions {
+          id
+        }
+        testClock {
+          id
+        }
+        verificationDocuments
+        verificationNote
+        verificationStatus
+        verifiedName
+      }
+      createdAt
+      description
+      disabledAt
+      disabledReason
+      eventTypes
+      failingSince
+      id
+      previousSecretExpiresAt
+      secretHint
+      status
+      updatedAt
+      url
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
 export const UpgradeSubscriptionDocument = new TypedDocumentString(`
     mutation UpgradeSubscription($input: UpgradeSubscriptionInput!) {
   upgradeSubscription(input: $input) {

@@ -27,6 +27,8 @@ export const operations = {
   subscription: { document: documents.SubscriptionDocument, kind: 'query', field: 'subscription', args: 'variables', idempotencyKey: false, userErrors: false },
   testClocks: { document: documents.TestClocksDocument, kind: 'query', field: 'testClocks', args: 'none', idempotencyKey: false, userErrors: false },
   viewer: { document: documents.ViewerDocument, kind: 'query', field: 'viewer', args: 'none', idempotencyKey: false, userErrors: false },
+  webhookEndpoint: { document: documents.WebhookEndpointDocument, kind: 'query', field: 'webhookEndpoint', args: 'variables', idempotencyKey: false, userErrors: false },
+  webhookEndpoints: { document: documents.WebhookEndpointsDocument, kind: 'query', field: 'webhookEndpoints', args: 'variables', idempotencyKey: false, userErrors: false },
   activateSubscription: { document: documents.ActivateSubscriptionDocument, kind: 'mutation', field: 'activateSubscription', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['subscription'] },
   addSeats: { document: documents.AddSeatsDocument, kind: 'mutation', field: 'addSeats', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['order', 'subscription'] },
   advanceTestClock: { document: documents.AdvanceTestClockDocument, kind: 'mutation', field: 'advanceTestClock', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['testClock'] },
@@ -38,6 +40,10 @@ export const operations = {
   createAccount: { document: documents.CreateAccountDocument, kind: 'mutation', field: 'createAccount', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['account'] },
   createApiToken: { document: documents.CreateApiTokenDocument, kind: 'mutation', field: 'createApiToken', args: 'input', idempotencyKey: false, userErrors: true },
   createTestClock: { document: documents.CreateTestClockDocument, kind: 'mutation', field: 'createTestClock', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['testClock'] },
+  createWebhookEndpoint: { document: documents.CreateWebhookEndpointDocument, kind: 'mutation', field: 'createWebhookEndpoint', args: 'input', idempotencyKey: false, userErrors: true },
+  deleteWebhookEndpoint: { document: documents.DeleteWebhookEndpointDocument, kind: 'mutation', field: 'deleteWebhookEndpoint', args: 'input', idempotencyKey: false, userErrors: true },
+  disableWebhookEndpoint: { document: documents.DisableWebhookEndpointDocument, kind: 'mutation', field: 'disableWebhookEndpoint', args: 'input', idempotencyKey: false, userErrors: true },
+  enableWebhookEndpoint: { document: documents.EnableWebhookEndpointDocument, kind: 'mutation', field: 'enableWebhookEndpoint', args: 'input', idempotencyKey: false, userErrors: true },
   endContractPrice: { document: documents.EndContractPriceDocument, kind: 'mutation', field: 'endContractPrice', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['account'] },
   issueInvoice: { document: documents.IssueInvoiceDocument, kind: 'mutation', field: 'issueInvoice', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['invoice'] },
   issuePostpaidBill: { document: documents.IssuePostpaidBillDocument, kind: 'mutation', field: 'issuePostpaidBill', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['postpaidBill'] },
@@ -55,13 +61,17 @@ export const operations = {
   renewSubscription: { document: documents.RenewSubscriptionDocument, kind: 'mutation', field: 'renewSubscription', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['order', 'subscription'] },
   requestInvoice: { document: documents.RequestInvoiceDocument, kind: 'mutation', field: 'requestInvoice', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['invoice'] },
   requestRefund: { document: documents.RequestRefundDocument, kind: 'mutation', field: 'requestRefund', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['refund'] },
+  resendWebhookEvent: { document: documents.ResendWebhookEventDocument, kind: 'mutation', field: 'resendWebhookEvent', args: 'input', idempotencyKey: false, userErrors: true },
   revokeApiToken: { document: documents.RevokeApiTokenDocument, kind: 'mutation', field: 'revokeApiToken', args: 'input', idempotencyKey: false, userErrors: true },
   rotateBootstrapToken: { document: documents.RotateBootstrapTokenDocument, kind: 'mutation', field: 'rotateBootstrapToken', args: 'input', idempotencyKey: true, userErrors: true },
+  rotateWebhookEndpointSecret: { document: documents.RotateWebhookEndpointSecretDocument, kind: 'mutation', field: 'rotateWebhookEndpointSecret', args: 'input', idempotencyKey: false, userErrors: true },
+  sendTestWebhookEvent: { document: documents.SendTestWebhookEventDocument, kind: 'mutation', field: 'sendTestWebhookEvent', args: 'input', idempotencyKey: false, userErrors: true },
   setContractPrice: { document: documents.SetContractPriceDocument, kind: 'mutation', field: 'setContractPrice', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['account'] },
   setGeneralTaxpayer: { document: documents.SetGeneralTaxpayerDocument, kind: 'mutation', field: 'setGeneralTaxpayer', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['account'] },
   submitVerification: { document: documents.SubmitVerificationDocument, kind: 'mutation', field: 'submitVerification', args: 'input', idempotencyKey: false, userErrors: true, guaranteed: ['account'] },
   terminateSubscription: { document: documents.TerminateSubscriptionDocument, kind: 'mutation', field: 'terminateSubscription', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['subscription', 'terminationNotice'] },
   topUpBalance: { document: documents.TopUpBalanceDocument, kind: 'mutation', field: 'topUpBalance', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['account', 'payment'] },
+  updateWebhookEndpoint: { document: documents.UpdateWebhookEndpointDocument, kind: 'mutation', field: 'updateWebhookEndpoint', args: 'input', idempotencyKey: false, userErrors: true },
   upgradeSubscription: { document: documents.UpgradeSubscriptionDocument, kind: 'mutation', field: 'upgradeSubscription', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['order', 'subscription'] },
   upholdAppeal: { document: documents.UpholdAppealDocument, kind: 'mutation', field: 'upholdAppeal', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['subscription'] },
   voidInvoice: { document: documents.VoidInvoiceDocument, kind: 'mutation', field: 'voidInvoice', args: 'input', idempotencyKey: true, userErrors: true, guaranteed: ['invoice'] },
@@ -109,6 +119,10 @@ export interface BillingOperations {
   testClocks(options?: CallOptions): Promise<T.TestClocksQuery['testClocks']>;
   /** Who am I: role and account. */
   viewer(options?: CallOptions): Promise<T.ViewerQuery['viewer']>;
+  /** One webhook endpoint (null when there is none the caller may see). */
+  webhookEndpoint(variables: T.WebhookEndpointQueryVariables, options?: CallOptions): Promise<T.WebhookEndpointQuery['webhookEndpoint']>;
+  /** Webhook endpoints, newest first by default: every endpoint for operators, their own account’s for a customer administrator (members: FORBIDDEN). */
+  webhookEndpoints(variables?: T.WebhookEndpointsQueryVariables, options?: CallOptions): Promise<T.WebhookEndpointsQuery['webhookEndpoints']>;
   /** Activates a paid subscription with approved materials (operators; R-OPEN-2/3). */
   activateSubscription(input: T.ActivateSubscriptionInput, options?: CallOptions): Promise<BillingResult<T.ActivateSubscriptionMutation['activateSubscription'], 'subscription'>>;
   /** Orders seats for an ACTIVE subscription, co-termed and priced by the month (R-SEAT-1..4). */
@@ -131,6 +145,14 @@ export interface BillingOperations {
   createApiToken(input: T.CreateApiTokenInput, options?: CallOptions): Promise<BillingResult<T.CreateApiTokenMutation['createApiToken']>>;
   /** Creates a test clock frozen at an instant (operators). */
   createTestClock(input: T.CreateTestClockInput, options?: CallOptions): Promise<BillingResult<T.CreateTestClockMutation['createTestClock'], 'testClock'>>;
+  /** Creates a webhook endpoint (operators for any account or every account; a customer administrator for their own). Its signing secret is returned this once. Audited. */
+  createWebhookEndpoint(input: T.CreateWebhookEndpointInput, options?: CallOptions): Promise<BillingResult<T.CreateWebhookEndpointMutation['createWebhookEndpoint']>>;
+  /** Deletes an endpoint with its deliveries. Audited. */
+  deleteWebhookEndpoint(input: T.WebhookEndpointIdInput, options?: CallOptions): Promise<BillingResult<T.DeleteWebhookEndpointMutation['deleteWebhookEndpoint']>>;
+  /** Stops sending to an endpoint: events that happen while it is disabled are not queued for it. Audited. */
+  disableWebhookEndpoint(input: T.WebhookEndpointIdInput, options?: CallOptions): Promise<BillingResult<T.DisableWebhookEndpointMutation['disableWebhookEndpoint']>>;
+  /** Sends to an endpoint again, starting with what was waiting when it was disabled (retries start afresh). Audited. */
+  enableWebhookEndpoint(input: T.WebhookEndpointIdInput, options?: CallOptions): Promise<BillingResult<T.EnableWebhookEndpointMutation['enableWebhookEndpoint']>>;
   /** Ends an account’s contract price for a CUSTOM plan from a date, today or later: from then on the plan cannot be bought, added to or renewed until a new price is set (operators; R-CAT-2). Audited. */
   endContractPrice(input: WithOptionalIdempotencyKey<T.EndContractPriceInput>, options?: CallOptions): Promise<BillingResult<T.EndContractPriceMutation['endContractPrice'], 'account'>>;
   /** Issues a requested invoice with its fapiao number and date (operators; R-INV-2, R-INV-3). Also re-issues a voided one. */
@@ -165,10 +187,16 @@ export interface BillingOperations {
   requestInvoice(input: WithOptionalIdempotencyKey<T.RequestInvoiceInput>, options?: CallOptions): Promise<BillingResult<T.RequestInvoiceMutation['requestInvoice'], 'invoice'>>;
   /** Requests a refund of an order (account administrators and operators): decided by the rules today and stored for review (R-REF-REVIEW). */
   requestRefund(input: WithOptionalIdempotencyKey<T.RequestRefundInput>, options?: CallOptions): Promise<BillingResult<T.RequestRefundMutation['requestRefund'], 'refund'>>;
+  /** Sends one event to an endpoint again (or for the first time, for an event from before the endpoint existed), in its place in the account’s order, with retries starting afresh. */
+  resendWebhookEvent(input: T.ResendWebhookEventInput, options?: CallOptions): Promise<BillingResult<T.ResendWebhookEventMutation['resendWebhookEvent']>>;
   /** Revokes an API token at once (operators: any token; a customer administrator: their account’s). Revoking a revoked token changes nothing. Audited. */
   revokeApiToken(input: T.RevokeApiTokenInput, options?: CallOptions): Promise<BillingResult<T.RevokeApiTokenMutation['revokeApiToken']>>;
   /** Replaces the bootstrap operator token without a restart (operators): the old one stops signing in at once, the new secret is returned once. Idempotent by idempotencyKey. Audited. */
   rotateBootstrapToken(input: WithOptionalIdempotencyKey<T.RotateBootstrapTokenInput>, options?: CallOptions): Promise<BillingResult<T.RotateBootstrapTokenMutation['rotateBootstrapToken']>>;
+  /** Gives an endpoint a new signing secret, returned this once. For `overlapHours` (default 24) requests carry a signature with the old secret too, so receivers can switch without losing events. Audited. */
+  rotateWebhookEndpointSecret(input: T.RotateWebhookEndpointSecretInput, options?: CallOptions): Promise<BillingResult<T.RotateWebhookEndpointSecretMutation['rotateWebhookEndpointSecret']>>;
+  /** Sends a `webhook.test` event to an endpoint now and answers with the outcome (not retried; does not count toward disabling the endpoint). */
+  sendTestWebhookEvent(input: T.SendTestWebhookEventInput, options?: CallOptions): Promise<BillingResult<T.SendTestWebhookEventMutation['sendTestWebhookEvent']>>;
   /** Sets an account’s contract price (per seat per year) for a CUSTOM plan from a date, today or later; a later date changes it from then on (operators; R-CAT-2). Audited. */
   setContractPrice(input: WithOptionalIdempotencyKey<T.SetContractPriceInput>, options?: CallOptions): Promise<BillingResult<T.SetContractPriceMutation['setContractPrice'], 'account'>>;
   /** Records the general-taxpayer certificate of an account (operators; R-INV-1). */
@@ -179,6 +207,8 @@ export interface BillingOperations {
   terminateSubscription(input: WithOptionalIdempotencyKey<T.TerminateSubscriptionInput>, options?: CallOptions): Promise<BillingResult<T.TerminateSubscriptionMutation['terminateSubscription'], 'subscription' | 'terminationNotice'>>;
   /** Tops up the prepaid balance through the payment gateway (R-PAY-4). */
   topUpBalance(input: WithOptionalIdempotencyKey<T.TopUpBalanceInput>, options?: CallOptions): Promise<BillingResult<T.TopUpBalanceMutation['topUpBalance'], 'account' | 'payment'>>;
+  /** Changes an endpoint’s URL, event types or description. Audited. */
+  updateWebhookEndpoint(input: T.UpdateWebhookEndpointInput, options?: CallOptions): Promise<BillingResult<T.UpdateWebhookEndpointMutation['updateWebhookEndpoint']>>;
   /** Upgrades EQQ to Qidian, keeping seats and period end (R-MIG-1/2). */
   upgradeSubscription(input: WithOptionalIdempotencyKey<T.UpgradeSubscriptionInput>, options?: CallOptions): Promise<BillingResult<T.UpgradeSubscriptionMutation['upgradeSubscription'], 'order' | 'subscription'>>;
   /** An upheld appeal: restores the state before the latest violation step still in force (operators; R-VIO-1). */

@@ -1,4 +1,5 @@
 import { lookup } from 'node:dns/promises';
+import { msg, quotedInput, type Message } from '@billing/domain';
 import { BlockList, isIP } from 'node:net';
 
 /**
@@ -44,7 +45,7 @@ function isPublicAddress(address: string): boolean {
 }
 
 export type EndpointUrlCheck =
-  { readonly ok: true; readonly url: URL } | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly url: URL } | { readonly ok: false; readonly message: Message };
 
 /** Resolves a host name to every address it has (IP literals are their own address). */
 export type Resolve = (host: string) => Promise<string[]>;
@@ -60,34 +61,31 @@ export async function checkEndpointUrl(
   try {
     url = new URL(raw.trim());
   } catch {
-    return { ok: false, message: 'The URL is not a valid absolute URL (https://…)' };
+    return { ok: false, message: msg('api.webhook.url.invalid') };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     return {
       ok: false,
-      message: `The URL must be http or https, not ${url.protocol.replace(':', '')}`,
+      message: msg('api.webhook.url.scheme', { scheme: url.protocol.replace(':', '') }),
     };
   if (url.username || url.password)
-    return {
-      ok: false,
-      message: 'The URL must not carry a user name or password: the signature authenticates us',
-    };
-  if (url.hash) return { ok: false, message: 'The URL must not have a #fragment' };
+    return { ok: false, message: msg('api.webhook.url.credentials') };
+  if (url.hash) return { ok: false, message: msg('api.webhook.url.fragment') };
   if (options.allowPrivate) return { ok: true, url };
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   let addresses: string[];
   try {
     addresses = isIP(host) ? [host] : await (options.resolve ?? systemResolve)(host);
   } catch {
-    return { ok: false, message: `The host ${host} does not resolve to an address` };
+    return { ok: false, message: msg('api.webhook.url.unresolved', { host: quotedInput(host) }) };
   }
   if (addresses.length === 0)
-    return { ok: false, message: `The host ${host} does not resolve to an address` };
+    return { ok: false, message: msg('api.webhook.url.unresolved', { host: quotedInput(host) }) };
   const blocked = addresses.find((address) => !isPublicAddress(address));
   if (blocked)
     return {
       ok: false,
-      message: `The host ${host} resolves to ${blocked}, a loopback, private or link-local address: webhooks go to public addresses only`,
+      message: msg('api.webhook.url.private', { host: quotedInput(host), address: blocked }),
     };
   return { ok: true, url };
 }
