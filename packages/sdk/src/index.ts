@@ -16,13 +16,30 @@ export {
 } from './errors.js';
 export { fromFen, toFen, toFenNumber, type Decimal } from './money.js';
 export {
+  constructWebhookEvent,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   verifyWebhookSignature,
   WEBHOOK_SIGNATURE_HEADER,
   type VerifyWebhookOptions,
+  type WebhookEventFailure,
+  type WebhookEventResult,
   type WebhookVerification,
   type WebhookVerificationFailure,
 } from './webhooks.js';
+export {
+  isWebhookEventType,
+  WEBHOOK_EVENT_TYPES,
+  type InvoiceSnapshot,
+  type OrderSnapshot,
+  type PaymentSnapshot,
+  type PostpaidBillSnapshot,
+  type RefundSnapshot,
+  type SubscriptionSnapshot,
+  type UnrecognizedWebhookEvent,
+  type WebhookEvent,
+  type WebhookEventType,
+  type WebhookTestData,
+} from './webhook-events.js';
 export type {
   BillingResult,
   CallOptions,

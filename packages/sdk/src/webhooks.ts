@@ -8,8 +8,17 @@
  * secret you hold. The timestamp is signed too, so a captured request cannot be replayed once
  * it is older than the tolerance (5 minutes unless you say otherwise).
  *
+ * `constructWebhookEvent` verifies a request and only then parses its body into a typed
+ * `WebhookEvent`: use it rather than `JSON.parse`, so no event is acted on unverified.
+ *
  * Uses the Web Crypto API only: runs in Node.js 20+, browsers, workers and edge runtimes.
  */
+
+import {
+  isWebhookEventType,
+  type UnrecognizedWebhookEvent,
+  type WebhookEvent,
+} from './webhook-events.js';
 
 /** The header's name (HTTP header names are case-insensitive). */
 export const WEBHOOK_SIGNATURE_HEADER = 'Billing-Signature';
@@ -20,8 +29,11 @@ export const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 300;
 export interface VerifyWebhookOptions {
   /** The raw request body, as received: a string (UTF-8) or its bytes. */
   readonly body: string | Uint8Array;
-  /** The `Billing-Signature` header's value (null or undefined when it was missing). */
-  readonly header: string | null | undefined;
+  /**
+   * The `Billing-Signature` header's value (null or undefined when it was missing). Node's
+   * `request.headers['billing-signature']` can be passed as it is: a header repeated is refused.
+   */
+  readonly header: string | readonly string[] | null | undefined;
   /** The endpoint's signing secret; during a rotation, the new and the old one. */
   readonly secret: string | readonly string[];
   /** How far the signed time may be from now, either way, in seconds (default 300). */
@@ -95,9 +107,9 @@ export async function verifyWebhookSignature(
   const secrets = typeof options.secret === 'string' ? [options.secret] : [...options.secret];
   if (secrets.length === 0 || secrets.some((secret) => secret === ''))
     throw new TypeError('verifyWebhookSignature needs the endpoint’s signing secret');
-  if (!options.header)
-    return fail('MISSING_HEADER', `The ${WEBHOOK_SIGNATURE_HEADER} header is missing`);
-  const parsed = parseHeader(options.header);
+  const header = typeof options.header === 'string' ? options.header : options.header?.join(',');
+  if (!header) return fail('MISSING_HEADER', `The ${WEBHOOK_SIGNATURE_HEADER} header is missing`);
+  const parsed = parseHeader(header);
   if (!parsed)
     return fail(
       'MALFORMED_HEADER',
@@ -124,4 +136,78 @@ export async function verifyWebhookSignature(
     'SIGNATURE_MISMATCH',
     'No signature matches: the body was changed, or it was signed with another secret',
   );
+}
+
+export type WebhookEventFailure = WebhookVerificationFailure | 'MALFORMED_BODY';
+
+/**
+ * What `constructWebhookEvent` found:
+ * - `ok` and `event`: a genuine event of a type this SDK knows, typed by its `type`;
+ * - `ok` and `event: null`: a genuine event of a newer type, its envelope in `unrecognized`
+ *   (answer it 2xx too, or the endpoint's later events for that account wait behind it);
+ * - not `ok`: refused, with the reason (answer 400, act on nothing).
+ */
+export type WebhookEventResult =
+  | { readonly ok: true; readonly event: WebhookEvent; readonly signedAt: Date }
+  | {
+      readonly ok: true;
+      readonly event: null;
+      readonly unrecognized: UnrecognizedWebhookEvent;
+      readonly signedAt: Date;
+    }
+  | { readonly ok: false; readonly reason: WebhookEventFailure; readonly message: string };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The first envelope field of `event` that is missing or of the wrong JSON type, if any. */
+function envelopeProblem(event: Record<string, unknown>): string | null {
+  const strings = ['id', 'type', 'occurredAt', 'businessDate', 'objectType', 'objectId'] as const;
+  for (const field of strings)
+    if (typeof event[field] !== 'string' || event[field] === '')
+      return `"${field}" is not a string`;
+  if (!Number.isSafeInteger(event.sequence)) return '"sequence" is not an integer';
+  if (typeof event.testMode !== 'boolean') return '"testMode" is not a boolean';
+  if (!isRecord(event.account) || typeof event.account.id !== 'string')
+    return '"account" is not { id }';
+  if (!isRecord(event.data)) return '"data" is not an object';
+  return null;
+}
+
+/**
+ * Verifies a webhook request as `verifyWebhookSignature` does, then, only when it is genuine,
+ * parses its body into the event. Never throws for a bad request (only without a secret).
+ *
+ * The envelope is checked (`id`, `type`, `sequence`…); `data` is the API's signed snapshot, typed
+ * by the event's type and not checked field by field. Fields added to the API's snapshots later
+ * are kept, not refused.
+ */
+export async function constructWebhookEvent(
+  options: VerifyWebhookOptions,
+): Promise<WebhookEventResult> {
+  const verification = await verifyWebhookSignature(options);
+  if (!verification.ok) return verification;
+  let parsed: unknown;
+  try {
+    const text = typeof options.body === 'string' ? options.body : decoder.decode(options.body);
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'MALFORMED_BODY', message: 'The body is not JSON (UTF-8)' };
+  }
+  if (!isRecord(parsed))
+    return { ok: false, reason: 'MALFORMED_BODY', message: 'The body is not a JSON object' };
+  const problem = envelopeProblem(parsed);
+  if (problem)
+    return { ok: false, reason: 'MALFORMED_BODY', message: `Not a billing event: ${problem}` };
+  const { signedAt } = verification;
+  return isWebhookEventType(parsed.type as string)
+    ? { ok: true, event: parsed as unknown as WebhookEvent, signedAt }
+    : {
+        ok: true,
+        event: null,
+        unrecognized: parsed as unknown as UnrecognizedWebhookEvent,
+        signedAt,
+      };
 }

@@ -45,7 +45,7 @@ let unpacked: string;
 
 /** The consumer program (no Node types needed: the values are written into it). */
 const program = (url: string, token: string, accountId: string) => `
-import { BillingAuthError, createBillingClient, toFen, type BillingClient, type UserErrorCode } from '@billing/sdk';
+import { BillingAuthError, constructWebhookEvent, createBillingClient, toFen, type BillingClient, type UserErrorCode } from '@billing/sdk';
 
 async function main(): Promise<void> {
   const [url, token, accountId] = ${JSON.stringify([url, token, accountId])};
@@ -80,6 +80,21 @@ export function typeChecks(billing: BillingClient): void {
     void result.data;
     if (result.ok) void result.data.payment?.amount.amount.toUpperCase();
   });
+}
+
+/** Never called: a webhook event is typed by its type through the published declarations. */
+export async function webhookChecks(body: string, header: string): Promise<string> {
+  const result = await constructWebhookEvent({ body, header, secret: 'whsec' });
+  if (!result.ok) return result.reason;
+  // @ts-expect-error -- event is null for a type newer than the SDK: checked first
+  void result.event.type;
+  if (!result.event) return result.unrecognized.type;
+  const event = result.event;
+  if (event.type === 'order.paid') return event.data.total.amount.toUpperCase();
+  if (event.type === 'refund.approved') return event.data.parts[0]?.payment.id ?? '';
+  // @ts-expect-error -- a snapshot holds what the API writes: no lines
+  void event.data.lines;
+  return event.type;
 }
 
 main().catch((error: unknown) => {
