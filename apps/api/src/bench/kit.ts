@@ -193,7 +193,11 @@ export async function startChild(
  * `token` as its operator token: no demo data, no request log, and the real-time scheduler
  * held off for the length of a benchmark.
  */
-export function startApi(url: string, token: string): Promise<ChildServer> {
+export function startApi(
+  url: string,
+  token: string,
+  env: Record<string, string> = {},
+): Promise<ChildServer> {
   return startChild(
     new URL('../main.js', import.meta.url),
     {
@@ -207,6 +211,7 @@ export function startApi(url: string, token: string): Promise<ChildServer> {
       // A benchmark is a flood from one token and one address: never throttled.
       RATE_LIMIT_PER_TOKEN: '0',
       RATE_LIMIT_PER_ADDRESS: '0',
+      ...env,
     },
     '/healthz',
     // BENCH_PROFILE=<dir>: the API writes a V8 CPU profile there when it stops.

@@ -36,7 +36,7 @@ export class Webhooks1700000001000 implements MigrationInterface {
     await db.query(`
       CREATE TABLE webhook_deliveries (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+        seq bigint GENERATED ALWAYS AS IDENTITY,
         endpoint_id uuid NOT NULL REFERENCES webhook_endpoints (id) ON DELETE CASCADE,
         account_id uuid,
         event_id uuid REFERENCES billing_events (id),
@@ -56,7 +56,8 @@ export class Webhooks1700000001000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (endpoint_id, event_id)
       )`);
-    // A stream's next delivery; the deliveries not yet handed to a stream; an endpoint's list.
+    // A stream's next delivery; the deliveries not yet handed to a stream; an endpoint's list
+    // (its keyset: `seq` has no index of its own, every list of deliveries is an endpoint's).
     await db.query(
       `CREATE INDEX webhook_deliveries_stream ON webhook_deliveries (endpoint_id, account_id, event_seq) WHERE status = 'PENDING'`,
     );

@@ -40,6 +40,8 @@ export const STREAM_QUEUE = 'webhook-stream';
 const DISPATCH_BATCH = 500;
 /** Deliveries one job sends before it hands its stream to a new job (so streams take turns). */
 const PER_JOB = 50;
+/** A stream's deliveries read at once, to be sent one after another. */
+const READ_AHEAD = 20;
 
 interface StreamJob {
   readonly endpointId: string;
@@ -239,9 +241,14 @@ export class WebhookWorker {
     );
   }
 
-  /** Sends a stream's deliveries in order until it is empty, waiting, or has had its turn. */
+  /**
+   * Sends a stream's deliveries in order until it is empty, waiting for a retry, or has had its
+   * turn. Reads the endpoint and the stream's next deliveries a batch at a time (a disabled or
+   * deleted endpoint is seen at the next batch); a success is one statement.
+   */
   private async runStream(jobId: string, stream: StreamJob): Promise<void> {
-    for (let sent = 0; sent < PER_JOB && !this.stopped; sent++) {
+    let sent = 0;
+    while (sent < PER_JOB && !this.stopped) {
       const [endpoint] = await selectRows<EndpointRow>(
         this.db,
         `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints t WHERE t.id = $1`,
@@ -252,34 +259,49 @@ export class WebhookWorker {
         await this.release(jobId, stream, true);
         return;
       }
-      const [head] = await selectRows<HeadRow>(
+      const heads = await selectRows<HeadRow>(
         this.db,
         `SELECT d.id AS delivery_id, d.attempts, d.next_attempt_at, e.id, e.seq, e.type, e.account_id,
                 e.occurred_at, e.business_date::text AS business_date, e.test_mode, e.object_type, e.object_id, e.data
            FROM webhook_deliveries d JOIN billing_events e ON e.id = d.event_id
           WHERE d.endpoint_id = $1 AND d.account_id = $2 AND d.status = 'PENDING'
-          ORDER BY d.event_seq LIMIT 1`,
-        [stream.endpointId, stream.accountId],
+          ORDER BY d.event_seq LIMIT $3`,
+        [stream.endpointId, stream.accountId, READ_AHEAD],
       );
-      if (!head) {
+      if (heads.length === 0) {
         if (await this.release(jobId, stream, false)) return;
         continue;
       }
-      const now = this.now();
-      if (head.next_attempt_at && head.next_attempt_at.getTime() > now.getTime())
-        return this.handOver(jobId, stream, head.next_attempt_at);
-      const result = await sendWebhook(
-        {
-          url: endpoint.url,
-          body: eventBody(head),
-          secrets: liveSecrets(endpoint, now),
-          eventId: toGlobalId('BillingEvent', head.id),
-          eventType: head.type,
-          attempt: head.attempts + 1,
-        },
-        { timeoutMs: this.settings.timeoutMs, allowPrivate: this.settings.allowPrivateUrls },
-      );
-      await this.record(head, endpoint, result);
+      for (const head of heads) {
+        const now = this.now();
+        if (head.next_attempt_at && head.next_attempt_at.getTime() > now.getTime())
+          return this.handOver(jobId, stream, head.next_attempt_at);
+        const result = await sendWebhook(
+          {
+            url: endpoint.url,
+            body: eventBody(head),
+            secrets: liveSecrets(endpoint, now),
+            eventId: toGlobalId('BillingEvent', head.id),
+            eventType: head.type,
+            attempt: head.attempts + 1,
+          },
+          { timeoutMs: this.settings.timeoutMs, allowPrivate: this.settings.allowPrivateUrls },
+        );
+        sent++;
+        if (result.ok) {
+          await this.recordSuccess(head, endpoint, result, now);
+          endpoint.failing_since = null;
+          continue;
+        }
+        // A failure: retried later (the stream waits), or given up (the stream goes on).
+        const outcome = await this.recordFailure(head, endpoint, result, now);
+        if (outcome === 'disabled') {
+          await this.release(jobId, stream, true);
+          return;
+        }
+        if (outcome === 'retry') break;
+        endpoint.failing_since ??= now;
+      }
     }
     if (!this.stopped) await this.handOver(jobId, stream, null);
   }
@@ -328,31 +350,64 @@ export class WebhookWorker {
     });
   }
 
-  /** What an attempt came to: the delivery's state, the endpoint's failing streak. */
-  private async record(head: HeadRow, endpoint: EndpointRow, result: WebhookResult): Promise<void> {
-    const now = this.now();
+  /** A delivered event: the delivery, and the end of the endpoint's failing streak, in one statement. */
+  private async recordSuccess(
+    head: HeadRow,
+    endpoint: EndpointRow,
+    result: WebhookResult,
+    at: Date,
+  ): Promise<void> {
+    const update = `UPDATE webhook_deliveries
+        SET status = 'SUCCEEDED', attempts = $2, next_attempt_at = NULL, last_attempt_at = $3,
+            last_status_code = $4, last_latency_ms = $5, last_error = NULL, response_excerpt = $6,
+            delivered_at = $3
+      WHERE id = $1`;
+    const params = [
+      head.delivery_id,
+      head.attempts + 1,
+      at,
+      result.statusCode,
+      result.latencyMs,
+      result.excerpt,
+    ];
+    if (endpoint.failing_since === null) await selectRows(this.db, update, params);
+    else
+      await selectRows(
+        this.db,
+        `WITH delivered AS (${update})
+         UPDATE webhook_endpoints SET failing_since = NULL WHERE id = $7`,
+        [...params, endpoint.id],
+      );
+  }
+
+  /**
+   * A failed attempt: retried after the next delay, or — past the last retry — given up
+   * (FAILED). The endpoint's failing streak grows; past its limit the endpoint is disabled.
+   */
+  private async recordFailure(
+    head: HeadRow,
+    endpoint: EndpointRow,
+    result: WebhookResult,
+    at: Date,
+  ): Promise<'retry' | 'given up' | 'disabled'> {
     const attempts = head.attempts + 1;
-    const givenUp = !result.ok && attempts > this.retries;
-    const next =
-      result.ok || givenUp
-        ? null
-        : new Date(
-            now.getTime() + retryDelaySeconds(this.settings.retryBaseSeconds, attempts) * 1000,
-          );
-    await this.db.transaction(async (tx) => {
+    const givenUp = attempts > this.retries;
+    const next = givenUp
+      ? null
+      : new Date(at.getTime() + retryDelaySeconds(this.settings.retryBaseSeconds, attempts) * 1000);
+    return this.db.transaction(async (tx) => {
       await selectRows(
         tx,
         `UPDATE webhook_deliveries
             SET status = $2, attempts = $3, next_attempt_at = $4, last_attempt_at = $5,
-                last_status_code = $6, last_latency_ms = $7, last_error = $8, response_excerpt = $9,
-                delivered_at = CASE WHEN $2 = 'SUCCEEDED' THEN $5 ELSE delivered_at END
+                last_status_code = $6, last_latency_ms = $7, last_error = $8, response_excerpt = $9
           WHERE id = $1`,
         [
           head.delivery_id,
-          result.ok ? 'SUCCEEDED' : givenUp ? 'FAILED' : 'PENDING',
+          givenUp ? 'FAILED' : 'PENDING',
           attempts,
           next,
-          now,
+          at,
           result.statusCode,
           result.latencyMs,
           givenUp
@@ -361,15 +416,9 @@ export class WebhookWorker {
           result.excerpt,
         ],
       );
-      if (result.ok) {
-        await selectRows(
-          tx,
-          `UPDATE webhook_endpoints SET failing_since = NULL WHERE id = $1 AND failing_since IS NOT NULL`,
-          [endpoint.id],
-        );
-        return;
-      }
-      await disableIfFailingTooLong(tx, endpoint.id, now, this.settings.disableAfterHours);
+      if (await disableIfFailingTooLong(tx, endpoint.id, at, this.settings.disableAfterHours))
+        return 'disabled';
+      return givenUp ? 'given up' : 'retry';
     });
   }
 }
