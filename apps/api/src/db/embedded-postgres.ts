@@ -261,7 +261,7 @@ async function relocatedForRoot(options: {
  */
 function waitUntilGone(file: string, ms: number): void {
   const pause = new Int32Array(new SharedArrayBuffer(4));
-  for (const end = Date.now() + ms; existsSync(file) && Date.now() < end; ) {
+  for (const end = Date.now() + ms; existsSync(file) && Date.now() < end;) {
     Atomics.wait(pause, 0, 0, 50);
   }
 }
