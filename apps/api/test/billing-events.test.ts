@@ -291,7 +291,7 @@ describe('subscription and invoice events', () => {
       ).data!.subscription;
     const active = await read();
     const subscriptionEvents = async () =>
-      (await eventsOf(accountId)).filter((event) => event.objectType === 'Subscription');
+      (await eventsOf(accountId)).filter((event) => event.type.startsWith('subscription.'));
     const [activated] = await subscriptionEvents();
     expect(activated).toMatchObject({
       type: 'subscription.activated',

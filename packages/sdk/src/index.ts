@@ -34,6 +34,8 @@ export {
   type PaymentSnapshot,
   type PostpaidBillSnapshot,
   type RefundSnapshot,
+  type ReminderSnapshot,
+  type RenewalReminderSnapshot,
   type SubscriptionSnapshot,
   type UnrecognizedWebhookEvent,
   type WebhookEvent,

@@ -5,7 +5,10 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type * as T from './gql/graphql.js';
 import type {
   OrderSnapshot,
+  PostpaidBillSnapshot,
   RefundSnapshot,
+  ReminderSnapshot,
+  RenewalReminderSnapshot,
   SubscriptionSnapshot,
   UnrecognizedWebhookEvent,
   WebhookEvent,
@@ -103,25 +106,91 @@ describe('WebhookEvent', () => {
     >().toEqualTypeOf<SubscriptionSnapshot>();
   });
 
-  it('the test event, and the provisional ones with every field optional', () => {
+  it('the test event: its data, and its account null when sent to an operator’s endpoint', () => {
     expectTypeOf<WebhookEvent<'webhook.test'>['objectType']>().toEqualTypeOf<'WebhookEndpoint'>();
     expectTypeOf<WebhookEvent<'webhook.test'>['data']>().toEqualTypeOf<{
       endpoint: Ref;
       message: string;
     }>();
-    expectTypeOf<WebhookEvent<'postpaid_bill.overdue'>['data']['outstanding']>().toEqualTypeOf<
-      Money | undefined
+    expectTypeOf<WebhookEvent<'webhook.test'>['account']>().toEqualTypeOf<Ref | null>();
+    // Only the test event: every recorded event is about an account.
+    expectTypeOf<
+      WebhookEvent<Exclude<WebhookEventType, 'webhook.test'>>['account']
+    >().toEqualTypeOf<Ref>();
+    const handle = (event: WebhookEvent) => {
+      if (event.type === 'webhook.test') {
+        // @ts-expect-error -- null for an operator's endpoint for every account
+        void event.account.id;
+        expectTypeOf(event.account?.id).toEqualTypeOf<string | undefined>();
+      } else {
+        expectTypeOf(event.account.id).toEqualTypeOf<string>();
+      }
+    };
+    void handle;
+  });
+
+  it('postpaid_bill.overdue’s data is the bill as postpaidBillDataSql writes it, every field present', () => {
+    expectTypeOf<
+      WebhookEvent<'postpaid_bill.overdue'>['objectType']
+    >().toEqualTypeOf<'PostpaidBill'>();
+    expectTypeOf<
+      WebhookEvent<'postpaid_bill.overdue'>['data']
+    >().toEqualTypeOf<PostpaidBillSnapshot>();
+    expectTypeOf<PostpaidBillSnapshot>().toEqualTypeOf<{
+      id: string;
+      account: Ref;
+      month: string;
+      status: T.PostpaidBillStatus;
+      periodStart: string;
+      periodEnd: string;
+      issuedOn: string;
+      closesOn: string;
+      dueOn: string;
+      suspendsOn: string;
+      daysOverdue: number;
+      amount: Money;
+      lateFee: Money;
+      lateFeeAssessedOn: string | null;
+      paid: Money;
+      outstanding: Money;
+      paidOn: string | null;
+      paidAt: string | null;
+      method: T.PaymentMethod | null;
+      rules: Ref[];
+    }>();
+    // @ts-expect-error -- no lines: read the bill with the API
+    void ({} as PostpaidBillSnapshot).lines;
+  });
+
+  it('renewal.reminder_due’s data is the subscription and the reminder that fell due', () => {
+    expectTypeOf<
+      WebhookEvent<'renewal.reminder_due'>['objectType']
+    >().toEqualTypeOf<'Subscription'>();
+    expectTypeOf<
+      WebhookEvent<'renewal.reminder_due'>['data']
+    >().toEqualTypeOf<RenewalReminderSnapshot>();
+    expectTypeOf<Omit<RenewalReminderSnapshot, 'reminder'>>().toEqualTypeOf<
+      Omit<SubscriptionSnapshot, never>
     >();
-    expectTypeOf<WebhookEvent<'renewal.reminder_due'>['data']['id']>().toEqualTypeOf<
-      string | undefined
-    >();
+    expectTypeOf<RenewalReminderSnapshot['reminder']>().toEqualTypeOf<ReminderSnapshot>();
+    expectTypeOf<ReminderSnapshot>().toEqualTypeOf<{
+      kind: T.ReminderKind;
+      dueOn: string;
+      periodEnd: string;
+      sentAt: string;
+      rules: Ref[];
+    }>();
+    // @ts-expect-error -- the reminder's text is not in the snapshot
+    void ({} as ReminderSnapshot).message;
+    // The other subscription events have no reminder.
+    expectTypeOf<WebhookEvent<'subscription.renewed'>['data']>().not.toHaveProperty('reminder');
   });
 
   it('the types: one per line of the table, the envelope alike', () => {
     expectTypeOf<'order.paid'>().toExtend<WebhookEventType>();
     expectTypeOf<'order.shipped'>().not.toExtend<WebhookEventType>();
     expectTypeOf<WebhookEvent['sequence']>().toEqualTypeOf<number>();
-    expectTypeOf<WebhookEvent['account']>().toEqualTypeOf<Ref>();
+    expectTypeOf<WebhookEvent['account']>().toEqualTypeOf<Ref | null>();
   });
 
   it('a result that is ok has an event only once a newer type is ruled out', () => {

@@ -154,8 +154,8 @@ export const INVOICE_SNAPSHOT = {
 } as const satisfies SnapshotSelection<Schema.Invoice>;
 
 /**
- * A postpaid bill's fields as JSON carries them, but no builder writes them yet: the type of
- * `postpaid_bill.overdue`'s data has every one optional until it does.
+ * `postpaidBillDataSql`: a postpaid bill without its lines, late-fee lines and explanations (the
+ * texts depend on the reader's language).
  */
 export const POSTPAID_BILL_SNAPSHOT = {
   id: true,
@@ -180,12 +180,35 @@ export const POSTPAID_BILL_SNAPSHOT = {
   rules: true,
 } as const satisfies SnapshotSelection<Schema.PostpaidBill>;
 
+/**
+ * `reminderDataSql`: the renewal reminder `renewal.reminder_due` is about, as `Reminder` returns
+ * it, without its text (`message`, which depends on the reader's language).
+ */
+export const REMINDER_SNAPSHOT = {
+  kind: true,
+  dueOn: true,
+  periodEnd: true,
+  sentAt: true,
+  rules: true,
+} as const satisfies SnapshotSelection<Schema.Reminder>;
+
 export type OrderSnapshot = Snapshot<Schema.Order, typeof ORDER_SNAPSHOT>;
 export type PaymentSnapshot = Snapshot<Schema.Payment, typeof PAYMENT_SNAPSHOT>;
 export type RefundSnapshot = Snapshot<Schema.Refund, typeof REFUND_SNAPSHOT>;
 export type SubscriptionSnapshot = Snapshot<Schema.Subscription, typeof SUBSCRIPTION_SNAPSHOT>;
 export type InvoiceSnapshot = Snapshot<Schema.Invoice, typeof INVOICE_SNAPSHOT>;
 export type PostpaidBillSnapshot = Snapshot<Schema.PostpaidBill, typeof POSTPAID_BILL_SNAPSHOT>;
+export type ReminderSnapshot = Snapshot<Schema.Reminder, typeof REMINDER_SNAPSHOT>;
+
+/**
+ * `renewal.reminder_due`'s data: the subscription as `subscriptionDataSql` writes it (the same
+ * fields as `SubscriptionSnapshot`) and, in `reminder`, the reminder that fell due. `reminder` is
+ * not a field of the `Subscription` type (its `reminders` list is): the SDK types it explicitly,
+ * as the `Reminder` type's snapshot.
+ */
+export interface RenewalReminderSnapshot extends SubscriptionSnapshot {
+  reminder: ReminderSnapshot;
+}
 
 /** `webhook.test`'s data: the endpoint that was tested, and the message sent. */
 export interface WebhookTestData {
@@ -193,19 +216,31 @@ export interface WebhookTestData {
   message: string;
 }
 
-/** Each kind of payload: the type of object an event is about and its `data`. */
+/**
+ * Each kind of payload: the type of object an event is about and its `data` (and, where it is
+ * not always `{ id }`, the envelope's `account`).
+ */
 export interface WebhookEventPayloads {
   Order: { objectType: 'Order'; data: OrderSnapshot };
   Payment: { objectType: 'Payment'; data: PaymentSnapshot };
   Refund: { objectType: 'Refund'; data: RefundSnapshot };
   Subscription: { objectType: 'Subscription'; data: SubscriptionSnapshot };
   Invoice: { objectType: 'Invoice'; data: InvoiceSnapshot };
-  /** Provisional (no builder yet): every field optional until one writes them. */
-  PostpaidBill: { objectType: 'PostpaidBill'; data: Partial<PostpaidBillSnapshot> };
-  /** Provisional (no builder yet): a subscription's fields, every one optional. */
-  RenewalReminder: { objectType: 'Subscription'; data: Partial<SubscriptionSnapshot> };
-  WebhookTest: { objectType: 'WebhookEndpoint'; data: WebhookTestData };
+  PostpaidBill: { objectType: 'PostpaidBill'; data: PostpaidBillSnapshot };
+  RenewalReminder: { objectType: 'Subscription'; data: RenewalReminderSnapshot };
+  /**
+   * Sent by `sendTestWebhookEvent`, never recorded. To an operator's endpoint for every account
+   * (one without an account) its `account` is null.
+   */
+  WebhookTest: {
+    objectType: 'WebhookEndpoint';
+    account: { id: string } | null;
+    data: WebhookTestData;
+  };
 }
+
+/** The envelope's `account` of a kind of payload: `{ id }` unless the kind says otherwise. */
+type PayloadAccount<P> = P extends { account: infer A } ? A : { id: string };
 
 /**
  * Every event type this SDK knows and its kind of payload. A new event type is one line here
@@ -254,7 +289,7 @@ export const webhookEventPayloadKind = (type: WebhookEventType): keyof WebhookEv
 type Payload<T extends WebhookEventType> = WebhookEventPayloads[EventPayloads[T]];
 
 /** The envelope every event has, whatever its type. */
-interface WebhookEnvelope<Type extends string> {
+interface WebhookEnvelope<Type extends string, Account = { id: string }> {
   /** The event's global id (`billingEvent(id:)`): the same on every delivery attempt. */
   id: string;
   type: Type;
@@ -266,7 +301,11 @@ interface WebhookEnvelope<Type extends string> {
   businessDate: string;
   /** Whether the account lives on a test clock. */
   testMode: boolean;
-  account: { id: string };
+  /**
+   * The account it happened to: `{ id }`, but null for a `webhook.test` sent to an operator's
+   * endpoint for every account.
+   */
+  account: Account;
   /** The global id of the object it is about. */
   objectId: string;
 }
@@ -278,7 +317,10 @@ interface WebhookEnvelope<Type extends string> {
  */
 export type WebhookEvent<T extends WebhookEventType = WebhookEventType> = {
   [K in T]: Flat<
-    WebhookEnvelope<K> & { objectType: Payload<K>['objectType']; data: Payload<K>['data'] }
+    WebhookEnvelope<K, PayloadAccount<Payload<K>>> & {
+      objectType: Payload<K>['objectType'];
+      data: Payload<K>['data'];
+    }
   >;
 }[T];
 

@@ -268,6 +268,7 @@ describe('constructWebhookEvent', () => {
       ['sequence', 1.5],
       ['testMode', 'false'],
       ['account', 'QWNjb3VudDox'],
+      ['account', null],
       ['objectId', null],
       ['data', null],
     ] as const)
@@ -308,7 +309,7 @@ describe('constructWebhookEvent', () => {
     });
   });
 
-  it('the test event and every known type are events; a prototype key is not a type', async () => {
+  it('the test event (its account null when sent to an operator’s endpoint) and every known type are events; a prototype key is not a type', async () => {
     const test = {
       ...ORDER_PAID,
       type: 'webhook.test',
@@ -321,6 +322,20 @@ describe('constructWebhookEvent', () => {
       ok: true,
       event: test,
       signedAt: AT,
+    });
+    // Sent to an operator's endpoint for every account, it has no account.
+    const everyAccount = { ...test, account: null };
+    const accountless = JSON.stringify(everyAccount);
+    expect(await construct({ body: accountless, header: header(accountless) })).toEqual({
+      ok: true,
+      event: everyAccount,
+      signedAt: AT,
+    });
+    const malformed = JSON.stringify({ ...test, account: { name: 'Acme' } });
+    expect(await construct({ body: malformed, header: header(malformed) })).toMatchObject({
+      ok: false,
+      reason: 'MALFORMED_BODY',
+      message: expect.stringContaining('"account"'),
     });
     expect(WEBHOOK_EVENT_TYPES).toContain('webhook.test');
     expect(WEBHOOK_EVENT_TYPES).toHaveLength(20);

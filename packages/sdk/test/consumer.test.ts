@@ -92,6 +92,13 @@ export async function webhookChecks(body: string, header: string): Promise<strin
   const event = result.event;
   if (event.type === 'order.paid') return event.data.total.amount.toUpperCase();
   if (event.type === 'refund.approved') return event.data.parts[0]?.payment.id ?? '';
+  if (event.type === 'renewal.reminder_due') return event.data.reminder.kind;
+  if (event.type === 'postpaid_bill.overdue') return event.data.outstanding.amount;
+  if (event.type === 'webhook.test') {
+    // @ts-expect-error -- null when sent to an operator's endpoint for every account
+    void event.account.id;
+    return event.account?.id ?? 'every account';
+  }
   // @ts-expect-error -- a snapshot holds what the API writes: no lines
   void event.data.lines;
   return event.type;

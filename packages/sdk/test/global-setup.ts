@@ -64,6 +64,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       // The SDK's tests send requests as fast as they can: never throttled.
       RATE_LIMIT_PER_TOKEN: '0',
       RATE_LIMIT_PER_ADDRESS: '0',
+      // Webhook endpoints on 127.0.0.1: the tests' receivers.
+      WEBHOOK_ALLOW_PRIVATE_URLS: '1',
     },
   });
   let log = '';

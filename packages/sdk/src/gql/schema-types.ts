@@ -400,11 +400,11 @@ export type AuditValueKind =
   /** Text as stored: a status or other code (e.g. "PAID"), a name, a note, or rule ids joined by ", ". */
   | 'TEXT';
 
-/** Something other systems must learn of (an order created or paid, a payment, a refund’s steps, a subscription’s status, an issued invoice), recorded with the change itself. Customer administrators see their account’s; operators all. */
+/** Something other systems must learn of (an order created, paid, fulfilled or cancelled, a payment, a refund’s steps, a subscription’s status, renewal, seats or renewal reminder, an issued invoice, a postpaid bill overdue), recorded with the change itself. Customer administrators see their account’s; operators all. */
 export type BillingEvent = {
   /** The account it happened to. */
   account: Account;
-  /** The account’s business date when it happened: a test-clock account’s own date (Asia/Shanghai, R-TIME-1); for a lifecycle transition, the date it took effect. */
+  /** The account’s business date when it happened: a test-clock account’s own date (Asia/Shanghai, R-TIME-1); for what the passing of time brings (a lifecycle transition, the end by a termination notice, a renewal reminder, a postpaid bill overdue), the date it took effect. */
   businessDate: Scalars['Date']['output'];
   /** The object as it was right after the change, in the shape of its GraphQL type: money as `{ amount: "123.45", currency: "CNY" }`, ids as global ids, objects it points at as `{ id }`. */
   data: Scalars['JSON']['output'];
@@ -412,13 +412,13 @@ export type BillingEvent = {
   id: Scalars['ID']['output'];
   /** The global id of the object it is about. */
   objectId: Scalars['ID']['output'];
-  /** The type of the object it is about: Order, Payment, Refund, Subscription or Invoice. */
+  /** The type of the object it is about: Order, Payment, Refund, Subscription, Invoice or PostpaidBill. */
   objectType: Scalars['String']['output'];
   /** When it was recorded, in real time. */
   occurredAt: Scalars['DateTime']['output'];
   /** Whether the account lives on a test clock. */
   testMode: Scalars['Boolean']['output'];
-  /** What happened: order.created, order.paid, payment.succeeded, refund.requested, refund.approved, refund.rejected, refund.paid_out, subscription.activated, subscription.grace, subscription.recycled, subscription.terminated, invoice.issued. */
+  /** What happened: order.created, order.paid, order.fulfilled, order.cancelled, payment.succeeded, refund.requested, refund.approved, refund.rejected, refund.paid_out, subscription.activated, subscription.renewed, subscription.seats_changed, subscription.suspended, subscription.grace, subscription.recycled, subscription.terminated, renewal.reminder_due, invoice.issued, postpaid_bill.overdue. */
   type: Scalars['String']['output'];
 };
 

@@ -21,7 +21,7 @@ export interface BillingEventRow {
 
 @ObjectType({
   description:
-    'Something other systems must learn of (an order created or paid, a payment, a refund’s steps, a subscription’s status, an issued invoice), recorded with the change itself. Customer administrators see their account’s; operators all.',
+    'Something other systems must learn of (an order created, paid, fulfilled or cancelled, a payment, a refund’s steps, a subscription’s status, renewal, seats or renewal reminder, an issued invoice, a postpaid bill overdue), recorded with the change itself. Customer administrators see their account’s; operators all.',
 })
 export class BillingEvent {
   @Field(() => ID, { description: 'The event’s global id (`billingEvent(id:)`).' })
@@ -37,7 +37,7 @@ export class BillingEvent {
 
   @Field(() => DateScalar, {
     description:
-      'The account’s business date when it happened: a test-clock account’s own date (Asia/Shanghai, R-TIME-1); for a lifecycle transition, the date it took effect.',
+      'The account’s business date when it happened: a test-clock account’s own date (Asia/Shanghai, R-TIME-1); for what the passing of time brings (a lifecycle transition, the end by a termination notice, a renewal reminder, a postpaid bill overdue), the date it took effect.',
   })
   businessDate!: string;
 
@@ -46,7 +46,7 @@ export class BillingEvent {
 
   @Field(() => String, {
     description:
-      'The type of the object it is about: Order, Payment, Refund, Subscription or Invoice.',
+      'The type of the object it is about: Order, Payment, Refund, Subscription, Invoice or PostpaidBill.',
   })
   objectType!: string;
 

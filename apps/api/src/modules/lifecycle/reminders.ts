@@ -5,6 +5,7 @@ import {
   type RuleId,
 } from '@billing/domain';
 import type { Queryable } from '../../db/queryable.js';
+import { reminderDataSql, subscriptionDataSql } from '../events/events.js';
 import { forEachBatch, subscriptionScopeSql, type DueRun } from './due-scope.js';
 
 /** A renewal reminder as stored (R-LIFE-4). */
@@ -48,7 +49,8 @@ const REMINDER_PENDING_SQL = `s.status = 'ACTIVE' AND s.period_end IS NOT NULL
  * subscriptions whose next reminder is due; the domain's `reminderDates` says which reminders
  * and why. Each subscription then remembers the next reminder still to come, so it is not read
  * again before that day. The table's UNIQUE key makes "once" hold even if a batch is done
- * twice. Returns how many were recorded.
+ * twice. Each reminder recorded is also a billing event, `renewal.reminder_due` about the
+ * subscription, in the same statement. Returns how many were recorded.
  */
 export async function recordDueReminders(
   run: DueRun,
@@ -98,12 +100,22 @@ export async function recordDueReminders(
     }
     let recorded = 0;
     if (due.length > 0) {
+      // With the billing event of each reminder recorded (`renewal.reminder_due`, on its due
+      // date): only of those inserted now, so a batch done again records none twice.
       const inserted: unknown[] = await tx.query(
-        `INSERT INTO renewal_reminders (account_id, subscription_id, kind, due_on, period_end, sent_at, message, rules)
-         SELECT t.account_id, t.subscription_id, t.kind, t.due_on, t.period_end, $2, t.message, ARRAY(SELECT jsonb_array_elements_text(t.rules))
-           FROM jsonb_to_recordset($1::jsonb) AS t(account_id uuid, subscription_id uuid, kind text, due_on date, period_end date, message text, rules jsonb)
-         ON CONFLICT ON CONSTRAINT one_reminder_per_period DO NOTHING
-         RETURNING id`,
+        `WITH inserted AS (
+           INSERT INTO renewal_reminders (account_id, subscription_id, kind, due_on, period_end, sent_at, message, rules)
+           SELECT t.account_id, t.subscription_id, t.kind, t.due_on, t.period_end, $2, t.message, ARRAY(SELECT jsonb_array_elements_text(t.rules))
+             FROM jsonb_to_recordset($1::jsonb) AS t(account_id uuid, subscription_id uuid, kind text, due_on date, period_end date, message text, rules jsonb)
+           ON CONFLICT ON CONSTRAINT one_reminder_per_period DO NOTHING
+           RETURNING *),
+         billing AS (
+           INSERT INTO billing_events (type, account_id, occurred_at, business_date, test_mode, object_type, object_id, data)
+           SELECT 'renewal.reminder_due', s.account_id, now(), r.due_on, a.test_clock_id IS NOT NULL, 'Subscription', s.id,
+                  ${subscriptionDataSql('s')} || jsonb_build_object('reminder', ${reminderDataSql('r')})
+             FROM inserted r JOIN subscriptions s ON s.id = r.subscription_id JOIN accounts a ON a.id = s.account_id
+            ORDER BY r.due_on, s.seq, r.kind)
+         SELECT id FROM inserted`,
         [JSON.stringify(due), at],
       );
       recorded = inserted.length;

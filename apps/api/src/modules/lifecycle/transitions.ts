@@ -10,7 +10,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
-import { subscriptionDataSql } from '../events/events.js';
+import { STATUS_EVENT, subscriptionDataSql } from '../events/events.js';
 import { toLifecycleSubscription } from '../subscriptions/subscription-facts.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 import { endSubscriptions } from '../subscriptions/subscription-end.js';
@@ -87,6 +87,11 @@ interface Step {
   readonly perProduct?: boolean;
   /** Applies the step to the claimed rows; returns the enterprise numbers released, by row. */
   apply(tx: EntityManager, rows: readonly DueRow[], at: Date): Promise<Map<string, string | null>>;
+  /**
+   * `apply` ends the rows through `endSubscriptions`, which records their billing events in its
+   * own statement; otherwise `recordTransitions` records them.
+   */
+  readonly ends: boolean;
   audit(
     row: DueRow,
     released: string | null,
@@ -119,6 +124,7 @@ const STEPS: readonly Step[] = [
     // Claimed and changed in one statement: nothing else to do per row.
     claimAndChange: true,
     apply: async () => new Map(),
+    ends: false,
     audit: (row) => ({
       before: { status: row.status },
       after: { status: 'GRACE', periodEnd: row.period_end },
@@ -146,6 +152,7 @@ const STEPS: readonly Step[] = [
         rows.map((row) => ({ id: row.id, to: 'RECYCLED', on: row.effective_on })),
         at,
       ),
+    ends: true,
     audit: (row, released) => ({
       // The deleted service data itself is not copied here: nothing can restore it (R-LIFE-3).
       before: { status: row.status, enterpriseNumber: row.enterprise_number },
@@ -185,6 +192,7 @@ const STEPS: readonly Step[] = [
         })),
         at,
       ),
+    ends: true,
     audit: (row) => ({
       before: { status: row.status },
       after: { status: 'TERMINATED', terminatedOn: row.effective_on, terminationCause: 'SUNSET' },
@@ -315,10 +323,18 @@ async function recordTransitions(
   at: Date,
   requestId: string | null,
 ): Promise<void> {
-  // R-LIFE-6 and the audit trail, both from one set of rows in one statement. Column arrays
-  // (unnest) rather than one JSON document: PostgreSQL reads them several times faster, which
-  // is most of a batch's cost.
+  // R-LIFE-6, the audit trail and (unless `endSubscriptions` did) the billing events, all from
+  // one set of rows in one statement. Column arrays (unnest) rather than one JSON document:
+  // PostgreSQL reads them several times faster, which is most of a batch's cost.
   const audits = done.map(({ row }) => step.audit(row, released.get(row.id) ?? null));
+  const billing = step.ends
+    ? ''
+    : `,
+     billing AS (
+       INSERT INTO billing_events (type, account_id, occurred_at, business_date, test_mode, object_type, object_id, data)
+       SELECT '${STATUS_EVENT[step.to]}', s.account_id, now(), t.effective_on, a.test_clock_id IS NOT NULL, 'Subscription', s.id, ${subscriptionDataSql('s')}
+         FROM t JOIN subscriptions s ON s.id = t.subscription_id JOIN accounts a ON a.id = s.account_id
+        ORDER BY t.effective_on, s.seq)`;
   await tx.query(
     `WITH t AS (
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::jsonb[])
@@ -326,12 +342,7 @@ async function recordTransitions(
      events AS (
        INSERT INTO subscription_events (subscription_id, occurred_at, effective_on, from_status, to_status, cause, rules, reason)
        SELECT t.subscription_id, $11, t.effective_on, t.from_status, t.to_status, t.cause, string_to_array(t.rules, ','), t.reason
-         FROM t),
-     billing AS (
-       INSERT INTO billing_events (type, account_id, occurred_at, business_date, test_mode, object_type, object_id, data)
-       SELECT $15, s.account_id, now(), t.effective_on, a.test_clock_id IS NOT NULL, 'Subscription', s.id, ${subscriptionDataSql('s')}
-         FROM t JOIN subscriptions s ON s.id = t.subscription_id JOIN accounts a ON a.id = s.account_id
-        ORDER BY t.effective_on, s.seq)
+         FROM t)${billing}
      INSERT INTO audit_log (occurred_at, actor_role, actor_token_id, request_id, action, object_type, object_id, account_id, before, after)
      SELECT $11, $12, NULL, $13, $14, 'Subscription', t.subscription_id, t.account_id, t.before,
             t.after || jsonb_build_object('cause', t.cause, 'rules', to_jsonb(string_to_array(t.rules, ',')))
@@ -351,7 +362,6 @@ async function recordTransitions(
       SYSTEM_ACTOR.role,
       requestId,
       step.action,
-      `subscription.${step.to.toLowerCase()}`,
     ],
   );
 }

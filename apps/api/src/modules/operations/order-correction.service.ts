@@ -23,6 +23,7 @@ import { UserErrorCode, userError, type UserError } from '../../graphql/user-err
 import { recordAudit, type Actor } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
 import { nowForAccount } from '../clock/clock.js';
+import { recordEvents, subscriptionEvent } from '../events/events.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
 import { OrderEntity, type StoredOrderCorrection } from '../orders/order.entity.js';
 import { readSubscriptionAsOf } from '../subscriptions/subscription-as-of.js';
@@ -210,6 +211,10 @@ export class OrderCorrectionService {
         }
         if (moved.subscriptionEnd) sub.periodEnd = moved.subscriptionEnd;
         await tx.getRepository(SubscriptionEntity).save(sub);
+        // An opening corrected to other seats changes the seats held.
+        if (sub.seats !== before.subscription.seats) {
+          await recordEvents(tx, [subscriptionEvent('subscription.seats_changed', sub, now.today)]);
+        }
         const status = current.state.status;
         await recordTransition(tx, {
           subscriptionId: sub.id,

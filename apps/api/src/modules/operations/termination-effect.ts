@@ -2,6 +2,7 @@ import { decideRefund, formatCny, type BusinessDate, type RuleId } from '@billin
 import type { EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR, recordAudit, type Actor } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
+import { orderEvent, recordEvents } from '../events/events.js';
 import { forEachBatch, scopeSql, type DueRun } from '../lifecycle/due-scope.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { loadOrderRefundFacts, refundInput, type RefundClaim } from '../refunds/refund-facts.js';
@@ -56,9 +57,10 @@ export async function effectDueTerminations(
  * On the effective date: every paid order of the subscription is refunded as the rules decide
  * for a provider termination (`decideRefund` with `providerTermination`: the unused part of its
  * period pro rata by days, without fee; an opening not activated yet in full), booked APPROVED
- * with its payout due date; unpaid orders are cancelled; the subscription is TERMINATED
- * (R-LIFE-5, R-LIFE-6) and its enterprise number returns to the pool (R-NUM-4). A subscription
- * that already ended by then (recycled, terminated, refunded) leaves the notice LAPSED.
+ * with its payout due date; unpaid orders are cancelled (`order.cancelled`); the subscription is
+ * TERMINATED (R-LIFE-5, R-LIFE-6; `endSubscriptions` records `subscription.terminated`) and its
+ * enterprise number returns to the pool (R-NUM-4). A subscription that already ended by then
+ * (recycled, terminated, refunded) leaves the notice LAPSED.
  */
 async function takeEffect(
   tx: EntityManager,
@@ -104,9 +106,11 @@ async function takeEffect(
   const orders = await tx
     .getRepository(OrderEntity)
     .find({ where: { subscriptionId: sub.id }, order: { seq: 'ASC' } });
+  const cancelled: OrderEntity[] = [];
   for (const order of orders) {
     if (order.status === 'AWAITING_PAYMENT' && order.paid === 0) {
       await tx.getRepository(OrderEntity).update({ id: order.id }, { status: 'CANCELLED' });
+      cancelled.push({ ...order, status: 'CANCELLED' });
       await recordAudit(tx, actor, {
         action: 'cancelOrder',
         objectType: 'Order',
@@ -139,6 +143,12 @@ async function takeEffect(
     decision.rules.forEach((rule) => rules.add(rule));
     outcomes.push(`${order.kind} order: ${decision.explanation}`);
   }
+
+  // The cancelled orders' events, in one statement, before the subscription's own end.
+  await recordEvents(
+    tx,
+    cancelled.map((order) => orderEvent('order.cancelled', order, on)),
+  );
 
   const before = {
     status: sub.status,

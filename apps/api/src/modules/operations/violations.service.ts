@@ -16,6 +16,7 @@ import { UserErrorCode, userError } from '../../graphql/user-error.js';
 import { recordAudit, type Actor } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
 import { nowForAccount } from '../clock/clock.js';
+import { STATUS_EVENT, recordEvents, subscriptionEvent } from '../events/events.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
 import { readSubscriptionAsOf } from '../subscriptions/subscription-as-of.js';
 import { recordTransition } from '../subscriptions/subscription-events.js';
@@ -140,6 +141,12 @@ export class ViolationsService {
           rules: [...record.rules],
           recordedAt: now.instant,
         });
+        // A suspension, or a ban ending the subscription (R-LIFE-5), is a billing event. A ban
+        // is not ended through `endSubscriptions`: it keeps the enterprise number and an upheld
+        // appeal can lift it (see the class comment).
+        if (from !== to && (to === 'SUSPENDED' || to === 'TERMINATED')) {
+          await recordEvents(tx, [subscriptionEvent(STATUS_EVENT[to], sub, now.today)]);
+        }
         await recordTransition(tx, {
           subscriptionId: sub.id,
           occurredAt: now.instant,

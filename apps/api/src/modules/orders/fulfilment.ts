@@ -8,6 +8,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity.js';
 import type { Now } from '../clock/clock.js';
+import { orderEvent, subscriptionEvent, type BillingEventInput } from '../events/events.js';
 import { applyPricedState, toPricedSubscription } from '../subscriptions/subscription-facts.js';
 import { recordTransition } from '../subscriptions/subscription-events.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
@@ -20,6 +21,11 @@ import { OrderEntity } from './order.entity.js';
  * date is recorded (R-RENEW-5). Changes `order` in memory (the caller stores it) and stores the
  * subscription. A caller that already holds the account's locked row or the subscription, read
  * in this transaction, passes them in `known` so they are not read again.
+ *
+ * Returns the billing events of the fulfilment, for the caller to record in its transaction
+ * after its own (`order.paid`): `order.fulfilled`, and `subscription.renewed` for a renewal or
+ * `subscription.seats_changed` when the seats held changed. Their subscription snapshot is read
+ * when they are inserted, after the subscription stored here.
  */
 export async function onPaidInFull(
   tx: EntityManager,
@@ -29,7 +35,7 @@ export async function onPaidInFull(
     account?: { readonly verifiedOn: BusinessDate | null } | null;
     subscription?: SubscriptionEntity | null;
   } = {},
-): Promise<void> {
+): Promise<BillingEventInput[]> {
   order.status = 'PAID';
   order.paidOn = now.today;
   if (order.kind === 'NEW_SUBSCRIPTION') {
@@ -37,7 +43,8 @@ export async function onPaidInFull(
       known.account ??
       (await tx.getRepository(AccountEntity).findOneByOrFail({ id: order.accountId }));
     order.fulfilmentDueOn = activationDue(now.today, account.verifiedOn);
-    return;
+    // Fulfilled at activation (`activateSubscription`).
+    return [];
   }
   if (order.kind === 'RENEWAL') {
     const due = renewalFulfilmentDueDate(PRC_CALENDAR, now.today);
@@ -46,7 +53,7 @@ export async function onPaidInFull(
   if (!order.subscriptionId) {
     order.status = 'FULFILLED';
     order.fulfilledOn = now.today;
-    return;
+    return [orderEvent('order.fulfilled', order, now.today)];
   }
   const sub =
     known.subscription?.id === order.subscriptionId
@@ -54,6 +61,7 @@ export async function onPaidInFull(
       : await tx.getRepository(SubscriptionEntity).findOneByOrFail({ id: order.subscriptionId });
   // Read before the new state moves the period end (R-LIFE-2: grace from the period end).
   const wasInGrace = sub.periodEnd !== null && sub.periodEnd <= now.today;
+  const seatsBefore = sub.seats;
   const next = (order.pricing as { subscription?: PricedSubscription }).subscription;
   if (next) applyPricedState(sub, boughtState(order, toPricedSubscription(sub), next));
   if (order.kind === 'RENEWAL' && order.periodEnd) {
@@ -99,6 +107,15 @@ export async function onPaidInFull(
   );
   order.status = 'FULFILLED';
   order.fulfilledOn = now.today;
+  return [
+    orderEvent('order.fulfilled', order, now.today),
+    ...(order.kind === 'RENEWAL' && order.periodEnd
+      ? [subscriptionEvent('subscription.renewed', sub, now.today)]
+      : []),
+    ...(sub.seats !== seatsBefore
+      ? [subscriptionEvent('subscription.seats_changed', sub, now.today)]
+      : []),
+  ];
 }
 
 /**

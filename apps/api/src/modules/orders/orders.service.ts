@@ -22,7 +22,7 @@ import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 import { auditStatement, recordAudit, type Actor } from '../audit/audit.js';
 import { nowForAccount, nowOfClock, type Now } from '../clock/clock.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
-import { eventsStatement, orderEvent, paymentData } from '../events/events.js';
+import { eventsStatement, orderEvent, paymentData, recordEvents } from '../events/events.js';
 import { journalStatement } from '../journal/journal.js';
 import type { PaymentGateway } from '../payments/payment-gateway.js';
 import { PaymentEntity } from '../payments/payment.entity.js';
@@ -94,7 +94,10 @@ export class OrdersService {
     return { refusal: null, subscription: sub };
   }
 
-  /** Cancels an order nothing has been paid on; an unpaid opening ends its subscription. */
+  /**
+   * Cancels an order nothing has been paid on (`order.cancelled`); an unpaid opening ends its
+   * subscription (`endSubscriptions`: `subscription.terminated`).
+   */
   cancel(
     accountId: string,
     orderId: string,
@@ -117,6 +120,9 @@ export class OrdersService {
       }
       const now = await nowForAccount(tx, accountId);
       await tx.getRepository(OrderEntity).update({ id: order.id }, { status: 'CANCELLED' });
+      await recordEvents(tx, [
+        orderEvent('order.cancelled', { ...order, status: 'CANCELLED' }, now.today),
+      ]);
       if (order.kind === 'NEW_SUBSCRIPTION' && order.subscriptionId) {
         const sub = await tx
           .getRepository(SubscriptionEntity)
@@ -250,7 +256,9 @@ export class OrdersService {
         const before = { status: order.status, paid: order.paid };
         order.paid += args.amount;
         const becamePaid = applied.paidInFull && order.status === 'AWAITING_PAYMENT';
-        if (becamePaid) await onPaidInFull(tx, order, now, { account, subscription });
+        const fulfilled = becamePaid
+          ? await onPaidInFull(tx, order, now, { account, subscription })
+          : [];
         // Nothing in this payment reads these writes back: they run with the storing of its result.
         writes.push(
           balanceUpdate,
@@ -333,6 +341,7 @@ export class OrdersService {
                 providerReference,
               }),
             },
+            ...fulfilled,
           ]),
         );
         return { ids: { payment: paymentId, order: order.id }, userErrors: [] };

@@ -2,6 +2,7 @@ import { lateFee, type BusinessDate, type Fen } from '@billing/domain';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR } from '../audit/audit.js';
+import { postpaidBillDataSql } from '../events/events.js';
 import {
   forEachBatch,
   inTransaction,
@@ -48,7 +49,7 @@ export interface LateFeeRun {
  * so far (rounded half-up once, R-MONEY-1); what was not posted yet is posted now (receivable
  * +, late_fee_income −), so the fee is exact to the fen however often this runs. At 30 days
  * overdue the account is suspended, at 90 closed (and the fee stops). Each change is audited
- * (SYSTEM actor).
+ * (SYSTEM actor); a bill becoming overdue is the billing event `postpaid_bill.overdue`.
  */
 export async function accrueLateFees(
   tx: EntityManager,
@@ -123,13 +124,23 @@ async function assess(
     };
   });
 
-  // The bills, and an audit entry for each one whose fee or status changed.
+  // The bills, an audit entry for each one whose fee or status changed, and the billing event
+  // of each one that became overdue (`postpaid_bill.overdue`, dated the day it did: the day
+  // after its due date), its snapshot the bill as updated.
   await tx.query(
     `WITH t AS (
        SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(id uuid, account_id uuid, late_fee bigint, status text, assessment jsonb, before jsonb)),
      updated AS (
        UPDATE postpaid_bills b SET late_fee = t.late_fee, status = t.status, late_fee_assessment = t.assessment, late_fee_assessed_on = $2
-         FROM t WHERE b.id = t.id)
+         FROM t WHERE b.id = t.id
+       RETURNING b.*, t.before->>'status' AS status_before),
+     billing AS (
+       INSERT INTO billing_events (type, account_id, occurred_at, business_date, test_mode, object_type, object_id, data)
+       SELECT 'postpaid_bill.overdue', u.account_id, now(), (u.late_fee_assessment->>'overdueFrom')::date,
+              a.test_clock_id IS NOT NULL, 'PostpaidBill', u.id, ${postpaidBillDataSql('u')}
+         FROM updated u JOIN accounts a ON a.id = u.account_id
+        WHERE u.status_before = 'ISSUED' AND u.status <> 'ISSUED'
+        ORDER BY u.due_on, u.seq)
      INSERT INTO audit_log (occurred_at, actor_role, actor_token_id, request_id, action, object_type, object_id, account_id, before, after)
      SELECT $3, $4, NULL, $5, 'assessLateFee', 'PostpaidBill', t.id, t.account_id, t.before,
             jsonb_build_object('status', t.status, 'lateFee', t.late_fee, 'daysOverdue', t.assessment->'daysOverdue',

@@ -6,6 +6,7 @@ import { loadCatalog } from '../catalog/catalog.repository.js';
 import { nowForAccount } from '../clock/clock.js';
 import { contractPriceEntries } from '../contracts/contract-prices.service.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
+import { recordEvents } from '../events/events.js';
 import { onPaidInFull } from '../orders/fulfilment.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { insertOrder } from '../orders/order-writer.js';
@@ -80,8 +81,9 @@ export class RenewalsService {
           lines: priced.lines,
         });
         if (order.status === 'PAID') {
-          await onPaidInFull(tx, order, now);
+          const fulfilled = await onPaidInFull(tx, order, now);
           await tx.getRepository(OrderEntity).save(order);
+          await recordEvents(tx, fulfilled);
         }
         await recordAudit(tx, this.actor, {
           action: 'renewSubscription',

@@ -6,6 +6,7 @@ import { loadCatalog } from '../catalog/catalog.repository.js';
 import { nowForAccount } from '../clock/clock.js';
 import { contractPriceEntries } from '../contracts/contract-prices.service.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
+import { recordEvents, subscriptionEvent } from '../events/events.js';
 import { onPaidInFull } from '../orders/fulfilment.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { insertOrder } from '../orders/order-writer.js';
@@ -78,8 +79,9 @@ export class SeatsService {
         });
         // A free add (0 billable months, or a free plan) is paid in full as placed.
         if (order.status === 'PAID') {
-          await onPaidInFull(tx, order, now);
+          const fulfilled = await onPaidInFull(tx, order, now);
           await tx.getRepository(OrderEntity).save(order);
+          await recordEvents(tx, fulfilled);
         }
         await recordAudit(tx, this.actor, {
           action: 'addSeats',
@@ -109,7 +111,8 @@ export class SeatsService {
 
   /**
    * R-SEAT-5: the count drops at once and nothing is refunded; R-MIG-4 lowers the legacy seats E
-   * and re-reads P. Recorded as a subscription event (R-LIFE-6) and in the audit trail.
+   * and re-reads P. Recorded as a subscription event (R-LIFE-6), in the audit trail and as the
+   * billing event `subscription.seats_changed`.
    */
   removeSeats(accountId: string, args: SeatChangeArgs): Promise<StoredResult> {
     return idempotentForAccount(
@@ -133,6 +136,7 @@ export class SeatsService {
         const before = { seats: sub.seats, legacySeats: sub.legacySeats, migration: sub.migration };
         applyPricedState(sub, removed.subscription);
         await subs.save(sub);
+        await recordEvents(tx, [subscriptionEvent('subscription.seats_changed', sub, now.today)]);
         await recordTransition(tx, {
           subscriptionId: sub.id,
           occurredAt: now.instant,

@@ -1,5 +1,6 @@
 import type { BusinessDate } from '@billing/domain';
 import type { EntityManager } from 'typeorm';
+import { STATUS_EVENT, subscriptionDataSql } from '../events/events.js';
 
 /** How one subscription ends. */
 export type SubscriptionEnd =
@@ -20,9 +21,12 @@ export type SubscriptionEnd =
     };
 
 /**
- * Ends subscriptions — recycled or terminated — in two statements whatever their number: the
- * one place the due work changes a subscription into an ended one, so recycling (end of grace),
- * a sunset and a termination notice taking effect cannot drift apart. The caller holds the rows'
+ * Ends subscriptions — recycled or terminated — in one statement whatever their number: the
+ * one place a subscription is changed into an ended one, so recycling (end of grace), a sunset,
+ * a termination notice taking effect, a refund of the service, a cancelled opening and leaving a
+ * free plan cannot drift apart. The same statement records each one's billing event
+ * (`subscription.recycled` or `subscription.terminated`, dated the day it ended, its snapshot
+ * the row as ended), so no way of ending a subscription can miss it. The caller holds the rows'
  * locks and records the transitions (`subscription_events`, audit). Returns, per subscription,
  * the enterprise number released (or null).
  */
@@ -51,7 +55,13 @@ export async function endSubscriptions(
               enterprise_number = CASE WHEN t.to_status = 'RECYCLED' OR r.number IS NOT NULL THEN NULL ELSE s.enterprise_number END
          FROM t LEFT JOIN released r ON r.subscription_id = t.id
         WHERE s.id = t.id
-       RETURNING s.id, r.number AS released_number)
+       RETURNING s.*, t.on_date AS ended_on, r.number AS released_number),
+     billing AS (
+       INSERT INTO billing_events (type, account_id, occurred_at, business_date, test_mode, object_type, object_id, data)
+       SELECT CASE e.status WHEN 'RECYCLED' THEN '${STATUS_EVENT.RECYCLED}' ELSE '${STATUS_EVENT.TERMINATED}' END, e.account_id, now(), e.ended_on, a.test_clock_id IS NOT NULL,
+              'Subscription', e.id, ${subscriptionDataSql('e')}
+         FROM ended e JOIN accounts a ON a.id = e.account_id
+        ORDER BY e.ended_on, e.seq)
      SELECT id, released_number FROM ended`,
     [
       ends.map((end) => end.id),

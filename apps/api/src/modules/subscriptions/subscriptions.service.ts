@@ -1,4 +1,4 @@
-import { recordSubscriptionEvent } from '../events/events.js';
+import { orderEvent, recordEvents, subscriptionEvent } from '../events/events.js';
 import {
   activationPeriodFor,
   canActivate,
@@ -261,7 +261,25 @@ export class SubscriptionsService {
         },
         at: now.instant,
       });
-      await recordSubscriptionEvent(tx, 'subscription.activated', sub.id, now.today);
+      await recordEvents(tx, [
+        subscriptionEvent('subscription.activated', sub, now.today),
+        // The opening is fulfilled as the service opens (R-OPEN-2/3).
+        ...(opening
+          ? [
+              orderEvent(
+                'order.fulfilled',
+                {
+                  ...opening,
+                  status: 'FULFILLED',
+                  fulfilledOn: now.today,
+                  periodStart: sub.periodStart,
+                  periodEnd: sub.periodEnd,
+                },
+                now.today,
+              ),
+            ]
+          : []),
+      ]);
       return { subscriptionId: sub.id, userErrors: [] };
     });
   }

@@ -6,6 +6,7 @@ import { recordAudit, type Actor } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
 import { nowForAccount } from '../clock/clock.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
+import { recordEvents } from '../events/events.js';
 import { onPaidInFull } from '../orders/fulfilment.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { insertOrder } from '../orders/order-writer.js';
@@ -90,8 +91,9 @@ export class UpgradeService {
           lines: upgraded.lines,
         });
         // 0 CNY: paid in full as placed, so fulfilment stores the upgraded state at once.
-        await onPaidInFull(tx, order, now);
+        const fulfilled = await onPaidInFull(tx, order, now);
         await tx.getRepository(OrderEntity).save(order);
+        await recordEvents(tx, fulfilled);
         await recordTransition(tx, {
           subscriptionId: sub.id,
           occurredAt: now.instant,
