@@ -848,9 +848,9 @@ export const zhCN: Messages = {
   'nav.webhooks': 'Webhook',
   'webhooks.title': 'Webhook',
   'webhooks.intro.operator':
-    '计费事件发生时以 POST 推送到这些端点，每个端点用自己的密钥签名：可接收某个账户的事件，或所有账户的事件。',
+    '计费事件一发生即推送到这些端点，每个端点用自己的密钥签名：可接收某个账户的事件，或所有账户的事件。',
   'webhooks.intro.customer':
-    '贵方系统的端点：本账户的计费事件发生时以 POST 推送到这里，每个端点用自己的密钥签名。',
+    '贵方系统的端点：本账户的计费事件一发生即推送到这里，每个端点用自己的密钥签名。',
   'webhooks.oneAccount': '仅显示一个账户的端点。',
   'webhooks.showEvery': '显示全部端点',
   'webhooks.listTitle': '端点',
