@@ -10,6 +10,7 @@ import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import { after, before, test } from 'node:test';
 import {
+  PHONE,
   baseUrl,
   confirmAction,
   createToken,
@@ -417,6 +418,13 @@ test('a customer administrator sees and adds only their account’s endpoints; a
   const failed = deliveryRow(page, 'webhook.test');
   await expectText(failed.getByTestId('delivery-status'), /Failed/);
   await expectText(failed.getByTestId('delivery-error'), /The endpoint answered 500/);
+  // At phone width the page does not scroll sideways.
+  await page.setViewportSize(PHONE);
+  await expectText(failed.getByTestId('delivery-status'), /Failed/);
+  assert.ok(
+    (await page.evaluate(() => globalThis.document.documentElement.scrollWidth)) <= PHONE.width,
+  );
+  await screenshot(page, 'webhook-endpoint-phone');
 
   // The other account's endpoint is not found, as in the API.
   await page.goto(`${baseUrl}/webhooks/${encodeURIComponent(ids.otherEndpoint.id)}`);
