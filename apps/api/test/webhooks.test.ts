@@ -371,7 +371,7 @@ describe('delivery', () => {
       expect(d.responseExcerpt).toHaveLength(1024);
     }
     const audit = await api.gql(
-      `query($id: ID!) { auditLog(objectId: $id, first: 10) { edges { node { action actorRole } } } }`,
+      `query($id: ID!) { auditLog(objectId: $id, first: 10) { edges { node { action actorRole object { name } } } } }`,
       {
         id: endpoint.endpoint.id,
       },
@@ -380,6 +380,8 @@ describe('delivery', () => {
     expect(audit.data!.auditLog.edges.map((e: any) => e.node.action)).toContain(
       'webhook_endpoint.disabled',
     );
+    // The audit trail names the endpoint by its URL.
+    expect(audit.data!.auditLog.edges[0].node.object).toEqual({ name: receiver.url('down') });
     // Disabled: nothing more is sent. Enabled again after the fix: what waited is sent.
     receiver.always.delete('/down');
     const before = receiver.at('down').length;

@@ -106,6 +106,7 @@ test('switching the language to Chinese relabels the app and is remembered', asy
     '审计日志',
     '会计分录',
     'API 令牌',
+    'Webhook',
     'API 调试',
   ]);
   assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');

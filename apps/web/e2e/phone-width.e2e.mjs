@@ -50,6 +50,25 @@ before(async () => {
   );
   ids.order = opened.openSubscription.order.id;
   ids.customerToken = await createToken(ids.account, 'CUSTOMER_ADMIN');
+  // A webhook endpoint with a long URL and a test event that failed (nothing listens there):
+  // the endpoint's page shows a delivery with a long error.
+  const endpoint = await graphql(
+    'mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } userErrors { message } } }',
+    {
+      input: {
+        accountId: ids.account,
+        url: `http://127.0.0.1:9/a/rather/long/path/to/the/receiver/of/billing/events?tenant=phone-width-${stamp}`,
+        eventTypes: ['invoice.issued', 'refund.paid_out'],
+        description: `Finance system of ${name}`,
+      },
+    },
+  );
+  assert.deepEqual(endpoint.createWebhookEndpoint.userErrors, []);
+  ids.endpoint = endpoint.createWebhookEndpoint.endpoint.id;
+  await graphql(
+    'mutation ($id: ID!) { sendTestWebhookEvent(input: { endpointId: $id }) { userErrors { message } } }',
+    { id: ids.endpoint },
+  );
   // The accounts list shows live accounts until Test mode is on: a live one of its own, with a
   // long name, so the list has a row whatever else the run made.
   await createAccount(`${name} (live)`);
@@ -121,6 +140,8 @@ test('at 390 px no console page scrolls sideways and the navigation stays within
     ['/audit', heading],
     ['/journal', heading],
     ['/api-tokens', (p) => p.getByTestId('api-token')],
+    ['/webhooks', (p) => p.getByTestId('webhook-endpoint')],
+    [`/webhooks/${encodeURIComponent(ids.endpoint)}`, (p) => p.getByTestId('webhook-delivery')],
     [`/orders/${encodeURIComponent(ids.order)}`, heading],
     ...SECTIONS.map((section) => [`${account}/portal${section}`, heading]),
   ]);
@@ -144,13 +165,17 @@ test('at 390 px the customer portal’s tabs wrap or scroll and no portal page s
     const page = await openPage(browser, { viewport: PHONE });
     await signIn(page, ids.customerToken);
     await page.goto(`${baseUrl}/my-account?lang=${lang}`);
-    await checkPages(
-      page,
-      SECTIONS.map((section) => [
+    await checkPages(page, [
+      ...SECTIONS.map((section) => [
         `/my-account${section}?lang=${lang}`,
         (p) => p.getByRole('heading', { level: 1 }),
       ]),
-    );
+      [`/webhooks?lang=${lang}`, (p) => p.getByTestId('webhook-endpoint')],
+      [
+        `/webhooks/${encodeURIComponent(ids.endpoint)}?lang=${lang}`,
+        (p) => p.getByTestId('webhook-delivery'),
+      ],
+    ]);
     await page.goto(`${baseUrl}/my-account/orders?lang=${lang}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     // The tabs wrap: every section is in view.

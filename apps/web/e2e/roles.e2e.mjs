@@ -55,7 +55,11 @@ test('an operator issues a customer admin token, who then sees only their own ac
   await expectText(customer.getByTestId('account-summary'), new RegExp(name));
   await expectText(customer.getByTestId('access-level'), /administrator/);
   const nav = customer.getByRole('navigation', { name: 'Main' });
-  assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['My account', 'API tokens']);
+  assert.deepEqual(await nav.getByRole('link').allInnerTexts(), [
+    'My account',
+    'API tokens',
+    'Webhooks',
+  ]);
   assert.equal(await customer.getByRole('button', { name: 'Create account' }).count(), 0);
   await screenshot(customer, 'customer-account');
 

@@ -35,6 +35,8 @@ async function startApi({ demo }) {
     // The browser tests click as fast as they can: never throttled.
     RATE_LIMIT_PER_TOKEN: '0',
     RATE_LIMIT_PER_ADDRESS: '0',
+    // Webhook endpoints of the tests are receivers the test files start on 127.0.0.1.
+    WEBHOOK_ALLOW_PRIVATE_URLS: '1',
   };
   if (demo) delete env.BILLING_BOOTSTRAP_TOKEN;
   else env.BILLING_BOOTSTRAP_TOKEN = token;

@@ -3,6 +3,7 @@
 // clock). Ids, rule ids and codes (R-SEAT-3, EQQ-2010), amounts, dates, emails and the short
 // allow-list below are stripped before looking for Latin words.
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { after, before, test } from 'node:test';
 import {
   baseUrl,
@@ -35,6 +36,7 @@ const ALLOWED = new Set([
   'Excel', // the spreadsheet the CSV export is made for
   'PDF', // the fapiao document format
   'QQ', // 企业QQ: the brand keeps its Latin letters in Chinese
+  'Webhook', // "Webhook 端点": the protocol's name, as Chinese developer documentation writes it
 ]);
 
 /**
@@ -77,6 +79,17 @@ async function loadUserNames() {
     for (const { node } of data.apiTokens.edges) names.push(node.name);
     if (!data.apiTokens.pageInfo.hasNextPage) break;
     after = data.apiTokens.pageInfo.endCursor;
+  }
+  // What webhook endpoints are for, in their owners' words.
+  after = null;
+  for (;;) {
+    const data = await graphql(
+      'query ($after: String) { webhookEndpoints(first: 100, after: $after) { edges { node { description } } pageInfo { hasNextPage endCursor } } }',
+      { after },
+    );
+    for (const { node } of data.webhookEndpoints.edges) names.push(node.description);
+    if (!data.webhookEndpoints.pageInfo.hasNextPage) break;
+    after = data.webhookEndpoints.pageInfo.endCursor;
   }
   userNames = names.filter(Boolean).sort((a, b) => b.length - a.length);
 }
@@ -121,8 +134,19 @@ async function leftovers(page, path, ready) {
     .map(({ line, words }) => `${words.join(' ')} ← “${line.slice(0, 160)}”`);
 }
 
+/** A webhook receiver on 127.0.0.1 answering in Chinese (its answer is shown as it is). */
+let receiver;
+
 before(async () => {
   browser = await launchBrowser();
+  receiver = http.createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      response.setHeader('content-type', 'text/plain; charset=utf-8');
+      response.end('已收到');
+    });
+  });
+  await new Promise((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const clock = await graphql(
     'mutation ($name: String!) { createTestClock(input: { name: $name, frozenAt: "2024-03-04T10:00:00+08:00" }) { testClock { id } } }',
     { name: `测试时钟 ${stamp}` },
@@ -156,6 +180,20 @@ before(async () => {
   );
   ids.order = opened.openSubscription.order.id;
   ids.subscription = opened.openSubscription.subscription.id;
+  // A webhook endpoint of the account: its paid order is delivered, and a test event too.
+  const endpoint = await graphql(
+    'mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } userErrors { message } } }',
+    {
+      input: {
+        accountId: ids.account,
+        url: `http://127.0.0.1:${receiver.address().port}/hooks`,
+        eventTypes: ['order.paid'],
+        description: `财务系统回调 ${stamp}`,
+      },
+    },
+  );
+  assert.deepEqual(endpoint.createWebhookEndpoint.userErrors, []);
+  ids.endpoint = endpoint.createWebhookEndpoint.endpoint.id;
   const paid = await graphql(
     'mutation ($input: PayOrderInput!) { payOrder(input: $input) { payment { id } userErrors { message } } }',
     {
@@ -192,9 +230,25 @@ before(async () => {
   assert.deepEqual(refund.requestRefund.userErrors, []);
   ids.refund = refund.requestRefund.refund.id;
   ids.customerToken = await createToken(ids.account, 'CUSTOMER_ADMIN');
+  const tested = await graphql(
+    'mutation ($id: ID!) { sendTestWebhookEvent(input: { endpointId: $id }) { delivery { status } userErrors { message } } }',
+    { id: ids.endpoint },
+  );
+  assert.equal(tested.sendTestWebhookEvent.delivery.status, 'SUCCEEDED');
+  // The paid order's delivery has been sent (the endpoint's page shows how it went).
+  for (let tries = 0; ; tries += 1) {
+    const data = await graphql(
+      'query ($id: ID!) { webhookEndpoint(id: $id) { deliveries(first: 10, status: SUCCEEDED) { totalCount } } }',
+      { id: ids.endpoint },
+    );
+    if (data.webhookEndpoint.deliveries.totalCount >= 2) break;
+    assert.ok(tries < 150, 'the paid order was delivered to the webhook endpoint');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 });
 after(async () => {
   await browser?.close();
+  await new Promise((resolve) => (receiver ? receiver.close(resolve) : resolve()));
 });
 
 const heading = (page) => page.getByRole('heading', { level: 1 });
@@ -213,6 +267,7 @@ test('no English word is left on any console page in zh-CN', async () => {
   const page = await openPage(browser, { locale: 'zh-CN' });
   await signIn(page);
   const account = `/accounts/${encodeURIComponent(ids.account)}`;
+  const webhook = `/webhooks/${encodeURIComponent(ids.endpoint)}`;
   await checkPages(page, [
     ['/dashboard', heading],
     ['/accounts', heading],
@@ -227,6 +282,8 @@ test('no English word is left on any console page in zh-CN', async () => {
     ['/audit', heading],
     [`/journal?account=${encodeURIComponent(ids.account)}`, heading],
     ['/api-tokens', (p) => p.getByTestId('api-token')],
+    ['/webhooks', (p) => p.getByTestId('webhook-endpoint')],
+    [webhook, (p) => p.getByTestId('webhook-delivery')],
     [`/orders/${encodeURIComponent(ids.order)}`, heading],
     ...PORTAL_SECTIONS.map((section) => [`${account}/portal${section}`, heading]),
   ]);
@@ -241,6 +298,8 @@ test('no English word is left on any console page in zh-CN', async () => {
     [`/journal?account=${encodeURIComponent(ids.account)}`, 'journal'],
     ['/test-clocks', 'test-clocks'],
     ['/overdue-invoices', 'overdue-invoices'],
+    ['/webhooks', 'webhooks'],
+    [webhook, 'webhook-endpoint'],
   ]) {
     for (const lang of ['en', 'zh-CN']) {
       await page.goto(`${baseUrl}${path}?lang=${lang}`);
@@ -255,10 +314,12 @@ test('no English word is left on any console page in zh-CN', async () => {
 test('no English word is left on any customer portal page in zh-CN', async () => {
   const page = await openPage(browser, { locale: 'zh-CN' });
   await signIn(page, ids.customerToken);
-  await checkPages(
-    page,
-    PORTAL_SECTIONS.map((section) => [`/my-account${section}`, heading]),
-  );
+  await checkPages(page, [
+    ...PORTAL_SECTIONS.map((section) => [`/my-account${section}`, heading]),
+    // The account's administrator manages its webhook endpoints.
+    ['/webhooks', (p) => p.getByTestId('webhook-endpoint')],
+    [`/webhooks/${encodeURIComponent(ids.endpoint)}`, (p) => p.getByTestId('webhook-delivery')],
+  ]);
   for (const section of PORTAL_SECTIONS)
     for (const lang of ['en', 'zh-CN']) {
       await page.goto(`${baseUrl}/my-account${section}?lang=${lang}`);

@@ -19,6 +19,8 @@ export const paths = {
   audit: '/audit',
   journal: '/journal',
   apiTokens: '/api-tokens',
+  webhooks: '/webhooks',
+  webhook: '/webhooks/:id',
 } as const;
 
 export function accountPath(id: string): string {
@@ -31,6 +33,17 @@ export function orderPath(id: string): string {
 
 export function refundPath(id: string): string {
   return pathTo(paths.refund, { id });
+}
+
+export function webhookPath(id: string): string {
+  return pathTo(paths.webhook, { id });
+}
+
+/** The webhook endpoints page, of one account (global id) when given (operators). */
+export function webhooksPath(filter: { accountId?: string } = {}): string {
+  return filter.accountId
+    ? `${paths.webhooks}?account=${encodeURIComponent(filter.accountId)}`
+    : paths.webhooks;
 }
 
 /** The audit trail page: of any object (global id), of an account's business, filtered and sorted. */

@@ -14,6 +14,11 @@ const grants = {
   'apiTokens.create': ['OPERATOR'],
   /** Listing and revoking tokens: every token for operators, the account's for its administrators. */
   'apiTokens.manage': ['OPERATOR', 'CUSTOMER_ADMIN'],
+  /**
+   * Webhook endpoints and what was sent to them: every endpoint for operators (any account's or
+   * every account's), the account's own for its administrators; members may not.
+   */
+  'webhooks.manage': ['OPERATOR', 'CUSTOMER_ADMIN'],
   /** Buying, paying, requesting refunds and invoices, submitting materials for one's account. */
   'account.act': ['OPERATOR', 'CUSTOMER_ADMIN'],
   /** Activating subscriptions once paid and verified (R-OPEN-2). */

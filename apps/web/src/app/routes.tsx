@@ -14,6 +14,8 @@ import { RefundPage } from '../features/refunds/refund-page.js';
 import { RefundQueuePage } from '../features/refunds/refund-queue-page.js';
 import { TestClocksPage } from '../features/test-clocks/test-clocks-page.js';
 import { VerificationQueuePage } from '../features/verification/verification-queue-page.js';
+import { WebhookEndpointPage } from '../features/webhooks/webhook-endpoint-page.js';
+import { WebhooksPage } from '../features/webhooks/webhooks-page.js';
 import type { PlainMessageKey } from '../i18n/i18n.js';
 import { NotFoundPage } from './not-found-page.js';
 import { isPortalSection, paths } from './paths.js';
@@ -33,6 +35,7 @@ interface AppRoute {
 const OPERATOR = ['OPERATOR'] as const;
 const EVERYONE = ['OPERATOR', ...CUSTOMER_ROLES] as const;
 const TOKEN_MANAGERS = ['OPERATOR', 'CUSTOMER_ADMIN'] as const;
+const WEBHOOK_MANAGERS = ['OPERATOR', 'CUSTOMER_ADMIN'] as const;
 
 function portalSection(section: string | undefined) {
   return isPortalSection(section) && section !== 'overview' ? section : null;
@@ -99,6 +102,17 @@ const routes: readonly AppRoute[] = [
     roles: TOKEN_MANAGERS,
     nav: 'nav.apiTokens',
     render: () => <ApiTokensPage />,
+  },
+  {
+    path: paths.webhooks,
+    roles: WEBHOOK_MANAGERS,
+    nav: 'nav.webhooks',
+    render: () => <WebhooksPage />,
+  },
+  {
+    path: paths.webhook,
+    roles: WEBHOOK_MANAGERS,
+    render: ({ id = '' }) => <WebhookEndpointPage key={id} id={id} />,
   },
   { path: paths.order, roles: EVERYONE, render: ({ id = '' }) => <OrderPage key={id} id={id} /> },
   {

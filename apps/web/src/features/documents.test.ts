@@ -24,6 +24,8 @@ import { PortalRefundsQuery } from './portal/refunds-section.js';
 import { RefundQueueQuery } from './refunds/refund-queue-page.js';
 import { SubscriptionCardFragmentDoc } from './subscriptions/subscription-card.js';
 import { VerificationQueueQuery } from './verification/verification-queue-page.js';
+import { WebhookEndpointPageQuery } from './webhooks/webhook-endpoint-page.js';
+import { WebhookEndpointsQuery } from './webhooks/webhooks-page.js';
 
 /** Every field named `name` in the document (fragments included). */
 function fieldsNamed(document: DocumentNode, name: string): FieldNode[] {
@@ -65,6 +67,7 @@ describe('list order', () => {
     ['payments offered for an invoice', PortalInvoicesQuery, 'payments'],
     ['postpaid bills', PostpaidBillsQuery, 'postpaidBills'],
     ['the account detail’s payment journal', AccountJournalQuery, 'payments'],
+    ['a webhook endpoint’s deliveries', WebhookEndpointPageQuery, 'deliveries'],
   ] as const)('%s: newest first', (_list, document, field) => {
     expect(argument(theField(document, field), 'orderBy')).toBe('NEWEST_FIRST');
   });
@@ -134,6 +137,20 @@ describe('list order', () => {
       (v) => v.variable.name.value === 'orderBy',
     );
     // fetchMore sends the query's variables again with a new `after`, so the order is kept.
+    expect(orderBy?.defaultValue).toMatchObject({ kind: Kind.ENUM, value: 'NEWEST_FIRST' });
+  });
+
+  it('the webhook endpoints are sorted by a variable, newest first by default, kept by "load more"', () => {
+    const connection = theField(WebhookEndpointsQuery, 'webhookEndpoints');
+    expect(argument(connection, 'orderBy')).toBe('$orderBy');
+    expect(argument(connection, 'after')).toBe('$after');
+    expect(argument(connection, 'before')).toBeUndefined();
+    const operation = WebhookEndpointsQuery.definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
+    const orderBy = operation?.variableDefinitions?.find(
+      (v) => v.variable.name.value === 'orderBy',
+    );
     expect(orderBy?.defaultValue).toMatchObject({ kind: Kind.ENUM, value: 'NEWEST_FIRST' });
   });
 

@@ -19,7 +19,7 @@ const KINDS_ZH_CN: Readonly<Record<string, string>> = {
   'postpaid bill': '后付费账单',
   refund: '退款',
   'test clock': '测试时钟',
-  'webhook endpoint': '回调端点',
+  'webhook endpoint': 'Webhook 端点',
   'billing event': '计费事件',
 };
 
@@ -49,7 +49,7 @@ const ACTIONS_ZH_CN: Readonly<Record<string, string>> = {
   'request invoices': '申请发票',
   'request refunds': '申请退款',
   'top up its balance': '充值余额',
-  'manage its webhook endpoints': '管理其回调端点',
+  'manage its webhook endpoints': '管理其 Webhook 端点',
 };
 
 /** What only an account's administrators and operators may do (the English of the refusal). */
@@ -649,7 +649,7 @@ export const API_REFUSAL_MESSAGES = {
     en: (p) =>
       `The host ${p.host} resolves to ${p.address}, a loopback, private or link-local address: webhooks go to public addresses only`,
     'zh-CN': (p) =>
-      `主机 ${p.host} 解析为 ${p.address}，这是回环、私有或链路本地地址：回调只能发送到公网地址`,
+      `主机 ${p.host} 解析为 ${p.address}，这是回环、私有或链路本地地址：Webhook 只能发送到公网地址`,
   },
   'api.webhook.url.tooLong': {
     en: (p) => `The URL is ${p.length} characters long: give one of at most ${p.limit}`,

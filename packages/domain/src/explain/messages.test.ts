@@ -42,10 +42,18 @@ const API_OPERATIONS = new Set([
 ]);
 
 /**
- * What a Chinese message keeps as it is: the field name above, and the HTTP header a caller
- * must send to sign in, in its own syntax.
+ * What a Chinese message keeps as it is: the field name above, the HTTP header a caller must
+ * send to sign in, in its own syntax, and the word Webhook.
  */
-const KEPT_AS_IS = ['"Authorization: Bearer <token>"', '"Bearer <token>"', 'Authorization'];
+const KEPT_AS_IS = [
+  '"Authorization: Bearer <token>"',
+  '"Bearer <token>"',
+  'Authorization',
+  // The product's name for an event endpoint, as the web client's Chinese pages write it
+  // (after the operation that holds it).
+  'enableWebhookEndpoint',
+  'Webhook',
+];
 
 /** Latin words left in a Chinese message, past the API's own names and the header's syntax. */
 function latinWordsLeft(zh: string): string[] {

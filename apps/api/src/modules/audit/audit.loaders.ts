@@ -36,6 +36,8 @@ const OBJECT_NAMES: Record<string, string> = {
   ContractPrice: `SELECT id, product_code || ' ' || plan_code AS name, product_code AS code, effective_from::text AS date, unit_price::text AS amount FROM contract_prices`,
   ApiToken: `SELECT id, name, role AS code, NULL AS date, NULL AS amount FROM api_tokens`,
   TestClock: `SELECT id, name, NULL AS code, NULL AS date, NULL AS amount FROM test_clocks`,
+  // A webhook endpoint is named by its URL (a deleted one is no longer on record).
+  WebhookEndpoint: `SELECT id, url AS name, NULL AS code, NULL AS date, NULL AS amount FROM webhook_endpoints`,
 };
 
 /** Per-request loaders of the audit module. */

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { auditPath, paths, portalBase, portalPath } from '../../app/paths.js';
+import { auditPath, paths, portalBase, portalPath, webhooksPath } from '../../app/paths.js';
 import { can } from '../../app/permissions.js';
 import { Link } from '../../app/router.js';
 import { useSession } from '../../app/session.js';
@@ -264,6 +264,14 @@ export function AccountDetailPage({ id }: { id: string }) {
             />
 
             {can(role, 'apiTokens.create') && <CreateApiTokenForm accountId={account.id} />}
+
+            {can(role, 'webhooks.manage') && (
+              <p>
+                <Link to={webhooksPath({ accountId: account.id })}>
+                  {t('accountDetail.webhooks')}
+                </Link>
+              </p>
+            )}
 
             {can(role, 'audit.read') && (
               <>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { accountPath, orderPath, paths, refundPath } from '../../app/paths.js';
+import { accountPath, orderPath, paths, refundPath, webhookPath } from '../../app/paths.js';
 import { Link } from '../../app/router.js';
 import { DateTimeText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
@@ -11,6 +11,7 @@ import { graphql } from '../../gql/index.js';
 import type { AuditTrailQuery as Data } from '../../gql/graphql.js';
 import { useI18n, type I18n, type PlainMessageKey } from '../../i18n/i18n.js';
 import { en } from '../../i18n/messages.en.js';
+import { disabledReasonText, eventTypeLabel } from '../webhooks/webhook-labels.js';
 
 export const AuditTrailQuery = graphql(`
   query AuditTrail(
@@ -115,6 +116,7 @@ function codeCatalogue(objectType: string, field: string): string | null {
       Subscription: 'subscriptionStatus',
       Invoice: 'invoiceStatus',
       Account: 'accountStatus',
+      WebhookEndpoint: 'webhookStatus',
     };
     return byType[objectType] ?? null;
   }
@@ -145,6 +147,14 @@ function valueText(i18n: I18n, entry: Entry, change: Change, value: string): str
     case 'NUMBER':
       return value;
     default: {
+      // A webhook endpoint's event types (codes, joined by ", ") and why it was disabled.
+      if (entry.objectType === 'WebhookEndpoint' && change.field === 'eventTypes')
+        return value
+          .split(', ')
+          .map((type) => eventTypeLabel(i18n, type))
+          .join(', ');
+      if (entry.objectType === 'WebhookEndpoint' && change.field === 'reason')
+        return disabledReasonText(i18n.t, value);
       const catalogue = codeCatalogue(entry.objectType, change.field);
       const key = catalogue ? known(`${catalogue}.${value}`) : null;
       return key ? i18n.t(key) : value;
@@ -202,6 +212,8 @@ function objectText(i18n: I18n, entry: Entry): string {
       return t('audit.objectName.ApiToken', { name });
     case 'TestClock':
       return t('audit.objectName.TestClock', { name });
+    case 'WebhookEndpoint':
+      return t('audit.objectName.WebhookEndpoint', { name });
     default:
       return name ? `${type} ${name}` : type;
   }
@@ -220,6 +232,8 @@ function objectLink(entry: Entry): string | null {
       return paths.apiTokens;
     case 'TestClock':
       return paths.testClocks;
+    case 'WebhookEndpoint':
+      return webhookPath(entry.objectId);
     default:
       return entry.accountId ? accountPath(entry.accountId) : null;
   }
