@@ -4,14 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { createTestDatabase } from '@billing/tooling/test-database';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig, type WebhookSettings } from '../src/config.js';
-import { openDatabase } from '../src/db/data-source.js';
+import { createDataSource, openDatabase } from '../src/db/data-source.js';
 import { WebhookWorker } from '../src/modules/webhooks/webhook-worker.js';
 import { createAccount, openSubscription, payOrder, tokenFor, verify } from './api-helpers.js';
 import { startHarness, type Harness } from './harness.js';
 
 /**
- * Webhooks end to end: a real receiver on 127.0.0.1, the API and its delivery worker on a
- * database of their own (an endpoint for every account must not see other test files' events).
+ * Webhooks end to end: a real receiver on 127.0.0.1, the API and two delivery workers (as two
+ * API processes would run them, sharing the work through the queue) on a database of their own (an endpoint for every account must not see other test files' events).
  */
 
 interface Received {
@@ -114,8 +114,9 @@ function signed(body: string, header: string, secret: string): boolean {
 }
 
 let api: Harness;
-let worker: WebhookWorker;
+let workers: WebhookWorker[] = [];
 let receiver: Receiver;
+let closeSecond: (() => Promise<void>) | undefined;
 let drop: () => Promise<void>;
 let databaseUrl: string;
 
@@ -149,11 +150,17 @@ beforeAll(async () => {
     config: { webhooks: SETTINGS },
   });
   receiver = await new Receiver().start();
-  worker = await new WebhookWorker(api.db, databaseUrl, SETTINGS).start();
+  const second = await createDataSource(databaseUrl).initialize();
+  closeSecond = () => second.destroy();
+  workers = [
+    await new WebhookWorker(api.db, databaseUrl, SETTINGS).start(),
+    await new WebhookWorker(second, databaseUrl, SETTINGS).start(),
+  ];
 }, 60_000);
 
 afterAll(async () => {
-  await worker?.stop({ graceful: false });
+  for (const worker of workers) await worker.stop({ graceful: false });
+  await closeSecond?.();
   await receiver?.close();
   await api?.close();
   await drop?.();
