@@ -31,26 +31,59 @@ const API_FIELD_NAME = 'idempotencyKey';
  * them, in both languages, like codes.
  */
 const API_OPERATIONS = new Set([
+  'activateSubscription',
   'approveRefund',
+  'buyValueAdded',
   'enableWebhookEndpoint',
   'cancelOrder',
+  'issueInvoice',
+  'openSubscription',
   'payPostpaidBill',
   'payRefund',
   'refundPreview',
+  'renewSubscription',
   'requestRefund',
+  'setGeneralTaxpayer',
   'submitVerification',
 ]);
 
 /**
- * What a Chinese message keeps as it is: the field name above, and the HTTP header a caller
- * must send to sign in, in its own syntax.
+ * The types and arguments of the public API the GraphQL layer's own refusals name (a scalar that
+ * refused a value, the page and sort arguments): named as the schema names them, like fields.
  */
-const KEPT_AS_IS = ['"Authorization: Bearer <token>"', '"Bearer <token>"', 'Authorization'];
+const API_TYPES_AND_ARGUMENTS = new Set([
+  'Date',
+  'DateTime',
+  'Decimal',
+  'first',
+  'last',
+  'orderBy',
+  'sort',
+]);
+
+/**
+ * What a Chinese message keeps as it is: the field name above, the HTTP header a caller
+ * must send to sign in, in its own syntax, and the CSV exports' query parameters and values as
+ * the URL writes them.
+ */
+const KEPT_AS_IS = [
+  '"Authorization: Bearer <token>"',
+  '"Bearer <token>"',
+  'Authorization',
+  '"from"',
+  '"to"',
+  '"testMode"',
+  '"accountId"',
+  'true 或 false',
+];
 
 /** Latin words left in a Chinese message, past the API's own names and the header's syntax. */
 function latinWordsLeft(zh: string): string[] {
   const text = KEPT_AS_IS.reduce((rest, kept) => rest.split(kept).join(' '), zh);
-  return latinWords(text).filter((word) => word !== API_FIELD_NAME && !API_OPERATIONS.has(word));
+  return latinWords(text).filter(
+    (word) =>
+      word !== API_FIELD_NAME && !API_OPERATIONS.has(word) && !API_TYPES_AND_ARGUMENTS.has(word),
+  );
 }
 
 /** Parameters for every key: counts of 1 and of 6, amounts, names and dates. */
@@ -217,6 +250,19 @@ function sample(count: number): Record<string, MessageParam> {
     length: '10,001',
     most: fenParam(100_000_000),
     quoteAction: 'ADD_SEATS',
+    // the GraphQL layer's input (scalars, pages, sorts) and the HTTP answers
+    scalar: 'DateTime',
+    latest: '2999-12-31',
+    variable: API_FIELD_NAME,
+    path: count === 1 ? '' : API_FIELD_NAME,
+    problem: msg('api.date.invalid', { value: '2021-02-30' }),
+    detail: '22P02',
+    seconds: count,
+    limitedBy: count === 1 ? 'token' : 'address',
+    wait: count,
+    until: '2026-01-01T08:00:07Z',
+    bound: count === 1 ? 'from' : 'to',
+    reserved: count,
     how: msg('calendar.workingDaysAfter', {
       n: count,
       from: '2024-09-27',
