@@ -262,7 +262,18 @@ function sample(count: number): Record<string, MessageParam> {
     wait: count,
     until: '2026-01-01T08:00:07Z',
     bound: count === 1 ? 'from' : 'to',
+    // the domain's refusals (catalogue, pricing, lifecycle, invoices, payments, numbers)
+    limits:
+      count === 1 ? msg('seats.range', { min: 3, max: 50 }) : msg('seats.atLeast', { min: 3 }),
+    productCode: count === 1 ? 'EQQ' : '“SMS”',
+    today: '2024-09-27',
     reserved: count,
+    verifiedName: '“深圳市某某科技有限公司”',
+    open: fenParam(50_000),
+    level: count === 1 ? 'BANNED' : 'SUSPENDED',
+    method: 'PAYPAL',
+    suspend: 30,
+    close: 90,
     how: msg('calendar.workingDaysAfter', {
       n: count,
       from: '2024-09-27',
