@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { localeFrom, msg, renderMessage, type Locale } from '@billing/domain';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
@@ -11,17 +12,29 @@ export const RATE_LIMIT_TABLE = 'rate_limits';
 
 export type RateLimitKind = 'token' | 'address';
 
-/** What a client reads when it is over a limit: which one, and when to send again. */
+/**
+ * What a client reads when it is over a limit: which one, and when to send again, in `locale`
+ * (the request's `Accept-Language`: the limits run before the request's context is set).
+ */
 export function rateLimitMessage(
   kind: RateLimitKind,
   limit: number,
   windowSeconds: number,
   retryAfterSeconds: number,
   now = Date.now(),
+  locale: Locale = 'en',
 ): string {
-  const who = kind === 'token' ? 'this API token' : 'your address';
-  const at = new Date(now + retryAfterSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return `Too many requests from ${who}: at most ${limit} requests in ${windowSeconds} seconds are accepted. Nothing was done; wait ${retryAfterSeconds} seconds (until ${at}), then send the request again`;
+  const until = new Date(now + retryAfterSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return renderMessage(
+    msg('api.rateLimited', {
+      limitedBy: kind,
+      limit,
+      window: windowSeconds,
+      wait: retryAfterSeconds,
+      until,
+    }),
+    locale,
+  );
 }
 
 /** The bearer token of a request, hashed: the limit's key never holds the secret itself. */
@@ -116,7 +129,14 @@ export function rateLimit(
         .json({
           errors: [
             {
-              message: rateLimitMessage(over.kind, over.limit, windowSeconds, retryAfter),
+              message: rateLimitMessage(
+                over.kind,
+                over.limit,
+                windowSeconds,
+                retryAfter,
+                Date.now(),
+                localeFrom(req.headers['accept-language']),
+              ),
               extensions: {
                 code: 'RATE_LIMITED',
                 limit: over.kind === 'token' ? 'TOKEN' : 'ADDRESS',

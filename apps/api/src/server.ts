@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { localeFrom, msg, renderMessage } from '@billing/domain';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -13,7 +14,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import helmet from 'helmet';
-import { BREAK, GraphQLError, visit, type GraphQLFormattedError } from 'graphql';
+import { BREAK, visit, type GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import type { Context, Viewer } from './context.js';
@@ -33,7 +34,13 @@ import {
   RETRY_AFTER_SECONDS,
 } from './db/database-health.js';
 import { createLoaders } from './graphql/loaders.js';
-import { authenticate, LAST_USED_RESOLUTION_MS, sameSecret } from './modules/auth/auth.js';
+import { variableErrorInCallerLanguage } from './graphql/variable-errors.js';
+import {
+  authenticate,
+  forbidden,
+  LAST_USED_RESOLUTION_MS,
+  sameSecret,
+} from './modules/auth/auth.js';
 import { SignInCache } from './modules/auth/sign-in-cache.js';
 import { seedBootstrapToken } from './modules/auth/bootstrap.js';
 import { csvExportRouter } from './modules/exports/csv-export.route.js';
@@ -76,7 +83,10 @@ function dataException(error: unknown): string | null {
   const driver = original?.driverError ?? original;
   const code = driver?.code;
   if (typeof code !== 'string' || !code.startsWith('22')) return null;
-  return `A value in the request cannot be stored (${String(driver?.message)}): correct the input and send it again`;
+  return renderMessage(
+    msg('api.input.cannotStore', { detail: String(driver?.message) }),
+    requestLocale(),
+  );
 }
 
 /**
@@ -118,15 +128,19 @@ export function maskError(
   }
   if (isVariableErrorLimit(formatted.message)) {
     return {
-      message:
-        'Too many invalid values in the variables: the first 50 are listed; correct them and send the request again',
+      message: renderMessage(msg('api.variables.tooMany'), requestLocale()),
       extensions: { code: 'BAD_USER_INPUT' },
     };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    // A variable refused by a scalar: graphql-js's frame in the caller's language too.
+    const message =
+      code === 'BAD_USER_INPUT'
+        ? variableErrorInCallerLanguage(formatted.message, error)
+        : formatted.message;
+    return { ...formatted, message, extensions };
   }
   return {
     message:
@@ -214,11 +228,7 @@ function introspectionPlugin(publicIntrospection: boolean): ApolloServerPlugin<C
               return undefined;
             },
           });
-          if (introspects)
-            throw new GraphQLError(
-              'Introspection is open to signed-in operators only: send an operator token in the Authorization header, or use the schema published with the API and its SDK',
-              { extensions: { code: 'FORBIDDEN', http: { status: 403 } } },
-            );
+          if (introspects) throw forbidden(msg('api.forbidden.introspection'));
         },
       };
     },
@@ -533,7 +543,7 @@ export async function createServer({
   app.use(
     (
       error: Error & { status?: number; type?: string },
-      _req: express.Request,
+      req: express.Request,
       res: express.Response,
       _next: express.NextFunction,
     ) => {
@@ -554,7 +564,11 @@ export async function createServer({
           {
             message:
               status === 413
-                ? `The request body is over the ${BODY_LIMIT_KB} KB limit: send a smaller request (fewer or shorter values)`
+                ? renderMessage(
+                    msg('api.request.tooLarge', { limit: BODY_LIMIT_KB }),
+                    // Before the body is read: no request context yet.
+                    localeFrom(req.headers['accept-language']),
+                  )
                 : status < 500
                   ? error.message
                   : 'Internal server error',

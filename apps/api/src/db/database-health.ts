@@ -1,7 +1,9 @@
 import { HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { msg, renderMessage } from '@billing/domain';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { requestLocale } from '../locale.js';
 import { logLine } from '../logger.js';
 
 /** Seconds a client is asked to wait (`Retry-After`) while the database is unreachable. */
@@ -46,10 +48,13 @@ export function isDatabaseUnreachable(error: unknown): boolean {
   return false;
 }
 
-/** The answer to a request that needed the database while it was unreachable. */
+/** The answer to a request that needed the database while it was unreachable, in its language. */
 export function databaseUnavailable(): GraphQLError {
   return new GraphQLError(
-    `The database is unreachable for the moment: nothing was changed; retry after ${RETRY_AFTER_SECONDS} seconds`,
+    renderMessage(
+      msg('api.database.unreachable', { seconds: RETRY_AFTER_SECONDS }),
+      requestLocale(),
+    ),
     {
       extensions: {
         code: 'SERVICE_UNAVAILABLE',

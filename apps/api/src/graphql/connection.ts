@@ -1,6 +1,7 @@
-import { GraphQLError } from 'graphql';
+import { msg } from '@billing/domain';
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { badUserInput } from './user-error.js';
 
 /** Relay's PageInfo (cursor connections specification). */
 @ObjectType({ description: 'Where a page sits in its list (Relay cursor connections).' })
@@ -165,10 +166,6 @@ function decodeSortCursor(cursor: string): { name: string; seq: string; value: s
   return match ? { name: match[1]!, seq: match[2]!, value: match[3]! } : null;
 }
 
-export function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
-
 /**
  * One page of a list ordered by `seq` (or by a sort value, then `seq`), as SQL reads it: the
  * bounds of the window, the direction to scan and how many rows to take (one more than the
@@ -220,7 +217,7 @@ function validSortValue(type: SortKey['type'], value: string): boolean {
 
 function pageSize(name: 'first' | 'last', value: number): number {
   if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE)
-    throw badInput(`${name} must be between 1 and ${MAX_PAGE_SIZE}`);
+    throw badUserInput(msg('api.page.size', { fieldName: name, most: MAX_PAGE_SIZE }));
   return value;
 }
 
@@ -230,10 +227,7 @@ function cursorBound(
   sort: SortKey | null,
 ): { seq: string | null; value: string | null } {
   if (cursor === null || cursor === undefined) return { seq: null, value: null };
-  const refused = () =>
-    badInput(
-      `${name} is not a cursor of this list in this order: use a cursor this list returned (its edges or pageInfo) with the same sort`,
-    );
+  const refused = () => badUserInput(msg('api.page.cursor', { fieldName: name }));
   if (!sort) {
     const seq = decodeCursor(cursor);
     if (!seq) throw refused();
@@ -254,10 +248,8 @@ export function keysetPage(
   defaultOrder = ListOrder.OLDEST_FIRST,
   sort: SortKey | null = null,
 ): KeysetPage {
-  if (args.first != null && args.last != null)
-    throw badInput('Give first or last, not both: a page is counted from one end');
-  if (sort && args.orderBy != null)
-    throw badInput('Give orderBy or sort, not both: sort names the order of the list');
+  if (args.first != null && args.last != null) throw badUserInput(msg('api.page.firstOrLast'));
+  if (sort && args.orderBy != null) throw badUserInput(msg('api.list.orderByOrSort'));
   const backward = args.last != null;
   const after = cursorBound('after', args.after, sort);
   const before = cursorBound('before', args.before, sort);

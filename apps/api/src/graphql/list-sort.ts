@@ -1,6 +1,8 @@
 import { registerEnumType } from 'type-graphql';
-import { ListOrder, badInput, type PageArgs, type SortKey } from './connection.js';
+import { msg } from '@billing/domain';
+import { ListOrder, type PageArgs, type SortKey } from './connection.js';
 import type { ChildFilter } from './keyset.js';
+import { badUserInput } from './user-error.js';
 
 /**
  * The `sort` argument of a list: an enum per list (`OrderSort`, `RefundSort` …) whose values
@@ -46,10 +48,10 @@ export function defineListSort<V extends string>(
     values,
     resolve(args, sort) {
       if (sort == null) return { args, sort: null };
-      if (args.orderBy != null)
-        throw badInput('Give orderBy or sort, not both: sort names the order of the list');
+      if (args.orderBy != null) throw badUserInput(msg('api.list.orderByOrSort'));
       const choice = (choices as Record<string, SortChoice | undefined>)[sort];
-      if (!choice) throw badInput(`sort must be one of ${Object.keys(choices).join(', ')}`);
+      if (!choice)
+        throw badUserInput(msg('api.list.sortUnknown', { known: Object.keys(choices).join(', ') }));
       if (choice.key === null) {
         const orderBy = sort === 'NEWEST_FIRST' ? ListOrder.NEWEST_FIRST : ListOrder.OLDEST_FIRST;
         return { args: { ...args, orderBy }, sort: null };
@@ -99,9 +101,7 @@ export function searchPattern(value: string | null | undefined, field = 'search'
   const trimmed = value.trim();
   if (trimmed === '') return null;
   if (trimmed.length > MAX_SEARCH_LENGTH || CONTROL.test(trimmed) || LONE_SURROGATE.test(trimmed))
-    throw badInput(
-      `${field} must be at most ${MAX_SEARCH_LENGTH} characters of plain text (no control characters)`,
-    );
+    throw badUserInput(msg('api.list.search', { fieldName: field, limit: MAX_SEARCH_LENGTH }));
   return `%${trimmed.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 

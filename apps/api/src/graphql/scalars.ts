@@ -4,29 +4,35 @@ import {
   isBusinessDate,
   MoneyError,
   formatMoney,
+  msg,
   parseDate,
   parseMoney,
   quotedInput,
   type BusinessDate,
   type Fen,
 } from '@billing/domain';
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { badUserInput } from './user-error.js';
 
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
+/*
+ * A scalar's refusal is a BAD_USER_INPUT error in the caller's language: values are parsed while
+ * the request is validated (a literal) or its variables coerced, inside the request's context
+ * (`requestLocale()`). A variable's error reaches the client inside graphql-js's own frame
+ * ("Variable "$x" got invalid value …; "), which `maskError` writes in the same language.
+ */
 
-function literalString(ast: ValueNode, scalar: string): string {
-  if (ast.kind !== Kind.STRING) throw badInput(`${scalar} must be given as a string`);
+function literalString(ast: ValueNode, scalar: 'Date' | 'DateTime' | 'Decimal'): string {
+  if (ast.kind !== Kind.STRING) throw badUserInput(msg('api.scalar.notString', { scalar }));
   return ast.value;
 }
 
 function parseDecimal(value: unknown): Fen {
-  if (typeof value !== 'string') throw badInput('Decimal must be a string such as "10450.00"');
+  if (typeof value !== 'string') throw badUserInput(msg('api.decimal.notString'));
   try {
     return parseMoney(value);
   } catch (error) {
-    if (error instanceof MoneyError) throw badInput(error.message);
+    // parseMoney's refusals carry their message (the English is the error's, byte for byte).
+    if (error instanceof MoneyError) throw badUserInput(error.text ?? error.message);
     throw error;
   }
 }
@@ -48,11 +54,11 @@ export const DecimalScalar = new GraphQLScalarType<Fen, string>({
 });
 
 function parseBusinessDate(value: unknown): BusinessDate {
-  if (typeof value !== 'string') throw badInput('Date must be a string YYYY-MM-DD');
+  if (typeof value !== 'string') throw badUserInput(msg('api.date.notString'));
   try {
     return parseDate(value);
   } catch (error) {
-    if (error instanceof DateError) throw badInput(error.message);
+    if (error instanceof DateError) throw badUserInput(error.text ?? error.message);
     throw error;
   }
 }
@@ -75,23 +81,23 @@ function parseInstant(value: unknown): Date {
     typeof value !== 'string' ||
     !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
   ) {
-    throw badInput(
-      'DateTime must be an ISO-8601 instant with an offset, e.g. "2021-05-01T09:00:00+08:00"',
-    );
+    throw badUserInput(msg('api.dateTime.format'));
   }
   const instant = new Date(value);
   // JavaScript rolls a day past the month's end over (2021-02-30 reads as 2021-03-02): only a
   // real calendar date is an instant here.
   if (Number.isNaN(instant.getTime()) || !isBusinessDate(value.slice(0, 10)))
-    throw badInput(
-      `${quotedInput(value)} is not a valid instant: give a real date and time, e.g. "2021-05-01T09:00:00+08:00"`,
-    );
+    throw badUserInput(msg('api.dateTime.invalid', { value: quotedInput(value) }));
   // Business dates have four-digit years and dates are added to: an instant far outside the
   // years billing deals with would reach the database as a date it cannot order (year 10000).
   const date = businessDateAt(instant.getTime());
   if (date < EARLIEST_INSTANT_DATE || date > LATEST_INSTANT_DATE)
-    throw badInput(
-      `${quotedInput(value)} is out of range: give an instant whose date in Asia/Shanghai is from ${EARLIEST_INSTANT_DATE} to ${LATEST_INSTANT_DATE}, e.g. "2021-05-01T09:00:00+08:00"`,
+    throw badUserInput(
+      msg('api.dateTime.range', {
+        value: quotedInput(value),
+        earliest: EARLIEST_INSTANT_DATE,
+        latest: LATEST_INSTANT_DATE,
+      }),
     );
   return instant;
 }

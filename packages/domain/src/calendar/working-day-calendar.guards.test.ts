@@ -9,6 +9,7 @@ import {
   type CalendarData,
   type WorkingDayCalendar,
 } from './working-day-calendar.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 /*
  * Conditions of the working-day calendar that a wrong rule would slip past (found by mutation
@@ -189,7 +190,7 @@ describe('R-TIME-3 bad calendar data is refused with a message saying what is wr
 describe('R-TIME-3 refusals outside the calendar name the rule and the field', () => {
   it('R-TIME-3 isWorkingDay outside the calendar: BEYOND_CALENDAR on the field "date"', () => {
     const cal = createCalendar(JANUARY);
-    expect(isWorkingDay(cal, d('2030-02-01'))).toEqual({
+    expect(inEnglish(isWorkingDay(cal, d('2030-02-01')))).toEqual({
       ok: false,
       refusal: {
         code: 'BEYOND_CALENDAR',
@@ -199,7 +200,7 @@ describe('R-TIME-3 refusals outside the calendar name the rule and the field', (
         field: ['date'],
       },
     });
-    expect(isWorkingDay(cal, d('2029-12-31'))).toEqual({
+    expect(inEnglish(isWorkingDay(cal, d('2029-12-31')))).toEqual({
       ok: false,
       refusal: {
         code: 'BEYOND_CALENDAR',
@@ -221,7 +222,7 @@ describe('R-TIME-3 refusals outside the calendar name the rule and the field', (
 
   it('R-TIME-3 a result past the calendar end is refused on "n", naming the last known date', () => {
     const cal = createCalendar(JANUARY);
-    expect(addWorkingDays(cal, d('2030-01-30'), 2)).toEqual({
+    expect(inEnglish(addWorkingDays(cal, d('2030-01-30'), 2))).toEqual({
       ok: false,
       refusal: {
         code: 'BEYOND_CALENDAR',
@@ -235,7 +236,7 @@ describe('R-TIME-3 refusals outside the calendar name the rule and the field', (
 
   it('R-TIME-3 a wrong count n is refused with the value, the rule and the field', () => {
     const cal = createCalendar(JANUARY);
-    expect(addWorkingDays(cal, d('2030-01-03'), 0)).toEqual({
+    expect(inEnglish(addWorkingDays(cal, d('2030-01-03'), 0))).toEqual({
       ok: false,
       refusal: {
         code: 'INVALID_INPUT',

@@ -173,8 +173,8 @@ function beyondCalendar(cal: WorkingDayCalendar, date: BusinessDate, field: stri
   return refuse(
     'BEYOND_CALENDAR',
     before
-      ? `${date} is before ${cal.knownFrom}, the first date the working-day calendar knows (R-TIME-3)`
-      : `${date} is after ${cal.knownThrough}, the last date the working-day calendar knows; add the State Council's calendar for the next year (R-TIME-3)`,
+      ? msg('calendar.before', { date, first: cal.knownFrom })
+      : msg('calendar.after', { date, last: cal.knownThrough }),
     ['R-TIME-3'],
     [field],
   );
@@ -208,12 +208,7 @@ export function addWorkingDays(
   n: number,
 ): Outcome<{ date: BusinessDate; rules: RuleId[]; reason: string; reasonMessage: Message }> {
   if (!Number.isSafeInteger(n) || n < 1) {
-    return refuse(
-      'INVALID_INPUT',
-      `the number of working days must be a whole number ≥ 1, got ${n} (R-TIME-3)`,
-      ['R-TIME-3'],
-      ['n'],
-    );
+    return refuse('INVALID_INPUT', msg('calendar.notWhole', { got: n }), ['R-TIME-3'], ['n']);
   }
   const { firstDay, kinds, workingUpTo, adjustedUpTo, workingDays } = cal.lookup;
   const fromDay = toDayNumber(from);
@@ -225,7 +220,7 @@ export function addWorkingDays(
   if (resultDay === undefined) {
     return refuse(
       'BEYOND_CALENDAR',
-      `${n} working days after ${from} falls after ${cal.knownThrough}, the last date the working-day calendar knows; add the State Council's calendar for the next year (R-TIME-3)`,
+      msg('calendar.beyond', { n, from, last: cal.knownThrough }),
       ['R-TIME-3'],
       ['n'],
     );

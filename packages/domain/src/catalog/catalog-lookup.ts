@@ -1,4 +1,5 @@
 import type { ProductCode } from '../core/codes.js';
+import { msg, type Message } from '../explain/messages.js';
 import { refuse, type Outcome } from '../explain/results.js';
 import type { RuleId } from '../explain/rules.js';
 import type { BusinessDate } from '../time/business-date.js';
@@ -50,8 +51,8 @@ export function priceBookInForce(plan: Plan, date: BusinessDate): Outcome<{ book
   return { ok: true, book };
 }
 
-export function noBookMessage(plan: Plan, date: BusinessDate): string {
-  return `No price book of plan ${plan.code} is in force on ${date}: choose a later date, or ask an operator to publish a price book for it (R-CAT-1)`;
+export function noBookMessage(plan: Plan, date: BusinessDate): Message {
+  return msg('catalog.noBook', { planCode: plan.code, date });
 }
 
 /** R-CAT-2: the tier containing `seats` (volume pricing: the whole count at one tier). */
@@ -79,19 +80,14 @@ export function seatLimitRefusal(
   field: readonly string[] = SEATS_FIELD,
 ): Refused | null {
   if (!Number.isSafeInteger(seats) || seats < 1) {
-    return refuse(
-      'INVALID_INPUT',
-      `The seat count must be a whole number of at least 1, got ${seats} (R-CAT-3)`,
-      CAT_3,
-      field,
-    );
+    return refuse('INVALID_INPUT', msg('seats.notWhole', { got: seats }), CAT_3, field);
   }
   const min = plan.minSeats;
   const max = plan.maxSeats;
   if ((min !== undefined && seats < min) || (max !== undefined && seats > max)) {
     return refuse(
       'SEAT_LIMIT',
-      `Plan ${plan.code} allows ${limitText(min, max)}, got ${seats}: choose a seat count in that range (R-CAT-3)`,
+      msg('seats.outsidePlan', { planCode: plan.code, limits: limitText(min, max), got: seats }),
       CAT_3,
       field,
     );
@@ -108,10 +104,10 @@ export function checkSeatLimits(
   return seatLimitRefusal(plan, seats, field) ?? { ok: true, seats };
 }
 
-function limitText(min: number | undefined, max: number | undefined): string {
-  if (min !== undefined && max !== undefined) return `${min}–${max} seats`;
-  if (min !== undefined) return `at least ${min} seats`;
-  return `at most ${String(max)} seats`;
+function limitText(min: number | undefined, max: number | undefined): Message {
+  if (min !== undefined && max !== undefined) return msg('seats.range', { min, max });
+  if (min !== undefined) return msg('seats.atLeast', { min });
+  return msg('seats.atMost', { max: String(max) });
 }
 
 /**

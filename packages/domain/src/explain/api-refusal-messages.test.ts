@@ -3,6 +3,8 @@ import { latinWords } from '../test-support/latin-words.js';
 import { API_REFUSAL_MESSAGES, type NoSuchKind } from './api-refusal-messages.js';
 import { MESSAGE_KEYS, fenParam, msg, renderMessage, type MessageKey } from './messages.js';
 import { noSuch, noSuchMessage } from './user-message.js';
+import { MoneyError, parseMoney } from '../money/money.js';
+import { DateError, parseDate } from '../time/business-date.js';
 
 const KINDS: readonly NoSuchKind[] = [
   'account',
@@ -104,5 +106,96 @@ describe('the refusals the API writes, in English and in Chinese', () => {
     expect(
       renderMessage(msg('api.forbidden.accountAdmins', { action: 'request refunds' }), 'zh-CN'),
     ).toBe('只有该账户的管理员和运营人员可以申请退款：请联系该账户的管理员或运营人员办理');
+  });
+
+  it('the GraphQL layer’s input refusals and the HTTP answers read in English as they always did', () => {
+    const en = (key: MessageKey, params: Parameters<typeof msg>[1] = {}) =>
+      renderMessage(msg(key, params), 'en');
+    const zh = (key: MessageKey, params: Parameters<typeof msg>[1] = {}) =>
+      renderMessage(msg(key, params), 'zh-CN');
+    expect(en('api.scalar.notString', { scalar: 'Date' })).toBe('Date must be given as a string');
+    expect(en('api.decimal.notString')).toBe('Decimal must be a string such as "10450.00"');
+    expect(en('api.date.notString')).toBe('Date must be a string YYYY-MM-DD');
+    expect(en('api.dateTime.format')).toBe(
+      'DateTime must be an ISO-8601 instant with an offset, e.g. "2021-05-01T09:00:00+08:00"',
+    );
+    expect(
+      en('api.dateTime.range', {
+        value: '“9999-12-31T23:59:59Z”',
+        earliest: '1900-01-01',
+        latest: '2999-12-31',
+      }),
+    ).toBe(
+      '“9999-12-31T23:59:59Z” is out of range: give an instant whose date in Asia/Shanghai is from 1900-01-01 to 2999-12-31, e.g. "2021-05-01T09:00:00+08:00"',
+    );
+    expect(en('api.page.size', { fieldName: 'first', most: 100 })).toBe(
+      'first must be between 1 and 100',
+    );
+    expect(en('api.page.cursor', { fieldName: 'after' })).toBe(
+      'after is not a cursor of this list in this order: use a cursor this list returned (its edges or pageInfo) with the same sort',
+    );
+    expect(en('api.list.search', { fieldName: 'filter.search', limit: 100 })).toBe(
+      'filter.search must be at most 100 characters of plain text (no control characters)',
+    );
+    expect(
+      en('api.variable.invalid', {
+        variable: 'input',
+        value: '"2021-02-30"',
+        path: 'input.date',
+        problem: 'x',
+      }),
+    ).toBe('Variable "$input" got invalid value "2021-02-30" at "input.date"; x');
+    expect(
+      en('api.variable.invalid', { variable: 'to', value: '"x"', path: '', problem: 'y' }),
+    ).toBe('Variable "$to" got invalid value "x"; y');
+    expect(
+      zh('api.variable.invalid', { variable: 'to', value: '"x"', path: '', problem: '无效' }),
+    ).toBe('变量 $to 的值无效：无效');
+    expect(en('api.export.range', { from: '2024-02-01', to: '2024-01-01' })).toBe(
+      '"from" (2024-02-01) is after "to" (2024-01-01): give an earlier "from"',
+    );
+    expect(en('api.export.operatorsOnly', { kind: 'journal' })).toBe(
+      'The journal export is for operators',
+    );
+    expect(zh('api.export.operatorsOnly', { kind: 'journal' })).toBe(
+      '会计分录导出仅供运营人员使用',
+    );
+    expect(
+      en('api.rateLimited', {
+        limitedBy: 'token',
+        limit: 1,
+        window: 60,
+        wait: 7,
+        until: '2026-01-01T08:00:07Z',
+      }),
+    ).toMatch(/^Too many requests from this API token: at most 1 requests in 60 seconds/);
+  });
+
+  it('parseMoney and parseDate refuse a user’s text with a message whose English is the error’s', () => {
+    for (const text of ['12.345', '1,000', '', '99999999999999.99']) {
+      let refused: unknown = null;
+      try {
+        parseMoney(text);
+      } catch (error) {
+        refused = error;
+      }
+      expect(refused, text).toBeInstanceOf(MoneyError);
+      const error = refused as MoneyError;
+      expect(error.text, text).toBeDefined();
+      expect(renderMessage(error.text!, 'en')).toBe(error.message);
+      expect(latinWords(renderMessage(error.text!, 'zh-CN').replace(`"${text}"`, ''))).toEqual([]);
+    }
+    for (const text of ['2021-02-30', 'tomorrow', '2021-13-01']) {
+      let refused: unknown = null;
+      try {
+        parseDate(text);
+      } catch (error) {
+        refused = error;
+      }
+      expect(refused, text).toBeInstanceOf(DateError);
+      const error = refused as DateError;
+      expect(renderMessage(error.text!, 'en')).toBe(error.message);
+      expect(renderMessage(error.text!, 'zh-CN')).toBe(`"${text}" 不是 YYYY-MM-DD 格式的有效日期`);
+    }
   });
 });

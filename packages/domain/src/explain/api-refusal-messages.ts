@@ -95,6 +95,15 @@ const VERIFICATION_STATUSES_ZH_CN: Readonly<Record<string, string>> = {
   REJECTED: '未通过',
 };
 
+/** The CSV exports by their name in the URL, in Chinese (the web client's words for the lists). */
+const EXPORT_KINDS_ZH_CN: Readonly<Record<string, string>> = {
+  orders: '订单',
+  payments: '付款',
+  refunds: '退款',
+  invoices: '发票',
+  journal: '会计分录',
+};
+
 /** `code` in Chinese from `table`; a code the table does not know stays as it is. */
 const zh = (table: Readonly<Record<string, string>>, code: string | undefined): string =>
   code === undefined ? '' : (table[code] ?? code);
@@ -550,6 +559,14 @@ export const API_REFUSAL_MESSAGES = {
     'zh-CN': (p) =>
       `${p.fromProduct} 只能升级到 ${p.target}，而不是 ${p.requested}：目标产品必须为 ${p.target}（R-MIG-1）`,
   },
+  // R-SEAT-1: seats of add-seat orders awaiting payment count against the plan's maximum;
+  // `limit` is the plan's own refusal (`seats.outsidePlan`).
+  'api.seats.reserved': {
+    en: (p) =>
+      `${plural(p.reserved!, 'seat', 'seats')} of add-seat orders awaiting payment ${p.reserved === '1' ? 'is' : 'are'} reserved: ${p.total} + ${p.reserved} seats. ${p.limit}`,
+    'zh-CN': (p) =>
+      `待付款的增购席位订单已预留 ${p.reserved} 个席位：${p.total} + ${p.reserved} 个席位。${p.limit}`,
+  },
   'api.number.eqqOnly': {
     en: () => 'Only an Enterprise QQ (EQQ) opening gets an enterprise number (R-OPEN-5, R-NUM-2)',
     'zh-CN': () => '只有企业QQ（EQQ）的新购才分配企业号码（R-OPEN-5、R-NUM-2）',
@@ -681,6 +698,172 @@ export const API_REFUSAL_MESSAGES = {
     en: () => 'The endpoint is disabled: enable it first (enableWebhookEndpoint)',
     'zh-CN': () => '该端点已停用：请先启用它（enableWebhookEndpoint）',
   },
+
+  // The GraphQL layer's own BAD_USER_INPUT: the scalars (`Date`, `DateTime`, `Decimal`), page
+  // arguments, cursors, sorts and searches. `value` is the user's input as the English always
+  // quoted it; `fieldName` the argument's public name; type and argument names stay as they are.
+  'api.scalar.notString': {
+    en: (p) => `${p.scalar} must be given as a string`,
+    'zh-CN': (p) => `${p.scalar} 的值必须以字符串形式给出`,
+  },
+  'api.decimal.notString': {
+    en: () => 'Decimal must be a string such as "10450.00"',
+    'zh-CN': () => 'Decimal 的值必须是字符串，例如 "10450.00"',
+  },
+  'api.decimal.invalid': {
+    en: (p) => `"${p.value}" is not an amount in yuan with at most two decimals (e.g. "10450.00")`,
+    'zh-CN': (p) => `"${p.value}" 不是以元为单位、最多两位小数的金额（例如 "10450.00"）`,
+  },
+  // An amount past the fen a number holds exactly (parseMoney); the English is assertFen's.
+  'api.decimal.notFen': {
+    en: (p) => `amount must be a whole number of fen, got ${p.got}`,
+    'zh-CN': (p) =>
+      `金额必须是整数分，而此金额为 ${p.got} 分，超出了能精确计算的范围：请给出更小的金额`,
+  },
+  'api.date.notString': {
+    en: () => 'Date must be a string YYYY-MM-DD',
+    'zh-CN': () => 'Date 的值必须是 YYYY-MM-DD 格式的字符串',
+  },
+  'api.date.invalid': {
+    en: (p) => `"${p.value}" is not a calendar date in the form YYYY-MM-DD`,
+    'zh-CN': (p) => `"${p.value}" 不是 YYYY-MM-DD 格式的有效日期`,
+  },
+  'api.dateTime.format': {
+    en: () =>
+      'DateTime must be an ISO-8601 instant with an offset, e.g. "2021-05-01T09:00:00+08:00"',
+    'zh-CN': () =>
+      'DateTime 的值必须是带时区偏移的 ISO-8601 时间，例如 "2021-05-01T09:00:00+08:00"',
+  },
+  // `value` comes quoted (`quotedInput`).
+  'api.dateTime.invalid': {
+    en: (p) =>
+      `${p.value} is not a valid instant: give a real date and time, e.g. "2021-05-01T09:00:00+08:00"`,
+    'zh-CN': (p) =>
+      `${p.value} 不是有效的时间：请给出真实存在的日期和时刻，例如 "2021-05-01T09:00:00+08:00"`,
+  },
+  'api.dateTime.range': {
+    en: (p) =>
+      `${p.value} is out of range: give an instant whose date in Asia/Shanghai is from ${p.earliest} to ${p.latest}, e.g. "2021-05-01T09:00:00+08:00"`,
+    'zh-CN': (p) =>
+      `${p.value} 超出范围：请给出北京时间日期在 ${p.earliest} 至 ${p.latest} 之间的时间，例如 "2021-05-01T09:00:00+08:00"`,
+  },
+  'api.page.size': {
+    en: (p) => `${p.fieldName} must be between 1 and ${p.most}`,
+    'zh-CN': (p) => `${p.fieldName} 必须在 1 到 ${p.most} 之间`,
+  },
+  'api.page.cursor': {
+    en: (p) =>
+      `${p.fieldName} is not a cursor of this list in this order: use a cursor this list returned (its edges or pageInfo) with the same sort`,
+    'zh-CN': (p) =>
+      `${p.fieldName} 不是此列表在当前排序下的游标：请使用此列表返回的游标，并保持相同的排序`,
+  },
+  'api.page.firstOrLast': {
+    en: () => 'Give first or last, not both: a page is counted from one end',
+    'zh-CN': () => 'first 和 last 只能给出其中一个：一页只从列表的一端开始计数',
+  },
+  'api.list.orderByOrSort': {
+    en: () => 'Give orderBy or sort, not both: sort names the order of the list',
+    'zh-CN': () => 'orderBy 和 sort 只能给出其中一个：列表的顺序由 sort 指定',
+  },
+  // `known` is the sort's values (codes), comma-separated.
+  'api.list.sortUnknown': {
+    en: (p) => `sort must be one of ${p.known}`,
+    'zh-CN': (p) => `sort 必须是以下值之一：${p.known}`,
+  },
+  'api.list.search': {
+    en: (p) =>
+      `${p.fieldName} must be at most ${p.limit} characters of plain text (no control characters)`,
+    'zh-CN': (p) => `${p.fieldName} 必须是不超过 ${p.limit} 个字符的纯文本（不含控制字符）`,
+  },
+  // graphql-js's frame of a variable's invalid value (`Variable "$input" got invalid value …
+  // at "input.date"; …`) around the scalar's own message (`problem`): the English is graphql-js's
+  // own, `value` as it prints it; `path` is '' for the variable itself.
+  'api.variable.invalid': {
+    en: (p) =>
+      `Variable "$${p.variable}" got invalid value ${p.value}${p.path === '' ? '' : ` at "${p.path}"`}; ${p.problem}`,
+    'zh-CN': (p) =>
+      `变量 $${p.variable}${p.path === '' ? ' ' : `（${p.path}）`}的值无效：${p.problem}`,
+  },
+  'api.variables.tooMany': {
+    en: () =>
+      'Too many invalid values in the variables: the first 50 are listed; correct them and send the request again',
+    'zh-CN': () => '变量中的无效值过多：只列出了前 50 个；请更正后重新发送请求',
+  },
+
+  // What the HTTP layer answers itself: introspection, a value PostgreSQL refuses, an outage,
+  // the rate limits and the body limit.
+  'api.forbidden.introspection': {
+    en: () =>
+      'Introspection is open to signed-in operators only: send an operator token in the Authorization header, or use the schema published with the API and its SDK',
+    'zh-CN': () =>
+      '只有已登录的运营人员可以使用内省查询：请在 Authorization 请求头中发送运营令牌，或使用随 API 及其 SDK 发布的架构',
+  },
+  // `detail` is PostgreSQL's own (English) words.
+  'api.input.cannotStore': {
+    en: (p) =>
+      `A value in the request cannot be stored (${p.detail}): correct the input and send it again`,
+    'zh-CN': (p) => `请求中有值无法存储（数据库的说明：${p.detail}）：请更正输入后重新发送`,
+  },
+  'api.database.unreachable': {
+    en: (p) =>
+      `The database is unreachable for the moment: nothing was changed; retry after ${p.seconds} seconds`,
+    'zh-CN': (p) => `数据库暂时无法连接：没有做任何更改；请在 ${p.seconds} 秒后重试`,
+  },
+  // `limitedBy` is `token` or `address`; `until` an ISO instant.
+  'api.rateLimited': {
+    en: (p) =>
+      `Too many requests from ${p.limitedBy === 'token' ? 'this API token' : 'your address'}: at most ${p.limit} requests in ${p.window} seconds are accepted. Nothing was done; wait ${p.wait} seconds (until ${p.until}), then send the request again`,
+    'zh-CN': (p) =>
+      `${p.limitedBy === 'token' ? '此 API 令牌' : '你的地址'}发出的请求过多：${p.window} 秒内最多受理 ${p.limit} 个请求。本次请求未做任何处理；请等待 ${p.wait} 秒（至 ${p.until}）后重新发送`,
+  },
+  'api.request.tooLarge': {
+    en: (p) =>
+      `The request body is over the ${p.limit} KB limit: send a smaller request (fewer or shorter values)`,
+    'zh-CN': (p) => `请求体超过 ${p.limit} KB 的上限：请发送更小的请求（更少或更短的值）`,
+  },
+
+  // The invoice documents (`/invoices/….pdf`) and the CSV exports (`/exports/….csv`), answered
+  // as plain text. Query parameters are named as the URL writes them, in "quotes".
+  'api.document.none': {
+    en: () => 'No such document',
+    'zh-CN': () => '找不到该文件',
+  },
+  // `known` is the export kinds as the URL writes them, comma-separated.
+  'api.export.none': {
+    en: (p) => `No such export: choose one of ${p.known}`,
+    'zh-CN': (p) => `没有这种导出：请从 ${p.known} 中选择一种`,
+  },
+  'api.export.operatorsOnly': {
+    en: (p) => `The ${p.kind} export is for operators`,
+    'zh-CN': (p) => `${zh(EXPORT_KINDS_ZH_CN, p.kind)}导出仅供运营人员使用`,
+  },
+  // `bound` is `from` or `to`.
+  'api.export.dateMissing': {
+    en: (p) => `Give the range's "${p.bound}" date as YYYY-MM-DD`,
+    'zh-CN': (p) =>
+      `请以 YYYY-MM-DD 格式给出${p.bound === 'from' ? '起始' : '结束'}日期 "${p.bound}"`,
+  },
+  'api.export.dateInvalid': {
+    en: (p) => `"${p.bound}" must be a calendar date in the form YYYY-MM-DD`,
+    'zh-CN': (p) => `"${p.bound}" 必须是 YYYY-MM-DD 格式的有效日期`,
+  },
+  'api.export.range': {
+    en: (p) => `"from" (${p.from}) is after "to" (${p.to}): give an earlier "from"`,
+    'zh-CN': (p) => `起始日期 "from"（${p.from}）晚于结束日期 "to"（${p.to}）：请给出更早的 "from"`,
+  },
+  'api.export.testMode': {
+    en: () => '"testMode" is true or false',
+    'zh-CN': () => '"testMode" 只能是 true 或 false',
+  },
+  'api.export.oneAccount': {
+    en: () => 'Give one "accountId"',
+    'zh-CN': () => '请只给出一个 "accountId"',
+  },
+  'api.export.noAccount': {
+    en: () => 'No such account',
+    'zh-CN': () => '找不到该账户',
+  },
+
   'api.journal.accountId': {
     en: () => 'accountId is not the id of an account',
     'zh-CN': () => '账户筛选条件不是任何账户的 ID：请给出账户的 ID',

@@ -31,24 +31,50 @@ const API_FIELD_NAME = 'idempotencyKey';
  * them, in both languages, like codes.
  */
 const API_OPERATIONS = new Set([
+  'activateSubscription',
   'approveRefund',
+  'buyValueAdded',
   'enableWebhookEndpoint',
   'cancelOrder',
+  'issueInvoice',
+  'openSubscription',
   'payPostpaidBill',
   'payRefund',
   'refundPreview',
+  'renewSubscription',
   'requestRefund',
+  'setGeneralTaxpayer',
   'submitVerification',
 ]);
 
 /**
- * What a Chinese message keeps as it is: the field name above, the HTTP header a caller must
- * send to sign in, in its own syntax, and the word Webhook.
+ * The types and arguments of the public API the GraphQL layer's own refusals name (a scalar that
+ * refused a value, the page and sort arguments): named as the schema names them, like fields.
+ */
+const API_TYPES_AND_ARGUMENTS = new Set([
+  'Date',
+  'DateTime',
+  'Decimal',
+  'first',
+  'last',
+  'orderBy',
+  'sort',
+]);
+
+/**
+ * What a Chinese message keeps as it is: the field name above, the HTTP header a caller
+ * must send to sign in, in its own syntax, the CSV exports' query parameters and values as
+ * the URL writes them, and the word Webhook.
  */
 const KEPT_AS_IS = [
   '"Authorization: Bearer <token>"',
   '"Bearer <token>"',
   'Authorization',
+  '"from"',
+  '"to"',
+  '"testMode"',
+  '"accountId"',
+  'true 或 false',
   // The product's name for an event endpoint, as the web client's Chinese pages write it
   // (after the operation that holds it).
   'enableWebhookEndpoint',
@@ -58,7 +84,10 @@ const KEPT_AS_IS = [
 /** Latin words left in a Chinese message, past the API's own names and the header's syntax. */
 function latinWordsLeft(zh: string): string[] {
   const text = KEPT_AS_IS.reduce((rest, kept) => rest.split(kept).join(' '), zh);
-  return latinWords(text).filter((word) => word !== API_FIELD_NAME && !API_OPERATIONS.has(word));
+  return latinWords(text).filter(
+    (word) =>
+      word !== API_FIELD_NAME && !API_OPERATIONS.has(word) && !API_TYPES_AND_ARGUMENTS.has(word),
+  );
 }
 
 /** Parameters for every key: counts of 1 and of 6, amounts, names and dates. */
@@ -225,6 +254,30 @@ function sample(count: number): Record<string, MessageParam> {
     length: '10,001',
     most: fenParam(100_000_000),
     quoteAction: 'ADD_SEATS',
+    // the GraphQL layer's input (scalars, pages, sorts) and the HTTP answers
+    scalar: 'DateTime',
+    latest: '2999-12-31',
+    variable: API_FIELD_NAME,
+    path: count === 1 ? '' : API_FIELD_NAME,
+    problem: msg('api.date.invalid', { value: '2021-02-30' }),
+    detail: '22P02',
+    seconds: count,
+    limitedBy: count === 1 ? 'token' : 'address',
+    wait: count,
+    until: '2026-01-01T08:00:07Z',
+    bound: count === 1 ? 'from' : 'to',
+    // the domain's refusals (catalogue, pricing, lifecycle, invoices, payments, numbers)
+    limits:
+      count === 1 ? msg('seats.range', { min: 3, max: 50 }) : msg('seats.atLeast', { min: 3 }),
+    productCode: count === 1 ? 'EQQ' : '“SMS”',
+    today: '2024-09-27',
+    reserved: count,
+    verifiedName: '“深圳市某某科技有限公司”',
+    open: fenParam(50_000),
+    level: count === 1 ? 'BANNED' : 'SUSPENDED',
+    method: 'PAYPAL',
+    suspend: 30,
+    close: 90,
     how: msg('calendar.workingDaysAfter', {
       n: count,
       from: '2024-09-27',

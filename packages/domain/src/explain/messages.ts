@@ -8,9 +8,16 @@
 import type { Fen } from '../money/money.js';
 import { cny } from '../pricing/pricing-text.js';
 import { CALENDAR_MESSAGES } from '../calendar/calendar-messages.js';
+import { CALENDAR_REFUSAL_MESSAGES } from '../calendar/calendar-refusal-messages.js';
+import { CATALOG_MESSAGES } from '../catalog/catalog-messages.js';
+import { INVOICE_MESSAGES } from '../invoices/invoice-messages.js';
+import { LIFECYCLE_MESSAGES } from '../lifecycle/lifecycle-messages.js';
+import { NUMBER_MESSAGES } from '../numbers/number-messages.js';
 import { LEDGER_MESSAGES } from '../payments/ledger-messages.js';
+import { PAYMENT_REFUSAL_MESSAGES } from '../payments/payment-refusal-messages.js';
 import { POSTPAID_MESSAGES } from '../payments/postpaid-messages.js';
 import { CONTRACT_PRICE_MESSAGES } from '../pricing/contract-price-messages.js';
+import { PRICING_REFUSAL_MESSAGES } from '../pricing/pricing-refusal-messages.js';
 import { VALUE_ADDED_MESSAGES } from '../pricing/value-added-messages.js';
 import { ORDER_CORRECTION_MESSAGES } from '../refunds/order-correction-messages.js';
 import { REFUND_MESSAGES } from '../refunds/refund-messages.js';
@@ -274,6 +281,13 @@ const CATALOGUE = {
   ...POSTPAID_MESSAGES,
   ...ORDER_CORRECTION_MESSAGES,
   ...API_REFUSAL_MESSAGES,
+  ...CATALOG_MESSAGES,
+  ...PRICING_REFUSAL_MESSAGES,
+  ...CALENDAR_REFUSAL_MESSAGES,
+  ...INVOICE_MESSAGES,
+  ...LIFECYCLE_MESSAGES,
+  ...NUMBER_MESSAGES,
+  ...PAYMENT_REFUSAL_MESSAGES,
 } as const satisfies Record<string, Record<Locale, Template>>;
 
 export type MessageKey = keyof typeof CATALOGUE;

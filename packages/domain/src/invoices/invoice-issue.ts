@@ -1,3 +1,4 @@
+import { msg } from '../explain/messages.js';
 import type { RuleId } from '../explain/rules.js';
 import { refuse, type Outcome } from '../explain/results.js';
 import { quotedInput } from '../explain/user-message.js';
@@ -41,24 +42,18 @@ export function checkInvoiceIssue(
   if (issue.status !== 'REQUESTED') {
     return refuse(
       'INVALID_STATE',
-      issue.status === 'ISSUED'
-        ? 'this invoice is already issued; void it first to issue it again (R-INV-3)'
-        : 'this invoice was reversed by red-letter credit notes: nothing is left to issue, so no action is needed (R-INV-3)',
+      issue.status === 'ISSUED' ? msg('invoice.issue.issued') : msg('invoice.issue.reversed'),
       ['R-INV-3'],
     );
   }
   if (issue.openAmount <= 0) {
-    return refuse(
-      'INVALID_STATE',
-      'the refunds credited the whole invoice: nothing is left to issue, so no action is needed (R-INV-3)',
-      ['R-INV-3'],
-    );
+    return refuse('INVALID_STATE', msg('invoice.issue.credited'), ['R-INV-3']);
   }
   const number = normalizeFapiaoNumber(issue.number);
   if (number === null) {
     return refuse(
       'INVALID_INPUT',
-      `the fapiao number ${quotedInput(issue.number.trim())} must be 8 digits (paper or classic e-fapiao) or 20 digits (fully digital fapiao): enter the number printed on the fapiao (R-INV-2)`,
+      msg('invoice.issue.number', { number: quotedInput(issue.number.trim()) }),
       ['R-INV-2'],
       ['number'],
     );
@@ -66,7 +61,7 @@ export function checkInvoiceIssue(
   if (!isBusinessDate(issue.issuedOn)) {
     return refuse(
       'INVALID_INPUT',
-      `the issue date ${quotedInput(issue.issuedOn)} is not a date: enter it as YYYY-MM-DD (R-TIME-1)`,
+      msg('invoice.issue.notDate', { date: quotedInput(issue.issuedOn) }),
       ['R-TIME-1'],
       ['issuedOn'],
     );
@@ -75,7 +70,7 @@ export function checkInvoiceIssue(
   if (issuedOn < issue.requestedOn) {
     return refuse(
       'INVALID_INPUT',
-      `the issue date ${issuedOn} is before the request on ${issue.requestedOn}: enter the date the fapiao was issued, on or after the request (R-INV-2)`,
+      msg('invoice.issue.beforeRequest', { date: issuedOn, requestedOn: issue.requestedOn }),
       ['R-INV-2', 'R-TIME-1'],
       ['issuedOn'],
     );
@@ -83,7 +78,7 @@ export function checkInvoiceIssue(
   if (issuedOn > issue.today) {
     return refuse(
       'INVALID_INPUT',
-      `the issue date ${issuedOn} is in the future (today is ${issue.today}): enter the date the fapiao was issued, today or earlier (R-TIME-1)`,
+      msg('invoice.issue.future', { date: issuedOn, today: issue.today }),
       ['R-INV-2', 'R-TIME-1'],
       ['issuedOn'],
     );
@@ -109,27 +104,16 @@ export function checkInvoiceVoid(input: {
   if (input.status !== 'ISSUED') {
     return refuse(
       'INVALID_STATE',
-      input.status === 'REQUESTED'
-        ? 'this invoice is not issued yet, so there is no fapiao to void: issue it first with issueInvoice (R-INV-3)'
-        : 'this invoice was reversed by red-letter credit notes, so it cannot be voided: no action is needed (R-INV-3)',
+      input.status === 'REQUESTED' ? msg('invoice.void.notIssued') : msg('invoice.void.reversed'),
       ['R-INV-3'],
     );
   }
   if (input.creditedAfterIssue > 0) {
-    return refuse(
-      'INVALID_STATE',
-      'a red-letter credit note stands against this fapiao, so it cannot be voided: leave it, the credit notes correct it (R-INV-3)',
-      ['R-INV-3'],
-    );
+    return refuse('INVALID_STATE', msg('invoice.void.credited'), ['R-INV-3']);
   }
   const reason = input.reason.trim();
   if (reason === '' || reason.length > 500) {
-    return refuse(
-      'INVALID_INPUT',
-      'give the reason for voiding the fapiao in 1–500 characters (R-INV-3)',
-      ['R-INV-3'],
-      ['reason'],
-    );
+    return refuse('INVALID_INPUT', msg('invoice.void.reason'), ['R-INV-3'], ['reason']);
   }
   return { ok: true, reason, rules: ['R-INV-3'] };
 }

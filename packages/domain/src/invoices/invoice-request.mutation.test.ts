@@ -7,6 +7,7 @@ import {
   invoiceDueDate,
   type InvoiceRequest,
 } from './invoice-request.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 /** Refusals and reasons of invoice requests and credit notes that a wrong rule would slip past (found by mutation testing). */
 const d = parseDate;
@@ -28,7 +29,7 @@ function refusal(code: string, message: string, rules: string[], field?: string[
 
 describe('R-INV-1 R-INV-3 an invoice request is refused with its reason, rules and field', () => {
   it('R-MONEY-1 R-REF-CAP amounts: a payment of 0 fen, and a refund above the payment', () => {
-    expect(checkInvoiceRequest({ ...VALID, paymentAmount: 0 })).toEqual(
+    expect(inEnglish(checkInvoiceRequest({ ...VALID, paymentAmount: 0 }))).toEqual(
       refusal(
         'INVALID_INPUT',
         'the payment must be a positive whole number of fen, got 0 (R-MONEY-1)',
@@ -36,7 +37,7 @@ describe('R-INV-1 R-INV-3 an invoice request is refused with its reason, rules a
         ['paymentAmount'],
       ),
     );
-    expect(checkInvoiceRequest({ ...VALID, refundedAmount: 500_001 })).toEqual(
+    expect(inEnglish(checkInvoiceRequest({ ...VALID, refundedAmount: 500_001 }))).toEqual(
       refusal(
         'INVALID_INPUT',
         'the refunded amount must be a whole number of fen from 0 to the payment (¥5,000.00), got 500001 (R-REF-CAP)',
@@ -47,28 +48,28 @@ describe('R-INV-1 R-INV-3 an invoice request is refused with its reason, rules a
   });
 
   it('R-INV-1 R-INV-3 unpaid, already invoiced, unverified and without certificate: each says what to do', () => {
-    expect(checkInvoiceRequest({ ...VALID, orderPaid: false })).toEqual(
+    expect(inEnglish(checkInvoiceRequest({ ...VALID, orderPaid: false }))).toEqual(
       refusal(
         'INVALID_STATE',
         'an invoice can be requested only for a paid order: pay the order first, then request the invoice (R-INV-1)',
         ['R-INV-1', 'R-PAY-2'],
       ),
     );
-    expect(checkInvoiceRequest({ ...VALID, alreadyInvoiced: true })).toEqual(
+    expect(inEnglish(checkInvoiceRequest({ ...VALID, alreadyInvoiced: true }))).toEqual(
       refusal(
         'ALREADY_INVOICED',
         'this payment has already been invoiced, and an invoice is never issued twice: use the existing invoice (R-INV-3)',
         ['R-INV-3'],
       ),
     );
-    expect(checkInvoiceRequest({ ...VALID, verifiedName: ' ' })).toEqual(
+    expect(inEnglish(checkInvoiceRequest({ ...VALID, verifiedName: ' ' }))).toEqual(
       refusal(
         'INVALID_STATE',
         'the account has no verified enterprise name yet, so no invoice title can match it: submit the verification materials with submitVerification first, then request the invoice (R-INV-1)',
         ['R-INV-1'],
       ),
     );
-    expect(checkInvoiceRequest({ ...VALID, type: 'SPECIAL_VAT' })).toEqual(
+    expect(inEnglish(checkInvoiceRequest({ ...VALID, type: 'SPECIAL_VAT' }))).toEqual(
       refusal(
         'INVALID_STATE',
         'a special VAT invoice (增值税专用发票) needs the general-taxpayer certificate on file: have an operator record it with setGeneralTaxpayer first, or request a general VAT invoice instead (R-INV-1)',
@@ -79,7 +80,7 @@ describe('R-INV-1 R-INV-3 an invoice request is refused with its reason, rules a
   });
 
   it('R-INV-3 a payment refunded in full leaves nothing to invoice', () => {
-    expect(checkInvoiceRequest({ ...VALID, refundedAmount: 500_000 })).toEqual(
+    expect(inEnglish(checkInvoiceRequest({ ...VALID, refundedAmount: 500_000 }))).toEqual(
       refusal(
         'INVALID_STATE',
         'the payment of ¥5,000.00 was refunded in full: there is nothing to invoice, so no action is needed (R-INV-3)',
@@ -130,7 +131,7 @@ describe('R-INV-1 R-INV-3 an accepted request', () => {
 
 describe('R-INV-3 red-letter credit notes', () => {
   it('R-MONEY-1 an invoiced amount of 0 fen is refused, naming the field', () => {
-    expect(invoiceCreditNote(0, 0, 100)).toEqual(
+    expect(inEnglish(invoiceCreditNote(0, 0, 100))).toEqual(
       refusal(
         'INVALID_INPUT',
         'the invoiced amount must be a positive whole number of fen, got 0 (R-MONEY-1)',
@@ -148,13 +149,13 @@ describe('R-INV-3 red-letter credit notes', () => {
         ['R-INV-3', 'R-MONEY-1'],
         ['alreadyCredited'],
       );
-    expect(invoiceCreditNote(10_000, -1, 100)).toEqual(expected(-1));
-    expect(invoiceCreditNote(10_000, 10_001, 100)).toEqual(expected(10_001));
-    expect(invoiceCreditNote(10_000, 1.5, 100)).toEqual(expected(1.5));
+    expect(inEnglish(invoiceCreditNote(10_000, -1, 100))).toEqual(expected(-1));
+    expect(inEnglish(invoiceCreditNote(10_000, 10_001, 100))).toEqual(expected(10_001));
+    expect(inEnglish(invoiceCreditNote(10_000, 1.5, 100))).toEqual(expected(1.5));
   });
 
   it('R-INV-3 R-REF-CAP a fully credited invoice covers nothing more: the refund exceeds ¥0.00', () => {
-    expect(invoiceCreditNote(10_000, 10_000, 100)).toEqual(
+    expect(inEnglish(invoiceCreditNote(10_000, 10_000, 100))).toEqual(
       refusal(
         'INVALID_INPUT',
         'a refund of ¥1.00 exceeds the ¥0.00 the invoice still covers: credit at most that amount (R-INV-3, R-REF-CAP)',
@@ -165,7 +166,7 @@ describe('R-INV-3 red-letter credit notes', () => {
   });
 
   it('R-MONEY-1 a refund of 0 fen is refused, naming the field', () => {
-    expect(invoiceCreditNote(10_000, 0, 0)).toEqual(
+    expect(inEnglish(invoiceCreditNote(10_000, 0, 0))).toEqual(
       refusal(
         'INVALID_INPUT',
         'the refunded amount must be a positive whole number of fen, got 0 (R-MONEY-1)',

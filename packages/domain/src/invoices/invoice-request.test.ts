@@ -8,6 +8,7 @@ import {
   invoiceDueDate,
   type InvoiceRequest,
 } from './invoice-request.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 const d = parseDate;
 const NAME = '深圳市某某科技有限公司（南山分公司）';
@@ -48,7 +49,7 @@ describe('R-INV-1 invoice requests', () => {
   });
 
   it('R-INV-1 a title other than the verified enterprise name is TITLE_MISMATCH', () => {
-    expect(refusalOf({ ...valid, title: '深圳市某某科技有限公司' })).toEqual({
+    expect(inEnglish(refusalOf({ ...valid, title: '深圳市某某科技有限公司' }))).toEqual({
       code: 'TITLE_MISMATCH',
       message: `the invoice title “深圳市某某科技有限公司” must equal the verified enterprise name “${NAME}”: use the verified name as the title (R-INV-1)`,
       rules: ['R-INV-1'],

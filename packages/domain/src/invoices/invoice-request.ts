@@ -53,7 +53,7 @@ export function checkInvoiceRequest(request: InvoiceRequest): Outcome<InvoiceApp
   if (!Number.isSafeInteger(paymentAmount) || paymentAmount <= 0) {
     return refuse(
       'INVALID_INPUT',
-      `the payment must be a positive whole number of fen, got ${paymentAmount} (R-MONEY-1)`,
+      msg('invoice.request.payment', { got: paymentAmount }),
       ['R-INV-3', 'R-MONEY-1'],
       ['paymentAmount'],
     );
@@ -65,53 +65,39 @@ export function checkInvoiceRequest(request: InvoiceRequest): Outcome<InvoiceApp
   ) {
     return refuse(
       'INVALID_INPUT',
-      `the refunded amount must be a whole number of fen from 0 to the payment (${formatCny(paymentAmount)}), got ${refundedAmount} (R-REF-CAP)`,
+      msg('invoice.request.refunded', { payment: fenParam(paymentAmount), got: refundedAmount }),
       ['R-INV-3', 'R-REF-CAP'],
       ['refundedAmount'],
     );
   }
   if (!request.orderPaid) {
-    return refuse(
-      'INVALID_STATE',
-      'an invoice can be requested only for a paid order: pay the order first, then request the invoice (R-INV-1)',
-      ['R-INV-1', 'R-PAY-2'],
-    );
+    return refuse('INVALID_STATE', msg('invoice.request.unpaid'), ['R-INV-1', 'R-PAY-2']);
   }
   if (request.alreadyInvoiced) {
-    return refuse(
-      'ALREADY_INVOICED',
-      'this payment has already been invoiced, and an invoice is never issued twice: use the existing invoice (R-INV-3)',
-      ['R-INV-3'],
-    );
+    return refuse('ALREADY_INVOICED', msg('invoice.request.already'), ['R-INV-3']);
   }
   if (request.verifiedName === null || request.verifiedName.trim() === '') {
-    return refuse(
-      'INVALID_STATE',
-      'the account has no verified enterprise name yet, so no invoice title can match it: submit the verification materials with submitVerification first, then request the invoice (R-INV-1)',
-      ['R-INV-1'],
-    );
+    return refuse('INVALID_STATE', msg('invoice.request.unverified'), ['R-INV-1']);
   }
   if (!sameTitle(request.title, request.verifiedName)) {
     return refuse(
       'TITLE_MISMATCH',
-      `the invoice title ${quotedInput(request.title.trim())} must equal the verified enterprise name ${quotedInput(request.verifiedName.trim())}: use the verified name as the title (R-INV-1)`,
+      msg('invoice.request.title', {
+        title: quotedInput(request.title.trim()),
+        verifiedName: quotedInput(request.verifiedName.trim()),
+      }),
       ['R-INV-1'],
       ['title'],
     );
   }
   if (request.type === 'SPECIAL_VAT' && !request.hasTaxpayerCertificate) {
-    return refuse(
-      'INVALID_STATE',
-      'a special VAT invoice (增值税专用发票) needs the general-taxpayer certificate on file: have an operator record it with setGeneralTaxpayer first, or request a general VAT invoice instead (R-INV-1)',
-      ['R-INV-1'],
-      ['type'],
-    );
+    return refuse('INVALID_STATE', msg('invoice.request.special'), ['R-INV-1'], ['type']);
   }
   const invoiceableAmount = paymentAmount - refundedAmount;
   if (invoiceableAmount === 0) {
     return refuse(
       'INVALID_STATE',
-      `the payment of ${formatCny(paymentAmount)} was refunded in full: there is nothing to invoice, so no action is needed (R-INV-3)`,
+      msg('invoice.request.refundedInFull', { payment: fenParam(paymentAmount) }),
       ['R-INV-3'],
     );
   }
@@ -155,7 +141,7 @@ export function invoiceCreditNote(
   if (!Number.isSafeInteger(invoicedAmount) || invoicedAmount <= 0) {
     return refuse(
       'INVALID_INPUT',
-      `the invoiced amount must be a positive whole number of fen, got ${invoicedAmount} (R-MONEY-1)`,
+      msg('invoice.credit.invoiced', { got: invoicedAmount }),
       ['R-INV-3', 'R-MONEY-1'],
       ['invoicedAmount'],
     );
@@ -167,7 +153,7 @@ export function invoiceCreditNote(
   ) {
     return refuse(
       'INVALID_INPUT',
-      `the amount already credited must lie between 0 and the invoice, got ${alreadyCredited} (R-INV-3)`,
+      msg('invoice.credit.already', { got: alreadyCredited }),
       ['R-INV-3', 'R-MONEY-1'],
       ['alreadyCredited'],
     );
@@ -175,7 +161,7 @@ export function invoiceCreditNote(
   if (!Number.isSafeInteger(newlyRefunded) || newlyRefunded <= 0) {
     return refuse(
       'INVALID_INPUT',
-      `the refunded amount must be a positive whole number of fen, got ${newlyRefunded} (R-MONEY-1)`,
+      msg('invoice.credit.refunded', { got: newlyRefunded }),
       ['R-INV-3', 'R-MONEY-1'],
       ['newlyRefunded'],
     );
@@ -184,7 +170,7 @@ export function invoiceCreditNote(
   if (newlyRefunded > open) {
     return refuse(
       'INVALID_INPUT',
-      `a refund of ${formatCny(newlyRefunded)} exceeds the ${formatCny(open)} the invoice still covers: credit at most that amount (R-INV-3, R-REF-CAP)`,
+      msg('invoice.credit.exceeds', { refunded: fenParam(newlyRefunded), open: fenParam(open) }),
       ['R-INV-3', 'R-REF-CAP'],
       ['newlyRefunded'],
     );
@@ -212,7 +198,7 @@ export function invoiceDueDate(
   if (!result.ok) {
     return refuse(
       result.refusal.code,
-      `The invoice due date cannot be computed (R-INV-2): ${result.refusal.message}`,
+      msg('invoice.dueDate', { why: result.refusal.text ?? result.refusal.message }),
       ['R-INV-2', 'R-TIME-3'],
       ['paymentConfirmedOn'],
     );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../calendar/index.js';
 import { parseDate } from '../time/business-date.js';
 import { activationDueDate, activationPeriod, isActivationOverdue } from './activation.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 /** Explanations of activation that a wrong rule would slip past (found by mutation testing). */
 const d = parseDate;
@@ -16,7 +17,7 @@ const SMALL = createCalendar({
 
 describe('R-OPEN-3 the activation period explained', () => {
   it('R-OPEN-1 years outside 1 to 3 are refused, naming the value', () => {
-    expect(activationPeriod(d('2021-05-01'), 4)).toEqual({
+    expect(inEnglish(activationPeriod(d('2021-05-01'), 4))).toEqual({
       ok: false,
       refusal: {
         code: 'INVALID_INPUT',
@@ -50,12 +51,12 @@ describe('R-OPEN-4 the activation due date explained', () => {
     };
     const message = (what: string) =>
       `No activation due date yet: waiting for ${what}; the due date is set once they are in (R-OPEN-2, R-OPEN-4)`;
-    expect(waiting(null, '2030-01-02')).toEqual({
+    expect(inEnglish(waiting(null, '2030-01-02'))).toEqual({
       code: 'INVALID_STATE',
       message: message('full payment'),
       rules: ['R-OPEN-2', 'R-OPEN-4'],
     });
-    expect(waiting('2030-01-02', null)).toEqual({
+    expect(inEnglish(waiting('2030-01-02', null))).toEqual({
       code: 'INVALID_STATE',
       message: message('approved materials'),
       rules: ['R-OPEN-2', 'R-OPEN-4'],

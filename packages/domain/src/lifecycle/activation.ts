@@ -14,15 +14,13 @@ export function canActivate(input: {
   readonly paidInFull: boolean;
   readonly materialsApproved: boolean;
 }): Outcome<{ rules: RuleId[]; reason: string }> {
-  const missing: string[] = [];
-  if (!input.paidInFull) missing.push('full payment');
-  if (!input.materialsApproved) missing.push('approved qualification materials');
-  if (missing.length > 0) {
-    return refuse(
-      'INVALID_STATE',
-      `Cannot activate yet: waiting for ${missing.join(' and ')}; activate once they are in (R-OPEN-2)`,
-      ['R-OPEN-2'],
-    );
+  if (!input.paidInFull || !input.materialsApproved) {
+    const what = !input.materialsApproved
+      ? input.paidInFull
+        ? msg('activation.missingMaterials')
+        : msg('activation.missingBoth')
+      : msg('state.missingPayment');
+    return refuse('INVALID_STATE', msg('activation.notYet', { what }), ['R-OPEN-2']);
   }
   return {
     ok: true,
@@ -48,7 +46,7 @@ export function activationPeriod(
   if (!Number.isInteger(years) || years < 1 || years > MAX_OPENING_YEARS) {
     return refuse(
       'INVALID_INPUT',
-      `Years must be a whole number from 1 to ${MAX_OPENING_YEARS}, got ${years} (R-OPEN-1)`,
+      msg('activation.years', { most: MAX_OPENING_YEARS, got: years }),
       ['R-OPEN-1'],
       ['years'],
     );
@@ -86,22 +84,20 @@ export function activationDueDate(
 ): Outcome<{ date: BusinessDate; readyOn: BusinessDate; rules: RuleId[]; reason: string }> {
   const { paidOn, materialsApprovedOn } = input;
   if (paidOn === null || materialsApprovedOn === null) {
-    const missing = [
-      paidOn === null && 'full payment',
-      materialsApprovedOn === null && 'approved materials',
-    ].filter(Boolean);
-    return refuse(
-      'INVALID_STATE',
-      `No activation due date yet: waiting for ${missing.join(' and ')}; the due date is set once they are in (R-OPEN-2, R-OPEN-4)`,
-      ['R-OPEN-2', 'R-OPEN-4'],
-    );
+    const what =
+      materialsApprovedOn !== null
+        ? msg('state.missingPayment')
+        : paidOn === null
+          ? msg('state.missingBoth')
+          : msg('state.missingMaterials');
+    return refuse('INVALID_STATE', msg('activation.noDueDate', { what }), ['R-OPEN-2', 'R-OPEN-4']);
   }
   const readyOn = maxDate(paidOn, materialsApprovedOn);
   const due = addWorkingDays(cal, readyOn, ACTIVATION_WORKING_DAYS);
   if (!due.ok)
     return refuse(
       due.refusal.code,
-      due.refusal.message,
+      due.refusal.text ?? due.refusal.message,
       ['R-OPEN-4', ...due.refusal.rules],
       due.refusal.field,
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../time/business-date.js';
 import { extendForForceMajeure, mayEndAfterForceMajeure } from './force-majeure.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 /** Explanations of force majeure that a wrong rule would slip past (found by mutation testing). */
 const d = parseDate;
@@ -17,8 +18,8 @@ describe('R-FM-1 force majeure explained', () => {
         field: ['days'],
       },
     });
-    expect(extendForForceMajeure(PERIOD, -1)).toEqual(expected(-1));
-    expect(mayEndAfterForceMajeure(2.5)).toEqual(expected(2.5));
+    expect(inEnglish(extendForForceMajeure(PERIOD, -1))).toEqual(expected(-1));
+    expect(inEnglish(mayEndAfterForceMajeure(2.5))).toEqual(expected(2.5));
   });
 
   it('R-FM-1 under 30 days the agreement continues, and the reason says so', () => {

@@ -1,3 +1,4 @@
+import { msg } from '../explain/messages.js';
 import { refuse, type Outcome, type Refusal } from '../explain/results.js';
 import type { RuleId } from '../explain/rules.js';
 import { addDays } from '../time/business-date.js';
@@ -9,12 +10,7 @@ export const FORCE_MAJEURE_TERMINATION_DAYS = 30;
 function invalidDays(days: number): { ok: false; refusal: Refusal } | null {
   return Number.isInteger(days) && days >= 0
     ? null
-    : refuse(
-        'INVALID_INPUT',
-        `Force-majeure days must be a whole number ≥ 0, got ${days} (R-FM-1)`,
-        ['R-FM-1'],
-        ['days'],
-      );
+    : refuse('INVALID_INPUT', msg('fm.days', { got: days }), ['R-FM-1'], ['days']);
 }
 
 /** R-FM-1: force majeure extends the service period by the suspension's length, in natural days. */

@@ -4,6 +4,7 @@ import type { Plan } from '../catalog/catalog-types.js';
 import { DEMO_CATALOG } from '../catalog/demo-catalog.js';
 import { parseDate } from '../time/business-date.js';
 import { canLeavePlan, freePlanForceMajeureRefusal } from './free-plans.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 /** Refusals and reasons of free plans that a wrong rule would slip past (found by mutation testing). */
 const d = parseDate;
@@ -20,7 +21,7 @@ const EXMAIL_STANDARD = plan('EXMAIL', 'STANDARD');
 
 describe('R-CAT-2 free plans explained', () => {
   it('R-CAT-2 R-FM-1 force majeure on a free plan is refused as INVALID_STATE, saying there is nothing to extend', () => {
-    expect(freePlanForceMajeureRefusal(EXMAIL_FREE)).toEqual({
+    expect(inEnglish(freePlanForceMajeureRefusal(EXMAIL_FREE))).toEqual({
       ok: false,
       refusal: {
         code: 'INVALID_STATE',
@@ -31,7 +32,7 @@ describe('R-CAT-2 free plans explained', () => {
   });
 
   it('R-CAT-2 R-LIFE-5 a paid plan cannot be left, and the refusal says how it ends instead', () => {
-    expect(canLeavePlan(EXMAIL_STANDARD, d('2024-01-01'))).toEqual({
+    expect(inEnglish(canLeavePlan(EXMAIL_STANDARD, d('2024-01-01')))).toEqual({
       ok: false,
       refusal: {
         code: 'INVALID_STATE',

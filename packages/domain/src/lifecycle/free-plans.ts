@@ -1,4 +1,4 @@
-import type { Message } from '../explain/messages.js';
+import { msg, type CatalogName, type Message } from '../explain/messages.js';
 import { bookInForce } from '../catalog/catalog-lookup.js';
 import type { Plan } from '../catalog/catalog-types.js';
 import { refuse, type Outcome, type Refusal } from '../explain/results.js';
@@ -79,27 +79,47 @@ export function activationPeriodFor(
  * R-CAT-2: a free plan is never renewed (it has no period end). The refusal says what to do
  * instead: nothing to keep it, or open a paid plan for a paid edition.
  */
-export function freePlanRenewalRefusal(plan?: Pick<Plan, 'name'>): {
+export function freePlanRenewalRefusal(
+  plan?: Pick<Plan, 'name'> & Partial<Pick<Plan, 'code'>>,
+  productCode?: string,
+): {
   ok: false;
   refusal: Refusal;
 } {
   return refuse(
     'INVALID_STATE',
-    `${plan ? `${plan.name} is a free plan` : 'This is a free plan'} with no time limit: it has no period end and is never renewed (R-CAT-2). It stays active until you leave it; to get a paid edition, open a paid plan instead`,
+    msg('freePlan.noRenewal', {
+      what: plan
+        ? msg('freePlan.named', { plan: planParam(plan, productCode) })
+        : msg('freePlan.unnamed'),
+    }),
     FREE_RULES,
   );
+}
+
+/** A plan named in a message: by its codes (translated) when they are known, else by its name. */
+function planParam(
+  plan: Pick<Plan, 'name'> & Partial<Pick<Plan, 'code'>>,
+  productCode: string | undefined,
+): string | { readonly catalog: CatalogName } {
+  return productCode !== undefined && plan.code !== undefined
+    ? { catalog: { product: productCode, plan: plan.code, name: plan.name } }
+    : plan.name;
 }
 
 /**
  * R-CAT-2: force majeure extends a period end (R-FM-1); an open-ended free plan has none.
  */
-export function freePlanForceMajeureRefusal(plan: Pick<Plan, 'name'>): {
+export function freePlanForceMajeureRefusal(
+  plan: Pick<Plan, 'name'> & Partial<Pick<Plan, 'code'>>,
+  productCode?: string,
+): {
   ok: false;
   refusal: Refusal;
 } {
   return refuse(
     'INVALID_STATE',
-    `${plan.name} is a free plan with no period end: there is nothing for force majeure to extend, so no action is needed (R-CAT-2, R-FM-1)`,
+    msg('freePlan.forceMajeure', { plan: planParam(plan, productCode) }),
     ['R-CAT-2', 'R-FM-1'],
   );
 }
@@ -112,11 +132,12 @@ export function freePlanForceMajeureRefusal(plan: Pick<Plan, 'name'>): {
 export function canLeavePlan(
   plan: Plan,
   date: BusinessDate,
+  productCode?: string,
 ): Outcome<{ rules: RuleId[]; reason: string }> {
   if (!isFreePlan(plan, date)) {
     return refuse(
       'INVALID_STATE',
-      `${plan.name} is a paid plan: it cannot be left here. It ends at its period end unless renewed; to end it early, request a refund or contact your account manager (R-CAT-2, R-LIFE-5)`,
+      msg('freePlan.paidCannotLeave', { plan: planParam(plan, productCode) }),
       ['R-CAT-2', 'R-LIFE-5'],
     );
   }

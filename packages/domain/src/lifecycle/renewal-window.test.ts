@@ -4,6 +4,7 @@ import { parseDate } from '../time/business-date.js';
 import type { Period } from '../time/period.js';
 import { canRenew, renewalFulfilmentDueDate, renewalWindow } from './renewal-window.js';
 import type { LifecycleSubscription } from './subscription-state.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 const d = parseDate;
 const SPEC_PERIOD: Period = { start: d('2021-05-01'), end: d('2022-05-01') };
@@ -55,7 +56,7 @@ describe('R-RENEW-1 the renewal window', () => {
 
 describe('R-RENEW-1 canRenew', () => {
   it('R-RENEW-1 the day before the window opens → OUTSIDE_WINDOW', () => {
-    expect(canRenew(SUB, d('2022-03-31'))).toEqual({
+    expect(inEnglish(canRenew(SUB, d('2022-03-31')))).toEqual({
       ok: false,
       refusal: {
         code: 'OUTSIDE_WINDOW',
@@ -131,7 +132,7 @@ describe('R-RENEW-1 canRenew', () => {
       ok: false,
       refusal: { code: 'OUTSIDE_WINDOW' },
     });
-    expect(canRenew(eqq, d('2021-10-28'))).toEqual({
+    expect(inEnglish(canRenew(eqq, d('2021-10-28')))).toEqual({
       ok: false,
       refusal: {
         code: 'PRODUCT_SUNSET',

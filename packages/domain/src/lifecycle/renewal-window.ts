@@ -1,3 +1,4 @@
+import { msg } from '../explain/messages.js';
 import { addWorkingDays, type WorkingDayCalendar } from '../calendar/index.js';
 import { refuse, type Outcome } from '../explain/results.js';
 import type { RuleId } from '../explain/rules.js';
@@ -51,36 +52,33 @@ export function canRenew(
 }> {
   const sunset = sub.productSunset;
   if (sunset && today >= sunset.renewalsEndOn) {
-    return refuse(
-      'PRODUCT_SUNSET',
-      `The product takes no renewals on or after ${sunset.renewalsEndOn}: use the service until it ends, or open a subscription to another product (R-CAT-4)`,
-      ['R-CAT-4', 'R-RENEW-1'],
-    );
+    return refuse('PRODUCT_SUNSET', msg('renewWindow.sunset', { date: sunset.renewalsEndOn }), [
+      'R-CAT-4',
+      'R-RENEW-1',
+    ]);
   }
   const state = subscriptionState(sub, today);
   switch (state.status) {
     case 'PENDING_ACTIVATION':
-      return refuse(
-        'INVALID_STATE',
-        'Not activated yet, so there is no period to renew: activate the subscription with activateSubscription first (R-OPEN-2)',
-        ['R-OPEN-2', 'R-RENEW-1'],
-      );
+      return refuse('INVALID_STATE', msg('renewWindow.notActivated'), ['R-OPEN-2', 'R-RENEW-1']);
     case 'RECYCLED':
       return refuse(
         'INVALID_STATE',
-        `Recycled on ${state.recycleOn ?? 'an earlier date'}, so it cannot be renewed: open a new subscription instead (R-LIFE-3)`,
+        msg('renewWindow.recycled', {
+          on: state.recycleOn ?? msg('renewWindow.earlierDate'),
+        }),
         ['R-LIFE-3', 'R-RENEW-1'],
       );
     case 'SUSPENDED':
       return refuse(
         'INVALID_STATE',
-        `Suspended: no entitlements, renewal included; renew once the suspension is lifted (R-LIFE-5). ${state.reason}`,
+        msg('renewWindow.suspended', { why: state.reasonMessage ?? state.reason }),
         ['R-LIFE-5', 'R-VIO-1', 'R-RENEW-1'],
       );
     case 'TERMINATED':
       return refuse(
         'INVALID_STATE',
-        `Terminated: no entitlements, renewal included; open a new subscription instead (R-LIFE-5). ${state.reason}`,
+        msg('renewWindow.terminated', { why: state.reasonMessage ?? state.reason }),
         ['R-LIFE-5', 'R-RENEW-1'],
       );
     case 'ACTIVE':
@@ -96,7 +94,7 @@ export function canRenew(
   if (today < window.opensOn) {
     return refuse(
       'OUTSIDE_WINDOW',
-      `Renewal opens on ${window.opensOn}, 1 month before the period end ${state.period?.end}: renew on or after that date (R-RENEW-1)`,
+      msg('renewWindow.notYet', { date: window.opensOn, end: String(state.period?.end) }),
       ['R-RENEW-1'],
     );
   }
@@ -120,7 +118,7 @@ export function renewalFulfilmentDueDate(
   if (!due.ok)
     return refuse(
       due.refusal.code,
-      due.refusal.message,
+      due.refusal.text ?? due.refusal.message,
       ['R-RENEW-5', ...due.refusal.rules],
       due.refusal.field,
     );

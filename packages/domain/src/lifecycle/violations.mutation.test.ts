@@ -6,6 +6,7 @@ import {
   type ViolationLevel,
   type ViolationStep,
 } from './violations.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 /**
  * Violation steps and their explanations that a wrong rule would slip past (found by mutation
@@ -48,7 +49,7 @@ describe('R-VIO-1 escalation one step at a time', () => {
   });
 
   it('R-VIO-1 a step without a reason is refused, naming the field', () => {
-    expect(escalateViolation('NONE', '  ', d('2021-06-01'))).toEqual({
+    expect(inEnglish(escalateViolation('NONE', '  ', d('2021-06-01')))).toEqual({
       ok: false,
       refusal: {
         code: 'INVALID_INPUT',
@@ -60,7 +61,7 @@ describe('R-VIO-1 escalation one step at a time', () => {
   });
 
   it('R-VIO-1 nothing comes after a ban, and the refusal says an appeal can still restore the service', () => {
-    expect(escalateViolation('BANNED', 'again', d('2021-09-01'))).toEqual({
+    expect(inEnglish(escalateViolation('BANNED', 'again', d('2021-09-01')))).toEqual({
       ok: false,
       refusal: {
         code: 'INVALID_STATE',
@@ -100,7 +101,7 @@ describe('R-VIO-1 an upheld appeal explained', () => {
   });
 
   it('R-VIO-1 nothing to appeal is refused, saying no action is needed', () => {
-    expect(appealUpheld([], d('2021-06-05'))).toEqual({
+    expect(inEnglish(appealUpheld([], d('2021-06-05')))).toEqual({
       ok: false,
       refusal: {
         code: 'INVALID_STATE',

@@ -1,3 +1,4 @@
+import { msg } from '../explain/messages.js';
 import { refuse, type Outcome } from '../explain/results.js';
 import type { RuleId } from '../explain/rules.js';
 import type { BusinessDate } from '../time/business-date.js';
@@ -55,21 +56,11 @@ export function escalateViolation(
   on: BusinessDate,
 ): Outcome<ViolationStep> {
   const why = reason.trim();
-  if (why === '')
-    return refuse(
-      'INVALID_INPUT',
-      'A violation step must be recorded with its reason (R-VIO-1)',
-      ['R-VIO-1'],
-      ['reason'],
-    );
+  if (why === '') return refuse('INVALID_INPUT', msg('violation.reason'), ['R-VIO-1'], ['reason']);
   const index = VIOLATION_LEVELS.indexOf(current);
   const next = VIOLATION_LEVELS[index + 1];
   if (index < 0 || next === undefined) {
-    return refuse(
-      'INVALID_STATE',
-      `Already ${current}: a permanent ban is the last step, so no further step can be recorded; an appeal can still restore the service (R-VIO-1)`,
-      ['R-VIO-1'],
-    );
+    return refuse('INVALID_STATE', msg('violation.last', { level: current }), ['R-VIO-1']);
   }
   const rules: RuleId[] = next === 'WARNING' ? ['R-VIO-1'] : ['R-VIO-1', 'R-LIFE-5'];
   return {
@@ -109,11 +100,7 @@ export function appealUpheld(
   const inForce = escalationsInForce(history);
   const latest = inForce.pop();
   if (latest === undefined) {
-    return refuse(
-      'INVALID_STATE',
-      'No violation step is in force, so there is nothing to appeal: no action is needed (R-VIO-1)',
-      ['R-VIO-1'],
-    );
+    return refuse('INVALID_STATE', msg('violation.nothingToAppeal'), ['R-VIO-1']);
   }
   const restored = latest.from;
   const previous = inForce.at(-1);

@@ -3,10 +3,20 @@
  * held in a JS number but always a safe integer; no fractional fen ever exists.
  * Division rounds half-up to the fen, once, at the line that produces it.
  */
+import type { Message } from '../explain/messages.js';
+
 export type Fen = number;
 
 export class MoneyError extends RangeError {
   override readonly name = 'MoneyError';
+
+  constructor(
+    message: string,
+    /** The refusal of a user's amount as a message (its English is `message`), if it is one. */
+    readonly text?: Message,
+  ) {
+    super(message);
+  }
 }
 
 /** Guards that a value is a whole number of fen (R-MONEY-1). */
@@ -38,11 +48,19 @@ export function parseMoney(text: string): Fen {
   if (!match) {
     throw new MoneyError(
       `"${text}" is not an amount in yuan with at most two decimals (e.g. "10450.00")`,
+      { key: 'api.decimal.invalid', params: { value: text } },
     );
   }
   const [, minus, whole, decimals = ''] = match;
   const fen = Number(whole) * 100 + Number(decimals.padEnd(2, '0'));
-  return assertFen(minus && fen !== 0 ? -fen : fen);
+  const amount = minus && fen !== 0 ? -fen : fen;
+  // Fourteen digits of yuan can pass the safe integers of fen: refused as assertFen words it.
+  if (!Number.isSafeInteger(amount))
+    throw new MoneyError(`amount must be a whole number of fen, got ${String(amount)}`, {
+      key: 'api.decimal.notFen',
+      params: { got: String(amount) },
+    });
+  return amount;
 }
 
 /** Formats fen as a decimal with exactly two decimals: 1045000 → `"10450.00"`. */

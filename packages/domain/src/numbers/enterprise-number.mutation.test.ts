@@ -8,6 +8,7 @@ import {
   pickEnterpriseNumber,
   releaseEnterpriseNumber,
 } from './enterprise-number.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 /** Enterprise-number checks, picks and explanations that a wrong rule would slip past (found by mutation testing). */
 const PREMIUM = '4001234567';
@@ -30,11 +31,11 @@ describe('R-NUM-1 a valid enterprise number', () => {
 
   it('R-NUM-1 grading or releasing an invalid number is refused, quoting it', () => {
     const message = '"4108881234" is not a 10-digit number beginning 400 or 800 (R-NUM-1)';
-    expect(gradeEnterpriseNumber('4108881234')).toEqual(
+    expect(inEnglish(gradeEnterpriseNumber('4108881234'))).toEqual(
       refusal('INVALID_INPUT', message, ['R-NUM-1'], ['number']),
     );
     expect(() => numberGrade('4108881234')).toThrow(message);
-    expect(releaseEnterpriseNumber([], '4108881234')).toEqual(
+    expect(inEnglish(releaseEnterpriseNumber([], '4108881234'))).toEqual(
       refusal('INVALID_INPUT', message, ['R-NUM-4', 'R-NUM-1'], ['number']),
     );
   });
@@ -47,7 +48,7 @@ describe('R-NUM-3 grades for seat counts', () => {
   });
 
   it('R-NUM-3 pickEnterpriseNumber refuses 0 seats and accepts 1, writing "1 seat"', () => {
-    expect(pickEnterpriseNumber([STANDARD_1], 0)).toEqual(
+    expect(inEnglish(pickEnterpriseNumber([STANDARD_1], 0))).toEqual(
       refusal(
         'INVALID_INPUT',
         'seats must be a whole number ≥ 1, got 0 (R-NUM-3)',
@@ -75,7 +76,7 @@ describe('R-NUM-3 grades for seat counts', () => {
 
 describe('R-OPEN-5 R-NUM-2 R-NUM-3 picking a number', () => {
   it('R-NUM-1 R-NUM-2 an invalid hotline contract number is refused, quoting it', () => {
-    expect(pickEnterpriseNumber([], 5, '12345')).toEqual(
+    expect(inEnglish(pickEnterpriseNumber([], 5, '12345'))).toEqual(
       refusal(
         'INVALID_INPUT',
         'the hotline contract number "12345" is not a 10-digit 400/800 number (R-NUM-1, R-NUM-2)',
@@ -102,7 +103,7 @@ describe('R-OPEN-5 R-NUM-2 R-NUM-3 picking a number', () => {
   });
 
   it('R-OPEN-5 R-NUM-1 an empty pool is refused, saying what an operator must do', () => {
-    expect(pickEnterpriseNumber([], 5)).toEqual(
+    expect(inEnglish(pickEnterpriseNumber([], 5))).toEqual(
       refusal(
         'NOT_FOUND',
         'the enterprise number pool has no free 400/800 number to assign: ask an operator to add numbers to the pool, then try again (R-OPEN-5, R-NUM-1)',
@@ -114,7 +115,7 @@ describe('R-OPEN-5 R-NUM-2 R-NUM-3 picking a number', () => {
 
 describe('R-NUM-4 releasing a number', () => {
   it('R-NUM-4 a number already in the pool is refused, saying no action is needed', () => {
-    expect(releaseEnterpriseNumber([GOOD], GOOD)).toEqual(
+    expect(inEnglish(releaseEnterpriseNumber([GOOD], GOOD))).toEqual(
       refusal(
         'INVALID_STATE',
         `${GOOD} is already in the free pool, so no action is needed (R-NUM-4)`,

@@ -1,3 +1,4 @@
+import { msg } from '../explain/messages.js';
 import type { RuleId } from '../explain/rules.js';
 import { refuse, type Outcome } from '../explain/results.js';
 
@@ -75,12 +76,7 @@ function gradeOfRuns(runs: number): NumberGrade {
  */
 export function gradeEnterpriseNumber(number: string): Outcome<NumberGradeDetail> {
   if (!isValidEnterpriseNumber(number)) {
-    return refuse(
-      'INVALID_INPUT',
-      `"${number}" is not a 10-digit number beginning 400 or 800 (R-NUM-1)`,
-      ['R-NUM-1'],
-      ['number'],
-    );
+    return refuse('INVALID_INPUT', msg('number.format', { number }), ['R-NUM-1'], ['number']);
   }
   const runs = measureRuns(number);
   const longestRepeat = runs >> 4;
@@ -149,12 +145,7 @@ export function pickEnterpriseNumber(
   hotlineContractNumber?: string,
 ): Outcome<EnterpriseNumberAssignment> {
   if (!Number.isSafeInteger(seats) || seats < 1) {
-    return refuse(
-      'INVALID_INPUT',
-      `seats must be a whole number ≥ 1, got ${seats} (R-NUM-3)`,
-      ['R-NUM-3'],
-      ['seats'],
-    );
+    return refuse('INVALID_INPUT', msg('number.seats', { got: seats }), ['R-NUM-3'], ['seats']);
   }
   const requestedGrade = gradeForSeats(seats);
   if (hotlineContractNumber !== undefined && hotlineContractNumber.trim() !== '') {
@@ -162,7 +153,7 @@ export function pickEnterpriseNumber(
     if (number === null) {
       return refuse(
         'INVALID_INPUT',
-        `the hotline contract number "${hotlineContractNumber}" is not a 10-digit 400/800 number (R-NUM-1, R-NUM-2)`,
+        msg('number.hotline', { number: hotlineContractNumber }),
         ['R-NUM-1', 'R-NUM-2'],
         ['hotlineContractNumber'],
       );
@@ -217,11 +208,7 @@ export function pickEnterpriseNumber(
           : `enterprise number ${number} (${grade}) from the pool: ${band}, but no ${requestedGrade} number is free, so the ${fallback === 'LOWER_GRADE' ? 'best lower' : 'nearest higher'} grade is given (R-NUM-3; R-OPEN-5, R-NUM-1)`,
     };
   }
-  return refuse(
-    'NOT_FOUND',
-    'the enterprise number pool has no free 400/800 number to assign: ask an operator to add numbers to the pool, then try again (R-OPEN-5, R-NUM-1)',
-    ['R-OPEN-5', 'R-NUM-1', 'R-NUM-3'],
-  );
+  return refuse('NOT_FOUND', msg('number.poolEmpty'), ['R-OPEN-5', 'R-NUM-1', 'R-NUM-3']);
 }
 
 /**
@@ -235,17 +222,13 @@ export function releaseEnterpriseNumber(
   if (!isValidEnterpriseNumber(number)) {
     return refuse(
       'INVALID_INPUT',
-      `"${number}" is not a 10-digit number beginning 400 or 800 (R-NUM-1)`,
+      msg('number.format', { number }),
       ['R-NUM-4', 'R-NUM-1'],
       ['number'],
     );
   }
   if (pool.includes(number)) {
-    return refuse(
-      'INVALID_STATE',
-      `${number} is already in the free pool, so no action is needed (R-NUM-4)`,
-      ['R-NUM-4'],
-    );
+    return refuse('INVALID_STATE', msg('number.alreadyFree', { number }), ['R-NUM-4']);
   }
   return {
     ok: true,

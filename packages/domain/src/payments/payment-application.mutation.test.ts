@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { yuan } from '../money/money.js';
 import { applyPayment, applyPaymentOnPaid, detectDuplicatePayment } from './payment-application.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 /** Refusals and edge cases of payment classification that a wrong rule would slip past (found by mutation testing). */
 
 describe('R-PAY-2 invalid amounts are refused, naming the amount and the rules', () => {
   it('R-PAY-2 R-MONEY-1 an order total that is not a positive whole number of fen', () => {
     for (const total of [0, -100, 0.5, Number.NaN]) {
-      expect(applyPayment(total, [], 100), String(total)).toEqual({
+      expect(inEnglish(applyPayment(total, [], 100)), String(total)).toEqual({
         ok: false,
         refusal: {
           code: 'INVALID_INPUT',
@@ -21,7 +22,7 @@ describe('R-PAY-2 invalid amounts are refused, naming the amount and the rules',
 
   it('R-PAY-2 R-MONEY-1 a prior payment that is not a positive whole number of fen, wherever it is in the list', () => {
     for (const prior of [0, -1, 1.5]) {
-      expect(applyPayment(yuan(50), [yuan(10), prior], 100), String(prior)).toEqual({
+      expect(inEnglish(applyPayment(yuan(50), [yuan(10), prior], 100)), String(prior)).toEqual({
         ok: false,
         refusal: {
           code: 'INVALID_INPUT',
@@ -35,7 +36,7 @@ describe('R-PAY-2 invalid amounts are refused, naming the amount and the rules',
 
   it('R-PAY-2 R-MONEY-1 a payment that is not a positive whole number of fen', () => {
     for (const amount of [0, -1, 0.5]) {
-      expect(applyPayment(yuan(50), [], amount), String(amount)).toEqual({
+      expect(inEnglish(applyPayment(yuan(50), [], amount)), String(amount)).toEqual({
         ok: false,
         refusal: {
           code: 'INVALID_INPUT',
@@ -50,7 +51,7 @@ describe('R-PAY-2 invalid amounts are refused, naming the amount and the rules',
 
   it('R-PAY-2 R-MONEY-1 a paid sum that is negative or not whole; 0 is allowed', () => {
     for (const paidBefore of [-1, 0.5, Number.NaN]) {
-      expect(applyPaymentOnPaid(yuan(50), paidBefore, 100), String(paidBefore)).toEqual({
+      expect(inEnglish(applyPaymentOnPaid(yuan(50), paidBefore, 100)), String(paidBefore)).toEqual({
         ok: false,
         refusal: {
           code: 'INVALID_INPUT',

@@ -37,7 +37,7 @@ function checkAmounts(orderTotal: Fen, priorPayments: readonly Fen[], amount?: F
   if (!Number.isSafeInteger(orderTotal) || orderTotal <= 0) {
     return refuse(
       'INVALID_INPUT',
-      `the order total must be a positive whole number of fen, got ${orderTotal} (R-MONEY-1)`,
+      msg('payment.orderTotal', { got: orderTotal }),
       ['R-PAY-2', 'R-MONEY-1'],
       ['orderTotal'],
     );
@@ -46,7 +46,7 @@ function checkAmounts(orderTotal: Fen, priorPayments: readonly Fen[], amount?: F
     if (!Number.isSafeInteger(prior) || prior <= 0) {
       return refuse(
         'INVALID_INPUT',
-        `a prior payment must be a positive whole number of fen, got ${prior} (R-MONEY-1)`,
+        msg('payment.prior', { got: prior }),
         ['R-PAY-2', 'R-MONEY-1'],
         ['priorPayments'],
       );
@@ -55,7 +55,7 @@ function checkAmounts(orderTotal: Fen, priorPayments: readonly Fen[], amount?: F
   if (amount !== undefined && (!Number.isSafeInteger(amount) || amount <= 0)) {
     return refuse(
       'INVALID_INPUT',
-      `a payment must be a positive whole number of fen, got ${amount} (R-MONEY-1)`,
+      msg('payment.amount', { got: amount }),
       ['R-PAY-2', 'R-MONEY-1'],
       ['amount'],
     );
@@ -111,7 +111,7 @@ export function applyPaymentOnPaid(
   if (!Number.isSafeInteger(paidBefore) || paidBefore < 0) {
     return refuse(
       'INVALID_INPUT',
-      `the amount paid before must be a whole number of fen, 0 or more, got ${paidBefore} (R-MONEY-1)`,
+      msg('payment.paidBefore', { got: paidBefore }),
       ['R-PAY-2', 'R-MONEY-1'],
       ['paidBefore'],
     );

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PAYMENT_METHODS } from '../core/codes.js';
 import { checkPaymentRecord } from './payment-method.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 /** Refusals of a payment record that a wrong rule would slip past (found by mutation testing). */
 describe('R-PAY-1 a payment record is refused with its reason, rules and field', () => {
   it('R-PAY-1 an unknown method is refused, listing the known methods', () => {
     expect(
-      checkPaymentRecord({ amount: 10_000, method: 'CASH', providerReference: 'r-1' }),
+      inEnglish(checkPaymentRecord({ amount: 10_000, method: 'CASH', providerReference: 'r-1' })),
     ).toEqual({
       ok: false,
       refusal: {
@@ -21,7 +22,9 @@ describe('R-PAY-1 a payment record is refused with its reason, rules and field',
   });
 
   it('R-PAY-1 R-MONEY-1 an amount that is not a positive whole number of fen is refused', () => {
-    expect(checkPaymentRecord({ amount: 0, method: 'ALIPAY', providerReference: 'r-1' })).toEqual({
+    expect(
+      inEnglish(checkPaymentRecord({ amount: 0, method: 'ALIPAY', providerReference: 'r-1' })),
+    ).toEqual({
       ok: false,
       refusal: {
         code: 'INVALID_INPUT',
@@ -34,7 +37,7 @@ describe('R-PAY-1 a payment record is refused with its reason, rules and field',
 
   it('R-PAY-1 a blank provider reference is refused', () => {
     expect(
-      checkPaymentRecord({ amount: 10_000, method: 'ALIPAY', providerReference: '   ' }),
+      inEnglish(checkPaymentRecord({ amount: 10_000, method: 'ALIPAY', providerReference: '   ' })),
     ).toEqual({
       ok: false,
       refusal: {

@@ -1,3 +1,4 @@
+import { msg } from '../explain/messages.js';
 import { formatCny, type Fen } from '../money/money.js';
 import type { RuleId } from '../explain/rules.js';
 import { refuse, type Outcome } from '../explain/results.js';
@@ -26,7 +27,7 @@ export function checkPaymentRecord(input: {
   if (!isPaymentMethod(input.method)) {
     return refuse(
       'INVALID_INPUT',
-      `unknown payment method "${input.method}"; expected one of ${PAYMENT_METHODS.join(', ')} (R-PAY-1)`,
+      msg('payment.method', { method: input.method, known: PAYMENT_METHODS.join(', ') }),
       ['R-PAY-1'],
       ['method'],
     );
@@ -34,19 +35,14 @@ export function checkPaymentRecord(input: {
   if (!Number.isSafeInteger(input.amount) || input.amount <= 0) {
     return refuse(
       'INVALID_INPUT',
-      `a payment must be a positive whole number of fen, got ${input.amount} (R-PAY-1, R-MONEY-1)`,
+      msg('payment.amountMethod', { got: input.amount }),
       ['R-PAY-1', 'R-MONEY-1'],
       ['amount'],
     );
   }
   const providerReference = input.providerReference.trim();
   if (providerReference === '') {
-    return refuse(
-      'INVALID_INPUT',
-      'a payment must keep the provider’s reference (R-PAY-1)',
-      ['R-PAY-1'],
-      ['providerReference'],
-    );
+    return refuse('INVALID_INPUT', msg('payment.reference'), ['R-PAY-1'], ['providerReference']);
   }
   return {
     ok: true,

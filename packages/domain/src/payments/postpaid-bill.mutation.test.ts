@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { yuan } from '../money/money.js';
 import { parseDate } from '../time/business-date.js';
 import { DEMO_POSTPAID_TERMS, lateFee, postpaidBill, type PostpaidTerms } from './postpaid-bill.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 /** Bounds and explanations of postpaid bills that a wrong rule would slip past (found by mutation testing). */
 const d = parseDate;
@@ -14,7 +15,10 @@ const terms = (overrides: Partial<PostpaidTerms>): PostpaidTerms => ({
 describe('R-PAY-5 the terms of a postpaid account are checked', () => {
   it('R-PAY-5 the due day must be 1 to 28: 0, 29 and 1.5 are refused, naming the value', () => {
     for (const dueDayOfMonth of [0, 29, 1.5]) {
-      expect(postpaidBill('2024-01', [], terms({ dueDayOfMonth })), String(dueDayOfMonth)).toEqual({
+      expect(
+        inEnglish(postpaidBill('2024-01', [], terms({ dueDayOfMonth }))),
+        String(dueDayOfMonth),
+      ).toEqual({
         ok: false,
         refusal: {
           code: 'INVALID_INPUT',
@@ -35,7 +39,9 @@ describe('R-PAY-5 the terms of a postpaid account are checked', () => {
 
   it('R-PAY-5 the late-fee rate must be whole basis points ≥ 0; 0 is allowed', () => {
     for (const rate of [-1, 0.5]) {
-      expect(lateFee(yuan(1000), due, due, terms({ lateFeeBasisPointsPerDay: rate }))).toEqual({
+      expect(
+        inEnglish(lateFee(yuan(1000), due, due, terms({ lateFeeBasisPointsPerDay: rate }))),
+      ).toEqual({
         ok: false,
         refusal: {
           code: 'INVALID_INPUT',
@@ -59,7 +65,9 @@ describe('R-PAY-5 the terms of a postpaid account are checked', () => {
     ];
     for (const [suspendAfterDaysOverdue, closeAfterDaysOverdue] of bad) {
       expect(
-        postpaidBill('2024-01', [], terms({ suspendAfterDaysOverdue, closeAfterDaysOverdue })),
+        inEnglish(
+          postpaidBill('2024-01', [], terms({ suspendAfterDaysOverdue, closeAfterDaysOverdue })),
+        ),
         `${suspendAfterDaysOverdue}/${closeAfterDaysOverdue}`,
       ).toEqual({
         ok: false,
@@ -87,7 +95,7 @@ describe('R-PAY-5 the terms of a postpaid account are checked', () => {
 
 describe('R-PAY-5 the monthly bill', () => {
   it('R-PAY-5 a month with a slash instead of a dash is refused, quoting it', () => {
-    expect(postpaidBill('2024/01', [])).toEqual({
+    expect(inEnglish(postpaidBill('2024/01', []))).toEqual({
       ok: false,
       refusal: {
         code: 'INVALID_INPUT',
@@ -100,7 +108,7 @@ describe('R-PAY-5 the monthly bill', () => {
 
   it('R-PAY-5 usage lines are checked one by one; the refusal names the line and the value', () => {
     const ok = { description: 'SMS', quantity: 1, unitPrice: 5 };
-    expect(postpaidBill('2024-01', [ok, { ...ok, quantity: 1.5 }])).toEqual({
+    expect(inEnglish(postpaidBill('2024-01', [ok, { ...ok, quantity: 1.5 }]))).toEqual({
       ok: false,
       refusal: {
         code: 'INVALID_INPUT',
@@ -109,7 +117,7 @@ describe('R-PAY-5 the monthly bill', () => {
         field: ['usage', '1', 'quantity'],
       },
     });
-    expect(postpaidBill('2024-01', [ok, { ...ok, unitPrice: -1 }])).toEqual({
+    expect(inEnglish(postpaidBill('2024-01', [ok, { ...ok, unitPrice: -1 }]))).toEqual({
       ok: false,
       refusal: {
         code: 'INVALID_INPUT',
@@ -131,7 +139,7 @@ describe('R-PAY-5 the monthly bill', () => {
 
 describe('R-PAY-5 the late fee explained', () => {
   it('R-PAY-5 R-MONEY-1 the unpaid amount must be whole fen ≥ 0, named in the refusal', () => {
-    expect(lateFee(-1, due, due)).toEqual({
+    expect(inEnglish(lateFee(-1, due, due))).toEqual({
       ok: false,
       refusal: {
         code: 'INVALID_INPUT',

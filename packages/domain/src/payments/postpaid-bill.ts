@@ -85,7 +85,7 @@ function checkTerms(terms: PostpaidTerms) {
   if (!Number.isSafeInteger(dueDayOfMonth) || dueDayOfMonth < 1 || dueDayOfMonth > 28) {
     return refuse(
       'INVALID_INPUT',
-      `the due day must be a day of month from 1 to 28, got ${dueDayOfMonth} (R-PAY-5)`,
+      msg('postpaid.dueDay', { got: dueDayOfMonth }),
       ['R-PAY-5'],
       ['terms', 'dueDayOfMonth'],
     );
@@ -93,7 +93,7 @@ function checkTerms(terms: PostpaidTerms) {
   if (!Number.isSafeInteger(lateFeeBasisPointsPerDay) || lateFeeBasisPointsPerDay < 0) {
     return refuse(
       'INVALID_INPUT',
-      `the late-fee rate must be whole basis points ≥ 0, got ${lateFeeBasisPointsPerDay} (R-PAY-5)`,
+      msg('postpaid.lateFeeRate', { got: lateFeeBasisPointsPerDay }),
       ['R-PAY-5'],
       ['terms', 'lateFeeBasisPointsPerDay'],
     );
@@ -106,7 +106,10 @@ function checkTerms(terms: PostpaidTerms) {
   ) {
     return refuse(
       'INVALID_INPUT',
-      `suspension and closure must be whole days overdue with 1 ≤ suspension < closure, got ${suspendAfterDaysOverdue} and ${closeAfterDaysOverdue} (R-PAY-5)`,
+      msg('postpaid.thresholds', {
+        suspend: suspendAfterDaysOverdue,
+        close: closeAfterDaysOverdue,
+      }),
       ['R-PAY-5'],
       ['terms'],
     );
@@ -142,12 +145,7 @@ export function postpaidBill(
 ): Outcome<PostpaidBill> {
   const start = parseMonth(month);
   if (!start)
-    return refuse(
-      'INVALID_INPUT',
-      `"${month}" is not a month in the form YYYY-MM (R-PAY-5)`,
-      ['R-PAY-5'],
-      ['month'],
-    );
+    return refuse('INVALID_INPUT', msg('postpaid.month', { month }), ['R-PAY-5'], ['month']);
   const badTerms = checkTerms(terms);
   if (badTerms) return badTerms;
   const lines: LineItem[] = [];
@@ -156,7 +154,7 @@ export function postpaidBill(
     if (!Number.isSafeInteger(line.quantity) || line.quantity < 0) {
       return refuse(
         'INVALID_INPUT',
-        `usage quantity must be a whole number ≥ 0, got ${line.quantity} (R-PAY-5)`,
+        msg('postpaid.quantity', { got: line.quantity }),
         ['R-PAY-5'],
         ['usage', String(index), 'quantity'],
       );
@@ -164,7 +162,7 @@ export function postpaidBill(
     if (!Number.isSafeInteger(line.unitPrice) || line.unitPrice < 0) {
       return refuse(
         'INVALID_INPUT',
-        `unit price must be a whole number of fen ≥ 0, got ${line.unitPrice} (R-MONEY-1)`,
+        msg('postpaid.unitPrice', { got: line.unitPrice }),
         ['R-PAY-5', 'R-MONEY-1'],
         ['usage', String(index), 'unitPrice'],
       );
@@ -220,7 +218,7 @@ export function lateFee(
   if (!Number.isSafeInteger(unpaid) || unpaid < 0) {
     return refuse(
       'INVALID_INPUT',
-      `the unpaid amount must be a whole number of fen ≥ 0, got ${unpaid} (R-MONEY-1)`,
+      msg('postpaid.unpaid', { got: unpaid }),
       ['R-PAY-5', 'R-MONEY-1'],
       ['unpaid'],
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { yuan } from '../money/money.js';
 import { applyBalanceDebit, applyBalanceTopUp } from './prepaid-balance.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 /** Refusals of the prepaid balance that a wrong rule would slip past (found by mutation testing). */
 
@@ -16,8 +17,8 @@ describe('R-PAY-4 invalid balances and amounts are refused, naming the value and
           field: ['balance'],
         },
       };
-      expect(applyBalanceDebit(balance, 1), String(balance)).toEqual(expected);
-      expect(applyBalanceTopUp(balance, 1), String(balance)).toEqual(expected);
+      expect(inEnglish(applyBalanceDebit(balance, 1)), String(balance)).toEqual(expected);
+      expect(inEnglish(applyBalanceTopUp(balance, 1)), String(balance)).toEqual(expected);
     }
   });
 
@@ -28,7 +29,7 @@ describe('R-PAY-4 invalid balances and amounts are refused, naming the value and
 
   it('R-PAY-4 R-MONEY-1 a payment from the balance that is not a positive whole number of fen', () => {
     for (const amount of [0, -100, 0.5]) {
-      expect(applyBalanceDebit(yuan(100), amount), String(amount)).toEqual({
+      expect(inEnglish(applyBalanceDebit(yuan(100), amount)), String(amount)).toEqual({
         ok: false,
         refusal: {
           code: 'INVALID_INPUT',
@@ -42,7 +43,7 @@ describe('R-PAY-4 invalid balances and amounts are refused, naming the value and
 
   it('R-PAY-4 R-MONEY-1 a top-up that is not a positive whole number of fen', () => {
     for (const amount of [0, -100, 0.5]) {
-      expect(applyBalanceTopUp(yuan(100), amount), String(amount)).toEqual({
+      expect(inEnglish(applyBalanceTopUp(yuan(100), amount)), String(amount)).toEqual({
         ok: false,
         refusal: {
           code: 'INVALID_INPUT',

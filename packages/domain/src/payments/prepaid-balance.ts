@@ -16,7 +16,7 @@ function checkBalanceAndAmount(balance: Fen, amount: Fen, what: string) {
   if (!Number.isSafeInteger(balance) || balance < 0) {
     return refuse(
       'INVALID_STATE',
-      `a prepaid balance is a whole number of fen ≥ 0, got ${balance}: ask an operator to check the account's balance (R-PAY-4)`,
+      msg('balance.invalid', { got: balance }),
       ['R-PAY-4', 'R-MONEY-1'],
       ['balance'],
     );
@@ -24,7 +24,7 @@ function checkBalanceAndAmount(balance: Fen, amount: Fen, what: string) {
   if (!Number.isSafeInteger(amount) || amount <= 0) {
     return refuse(
       'INVALID_INPUT',
-      `a ${what} must be a positive whole number of fen, got ${amount} (R-PAY-4, R-MONEY-1)`,
+      msg('balance.amount', { use: what === 'top-up' ? 'topUp' : 'debit', got: amount }),
       ['R-PAY-4', 'R-MONEY-1'],
       ['amount'],
     );

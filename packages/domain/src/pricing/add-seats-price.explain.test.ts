@@ -6,6 +6,7 @@ import { yuan } from '../money/money.js';
 import { parseDate, type BusinessDate } from '../time/business-date.js';
 import { priceAddSeats, type AddSeatsPrice } from './add-seats-price.js';
 import type { PricedSubscription } from './priced-subscription.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 /*
  * What add-seat pricing tells the customer (rules, lines, messages) and the refusals of
@@ -170,7 +171,7 @@ describe('R-SEAT-1..4 the rules an add-seat price names', () => {
 
 describe('R-SEAT-1 R-CAT-2 R-CAT-4 refusal messages say what is wrong and what to do', () => {
   it('R-SEAT-1 a wrong seat count names the value and the field', () => {
-    expect(refusal(add(sub(), 0, '2021-10-10'))).toEqual({
+    expect(inEnglish(refusal(add(sub(), 0, '2021-10-10')))).toEqual({
       code: 'INVALID_INPUT',
       message: 'Seats to add must be a whole number of at least 1, got 0 (R-SEAT-1)',
       rules: ['R-SEAT-1'],
@@ -179,7 +180,7 @@ describe('R-SEAT-1 R-CAT-2 R-CAT-4 refusal messages say what is wrong and what t
   });
 
   it('R-CAT-4 R-SEAT-1 after renewalsEndOn the refusal names the date and R-CAT-4 only', () => {
-    expect(refusal(add(sub(), 1, '2021-10-28'))).toEqual({
+    expect(inEnglish(refusal(add(sub(), 1, '2021-10-28')))).toEqual({
       code: 'PRODUCT_SUNSET',
       message:
         'Enterprise QQ takes no purchases on or after 2021-10-28: use the seats you have, or open a subscription to another product (R-CAT-4)',
@@ -189,8 +190,10 @@ describe('R-SEAT-1 R-CAT-2 R-CAT-4 refusal messages say what is wrong and what t
 
   it('R-CAT-2 a flat plan: the refusal says seats need a per-seat plan, on the seats field', () => {
     expect(
-      refusal(
-        add(sub({ productCode: 'MEETING', planCode: 'FLAGSHIP', seats: 1 }), 1, '2021-10-10'),
+      inEnglish(
+        refusal(
+          add(sub({ productCode: 'MEETING', planCode: 'FLAGSHIP', seats: 1 }), 1, '2021-10-10'),
+        ),
       ),
     ).toEqual({
       code: 'INVALID_INPUT',
@@ -231,7 +234,7 @@ describe('R-CAT-1 R-CAT-2 a catalog that cannot price the add refuses it', () =>
 
   it('R-CAT-1 a product missing from the catalog → NOT_FOUND naming the plan', () => {
     const r = refusal(add(sub({ productCode: 'QIDIAN' }), 1, '2021-10-10', catalogWith(seatsPlan)));
-    expect(r).toEqual({
+    expect(inEnglish(r)).toEqual({
       code: 'NOT_FOUND',
       message:
         'The plan QIDIAN/SEATS is no longer in the catalog: ask an operator to check the subscription (R-CAT-1)',
@@ -250,7 +253,7 @@ describe('R-CAT-1 R-CAT-2 a catalog that cannot price the add refuses it', () =>
     const r = refusal(
       add(sub({ openedOn: d('2020-06-01') }), 1, '2020-10-10', catalogWith(seatsPlan)),
     );
-    expect(r).toEqual({
+    expect(inEnglish(r)).toEqual({
       code: 'NOT_FOUND',
       message:
         'No price book of plan SEATS is in force on 2020-10-10: choose a later date, or ask an operator to publish a price book for it (R-CAT-1)',
@@ -260,7 +263,7 @@ describe('R-CAT-1 R-CAT-2 a catalog that cannot price the add refuses it', () =>
 
   it('R-CAT-2 no tier contains the new total → SEAT_LIMIT naming the book and count', () => {
     const r = refusal(add(sub({ seats: 10 }), 1, '2021-10-10', catalogWith(seatsPlan)));
-    expect(r).toEqual({
+    expect(inEnglish(r)).toEqual({
       code: 'SEAT_LIMIT',
       message:
         'No tier of price book T-2021 contains 11 seats: choose another seat count, or ask an operator about a contract price (R-CAT-2)',

@@ -88,17 +88,12 @@ function addSeatBook(
 export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
   const { catalog, subscription, addSeats, date } = input;
   if (!Number.isSafeInteger(addSeats) || addSeats < 1) {
-    return refuse(
-      'INVALID_INPUT',
-      `Seats to add must be a whole number of at least 1, got ${addSeats} (R-SEAT-1)`,
-      SEAT_1,
-      ['seats'],
-    );
+    return refuse('INVALID_INPUT', msg('addSeats.notWhole', { got: addSeats }), SEAT_1, ['seats']);
   }
   if (subscription.status !== 'ACTIVE') {
     return refuse(
       'INVALID_STATE',
-      `Seats can be added only to an ACTIVE subscription; this one is ${subscription.status}: renew it with renewSubscription first, or open a new subscription (R-SEAT-1)`,
+      msg('addSeats.notActive', { status: { status: subscription.status } }),
       SEAT_1,
     );
   }
@@ -107,7 +102,10 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
   if (product === undefined || plan === undefined) {
     return refuse(
       'NOT_FOUND',
-      `The plan ${subscription.productCode}/${subscription.planCode} is no longer in the catalog: ask an operator to check the subscription (R-CAT-1)`,
+      msg('catalog.planGone', {
+        productCode: subscription.productCode,
+        planCode: subscription.planCode,
+      }),
       ['R-CAT-1'],
     );
   }
@@ -115,7 +113,10 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
   if (sunsetState(product, date) !== 'AVAILABLE') {
     return refuse(
       'PRODUCT_SUNSET',
-      `${product.name} takes no purchases on or after ${String(product.sunset?.renewalsEndOn)}: use the seats you have, or open a subscription to another product (R-CAT-4)`,
+      msg('addSeats.sunset', {
+        product: { catalog: { product: product.code, name: product.name } },
+        date: String(product.sunset?.renewalsEndOn),
+      }),
       SUNSET,
     );
   }
@@ -174,12 +175,7 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
     };
   }
   if (book.model === 'FLAT') {
-    return refuse(
-      'INVALID_INPUT',
-      `Plan ${plan.code} has a flat price, not a price per seat: seats can be added only to a plan priced per seat (R-CAT-2)`,
-      CAT_2,
-      ['seats'],
-    );
+    return refuse('INVALID_INPUT', msg('addSeats.flat', { planCode: plan.code }), CAT_2, ['seats']);
   }
   if (periodEnd === null || date >= periodEnd) {
     return refuse('INVALID_STATE', msg('refusal.addSeats.noPeriod'), SEAT_1);
@@ -202,7 +198,7 @@ export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
     if (tier === undefined) {
       return refuse(
         'SEAT_LIMIT',
-        `No tier of price book ${book.id} contains ${newTotal} seats: choose another seat count, or ask an operator about a contract price (R-CAT-2)`,
+        msg('pricing.noTier', { book: book.id, seats: newTotal }),
         CAT_2,
         ['seats'],
       );

@@ -3,6 +3,7 @@ import type { PriceBook } from '../catalog/catalog-types.js';
 import { DEMO_CATALOG } from '../catalog/demo-catalog.js';
 import { parseDate } from '../time/business-date.js';
 import { annualCharge, customPriceRefusal, resolvePlan } from './annual-charge.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 /** Charges and refusals of one price book that a wrong rule would slip past (found by mutation testing). */
 const d = parseDate;
@@ -17,7 +18,7 @@ describe('R-CAT-2 annual charge under each pricing model', () => {
       model: 'PER_SEAT_VOLUME',
       tiers: [{ minSeats: 3, maxSeats: 10, annualUnitPrice: 100_000, monthlyUnitPrice: 10_000 }],
     });
-    expect(annualCharge(volume, 11, 1, null)).toEqual({
+    expect(inEnglish(annualCharge(volume, 11, 1, null))).toEqual({
       ok: false,
       refusal: {
         code: 'SEAT_LIMIT',
@@ -49,10 +50,10 @@ describe('R-CAT-2 annual charge under each pricing model', () => {
         rules: ['R-CAT-2'],
       },
     };
-    expect(annualCharge(book({ model: 'FLAT' }), 5, 1, null)).toEqual(expected);
-    expect(annualCharge(book({ model: 'FLAT', flat: { oneOff: 100 } }), 5, 1, null)).toEqual(
-      expected,
-    );
+    expect(inEnglish(annualCharge(book({ model: 'FLAT' }), 5, 1, null))).toEqual(expected);
+    expect(
+      inEnglish(annualCharge(book({ model: 'FLAT', flat: { oneOff: 100 } }), 5, 1, null)),
+    ).toEqual(expected);
   });
 
   it('R-CAT-2 a contract price charges seats × price × years, on the contract-price basis', () => {
@@ -66,7 +67,7 @@ describe('R-CAT-2 annual charge under each pricing model', () => {
   });
 
   it('R-CAT-2 no contract price in force is INVALID_STATE (an operator must set it), not an invalid input', () => {
-    expect(customPriceRefusal(null)).toEqual({
+    expect(inEnglish(customPriceRefusal(null))).toEqual({
       ok: false,
       refusal: {
         code: 'INVALID_STATE',
@@ -79,7 +80,7 @@ describe('R-CAT-2 annual charge under each pricing model', () => {
   });
 
   it('R-CAT-2 R-MONEY-1 a negative contract price is refused, naming the value', () => {
-    expect(customPriceRefusal(-1)).toEqual({
+    expect(inEnglish(customPriceRefusal(-1))).toEqual({
       ok: false,
       refusal: {
         code: 'INVALID_INPUT',
@@ -94,7 +95,7 @@ describe('R-CAT-2 annual charge under each pricing model', () => {
 
 describe('R-CAT-1 resolving the product and plan', () => {
   it('R-CAT-1 an unknown product or plan is refused as NOT_FOUND, naming it and the field', () => {
-    expect(resolvePlan(DEMO_CATALOG, 'NOPE', 'STANDARD')).toEqual({
+    expect(inEnglish(resolvePlan(DEMO_CATALOG, 'NOPE', 'STANDARD'))).toEqual({
       ok: false,
       refusal: {
         code: 'NOT_FOUND',
@@ -104,7 +105,7 @@ describe('R-CAT-1 resolving the product and plan', () => {
         field: ['productCode'],
       },
     });
-    expect(resolvePlan(DEMO_CATALOG, 'EXMAIL', 'GOLD')).toEqual({
+    expect(inEnglish(resolvePlan(DEMO_CATALOG, 'EXMAIL', 'GOLD'))).toEqual({
       ok: false,
       refusal: {
         code: 'NOT_FOUND',

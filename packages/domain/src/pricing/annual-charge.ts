@@ -39,12 +39,9 @@ export function annualCharge(
     case 'PER_SEAT_VOLUME': {
       const tier = tierFor(book, seats);
       if (tier === undefined) {
-        return refuse(
-          'SEAT_LIMIT',
-          `No tier of price book ${book.id} contains ${seats} seats: choose another seat count, or ask an operator about a contract price (R-CAT-2)`,
-          CAT_2,
-          ['seats'],
-        );
+        return refuse('SEAT_LIMIT', msg('pricing.noTier', { book: book.id, seats }), CAT_2, [
+          'seats',
+        ]);
       }
       const unitPrice = tier.annualUnitPrice;
       return {
@@ -60,11 +57,7 @@ export function annualCharge(
       const unitPrice =
         flat?.annual ?? (flat?.monthly === undefined ? undefined : flat.monthly * 12);
       if (unitPrice === undefined) {
-        return refuse(
-          'NOT_FOUND',
-          `Price book ${book.id} has no annual or monthly price: ask an operator to correct the price book (R-CAT-2)`,
-          CAT_2,
-        );
+        return refuse('NOT_FOUND', msg('pricing.noFlatPrice', { book: book.id }), CAT_2);
       }
       return {
         quantity: 1,
@@ -97,16 +90,12 @@ export function annualCharge(
  */
 export function customPriceRefusal(customUnitPrice: Fen | null | undefined): Refused | null {
   if (customUnitPrice === null || customUnitPrice === undefined) {
-    return refuse(
-      'INVALID_STATE',
-      'This plan is sold at a contract price, and none is in force for this account on this date: an operator must set the contract price (per seat per year) for the account first (R-CAT-2)',
-      CAT_2,
-    );
+    return refuse('INVALID_STATE', msg('pricing.noContractPrice'), CAT_2);
   }
   if (!Number.isSafeInteger(customUnitPrice) || customUnitPrice < 0) {
     return refuse(
       'INVALID_INPUT',
-      `The contract price must be a whole, non-negative number of fen, got ${customUnitPrice} (R-CAT-2, R-MONEY-1)`,
+      msg('pricing.contractPriceNotFen', { got: customUnitPrice }),
       CAT_2,
       ['customUnitPrice'],
     );
@@ -152,7 +141,7 @@ export function resolvePlan(
   if (product === undefined)
     return refuse(
       'NOT_FOUND',
-      `There is no product ${quotedInput(productCode)} in the catalog: choose a product from the catalog (R-CAT-1)`,
+      msg('catalog.noProduct', { productCode: quotedInput(productCode) }),
       NOT_FOUND_RULES,
       ['productCode'],
     );
@@ -160,7 +149,7 @@ export function resolvePlan(
   if (plan === undefined)
     return refuse(
       'NOT_FOUND',
-      `There is no plan ${quotedInput(planCode)} in product ${productCode}: choose one of the product's plans (R-CAT-1)`,
+      msg('catalog.noPlan', { planCode: quotedInput(planCode), productCode }),
       NOT_FOUND_RULES,
       ['planCode'],
     );
@@ -175,10 +164,9 @@ export function yearsRefusal(
   ruleId: RuleId,
 ): Refused | null {
   if (Number.isSafeInteger(years) && years >= 1 && years <= max) return null;
-  const allowed = max === 1 ? 'exactly 1 year' : `1 to ${max} years`;
   return refuse(
     'INVALID_INPUT',
-    `This purchase takes ${allowed}, got ${years}: choose ${allowed} (${ruleId})`,
+    msg('pricing.years', { most: max, got: years, rule: ruleId }),
     rules,
     ['years'],
   );

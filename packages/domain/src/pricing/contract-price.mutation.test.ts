@@ -12,6 +12,7 @@ import {
   type ContractPriceEntry,
 } from './contract-price.js';
 import type { PricedSubscription } from './priced-subscription.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 /** Conditions and explanations of contract prices that a wrong rule would slip past (found by mutation testing). */
 const d = parseDate;
@@ -160,7 +161,7 @@ describe('R-CAT-2 a long price history', () => {
 
 describe('R-CAT-2 changing a contract price: refusals explain what to do', () => {
   it('R-CAT-1 an unknown product is refused, quoting it', () => {
-    expect(refusal(change({ productCode: 'NOPE' }))).toEqual({
+    expect(inEnglish(refusal(change({ productCode: 'NOPE' })))).toEqual({
       code: 'NOT_FOUND',
       message:
         'There is no product “NOPE” in the catalog: choose a product from the catalog (R-CAT-1)',
@@ -170,7 +171,7 @@ describe('R-CAT-2 changing a contract price: refusals explain what to do', () =>
   });
 
   it('R-CAT-1 an unknown plan is refused, quoting it and naming the product', () => {
-    expect(refusal(change({ planCode: 'NOPE' }))).toEqual({
+    expect(inEnglish(refusal(change({ planCode: 'NOPE' })))).toEqual({
       code: 'NOT_FOUND',
       message:
         "There is no plan “NOPE” in product MEETING: choose one of the product's plans (R-CAT-1)",
@@ -180,7 +181,7 @@ describe('R-CAT-2 changing a contract price: refusals explain what to do', () =>
   });
 
   it('R-CAT-2 a plan priced by the catalog takes no contract price', () => {
-    expect(refusal(change({ planCode: 'PRO_ANNUAL' }))).toEqual({
+    expect(inEnglish(refusal(change({ planCode: 'PRO_ANNUAL' })))).toEqual({
       code: 'INVALID_INPUT',
       message:
         'Meeting Pro (annual, per host) is priced by the catalog, not by a contract price: only a plan sold at a contract price takes one (R-CAT-2)',
@@ -220,7 +221,7 @@ describe('R-CAT-2 changing a contract price: refusals explain what to do', () =>
   });
 
   it('R-CAT-2 a change in the past is refused, naming both dates; today is allowed', () => {
-    expect(refusal(change({ effectiveFrom: d('2024-02-29') }))).toEqual({
+    expect(inEnglish(refusal(change({ effectiveFrom: d('2024-02-29') })))).toEqual({
       code: 'INVALID_INPUT',
       message:
         'A contract price cannot change in the past: 2024-02-29 is before today, 2024-03-01; choose today or a later date (R-CAT-2)',
@@ -239,7 +240,7 @@ describe('R-CAT-2 changing a contract price: refusals explain what to do', () =>
       Number.POSITIVE_INFINITY,
       MAX_CONTRACT_UNIT_PRICE + 1,
     ]) {
-      expect(refusal(change({ unitPrice: bad })), String(bad)).toEqual({
+      expect(inEnglish(refusal(change({ unitPrice: bad }))), String(bad)).toEqual({
         code: 'INVALID_INPUT',
         message:
           'A contract price must be a whole number of fen from ¥0.01 to ¥1,000,000.00 per seat per year (R-CAT-2, R-MONEY-1)',
@@ -257,7 +258,7 @@ describe('R-CAT-2 changing a contract price: refusals explain what to do', () =>
   });
 
   it('R-CAT-2 ending a price nobody set is refused, saying there is nothing to do', () => {
-    expect(refusal(change({ entries: [], unitPrice: null }))).toEqual({
+    expect(inEnglish(refusal(change({ entries: [], unitPrice: null })))).toEqual({
       code: 'INVALID_STATE',
       message:
         'No contract price of Meeting Enterprise (contract price) is in force on 2024-03-01: there is nothing to end, so no action is needed (R-CAT-2)',

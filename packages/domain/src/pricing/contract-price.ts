@@ -147,7 +147,7 @@ export function changeContractPrice(input: ContractPriceChangeInput): Outcome<Co
   if (product === undefined)
     return refuse(
       'NOT_FOUND',
-      `There is no product ${quotedInput(productCode)} in the catalog: choose a product from the catalog (R-CAT-1)`,
+      msg('catalog.noProduct', { productCode: quotedInput(productCode) }),
       ['R-CAT-1'],
       ['productCode'],
     );
@@ -155,14 +155,16 @@ export function changeContractPrice(input: ContractPriceChangeInput): Outcome<Co
   if (plan === undefined)
     return refuse(
       'NOT_FOUND',
-      `There is no plan ${quotedInput(planCode)} in product ${productCode}: choose one of the product's plans (R-CAT-1)`,
+      msg('catalog.noPlan', { planCode: quotedInput(planCode), productCode }),
       ['R-CAT-1'],
       ['planCode'],
     );
   if (!plan.priceBooks.some((book) => book.model === 'CUSTOM')) {
     return refuse(
       'INVALID_INPUT',
-      `${plan.name} is priced by the catalog, not by a contract price: only a plan sold at a contract price takes one (R-CAT-2)`,
+      msg('contractPrice.notCustom', {
+        plan: { catalog: { product: productCode, plan: planCode, name: plan.name } },
+      }),
       CAT_2,
       ['planCode'],
     );
@@ -170,7 +172,7 @@ export function changeContractPrice(input: ContractPriceChangeInput): Outcome<Co
   if (effectiveFrom < today) {
     return refuse(
       'INVALID_INPUT',
-      `A contract price cannot change in the past: ${effectiveFrom} is before today, ${today}; choose today or a later date (R-CAT-2)`,
+      msg('contractPrice.past', { from: effectiveFrom, today }),
       CAT_2,
       ['effectiveFrom'],
     );
@@ -180,7 +182,10 @@ export function changeContractPrice(input: ContractPriceChangeInput): Outcome<Co
     if (previous === null) {
       return refuse(
         'INVALID_STATE',
-        `No contract price of ${plan.name} is in force on ${effectiveFrom}: there is nothing to end, so no action is needed (R-CAT-2)`,
+        msg('contractPrice.noneToEnd', {
+          plan: { catalog: { product: productCode, plan: planCode, name: plan.name } },
+          from: effectiveFrom,
+        }),
         CAT_2,
         ['effectiveFrom'],
       );
@@ -201,7 +206,7 @@ export function changeContractPrice(input: ContractPriceChangeInput): Outcome<Co
   if (!Number.isSafeInteger(unitPrice) || unitPrice < 1 || unitPrice > MAX_CONTRACT_UNIT_PRICE) {
     return refuse(
       'INVALID_INPUT',
-      `A contract price must be a whole number of fen from ¥0.01 to ${cny(MAX_CONTRACT_UNIT_PRICE)} per seat per year (R-CAT-2, R-MONEY-1)`,
+      msg('contractPrice.range', { most: fenParam(MAX_CONTRACT_UNIT_PRICE) }),
       CAT_2_MONEY,
       ['unitPrice'],
     );

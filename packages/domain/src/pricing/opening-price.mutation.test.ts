@@ -5,6 +5,7 @@ import type { Outcome, Refusal } from '../explain/results.js';
 import { yuan } from '../money/money.js';
 import { parseDate } from '../time/business-date.js';
 import { priceOpening, type OpeningInput, type OpeningPrice } from './opening-price.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 /** Conditions and explanations of opening prices that a wrong rule would slip past (found by mutation testing). */
 const d = parseDate;
@@ -35,7 +36,7 @@ const OPENING_RULES = ['R-OPEN-1', 'R-CAT-1', 'R-CAT-2', 'R-CAT-3'];
 
 describe('R-OPEN-1 refusals explain what to do', () => {
   it('R-OPEN-1 R-CAT-2 a value-added item is refused in full: the product, the way to buy it, the field', () => {
-    expect(refusal(open({ productCode: 'VAS', planCode: 'SMS', seats: 1 }))).toEqual({
+    expect(inEnglish(refusal(open({ productCode: 'VAS', planCode: 'SMS', seats: 1 })))).toEqual({
       code: 'INVALID_INPUT',
       message:
         'VAS items are one-off purchases, not subscriptions: buy them with buyValueAdded (R-CAT-2)',
@@ -45,7 +46,7 @@ describe('R-OPEN-1 refusals explain what to do', () => {
   });
 
   it('R-OPEN-1 years outside 1 to 3 are refused naming R-OPEN-1; 3 years are allowed', () => {
-    expect(refusal(open({ years: 4 }))).toEqual({
+    expect(inEnglish(refusal(open({ years: 4 })))).toEqual({
       code: 'INVALID_INPUT',
       message: 'This purchase takes 1 to 3 years, got 4: choose 1 to 3 years (R-OPEN-1)',
       rules: ['R-OPEN-1'],
@@ -72,12 +73,14 @@ describe('R-OPEN-1 refusals explain what to do', () => {
   });
 
   it('R-OPEN-1 R-CAT-1 no book in force on the order date → NOT_FOUND naming the plan and the date', () => {
-    expect(refusal(open({ productCode: 'QIDIAN', orderDate: d('2020-12-31') }))).toEqual({
-      code: 'NOT_FOUND',
-      message:
-        'No price book of plan SEATS is in force on 2020-12-31: choose a later date, or ask an operator to publish a price book for it (R-CAT-1)',
-      rules: ['R-CAT-1'],
-    });
+    expect(inEnglish(refusal(open({ productCode: 'QIDIAN', orderDate: d('2020-12-31') })))).toEqual(
+      {
+        code: 'NOT_FOUND',
+        message:
+          'No price book of plan SEATS is in force on 2020-12-31: choose a later date, or ask an operator to publish a price book for it (R-CAT-1)',
+        rules: ['R-CAT-1'],
+      },
+    );
   });
 });
 

@@ -62,7 +62,7 @@ export function priceOpening(input: OpeningInput): Outcome<OpeningPrice> {
   if (product.oneOff === true) {
     return refuse(
       'INVALID_INPUT',
-      `${product.code} items are one-off purchases, not subscriptions: buy them with buyValueAdded (R-CAT-2)`,
+      msg('opening.oneOff', { productCode: product.code }),
       ['R-CAT-2'],
       ['productCode'],
     );

@@ -5,6 +5,7 @@ import { yuan } from '../money/money.js';
 import { parseDate } from '../time/business-date.js';
 import type { PricedSubscription } from './priced-subscription.js';
 import { upgradeToQidian } from './qidian-upgrade.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 /** Refusals, legacy prices and reasons of the Qidian upgrade that a wrong rule would slip past (found by mutation testing). */
 const d = parseDate;
@@ -50,14 +51,14 @@ describe('R-MIG-1 who can be upgraded', () => {
         field: ['subscriptionId'],
       },
     });
-    expect(run(eqq({ productCode: 'QIDIAN' }))).toEqual(expected('QIDIAN'));
-    expect(run(eqq({ productCode: 'NOPE' as PricedSubscription['productCode'] }))).toEqual(
-      expected('NOPE'),
-    );
+    expect(inEnglish(run(eqq({ productCode: 'QIDIAN' })))).toEqual(expected('QIDIAN'));
+    expect(
+      inEnglish(run(eqq({ productCode: 'NOPE' as PricedSubscription['productCode'] }))),
+    ).toEqual(expected('NOPE'));
   });
 
   it('R-MIG-1 a subscription neither ACTIVE nor in grace is refused, naming its status', () => {
-    expect(run(eqq({ status: 'RECYCLED' }))).toEqual({
+    expect(inEnglish(run(eqq({ status: 'RECYCLED' })))).toEqual({
       ok: false,
       refusal: {
         code: 'INVALID_STATE',
@@ -69,7 +70,7 @@ describe('R-MIG-1 who can be upgraded', () => {
   });
 
   it('R-CAT-4 R-MIG-1 once the EQQ service has ended the refusal gives the end date', () => {
-    expect(run(eqq(), '2022-01-31')).toEqual({
+    expect(inEnglish(run(eqq(), '2022-01-31'))).toEqual({
       ok: false,
       refusal: {
         code: 'PRODUCT_SUNSET',
@@ -91,9 +92,9 @@ describe('R-MIG-1 who can be upgraded', () => {
       },
     };
     const noQidian = catalogWith((p) => (p.code === 'QIDIAN' ? null : p));
-    expect(run(eqq(), '2021-11-01', noQidian)).toEqual(expected);
+    expect(inEnglish(run(eqq(), '2021-11-01', noQidian))).toEqual(expected);
     const noPlan = catalogWith((p) => (p.code === 'QIDIAN' ? { ...p, plans: [] } : p));
-    expect(run(eqq(), '2021-11-01', noPlan)).toEqual(expected);
+    expect(inEnglish(run(eqq(), '2021-11-01', noPlan))).toEqual(expected);
   });
 
   it('R-CAT-3 R-MIG-1 a seat count outside the Qidian plan limits is refused', () => {
@@ -124,7 +125,7 @@ describe('R-MIG-2 the legacy price P', () => {
         rules: ['R-MIG-2'],
       },
     };
-    expect(run(eqq({ lastPurchase: null, planCode: 'NOPE' }))).toEqual(expected);
+    expect(inEnglish(run(eqq({ lastPurchase: null, planCode: 'NOPE' })))).toEqual(expected);
     // The opening book has tiers for 3–10 seats only: 15 seats have no tier.
     const shortTiers = catalogWith((p) =>
       p.code !== 'EQQ'
@@ -140,7 +141,9 @@ describe('R-MIG-2 the legacy price P', () => {
             })),
           },
     );
-    expect(run(eqq({ lastPurchase: null, seats: 15 }), '2021-11-01', shortTiers)).toEqual(expected);
+    expect(
+      inEnglish(run(eqq({ lastPurchase: null, seats: 15 }), '2021-11-01', shortTiers)),
+    ).toEqual(expected);
   });
 });
 

@@ -51,7 +51,7 @@ export function upgradeToQidian(input: QidianUpgradeInput): Outcome<QidianUpgrad
   if (product === undefined || path === undefined) {
     return refuse(
       'INVALID_INPUT',
-      `${subscription.productCode} subscriptions have no upgrade path: only an EQQ subscription can be upgraded (R-MIG-1)`,
+      msg('upgrade.noPath', { productCode: subscription.productCode }),
       MIG_1,
       ['subscriptionId'],
     );
@@ -59,14 +59,17 @@ export function upgradeToQidian(input: QidianUpgradeInput): Outcome<QidianUpgrad
   if (subscription.status !== 'ACTIVE' && subscription.status !== 'GRACE') {
     return refuse(
       'INVALID_STATE',
-      `Only an ACTIVE subscription or one in grace can be upgraded; this one is ${subscription.status}: open a new subscription instead (R-MIG-1)`,
+      msg('upgrade.state', { status: { status: subscription.status } }),
       MIG_1,
     );
   }
   if (sunsetState(product, date) === 'SERVICE_ENDED') {
     return refuse(
       'PRODUCT_SUNSET',
-      `${product.name} service ended on ${String(product.sunset?.serviceEndsOn)}, so it can no longer be upgraded: open a new subscription instead (R-CAT-4)`,
+      msg('upgrade.serviceEnded', {
+        product: { catalog: { product: product.code, name: product.name } },
+        date: String(product.sunset?.serviceEndsOn),
+      }),
       ['R-CAT-4', 'R-MIG-1'],
     );
   }
@@ -75,7 +78,7 @@ export function upgradeToQidian(input: QidianUpgradeInput): Outcome<QidianUpgrad
   if (target === undefined || targetPlan === undefined) {
     return refuse(
       'NOT_FOUND',
-      `The upgrade plan ${path.toProductCode}/${path.toPlanCode} is not in the catalog: ask an operator to publish it (R-MIG-1)`,
+      msg('upgrade.noTarget', { productCode: path.toProductCode, planCode: path.toPlanCode }),
       MIG_1,
     );
   }
@@ -95,11 +98,9 @@ export function upgradeToQidian(input: QidianUpgradeInput): Outcome<QidianUpgrad
     const opening = plan === undefined ? undefined : bookInForce(plan, subscription.openedOn);
     const tier = opening === undefined ? undefined : tierFor(opening, seats);
     if (opening === undefined || tier === undefined) {
-      return refuse(
-        'NOT_FOUND',
-        `No record of the last ${product.code} purchase to take the legacy price from: ask an operator to check the subscription's orders (R-MIG-2)`,
-        ['R-MIG-2'],
-      );
+      return refuse('NOT_FOUND', msg('upgrade.noLastPurchase', { productCode: product.code }), [
+        'R-MIG-2',
+      ]);
     }
     originalBookId = opening.id;
     legacyUnitPrice = tier.annualUnitPrice;

@@ -7,6 +7,7 @@ import { yuan } from '../money/money.js';
 import { parseDate } from '../time/business-date.js';
 import type { PricedSubscription } from './priced-subscription.js';
 import { priceRenewal, type RenewalPrice } from './renewal-price.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 /** Conditions and explanations of renewal pricing that a wrong rule would slip past (found by mutation testing). */
 const d = parseDate;
@@ -47,7 +48,7 @@ function refusal(result: Outcome<RenewalPrice>): Refusal {
 describe('R-RENEW-1 refusals explain what to do', () => {
   it('R-RENEW-1 R-LIFE-3 a recycled subscription is refused, naming its state and the way forward', () => {
     const r = refusal(renew(sub({ status: 'RECYCLED' }), '2021-04-20'));
-    expect(r).toEqual({
+    expect(inEnglish(r)).toEqual({
       code: 'INVALID_STATE',
       message:
         'Only an ACTIVE subscription or one in grace can be renewed; this one is RECYCLED: open a new subscription instead (R-RENEW-1, R-LIFE-2, R-LIFE-3)',
@@ -58,7 +59,7 @@ describe('R-RENEW-1 refusals explain what to do', () => {
   it('R-CAT-1 a plan or product gone from the catalog is refused, naming the plan', () => {
     const message =
       'The plan EQQ/GONE is no longer in the catalog: ask an operator to check the subscription (R-CAT-1)';
-    expect(refusal(renew(sub({ planCode: 'GONE' }), '2021-04-20'))).toEqual({
+    expect(inEnglish(refusal(renew(sub({ planCode: 'GONE' }), '2021-04-20')))).toEqual({
       code: 'NOT_FOUND',
       message,
       rules: ['R-CAT-1'],
@@ -71,7 +72,7 @@ describe('R-RENEW-1 refusals explain what to do', () => {
   });
 
   it('R-RENEW-2 a subscription without a paid period is refused, pointing to activation', () => {
-    expect(refusal(renew(sub({ periodEnd: null }), '2021-04-20'))).toEqual({
+    expect(inEnglish(refusal(renew(sub({ periodEnd: null }), '2021-04-20')))).toEqual({
       code: 'INVALID_STATE',
       message:
         'This subscription has no paid period to renew: activate it with activateSubscription first (R-RENEW-2)',
@@ -81,7 +82,7 @@ describe('R-RENEW-1 refusals explain what to do', () => {
 
   it('R-RENEW-2 the years refusal names R-RENEW-2 only', () => {
     const qidian = sub({ productCode: 'QIDIAN', periodEnd: d('2022-05-01') });
-    expect(refusal(renew(qidian, '2022-04-20', 4))).toEqual({
+    expect(inEnglish(refusal(renew(qidian, '2022-04-20', 4)))).toEqual({
       code: 'INVALID_INPUT',
       message: 'This purchase takes 1 to 3 years, got 4: choose 1 to 3 years (R-RENEW-2)',
       rules: ['R-RENEW-2'],
@@ -105,7 +106,7 @@ describe('R-RENEW-3 R-CAT-1 the book in force on the renewal date', () => {
   it('R-CAT-1 no book in force on the renewal date → NOT_FOUND naming the plan and the date', () => {
     // A Qidian subscription renewed before Qidian's first book (2021-01-01).
     const qidian = sub({ productCode: 'QIDIAN', periodEnd: d('2021-01-15') });
-    expect(refusal(renew(qidian, '2020-12-20'))).toEqual({
+    expect(inEnglish(refusal(renew(qidian, '2020-12-20')))).toEqual({
       code: 'NOT_FOUND',
       message:
         'No price book of plan SEATS is in force on 2020-12-20: choose a later date, or ask an operator to publish a price book for it (R-CAT-1)',
@@ -342,7 +343,7 @@ describe('R-MIG-3 promotion renewals', () => {
 
   it('R-MIG-3 R-CAT-1 no Qidian book in force on the renewal date → NOT_FOUND naming the date', () => {
     const r = refusal(renew({ ...promoted(6, 3), periodEnd: d('2021-01-10') }, '2020-12-20'));
-    expect(r).toEqual({
+    expect(inEnglish(r)).toEqual({
       code: 'NOT_FOUND',
       message:
         'No price book of plan SEATS is in force on 2020-12-20: choose a later date, or ask an operator to publish a price book for it (R-CAT-1)',
@@ -357,7 +358,7 @@ describe('R-MIG-3 promotion renewals', () => {
       priceBooks: plan.priceBooks.map((book) => ({ ...book, tiers: book.tiers.slice(0, 1) })),
     }));
     const r = refusal(renew(promoted(12, 3), '2022-04-20', 1, catalog));
-    expect(r).toEqual({
+    expect(inEnglish(r)).toEqual({
       code: 'SEAT_LIMIT',
       message:
         'No tier of price book QIDIAN-2021 contains 12 seats: change the seat count first, or ask an operator about a contract price (R-CAT-2)',

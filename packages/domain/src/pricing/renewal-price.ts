@@ -84,18 +84,17 @@ export function priceRenewal(input: RenewalInput): Outcome<RenewalPrice> {
   const { catalog, subscription, years, date } = input;
   const status = subscription.status;
   if (status !== 'ACTIVE' && status !== 'GRACE') {
-    return refuse(
-      'INVALID_STATE',
-      `Only an ACTIVE subscription or one in grace can be renewed; this one is ${status}: open a new subscription instead (R-RENEW-1, R-LIFE-2, R-LIFE-3)`,
-      STATE_RULES,
-    );
+    return refuse('INVALID_STATE', msg('renewal.state', { status: { status } }), STATE_RULES);
   }
   const product = findProduct(catalog, subscription.productCode);
   const plan = product === undefined ? undefined : findPlan(product, subscription.planCode);
   if (product === undefined || plan === undefined) {
     return refuse(
       'NOT_FOUND',
-      `The plan ${subscription.productCode}/${subscription.planCode} is no longer in the catalog: ask an operator to check the subscription (R-CAT-1)`,
+      msg('catalog.planGone', {
+        productCode: subscription.productCode,
+        planCode: subscription.planCode,
+      }),
       ['R-CAT-1'],
     );
   }
@@ -104,18 +103,17 @@ export function priceRenewal(input: RenewalInput): Outcome<RenewalPrice> {
   if (sunsetState(product, date) !== 'AVAILABLE') {
     return refuse(
       'PRODUCT_SUNSET',
-      `${product.name} takes no renewals on or after ${String(product.sunset?.renewalsEndOn)}: use the service until it ends, or open a subscription to another product (R-CAT-4)`,
+      msg('renewal.sunset', {
+        product: { catalog: { product: product.code, name: product.name } },
+        date: String(product.sunset?.renewalsEndOn),
+      }),
       SUNSET,
     );
   }
-  if (isFreePlan(plan, date)) return freePlanRenewalRefusal(plan);
+  if (isFreePlan(plan, date)) return freePlanRenewalRefusal(plan, product.code);
   const previousEnd = subscription.periodEnd;
   if (previousEnd === null) {
-    return refuse(
-      'INVALID_STATE',
-      'This subscription has no paid period to renew: activate it with activateSubscription first (R-RENEW-2)',
-      RENEW_2,
-    );
+    return refuse('INVALID_STATE', msg('renewal.noPeriod'), RENEW_2);
   }
   const badSeats = seatLimitRefusal(plan, subscription.seats);
   if (badSeats !== null) return badSeats;
@@ -136,7 +134,7 @@ export function priceRenewal(input: RenewalInput): Outcome<RenewalPrice> {
   }
   if (book === undefined) book = bookInForce(plan, date);
   if (book === undefined) return refuse('NOT_FOUND', noBookMessage(plan, date), ['R-CAT-1']);
-  if (book.model === 'FREE') return freePlanRenewalRefusal(plan);
+  if (book.model === 'FREE') return freePlanRenewalRefusal(plan, subscription.productCode);
   const seats = subscription.seats;
   const charge = annualCharge(book, seats, years, subscription.customUnitPrice);
   if (isRefused(charge)) return charge;
@@ -225,7 +223,7 @@ function pricePromotionRenewal(
   if (tier === undefined) {
     return refuse(
       'SEAT_LIMIT',
-      `No tier of price book ${book.id} contains ${total} seats: change the seat count first, or ask an operator about a contract price (R-CAT-2)`,
+      msg('renewal.noTier', { book: book.id, seats: total }),
       ['R-CAT-2'],
       ['seats'],
     );

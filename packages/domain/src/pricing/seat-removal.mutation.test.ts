@@ -6,6 +6,7 @@ import { yuan } from '../money/money.js';
 import { parseDate } from '../time/business-date.js';
 import type { PricedSubscription, SubscriptionMigration } from './priced-subscription.js';
 import { removeSeats, type SeatRemoval } from './seat-removal.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 /** Conditions and explanations of seat removal that a wrong rule would slip past (found by mutation testing). */
 const d = parseDate;
@@ -62,7 +63,7 @@ function refusal(result: Outcome<SeatRemoval>): Refusal {
 describe('R-SEAT-5 refusals explain what to do', () => {
   it('R-SEAT-5 a seat count to remove that is not a whole number ≥ 1 is refused, echoing it', () => {
     for (const n of [0, -2, 1.5, Number.NaN]) {
-      expect(refusal(remove(base, n)), String(n)).toEqual({
+      expect(inEnglish(refusal(remove(base, n))), String(n)).toEqual({
         code: 'INVALID_INPUT',
         message: `Seats to remove must be a whole number of at least 1, got ${n} (R-SEAT-5)`,
         rules: ['R-SEAT-5'],
@@ -72,7 +73,7 @@ describe('R-SEAT-5 refusals explain what to do', () => {
   });
 
   it('R-SEAT-5 a subscription not running is refused, naming its state', () => {
-    expect(refusal(remove({ ...base, status: 'SUSPENDED' }, 1))).toEqual({
+    expect(inEnglish(refusal(remove({ ...base, status: 'SUSPENDED' }, 1)))).toEqual({
       code: 'INVALID_STATE',
       message:
         'Seats can be removed only from an ACTIVE subscription or one in grace; this one is SUSPENDED, so no action is needed (R-SEAT-5)',
@@ -81,7 +82,7 @@ describe('R-SEAT-5 refusals explain what to do', () => {
   });
 
   it('R-CAT-1 a plan or product gone from the catalog is refused, naming the plan', () => {
-    expect(refusal(remove({ ...base, planCode: 'GONE' }, 1))).toEqual({
+    expect(inEnglish(refusal(remove({ ...base, planCode: 'GONE' }, 1)))).toEqual({
       code: 'NOT_FOUND',
       message:
         'The plan EQQ/GONE is no longer in the catalog: ask an operator to check the subscription (R-CAT-1)',
@@ -93,7 +94,7 @@ describe('R-SEAT-5 refusals explain what to do', () => {
   });
 
   it('R-SEAT-5 R-CAT-3 going below the minimum is refused, saying how many may be removed', () => {
-    expect(refusal(remove(base, 3))).toEqual({
+    expect(inEnglish(refusal(remove(base, 3)))).toEqual({
       code: 'SEAT_LIMIT',
       message:
         "Removing 3 seats from 5 leaves 2, below the plan's minimum of 3: remove at most 2 (R-SEAT-5, R-CAT-3)",

@@ -6,12 +6,13 @@ import {
   tierLabel,
 } from '../catalog/catalog-lookup.js';
 import type { Catalog } from '../catalog/catalog-types.js';
+import { msg } from '../explain/messages.js';
 import { refuse, type Outcome } from '../explain/results.js';
 import type { RuleId } from '../explain/rules.js';
 import type { Fen } from '../money/money.js';
 import type { BusinessDate } from '../time/business-date.js';
 import type { SubscriptionMigration, PricedSubscription } from './priced-subscription.js';
-import { cny, seatsText } from './pricing-text.js';
+import { cny } from './pricing-text.js';
 
 export interface SeatRemovalInput {
   readonly catalog: Catalog;
@@ -44,18 +45,15 @@ const REMOVE_RULES_MIG: readonly RuleId[] = [...REMOVE_RULES, 'R-MIG-4'];
 export function removeSeats(input: SeatRemovalInput): Outcome<SeatRemoval> {
   const { catalog, subscription, removeSeats: removed, date } = input;
   if (!Number.isSafeInteger(removed) || removed < 1) {
-    return refuse(
-      'INVALID_INPUT',
-      `Seats to remove must be a whole number of at least 1, got ${removed} (R-SEAT-5)`,
-      SEAT_5,
-      ['seats'],
-    );
+    return refuse('INVALID_INPUT', msg('removeSeats.notWhole', { got: removed }), SEAT_5, [
+      'seats',
+    ]);
   }
   // Decision: seats can be removed while the service runs (ACTIVE or GRACE), not otherwise.
   if (subscription.status !== 'ACTIVE' && subscription.status !== 'GRACE') {
     return refuse(
       'INVALID_STATE',
-      `Seats can be removed only from an ACTIVE subscription or one in grace; this one is ${subscription.status}, so no action is needed (R-SEAT-5)`,
+      msg('removeSeats.state', { status: { status: subscription.status } }),
       SEAT_5,
     );
   }
@@ -64,7 +62,10 @@ export function removeSeats(input: SeatRemovalInput): Outcome<SeatRemoval> {
   if (plan === undefined) {
     return refuse(
       'NOT_FOUND',
-      `The plan ${subscription.productCode}/${subscription.planCode} is no longer in the catalog: ask an operator to check the subscription (R-CAT-1)`,
+      msg('catalog.planGone', {
+        productCode: subscription.productCode,
+        planCode: subscription.planCode,
+      }),
       ['R-CAT-1'],
     );
   }
@@ -73,7 +74,13 @@ export function removeSeats(input: SeatRemovalInput): Outcome<SeatRemoval> {
   if (seats < min) {
     return refuse(
       'SEAT_LIMIT',
-      `Removing ${seatsText(removed)} from ${subscription.seats} leaves ${seats}, below the plan's minimum of ${min}: remove at most ${subscription.seats - min} (R-SEAT-5, R-CAT-3)`,
+      msg('removeSeats.belowMin', {
+        seats: removed,
+        current: subscription.seats,
+        total: seats,
+        min,
+        room: subscription.seats - min,
+      }),
       SEAT_5_LIMIT,
       ['seats'],
     );

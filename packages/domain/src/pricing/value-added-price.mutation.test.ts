@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { noBookMessage } from '../catalog/catalog-lookup.js';
+import { renderMessage } from '../explain/messages.js';
 import type { Catalog, Plan } from '../catalog/catalog-types.js';
 import { DEMO_CATALOG } from '../catalog/demo-catalog.js';
 import { yuan } from '../money/money.js';
 import { parseDate } from '../time/business-date.js';
 import { priceValueAdded } from './value-added-price.js';
+import { inEnglish } from '../test-support/refusal-english.js';
 
 /** Refusals and descriptions of one-off items that a wrong rule would slip past (found by mutation testing). */
 const d = parseDate;
@@ -49,7 +51,7 @@ const SOLD_SINGLY = vasCatalog({
 
 describe('R-CAT-2 one-off items', () => {
   it('R-CAT-2 a subscription product is refused, naming the product code and the field', () => {
-    expect(price(DEMO_CATALOG, 1, 'EQQ')).toEqual({
+    expect(inEnglish(price(DEMO_CATALOG, 1, 'EQQ'))).toEqual({
       ok: false,
       refusal: {
         code: 'INVALID_INPUT',
@@ -62,7 +64,7 @@ describe('R-CAT-2 one-off items', () => {
   });
 
   it('R-CAT-2 a quantity outside 1–1,000 is refused, naming the value', () => {
-    expect(price(SOLD_SINGLY, 1001)).toEqual({
+    expect(inEnglish(price(SOLD_SINGLY, 1001))).toEqual({
       ok: false,
       refusal: {
         code: 'INVALID_INPUT',
@@ -74,7 +76,7 @@ describe('R-CAT-2 one-off items', () => {
   });
 
   it('R-CAT-2 an item sold without a unit is bought one at a time', () => {
-    expect(price(SOLD_SINGLY, 2)).toEqual({
+    expect(inEnglish(price(SOLD_SINGLY, 2))).toEqual({
       ok: false,
       refusal: {
         code: 'INVALID_INPUT',
@@ -103,9 +105,13 @@ describe('R-CAT-2 one-off items', () => {
       ],
     });
     const plan = later.products[0]?.plans[0] as Plan;
-    expect(price(later, 1)).toEqual({
+    expect(inEnglish(price(later, 1))).toEqual({
       ok: false,
-      refusal: { code: 'NOT_FOUND', message: noBookMessage(plan, orderDate), rules: ['R-CAT-1'] },
+      refusal: {
+        code: 'NOT_FOUND',
+        message: renderMessage(noBookMessage(plan, orderDate), 'en'),
+        rules: ['R-CAT-1'],
+      },
     });
   });
 
@@ -123,7 +129,7 @@ describe('R-CAT-2 one-off items', () => {
       unit: '1 pack',
       priceBooks: [{ id: 'ITEM-2020', effectiveFrom: d('2020-01-01'), model: 'FLAT', tiers: [] }],
     });
-    expect(price(noFlat, 1)).toEqual(expected);
+    expect(inEnglish(price(noFlat, 1))).toEqual(expected);
     const annualOnly = vasCatalog({
       unit: '1 pack',
       priceBooks: [
@@ -136,6 +142,6 @@ describe('R-CAT-2 one-off items', () => {
         },
       ],
     });
-    expect(price(annualOnly, 1)).toEqual(expected);
+    expect(inEnglish(price(annualOnly, 1))).toEqual(expected);
   });
 });

@@ -46,7 +46,7 @@ export function priceValueAdded(input: ValueAddedInput): Outcome<ValueAddedPrice
   if (product.oneOff !== true) {
     return refuse(
       'INVALID_INPUT',
-      `${product.code} is a subscription product, not a one-off item: open it with openSubscription instead (R-CAT-2)`,
+      msg('valueAdded.subscriptionProduct', { productCode: product.code }),
       ['R-CAT-2'],
       ['productCode'],
     );
@@ -54,7 +54,7 @@ export function priceValueAdded(input: ValueAddedInput): Outcome<ValueAddedPrice
   if (!Number.isSafeInteger(quantity) || quantity < 1 || quantity > MAX_VALUE_ADDED_QUANTITY) {
     return refuse(
       'INVALID_INPUT',
-      `The quantity must be a whole number from 1 to ${MAX_VALUE_ADDED_QUANTITY}, got ${quantity} (R-CAT-2)`,
+      msg('valueAdded.quantity', { most: MAX_VALUE_ADDED_QUANTITY, got: quantity }),
       ['R-CAT-2'],
       ['quantity'],
     );
@@ -63,7 +63,10 @@ export function priceValueAdded(input: ValueAddedInput): Outcome<ValueAddedPrice
   if (plan.unit === undefined && quantity !== 1) {
     return refuse(
       'INVALID_INPUT',
-      `${plan.name} is bought one at a time, got a quantity of ${quantity}: the quantity must be 1 (R-CAT-2)`,
+      msg('valueAdded.oneAtATime', {
+        plan: { catalog: { product: product.code, plan: plan.code, name: plan.name } },
+        got: quantity,
+      }),
       ['R-CAT-2'],
       ['quantity'],
     );
@@ -72,11 +75,7 @@ export function priceValueAdded(input: ValueAddedInput): Outcome<ValueAddedPrice
   if (book === undefined) return refuse('NOT_FOUND', noBookMessage(plan, orderDate), ['R-CAT-1']);
   const unitPrice = book.flat?.oneOff;
   if (unitPrice === undefined) {
-    return refuse(
-      'NOT_FOUND',
-      `Price book ${book.id} has no one-off price: ask an operator to correct the price book (R-CAT-2)`,
-      ['R-CAT-2'],
-    );
+    return refuse('NOT_FOUND', msg('valueAdded.noPrice', { book: book.id }), ['R-CAT-2']);
   }
   const total = assertFen(quantity * unitPrice);
   const text = described(

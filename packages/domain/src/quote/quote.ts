@@ -78,6 +78,8 @@ function refused(action: QuoteAction, refusal: Refusal): Quote {
     periodEnd: null,
     rules: refusal.rules,
     reason: refusal.message,
+    // The refusal's own message, where it has one: the reason in the caller's language too.
+    reasonMessage: refusal.text,
     refusals: [refusal],
   };
 }

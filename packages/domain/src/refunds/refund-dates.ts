@@ -29,7 +29,7 @@ function dueDate(
   if (!due.ok)
     return refuse(
       due.refusal.code,
-      due.refusal.message,
+      due.refusal.text ?? due.refusal.message,
       [rule, ...due.refusal.rules],
       due.refusal.field,
     );

@@ -2,10 +2,20 @@
  * Business dates (R-TIME-1): calendar dates in Asia/Shanghai, written `YYYY-MM-DD`.
  * Arithmetic is on day numbers (days since 1970-01-01), never on Date objects or the clock.
  */
+import type { Message } from '../explain/messages.js';
+
 export type BusinessDate = string & { readonly __businessDate: true };
 
 export class DateError extends RangeError {
   override readonly name = 'DateError';
+
+  constructor(
+    message: string,
+    /** The refusal of a user's date as a message (its English is `message`), if it is one. */
+    readonly text?: Message,
+  ) {
+    super(message);
+  }
 }
 
 const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -52,7 +62,10 @@ export function parseDate(text: string): BusinessDate {
       return text as BusinessDate;
     }
   }
-  throw new DateError(`"${text}" is not a calendar date in the form YYYY-MM-DD`);
+  throw new DateError(`"${text}" is not a calendar date in the form YYYY-MM-DD`, {
+    key: 'api.date.invalid',
+    params: { value: text },
+  });
 }
 
 export function isBusinessDate(text: string): text is BusinessDate {

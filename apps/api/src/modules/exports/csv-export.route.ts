@@ -1,6 +1,13 @@
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { isBusinessDate, type BusinessDate } from '@billing/domain';
+import {
+  isBusinessDate,
+  localeFrom,
+  msg,
+  renderMessage,
+  type BusinessDate,
+  type Message,
+} from '@billing/domain';
 import { stringify } from 'csv-stringify';
 import express from 'express';
 import type pg from 'pg';
@@ -21,21 +28,22 @@ import {
 /** Rows fetched from PostgreSQL's cursor at a time: memory stays flat whatever the range. */
 const BATCH_ROWS = 500;
 
+/** A refusal of an export: its status and message, answered as plain text in the caller's language. */
 class ExportRefusal extends Error {
   constructor(
     readonly status: number,
-    message: string,
+    readonly text: Message,
   ) {
-    super(message);
+    super(renderMessage(text, 'en'));
   }
 }
 
-function dateParameter(query: express.Request['query'], name: 'from' | 'to'): BusinessDate {
-  const value = query[name];
+function dateParameter(query: express.Request['query'], bound: 'from' | 'to'): BusinessDate {
+  const value = query[bound];
   if (typeof value !== 'string' || value === '')
-    throw new ExportRefusal(400, `Give the range's "${name}" date as YYYY-MM-DD`);
+    throw new ExportRefusal(400, msg('api.export.dateMissing', { bound }));
   if (!isBusinessDate(value))
-    throw new ExportRefusal(400, `"${name}" must be a calendar date in the form YYYY-MM-DD`);
+    throw new ExportRefusal(400, msg('api.export.dateInvalid', { bound }));
   return value;
 }
 
@@ -45,14 +53,18 @@ function dateParameter(query: express.Request['query'], name: 'from' | 'to'): Bu
  * from a PostgreSQL cursor as CSV in UTF-8 with a byte-order mark (Excel opens it as UTF-8),
  * money as exact yuan strings, times with their offset. Operators export every live account, or
  * every test-clock account with `testMode=true`, or one account; customers export their own
- * account (the journal is for operators). The same Bearer tokens as /graphql.
+ * account (the journal is for operators). The same Bearer tokens as /graphql. Refusals are plain
+ * text in the caller's language (`Accept-Language`, English by default).
  */
 export function csvExportRouter(db: DataSource): express.Router {
   const router = express.Router();
   router.get('/exports/:kind.csv', (req, res, next) => {
     void serve(db, req, res).catch((error: unknown) => {
       if (error instanceof ExportRefusal) {
-        res.status(error.status).type('text/plain').send(error.message);
+        res
+          .status(error.status)
+          .type('text/plain')
+          .send(renderMessage(error.text, localeFrom(req.headers['accept-language'])));
         return;
       }
       if ((error as { code?: unknown }).code === 'ERR_STREAM_PREMATURE_CLOSE') return; // went away
@@ -74,43 +86,42 @@ async function serve(db: DataSource, req: express.Request, res: express.Response
   const viewer = await authenticate(req.headers.authorization, db).catch(() => null);
   if (!viewer) {
     res.setHeader('www-authenticate', 'Bearer');
-    throw new ExportRefusal(401, 'Sign in: send "Authorization: Bearer <token>"');
+    throw new ExportRefusal(401, msg('api.auth.signIn'));
   }
   const kind = String(req.params.kind);
   if (!isExportKind(kind))
-    throw new ExportRefusal(404, `No such export: choose one of ${EXPORT_KINDS.join(', ')}`);
+    throw new ExportRefusal(404, msg('api.export.none', { known: EXPORT_KINDS.join(', ') }));
   if (OPERATOR_ONLY_KINDS.has(kind) && viewer.role !== 'OPERATOR')
-    throw new ExportRefusal(403, `The ${kind} export is for operators`);
+    throw new ExportRefusal(403, msg('api.export.operatorsOnly', { kind }));
   const from = dateParameter(req.query, 'from');
   const to = dateParameter(req.query, 'to');
-  if (from > to)
-    throw new ExportRefusal(400, `"from" (${from}) is after "to" (${to}): give an earlier "from"`);
+  if (from > to) throw new ExportRefusal(400, msg('api.export.range', { from, to }));
   const testModeParameter = req.query.testMode;
   if (
     testModeParameter !== undefined &&
     testModeParameter !== 'true' &&
     testModeParameter !== 'false'
   )
-    throw new ExportRefusal(400, '"testMode" is true or false');
+    throw new ExportRefusal(400, msg('api.export.testMode'));
 
   let accountId: string | null = null;
   if (typeof req.query.accountId === 'string' && req.query.accountId !== '') {
     accountId = fromGlobalId(req.query.accountId, 'Account')?.id ?? null;
-    if (!accountId) throw new ExportRefusal(404, 'No such account');
+    if (!accountId) throw new ExportRefusal(404, msg('api.export.noAccount'));
   } else if (req.query.accountId !== undefined && req.query.accountId !== '') {
-    throw new ExportRefusal(400, 'Give one "accountId"');
+    throw new ExportRefusal(400, msg('api.export.oneAccount'));
   }
   if (viewer.role !== 'OPERATOR') {
     // A customer exports their own account; another account answers as missing.
     if (accountId !== null && accountId !== viewer.accountId)
-      throw new ExportRefusal(404, 'No such account');
+      throw new ExportRefusal(404, msg('api.export.noAccount'));
     accountId = viewer.accountId;
   }
   if (accountId !== null) {
     const found = (await db.query(`SELECT 1 FROM accounts WHERE id = $1`, [
       accountId,
     ])) as unknown[];
-    if (found.length === 0) throw new ExportRefusal(404, 'No such account');
+    if (found.length === 0) throw new ExportRefusal(404, msg('api.export.noAccount'));
   }
 
   const scope: ExportScope = { from, to, accountId, testMode: testModeParameter === 'true' };

@@ -1,3 +1,4 @@
+import { localeFrom, msg, renderMessage, type Message } from '@billing/domain';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { toGlobalId } from '../../graphql/node.js';
@@ -16,12 +17,20 @@ import { invoiceLocalId } from './invoices.mapper.js';
  * `GET /invoices/{invoiceId}/credit-note.pdf` (the red-letter credit note, once refunds credited
  * the issued fapiao; R-INV-3), `invoiceId` being the GraphQL id. The same Bearer tokens as
  * /graphql: none or a bad one is 401; an invoice the token may not see, or without that
- * document, is 404 (as if it did not exist).
+ * document, is 404 (as if it did not exist). Refusals are plain text in the caller's language
+ * (`Accept-Language`, English by default).
  */
 export function invoiceDocumentsRouter(db: DataSource): express.Router {
   const router = express.Router();
   const serve = (kind: 'fapiao' | 'credit-note') =>
     (async (req, res) => {
+      const answer = (status: 401 | 404, message: Message) => {
+        if (status === 401) res.setHeader('www-authenticate', 'Bearer');
+        res
+          .status(status)
+          .type('text/plain')
+          .send(renderMessage(message, localeFrom(req.headers['accept-language'])));
+      };
       let viewer;
       try {
         viewer = await authenticate(req.headers.authorization, db);
@@ -29,8 +38,7 @@ export function invoiceDocumentsRouter(db: DataSource): express.Router {
         viewer = null;
       }
       if (!viewer) {
-        res.status(401).setHeader('www-authenticate', 'Bearer');
-        res.type('text/plain').send('Sign in: send "Authorization: Bearer <token>"');
+        answer(401, msg('api.auth.signIn'));
         return;
       }
       const id = invoiceLocalId(String(req.params.id));
@@ -39,7 +47,7 @@ export function invoiceDocumentsRouter(db: DataSource): express.Router {
         invoice && canSeeAccount(viewer, invoice.accountId) ? await fapiaoFacts(db, invoice) : null;
       const credited = invoice ? creditedAfterIssue(invoice) : 0;
       if (!invoice || !facts || (kind === 'credit-note' && credited <= 0)) {
-        res.status(404).type('text/plain').send('No such document');
+        answer(404, msg('api.document.none'));
         return;
       }
       const pdf =

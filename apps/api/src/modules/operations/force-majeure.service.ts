@@ -73,7 +73,10 @@ export class ForceMajeureService {
         if (isOpenEnded(sub) && (from === 'ACTIVE' || from === 'SUSPENDED')) {
           // R-CAT-2: a free plan has no period end for force majeure to extend.
           const { plan } = subscriptionPlan(catalog, sub);
-          const refused = freePlanForceMajeureRefusal(plan ?? { name: sub.planCode });
+          const refused = freePlanForceMajeureRefusal(
+            plan ?? { name: sub.planCode },
+            sub.productCode,
+          );
           return {
             ids: {},
             userErrors: [

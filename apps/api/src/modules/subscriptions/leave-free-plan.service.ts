@@ -46,7 +46,7 @@ export class LeaveFreePlanService {
         const { plan, error } = subscriptionPlan(catalog, sub);
         if (error) return { ids: {}, userErrors: [error] };
         const field = ['subscriptionId'];
-        const allowed = canLeavePlan(plan, sub.activatedOn ?? now.today);
+        const allowed = canLeavePlan(plan, sub.activatedOn ?? now.today, sub.productCode);
         if (!allowed.ok) {
           return {
             ids: {},

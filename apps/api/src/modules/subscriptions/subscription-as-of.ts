@@ -3,6 +3,7 @@ import {
   findPlan,
   findProduct,
   msg,
+  renderMessage,
   subscriptionState,
   type BusinessDate,
   type Catalog,
@@ -139,10 +140,17 @@ export function reservedSeatsRefusal(
   if (!plan) return null;
   const limit = checkSeatLimits(plan, newTotalSeats + reserved);
   if (limit.ok) return null;
+  // The plan's limit, written after the seats reserved, in the caller's language too.
+  const text = msg('api.seats.reserved', {
+    reserved,
+    total: newTotalSeats,
+    limit: limit.refusal.text ?? limit.refusal.message,
+  });
   return {
     ...limit.refusal,
     rules: ['R-SEAT-1', ...limit.refusal.rules],
-    message: `${reserved === 1 ? '1 seat' : `${reserved} seats`} of add-seat orders awaiting payment ${reserved === 1 ? 'is' : 'are'} reserved: ${newTotalSeats} + ${reserved} seats. ${limit.refusal.message}`,
+    message: renderMessage(text, 'en'),
+    text,
   };
 }
 
