@@ -119,7 +119,11 @@ export class WebhookWorker {
           STREAM_QUEUE,
           { batchSize: 1, pollingIntervalSeconds: this.settings.pollSeconds },
           async ([job]) => {
-            if (job) await this.runStream(job.id, job.data);
+            if (!job) return;
+            await this.runStream(job.id, job.data);
+            // pg-boss waits out its polling interval after every job; with more streams to
+            // send, the senders of this process look again at once.
+            for (const id of this.workerIds) this.boss?.notifyWorker(id);
           },
         ),
       );
