@@ -34,6 +34,7 @@ import {
   RETRY_AFTER_SECONDS,
 } from './db/database-health.js';
 import { createLoaders } from './graphql/loaders.js';
+import { queryErrorInCallerLanguage } from './graphql/query-errors.js';
 import { variableErrorInCallerLanguage } from './graphql/variable-errors.js';
 import {
   authenticate,
@@ -138,13 +139,14 @@ export function maskError(
     // A variable refused by a scalar: graphql-js's frame in the caller's language too.
     const message =
       code === 'BAD_USER_INPUT'
-        ? variableErrorInCallerLanguage(formatted.message, error)
-        : formatted.message;
+        ? queryErrorInCallerLanguage(variableErrorInCallerLanguage(formatted.message, error))
+        : code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED'
+          ? queryErrorInCallerLanguage(formatted.message)
+          : formatted.message;
     return { ...formatted, message, extensions };
   }
   return {
-    message:
-      'Internal server error: the request id in the x-request-id header identifies it in the logs',
+    message: renderMessage(msg('api.internal'), requestLocale()),
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };

@@ -445,3 +445,49 @@ describe('what the HTTP layer refuses itself', () => {
     expectChinese(zh);
   });
 });
+
+describe('graphql-js’s refusals of a malformed query in the caller’s language', () => {
+  it('an unknown field, a missing argument, a missing variable, an unknown enum value and a syntax error', async () => {
+    const cases: Array<[string, Record<string, unknown>, string, string, string]> = [
+      [
+        '{ accounts(first: 1) { edges { node { nickname } } } }',
+        {},
+        'GRAPHQL_VALIDATION_FAILED',
+        'Cannot query field "nickname" on type "Account". Did you mean "name"?',
+        '类型 "Account" 上没有字段 "nickname"：请按架构中该类型的字段查询（是否指 "name"？）',
+      ],
+      [
+        '{ quote { total { amount } } }',
+        {},
+        'GRAPHQL_VALIDATION_FAILED',
+        'Field "quote" argument "input" of type "QuoteInput!" is required, but it was not provided.',
+        '字段 "quote" 的参数 "input"（类型 "QuoteInput!"）为必填，但未提供',
+      ],
+      [
+        QUOTE,
+        {},
+        'BAD_USER_INPUT',
+        'Variable "$input" of required type "QuoteInput!" was not provided.',
+        '必填变量 $input（类型 "QuoteInput!"）未提供：请在变量中给出它',
+      ],
+      [
+        '{ accounts(first: 1, orderBy: SIDEWAYS) { totalCount } }',
+        {},
+        'GRAPHQL_VALIDATION_FAILED',
+        'Value "SIDEWAYS" does not exist in "ListOrder" enum.',
+        '枚举 "ListOrder" 中没有值 "SIDEWAYS"：请使用架构列出的值',
+      ],
+      [
+        '{ accounts(first: 1) { totalCount }',
+        {},
+        'GRAPHQL_PARSE_FAILED',
+        'Syntax Error: Expected Name, found <EOF>.',
+        '查询语法错误（Expected Name, found <EOF>.）：请检查括号、引号和字段名',
+      ],
+    ];
+    for (const [query, variables, code, en, zh] of cases) {
+      const answer = await errorInBothLanguages(query, variables);
+      expect(answer).toEqual({ code, en, zh });
+    }
+  });
+});

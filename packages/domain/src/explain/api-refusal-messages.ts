@@ -778,6 +778,68 @@ export const API_REFUSAL_MESSAGES = {
   // graphql-js's frame of a variable's invalid value (`Variable "$input" got invalid value …
   // at "input.date"; …`) around the scalar's own message (`problem`): the English is graphql-js's
   // own, `value` as it prints it; `path` is '' for the variable itself.
+  // graphql-js's own refusals of a malformed query (validation and parsing), for the query's
+  // author: the English is graphql-js's wording; names come quoted as the query wrote them.
+  'api.query.unknownField': {
+    en: (p) => `Cannot query field "${p.queryField}" on type "${p.queryType}".`,
+    'zh-CN': (p) =>
+      `类型 "${p.queryType}" 上没有字段 "${p.queryField}"：请按架构中该类型的字段查询`,
+  },
+  'api.query.unknownArgument': {
+    en: (p) => `Unknown argument "${p.queryArgument}" on field "${p.queryField}".`,
+    'zh-CN': (p) => `字段 "${p.queryField}" 没有参数 "${p.queryArgument}"：请按架构中的参数书写`,
+  },
+  'api.query.needsSelection': {
+    en: (p) =>
+      `Field "${p.queryField}" of type "${p.queryType}" must have a selection of subfields.`,
+    'zh-CN': (p) =>
+      `字段 "${p.queryField}"（类型 "${p.queryType}"）必须选择子字段：请在其后的花括号中列出要取的字段`,
+  },
+  'api.query.noSelection': {
+    en: (p) =>
+      `Field "${p.queryField}" must not have a selection since type "${p.queryType}" has no subfields.`,
+    'zh-CN': (p) => `字段 "${p.queryField}" 的类型 "${p.queryType}" 没有子字段：请去掉其后的花括号`,
+  },
+  'api.query.missingArgument': {
+    en: (p) =>
+      `Field "${p.queryField}" argument "${p.queryArgument}" of type "${p.queryType}" is required, but it was not provided.`,
+    'zh-CN': (p) =>
+      `字段 "${p.queryField}" 的参数 "${p.queryArgument}"（类型 "${p.queryType}"）为必填，但未提供`,
+  },
+  'api.query.missingVariable': {
+    en: (p) => `Variable "$${p.variable}" of required type "${p.queryType}" was not provided.`,
+    'zh-CN': (p) => `必填变量 $${p.variable}（类型 "${p.queryType}"）未提供：请在变量中给出它`,
+  },
+  'api.query.unusedVariable': {
+    en: (p) => `Variable "$${p.variable}" is never used.`,
+    'zh-CN': (p) => `变量 $${p.variable} 未被使用：请删除它，或在查询中使用它`,
+  },
+  'api.query.undefinedVariable': {
+    en: (p) => `Variable "$${p.variable}" is not defined.`,
+    'zh-CN': (p) => `变量 $${p.variable} 未声明：请在操作的变量列表中声明它`,
+  },
+  'api.query.unknownEnumValue': {
+    en: (p) => `Value "${p.queryValue}" does not exist in "${p.queryType}" enum.`,
+    'zh-CN': (p) => `枚举 "${p.queryType}" 中没有值 "${p.queryValue}"：请使用架构列出的值`,
+  },
+  'api.query.unknownType': {
+    en: (p) => `Unknown type "${p.queryType}".`,
+    'zh-CN': (p) => `未知类型 "${p.queryType}"：请使用架构中的类型名`,
+  },
+  'api.query.syntax': {
+    en: (p) => `Syntax Error: ${p.queryDetail}`,
+    'zh-CN': (p) => `查询语法错误（${p.queryDetail}）：请检查括号、引号和字段名`,
+  },
+  // graphql-js's suggestion after an unknown name (`"name"`, `"name" or "nameLike"`).
+  'api.query.didYouMean': {
+    en: (p) => `Did you mean ${p.queryDetail}?`,
+    'zh-CN': (p) => `是否指 ${p.queryDetail}？`,
+  },
+  'api.internal': {
+    en: () =>
+      'Internal server error: the request id in the x-request-id header identifies it in the logs',
+    'zh-CN': () => '服务器内部错误：响应头 x-request-id 中的请求 ID 可在日志中找到这次错误',
+  },
   'api.variable.invalid': {
     en: (p) =>
       `Variable "$${p.variable}" got invalid value ${p.value}${p.path === '' ? '' : ` at "${p.path}"`}; ${p.problem}`,

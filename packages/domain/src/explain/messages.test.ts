@@ -79,6 +79,8 @@ const KEPT_AS_IS = [
   // (after the operation that holds it).
   'enableWebhookEndpoint',
   'Webhook',
+  // The response header that names a request, as the server sends it.
+  'x-request-id',
 ];
 
 /** Latin words left in a Chinese message, past the API's own names and the header's syntax. */
@@ -218,6 +220,12 @@ function sample(count: number): Record<string, MessageParam> {
     number: '800012345',
     field: 'paid',
     got: '-1',
+    // graphql-js's refusals of a malformed query
+    queryField: 'ORDERS',
+    queryType: 'ACCOUNT',
+    queryArgument: 'FIRST',
+    queryValue: 'OLDEST',
+    queryDetail: 'EOF',
     // webhook endpoint URLs
     scheme: 'FTP',
     host: '“HOOKS-1”',
