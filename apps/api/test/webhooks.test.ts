@@ -257,6 +257,40 @@ describe('endpoints', () => {
   });
 });
 
+describe('node(id:)', () => {
+  it('fetches a billing event, an endpoint and a delivery by their ids, for whoever may see them', async () => {
+    const accountId = await createAccount(api);
+    await verify(api, accountId);
+    const endpoint = await createEndpoint({
+      url: receiver.url('node'),
+      accountId,
+      eventTypes: ['order.created'],
+    });
+    await openSubscription(api, { accountId, seats: 3, productCode: 'QIDIAN' });
+    const [delivery] = await until('the delivery', async () => {
+      const list = await deliveriesOf(endpoint.endpoint.id);
+      return list[0]?.status === 'SUCCEEDED' ? list : undefined;
+    });
+    const NODE = `query($id: ID!) { node(id: $id) { __typename id
+      ... on BillingEvent { type } ... on WebhookEndpoint { url } ... on WebhookDelivery { status } } }`;
+    const node = async (id: string, token?: string) =>
+      (await api.gql(NODE, { id }, token)).data!.node as Record<string, unknown> | null;
+    const admin = await tokenFor(api, accountId);
+    const stranger = await tokenFor(api, await createAccount(api));
+    const member = await tokenFor(api, accountId, 'CUSTOMER_MEMBER');
+    for (const [id, expected] of [
+      [delivery.event.id, { __typename: 'BillingEvent', type: 'order.created' }],
+      [endpoint.endpoint.id, { __typename: 'WebhookEndpoint', url: receiver.url('node') }],
+      [delivery.id, { __typename: 'WebhookDelivery', status: 'SUCCEEDED' }],
+    ] as const) {
+      expect(await node(id)).toEqual({ id, ...expected });
+      expect(await node(id, admin)).toEqual({ id, ...expected });
+      expect(await node(id, stranger)).toBeNull();
+      expect(await node(id, member)).toBeNull();
+    }
+  });
+});
+
 describe('delivery', () => {
   it('events arrive signed, once each, in order per account; an endpoint of one account gets only its events', async () => {
     const a = await createAccount(api);

@@ -10,6 +10,8 @@ import { PaymentEntity } from '../modules/payments/payment.entity.js';
 import { toRefund } from '../modules/refunds/refunds.mapper.js';
 import { PostpaidBillEntity } from '../modules/postpaid/postpaid-bill.entity.js';
 import { toPostpaidBill } from '../modules/postpaid/postpaid.mapper.js';
+import { visibleBillingEvent } from '../modules/events/events.resolver.js';
+import { webhookNode } from '../modules/webhooks/webhooks.resolver.js';
 import { Node, fromGlobalId } from './node.js';
 
 @Resolver()
@@ -58,6 +60,11 @@ export class NodeResolver {
         const invoice = await ctx.loaders.invoice.load(ref.id);
         return invoice && canSeeAccount(viewer, invoice.accountId) ? toInvoice(invoice) : null;
       }
+      case 'BillingEvent':
+        return visibleBillingEvent(ctx.db, viewer, ref.id);
+      case 'WebhookEndpoint':
+      case 'WebhookDelivery':
+        return webhookNode(ctx.db, viewer, ref.type, ref.id);
       default:
         return null;
     }

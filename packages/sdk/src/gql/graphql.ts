@@ -940,6 +940,7 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'BillingEvent', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'Payment', id: string }
@@ -947,6 +948,8 @@ export type NodeQuery = { node:
     | { __typename: 'Refund', id: string }
     | { __typename: 'Subscription', id: string }
     | { __typename: 'TestClock', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type OrderQueryVariables = Exact<{

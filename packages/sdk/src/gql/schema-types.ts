@@ -401,7 +401,7 @@ export type AuditValueKind =
   | 'TEXT';
 
 /** Something other systems must learn of (an order created, paid, fulfilled or cancelled, a payment, a refund’s steps, a subscription’s status, renewal, seats or renewal reminder, an issued invoice, a postpaid bill overdue), recorded with the change itself. Customer administrators see their account’s; operators all. */
-export type BillingEvent = {
+export type BillingEvent = Node & {
   /** The account it happened to. */
   account: Account;
   /** The account’s business date when it happened: a test-clock account’s own date (Asia/Shanghai, R-TIME-1); for what the passing of time brings (a lifecycle transition, the end by a termination notice, a renewal reminder, a postpaid bill overdue), the date it took effect. */
@@ -3053,7 +3053,7 @@ export type VoidedFapiao = {
 };
 
 /** Sending one event to one endpoint: its attempts and their outcome. */
-export type WebhookDelivery = {
+export type WebhookDelivery = Node & {
   /** Attempts made so far (the request’s `Billing-Delivery-Attempt`). */
   attempts: Scalars['Int']['output'];
   /** When it was queued. */
@@ -3118,7 +3118,7 @@ export type WebhookDeliveryStatus =
   | 'SUCCEEDED';
 
 /** Where an account’s billing events are sent (or every account’s, for an operator’s endpoint), signed with the endpoint’s secret (`Billing-Signature: t=<unix seconds>,v1=<HMAC-SHA256 hex of "<t>.<raw body>">`). */
-export type WebhookEndpoint = {
+export type WebhookEndpoint = Node & {
   /** The account whose events it receives; null: every account’s (an operator’s endpoint). */
   account: Maybe<Account>;
   /** When it was created. */

@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/connection.js';
-import { toGlobalId, type NodeTypeName } from '../../graphql/node.js';
+import { Node, toGlobalId, type NodeTypeName } from '../../graphql/node.js';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
 import { BILLING_EVENT_TYPES } from './events.js';
 
@@ -20,6 +20,7 @@ export interface BillingEventRow {
 }
 
 @ObjectType({
+  implements: Node,
   description:
     'Something other systems must learn of (an order created, paid, fulfilled or cancelled, a payment, a refund’s steps, a subscription’s status, renewal, seats or renewal reminder, an issued invoice, a postpaid bill overdue), recorded with the change itself. Customer administrators see their account’s; operators all.',
 })
@@ -67,7 +68,7 @@ export const BillingEventConnection = Connection(BillingEvent, 'BillingEvent');
 export type BillingEventConnection = InstanceType<typeof BillingEventConnection>;
 
 export function toBillingEvent(row: BillingEventRow): BillingEvent {
-  return {
+  return Object.assign(new BillingEvent(), {
     id: toGlobalId('BillingEvent', row.id),
     type: row.type,
     occurredAt: row.occurred_at,
@@ -77,5 +78,5 @@ export function toBillingEvent(row: BillingEventRow): BillingEvent {
     objectId: toGlobalId(row.object_type as NodeTypeName, row.object_id),
     data: row.data,
     localAccountId: row.account_id,
-  };
+  });
 }

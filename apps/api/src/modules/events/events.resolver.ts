@@ -138,3 +138,23 @@ export class BillingEventsResolver {
     return toAccount((await ctx.loaders.account.load(event.localAccountId))!);
   }
 }
+
+/**
+ * The event stored under `id`, when `viewer` may see it (operators: any; a customer
+ * administrator: their account's; members: none): for `node(id:)`.
+ */
+export async function visibleBillingEvent(
+  db: Context['db'],
+  viewer: Viewer,
+  id: string,
+): Promise<BillingEvent | null> {
+  if (viewer.role !== 'OPERATOR' && (viewer.role !== 'CUSTOMER_ADMIN' || !viewer.accountId))
+    return null;
+  const [row] = await selectRows<BillingEventRow>(
+    db,
+    `SELECT ${COLUMNS} FROM billing_events t WHERE t.id = $1`,
+    [id],
+  );
+  if (!row || (viewer.role !== 'OPERATOR' && row.account_id !== viewer.accountId)) return null;
+  return toBillingEvent(row);
+}

@@ -79,7 +79,7 @@ function requireManager(ctx: Context): Viewer {
 }
 
 /** The endpoint a global id names, when the viewer may see it. */
-async function visibleEndpoint(
+export async function visibleEndpoint(
   db: Queryable,
   viewer: Viewer,
   id: string,
@@ -756,4 +756,34 @@ async function setStatus(
     );
     return { endpoint: toWebhookEndpoint(after!), userErrors: [] };
   });
+}
+
+/**
+ * What `node(id:)` answers for a webhook endpoint or delivery: what the caller may manage
+ * (operators: any; a customer administrator: their account's endpoints; members: none).
+ */
+export async function webhookNode(
+  db: Context['db'],
+  viewer: Viewer,
+  type: 'WebhookEndpoint' | 'WebhookDelivery',
+  id: string,
+): Promise<WebhookEndpoint | WebhookDelivery | null> {
+  if (viewer.role !== 'OPERATOR' && (viewer.role !== 'CUSTOMER_ADMIN' || !viewer.accountId))
+    return null;
+  if (type === 'WebhookEndpoint') {
+    const endpoint = await visibleEndpoint(db, viewer, toGlobalId('WebhookEndpoint', id));
+    return endpoint ? toWebhookEndpoint(endpoint) : null;
+  }
+  const [row] = await selectRows<DeliveryRow>(
+    db,
+    `SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries t WHERE t.id = $1`,
+    [id],
+  );
+  if (!row) return null;
+  const endpoint = await visibleEndpoint(
+    db,
+    viewer,
+    toGlobalId('WebhookEndpoint', row.endpoint_id),
+  );
+  return endpoint ? toWebhookDelivery(row) : null;
 }

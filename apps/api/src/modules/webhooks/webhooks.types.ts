@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/connection.js';
-import { toGlobalId } from '../../graphql/node.js';
+import { Node, toGlobalId } from '../../graphql/node.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-error.js';
 import type { EndpointRow } from './endpoint-row.js';
@@ -39,6 +39,7 @@ registerEnumType(WebhookDeliveryStatus, {
 });
 
 @ObjectType({
+  implements: Node,
   description:
     'Where an account’s billing events are sent (or every account’s, for an operator’s endpoint), signed with the endpoint’s secret (`Billing-Signature: t=<unix seconds>,v1=<HMAC-SHA256 hex of "<t>.<raw body>">`).',
 })
@@ -108,7 +109,7 @@ export function toWebhookEndpoint(row: EndpointRow, now = new Date()): WebhookEn
     row.previous_secret_expires_at && row.previous_secret_expires_at.getTime() > now.getTime()
       ? row.previous_secret_expires_at
       : null;
-  return {
+  return Object.assign(new WebhookEndpoint(), {
     id: toGlobalId('WebhookEndpoint', row.id),
     url: row.url,
     description: row.description,
@@ -123,7 +124,7 @@ export function toWebhookEndpoint(row: EndpointRow, now = new Date()): WebhookEn
     updatedAt: row.updated_at,
     localId: row.id,
     localAccountId: row.account_id,
-  };
+  });
 }
 
 /** A stored delivery. */
@@ -149,7 +150,10 @@ export interface DeliveryRow {
 export const DELIVERY_COLUMNS =
   't.id, t.seq, t.endpoint_id, t.account_id, t.event_id, t.event_type, t.status, t.attempts, t.next_attempt_at, t.last_attempt_at, t.last_status_code, t.last_latency_ms, t.last_error, t.response_excerpt, t.delivered_at, t.created_at';
 
-@ObjectType({ description: 'Sending one event to one endpoint: its attempts and their outcome.' })
+@ObjectType({
+  implements: Node,
+  description: 'Sending one event to one endpoint: its attempts and their outcome.',
+})
 export class WebhookDelivery {
   @Field(() => ID, { description: 'The delivery’s global id.' })
   id!: string;
@@ -208,7 +212,7 @@ export const WebhookDeliveryConnection = Connection(WebhookDelivery, 'WebhookDel
 export type WebhookDeliveryConnection = InstanceType<typeof WebhookDeliveryConnection>;
 
 export function toWebhookDelivery(row: DeliveryRow): WebhookDelivery {
-  return {
+  return Object.assign(new WebhookDelivery(), {
     id: toGlobalId('WebhookDelivery', row.id),
     eventType: row.event_type,
     status: row.status as WebhookDeliveryStatus,
@@ -223,7 +227,7 @@ export function toWebhookDelivery(row: DeliveryRow): WebhookDelivery {
     createdAt: row.created_at,
     localEndpointId: row.endpoint_id,
     localEventId: row.event_id,
-  };
+  });
 }
 
 @ObjectType({ description: 'The result of a change to a webhook endpoint.' })
