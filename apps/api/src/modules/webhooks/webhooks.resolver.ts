@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { businessDateAt, msg, noSuchMessage, quotedInput } from '@billing/domain';
 import {
   Arg,
@@ -65,6 +66,10 @@ const DELIVERIES: RowSource<DeliveryRow> = {
   hydrate: (raw) => raw as unknown as DeliveryRow,
 };
 
+/** The columns of a written row, as `RETURNING` names them (no table alias). */
+const ENDPOINT_RETURNING = ENDPOINT_COLUMNS.replace(/t\./g, '');
+const DELIVERY_RETURNING = DELIVERY_COLUMNS.replace(/t\./g, '');
+
 /**
  * Decision: endpoints are managed by operators (any account's, or every account's) and by a
  * customer account's administrators (their own account's); members are FORBIDDEN, as for API
@@ -79,18 +84,27 @@ function requireManager(ctx: Context): Viewer {
 }
 
 /** The endpoint a global id names, when the viewer may see it. */
-export async function visibleEndpoint(
+async function visibleEndpoint(
   db: Queryable,
   viewer: Viewer,
   id: string,
   lock = false,
 ): Promise<EndpointRow | null> {
   const ref = fromGlobalId(id, 'WebhookEndpoint');
-  if (!ref) return null;
+  return ref ? visibleEndpointRow(db, viewer, ref.id, lock) : null;
+}
+
+/** The endpoint stored under `localId`, when the viewer may see it. */
+async function visibleEndpointRow(
+  db: Queryable,
+  viewer: Viewer,
+  localId: string,
+  lock = false,
+): Promise<EndpointRow | null> {
   const [row] = await selectRows<EndpointRow>(
     db,
     `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints t WHERE t.id = $1${lock ? ' FOR UPDATE' : ''}`,
-    [ref.id],
+    [localId],
   );
   if (!row) return null;
   if (viewer.role !== 'OPERATOR' && row.account_id !== viewer.accountId) return null;
@@ -378,7 +392,7 @@ export class WebhookEndpointsResolver {
         tx,
         `INSERT INTO webhook_endpoints (account_id, url, description, event_types, secret)
          VALUES ($1, $2, $3, $4, $5)
-         RETURNING ${ENDPOINT_COLUMNS.replace(/t\./g, '')}`,
+         RETURNING ${ENDPOINT_RETURNING}`,
         [accountId, url, description, types, secret],
       );
       await audit(tx, ctx, 'webhook_endpoint.created', created!, null, auditView(created!));
@@ -415,7 +429,7 @@ export class WebhookEndpointsResolver {
         tx,
         `UPDATE webhook_endpoints SET url = COALESCE($2, url), event_types = COALESCE($3, event_types),
                 description = COALESCE($4, description), updated_at = now()
-          WHERE id = $1 RETURNING ${ENDPOINT_COLUMNS.replace(/t\./g, '')}`,
+          WHERE id = $1 RETURNING ${ENDPOINT_RETURNING}`,
         [before.id, url, types, description],
       );
       await audit(
@@ -517,7 +531,7 @@ export class WebhookEndpointsResolver {
             SET previous_secret = CASE WHEN $3 > 0 THEN secret END,
                 previous_secret_expires_at = CASE WHEN $3 > 0 THEN now() + $3 * interval '1 hour' END,
                 secret = $2, updated_at = now()
-          WHERE id = $1 RETURNING ${ENDPOINT_COLUMNS.replace(/t\./g, '')}`,
+          WHERE id = $1 RETURNING ${ENDPOINT_RETURNING}`,
         [before.id, secret, overlap],
       );
       await audit(tx, ctx, 'webhook_endpoint.secret_rotated', after!, null, {
@@ -582,7 +596,7 @@ export class WebhookEndpointsResolver {
          VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (endpoint_id, event_id) DO UPDATE
             SET status = 'PENDING', dispatched = false, attempts = 0, next_attempt_at = NULL
-         RETURNING ${DELIVERY_COLUMNS.replace(/t\./g, '')}`,
+         RETURNING ${DELIVERY_RETURNING}`,
         [endpoint.id, event.account_id, event.id, event.seq, event.type],
       );
       return { delivery: toWebhookDelivery(row!), userErrors: [] };
@@ -607,11 +621,7 @@ export class WebhookEndpointsResolver {
           userError(UserErrorCode.NOT_FOUND, noSuchMessage('webhook endpoint'), ['endpointId']),
         ],
       };
-    const [{ id }] = (await selectRows<{ id: string }>(
-      ctx.db,
-      'SELECT gen_random_uuid() AS id',
-      [],
-    )) as [{ id: string }];
+    const id = randomUUID();
     const now = new Date();
     const endpointId = toGlobalId('WebhookEndpoint', endpoint.id);
     const body = JSON.stringify({
@@ -650,7 +660,7 @@ export class WebhookEndpointsResolver {
                                        attempts, last_attempt_at, last_status_code, last_latency_ms, last_error,
                                        response_excerpt, delivered_at)
        VALUES ($1, $2, $3, 'webhook.test', $4, $5, true, 1, $6, $7, $8, $9, $10, $11)
-       RETURNING ${DELIVERY_COLUMNS.replace(/t\./g, '')}`,
+       RETURNING ${DELIVERY_RETURNING}`,
       [
         id,
         endpoint.id,
@@ -728,16 +738,21 @@ async function setStatus(
       };
     if (before.status === status) return { endpoint: toWebhookEndpoint(before), userErrors: [] };
     const who = viewer.role === 'OPERATOR' ? 'an operator' : 'an administrator of the account';
-    const [after] = await selectRows<EndpointRow>(
-      tx,
+    const [after] =
       status === 'DISABLED'
-        ? `UPDATE webhook_endpoints SET status = 'DISABLED', disabled_reason = $2, disabled_at = now(), updated_at = now()
-            WHERE id = $1 RETURNING ${ENDPOINT_COLUMNS.replace(/t\./g, '')}`
-        : `UPDATE webhook_endpoints SET status = 'ENABLED', disabled_reason = NULL, disabled_at = NULL,
-                  failing_since = NULL, updated_at = now()
-            WHERE id = $1 AND $2::text IS NOT NULL RETURNING ${ENDPOINT_COLUMNS.replace(/t\./g, '')}`,
-      [before.id, `Disabled by ${who}`],
-    );
+        ? await selectRows<EndpointRow>(
+            tx,
+            `UPDATE webhook_endpoints SET status = 'DISABLED', disabled_reason = $2, disabled_at = now(), updated_at = now()
+              WHERE id = $1 RETURNING ${ENDPOINT_RETURNING}`,
+            [before.id, `Disabled by ${who}`],
+          )
+        : await selectRows<EndpointRow>(
+            tx,
+            `UPDATE webhook_endpoints SET status = 'ENABLED', disabled_reason = NULL, disabled_at = NULL,
+                    failing_since = NULL, updated_at = now()
+              WHERE id = $1 RETURNING ${ENDPOINT_RETURNING}`,
+            [before.id],
+          );
     if (status === 'ENABLED')
       // What waited while it was disabled goes to its streams again, retries afresh.
       await selectRows(
@@ -771,7 +786,7 @@ export async function webhookNode(
   if (viewer.role !== 'OPERATOR' && (viewer.role !== 'CUSTOMER_ADMIN' || !viewer.accountId))
     return null;
   if (type === 'WebhookEndpoint') {
-    const endpoint = await visibleEndpoint(db, viewer, toGlobalId('WebhookEndpoint', id));
+    const endpoint = await visibleEndpointRow(db, viewer, id);
     return endpoint ? toWebhookEndpoint(endpoint) : null;
   }
   const [row] = await selectRows<DeliveryRow>(
@@ -780,10 +795,6 @@ export async function webhookNode(
     [id],
   );
   if (!row) return null;
-  const endpoint = await visibleEndpoint(
-    db,
-    viewer,
-    toGlobalId('WebhookEndpoint', row.endpoint_id),
-  );
+  const endpoint = await visibleEndpointRow(db, viewer, row.endpoint_id);
   return endpoint ? toWebhookDelivery(row) : null;
 }
