@@ -23,6 +23,8 @@ const grants = {
   'account.act': ['OPERATOR', 'CUSTOMER_ADMIN'],
   /** Activating subscriptions once paid and verified (R-OPEN-2). */
   'subscriptions.activate': ['OPERATOR'],
+  /** Violations, upheld appeals and the provider's termination notice (R-VIO-1, R-TERM-1). */
+  'subscriptions.standing': ['OPERATOR'],
   'verification.review': ['OPERATOR'],
   'refunds.review': ['OPERATOR'],
   'testClocks.manage': ['OPERATOR'],

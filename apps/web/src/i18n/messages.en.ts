@@ -212,6 +212,41 @@ export const en = {
   'subscription.activatedResult':
     'Subscription activated: {product}, {seats} seats, service period {start} – {end}.',
   'subscription.openAccount': 'Open the account',
+  'standing.actions': 'Standing of the service',
+  'standing.level': 'Violations: {level}',
+  'standing.noticeScheduled': 'termination notice: ends on {date}',
+  'standing.violation': 'Record a violation',
+  'standing.appeal': 'Uphold an appeal',
+  'standing.terminate': 'Give termination notice',
+  'standing.reason': 'Reason (the customer reads it)',
+  'standing.effectiveOn': 'Ends on',
+  'standing.effectiveOnHint': 'At least 10 natural days after today (R-TERM-1).',
+  'standing.reasonShown': 'Reason recorded: {reason}',
+  'standing.openAudit': 'Open its audit trail',
+  'standing.violationTitle': 'Record a violation for {product}?',
+  'standing.violationConfirm': 'Record the violation',
+  'standing.violationConsequence.WARNING':
+    'A first violation: {product} gets a warning and its service goes on (R-VIO-1).',
+  'standing.violationConsequence.SUSPENDED':
+    'A second violation: the service of {product} is suspended at once, with no entitlements, until an appeal is upheld (R-VIO-1).',
+  'standing.violationConsequence.BANNED':
+    'A third violation: {product} is banned for good: the subscription is terminated today, until an appeal is upheld (R-VIO-1, R-LIFE-5).',
+  'standing.violationResult': 'Violation recorded: {product} is now at “{level}”.',
+  'standing.appealTitle': 'Uphold the appeal for {product}?',
+  'standing.appealConfirm': 'Uphold the appeal',
+  'standing.appealConsequence':
+    '{product} goes back one step from “{level}”: the latest violation still in force is undone (R-VIO-1).',
+  'standing.appealResult': 'Appeal upheld: {product} is now at “{level}”.',
+  'standing.terminateTitle': 'Give notice to end {product}?',
+  'standing.terminateConfirm': 'Give the termination notice',
+  'standing.terminateConsequence':
+    'The service of {product} goes on until {date}; that day it is terminated and the unused part of what was paid is refunded pro rata, without fee (R-TERM-1).',
+  'standing.terminateResult':
+    'Termination notice given: {product} ends on {date}, and its unused part is refunded then.',
+  'violationLevel.NONE': 'none',
+  'violationLevel.WARNING': 'warning',
+  'violationLevel.SUSPENDED': 'suspended',
+  'violationLevel.BANNED': 'banned',
   'subscription.activatedOn': 'Activated on',
   'subscription.enterpriseNumber': 'Enterprise number',
   'subscription.openedOn': 'Ordered on',

@@ -33,6 +33,7 @@ import { CreateApiTokenForm } from './create-api-token-form.js';
 import { live } from '../../core/live.js';
 import { CsvExportForm, CUSTOMER_EXPORT_KINDS, EXPORT_KINDS } from '../exports/csv-export-form.js';
 import { ActivateButton } from '../subscriptions/subscription-actions.js';
+import { ServiceStandingActions } from '../subscriptions/service-standing.js';
 
 export const AccountDetailPageQuery = graphql(`
   query AccountDetailPage(
@@ -61,6 +62,11 @@ export const AccountDetailPageQuery = graphql(`
             seats
             expiresOn
             openEnded
+            violationLevel
+            terminationNotice {
+              status
+              effectiveOn
+            }
             product {
               name
             }
@@ -244,6 +250,9 @@ export function AccountDetailPage({ id }: { id: string }) {
                       <div className="button-row">
                         <ActivateButton subscription={sub} />
                       </div>
+                    )}
+                    {can(role, 'subscriptions.standing') && (
+                      <ServiceStandingActions subscription={sub} />
                     )}
                   </li>
                 ))}

@@ -1,0 +1,222 @@
+// The operator's actions on a subscription's standing, from the account page: a violation
+// (warning, then suspension, R-VIO-1), an upheld appeal (one step back) and the provider's
+// termination notice (at least 10 days ahead, R-TERM-1). Each asks for a reason, then for
+// confirmation stating the consequence; cancelling changes nothing; confirming acts once and
+// leaves a result notice with a link to the subscription's audit trail. Set-up goes through the
+// API; the clicks through the UI.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  baseUrl,
+  confirmAction,
+  createToken,
+  expectResult,
+  expectText,
+  graphql,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+} from './browser.mjs';
+
+let browser;
+const stamp = Date.now();
+const key = (what) => `standing-${what}-${stamp}`;
+const name = `Standing ${stamp}`;
+const ids = {};
+
+async function standing() {
+  const data = await graphql(
+    `
+      query ($id: ID!) {
+        subscription(id: $id) {
+          status
+          violationLevel
+          violations {
+            kind
+            level
+            reason
+          }
+          terminationNotice {
+            status
+            effectiveOn
+            reason
+          }
+        }
+      }
+    `,
+    { id: ids.subscriptionId },
+  );
+  return data.subscription;
+}
+
+before(async () => {
+  browser = await launchBrowser();
+  const clock = await graphql(
+    'mutation ($name: String!) { createTestClock(input: { name: $name, frozenAt: "2024-03-04T10:00:00+08:00" }) { testClock { id } } }',
+    { name: `Standing clock ${stamp}` },
+  );
+  const created = await graphql(
+    'mutation ($name: String!, $clock: ID) { createAccount(input: { name: $name, testClockId: $clock }) { account { id } } }',
+    { name, clock: clock.createTestClock.testClock.id },
+  );
+  ids.accountId = created.createAccount.account.id;
+  await graphql(
+    'mutation ($id: ID!, $name: String!) { submitVerification(input: { accountId: $id, verifiedName: $name, documents: ["licence.pdf"] }) { userErrors { message } } }',
+    { id: ids.accountId, name },
+  );
+  await graphql(
+    'mutation ($id: ID!) { approveVerification(input: { accountId: $id }) { userErrors { message } } }',
+    { id: ids.accountId },
+  );
+  const opened = await graphql(
+    'mutation ($input: OpenSubscriptionInput!) { openSubscription(input: $input) { order { id total { amount } } subscription { id } userErrors { message } } }',
+    {
+      input: {
+        accountId: ids.accountId,
+        productCode: 'QIDIAN',
+        planCode: 'SEATS',
+        seats: 3,
+        years: 1,
+        idempotencyKey: key('open'),
+      },
+    },
+  );
+  assert.deepEqual(opened.openSubscription.userErrors, []);
+  ids.subscriptionId = opened.openSubscription.subscription.id;
+  const paid = await graphql(
+    'mutation ($input: PayOrderInput!) { payOrder(input: $input) { userErrors { message } } }',
+    {
+      input: {
+        orderId: opened.openSubscription.order.id,
+        method: 'ALIPAY',
+        amount: opened.openSubscription.order.total.amount,
+        idempotencyKey: key('pay'),
+      },
+    },
+  );
+  assert.deepEqual(paid.payOrder.userErrors, []);
+  const activated = await graphql(
+    'mutation ($id: ID!) { activateSubscription(input: { subscriptionId: $id }) { userErrors { message } } }',
+    { id: ids.subscriptionId },
+  );
+  assert.deepEqual(activated.activateSubscription.userErrors, []);
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Opens the action's form on the account page and writes the reason. */
+async function openForm(page, action, reason) {
+  const section = page.getByTestId('service-standing');
+  await section.getByTestId(`standing-${action}`).click();
+  await section.getByTestId('standing-reason').fill(reason);
+  return section;
+}
+
+test('a violation asks first and states the consequence; cancelling records nothing, confirming records one step with a link to the audit trail', async () => {
+  const page = await openPage(browser);
+  await signIn(page);
+  await page.goto(`${baseUrl}/accounts/${encodeURIComponent(ids.accountId)}`);
+  await expectText(page.getByTestId('service-standing'), /Violations: none/);
+
+  const section = await openForm(page, 'violation', 'Bulk messages to strangers');
+  await section.getByTestId('standing-submit').click();
+  const dialog = page.getByRole('dialog');
+  await expectText(dialog, /A first violation: .* gets a warning and its service goes on/);
+  await expectText(dialog, /Reason recorded: Bulk messages to strangers/);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal((await standing()).violationLevel, 'NONE');
+
+  await section.getByTestId('standing-submit').click();
+  await confirmAction(page, 'Record the violation');
+  const notice = await expectResult(page, /Violation recorded: .* is now at “warning”/);
+  const link = notice.getByRole('link', { name: 'Open its audit trail' });
+  assert.match(
+    decodeURIComponent((await link.getAttribute('href')) ?? ''),
+    new RegExp(ids.subscriptionId),
+  );
+  const after = await standing();
+  assert.equal(after.violationLevel, 'WARNING');
+  assert.equal(after.status, 'ACTIVE');
+  assert.deepEqual(
+    after.violations.map((step) => step.reason),
+    ['Bulk messages to strangers'],
+  );
+  await expectText(page.getByTestId('service-standing'), /Violations: warning/);
+
+  // A second one suspends the service: the dialog says so before anything changes.
+  await openForm(page, 'violation', 'Again, after the warning');
+  await page.getByTestId('service-standing').getByTestId('standing-submit').click();
+  await confirmAction(page, 'Record the violation', /suspended at once, with no entitlements/);
+  await expectResult(page, /is now at “suspended”/);
+  const suspended = await standing();
+  assert.equal(suspended.violationLevel, 'SUSPENDED');
+  assert.equal(suspended.status, 'SUSPENDED');
+  await page.context().close();
+});
+
+test('an upheld appeal goes back one step, in Chinese too', async () => {
+  const page = await openPage(browser);
+  await signIn(page);
+  await page.goto(`${baseUrl}/accounts/${encodeURIComponent(ids.accountId)}?lang=zh-CN`);
+  await expectText(page.getByTestId('service-standing'), /违规记录：暂停/);
+  const section = await openForm(page, 'appeal', '客户已整改');
+  await section.getByTestId('standing-submit').click();
+  const dialog = page.getByRole('dialog');
+  await expectText(dialog, /从“暂停”退回一级/);
+  await screenshot(page, 'standing-appeal-zh', { fullPage: false });
+  await confirmAction(page, '确认申诉成立');
+  await expectResult(page, /申诉成立：.*现为“警告”/);
+  const restored = await standing();
+  assert.equal(restored.violationLevel, 'WARNING');
+  assert.equal(restored.status, 'ACTIVE');
+  await page.context().close();
+});
+
+test('a termination notice needs 10 days: too early is refused and changes nothing; in time it is scheduled and said with its date', async () => {
+  const page = await openPage(browser);
+  await signIn(page);
+  await page.goto(`${baseUrl}/accounts/${encodeURIComponent(ids.accountId)}`);
+  const section = await openForm(page, 'terminate', 'Service discontinued in the region');
+  // Five days ahead of the account's clock (2024-03-04): R-TERM-1 asks for ten.
+  await section.getByTestId('standing-effective-on').fill('2024-03-09');
+  await section.getByTestId('standing-submit').click();
+  await confirmAction(page, 'Give the termination notice', /goes on until Mar 9, 2024/);
+  await expectText(section.getByRole('alert').first(), /10/);
+  assert.equal((await standing()).terminationNotice, null);
+
+  await section.getByTestId('standing-effective-on').fill('2024-03-20');
+  await section.getByTestId('standing-submit').click();
+  const dialog = page.getByRole('dialog');
+  await expectText(
+    dialog,
+    /goes on until Mar 20, 2024; that day it is terminated and the unused part of what was paid is refunded pro rata, without fee/,
+  );
+  await screenshot(page, 'standing-terminate', { fullPage: false });
+  await confirmAction(page, 'Give the termination notice');
+  await expectResult(page, /Termination notice given: .* ends on Mar 20, 2024/);
+  const scheduled = await standing();
+  assert.equal(scheduled.terminationNotice.status, 'SCHEDULED');
+  assert.equal(scheduled.terminationNotice.effectiveOn, '2024-03-20');
+  assert.equal(scheduled.status, 'ACTIVE');
+  await expectText(
+    page.getByTestId('service-standing'),
+    /termination notice: ends on Mar 20, 2024/,
+  );
+  // No second notice is offered while one is scheduled.
+  await page.getByTestId('standing-terminate').waitFor({ state: 'detached' });
+  await page.context().close();
+});
+
+test('customers see no standing actions on their own account page', async () => {
+  const page = await openPage(browser);
+  await signIn(page, await createToken(ids.accountId, 'CUSTOMER_ADMIN'));
+  await page.goto(`${baseUrl}/my-account`);
+  await page.getByText(name).first().waitFor();
+  await page.getByRole('button', { name: 'Add seats' }).first().waitFor();
+  assert.equal(await page.getByTestId('service-standing').count(), 0);
+  assert.equal(await page.getByTestId('standing-violation').count(), 0);
+  await page.context().close();
+});
