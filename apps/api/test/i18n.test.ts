@@ -62,6 +62,62 @@ describe('the caller’s language', () => {
     }
   });
 
+  it('R-LIFE-6 R-OPEN-5 R-CAT-4 R-LIFE-3 the transitions the due-work run records, and an activation with its enterprise number, read in Chinese', async () => {
+    const history = `query ($id: ID!) { subscription(id: $id) {
+      historyConnection(last: 5) { edges { node { cause reason } } } } }`;
+    const reasons = async (id: string, language?: string) =>
+      (await ask(history, { id }, language)).subscription.historyConnection.edges.map(
+        (edge: { node: { cause: string; reason: string } }) => [edge.node.cause, edge.node.reason],
+      );
+    // EQQ gets an enterprise number on activation and ends at its sunset (2022-01-31).
+    const eqq = await activeSubscription(api, {
+      openOn: '2021-04-20',
+      activateOn: '2021-05-01',
+      seats: 5,
+      productCode: 'EQQ',
+    });
+    await advanceClock(api, eqq.clockId, '2022-02-01');
+    const english = await reasons(eqq.subscriptionId);
+    const chinese = await reasons(eqq.subscriptionId, 'zh-CN');
+    expect(english[1][0]).toBe('ACTIVATED');
+    expect(english[1][1]).toMatch(
+      /^Activated 2021-05-01 for 1 year: period \[2021-05-01, 2022-05-01\), expires on 2022-04-30 \(R-OPEN-3\); enterprise number \d+ \(R-OPEN-5\)$/,
+    );
+    expect(chinese[1][1]).toMatch(
+      /^2021-05-01 开通，期限 1 年：服务期 \[2021-05-01, 2022-05-01\)，于 2022-04-30 到期（R-OPEN-3）；企业号码 \d+（R-OPEN-5）$/,
+    );
+    expect(english.at(-1)).toEqual([
+      'PRODUCT_SUNSET',
+      "ACTIVE → TERMINATED on 2022-01-31: the product's service ends that day (R-CAT-4)",
+    ]);
+    expect(chinese.at(-1)).toEqual([
+      'PRODUCT_SUNSET',
+      '2022-01-31：生效中 → 已终止，产品服务于当日终止（R-CAT-4）',
+    ]);
+
+    // A paid plan left unrenewed: grace (R-LIFE-2), then recycled (R-LIFE-3) by the run.
+    const lapsed = await activeSubscription(api, {
+      openOn: '2021-04-20',
+      activateOn: '2021-05-01',
+      seats: 5,
+      productCode: 'QIDIAN',
+    });
+    await advanceClock(api, lapsed.clockId, '2022-06-02');
+    const recycled = await reasons(lapsed.subscriptionId, 'zh-CN');
+    expect(recycled.slice(-2)).toEqual([
+      [
+        'PERIOD_ENDED',
+        '2022-05-01：生效中 → 宽限期，服务期结束未续费；宽限期至 2022-05-31（R-LIFE-2）',
+      ],
+      [
+        'GRACE_ENDED',
+        '2022-06-01：宽限期 → 已回收，宽限期于 2022-05-31 结束仍未续费；企业号码释放，服务数据删除（R-LIFE-3）',
+      ],
+    ]);
+    for (const [, reason] of [...chinese, ...recycled])
+      expect(latinWords(reason), reason).toEqual([]);
+  });
+
   it('R-LIFE-1 R-LIFE-6 a subscription’s status reason and its recorded events in both languages', async () => {
     const { subscriptionId } = await activeSubscription(api, {
       openOn: '2021-04-20',

@@ -225,6 +225,16 @@ const CATALOGUE = {
     'zh-CN': (p) =>
       `${p.on}：${p.from} → ${p.to}，服务期结束未续费；宽限期至 ${p.graceEndsOn}（R-LIFE-2）`,
   },
+  'transition.graceEnded': {
+    en: (p) =>
+      `${p.from} → ${p.to} on ${p.on}: grace ended on ${p.graceEndsOn} without renewal; number and service data released (R-LIFE-3)`,
+    'zh-CN': (p) =>
+      `${p.on}：${p.from} → ${p.to}，宽限期于 ${p.graceEndsOn} 结束仍未续费；企业号码释放，服务数据删除（R-LIFE-3）`,
+  },
+  'transition.productSunset': {
+    en: (p) => `${p.from} → ${p.to} on ${p.on}: the product's service ends that day (R-CAT-4)`,
+    'zh-CN': (p) => `${p.on}：${p.from} → ${p.to}，产品服务于当日终止（R-CAT-4）`,
+  },
   'event.opened': {
     en: () => 'Opened: waits for full payment and approved materials before activation (R-OPEN-2)',
     'zh-CN': () => '已开立：全额付款且资质材料审核通过后开通（R-OPEN-2）',
@@ -234,6 +244,18 @@ const CATALOGUE = {
       `Activated ${p.on} for ${plural(p.years!, 'year', 'years')}: period [${p.start}, ${p.end}), expires on ${p.last} (R-OPEN-3)`,
     'zh-CN': (p) =>
       `${p.on} 开通，期限 ${p.years} 年：服务期 [${p.start}, ${p.end})，于 ${p.last} 到期（R-OPEN-3）`,
+  },
+  'event.activatedFree': {
+    en: (p) =>
+      `Activated ${p.on} on free plan ${p.plan}: no period end, active until left or terminated (R-OPEN-3, R-CAT-2)`,
+    'zh-CN': (p) =>
+      `${p.on} 开通免费套餐 ${p.plan}：无服务期结束日，直至退出或被终止（R-OPEN-3、R-CAT-2）`,
+  },
+  'event.activatedWithNumber': {
+    en: (p) =>
+      `Activated ${p.on} for ${plural(p.years!, 'year', 'years')}: period [${p.start}, ${p.end}), expires on ${p.last} (R-OPEN-3); enterprise number ${p.number} (R-OPEN-5${p.hotline ? ', R-NUM-2: hotline contract' : ''})`,
+    'zh-CN': (p) =>
+      `${p.on} 开通，期限 ${p.years} 年：服务期 [${p.start}, ${p.end})，于 ${p.last} 到期（R-OPEN-3）；企业号码 ${p.number}（R-OPEN-5${p.hotline ? '、R-NUM-2：热线合同' : ''}）`,
   },
   'reason.opening': {
     en: (p) =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPlan, findProduct } from '../catalog/catalog-lookup.js';
 import type { Plan } from '../catalog/catalog-types.js';
 import { DEMO_CATALOG } from '../catalog/demo-catalog.js';
+import { msg, renderMessage } from '../explain/messages.js';
 import { priceRenewal } from '../pricing/renewal-price.js';
 import { parseDate } from '../time/business-date.js';
 import {
@@ -51,7 +52,16 @@ describe('R-CAT-2 free plans have no time limit', () => {
       openEnded: true,
       rules: ['R-OPEN-3', 'R-CAT-2'],
       reason: `Activated 2021-05-01 on free plan ${EXMAIL_FREE.name}: no period end, active until left or terminated (R-OPEN-3, R-CAT-2)`,
+      reasonMessage: msg('event.activatedFree', { on: '2021-05-01', plan: EXMAIL_FREE.name }),
     });
+    // Named by its product, the plan is written in the reader's language.
+    const named = activationPeriodFor(EXMAIL_FREE, d('2021-05-01'), 1, 'EXMAIL');
+    expect(named.ok && named.reason).toBe(
+      `Activated 2021-05-01 on free plan ${EXMAIL_FREE.name}: no period end, active until left or terminated (R-OPEN-3, R-CAT-2)`,
+    );
+    expect(named.ok && named.reasonMessage && renderMessage(named.reasonMessage, 'zh-CN')).toMatch(
+      /^2021-05-01 开通免费套餐 .+：无服务期结束日，直至退出或被终止（R-OPEN-3、R-CAT-2）$/,
+    );
     expect(activationPeriodFor(EXMAIL_STANDARD, d('2021-05-01'), 1)).toMatchObject({
       ok: true,
       start: '2021-05-01',

@@ -1,4 +1,4 @@
-import { msg, type CatalogName, type Message } from '../explain/messages.js';
+import { msg, renderMessage, type CatalogName, type Message } from '../explain/messages.js';
 import { bookInForce } from '../catalog/catalog-lookup.js';
 import type { Plan } from '../catalog/catalog-types.js';
 import { refuse, type Outcome, type Refusal } from '../explain/results.js';
@@ -49,8 +49,16 @@ export function activationPeriodFor(
   plan: Plan,
   activatedOn: BusinessDate,
   years: number,
+  /** The plan's product, so that its name is written in the reader's language. */
+  productCode?: string,
 ): Outcome<ActivationPeriod> {
   if (isFreePlan(plan, activatedOn)) {
+    const reasonMessage = msg('event.activatedFree', {
+      on: activatedOn,
+      plan: productCode
+        ? { catalog: { product: productCode, plan: plan.code, name: plan.name } }
+        : plan.name,
+    });
     return {
       ok: true,
       start: activatedOn,
@@ -58,7 +66,8 @@ export function activationPeriodFor(
       expiresOn: null,
       openEnded: true,
       rules: ['R-OPEN-3', 'R-CAT-2'],
-      reason: `Activated ${activatedOn} on free plan ${plan.name}: no period end, active until left or terminated (R-OPEN-3, R-CAT-2)`,
+      reason: renderMessage(reasonMessage, 'en'),
+      reasonMessage,
     };
   }
   const period = activationPeriod(activatedOn, years);

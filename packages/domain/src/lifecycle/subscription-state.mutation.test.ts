@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { msg } from '../explain/messages.js';
 import { parseDate } from '../time/business-date.js';
 import type { Period } from '../time/period.js';
 import {
@@ -239,6 +240,11 @@ describe('R-LIFE-6 R-CAT-4 the sunset transition', () => {
         cause: 'PRODUCT_SUNSET',
         rules: ['R-LIFE-6', 'R-CAT-4', 'R-LIFE-5'],
         reason: "ACTIVE → TERMINATED on 2022-01-31: the product's service ends that day (R-CAT-4)",
+        reasonMessage: msg('transition.productSunset', {
+          from: { status: 'ACTIVE' },
+          to: { status: 'TERMINATED' },
+          on: '2022-01-31',
+        }),
       },
     ]);
   });

@@ -401,6 +401,15 @@ describe('R-LIFE-6 transitions between two dates', () => {
         rules: ['R-LIFE-6', 'R-LIFE-3', 'R-NUM-4'],
         reason:
           'GRACE → RECYCLED on 2022-06-01: grace ended on 2022-05-31 without renewal; number and service data released (R-LIFE-3)',
+        reasonMessage: {
+          key: 'transition.graceEnded',
+          params: {
+            from: { status: 'GRACE' },
+            to: { status: 'RECYCLED' },
+            on: '2022-06-01',
+            graceEndsOn: '2022-05-31',
+          },
+        },
       },
     ]);
   });

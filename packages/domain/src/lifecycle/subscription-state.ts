@@ -266,7 +266,14 @@ function describeTransition(
         on,
         cause,
         rules: ['R-LIFE-6', 'R-LIFE-3', 'R-NUM-4'],
-        reason: `${from} → ${to.status} on ${on}: grace ended on ${dates?.graceEndsOn} without renewal; number and service data released (R-LIFE-3)`,
+        ...reasonOf(
+          msg('transition.graceEnded', {
+            from: { status: from },
+            to: { status: to.status },
+            on,
+            graceEndsOn: String(dates?.graceEndsOn),
+          }),
+        ),
       };
     case 'PRODUCT_SUNSET':
       return {
@@ -275,7 +282,13 @@ function describeTransition(
         on,
         cause,
         rules: ['R-LIFE-6', 'R-CAT-4', 'R-LIFE-5'],
-        reason: `${from} → ${to.status} on ${on}: the product's service ends that day (R-CAT-4)`,
+        ...reasonOf(
+          msg('transition.productSunset', {
+            from: { status: from },
+            to: { status: to.status },
+            on,
+          }),
+        ),
       };
   }
 }

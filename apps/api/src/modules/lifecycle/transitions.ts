@@ -337,11 +337,11 @@ async function recordTransitions(
         ORDER BY t.effective_on, s.seq)`;
   await tx.query(
     `WITH t AS (
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::jsonb[])
-         AS t(subscription_id, account_id, effective_on, from_status, to_status, cause, rules, reason, before, after)),
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::jsonb[], $15::jsonb[])
+         AS t(subscription_id, account_id, effective_on, from_status, to_status, cause, rules, reason, before, after, reason_message)),
      events AS (
-       INSERT INTO subscription_events (subscription_id, occurred_at, effective_on, from_status, to_status, cause, rules, reason)
-       SELECT t.subscription_id, $11, t.effective_on, t.from_status, t.to_status, t.cause, string_to_array(t.rules, ','), t.reason
+       INSERT INTO subscription_events (subscription_id, occurred_at, effective_on, from_status, to_status, cause, rules, reason, reason_message)
+       SELECT t.subscription_id, $11, t.effective_on, t.from_status, t.to_status, t.cause, string_to_array(t.rules, ','), t.reason, t.reason_message
          FROM t)${billing}
      INSERT INTO audit_log (occurred_at, actor_role, actor_token_id, request_id, action, object_type, object_id, account_id, before, after)
      SELECT $11, $12, NULL, $13, $14, 'Subscription', t.subscription_id, t.account_id, t.before,
@@ -362,6 +362,10 @@ async function recordTransitions(
       SYSTEM_ACTOR.role,
       requestId,
       step.action,
+      // The reason in words for every language (R-LIFE-6): rendered in the reader's.
+      done.map(({ transition }) =>
+        transition.reasonMessage === undefined ? null : JSON.stringify(transition.reasonMessage),
+      ),
     ],
   );
 }

@@ -189,7 +189,7 @@ export class SubscriptionsService {
       const { plan, error } = subscriptionPlan(catalog, sub);
       if (error) return { subscriptionId: sub.id, userErrors: [error] };
       // R-OPEN-3; R-CAT-2: a free plan has no period end.
-      const period = activationPeriodFor(plan, now.today, sub.years);
+      const period = activationPeriodFor(plan, now.today, sub.years, sub.productCode);
       if (!period.ok) return { subscriptionId: sub.id, userErrors: [fromRefusal(period.refusal)] };
       const before = { status: sub.status, periodStart: sub.periodStart, periodEnd: sub.periodEnd };
       sub.status = 'ACTIVE';
@@ -232,14 +232,7 @@ export class SubscriptionsService {
             ...numberRules,
           ]),
         ],
-        ...(sub.enterpriseNumber || period.reasonMessage === undefined
-          ? {}
-          : { reasonMessage: period.reasonMessage }),
-        reason: `${period.reason}${
-          sub.enterpriseNumber
-            ? `; enterprise number ${sub.enterpriseNumber} (R-OPEN-5${numberRules.includes('R-NUM-2') ? ', R-NUM-2: hotline contract' : ''})`
-            : ''
-        }`,
+        ...activationReason(period, sub.enterpriseNumber, numberRules),
       });
       // R-CAT-2: a free plan ends only when the customer leaves it or moves to a paid plan;
       // a paid plan of the same product taking effect is that move.
@@ -470,5 +463,28 @@ export type { Now };
 /** The reason of the OPENED event, in English and as its message (R-OPEN-2). */
 function openedReason(): { reason: string; reasonMessage: Message } {
   const reasonMessage = msg('event.opened');
+  return { reason: renderMessage(reasonMessage, 'en'), reasonMessage };
+}
+
+/**
+ * Why a subscription became active (R-OPEN-3), with the enterprise number it was given
+ * (R-OPEN-5): its English text, and its message for every other language.
+ */
+function activationReason(
+  period: { readonly reason: string; readonly reasonMessage?: Message },
+  enterpriseNumber: string | null,
+  numberRules: readonly RuleId[],
+): { reason: string; reasonMessage?: Message } {
+  if (!enterpriseNumber) return { reason: period.reason, reasonMessage: period.reasonMessage };
+  const hotline = numberRules.includes('R-NUM-2');
+  if (period.reasonMessage?.key !== 'event.activated')
+    return {
+      reason: `${period.reason}; enterprise number ${enterpriseNumber} (R-OPEN-5${hotline ? ', R-NUM-2: hotline contract' : ''})`,
+    };
+  const reasonMessage = msg('event.activatedWithNumber', {
+    ...period.reasonMessage.params,
+    number: enterpriseNumber,
+    hotline: hotline ? 'R-NUM-2' : '',
+  });
   return { reason: renderMessage(reasonMessage, 'en'), reasonMessage };
 }
