@@ -1,0 +1,127 @@
+// Product sunset where it matters (R-CAT-4, R-MIG-1): an Enterprise QQ subscription bought before
+// the sunset shows, on the customer's card, the day renewals stop and the day the service ends,
+// the Qidian upgrade while it is open, and an add-seats quote that runs past the service end
+// says so. Each date says it is on the account's test clock. In English and in Chinese.
+// Set-up goes through the API; the reading through the UI.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  baseUrl,
+  createToken,
+  expectText,
+  graphql,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+} from './browser.mjs';
+
+let browser;
+const stamp = Date.now();
+const key = (what) => `sunset-${what}-${stamp}`;
+const name = `Sunset ${stamp}`;
+let customerToken;
+
+before(async () => {
+  browser = await launchBrowser();
+  const clock = await graphql(
+    'mutation ($name: String!) { createTestClock(input: { name: $name, frozenAt: "2021-06-01T10:00:00+08:00" }) { testClock { id } } }',
+    { name: `Sunset clock ${stamp}` },
+  );
+  const created = await graphql(
+    'mutation ($name: String!, $clock: ID) { createAccount(input: { name: $name, testClockId: $clock }) { account { id } } }',
+    { name, clock: clock.createTestClock.testClock.id },
+  );
+  const accountId = created.createAccount.account.id;
+  await graphql(
+    'mutation ($id: ID!, $name: String!) { submitVerification(input: { accountId: $id, verifiedName: $name, documents: ["licence.pdf"] }) { userErrors { message } } }',
+    { id: accountId, name },
+  );
+  await graphql(
+    'mutation ($id: ID!) { approveVerification(input: { accountId: $id }) { userErrors { message } } }',
+    { id: accountId },
+  );
+  const opened = await graphql(
+    'mutation ($input: OpenSubscriptionInput!) { openSubscription(input: $input) { order { id total { amount } } subscription { id } userErrors { message } } }',
+    {
+      input: {
+        accountId,
+        productCode: 'EQQ',
+        planCode: 'SEATS',
+        seats: 5,
+        years: 1,
+        idempotencyKey: key('open'),
+      },
+    },
+  );
+  assert.deepEqual(opened.openSubscription.userErrors, []);
+  const paid = await graphql(
+    'mutation ($input: PayOrderInput!) { payOrder(input: $input) { userErrors { message } } }',
+    {
+      input: {
+        orderId: opened.openSubscription.order.id,
+        method: 'ALIPAY',
+        amount: opened.openSubscription.order.total.amount,
+        idempotencyKey: key('pay'),
+      },
+    },
+  );
+  assert.deepEqual(paid.payOrder.userErrors, []);
+  const activated = await graphql(
+    'mutation ($id: ID!) { activateSubscription(input: { subscriptionId: $id }) { userErrors { message } } }',
+    { id: opened.openSubscription.subscription.id },
+  );
+  assert.deepEqual(activated.activateSubscription.userErrors, []);
+  customerToken = await createToken(accountId, 'CUSTOMER_ADMIN');
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('R-CAT-4 R-MIG-1 the card says when renewals stop and the service ends, and offers the upgrade while it is open', async () => {
+  const page = await openPage(browser);
+  await signIn(page, customerToken);
+  await page.goto(`${baseUrl}/my-account?lang=en`);
+  const card = page.getByTestId('subscription');
+  await expectText(
+    card.getByTestId('sunset'),
+    /no renewal or new purchase from Oct 28, 2021 \(test clock\); every subscription of it ends on Jan 31, 2022 \(test clock\) \(R-CAT-4\)/,
+  );
+  await expectText(card.getByTestId('upgrade-offer'), /Upgrade to QIDIAN is open\./);
+  await expectText(card.getByTestId('upgrade-offer'), /R-MIG-1/);
+  await screenshot(page, 'sunset-card');
+
+  await page.goto(`${baseUrl}/my-account?lang=zh-CN`);
+  const cardZh = page.getByTestId('subscription');
+  await expectText(cardZh.getByTestId('sunset'), /即将下线：不再续费或新购，自/);
+  await expectText(cardZh.getByTestId('sunset'), /2022/);
+  await expectText(cardZh.getByTestId('upgrade-offer'), /可升级到 QIDIAN。/);
+  // The change it is heading for, and how it began, in Chinese too (R-LIFE-6).
+  await expectText(cardZh, /2022-01-31：生效中 → 已终止，产品服务于当日终止（R-CAT-4）/);
+  await expectText(cardZh, /2021-06-01 开通，期限 1 年：.*；企业号码 \d+（R-OPEN-5）/);
+  await screenshot(page, 'sunset-card-zh');
+  await page.context().close();
+});
+
+test('R-CAT-4 an add-seats quote that runs past the service end says so before anything is ordered', async () => {
+  const page = await openPage(browser);
+  await signIn(page, customerToken);
+  await page.goto(`${baseUrl}/my-account?lang=en`);
+  const card = page.getByTestId('subscription');
+  await card.getByRole('button', { name: 'Add seats' }).click();
+  await page.getByLabel('Seats to add').fill('2');
+  const note = page.getByTestId('quote-past-service-end');
+  await expectText(
+    note,
+    /Note: the service ends on Jan 31, 2022 \(test clock\), before the end of the period priced here, Jun 1, 2022 \(test clock\) \(R-CAT-4\)/,
+  );
+  await screenshot(page, 'sunset-quote');
+  // Nothing was ordered by reading the quote.
+  const orders = await graphql(
+    'query { viewer { account { orders(first: 5) { totalCount } } } }',
+    {},
+    customerToken,
+  );
+  assert.equal(orders.viewer.account.orders.totalCount, 1);
+  await page.context().close();
+});
