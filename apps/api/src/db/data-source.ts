@@ -19,6 +19,7 @@ import { RefundEntity } from '../modules/refunds/refund.entity.js';
 import { SubscriptionEventEntity } from '../modules/subscriptions/subscription-event.entity.js';
 import { SubscriptionEntity } from '../modules/subscriptions/subscription.entity.js';
 import { ContractPriceEntity } from '../modules/contracts/contract-price.entity.js';
+import { PlanEntity } from '../modules/catalog/plan.entity.js';
 import { ForceMajeureEventEntity } from '../modules/operations/force-majeure.entity.js';
 import { TerminationNoticeEntity } from '../modules/operations/termination-notice.entity.js';
 import { SubscriptionViolationEntity } from '../modules/operations/violation.entity.js';
@@ -69,6 +70,7 @@ export const ENTITIES = [
   ForceMajeureEventEntity,
   TerminationNoticeEntity,
   ContractPriceEntity,
+  PlanEntity,
 ];
 /**
  * In the order of their numbers, as TypeORM runs them (it sorts by the number a class name ends
