@@ -18,14 +18,20 @@ import { InvoiceEntity, InvoiceVoidEntity } from '../modules/invoices/invoice.en
 import { RefundEntity } from '../modules/refunds/refund.entity.js';
 import { SubscriptionEventEntity } from '../modules/subscriptions/subscription-event.entity.js';
 import { SubscriptionEntity } from '../modules/subscriptions/subscription.entity.js';
+import { ContractPriceEntity } from '../modules/contracts/contract-price.entity.js';
+import { PlanEntity } from '../modules/catalog/plan.entity.js';
+import { ForceMajeureEventEntity } from '../modules/operations/force-majeure.entity.js';
+import { TerminationNoticeEntity } from '../modules/operations/termination-notice.entity.js';
+import { SubscriptionViolationEntity } from '../modules/operations/violation.entity.js';
 import { AccountsAndTokens1700000000001 } from './migrations/1700000000001-accounts-and-tokens.js';
 import { BillingCore1700000000002 } from './migrations/1700000000002-billing-core.js';
 import { DemoCatalog1700000000003 } from './migrations/1700000000003-demo-catalog.js';
 import { RemindersAndPostpaid1700000000005 } from './migrations/1700000000005-reminders-and-postpaid.js';
+import { OperatorActions1700000000006 } from './migrations/1700000000006-operator-actions.js';
+import { DueWorkAtScale1700000000007 } from './migrations/1700000000007-due-work-at-scale.js';
 import { RefundPartsAndInvoiceExplanations1700000000401 } from './migrations/1700000000401-refund-parts-and-invoice-explanations.js';
 import { BoundedReads1700000000900 } from './migrations/1700000000900-bounded-reads.js';
 import { InvoicesIssued1700000000950 } from './migrations/1700000000950-invoices-issued.js';
-import { OperatorActions1700000000006 } from './migrations/1700000000006-operator-actions.js';
 import { ContractPrices1700000000960 } from './migrations/1700000000960-contract-prices.js';
 import { NumberReleases1700000000970 } from './migrations/1700000000970-number-releases.js';
 import { CurrentPeriodStart1700000000971 } from './migrations/1700000000971-current-period-start.js';
@@ -46,11 +52,6 @@ import { PostpaidMessages1700000000997 } from './migrations/1700000000997-postpa
 import { BillingEvents1700000000998 } from './migrations/1700000000998-billing-events.js';
 import { AccountNameSearch1700000000999 } from './migrations/1700000000999-account-name-search.js';
 import { Webhooks1700000001000 } from './migrations/1700000001000-webhooks.js';
-import { ContractPriceEntity } from '../modules/contracts/contract-price.entity.js';
-import { DueWorkAtScale1700000000007 } from './migrations/1700000000007-due-work-at-scale.js';
-import { ForceMajeureEventEntity } from '../modules/operations/force-majeure.entity.js';
-import { TerminationNoticeEntity } from '../modules/operations/termination-notice.entity.js';
-import { SubscriptionViolationEntity } from '../modules/operations/violation.entity.js';
 
 export const ENTITIES = [
   AccountEntity,
@@ -69,18 +70,24 @@ export const ENTITIES = [
   ForceMajeureEventEntity,
   TerminationNoticeEntity,
   ContractPriceEntity,
+  PlanEntity,
 ];
+/**
+ * In the order of their numbers, as TypeORM runs them (it sorts by the number a class name ends
+ * with); test/schema-agreement.test.ts holds the order. The numbers have gaps but are never
+ * changed: an installed database's migrations table records each migration by its name.
+ */
 export const MIGRATIONS = [
   AccountsAndTokens1700000000001,
   BillingCore1700000000002,
   DemoCatalog1700000000003,
-  RefundPartsAndInvoiceExplanations1700000000401,
   RemindersAndPostpaid1700000000005,
   OperatorActions1700000000006,
+  DueWorkAtScale1700000000007,
+  RefundPartsAndInvoiceExplanations1700000000401,
   BoundedReads1700000000900,
   InvoicesIssued1700000000950,
   ContractPrices1700000000960,
-  DueWorkAtScale1700000000007,
   NumberReleases1700000000970,
   CurrentPeriodStart1700000000971,
   JournalList1700000000972,

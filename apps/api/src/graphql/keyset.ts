@@ -32,10 +32,13 @@ export function entitySource<E extends ObjectLiteral>(
   const known = bySource.get(entity);
   if (known) return known as RowSource<E>;
   const metadata = db.getMetadata(entity);
-  const setters = metadata.columns.map((column) => columnSetter(db, column));
+  // Columns declared `select: false` (kept by the database and raw SQL) are not read, as
+  // TypeORM's own finds leave them out.
+  const selected = metadata.columns.filter((column) => column.isSelect);
+  const setters = selected.map((column) => columnSetter(db, column));
   const source: RowSource<E> = {
     table: metadata.tablePath,
-    columns: metadata.columns.map((column) => `t."${column.databaseName}"`).join(', '),
+    columns: selected.map((column) => `t."${column.databaseName}"`).join(', '),
     hydrate: (raw) => {
       const row = metadata.create() as E;
       for (const set of setters) set(row, raw);

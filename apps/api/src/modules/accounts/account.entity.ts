@@ -1,17 +1,54 @@
 import type { BusinessDate, Fen } from '@billing/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Generated,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { TestClockEntity } from '../clock/test-clock.entity.js';
 import { fenTransformer } from '../../db/columns.js';
 
 export type VerificationStatus = 'NOT_SUBMITTED' | 'PENDING' | 'APPROVED' | 'REJECTED';
 export type AccountStatus = 'ACTIVE' | 'SUSPENDED' | 'CLOSED';
 
+@ForeignKey(() => TestClockEntity, ['testClockId'], ['id'], { name: 'accounts_test_clock_id_fkey' })
+@Unique('accounts_seq_key', ['seq'])
+@Check('accounts_name_check', '((length(btrim(name)) >= 1) AND (length(btrim(name)) <= 200))')
+@Check(
+  'accounts_status_check',
+  "(status = ANY (ARRAY['ACTIVE'::text, 'SUSPENDED'::text, 'CLOSED'::text]))",
+)
+@Check(
+  'accounts_verification_status_check',
+  "(verification_status = ANY (ARRAY['NOT_SUBMITTED'::text, 'PENDING'::text, 'APPROVED'::text, 'REJECTED'::text]))",
+)
+@Check('balance_never_negative', '(balance >= 0)')
+// accounts_name_sort: USING btree (lower(name), seq)
+@Index('accounts_name_sort', { synchronize: false })
+// accounts_name_trgm: USING gin (name gin_trgm_ops)
+@Index('accounts_name_trgm', { synchronize: false })
+@Index('accounts_test_clock', ['testClockId'], { where: '(test_clock_id IS NOT NULL)' })
+// accounts_verified_name_trgm: USING gin (verified_name gin_trgm_ops)
+@Index('accounts_verified_name_trgm', { synchronize: false })
 @Entity({ name: 'accounts' })
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   /** Insertion order, for stable keyset pagination. */
-  @Column({ type: 'bigint', insert: false, update: false, select: true })
+  @Generated('increment')
+  @Column({
+    type: 'bigint',
+    generatedIdentity: 'ALWAYS',
+    insert: false,
+    update: false,
+    select: true,
+  })
   seq!: string;
 
   @Column({ type: 'text' })

@@ -1,14 +1,33 @@
 import type { BusinessDate, Fen } from '@billing/domain';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  ForeignKey,
+  Generated,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity.js';
 import { fenTransformer } from '../../db/columns.js';
 
 /** One dated entry of an account's contract price for a `CUSTOM` plan (R-CAT-2). */
+@ForeignKey(() => AccountEntity, ['accountId'], ['id'], { name: 'contract_prices_account_id_fkey' })
+@Unique('contract_prices_account_id_product_code_plan_code_effective_key', [
+  'accountId',
+  'productCode',
+  'planCode',
+  'effectiveFrom',
+])
+@Unique('contract_prices_seq_key', ['seq'])
+@Check('contract_prices_unit_price_check', '(unit_price > 0)')
 @Entity({ name: 'contract_prices' })
 export class ContractPriceEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'bigint', insert: false, update: false })
+  @Generated('increment')
+  @Column({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false, update: false })
   seq!: string;
 
   @Column({ name: 'account_id', type: 'uuid' })

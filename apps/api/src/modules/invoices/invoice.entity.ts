@@ -1,16 +1,52 @@
 import type { BusinessDate, Fen, InvoiceType, Message, RuleId } from '@billing/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Generated,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity.js';
+import { PaymentEntity } from '../payments/payment.entity.js';
 import { fenTransformer } from '../../db/columns.js';
 
 export type InvoiceStatus = 'REQUESTED' | 'ISSUED' | 'REVERSED';
 
 /** One invoice per payment (R-INV-3: a UNIQUE constraint is the last line of defence). */
+@ForeignKey(() => AccountEntity, ['accountId'], ['id'], { name: 'invoices_account_id_fkey' })
+@ForeignKey(() => PaymentEntity, ['paymentId'], ['id'], { name: 'invoices_payment_id_fkey' })
+@Unique('invoices_seq_key', ['seq'])
+@Unique('one_invoice_per_payment', ['paymentId'])
+@Check('invoices_amount_check', '(amount > 0)')
+@Check('invoices_check', '((credited >= 0) AND (credited <= amount))')
+@Check('invoices_issued_amount_check', '(issued_amount > 0)')
+@Check(
+  'invoices_issued_complete',
+  '(((number IS NULL) = (issued_on IS NULL)) AND ((number IS NULL) = (issued_amount IS NULL)))',
+)
+@Check('invoices_number_check', "(number ~ '^([0-9]{8}|[0-9]{20})$'::text)")
+@Check(
+  'invoices_status_check',
+  "(status = ANY (ARRAY['REQUESTED'::text, 'ISSUED'::text, 'REVERSED'::text]))",
+)
+@Check('invoices_type_check', "(type = ANY (ARRAY['GENERAL'::text, 'SPECIAL_VAT'::text]))")
+@Index('invoices_account', ['accountId', 'seq'])
+@Index('invoices_account_amount_sort', ['accountId', 'amount', 'seq'])
+@Index('invoices_account_requested_at_sort', ['accountId', 'requestedAt', 'seq'])
+@Index('invoices_number', ['number'], { unique: true })
+@Index('invoices_requested', ['seq'], { where: "(status = 'REQUESTED'::text)" })
+@Index('invoices_requested_at', ['requestedAt', 'seq'])
 @Entity({ name: 'invoices' })
 export class InvoiceEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'bigint', insert: false, update: false })
+  @Generated('increment')
+  @Column({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false, update: false })
   seq!: string;
 
   @Column({ name: 'account_id', type: 'uuid' })
@@ -85,12 +121,19 @@ export class InvoiceEntity {
 }
 
 /** A voided fapiao of an invoice, kept with its reason (the invoice is then issued again). */
+@ForeignKey(() => InvoiceEntity, ['invoiceId'], ['id'], { name: 'invoice_voids_invoice_id_fkey' })
+@Unique('invoice_voids_number_key', ['number'])
+@Unique('invoice_voids_seq_key', ['seq'])
+@Check('invoice_voids_amount_check', '(amount > 0)')
+@Check('invoice_voids_reason_check', '((length(reason) >= 1) AND (length(reason) <= 500))')
+@Index('invoice_voids_invoice', ['invoiceId', 'seq'])
 @Entity({ name: 'invoice_voids' })
 export class InvoiceVoidEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'bigint', insert: false, update: false })
+  @Generated('increment')
+  @Column({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false, update: false })
   seq!: string;
 
   @Column({ name: 'invoice_id', type: 'uuid' })

@@ -1,13 +1,35 @@
 import type { BusinessDate, RuleId } from '@billing/domain';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  ForeignKey,
+  Generated,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 
 /** One force-majeure suspension recorded against a subscription (R-FM-1) and the period end it moved. */
+@ForeignKey(() => SubscriptionEntity, ['subscriptionId'], ['id'], {
+  name: 'force_majeure_events_subscription_id_fkey',
+})
+@Unique('force_majeure_events_seq_key', ['seq'])
+@Check('force_majeure_events_check', '(period_end_after > period_end_before)')
+@Check('force_majeure_events_days_check', '(days >= 1)')
+@Check(
+  'force_majeure_events_reason_check',
+  '((length(btrim(reason)) >= 1) AND (length(btrim(reason)) <= 2000))',
+)
+@Index('force_majeure_events_subscription', ['subscriptionId', 'seq'])
 @Entity({ name: 'force_majeure_events' })
 export class ForceMajeureEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'bigint', insert: false, update: false })
+  @Generated('increment')
+  @Column({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false, update: false })
   seq!: string;
 
   @Column({ name: 'subscription_id', type: 'uuid' })

@@ -1,7 +1,9 @@
 import type { Fen, Message, RuleId } from '@billing/domain';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+import { OrderEntity } from './order.entity.js';
 import { fenTransformer } from '../../db/columns.js';
 
+@ForeignKey(() => OrderEntity, ['orderId'], ['id'], { name: 'order_lines_order_id_fkey' })
 @Entity({ name: 'order_lines' })
 export class OrderLineEntity {
   @PrimaryColumn({ name: 'order_id', type: 'uuid' })

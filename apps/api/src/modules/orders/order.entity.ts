@@ -7,7 +7,19 @@ import type {
   OrderStatus,
   RuleId,
 } from '@billing/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Generated,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity.js';
+import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 import { fenTransformer } from '../../db/columns.js';
 
 /** A wrong order re-priced at its own order date (R-REF-DUPLICATE); the original lines stay in order_lines. */
@@ -27,12 +39,42 @@ export interface StoredOrderCorrection {
   readonly previousPeriodEnd: BusinessDate | null;
 }
 
+@ForeignKey(() => AccountEntity, ['accountId'], ['id'], { name: 'orders_account_id_fkey' })
+@ForeignKey(() => SubscriptionEntity, ['subscriptionId'], ['id'], {
+  name: 'orders_subscription_id_fkey',
+})
+@Unique('orders_seq_key', ['seq'])
+@Check('corrected_total_within_total', '((corrected_total >= 0) AND (corrected_total <= total))')
+@Check('correction_complete', '((corrected_total IS NULL) = (correction IS NULL))')
+@Check(
+  'orders_kind_check',
+  "(kind = ANY (ARRAY['NEW_SUBSCRIPTION'::text, 'ADD_SEATS'::text, 'RENEWAL'::text, 'VALUE_ADDED'::text, 'UPGRADE'::text]))",
+)
+@Check('orders_paid_check', '(paid >= 0)')
+@Check('orders_seats_check', '(seats >= 0)')
+@Check(
+  'orders_status_check',
+  "(status = ANY (ARRAY['AWAITING_PAYMENT'::text, 'PAID'::text, 'FULFILLED'::text, 'CANCELLED'::text, 'REFUNDED'::text, 'PARTIALLY_REFUNDED'::text]))",
+)
+@Check('orders_years_check', '((years >= 1) AND (years <= 3))')
+@Check('refund_never_above_paid', '((refunded >= 0) AND (refunded <= paid))')
+@Check('total_never_negative', '(total >= 0)')
+@Index('orders_account', ['accountId', 'seq'])
+@Index('orders_account_order_date_sort', ['accountId', 'orderDate', 'seq'])
+@Index('orders_account_status_sort', ['accountId', 'status', 'seq'])
+@Index('orders_account_total_sort', ['accountId', 'total', 'seq'])
+@Index('orders_decisive', ['subscriptionId', 'seq'], {
+  where: "((kind = 'NEW_SUBSCRIPTION'::text) OR (status = 'AWAITING_PAYMENT'::text))",
+})
+@Index('orders_order_date', ['orderDate', 'seq'])
+@Index('orders_subscription', ['subscriptionId', 'seq'])
 @Entity({ name: 'orders' })
 export class OrderEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'bigint', insert: false, update: false })
+  @Generated('increment')
+  @Column({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false, update: false })
   seq!: string;
 
   @Column({ name: 'account_id', type: 'uuid' })

@@ -1,13 +1,42 @@
 import type { BusinessDate, Fen, PaymentMethod } from '@billing/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Generated,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity.js';
+import { OrderEntity } from '../orders/order.entity.js';
 import { fenTransformer } from '../../db/columns.js';
 
+@ForeignKey(() => AccountEntity, ['accountId'], ['id'], { name: 'payments_account_id_fkey' })
+@ForeignKey(() => OrderEntity, ['orderId'], ['id'], { name: 'payments_order_id_fkey' })
+@Unique('payments_seq_key', ['seq'])
+@Check('payment_positive', '(amount > 0)')
+@Check('payment_refund_never_above_amount', '((refunded >= 0) AND (refunded <= amount))')
+@Check('payments_check', '((excess >= 0) AND (excess <= amount))')
+@Check('payments_check1', "((purpose = 'ORDER'::text) = (order_id IS NOT NULL))")
+@Check(
+  'payments_method_check',
+  "(method = ANY (ARRAY['BANK_CARD'::text, 'ALIPAY'::text, 'WECHAT_PAY'::text, 'TENCENT_WALLET'::text, 'BALANCE'::text]))",
+)
+@Check('payments_purpose_check', "(purpose = ANY (ARRAY['ORDER'::text, 'TOP_UP'::text]))")
+@Check('payments_status_check', "(status = ANY (ARRAY['SUCCEEDED'::text, 'FAILED'::text]))")
+@Index('payments_account', ['accountId', 'seq'])
+@Index('payments_order', ['orderId', 'seq'])
+@Index('payments_paid_on', ['paidOn', 'seq'])
 @Entity({ name: 'payments' })
 export class PaymentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'bigint', insert: false, update: false })
+  @Generated('increment')
+  @Column({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false, update: false })
   seq!: string;
 
   @Column({ name: 'account_id', type: 'uuid' })

@@ -1,5 +1,16 @@
 import type { BusinessDate, Fen, LineItem, Message, PaymentMethod, RuleId } from '@billing/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Generated,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity.js';
 import { fenTransformer } from '../../db/columns.js';
 
 export type PostpaidBillStatus = 'ISSUED' | 'OVERDUE' | 'SUSPENDED' | 'CLOSED' | 'PAID';
@@ -23,12 +34,35 @@ export interface StoredLateFeeAssessment {
 }
 
 /** A postpaid usage bill for one natural month (R-PAY-5). */
+@ForeignKey(() => AccountEntity, ['accountId'], ['id'], { name: 'postpaid_bills_account_id_fkey' })
+@Unique('postpaid_bills_account_id_month_key', ['accountId', 'month'])
+@Unique('postpaid_bills_seq_key', ['seq'])
+@Check('postpaid_bills_amount_check', '(amount >= 0)')
+@Check('postpaid_bills_late_fee_check', '(late_fee >= 0)')
+@Check('postpaid_bills_month_check', "(month ~ '^[0-9]{4}-[0-9]{2}$'::text)")
+@Check('postpaid_bills_paid_check', '(paid >= 0)')
+@Check(
+  'postpaid_bills_payment_method_check',
+  "(payment_method = ANY (ARRAY['BANK_CARD'::text, 'ALIPAY'::text, 'WECHAT_PAY'::text, 'TENCENT_WALLET'::text, 'BALANCE'::text]))",
+)
+@Check('postpaid_paid_in_full', "((status = 'PAID'::text) = (paid_at IS NOT NULL))")
+@Check('postpaid_paid_within_due', '(paid <= (amount + late_fee))')
+@Check(
+  'postpaid_status',
+  "(status = ANY (ARRAY['ISSUED'::text, 'OVERDUE'::text, 'SUSPENDED'::text, 'CLOSED'::text, 'PAID'::text]))",
+)
+@Index('postpaid_bills_account', ['accountId', 'seq'])
+@Index('postpaid_bills_due', ['dueOn', 'seq'], {
+  where: "(status = ANY (ARRAY['ISSUED'::text, 'OVERDUE'::text, 'SUSPENDED'::text]))",
+})
+@Index('postpaid_bills_unpaid', ['dueOn'], { where: "(status <> 'PAID'::text)" })
 @Entity({ name: 'postpaid_bills' })
 export class PostpaidBillEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'bigint', insert: false, update: false })
+  @Generated('increment')
+  @Column({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false, update: false })
   seq!: string;
 
   @Column({ name: 'account_id', type: 'uuid' })

@@ -7,7 +7,19 @@ import type {
   RefundReason,
   RefundStatus,
 } from '@billing/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Generated,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity.js';
+import { OrderEntity } from '../orders/order.entity.js';
 import { fenTransformer } from '../../db/columns.js';
 
 /**
@@ -33,12 +45,32 @@ export interface RefundPart {
   readonly reference?: string | null;
 }
 
+@ForeignKey(() => AccountEntity, ['accountId'], ['id'], { name: 'refunds_account_id_fkey' })
+@ForeignKey(() => OrderEntity, ['orderId'], ['id'], { name: 'refunds_order_id_fkey' })
+@Unique('refunds_seq_key', ['seq'])
+@Check('refunds_amount_check', '(amount >= 0)')
+@Check('refunds_check', '((fee >= 0) AND (fee <= amount))')
+@Check(
+  'refunds_status_check',
+  "(status = ANY (ARRAY['REQUESTED'::text, 'APPROVED'::text, 'REJECTED'::text, 'PAID'::text]))",
+)
+@Index('refunds_account', ['accountId', 'seq'])
+@Index('refunds_account_amount_sort', ['accountId', 'amount', 'seq'])
+@Index('refunds_account_requested_at_sort', ['accountId', 'requestedAt', 'seq'])
+@Index('refunds_amount_sort', ['amount', 'seq'])
+@Index('refunds_due_payout', ['payoutDueOn', 'seq'], { where: "(status = 'APPROVED'::text)" })
+@Index('refunds_order', ['orderId', 'seq'])
+@Index('refunds_payout_due', ['payoutDueOn', 'accountId'], { where: "(status = 'APPROVED'::text)" })
+@Index('refunds_queue', ['status', 'seq'])
+@Index('refunds_requested_at_sort', ['requestedAt', 'seq'])
+@Index('refunds_requested_on', ['requestedOn', 'seq'])
 @Entity({ name: 'refunds' })
 export class RefundEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'bigint', insert: false, update: false })
+  @Generated('increment')
+  @Column({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false, update: false })
   seq!: string;
 
   @Column({ name: 'account_id', type: 'uuid' })

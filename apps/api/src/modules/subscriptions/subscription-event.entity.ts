@@ -1,13 +1,28 @@
 import type { BusinessDate, Message, RuleId } from '@billing/domain';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  ForeignKey,
+  Generated,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { SubscriptionEntity } from './subscription.entity.js';
 
 /** R-LIFE-6: every transition with its time, cause and rule ids. */
+@ForeignKey(() => SubscriptionEntity, ['subscriptionId'], ['id'], {
+  name: 'subscription_events_subscription_id_fkey',
+})
+@Unique('subscription_events_seq_key', ['seq'])
+@Index('subscription_events_subscription', ['subscriptionId', 'seq'])
 @Entity({ name: 'subscription_events' })
 export class SubscriptionEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'bigint', insert: false, update: false })
+  @Generated('increment')
+  @Column({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false, update: false })
   seq!: string;
 
   @Column({ name: 'subscription_id', type: 'uuid' })

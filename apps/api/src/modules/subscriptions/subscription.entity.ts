@@ -1,14 +1,65 @@
 import type { BusinessDate, Fen, SubscriptionMigration, SubscriptionStatus } from '@billing/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Generated,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity.js';
+import { PlanEntity } from '../catalog/plan.entity.js';
+import { TestClockEntity } from '../clock/test-clock.entity.js';
 import { fenTransformer } from '../../db/columns.js';
 
 /** A subscription and exactly the state the pricing and lifecycle rules read. */
+@ForeignKey(() => AccountEntity, ['accountId'], ['id'], { name: 'subscriptions_account_id_fkey' })
+@ForeignKey(() => PlanEntity, ['productCode', 'planCode'], ['productCode', 'code'], {
+  name: 'subscriptions_product_code_plan_code_fkey',
+})
+@ForeignKey(() => TestClockEntity, ['testClockId'], ['id'], {
+  name: 'subscriptions_test_clock_id_fkey',
+})
+@Unique('subscriptions_seq_key', ['seq'])
+@Check('legacy_seats_within_seats', '((legacy_seats >= 0) AND (legacy_seats <= seats))')
+@Check('requested_number_format', "(requested_number ~ '^(400|800)[0-9]{7}$'::text)")
+@Check('seats_never_negative', '(seats >= 0)')
+@Check('subscriptions_check1', '((period_start IS NULL) OR (period_start < period_end))')
+@Check('subscriptions_custom_unit_price_check', '(custom_unit_price >= 0)')
+@Check(
+  'subscriptions_period_end_needs_start',
+  '((period_end IS NULL) OR (period_start IS NOT NULL))',
+)
+@Check(
+  'subscriptions_status_check',
+  "(status = ANY (ARRAY['PENDING_ACTIVATION'::text, 'ACTIVE'::text, 'GRACE'::text, 'RECYCLED'::text, 'SUSPENDED'::text, 'TERMINATED'::text]))",
+)
+@Check('subscriptions_years_check', '((years >= 1) AND (years <= 3))')
+@Index('subscriptions_account', ['accountId', 'seq'])
+// subscriptions_account_period_end_sort: USING btree (account_id, COALESCE(period_end, 'infinity'::date), seq)
+@Index('subscriptions_account_period_end_sort', { synchronize: false })
+@Index('subscriptions_due', ['status', 'periodEnd'])
+@Index('subscriptions_due_grace', ['testClockId', 'periodEnd', 'seq'], {
+  where: "((status = 'ACTIVE'::text) AND (activated_on IS NOT NULL))",
+})
+// subscriptions_due_recycle: USING btree (test_clock_id, (((period_end + '1 mon'::interval))::date), seq) WHERE ((status = ANY (ARRAY['GRACE'::text, 'SUSPENDED'::text])) AND (activated_on IS NOT NULL) AND (period_end IS NOT NULL))
+@Index('subscriptions_due_recycle', { synchronize: false })
+// subscriptions_due_reminder: USING btree (test_clock_id, ( CASE WHEN (reminders_for = period_end) THEN next_reminder_on ELSE LEAST(GREATEST(period_start, ((period_end - '1 mon'::interval))::date), (period_end - 7)) END), seq) WHERE ((status = 'ACTIVE'::text) AND (period_end IS NOT NULL) AND ((reminders_for IS DISTINCT FROM period_end) OR (next_reminder_on IS NOT NULL)))
+@Index('subscriptions_due_reminder', { synchronize: false })
+@Index('subscriptions_due_sunset', ['productCode', 'testClockId', 'seq'], {
+  where:
+    "(status = ANY (ARRAY['PENDING_ACTIVATION'::text, 'ACTIVE'::text, 'GRACE'::text, 'SUSPENDED'::text]))",
+})
 @Entity({ name: 'subscriptions' })
 export class SubscriptionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'bigint', insert: false, update: false })
+  @Generated('increment')
+  @Column({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false, update: false })
   seq!: string;
 
   @Column({ name: 'account_id', type: 'uuid' })
@@ -115,4 +166,44 @@ export class SubscriptionEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /*
+   * Due-work bookkeeping of migration 1700000000007, kept by the database and by raw SQL
+   * (lifecycle/reminders.ts, lifecycle/transitions.ts, scheduler/due-work.ts): declared so the
+   * entity matches the table, but never read (`select: false`, which entitySource honours too)
+   * nor written by TypeORM.
+   */
+
+  /** The account's clock, copied onto the subscription by a trigger on insert. */
+  @Column({
+    name: 'test_clock_id',
+    type: 'uuid',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  testClockId?: string | null;
+
+  /** The period end whose renewal reminders a run has recorded. */
+  @Column({
+    name: 'reminders_for',
+    type: 'date',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  remindersFor?: BusinessDate | null;
+
+  /** The next reminder of `remindersFor`'s period still to come (NULL: none left). */
+  @Column({
+    name: 'next_reminder_on',
+    type: 'date',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  nextReminderOn?: BusinessDate | null;
 }
