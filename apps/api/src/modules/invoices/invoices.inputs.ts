@@ -6,7 +6,7 @@ import { InvoiceSort } from '../../graphql/list-sorts.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Invoice, InvoiceStatus, InvoiceType } from './invoice.type.js';
 
-@InputType({ description: 'The invoice of one payment to request (R-INV-1..3).' })
+@InputType({ description: 'The invoice of one payment to request (R-INV-1, R-INV-2, R-INV-3).' })
 export class RequestInvoiceInput {
   @Field(() => ID, { description: 'The payment to invoice: one invoice per payment (R-INV-3).' })
   paymentId!: string;

@@ -156,7 +156,7 @@ export class InvoicesResolver {
 
   @Mutation(() => RequestInvoicePayload, {
     description:
-      'Requests the invoice of a payment (account administrators and operators; R-INV-1..3).',
+      'Requests the invoice of a payment (account administrators and operators; R-INV-1, R-INV-2, R-INV-3).',
   })
   async requestInvoice(
     @Arg('input', () => RequestInvoiceInput, {

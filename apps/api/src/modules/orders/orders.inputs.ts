@@ -7,7 +7,7 @@ import { Payment, PaymentMethod } from '../payments/payment.type.js';
 import { SubscriptionStatus } from '../subscriptions/subscription.type.js';
 import { Order, OrderKind, OrderStatus } from './order.type.js';
 
-@InputType({ description: 'A payment on an order (R-PAY-1..4).' })
+@InputType({ description: 'A payment on an order (R-PAY-1, R-PAY-2, R-PAY-3, R-PAY-4).' })
 export class PayOrderInput {
   @Field(() => ID, { description: 'The order’s global id.' })
   orderId!: string;

@@ -73,7 +73,8 @@ export class OrdersResolver {
   }
 
   @Mutation(() => PayOrderPayload, {
-    description: 'Pays an order through the payment gateway or the prepaid balance (R-PAY-1..4).',
+    description:
+      'Pays an order through the payment gateway or the prepaid balance (R-PAY-1, R-PAY-2, R-PAY-3, R-PAY-4).',
   })
   async payOrder(
     @Arg('input', () => PayOrderInput, {

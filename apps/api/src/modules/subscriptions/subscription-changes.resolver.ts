@@ -39,7 +39,7 @@ import {
   UpgradeSubscriptionPayload,
 } from './subscriptions.inputs.js';
 
-@ObjectType({ description: 'What an EQQ → Qidian upgrade recorded (R-MIG-1/2/4).' })
+@ObjectType({ description: 'What an EQQ → Qidian upgrade recorded (R-MIG-1, R-MIG-2, R-MIG-4).' })
 class SubscriptionMigration {
   @Field(() => String, { description: 'The product it was upgraded from, e.g. "EQQ".' })
   fromProductCode!: string;
@@ -52,10 +52,10 @@ class SubscriptionMigration {
   })
   promotion!: boolean;
 
-  @Field(() => Int, { description: 'E: seats renewed at the legacy price (R-MIG-2/4).' })
+  @Field(() => Int, { description: 'E: seats renewed at the legacy price (R-MIG-2, R-MIG-4).' })
   legacySeats!: number;
 
-  @Field(() => Money, { description: 'P: the legacy price per seat per year (R-MIG-2/4).' })
+  @Field(() => Money, { description: 'P: the legacy price per seat per year (R-MIG-2, R-MIG-4).' })
   legacyUnitPrice!: Money;
 }
 
@@ -98,7 +98,7 @@ async function produced(ctx: Context, result: StoredResult) {
 export class SubscriptionChangesResolver {
   @Mutation(() => AddSeatsPayload, {
     description:
-      'Orders seats for an ACTIVE subscription, co-termed and priced by the month (R-SEAT-1..4).',
+      'Orders seats for an ACTIVE subscription, co-termed and priced by the month (R-SEAT-1, R-SEAT-2, R-SEAT-3, R-SEAT-4).',
   })
   async addSeats(
     @Arg('input', () => AddSeatsInput, {
@@ -140,7 +140,7 @@ export class SubscriptionChangesResolver {
 
   @Mutation(() => RenewSubscriptionPayload, {
     description:
-      'Orders a renewal from the previous period end (R-RENEW-1..3, R-LEGACY-1, R-MIG-3).',
+      'Orders a renewal from the previous period end (R-RENEW-1, R-RENEW-2, R-RENEW-3, R-LEGACY-1, R-MIG-3).',
   })
   async renewSubscription(
     @Arg('input', () => RenewSubscriptionInput, {
@@ -179,7 +179,7 @@ export class SubscriptionChangesResolver {
   }
 
   @Mutation(() => UpgradeSubscriptionPayload, {
-    description: 'Upgrades EQQ to Qidian, keeping seats and period end (R-MIG-1/2).',
+    description: 'Upgrades EQQ to Qidian, keeping seats and period end (R-MIG-1, R-MIG-2).',
   })
   async upgradeSubscription(
     @Arg('input', () => UpgradeSubscriptionInput, {

@@ -3,7 +3,9 @@ import { UserError } from '../../graphql/user-error.js';
 import { Order } from '../orders/order.type.js';
 import { Subscription } from './subscription.type.js';
 
-@InputType({ description: 'Seats to add to an active subscription (R-SEAT-1..4).' })
+@InputType({
+  description: 'Seats to add to an active subscription (R-SEAT-1, R-SEAT-2, R-SEAT-3, R-SEAT-4).',
+})
 export class AddSeatsInput {
   @Field(() => ID, { description: 'The subscription’s global id.' })
   subscriptionId!: string;
@@ -72,7 +74,7 @@ export class RemoveSeatsPayload {
   userErrors!: UserError[];
 }
 
-@InputType({ description: 'A renewal to order (R-RENEW-1..3).' })
+@InputType({ description: 'A renewal to order (R-RENEW-1, R-RENEW-2, R-RENEW-3).' })
 export class RenewSubscriptionInput {
   @Field(() => ID, { description: 'The subscription’s global id.' })
   subscriptionId!: string;

@@ -168,7 +168,8 @@ export class SubscriptionsResolver {
   }
 
   @Mutation(() => SubscriptionPayload, {
-    description: 'Activates a paid subscription with approved materials (operators; R-OPEN-2/3).',
+    description:
+      'Activates a paid subscription with approved materials (operators; R-OPEN-2, R-OPEN-3).',
   })
   async activateSubscription(
     @Arg('input', () => ActivateSubscriptionInput, {
@@ -259,7 +260,7 @@ export class SubscriptionsResolver {
 
   @FieldResolver(() => DateScalar, {
     nullable: true,
-    description: 'The last day of grace; recycling happens the day after (R-LIFE-2/3).',
+    description: 'The last day of grace; recycling happens the day after (R-LIFE-2, R-LIFE-3).',
   })
   async graceEndsOn(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<string | null> {
     return (await lifecycleOf(sub.entity, ctx)).graceEndsOn;
