@@ -69,7 +69,7 @@ async function paidOrder(
   };
 }
 
-describe('invoices (R-INV-1..3)', () => {
+describe('invoices (R-INV-1, R-INV-2, R-INV-3)', () => {
   it('R-INV-1 R-INV-2 a general invoice titled with the verified name, due on the 45th working day after the payment; R-INV-3 never twice', async () => {
     const { accountId, paymentId } = await paidOrder('2024-01-31');
     // Full-width brackets are the same title (NFKC).

@@ -72,6 +72,21 @@ export function descriptionProblems(
   return problems.sort();
 }
 
+/**
+ * Rule ids cited as a range or a list of numbers (an id followed by `..`, `…`, `–` or `/` and
+ * another number) instead of each id in full (`R-SEAT-1, R-SEAT-2, R-SEAT-3, R-SEAT-4`).
+ */
+const RULE_ID_RANGE = /R-[A-Z]+-\d+\s*(?:\.\.|…|–|\/)\s*\d+/g;
+
+/** Every description of the schema that cites a range of rule ids, with the range (empty: none). */
+export function ruleIdRangeProblems(schema: GraphQLSchema): string[] {
+  const problems: string[] = [];
+  for (const [coordinate, description] of describedElements(schema))
+    for (const [range] of (description ?? '').matchAll(RULE_ID_RANGE))
+      problems.push(`${coordinate} cites ${range}: write each rule id in full`);
+  return problems.sort();
+}
+
 describe('every element of the public schema has a description', () => {
   it('the schema the code builds: every type, field, argument, enum value and input field', async () => {
     expect(descriptionProblems(await buildApiSchema())).toEqual([]);
@@ -122,6 +137,46 @@ describe('every element of the public schema has a description', () => {
       'Query.a(x:) has no description',
       'Query.b has no description',
       'S has no description',
+    ]);
+  });
+});
+
+describe('schema descriptions write every rule id in full, never a range', () => {
+  it('the schema the code builds', async () => {
+    expect(ruleIdRangeProblems(await buildApiSchema())).toEqual([]);
+  });
+
+  it('the committed apps/api/schema.graphql, as graphql-js reads it', async () => {
+    const committed = await readFile(new URL('../schema.graphql', import.meta.url), 'utf8');
+    expect(ruleIdRangeProblems(buildSchema(committed))).toEqual([]);
+  });
+
+  it('the check finds a range or a list of numbers and lets ids written in full pass', () => {
+    // The ranges are put together here (`~` stands for the separator) so that the
+    // repository-wide check of packages/domain/src/rule-citations.test.ts does not find them.
+    const range = (text: string, separator: string): string => text.replace('~', separator);
+    const schema = buildSchema(`
+      """A type (${range('R-SEAT-1~4', '..')})."""
+      type Query {
+        """A field (${range('R-LIFE-1~6', '…')})."""
+        a(
+          """An argument (${range('R-MIG-1~2', '/')}/4)."""
+          x: Int
+        ): E
+        """A field (R-SEAT-1, R-SEAT-2, R-REF-7DAY, R-OPEN-5 / R-NUM-1, 400/800)."""
+        b: Int
+      }
+      """An enum."""
+      enum E {
+        """A value (${range('R-INV-1~3', '–')})."""
+        ONE
+      }
+    `);
+    expect(ruleIdRangeProblems(schema)).toEqual([
+      `E.ONE cites ${range('R-INV-1~3', '–')}: write each rule id in full`,
+      `Query cites ${range('R-SEAT-1~4', '..')}: write each rule id in full`,
+      `Query.a cites ${range('R-LIFE-1~6', '…')}: write each rule id in full`,
+      `Query.a(x:) cites ${range('R-MIG-1~2', '/')}: write each rule id in full`,
     ]);
   });
 });

@@ -36,7 +36,7 @@ export interface PriceBook {
   readonly tiers: readonly PriceTier[];
   readonly flat?: FlatPrices;
   /**
-   * R-LEGACY-1/2: customers who opened under this book get their first renewal and one
+   * R-LEGACY-1, R-LEGACY-2: customers who opened under this book get their first renewal and one
    * add-seat purchase at it, even after a newer book is in force.
    */
   readonly grantsLegacyRights?: boolean;

@@ -16,9 +16,11 @@ import {
   ruleSummary,
   type MessageParam,
 } from './messages.js';
+import { RULE_CONVENTIONS, RULE_REFERENCE } from './rule-reference.js';
 import { RULES, type RuleId } from './rules.js';
 import { RULES_ZH_CN } from './rules.zh-cn.js';
 import { latinWords } from '../test-support/latin-words.js';
+import { ruleIdRanges } from '../test-support/rule-id-ranges.js';
 
 /**
  * A field name of the public API: the input checks every operation makes name the field they
@@ -399,6 +401,31 @@ describe('rule summaries in Chinese', () => {
       expect(zh, id).not.toBe(RULES[id]);
       expect(latinWords(zh), id).toEqual([]);
     }
+  });
+});
+
+describe('rule ids are cited in full, never as a range', () => {
+  it('every rule summary (in both languages), reference and convention', () => {
+    const texts = [
+      ...Object.values(RULES),
+      ...Object.values(RULES_ZH_CN),
+      ...Object.values(RULE_REFERENCE).flatMap((rule) => [rule.decides, rule.example]),
+      ...RULE_CONVENTIONS,
+    ];
+    expect(texts.flatMap(ruleIdRanges)).toEqual([]);
+  });
+
+  it('every message of the catalogue, in English and in Chinese', () => {
+    const ranges = MESSAGE_KEYS.flatMap((key) =>
+      [1, 6].flatMap((count) =>
+        (['en', 'zh-CN'] as const).flatMap((locale) =>
+          ruleIdRanges(renderMessage(msg(key, sample(count)), locale)).map(
+            (range) => `${key} (${locale}): ${range}`,
+          ),
+        ),
+      ),
+    );
+    expect(ranges).toEqual([]);
   });
 });
 

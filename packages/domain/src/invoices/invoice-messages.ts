@@ -1,8 +1,8 @@
 import type { Templates } from '../explain/message-template.js';
 
 /**
- * Refusals of invoice requests, issues, voids and credit notes (R-INV-1/2/3). The English
- * templates write exactly the text the invoice rules have always returned.
+ * Refusals of invoice requests, issues, voids and credit notes (R-INV-1, R-INV-2, R-INV-3). The
+ * English templates write exactly the text the invoice rules have always returned.
  */
 export const INVOICE_MESSAGES = {
   'invoice.issue.issued': {

@@ -43,7 +43,7 @@ function sameTitle(a: string, b: string): boolean {
 }
 
 /**
- * R-INV-1..3: whether an invoice may be issued for one payment, and for how much
+ * R-INV-1, R-INV-2, R-INV-3: whether an invoice may be issued for one payment, and for how much
  * (the payment minus what was refunded of it). Checks, in order: amounts, paid order,
  * not already invoiced, verified name, title = verified name, certificate for special VAT,
  * something left to invoice.

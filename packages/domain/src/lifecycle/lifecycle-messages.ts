@@ -12,9 +12,9 @@ const zh = (table: Readonly<Record<string, string>>, code: string | undefined): 
   code === undefined ? '' : (table[code] ?? code);
 
 /**
- * Refusals of a subscription's lifecycle: activation (R-OPEN-1/2/4), renewal windows (R-RENEW-1),
- * free plans (R-CAT-2), force majeure (R-FM-1) and violation steps (R-VIO-1). The English
- * templates write exactly the text the lifecycle rules have always returned.
+ * Refusals of a subscription's lifecycle: activation (R-OPEN-1, R-OPEN-2, R-OPEN-4), renewal
+ * windows (R-RENEW-1), free plans (R-CAT-2), force majeure (R-FM-1) and violation steps (R-VIO-1).
+ * The English templates write exactly the text the lifecycle rules have always returned.
  */
 export const LIFECYCLE_MESSAGES = {
   // R-OPEN-2: what activation waits for (`what` is one of the three below, or `state.missing*`).

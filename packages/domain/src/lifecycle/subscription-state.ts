@@ -19,7 +19,7 @@ export type LifecycleTerminationCause = 'SUNSET' | 'AGREEMENT_ENDED' | 'VIOLATIO
  * the dates, except for the events: suspension, termination and a recorded recycling).
  */
 export interface LifecycleSubscription {
-  /** Day the subscription was activated (R-OPEN-2/3); null while PENDING_ACTIVATION. */
+  /** Day the subscription was activated (R-OPEN-2, R-OPEN-3); null while PENDING_ACTIVATION. */
   readonly activatedOn: BusinessDate | null;
   /** The current paid period [start, end) as stored, before any force-majeure extension. */
   readonly period: Period | null;
@@ -363,7 +363,8 @@ const NO_ENTITLEMENTS: LifecycleEntitlements = {
 
 /**
  * The status of a subscription on `today`, derived from its dates and events, with its contract
- * dates, entitlements and the next time-driven transition (R-LIFE-1…6, R-OPEN-2, R-RENEW-1, R-CAT-4, R-FM-1).
+ * dates, entitlements and the next time-driven transition (R-LIFE-1, R-LIFE-2, R-LIFE-3, R-LIFE-4,
+ * R-LIFE-5, R-LIFE-6, R-OPEN-2, R-RENEW-1, R-CAT-4, R-FM-1).
  */
 export function subscriptionState(
   sub: LifecycleSubscription,

@@ -131,7 +131,7 @@ export interface EnterpriseNumberAssignment {
 }
 
 /**
- * R-OPEN-5 / R-NUM-1..3: the free enterprise number an EQQ opening gets.
+ * R-OPEN-5 / R-NUM-1, R-NUM-2, R-NUM-3: the free enterprise number an EQQ opening gets.
  * - With a 400/800 hotline contract (R-NUM-2): that number, whether or not it is in the free pool
  *   (the customer holds it by contract; uniqueness among assigned numbers is the store's check).
  * - Otherwise the first free pool number (pool order) of the grade the seats earn (R-NUM-3); if none

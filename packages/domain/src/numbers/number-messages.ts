@@ -1,8 +1,8 @@
 import type { Templates } from '../explain/message-template.js';
 
 /**
- * Refusals of enterprise numbers (R-NUM-1..4, R-OPEN-5). The English templates write exactly the
- * text the number rules have always returned.
+ * Refusals of enterprise numbers (R-NUM-1, R-NUM-2, R-NUM-3, R-NUM-4, R-OPEN-5). The English
+ * templates write exactly the text the number rules have always returned.
  */
 export const NUMBER_MESSAGES = {
   'number.format': {

@@ -16,7 +16,10 @@ const methodsZh = (methods: string): string =>
     .map((method) => METHODS_ZH_CN[method] ?? method)
     .join('、');
 
-/** Texts of payments (R-PAY-2, R-PAY-3), the prepaid balance (R-PAY-4) and invoices (R-INV-1..3). */
+/**
+ * Texts of payments (R-PAY-2, R-PAY-3), the prepaid balance (R-PAY-4) and invoices (R-INV-1,
+ * R-INV-2, R-INV-3).
+ */
 export const LEDGER_MESSAGES = {
   'payment.duplicate': {
     en: (p) =>

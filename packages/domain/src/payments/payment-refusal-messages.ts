@@ -1,8 +1,8 @@
 import type { Templates } from '../explain/message-template.js';
 
 /**
- * Refusals of payments, the prepaid balance and postpaid bills (R-PAY-1/2/4/5, R-MONEY-1). The
- * English templates write exactly the text the payment rules have always returned.
+ * Refusals of payments, the prepaid balance and postpaid bills (R-PAY-1, R-PAY-2, R-PAY-4, R-PAY-5,
+ * R-MONEY-1). The English templates write exactly the text the payment rules have always returned.
  */
 export const PAYMENT_REFUSAL_MESSAGES = {
   'payment.orderTotal': {

@@ -56,7 +56,7 @@ function catalogWith(plan: Plan, product: Partial<Product> = {}): Catalog {
   return { products: [{ code: 'EQQ', name: 'Test product', plans: [plan], ...product }] };
 }
 
-describe('R-SEAT-1..4 the rules an add-seat price names', () => {
+describe('R-SEAT-1, R-SEAT-2, R-SEAT-3, R-SEAT-4 the rules an add-seat price names', () => {
   it('R-SEAT-1 R-SEAT-2 R-SEAT-3 R-SEAT-4 R-CAT-1 R-CAT-3 a priced add names exactly these rules, the line R-SEAT-3 and R-SEAT-4', () => {
     const result = priced(add(sub(), 6, '2021-10-10'));
     expect(result.rules).toEqual([

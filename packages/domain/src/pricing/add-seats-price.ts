@@ -81,9 +81,9 @@ function addSeatBook(
 }
 
 /**
- * R-SEAT-1..4: seats added to an ACTIVE subscription are co-termed with its period and cost
- * added seats × monthly unit price of the tier of the NEW total × billable months.
- * Example: 5 seats activated 2021-05-01, add 6 on 2021-10-10 → 6 × 95 × 7 = 3,990 CNY.
+ * R-SEAT-1, R-SEAT-2, R-SEAT-3, R-SEAT-4: seats added to an ACTIVE subscription are co-termed with
+ * its period and cost added seats × monthly unit price of the tier of the NEW total × billable
+ * months. Example: 5 seats activated 2021-05-01, add 6 on 2021-10-10 → 6 × 95 × 7 = 3,990 CNY.
  */
 export function priceAddSeats(input: AddSeatsInput): Outcome<AddSeatsPrice> {
   const { catalog, subscription, addSeats, date } = input;

@@ -12,7 +12,7 @@ export interface LastPurchase {
   readonly annualUnitPrice: Fen;
 }
 
-/** R-LEGACY-1/2 rights of a customer who opened under a book that grants them. */
+/** R-LEGACY-1, R-LEGACY-2 rights of a customer who opened under a book that grants them. */
 export interface LegacyRightsUsed {
   /** R-LEGACY-1: set by the first renewal, whatever book priced it. */
   readonly firstRenewalUsed: boolean;
@@ -20,16 +20,16 @@ export interface LegacyRightsUsed {
   readonly addSeatPurchaseUsed: boolean;
 }
 
-/** R-MIG-1/2/4: what an upgrade recorded. */
+/** R-MIG-1, R-MIG-2, R-MIG-4: what an upgrade recorded. */
 export interface SubscriptionMigration {
   readonly fromProductCode: ProductCode;
   readonly fromPlanCode: string;
   readonly upgradedOn: BusinessDate;
   /** R-MIG-1: upgraded on or before the promotion cut-off (original-price renewal). */
   readonly promotion: boolean;
-  /** R-MIG-2/4: E, the seats still renewed at the legacy price (0 without the promotion). */
+  /** R-MIG-2, R-MIG-4: E, the seats still renewed at the legacy price (0 without the promotion). */
   readonly legacySeats: number;
-  /** R-MIG-2/4: P, the annual unit price of a legacy seat. */
+  /** R-MIG-2, R-MIG-4: P, the annual unit price of a legacy seat. */
   readonly legacyUnitPrice: Fen;
   /** R-MIG-4: the EQQ price book P is re-read from after a seat reduction. */
   readonly originalBookId: string;

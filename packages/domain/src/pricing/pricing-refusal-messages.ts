@@ -1,9 +1,10 @@
 import { plural, type Templates } from '../explain/message-template.js';
 
 /**
- * Refusals of the pricing rules (R-CAT-2, R-CAT-4, R-SEAT-1/5, R-RENEW-2, R-MIG-1/2): what a
- * purchase, a renewal, an added or removed seat, an upgrade or a contract price cannot be. The
- * English templates write exactly the text the pricing functions have always returned.
+ * Refusals of the pricing rules (R-CAT-2, R-CAT-4, R-SEAT-1, R-SEAT-5, R-RENEW-2, R-MIG-1,
+ * R-MIG-2): what a purchase, a renewal, an added or removed seat, an upgrade or a contract price
+ * cannot be. The English templates write exactly the text the pricing functions have always
+ * returned.
  */
 export const PRICING_REFUSAL_MESSAGES = {
   'pricing.noTier': {

@@ -1,9 +1,10 @@
 import { plural, type Templates } from '../explain/message-template.js';
 
 /**
- * Why a renewal (R-RENEW-2/3, R-LEGACY-1, R-MIG-3), an add-seat purchase (R-SEAT-3/4,
- * R-LEGACY-2, R-CAT-2 free plans) and an upgrade to Qidian (R-MIG-1/2) cost what they cost. The
- * English templates write exactly the text the pricing functions have always returned.
+ * Why a renewal (R-RENEW-2, R-RENEW-3, R-LEGACY-1, R-MIG-3), an add-seat purchase (R-SEAT-3,
+ * R-SEAT-4, R-LEGACY-2, R-CAT-2 free plans) and an upgrade to Qidian (R-MIG-1, R-MIG-2) cost what
+ * they cost. The English templates write exactly the text the pricing functions have always
+ * returned.
  */
 export const RENEWAL_MESSAGES = {
   'reason.renewal': {

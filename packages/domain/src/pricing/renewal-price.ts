@@ -73,9 +73,9 @@ const MIG_LEGACY_LINE: readonly RuleId[] = ['R-MIG-2', 'R-MIG-3'];
 const MIG_MARKET_LINE: readonly RuleId[] = ['R-MIG-3', 'R-RENEW-3'];
 
 /**
- * R-RENEW-2/3: a renewal adds whole years from the previous period end (EQQ exactly 1, others
- * 1–3) and costs total seats × the tier unit price for the total from the book in force on the
- * renewal date. R-LEGACY-1: a legacy customer's first renewal uses the opening book. R-MIG-3:
+ * R-RENEW-2, R-RENEW-3: a renewal adds whole years from the previous period end (EQQ exactly 1,
+ * others 1–3) and costs total seats × the tier unit price for the total from the book in force on
+ * the renewal date. R-LEGACY-1: a legacy customer's first renewal uses the opening book. R-MIG-3:
  * under the promotion, E × P + (total − E) × the market tier price for the total. R-CAT-4:
  * refused on or after a sunset product's `renewalsEndOn`.
  * Examples (EQQ 2010 book): 3 seats → 3,000 CNY; 11 seats → 11 × 950 = 10,450 CNY.

@@ -86,9 +86,10 @@ function refused(action: QuoteAction, refusal: Refusal): Quote {
 
 /**
  * One entry point for the API's `quote` query: prices a new subscription (R-OPEN-1), added
- * seats (R-SEAT-1..4), a renewal (R-RENEW-2/3, R-LEGACY-1, R-MIG-3) or a value-added item
- * (R-CAT-2, R-REF-NONREF) as of `asOf`, with no side effect; a one-off item has no period. A new subscription's period is shown as if activated on `asOf` (R-OPEN-3: it starts
- * on activation); a free plan has no period end.
+ * seats (R-SEAT-1, R-SEAT-2, R-SEAT-3, R-SEAT-4), a renewal (R-RENEW-2, R-RENEW-3, R-LEGACY-1,
+ * R-MIG-3) or a value-added item (R-CAT-2, R-REF-NONREF) as of `asOf`, with no side effect; a
+ * one-off item has no period. A new subscription's period is shown as if activated on `asOf`
+ * (R-OPEN-3: it starts on activation); a free plan has no period end.
  */
 export function quote(request: QuoteRequest): Quote {
   switch (request.action) {

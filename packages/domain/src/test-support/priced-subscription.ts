@@ -22,7 +22,7 @@ export function eqqSubscription(overrides: Partial<PricedSubscription> = {}): Pr
   };
 }
 
-/** A Qidian subscription upgraded from EQQ under the promotion (R-MIG-1/2) on 2021-11-01. */
+/** A Qidian subscription upgraded from EQQ under the promotion (R-MIG-1, R-MIG-2) on 2021-11-01. */
 export function promotedQidian(seats: number, legacySeats: number): PricedSubscription {
   const migration: SubscriptionMigration = {
     fromProductCode: 'EQQ',

@@ -44,7 +44,7 @@ export type ActivateSubscriptionInput = {
   subscriptionId: string | number;
 };
 
-/** Seats to add to an active subscription (R-SEAT-1..4). */
+/** Seats to add to an active subscription (R-SEAT-1, R-SEAT-2, R-SEAT-3, R-SEAT-4). */
 export type AddSeatsInput = {
   /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
@@ -288,13 +288,13 @@ export type OpenSubscriptionInput = {
 
 /** What an order buys. */
 export type OrderKind =
-  /** Seats added to an active subscription for the rest of its period, by the month (R-SEAT-1..4). */
+  /** Seats added to an active subscription for the rest of its period, by the month (R-SEAT-1, R-SEAT-2, R-SEAT-3, R-SEAT-4). */
   | 'ADD_SEATS'
   /** A new subscription: seats × tier unit price × years (R-OPEN-1). */
   | 'NEW_SUBSCRIPTION'
   /** Another period from the previous period end (R-RENEW-2, R-RENEW-3). */
   | 'RENEWAL'
-  /** An EQQ → Qidian upgrade (R-MIG-1..4). */
+  /** An EQQ → Qidian upgrade (R-MIG-1, R-MIG-2, R-MIG-3, R-MIG-4). */
   | 'UPGRADE'
   /** A one-off value-added service (SMS packs…), non-refundable once paid (R-REF-NONREF). */
   | 'VALUE_ADDED';
@@ -314,7 +314,7 @@ export type OrderStatus =
   /** Everything paid was refunded. */
   | 'REFUNDED';
 
-/** A payment on an order (R-PAY-1..4). */
+/** A payment on an order (R-PAY-1, R-PAY-2, R-PAY-3, R-PAY-4). */
 export type PayOrderInput = {
   /** The amount paid, e.g. "5000.00". */
   amount: string;
@@ -547,7 +547,7 @@ export type RemoveSeatsInput = {
   subscriptionId: string | number;
 };
 
-/** A renewal to order (R-RENEW-1..3). */
+/** A renewal to order (R-RENEW-1, R-RENEW-2, R-RENEW-3). */
 export type RenewSubscriptionInput = {
   /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
@@ -557,7 +557,7 @@ export type RenewSubscriptionInput = {
   years?: number;
 };
 
-/** The invoice of one payment to request (R-INV-1..3). */
+/** The invoice of one payment to request (R-INV-1, R-INV-2, R-INV-3). */
 export type RequestInvoiceInput = {
   /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
@@ -664,7 +664,7 @@ export type SubmitVerificationInput = {
   verifiedName: string;
 };
 
-/** Where a subscription stands in its lifecycle (R-LIFE-1..6). */
+/** Where a subscription stands in its lifecycle (R-LIFE-1, R-LIFE-2, R-LIFE-3, R-LIFE-4, R-LIFE-5, R-LIFE-6). */
 export type SubscriptionStatus =
   /** In service: today is before the period end (R-LIFE-1). */
   | 'ACTIVE'

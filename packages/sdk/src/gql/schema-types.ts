@@ -209,7 +209,7 @@ export type ActivateSubscriptionInput = {
   subscriptionId: Scalars['ID']['input'];
 };
 
-/** Seats to add to an active subscription (R-SEAT-1..4). */
+/** Seats to add to an active subscription (R-SEAT-1, R-SEAT-2, R-SEAT-3, R-SEAT-4). */
 export type AddSeatsInput = {
   /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: Scalars['String']['input'];
@@ -687,7 +687,7 @@ export type ForceMajeureEvent = {
   rules: Array<RuleRef>;
 };
 
-/** An invoice for one payment (R-INV-1..3). */
+/** An invoice for one payment (R-INV-1, R-INV-2, R-INV-3). */
 export type Invoice = Node & {
   /** The account it is issued to. */
   account: Account;
@@ -932,9 +932,9 @@ export type MonthRevenue = {
 
 /** Changes. A business refusal is not an error: the payload’s `userErrors` says why and nothing changed. Mutations taking an `idempotencyKey` may be retried safely with the same key. */
 export type Mutation = {
-  /** Activates a paid subscription with approved materials (operators; R-OPEN-2/3). */
+  /** Activates a paid subscription with approved materials (operators; R-OPEN-2, R-OPEN-3). */
   activateSubscription: SubscriptionPayload;
-  /** Orders seats for an ACTIVE subscription, co-termed and priced by the month (R-SEAT-1..4). */
+  /** Orders seats for an ACTIVE subscription, co-termed and priced by the month (R-SEAT-1, R-SEAT-2, R-SEAT-3, R-SEAT-4). */
   addSeats: AddSeatsPayload;
   /** Moves a test clock forward; every transition that falls due for its accounts runs before this returns (operators). */
   advanceTestClock: TestClockPayload;
@@ -972,7 +972,7 @@ export type Mutation = {
   leaveFreePlan: LeaveFreePlanPayload;
   /** Orders a new subscription (R-OPEN-1); it waits for payment and activation. */
   openSubscription: OpenSubscriptionPayload;
-  /** Pays an order through the payment gateway or the prepaid balance (R-PAY-1..4). */
+  /** Pays an order through the payment gateway or the prepaid balance (R-PAY-1, R-PAY-2, R-PAY-3, R-PAY-4). */
   payOrder: PayOrderPayload;
   /** Pays a postpaid bill in full, late fee included, through the gateway or the prepaid balance (R-PAY-5, R-PAY-1, R-PAY-4). */
   payPostpaidBill: PostpaidBillPayload;
@@ -990,9 +990,9 @@ export type Mutation = {
   rejectVerification: AccountPayload;
   /** Removes seats at once; nothing is refunded (R-SEAT-5, R-MIG-4). */
   removeSeats: RemoveSeatsPayload;
-  /** Orders a renewal from the previous period end (R-RENEW-1..3, R-LEGACY-1, R-MIG-3). */
+  /** Orders a renewal from the previous period end (R-RENEW-1, R-RENEW-2, R-RENEW-3, R-LEGACY-1, R-MIG-3). */
   renewSubscription: RenewSubscriptionPayload;
-  /** Requests the invoice of a payment (account administrators and operators; R-INV-1..3). */
+  /** Requests the invoice of a payment (account administrators and operators; R-INV-1, R-INV-2, R-INV-3). */
   requestInvoice: RequestInvoicePayload;
   /** Requests a refund of an order (account administrators and operators): decided by the rules today and stored for review (R-REF-REVIEW). */
   requestRefund: RefundPayload;
@@ -1018,7 +1018,7 @@ export type Mutation = {
   topUpBalance: TopUpBalancePayload;
   /** Changes an endpoint’s URL, event types or description. Audited. */
   updateWebhookEndpoint: WebhookEndpointPayload;
-  /** Upgrades EQQ to Qidian, keeping seats and period end (R-MIG-1/2). */
+  /** Upgrades EQQ to Qidian, keeping seats and period end (R-MIG-1, R-MIG-2). */
   upgradeSubscription: UpgradeSubscriptionPayload;
   /** An upheld appeal: restores the state before the latest violation step still in force (operators; R-VIO-1). */
   upholdAppeal: SubscriptionOperationPayload;
@@ -1446,13 +1446,13 @@ export type OrderEdge = {
 
 /** What an order buys. */
 export type OrderKind =
-  /** Seats added to an active subscription for the rest of its period, by the month (R-SEAT-1..4). */
+  /** Seats added to an active subscription for the rest of its period, by the month (R-SEAT-1, R-SEAT-2, R-SEAT-3, R-SEAT-4). */
   | 'ADD_SEATS'
   /** A new subscription: seats × tier unit price × years (R-OPEN-1). */
   | 'NEW_SUBSCRIPTION'
   /** Another period from the previous period end (R-RENEW-2, R-RENEW-3). */
   | 'RENEWAL'
-  /** An EQQ → Qidian upgrade (R-MIG-1..4). */
+  /** An EQQ → Qidian upgrade (R-MIG-1, R-MIG-2, R-MIG-3, R-MIG-4). */
   | 'UPGRADE'
   /** A one-off value-added service (SMS packs…), non-refundable once paid (R-REF-NONREF). */
   | 'VALUE_ADDED';
@@ -1503,7 +1503,7 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
-/** A payment on an order (R-PAY-1..4). */
+/** A payment on an order (R-PAY-1, R-PAY-2, R-PAY-3, R-PAY-4). */
 export type PayOrderInput = {
   /** The amount paid, e.g. "5000.00". */
   amount: Scalars['Decimal']['input'];
@@ -1819,7 +1819,7 @@ export type Query = {
   overdueInvoices: InvoiceConnection;
   /** A postpaid bill; customers see only their own. */
   postpaidBill: Maybe<PostpaidBill>;
-  /** A price preview with no side effect (R-OPEN-1, R-SEAT-1..4, R-RENEW-1..3, R-LEGACY, R-MIG-3, R-CAT-2 value-added items and contract prices). */
+  /** A price preview with no side effect (R-OPEN-1, R-SEAT-1, R-SEAT-2, R-SEAT-3, R-SEAT-4, R-RENEW-1, R-RENEW-2, R-RENEW-3, R-LEGACY, R-MIG-3, R-CAT-2 value-added items and contract prices). */
   quote: Quote;
   /** A refund by id; null when there is none the caller may see (customers: their own). */
   refund: Maybe<Refund>;
@@ -2362,7 +2362,7 @@ export type RemoveSeatsPayload = {
   userErrors: Array<UserError>;
 };
 
-/** A renewal to order (R-RENEW-1..3). */
+/** A renewal to order (R-RENEW-1, R-RENEW-2, R-RENEW-3). */
 export type RenewSubscriptionInput = {
   /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: Scalars['String']['input'];
@@ -2382,7 +2382,7 @@ export type RenewSubscriptionPayload = {
   userErrors: Array<UserError>;
 };
 
-/** The invoice of one payment to request (R-INV-1..3). */
+/** The invoice of one payment to request (R-INV-1, R-INV-2, R-INV-3). */
 export type RequestInvoiceInput = {
   /** A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: Scalars['String']['input'];
@@ -2575,7 +2575,7 @@ export type Subscription = Node & {
   expiresOn: Maybe<Scalars['Date']['output']>;
   /** Force majeure recorded, if any (R-FM-1). */
   forceMajeure: Maybe<ForceMajeure>;
-  /** The last day of grace; recycling happens the day after (R-LIFE-2/3). */
+  /** The last day of grace; recycling happens the day after (R-LIFE-2, R-LIFE-3). */
   graceEndsOn: Maybe<Scalars['Date']['output']>;
   /**
    * Every recorded transition (R-LIFE-6), oldest first.
@@ -2707,13 +2707,13 @@ export type SubscriptionEventEdge = {
   node: SubscriptionEvent;
 };
 
-/** What an EQQ → Qidian upgrade recorded (R-MIG-1/2/4). */
+/** What an EQQ → Qidian upgrade recorded (R-MIG-1, R-MIG-2, R-MIG-4). */
 export type SubscriptionMigration = {
   /** The product it was upgraded from, e.g. "EQQ". */
   fromProductCode: Scalars['String']['output'];
-  /** E: seats renewed at the legacy price (R-MIG-2/4). */
+  /** E: seats renewed at the legacy price (R-MIG-2, R-MIG-4). */
   legacySeats: Scalars['Int']['output'];
-  /** P: the legacy price per seat per year (R-MIG-2/4). */
+  /** P: the legacy price per seat per year (R-MIG-2, R-MIG-4). */
   legacyUnitPrice: Money;
   /** Upgraded on or before the cut-off: original-price renewals (R-MIG-1). */
   promotion: Scalars['Boolean']['output'];
@@ -2770,7 +2770,7 @@ export type SubscriptionSort =
   /** By the end of the current period, latest first; subscriptions with no period end first. */
   | 'PERIOD_END_DESC';
 
-/** Where a subscription stands in its lifecycle (R-LIFE-1..6). */
+/** Where a subscription stands in its lifecycle (R-LIFE-1, R-LIFE-2, R-LIFE-3, R-LIFE-4, R-LIFE-5, R-LIFE-6). */
 export type SubscriptionStatus =
   /** In service: today is before the period end (R-LIFE-1). */
   | 'ACTIVE'

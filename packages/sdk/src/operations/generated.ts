@@ -105,7 +105,7 @@ export interface BillingOperations {
   overdueInvoices(variables?: T.OverdueInvoicesQueryVariables, options?: CallOptions): Promise<T.OverdueInvoicesQuery['overdueInvoices']>;
   /** A postpaid bill; customers see only their own. */
   postpaidBill(variables: T.PostpaidBillQueryVariables, options?: CallOptions): Promise<T.PostpaidBillQuery['postpaidBill']>;
-  /** A price preview with no side effect (R-OPEN-1, R-SEAT-1..4, R-RENEW-1..3, R-LEGACY, R-MIG-3, R-CAT-2 value-added items and contract prices). */
+  /** A price preview with no side effect (R-OPEN-1, R-SEAT-1, R-SEAT-2, R-SEAT-3, R-SEAT-4, R-RENEW-1, R-RENEW-2, R-RENEW-3, R-LEGACY, R-MIG-3, R-CAT-2 value-added items and contract prices). */
   quote(input: T.QuoteInput, options?: CallOptions): Promise<T.QuoteQuery['quote']>;
   /** A refund by id; null when there is none the caller may see (customers: their own). */
   refund(variables: T.RefundQueryVariables, options?: CallOptions): Promise<T.RefundQuery['refund']>;
@@ -123,9 +123,9 @@ export interface BillingOperations {
   webhookEndpoint(variables: T.WebhookEndpointQueryVariables, options?: CallOptions): Promise<T.WebhookEndpointQuery['webhookEndpoint']>;
   /** Webhook endpoints, newest first by default: every endpoint for operators, their own account’s for a customer administrator (members: FORBIDDEN). */
   webhookEndpoints(variables?: T.WebhookEndpointsQueryVariables, options?: CallOptions): Promise<T.WebhookEndpointsQuery['webhookEndpoints']>;
-  /** Activates a paid subscription with approved materials (operators; R-OPEN-2/3). */
+  /** Activates a paid subscription with approved materials (operators; R-OPEN-2, R-OPEN-3). */
   activateSubscription(input: T.ActivateSubscriptionInput, options?: CallOptions): Promise<BillingResult<T.ActivateSubscriptionMutation['activateSubscription'], 'subscription'>>;
-  /** Orders seats for an ACTIVE subscription, co-termed and priced by the month (R-SEAT-1..4). */
+  /** Orders seats for an ACTIVE subscription, co-termed and priced by the month (R-SEAT-1, R-SEAT-2, R-SEAT-3, R-SEAT-4). */
   addSeats(input: WithOptionalIdempotencyKey<T.AddSeatsInput>, options?: CallOptions): Promise<BillingResult<T.AddSeatsMutation['addSeats'], 'order' | 'subscription'>>;
   /** Moves a test clock forward; every transition that falls due for its accounts runs before this returns (operators). */
   advanceTestClock(input: T.AdvanceTestClockInput, options?: CallOptions): Promise<BillingResult<T.AdvanceTestClockMutation['advanceTestClock'], 'testClock'>>;
@@ -163,7 +163,7 @@ export interface BillingOperations {
   leaveFreePlan(input: WithOptionalIdempotencyKey<T.LeaveFreePlanInput>, options?: CallOptions): Promise<BillingResult<T.LeaveFreePlanMutation['leaveFreePlan'], 'subscription'>>;
   /** Orders a new subscription (R-OPEN-1); it waits for payment and activation. */
   openSubscription(input: WithOptionalIdempotencyKey<T.OpenSubscriptionInput>, options?: CallOptions): Promise<BillingResult<T.OpenSubscriptionMutation['openSubscription'], 'order' | 'subscription'>>;
-  /** Pays an order through the payment gateway or the prepaid balance (R-PAY-1..4). */
+  /** Pays an order through the payment gateway or the prepaid balance (R-PAY-1, R-PAY-2, R-PAY-3, R-PAY-4). */
   payOrder(input: WithOptionalIdempotencyKey<T.PayOrderInput>, options?: CallOptions): Promise<BillingResult<T.PayOrderMutation['payOrder'], 'order' | 'payment'>>;
   /** Pays a postpaid bill in full, late fee included, through the gateway or the prepaid balance (R-PAY-5, R-PAY-1, R-PAY-4). */
   payPostpaidBill(input: WithOptionalIdempotencyKey<T.PayPostpaidBillInput>, options?: CallOptions): Promise<BillingResult<T.PayPostpaidBillMutation['payPostpaidBill'], 'postpaidBill'>>;
@@ -181,9 +181,9 @@ export interface BillingOperations {
   rejectVerification(input: T.RejectVerificationInput, options?: CallOptions): Promise<BillingResult<T.RejectVerificationMutation['rejectVerification'], 'account'>>;
   /** Removes seats at once; nothing is refunded (R-SEAT-5, R-MIG-4). */
   removeSeats(input: WithOptionalIdempotencyKey<T.RemoveSeatsInput>, options?: CallOptions): Promise<BillingResult<T.RemoveSeatsMutation['removeSeats'], 'subscription'>>;
-  /** Orders a renewal from the previous period end (R-RENEW-1..3, R-LEGACY-1, R-MIG-3). */
+  /** Orders a renewal from the previous period end (R-RENEW-1, R-RENEW-2, R-RENEW-3, R-LEGACY-1, R-MIG-3). */
   renewSubscription(input: WithOptionalIdempotencyKey<T.RenewSubscriptionInput>, options?: CallOptions): Promise<BillingResult<T.RenewSubscriptionMutation['renewSubscription'], 'order' | 'subscription'>>;
-  /** Requests the invoice of a payment (account administrators and operators; R-INV-1..3). */
+  /** Requests the invoice of a payment (account administrators and operators; R-INV-1, R-INV-2, R-INV-3). */
   requestInvoice(input: WithOptionalIdempotencyKey<T.RequestInvoiceInput>, options?: CallOptions): Promise<BillingResult<T.RequestInvoiceMutation['requestInvoice'], 'invoice'>>;
   /** Requests a refund of an order (account administrators and operators): decided by the rules today and stored for review (R-REF-REVIEW). */
   requestRefund(input: WithOptionalIdempotencyKey<T.RequestRefundInput>, options?: CallOptions): Promise<BillingResult<T.RequestRefundMutation['requestRefund'], 'refund'>>;
@@ -209,7 +209,7 @@ export interface BillingOperations {
   topUpBalance(input: WithOptionalIdempotencyKey<T.TopUpBalanceInput>, options?: CallOptions): Promise<BillingResult<T.TopUpBalanceMutation['topUpBalance'], 'account' | 'payment'>>;
   /** Changes an endpoint’s URL, event types or description. Audited. */
   updateWebhookEndpoint(input: T.UpdateWebhookEndpointInput, options?: CallOptions): Promise<BillingResult<T.UpdateWebhookEndpointMutation['updateWebhookEndpoint']>>;
-  /** Upgrades EQQ to Qidian, keeping seats and period end (R-MIG-1/2). */
+  /** Upgrades EQQ to Qidian, keeping seats and period end (R-MIG-1, R-MIG-2). */
   upgradeSubscription(input: WithOptionalIdempotencyKey<T.UpgradeSubscriptionInput>, options?: CallOptions): Promise<BillingResult<T.UpgradeSubscriptionMutation['upgradeSubscription'], 'order' | 'subscription'>>;
   /** An upheld appeal: restores the state before the latest violation step still in force (operators; R-VIO-1). */
   upholdAppeal(input: WithOptionalIdempotencyKey<T.ViolationInput>, options?: CallOptions): Promise<BillingResult<T.UpholdAppealMutation['upholdAppeal'], 'subscription'>>;

@@ -29,7 +29,8 @@ export class BillingCore1700000000002 implements MigrationInterface {
       `CREATE INDEX accounts_test_clock ON accounts (test_clock_id) WHERE test_clock_id IS NOT NULL`,
     );
 
-    // Catalog (R-CAT-1..4): loaded from the domain's demo catalog, editable later.
+    // Catalog (R-CAT-1, R-CAT-2, R-CAT-3, R-CAT-4): loaded from the domain's demo catalog, editable
+    // later.
     await db.query(`
       CREATE TABLE products (
         code text PRIMARY KEY,

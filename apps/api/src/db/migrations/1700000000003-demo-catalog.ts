@@ -2,8 +2,9 @@ import { DEMO_CATALOG, generatePoolNumbers, numberGrade } from '@billing/domain'
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Loads the spec's demo catalog (R-CAT-1..4, from @billing/domain's data) and a pool of free
- * enterprise numbers (R-NUM-3). Rows are data from here on: editable, never re-seeded.
+ * Loads the spec's demo catalog (R-CAT-1, R-CAT-2, R-CAT-3, R-CAT-4, from @billing/domain's data)
+ * and a pool of free enterprise numbers (R-NUM-3). Rows are data from here on: editable, never
+ * re-seeded.
  */
 export class DemoCatalog1700000000003 implements MigrationInterface {
   name = 'DemoCatalog1700000000003';

@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Refunds: how an approved refund splits over the order's payments (each part goes back to its
  * own payment method, R-REF-PAYOUT), and why the review/payout due dates are what they are (or
  * why there is none: BEYOND_CALENDAR). Invoices: the explanation and rule ids of the invoiced
- * amount (R-INV-1..3) and of the issue due date (R-INV-2).
+ * amount (R-INV-1, R-INV-2, R-INV-3) and of the issue due date (R-INV-2).
  */
 export class RefundPartsAndInvoiceExplanations1700000000401 implements MigrationInterface {
   name = 'RefundPartsAndInvoiceExplanations1700000000401';

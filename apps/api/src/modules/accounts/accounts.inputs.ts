@@ -1,7 +1,8 @@
 import { PageArgs } from '../../graphql/connection.js';
 import { AccountSort } from '../../graphql/list-sorts.js';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { AccountStatus, VerificationStatus } from './account.type.js';
+import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Account, AccountStatus, VerificationStatus } from './account.type.js';
+import { UserError } from '../../graphql/user-error.js';
 
 @InputType({ description: 'A new customer account.' })
 export class CreateAccountInput {
@@ -54,4 +55,63 @@ export class AccountsArgs extends PageArgs {
     description: 'The order of the accounts (instead of orderBy); default OLDEST_FIRST.',
   })
   sort?: AccountSort | null;
+}
+
+@ObjectType({ description: 'The account `createAccount` created.' })
+export class CreateAccountPayload {
+  @Field(() => Account, {
+    nullable: true,
+    description: 'The new account. Always set when `userErrors` is empty.',
+  })
+  account!: Account | null;
+
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
+  userErrors!: UserError[];
+}
+
+@InputType({ description: 'Qualification materials for review (R-OPEN-2).' })
+export class SubmitVerificationInput {
+  @Field(() => ID, { description: 'The account the materials are for.' })
+  accountId!: string;
+
+  @Field(() => String, { description: 'The enterprise name as on the business licence.' })
+  verifiedName!: string;
+
+  @Field(() => [String], {
+    description: 'References to the business licence, legal representative ID and contact.',
+  })
+  documents!: string[];
+}
+
+@InputType({ description: 'Approves an account’s pending materials (R-OPEN-2).' })
+export class ApproveVerificationInput {
+  @Field(() => ID, { description: 'The account whose materials are approved.' })
+  accountId!: string;
+}
+
+@InputType({ description: 'Rejects an account’s pending materials (R-OPEN-2).' })
+export class RejectVerificationInput {
+  @Field(() => ID, { description: 'The account whose materials are rejected.' })
+  accountId!: string;
+
+  @Field(() => String, {
+    description: 'Why, for the customer: shown as `Account.verificationNote`.',
+  })
+  reason!: string;
+}
+
+@ObjectType({ description: 'The account after a verification step.' })
+export class AccountPayload {
+  @Field(() => Account, {
+    nullable: true,
+    description: 'The account as it is now. Always set when `userErrors` is empty.',
+  })
+  account!: Account | null;
+
+  @Field(() => [UserError], {
+    description: 'Why the request was refused; empty when it succeeded.',
+  })
+  userErrors!: UserError[];
 }

@@ -1,26 +1,12 @@
 import { noSuchMessage } from '@billing/domain';
-import { Arg, Args, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
-import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
+import { UserErrorCode, userError } from '../../graphql/user-error.js';
 import { canSeeAccount, requireOperator, requireViewer } from '../auth/auth.js';
 import { Account, AccountConnection } from './account.type.js';
-import { AccountsArgs, CreateAccountInput } from './accounts.inputs.js';
+import { AccountsArgs, CreateAccountInput, CreateAccountPayload } from './accounts.inputs.js';
 import { AccountsService, toAccount } from './accounts.service.js';
-
-@ObjectType({ description: 'The account `createAccount` created.' })
-class CreateAccountPayload {
-  @Field(() => Account, {
-    nullable: true,
-    description: 'The new account. Always set when `userErrors` is empty.',
-  })
-  account!: Account | null;
-
-  @Field(() => [UserError], {
-    description: 'Why the request was refused; empty when it succeeded.',
-  })
-  userErrors!: UserError[];
-}
 
 @Resolver(() => Account)
 export class AccountsResolver {

@@ -1,16 +1,5 @@
 import { noSuchMessage } from '@billing/domain';
-import {
-  Arg,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Mutation,
-  ObjectType,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
@@ -19,51 +8,12 @@ import { mayActOn, requireOperator, requireViewer } from '../auth/auth.js';
 import { Account } from './account.type.js';
 import { toAccount } from './accounts.service.js';
 import { VerificationService } from './verification.service.js';
-
-@InputType({ description: 'Qualification materials for review (R-OPEN-2).' })
-class SubmitVerificationInput {
-  @Field(() => ID, { description: 'The account the materials are for.' })
-  accountId!: string;
-
-  @Field(() => String, { description: 'The enterprise name as on the business licence.' })
-  verifiedName!: string;
-
-  @Field(() => [String], {
-    description: 'References to the business licence, legal representative ID and contact.',
-  })
-  documents!: string[];
-}
-
-@InputType({ description: 'Approves an account’s pending materials (R-OPEN-2).' })
-class ApproveVerificationInput {
-  @Field(() => ID, { description: 'The account whose materials are approved.' })
-  accountId!: string;
-}
-
-@InputType({ description: 'Rejects an account’s pending materials (R-OPEN-2).' })
-class RejectVerificationInput {
-  @Field(() => ID, { description: 'The account whose materials are rejected.' })
-  accountId!: string;
-
-  @Field(() => String, {
-    description: 'Why, for the customer: shown as `Account.verificationNote`.',
-  })
-  reason!: string;
-}
-
-@ObjectType({ description: 'The account after a verification step.' })
-class AccountPayload {
-  @Field(() => Account, {
-    nullable: true,
-    description: 'The account as it is now. Always set when `userErrors` is empty.',
-  })
-  account!: Account | null;
-
-  @Field(() => [UserError], {
-    description: 'Why the request was refused; empty when it succeeded.',
-  })
-  userErrors!: UserError[];
-}
+import {
+  AccountPayload,
+  ApproveVerificationInput,
+  RejectVerificationInput,
+  SubmitVerificationInput,
+} from './accounts.inputs.js';
 
 async function payload(
   ctx: Context,

@@ -1,4 +1,4 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { catalogName, findPlan, findProduct, type Fen } from '@billing/domain';
 import { money } from '../../graphql/money.type.js';
 import { toAccount } from '../accounts/accounts.service.js';
@@ -12,51 +12,7 @@ import { Account } from '../accounts/account.type.js';
 import { requireOperator } from '../auth/auth.js';
 import { AUDIT_SOURCE, auditFilter } from './audit.js';
 import { AuditEntry, AuditEntryConnection, AuditObject, toAuditEntry } from './audit.type.js';
-
-@ArgsType()
-class AuditLogArgs extends PageArgs {
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Only entries about this object (any global id).',
-  })
-  objectId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Only entries of this account.' })
-  accountId?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Only entries of this action (a mutation or automatic step, e.g. "payOrder").',
-  })
-  action?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Only entries about objects of this type (e.g. "Refund").',
-  })
-  objectType?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Only entries by this actor: a role (OPERATOR, CUSTOMER_ADMIN, CUSTOMER_MEMBER, SYSTEM) or the id of an API token (`AuditEntry.actorTokenId`).',
-  })
-  actor?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Only entries whose action, request id, acting token’s name or account’s name contains this text (case-insensitive).',
-  })
-  search?: string | null;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'true: only entries of test-clock accounts (and of test clocks); false: only the others; omitted: all (as before this argument existed). The console passes its Test mode switch, so live and simulated entries never mix on one page.',
-  })
-  testMode?: boolean | null;
-}
+import { AuditLogArgs } from './audit.inputs.js';
 
 const ROLES = new Set(['OPERATOR', 'CUSTOMER_ADMIN', 'CUSTOMER_MEMBER', 'SYSTEM']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -2,38 +2,27 @@ import { msg, noSuchMessage, renderMessage, type Message } from '@billing/domain
 import {
   Arg,
   Args,
-  ArgsType,
   Ctx,
   Field,
   FieldResolver,
-  ID,
-  InputType,
-  Int,
   Mutation,
   ObjectType,
   Query,
   Resolver,
   Root,
-  registerEnumType,
 } from 'type-graphql';
 import type { Context } from '../../context.js';
-import {
-  ListOrder,
-  PageArgs,
-  PageInfo,
-  connectionOf,
-  keysetPage,
-} from '../../graphql/connection.js';
+import { ListOrder, connectionOf, keysetPage } from '../../graphql/connection.js';
 import { countRows, entitySource, readPage, type ListFilter } from '../../graphql/keyset.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/node.js';
 import { inCallerLanguage } from '../../locale.js';
-import { DateTimeScalar } from '../../graphql/scalars.js';
 import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
 import { Account } from '../accounts/account.type.js';
 import { toAccount } from '../accounts/accounts.service.js';
 import { actorOf, recordAudit } from '../audit/audit.js';
 import { idempotent } from '../idempotency/idempotency.js';
 import { ApiTokenEntity } from './api-token.entity.js';
+import { ApiToken, ApiTokenConnection, ApiTokenKind, ApiTokenStatus, Role } from './auth.type.js';
 import {
   forbidden,
   hashToken,
@@ -44,54 +33,15 @@ import {
 } from './auth.js';
 import { forgetSignIns } from './sign-in-cache.js';
 import { rotateBootstrap } from './bootstrap.js';
-
-export enum Role {
-  OPERATOR = 'OPERATOR',
-  CUSTOMER_ADMIN = 'CUSTOMER_ADMIN',
-  CUSTOMER_MEMBER = 'CUSTOMER_MEMBER',
-}
-registerEnumType(Role, {
-  name: 'Role',
-  description: 'What a token may do: an operator runs billing, customers act on their own account.',
-  valuesConfig: {
-    OPERATOR: { description: 'Billing staff: every account, every operation.' },
-    CUSTOMER_ADMIN: {
-      description: 'An administrator of one account: reads it, buys, pays, requests refunds.',
-    },
-    CUSTOMER_MEMBER: { description: 'A member of one account: reads it, changes nothing.' },
-  },
-});
-
-export enum ApiTokenKind {
-  API = 'API',
-  BOOTSTRAP = 'BOOTSTRAP',
-}
-registerEnumType(ApiTokenKind, {
-  name: 'ApiTokenKind',
-  description: 'Where a token came from.',
-  valuesConfig: {
-    API: { description: 'Issued with createApiToken.' },
-    BOOTSTRAP: {
-      description:
-        'The installation’s first operator token (created at start-up or by rotateBootstrapToken).',
-    },
-  },
-});
-
-export enum ApiTokenStatus {
-  ACTIVE = 'ACTIVE',
-  EXPIRED = 'EXPIRED',
-  REVOKED = 'REVOKED',
-}
-registerEnumType(ApiTokenStatus, {
-  name: 'ApiTokenStatus',
-  description: 'Whether a token still signs in.',
-  valuesConfig: {
-    ACTIVE: { description: 'Signs in.' },
-    EXPIRED: { description: 'Its expiry has passed: refused with 401.' },
-    REVOKED: { description: 'Revoked: refused with 401.' },
-  },
-});
+import {
+  ApiTokensArgs,
+  CreateApiTokenInput,
+  CreateApiTokenPayload,
+  RevokeApiTokenInput,
+  RevokeApiTokenPayload,
+  RotateBootstrapTokenInput,
+  RotateBootstrapTokenPayload,
+} from './auth.inputs.js';
 
 @ObjectType({ description: 'Who is calling.' })
 class ViewerType {
@@ -100,74 +50,6 @@ class ViewerType {
 
   @Field(() => Account, { nullable: true, description: 'The account of a customer token.' })
   account!: Account | null;
-}
-
-@ObjectType({
-  description:
-    'An API token (a bearer credential). Its secret is never shown again after its creation: only a hash is stored.',
-})
-export class ApiToken {
-  @Field(() => ID, { description: 'The global id of the token.' })
-  id!: string;
-
-  @Field(() => String, { description: 'A name saying what the token is for.' })
-  name!: string;
-
-  @Field(() => ApiTokenKind, { description: 'An ordinary token or the bootstrap operator token.' })
-  kind!: ApiTokenKind;
-
-  @Field(() => Role, { description: 'What the token may do.' })
-  role!: Role;
-
-  @Field(() => ApiTokenStatus, { description: 'Whether the token still signs in.' })
-  status!: ApiTokenStatus;
-
-  @Field(() => DateTimeScalar, { description: 'When it was created.' })
-  createdAt!: Date;
-
-  @Field(() => DateTimeScalar, {
-    nullable: true,
-    description: 'When it stops signing in; null for a token that does not expire.',
-  })
-  expiresAt!: Date | null;
-
-  @Field(() => DateTimeScalar, {
-    nullable: true,
-    description: 'When it last signed a request, to the minute; null if never used.',
-  })
-  lastUsedAt!: Date | null;
-
-  @Field(() => DateTimeScalar, {
-    nullable: true,
-    description: 'When it was revoked; null while it is not.',
-  })
-  revokedAt!: Date | null;
-
-  /** The account's local id, resolved by `account`. */
-  accountLocalId!: string | null;
-}
-
-@ObjectType({ description: 'One API token of a page, with its cursor.' })
-class ApiTokenEdge {
-  @Field(() => ApiToken, { description: 'The token.' })
-  node!: ApiToken;
-
-  @Field(() => String, { description: 'Where this edge is, for after/before.' })
-  cursor!: string;
-}
-
-@ObjectType({ description: 'A page of API tokens (Relay connection, keyset-paged in SQL).' })
-export class ApiTokenConnection {
-  @Field(() => [ApiTokenEdge], { description: 'The tokens of this page, in the list’s order.' })
-  edges!: ApiTokenEdge[];
-
-  @Field(() => PageInfo, {
-    description: 'Whether more pages follow or precede, and their cursors.',
-  })
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: 'All tokens of the list (counted only when selected).' })
-  totalCount!: number | Promise<number>;
 }
 
 export function toApiToken(row: ApiTokenEntity, now = new Date()): ApiToken {
@@ -187,115 +69,6 @@ export function toApiToken(row: ApiTokenEntity, now = new Date()): ApiToken {
     revokedAt: row.revokedAt,
     accountLocalId: row.accountId,
   };
-}
-
-@ArgsType()
-class ApiTokensArgs extends PageArgs {
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      'Only the tokens of this account (operators). A customer administrator always sees their own account’s.',
-  })
-  accountId?: string | null;
-}
-
-@InputType({ description: 'A new API token.' })
-class CreateApiTokenInput {
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Required for customer roles; omitted for operators.',
-  })
-  accountId?: string | null;
-
-  @Field(() => Role, { description: 'What the token may do.' })
-  role!: Role;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'What the token is for, 1–100 characters (default: the role and the day it was created).',
-  })
-  name?: string | null;
-
-  @Field(() => DateTimeScalar, {
-    nullable: true,
-    description: 'When the token stops signing in (in the future); omitted: it does not expire.',
-  })
-  expiresAt?: Date | null;
-}
-
-@ObjectType({ description: 'The result of createApiToken.' })
-class CreateApiTokenPayload {
-  @Field(() => String, { nullable: true, description: 'The bearer token, shown only this once.' })
-  token!: string | null;
-
-  @Field(() => Role, { nullable: true, description: 'The role of the new token.' })
-  role!: Role | null;
-
-  @Field(() => Account, { nullable: true, description: 'The account of a customer token.' })
-  account!: Account | null;
-
-  @Field(() => ApiToken, {
-    nullable: true,
-    description: 'The new token (name, expiry …); null when refused.',
-  })
-  apiToken!: ApiToken | null;
-
-  @Field(() => [UserError], { description: 'Why the token was not created (empty on success).' })
-  userErrors!: UserError[];
-}
-
-@InputType({ description: 'The token to revoke.' })
-class RevokeApiTokenInput {
-  @Field(() => ID, { description: 'The global id of the token (ApiToken.id).' })
-  id!: string;
-}
-
-@ObjectType({ description: 'The result of revokeApiToken.' })
-class RevokeApiTokenPayload {
-  @Field(() => ApiToken, {
-    nullable: true,
-    description: 'The revoked token (also when it was already revoked); null when refused.',
-  })
-  apiToken!: ApiToken | null;
-
-  @Field(() => [UserError], { description: 'Why the token was not revoked (empty on success).' })
-  userErrors!: UserError[];
-}
-
-@InputType({ description: 'A rotation of the bootstrap operator token.' })
-class RotateBootstrapTokenInput {
-  @Field(() => String, {
-    description:
-      'A key for this rotation (a UUID): a retry with the same key rotates nothing more and returns the same token without its secret.',
-  })
-  idempotencyKey!: string;
-}
-
-@ObjectType({ description: 'The result of rotateBootstrapToken.' })
-class RotateBootstrapTokenPayload {
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The new bootstrap token, shown only this once: null on a retry with the same idempotencyKey.',
-  })
-  token!: string | null;
-
-  @Field(() => ApiToken, {
-    nullable: true,
-    description: 'The new bootstrap token’s record; null when refused.',
-  })
-  apiToken!: ApiToken | null;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'True when this answers a retry of an earlier rotation with the same key; null when refused.',
-  })
-  replayed!: boolean | null;
-
-  @Field(() => [UserError], { description: 'Why nothing was rotated (empty on success).' })
-  userErrors!: UserError[];
 }
 
 const NAME_LIMIT = 100;

@@ -1,63 +1,15 @@
 import { noSuchMessage } from '@billing/domain';
-import {
-  Arg,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
-import { DateTimeScalar } from '../../graphql/scalars.js';
-import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
+import { UserErrorCode, userError } from '../../graphql/user-error.js';
 import { Account } from '../accounts/account.type.js';
 import { actorOf } from '../audit/audit.js';
 import { requireOperator, requireViewer } from '../auth/auth.js';
 import { TestClockEntity } from './test-clock.entity.js';
 import { TestClock } from './test-clock.type.js';
 import { TestClocksService, toTestClock } from './test-clocks.service.js';
-
-@InputType({ description: 'A new test clock.' })
-class CreateTestClockInput {
-  @Field(() => String, { description: 'A name to tell clocks apart.' })
-  name!: string;
-
-  @Field(() => DateTimeScalar, {
-    description: 'The instant the clock starts frozen at, e.g. "2021-04-20T10:00:00+08:00".',
-  })
-  frozenAt!: Date;
-}
-
-@InputType({ description: 'Moves a test clock forward.' })
-class AdvanceTestClockInput {
-  @Field(() => ID, { description: 'The test clock’s global id.' })
-  id!: string;
-
-  @Field(() => DateTimeScalar, {
-    description: 'The new instant, later than the clock’s `frozenAt` (a clock never goes back).',
-  })
-  to!: Date;
-}
-
-@ObjectType({ description: 'A test clock after it was created or advanced.' })
-class TestClockPayload {
-  @Field(() => TestClock, {
-    nullable: true,
-    description: 'The clock as it is now. Always set when `userErrors` is empty.',
-  })
-  testClock!: TestClock | null;
-
-  @Field(() => [UserError], {
-    description: 'Why the request was refused; empty when it succeeded.',
-  })
-  userErrors!: UserError[];
-}
+import { AdvanceTestClockInput, CreateTestClockInput, TestClockPayload } from './clock.inputs.js';
 
 @Resolver(() => TestClock)
 export class TestClocksResolver {

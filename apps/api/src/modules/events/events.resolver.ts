@@ -1,18 +1,7 @@
 import { msg, quotedInput } from '@billing/domain';
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { ListOrder, PageArgs, connectionOf, keysetPage } from '../../graphql/connection.js';
+import { ListOrder, connectionOf, keysetPage } from '../../graphql/connection.js';
 import { countRows, readPage, type ListFilter, type RowSource } from '../../graphql/keyset.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { badUserInput } from '../../graphql/user-error.js';
@@ -28,6 +17,7 @@ import {
   type BillingEventRow,
 } from './billing-event.type.js';
 import { BILLING_EVENT_TYPES, isBillingEventType } from './events.js';
+import { BillingEventsArgs } from './events.inputs.js';
 
 const COLUMNS = `t.id, t.seq, t.type, t.account_id, t.occurred_at, t.business_date, t.test_mode, t.object_type, t.object_id, t.data`;
 
@@ -36,23 +26,6 @@ const EVENTS_SOURCE: RowSource<BillingEventRow> = {
   columns: COLUMNS,
   hydrate: (raw) => raw as unknown as BillingEventRow,
 };
-
-@ArgsType()
-class BillingEventsArgs extends PageArgs {
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      'Only events of this account (operators; a customer administrator sees only its own account’s events, with or without it).',
-  })
-  accountId?: string | null;
-
-  @Field(() => [String], {
-    nullable: true,
-    description:
-      'Only events of these types (e.g. ["order.paid", "refund.approved"]); an unknown type is refused with the known ones.',
-  })
-  types?: string[] | null;
-}
 
 /**
  * Decision: billing events are for operators and a customer account's administrators (who

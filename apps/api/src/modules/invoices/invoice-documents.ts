@@ -7,9 +7,9 @@ import PDFDocument from 'pdfkit';
  * credit note (红字发票) for what refunds credited after it was issued (R-INV-3). Text in
  * Noto Sans SC, embedded as a subset of the glyphs used (a few KB per document).
  *
- * Tax: the billing rules (R-INV-1..3) give no VAT rate, so none is invented here: every amount
- * is shown tax-inclusive (价税合计) and the tax rate and tax amount are left to the fapiao the tax
- * system prints (the documents say so).
+ * Tax: the billing rules (R-INV-1, R-INV-2, R-INV-3) give no VAT rate, so none is invented here:
+ * every amount is shown tax-inclusive (价税合计) and the tax rate and tax amount are left to the fapiao
+ * the tax system prints (the documents say so).
  */
 
 const require = createRequire(import.meta.url);

@@ -44,7 +44,10 @@ registerEnumType(InvoiceStatus, {
   },
 });
 
-@ObjectType({ implements: Node, description: 'An invoice for one payment (R-INV-1..3).' })
+@ObjectType({
+  implements: Node,
+  description: 'An invoice for one payment (R-INV-1, R-INV-2, R-INV-3).',
+})
 export class Invoice extends Node {
   @Field(() => ID, { description: 'The invoice’s global id.' })
   declare id: string;

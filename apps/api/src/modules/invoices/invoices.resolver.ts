@@ -1,19 +1,4 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { childConnection } from '../../graphql/batch.js';
 import { fromGlobalId } from '../../graphql/node.js';
@@ -29,19 +14,11 @@ import {
   requireViewer,
 } from '../auth/auth.js';
 import { toPayment } from '../orders/orders.mapper.js';
-import { PageArgs } from '../../graphql/connection.js';
 import { rowFilter, searchPattern } from '../../graphql/list-sort.js';
 import { InvoiceSort } from '../../graphql/list-sorts.js';
 import { Payment } from '../payments/payment.type.js';
 import { invoiceOverdue, msg, noSuchMessage } from '@billing/domain';
-import { DateScalar } from '../../graphql/scalars.js';
-import {
-  Invoice,
-  InvoiceConnection,
-  InvoiceStatus,
-  InvoiceType,
-  VoidedFapiao,
-} from './invoice.type.js';
+import { Invoice, InvoiceConnection, VoidedFapiao } from './invoice.type.js';
 import {
   creditNotePath,
   documentPath,
@@ -51,137 +28,23 @@ import {
 } from './invoices.mapper.js';
 import { overdueInvoicesPage } from './overdue-invoices.js';
 import { InvoicesService } from './invoices.service.js';
-
-@InputType({ description: 'The invoice of one payment to request (R-INV-1..3).' })
-class RequestInvoiceInput {
-  @Field(() => ID, { description: 'The payment to invoice: one invoice per payment (R-INV-3).' })
-  paymentId!: string;
-
-  @Field(() => String, {
-    description: 'Must equal the account’s verified enterprise name (R-INV-1).',
-  })
-  title!: string;
-
-  @Field(() => InvoiceType, {
-    description: 'GENERAL, or SPECIAL_VAT for a general taxpayer (R-INV-1).',
-  })
-  type!: InvoiceType;
-
-  @Field(() => String, {
-    description:
-      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
-  })
-  idempotencyKey!: string;
-}
-
-@ObjectType({ description: 'The invoice `requestInvoice` requested.' })
-class RequestInvoicePayload {
-  @Field(() => Invoice, {
-    nullable: true,
-    description: 'The requested invoice. Always set when `userErrors` is empty.',
-  })
-  invoice!: Invoice | null;
-
-  @Field(() => [UserError], {
-    description: 'Why the request was refused; empty when it succeeded.',
-  })
-  userErrors!: UserError[];
-}
-
-@InputType({ description: 'Whether an account holds the general-taxpayer certificate.' })
-class SetGeneralTaxpayerInput {
-  @Field(() => ID, { description: 'The account concerned.' })
-  accountId!: string;
-
-  @Field(() => Boolean, {
-    description:
-      'The account has shown its general-taxpayer certificate (special VAT invoices, R-INV-1).',
-  })
-  generalTaxpayer!: boolean;
-}
-
-@ObjectType({ description: 'The account after `setGeneralTaxpayer`.' })
-class SetGeneralTaxpayerPayload {
-  @Field(() => Account, {
-    nullable: true,
-    description: 'The account as it is now. Always set when `userErrors` is empty.',
-  })
-  account!: Account | null;
-
-  @Field(() => [UserError], {
-    description: 'Why the request was refused; empty when it succeeded.',
-  })
-  userErrors!: UserError[];
-}
-
-@InputType({ description: 'A requested invoice to issue with its fapiao (R-INV-2, R-INV-3).' })
-class IssueInvoiceInput {
-  @Field(() => ID, { description: 'A requested invoice.' })
-  invoiceId!: string;
-
-  @Field(() => String, {
-    description:
-      'The fapiao number (发票号码): 8 digits (paper or classic e-fapiao) or 20 digits (fully digital fapiao); spaces and full-width digits are folded. Used once, voided or not.',
-  })
-  number!: string;
-
-  @Field(() => DateScalar, {
-    description:
-      'The business date printed on the fapiao: not before the request, not after today on the account’s clock.',
-  })
-  issuedOn!: string;
-
-  @Field(() => String, {
-    description:
-      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
-  })
-  idempotencyKey!: string;
-}
-
-@InputType({ description: 'An issued fapiao to void (作废) (R-INV-3).' })
-class VoidInvoiceInput {
-  @Field(() => ID, { description: 'An issued invoice.' })
-  invoiceId!: string;
-
-  @Field(() => String, { description: 'Why the fapiao is voided (作废), 1–500 characters.' })
-  reason!: string;
-
-  @Field(() => String, {
-    description:
-      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
-  })
-  idempotencyKey!: string;
-}
-
-@ObjectType({ description: 'The invoice after `issueInvoice` or `voidInvoice`.' })
-class InvoicePayload {
-  @Field(() => Invoice, {
-    nullable: true,
-    description: 'The invoice as it is now. Always set when `userErrors` is empty.',
-  })
-  invoice!: Invoice | null;
-
-  @Field(() => [UserError], {
-    description: 'Why the request was refused; empty when it succeeded.',
-  })
-  userErrors!: UserError[];
-}
+import {
+  AccountInvoicesArgs,
+  InvoicePayload,
+  IssueInvoiceInput,
+  OverdueInvoicesArgs,
+  RequestInvoiceInput,
+  RequestInvoicePayload,
+  SetGeneralTaxpayerInput,
+  SetGeneralTaxpayerPayload,
+  VoidInvoiceInput,
+} from './invoices.inputs.js';
 
 function noSuchInvoice(): InvoicePayload {
   return {
     invoice: null,
     userErrors: [userError(UserErrorCode.NOT_FOUND, noSuchMessage('invoice'), ['invoiceId'])],
   };
-}
-
-@ArgsType()
-class OverdueInvoicesArgs extends PageArgs {
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'true: only invoices of test-clock accounts; false: only those of live accounts; omitted: both (as before this argument existed). The console passes its Test mode switch.',
-  })
-  testMode?: boolean | null;
 }
 
 @Resolver(() => Invoice)
@@ -293,7 +156,7 @@ export class InvoicesResolver {
 
   @Mutation(() => RequestInvoicePayload, {
     description:
-      'Requests the invoice of a payment (account administrators and operators; R-INV-1..3).',
+      'Requests the invoice of a payment (account administrators and operators; R-INV-1, R-INV-2, R-INV-3).',
   })
   async requestInvoice(
     @Arg('input', () => RequestInvoiceInput, {
@@ -371,25 +234,6 @@ export class PaymentInvoiceResolver {
     const invoice = await ctx.loaders.invoiceByPayment.load(payment.entity.id);
     return invoice ? toInvoice(invoice) : null;
   }
-}
-
-@ArgsType()
-class AccountInvoicesArgs extends PageArgs {
-  @Field(() => InvoiceStatus, { nullable: true, description: 'Only invoices in this status.' })
-  status?: InvoiceStatus | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Only invoices whose title contains this text (case-insensitive, at most 100 characters).',
-  })
-  search?: string | null;
-
-  @Field(() => InvoiceSort.values, {
-    nullable: true,
-    description: 'The order of the invoices (instead of orderBy); default OLDEST_FIRST.',
-  })
-  sort?: InvoiceSort | null;
 }
 
 @Resolver(() => Account)

@@ -52,9 +52,9 @@ export class InvoicesService {
   ) {}
 
   /**
-   * R-INV-1..3: one invoice per payment, titled with the verified enterprise name, special VAT
-   * only with the general-taxpayer certificate, for the payment's part of the order minus what
-   * was refunded of it; due 45 working days after the payment (R-INV-2).
+   * R-INV-1, R-INV-2, R-INV-3: one invoice per payment, titled with the verified enterprise name,
+   * special VAT only with the general-taxpayer certificate, for the payment's part of the order
+   * minus what was refunded of it; due 45 working days after the payment (R-INV-2).
    */
   request(accountId: string, args: RequestInvoiceArgs): Promise<StoredResult> {
     return idempotentForAccount(
@@ -76,7 +76,8 @@ export class InvoicesService {
           };
         }
         // Decision: the invoice covers what the payment paid of the order. A duplicate payment or
-        // the excess of an overpayment is owed back (R-PAY-2/3, R-REF-DUPLICATE), never invoiced.
+        // the excess of an overpayment is owed back (R-PAY-2, R-PAY-3, R-REF-DUPLICATE), never
+        // invoiced.
         const applied = payment.amount - payment.excess;
         if (applied <= 0) {
           return {

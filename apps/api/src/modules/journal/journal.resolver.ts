@@ -1,8 +1,8 @@
 import { msg, type Message } from '@billing/domain';
 import type { GraphQLError } from 'graphql';
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { ListOrder, PageArgs, connectionOf, keysetPage } from '../../graphql/connection.js';
+import { ListOrder, connectionOf, keysetPage } from '../../graphql/connection.js';
 import { ruleRefs } from '../../graphql/explain.type.js';
 import { countRows, readPage } from '../../graphql/keyset.js';
 import { JournalSort } from '../../graphql/list-sorts.js';
@@ -17,6 +17,7 @@ import { Payment } from '../payments/payment.type.js';
 import { JOURNAL_SOURCE, journalFilter } from './journal-list.js';
 import type { JournalRow } from './journal.loaders.js';
 import { JournalEntry, JournalEntryConnection } from './journal.type.js';
+import { JournalArgs } from './journal.inputs.js';
 
 export function toJournalEntry(row: JournalRow): JournalEntry {
   return {
@@ -30,44 +31,6 @@ export function toJournalEntry(row: JournalRow): JournalEntry {
     sourceType: row.source_type,
     postedAt: row.posted_at,
   };
-}
-
-@ArgsType()
-class JournalArgs extends PageArgs {
-  @Field(() => String, {
-    nullable: true,
-    description: 'Only lines of this ledger (as `JournalEntry.ledger` names it, e.g. "revenue").',
-  })
-  ledger?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Only lines of this customer account.' })
-  accountId?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Only the lines of this posting (`JournalEntry.transactionId`).',
-  })
-  transactionId?: string | null;
-
-  @Field(() => JournalSort.values, {
-    nullable: true,
-    description: 'The order of the lines (instead of orderBy); default NEWEST_FIRST.',
-  })
-  sort?: JournalSort | null;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'true: only the postings of test-clock accounts (their cash lines too); false: only the others; omitted: all (as before this argument existed). The console passes its Test mode switch, so live and simulated money never mix on one page.',
-  })
-  testMode?: boolean | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Only lines whose memo or account name contains this text (case-insensitive, at most 100 characters).',
-  })
-  search?: string | null;
 }
 
 /** BAD_USER_INPUT naming the filter argument, in the caller's language. */

@@ -108,7 +108,7 @@ interface Step {
  */
 const STEPS: readonly Step[] = [
   {
-    // R-LIFE-1/2: ACTIVE while today < end; GRACE from the end.
+    // R-LIFE-1, R-LIFE-2: ACTIVE while today < end; GRACE from the end.
     to: 'GRACE',
     cause: 'PERIOD_ENDED',
     action: 'enterGrace',
@@ -207,13 +207,13 @@ export interface TransitionCounts {
 }
 
 /**
- * R-LIFE-1..6, R-CAT-4, R-NUM-4: applies every time-driven transition due on or before
- * `today` for the run's scope, in keyset batches (a few statements per batch, whatever its
- * size). The rows are chosen in SQL; the domain's `transitionsBetween` then describes each one
- * (cause, rule ids, reason) and must agree with it, or the batch is rolled back. Each
- * transition is recorded in `subscription_events` and the audit log (SYSTEM actor) at `at`.
- * A transitioned row no longer matches its step's due predicate, so a batch done twice (its
- * process died before the commit) cannot record anything twice.
+ * R-LIFE-1, R-LIFE-2, R-LIFE-3, R-LIFE-4, R-LIFE-5, R-LIFE-6, R-CAT-4, R-NUM-4: applies every
+ * time-driven transition due on or before `today` for the run's scope, in keyset batches (a few
+ * statements per batch, whatever its size). The rows are chosen in SQL; the domain's
+ * `transitionsBetween` then describes each one (cause, rule ids, reason) and must agree with it, or
+ * the batch is rolled back. Each transition is recorded in `subscription_events` and the audit log
+ * (SYSTEM actor) at `at`. A transitioned row no longer matches its step's due predicate, so a batch
+ * done twice (its process died before the commit) cannot record anything twice.
  */
 export async function runDueTransitions(
   run: DueRun,

@@ -342,7 +342,7 @@ function reprice(
   years: number,
   seats: number,
 ): Outcome<{ value: Corrected }> {
-  const bought = (order.pricing as { subscription?: PricedSubscription }).subscription;
+  const bought = order.pricing.subscription;
   if (!bought)
     return {
       ok: false,

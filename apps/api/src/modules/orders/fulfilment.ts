@@ -62,7 +62,7 @@ export async function onPaidInFull(
   // Read before the new state moves the period end (R-LIFE-2: grace from the period end).
   const wasInGrace = sub.periodEnd !== null && sub.periodEnd <= now.today;
   const seatsBefore = sub.seats;
-  const next = (order.pricing as { subscription?: PricedSubscription }).subscription;
+  const next = order.pricing.subscription;
   if (next) applyPricedState(sub, boughtState(order, toPricedSubscription(sub), next));
   if (order.kind === 'RENEWAL' && order.periodEnd) {
     // R-RENEW-2: the new period continues from the previous period end, whenever paid; the

@@ -2,7 +2,7 @@ import type { BusinessDate, Fen, LineItem, Message, OrderKind, RuleId } from '@b
 import type { EntityManager } from 'typeorm';
 import { orderEvent, recordEvents } from '../events/events.js';
 import { OrderLineEntity } from './order-line.entity.js';
-import { OrderEntity } from './order.entity.js';
+import { OrderEntity, type StoredOrderPricing } from './order.entity.js';
 
 /** Stores a priced order with its lines, exactly as the rules engine priced it. */
 export async function insertOrder(
@@ -18,7 +18,7 @@ export async function insertOrder(
     periodStart?: BusinessDate | null;
     periodEnd?: BusinessDate | null;
     promotion?: boolean;
-    pricing: Record<string, unknown>;
+    pricing: StoredOrderPricing;
     explanation: string;
     /** The explanation as a message, to be written in the reader's language. */
     explanationMessage?: Message;

@@ -5,6 +5,7 @@ import type {
   Message,
   OrderKind,
   OrderStatus,
+  PricedSubscription,
   RuleId,
 } from '@billing/domain';
 import {
@@ -38,6 +39,39 @@ export interface StoredOrderCorrection {
   /** The period the order paid for before the correction (null before activation). */
   readonly previousPeriodEnd: BusinessDate | null;
 }
+
+/**
+ * What an opening, added seats, a renewal or an upgrade stores in `orders.pricing`: the
+ * subscription state the rules engine priced it into, applied as it is fulfilled, and the price
+ * book it was priced from (an upgrade, which no book prices, has none).
+ */
+export interface StoredSubscriptionPricing {
+  readonly bookId?: string;
+  readonly subscription: PricedSubscription;
+  readonly productCode?: undefined;
+}
+
+/**
+ * What a value-added order stores in `orders.pricing`: it has no subscription, so the refund
+ * rules read its product from here, with the book, plan and quantity it was priced with.
+ */
+export interface StoredValueAddedPricing {
+  readonly bookId: string;
+  readonly productCode: 'VAS';
+  readonly planCode: string;
+  readonly quantity: number;
+  readonly subscription?: undefined;
+}
+
+/** `{}`, the column's default: an order stored without pricing (rows inserted directly in SQL). */
+export interface NoStoredPricing {
+  readonly subscription?: undefined;
+  readonly productCode?: undefined;
+}
+
+/** The `orders.pricing` jsonb column: what the rules engine priced an order into. */
+export type StoredOrderPricing =
+  StoredSubscriptionPricing | StoredValueAddedPricing | NoStoredPricing;
 
 @ForeignKey(() => AccountEntity, ['accountId'], ['id'], { name: 'orders_account_id_fkey' })
 @ForeignKey(() => SubscriptionEntity, ['subscriptionId'], ['id'], {
@@ -129,7 +163,7 @@ export class OrderEntity {
 
   /** What fulfilment applies to the subscription (the pricing result's next state). */
   @Column({ type: 'jsonb', default: {} })
-  pricing!: Record<string, unknown>;
+  pricing!: StoredOrderPricing;
 
   @Column({ type: 'text' })
   explanation!: string;

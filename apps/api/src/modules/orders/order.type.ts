@@ -21,7 +21,7 @@ registerEnumType(OrderKind, {
     },
     ADD_SEATS: {
       description:
-        'Seats added to an active subscription for the rest of its period, by the month (R-SEAT-1..4).',
+        'Seats added to an active subscription for the rest of its period, by the month (R-SEAT-1, R-SEAT-2, R-SEAT-3, R-SEAT-4).',
     },
     RENEWAL: {
       description: 'Another period from the previous period end (R-RENEW-2, R-RENEW-3).',
@@ -30,7 +30,7 @@ registerEnumType(OrderKind, {
       description:
         'A one-off value-added service (SMS packs…), non-refundable once paid (R-REF-NONREF).',
     },
-    UPGRADE: { description: 'An EQQ → Qidian upgrade (R-MIG-1..4).' },
+    UPGRADE: { description: 'An EQQ → Qidian upgrade (R-MIG-1, R-MIG-2, R-MIG-3, R-MIG-4).' },
   },
 });
 

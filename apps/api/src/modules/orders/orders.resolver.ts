@@ -1,19 +1,5 @@
 import { msg, noSuchMessage } from '@billing/domain';
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { childConnection } from '../../graphql/batch.js';
 import { PageArgs } from '../../graphql/connection.js';
@@ -23,83 +9,24 @@ import { LineItem } from '../../graphql/explain.type.js';
 import { toLineItem } from '../../graphql/explain.type.js';
 import { Money, money } from '../../graphql/money.type.js';
 import { fromGlobalId } from '../../graphql/node.js';
-import { DecimalScalar } from '../../graphql/scalars.js';
-import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
+import { UserErrorCode, userError } from '../../graphql/user-error.js';
 import { Account } from '../accounts/account.type.js';
 import { toAccount } from '../accounts/accounts.service.js';
 import { actorOf } from '../audit/audit.js';
 import { canSeeAccount, mayActOn, requireViewer } from '../auth/auth.js';
-import { Payment, PaymentConnection, PaymentMethod } from '../payments/payment.type.js';
-import {
-  Subscription,
-  SubscriptionConnection,
-  SubscriptionStatus,
-} from '../subscriptions/subscription.type.js';
-import { Order, OrderConnection, OrderKind, OrderStatus } from './order.type.js';
+import { Payment, PaymentConnection } from '../payments/payment.type.js';
+import { Subscription, SubscriptionConnection } from '../subscriptions/subscription.type.js';
+import { Order, OrderConnection } from './order.type.js';
 import { toOrder, toPayment, toSubscription } from './orders.mapper.js';
 import { OrdersService } from './orders.service.js';
-
-@InputType({ description: 'A payment on an order (R-PAY-1..4).' })
-class PayOrderInput {
-  @Field(() => ID, { description: 'The order’s global id.' })
-  orderId!: string;
-
-  @Field(() => PaymentMethod, {
-    description: 'How it is paid; BALANCE debits the prepaid balance (R-PAY-4).',
-  })
-  method!: PaymentMethod;
-
-  @Field(() => DecimalScalar, { description: 'The amount paid, e.g. "5000.00".' })
-  amount!: number;
-
-  @Field(() => String, {
-    description:
-      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
-  })
-  idempotencyKey!: string;
-}
-
-@ObjectType({ description: 'The payment `payOrder` made and its order.' })
-class PayOrderPayload {
-  @Field(() => Payment, {
-    nullable: true,
-    description:
-      'The payment (a duplicate if the order was already paid, R-PAY-3). Always set when `userErrors` is empty.',
-  })
-  payment!: Payment | null;
-
-  @Field(() => Order, {
-    nullable: true,
-    description:
-      'The order as it is now (PAID once paid in full, R-PAY-2). Always set when `userErrors` is empty.',
-  })
-  order!: Order | null;
-
-  @Field(() => [UserError], {
-    description: 'Why the request was refused; empty when it succeeded.',
-  })
-  userErrors!: UserError[];
-}
-
-@InputType({ description: 'An order to cancel before anything is paid on it.' })
-class CancelOrderInput {
-  @Field(() => ID, { description: 'The order’s global id.' })
-  orderId!: string;
-}
-
-@ObjectType({ description: 'The order after `cancelOrder`.' })
-class CancelOrderPayload {
-  @Field(() => Order, {
-    nullable: true,
-    description: 'The order as it is now (CANCELLED). Always set when `userErrors` is empty.',
-  })
-  order!: Order | null;
-
-  @Field(() => [UserError], {
-    description: 'Why the request was refused; empty when it succeeded.',
-  })
-  userErrors!: UserError[];
-}
+import {
+  AccountOrdersArgs,
+  AccountSubscriptionsArgs,
+  CancelOrderInput,
+  CancelOrderPayload,
+  PayOrderInput,
+  PayOrderPayload,
+} from './orders.inputs.js';
 
 @Resolver(() => Order)
 export class OrdersResolver {
@@ -146,7 +73,8 @@ export class OrdersResolver {
   }
 
   @Mutation(() => PayOrderPayload, {
-    description: 'Pays an order through the payment gateway or the prepaid balance (R-PAY-1..4).',
+    description:
+      'Pays an order through the payment gateway or the prepaid balance (R-PAY-1, R-PAY-2, R-PAY-3, R-PAY-4).',
   })
   async payOrder(
     @Arg('input', () => PayOrderInput, {
@@ -265,43 +193,6 @@ export class OrdersResolver {
   async payments(@Root() order: Order, @Ctx() ctx: Context): Promise<Payment[]> {
     return (await ctx.loaders.paymentsByOrder.load(order.entity.id)).map(toPayment);
   }
-}
-
-@ArgsType()
-class AccountSubscriptionsArgs extends PageArgs {
-  @Field(() => SubscriptionStatus, {
-    nullable: true,
-    description: 'Only subscriptions in this status.',
-  })
-  status?: SubscriptionStatus | null;
-
-  @Field(() => SubscriptionSort.values, {
-    nullable: true,
-    description: 'The order of the subscriptions (instead of orderBy); default OLDEST_FIRST.',
-  })
-  sort?: SubscriptionSort | null;
-}
-
-@ArgsType()
-class AccountOrdersArgs extends PageArgs {
-  @Field(() => OrderStatus, { nullable: true, description: 'Only orders in this status.' })
-  status?: OrderStatus | null;
-
-  @Field(() => OrderKind, { nullable: true, description: 'Only orders of this kind.' })
-  kind?: OrderKind | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Only orders whose explanation (as stored, in English) or id (the UUID, as the console shows it) contains this text; case-insensitive, at most 100 characters.',
-  })
-  search?: string | null;
-
-  @Field(() => OrderSort.values, {
-    nullable: true,
-    description: 'The order of the orders (instead of orderBy); default OLDEST_FIRST.',
-  })
-  sort?: OrderSort | null;
 }
 
 @Resolver(() => Account)

@@ -216,7 +216,7 @@ export class OrdersService {
         );
         if (refusal) return { ids: {}, userErrors: [refusal] };
         // `orders.paid` is the sum of the order's successful payments (only this method adds to
-        // it, under the account lock): R-PAY-2/3 need nothing more than that sum.
+        // it, under the account lock): R-PAY-2, R-PAY-3 need nothing more than that sum.
         const applied = applyPaymentOnPaid(order.total, order.paid, args.amount);
         if (!applied.ok) return { ids: {}, userErrors: [fromRefusal(applied.refusal)] };
 

@@ -1,98 +1,23 @@
 import { msg, noSuchMessage } from '@billing/domain';
-import {
-  Arg,
-  Args,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { childConnection } from '../../graphql/batch.js';
 import { fromGlobalId } from '../../graphql/node.js';
-import { DecimalScalar } from '../../graphql/scalars.js';
 import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
 import { Account } from '../accounts/account.type.js';
 import { toAccount } from '../accounts/accounts.service.js';
 import { actorOf } from '../audit/audit.js';
 import { canActForAccount, canSeeAccount, requireOperator, requireViewer } from '../auth/auth.js';
 import { PageArgs } from '../../graphql/connection.js';
-import { PaymentMethod } from '../payments/payment.type.js';
 import { PostpaidBillEntity } from './postpaid-bill.entity.js';
 import { toPostpaidBill } from './postpaid.mapper.js';
 import { PostpaidService } from './postpaid.service.js';
 import { PostpaidBill, PostpaidBillConnection } from './postpaid.type.js';
-
-@InputType({ description: 'One line of usage billed.' })
-class PostpaidUsageLineInput {
-  @Field(() => String, { description: 'What was used, e.g. "SMS: 1,200 messages".' })
-  description!: string;
-
-  @Field(() => DecimalScalar, { description: 'The amount of the line, e.g. "60.00".' })
-  amount!: number;
-}
-
-@InputType({ description: 'A month of postpaid usage to bill (R-PAY-5).' })
-class IssuePostpaidBillInput {
-  @Field(() => ID, { description: 'The account’s global id.' })
-  accountId!: string;
-
-  @Field(() => String, { description: 'The natural month billed, YYYY-MM (R-PAY-5).' })
-  month!: string;
-
-  @Field(() => [PostpaidUsageLineInput], {
-    description: 'The usage lines; the bill’s amount is their sum.',
-  })
-  lines!: PostpaidUsageLineInput[];
-
-  @Field(() => String, {
-    description:
-      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
-  })
-  idempotencyKey!: string;
-}
-
-@InputType({ description: 'A payment of a postpaid bill in full (R-PAY-5).' })
-class PayPostpaidBillInput {
-  @Field(() => ID, { description: 'The postpaid bill’s global id.' })
-  billId!: string;
-
-  @Field(() => PaymentMethod, {
-    description: 'How it is paid; BALANCE debits the prepaid balance (R-PAY-4).',
-  })
-  method!: PaymentMethod;
-
-  @Field(() => DecimalScalar, {
-    description: 'Exactly the bill’s outstanding amount (usage + late fee so far).',
-  })
-  amount!: number;
-
-  @Field(() => String, {
-    description:
-      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
-  })
-  idempotencyKey!: string;
-}
-
-@ObjectType({ description: 'The bill after `issuePostpaidBill` or `payPostpaidBill`.' })
-class PostpaidBillPayload {
-  @Field(() => PostpaidBill, {
-    nullable: true,
-    description: 'The bill as it is now. Always set when `userErrors` is empty.',
-  })
-  postpaidBill!: PostpaidBill | null;
-
-  @Field(() => [UserError], {
-    description: 'Why the request was refused; empty when it succeeded.',
-  })
-  userErrors!: UserError[];
-}
+import {
+  IssuePostpaidBillInput,
+  PayPostpaidBillInput,
+  PostpaidBillPayload,
+} from './postpaid.inputs.js';
 
 const billNotFound = (): PostpaidBillPayload => ({
   postpaidBill: null,

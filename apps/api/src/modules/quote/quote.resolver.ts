@@ -45,7 +45,7 @@ function notFound(
 export class QuoteResolver {
   @Query(() => Quote, {
     description:
-      'A price preview with no side effect (R-OPEN-1, R-SEAT-1..4, R-RENEW-1..3, R-LEGACY, R-MIG-3, R-CAT-2 value-added items and contract prices).',
+      'A price preview with no side effect (R-OPEN-1, R-SEAT-1, R-SEAT-2, R-SEAT-3, R-SEAT-4, R-RENEW-1, R-RENEW-2, R-RENEW-3, R-LEGACY, R-MIG-3, R-CAT-2 value-added items and contract prices).',
   })
   async quote(
     @Arg('input', () => QuoteInput, { description: 'What to price, and on which date.' })

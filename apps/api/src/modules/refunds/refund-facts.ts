@@ -109,9 +109,7 @@ export function refundInput(
     !(order.kind === 'NEW_SUBSCRIPTION' && activatedOn === null)
       ? { start: order.periodStart, end: order.periodEnd }
       : null;
-  const productCode = (sub?.productCode ??
-    (order.pricing as { productCode?: string }).productCode ??
-    'VAS') as ProductCode;
+  const productCode = (sub?.productCode ?? order.pricing.productCode ?? 'VAS') as ProductCode;
   return {
     asOf,
     requestedAt,

@@ -190,7 +190,8 @@ export class RefundsService {
    * request date but on the order as it is now (another refund may have been approved since):
    * two approvals can never both pass R-REF-CAP, and the DB CHECK refunded ≤ paid is the last
    * line of defence. Books the refund as payable (R-REF-PAYOUT due date), ends the subscription
-   * when the service itself is refunded (R-LIFE-5/6, R-NUM-4) and credits invoices (R-INV-3).
+   * when the service itself is refunded (R-LIFE-5, R-LIFE-6, R-NUM-4) and credits invoices
+   * (R-INV-3).
    */
   async approve(refundId: string, note: string | null): Promise<Outcome> {
     const found = await this.db.getRepository(RefundEntity).findOneBy({ id: refundId });

@@ -34,10 +34,10 @@ export const nothingDone = (result: DueWorkResult): boolean =>
  * the same code for the real-time scheduler (each batch its own transaction, shared by every API
  * process) and for test-clock advances (all in the advance's transaction): termination notices
  * taking effect (R-TERM-1; first, so an agreement ending on its period end is terminated, not
- * sent into grace), lifecycle transitions (R-LIFE-1..6, R-CAT-4, R-NUM-4), renewal reminders
- * (R-LIFE-4), refund payouts (R-REF-PAYOUT) and postpaid late fees (R-PAY-5). Each step handles
- * what is due "on or before today" that it has not handled yet, so a run after a pause (or after
- * a process died mid-run) catches up.
+ * sent into grace), lifecycle transitions (R-LIFE-1, R-LIFE-2, R-LIFE-3, R-LIFE-4, R-LIFE-5,
+ * R-LIFE-6, R-CAT-4, R-NUM-4), renewal reminders (R-LIFE-4), refund payouts (R-REF-PAYOUT) and
+ * postpaid late fees (R-PAY-5). Each step handles what is due "on or before today" that it has not
+ * handled yet, so a run after a pause (or after a process died mid-run) catches up.
  */
 export async function runDueWork(
   run: DueRun,

@@ -27,7 +27,7 @@ export class RenewalsService {
   ) {}
 
   /**
-   * R-RENEW-1 (window, through grace) and R-CAT-4 (sunset) decide whether; R-RENEW-2/3,
+   * R-RENEW-1 (window, through grace) and R-CAT-4 (sunset) decide whether; R-RENEW-2, R-RENEW-3,
    * R-LEGACY-1 and R-MIG-3 price a RENEWAL order for the period from the previous end. Paid in
    * full, `onPaidInFull` moves the period end and records the due date (R-RENEW-5).
    */

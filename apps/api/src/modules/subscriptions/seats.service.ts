@@ -29,9 +29,9 @@ export class SeatsService {
   ) {}
 
   /**
-   * R-SEAT-1..4, R-LEGACY-2, R-CAT-3/4: an ADD_SEATS order priced on the account's today. The
-   * seats count once it is paid in full (`onPaidInFull`); until then they are reserved against
-   * the plan's maximum (see `reservedSeatsRefusal`).
+   * R-SEAT-1, R-SEAT-2, R-SEAT-3, R-SEAT-4, R-LEGACY-2, R-CAT-3, R-CAT-4: an ADD_SEATS order priced
+   * on the account's today. The seats count once it is paid in full (`onPaidInFull`); until then
+   * they are reserved against the plan's maximum (see `reservedSeatsRefusal`).
    */
   addSeats(accountId: string, args: SeatChangeArgs): Promise<StoredResult> {
     return idempotentForAccount(

@@ -4,8 +4,6 @@ import {
   Ctx,
   Field,
   FieldResolver,
-  ID,
-  InputType,
   Int,
   Mutation,
   ObjectType,
@@ -20,7 +18,6 @@ import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js
 import { actorOf } from '../audit/audit.js';
 import { mayActOn, requireViewer } from '../auth/auth.js';
 import type { StoredResult } from '../idempotency/idempotency.js';
-import { Order } from '../orders/order.type.js';
 import { toOrder, toSubscription } from '../orders/orders.mapper.js';
 import { LeaveFreePlanService } from './leave-free-plan.service.js';
 import { RenewalsService } from './renewals.service.js';
@@ -29,181 +26,20 @@ import { pendingOrders } from './subscription-as-of.js';
 import type { SubscriptionEntity } from './subscription.entity.js';
 import { Subscription } from './subscription.type.js';
 import { UpgradeService } from './upgrade.service.js';
+import {
+  AddSeatsInput,
+  AddSeatsPayload,
+  LeaveFreePlanInput,
+  LeaveFreePlanPayload,
+  RemoveSeatsInput,
+  RemoveSeatsPayload,
+  RenewSubscriptionInput,
+  RenewSubscriptionPayload,
+  UpgradeSubscriptionInput,
+  UpgradeSubscriptionPayload,
+} from './subscriptions.inputs.js';
 
-@InputType({ description: 'Seats to add to an active subscription (R-SEAT-1..4).' })
-class AddSeatsInput {
-  @Field(() => ID, { description: 'The subscription’s global id.' })
-  subscriptionId!: string;
-
-  @Field(() => Int, {
-    description: 'Seats to add; the new total must respect the plan maximum (R-SEAT-1, R-CAT-3).',
-  })
-  seats!: number;
-
-  @Field(() => String, {
-    description:
-      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
-  })
-  idempotencyKey!: string;
-}
-
-@ObjectType({ description: 'The order `addSeats` placed and its subscription.' })
-class AddSeatsPayload {
-  @Field(() => Order, {
-    nullable: true,
-    description:
-      'The ADD_SEATS order; the seats count once it is paid in full. Always set when `userErrors` is empty.',
-  })
-  order!: Order | null;
-
-  @Field(() => Subscription, {
-    nullable: true,
-    description: 'The subscription as it is now. Always set when `userErrors` is empty.',
-  })
-  subscription!: Subscription | null;
-
-  @Field(() => [UserError], {
-    description: 'Why the request was refused; empty when it succeeded.',
-  })
-  userErrors!: UserError[];
-}
-
-@InputType({ description: 'Seats to remove at once, with no refund (R-SEAT-5).' })
-class RemoveSeatsInput {
-  @Field(() => ID, { description: 'The subscription’s global id.' })
-  subscriptionId!: string;
-
-  @Field(() => Int, {
-    description: 'Seats to remove (停用工号): effective at once, never refunded (R-SEAT-5).',
-  })
-  seats!: number;
-
-  @Field(() => String, {
-    description:
-      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
-  })
-  idempotencyKey!: string;
-}
-
-@ObjectType({ description: 'The subscription after `removeSeats`.' })
-class RemoveSeatsPayload {
-  @Field(() => Subscription, {
-    nullable: true,
-    description: 'The subscription as it is now. Always set when `userErrors` is empty.',
-  })
-  subscription!: Subscription | null;
-
-  @Field(() => [UserError], {
-    description: 'Why the request was refused; empty when it succeeded.',
-  })
-  userErrors!: UserError[];
-}
-
-@InputType({ description: 'A renewal to order (R-RENEW-1..3).' })
-class RenewSubscriptionInput {
-  @Field(() => ID, { description: 'The subscription’s global id.' })
-  subscriptionId!: string;
-
-  @Field(() => Int, {
-    defaultValue: 1,
-    description:
-      'Years to add from the previous period end: EQQ exactly 1, others 1–3 (R-RENEW-2).',
-  })
-  years!: number;
-
-  @Field(() => String, {
-    description:
-      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
-  })
-  idempotencyKey!: string;
-}
-
-@ObjectType({ description: 'The order `renewSubscription` placed and its subscription.' })
-class RenewSubscriptionPayload {
-  @Field(() => Order, {
-    nullable: true,
-    description:
-      'The RENEWAL order; the period moves once it is paid in full. Always set when `userErrors` is empty.',
-  })
-  order!: Order | null;
-
-  @Field(() => Subscription, {
-    nullable: true,
-    description: 'The subscription as it is now. Always set when `userErrors` is empty.',
-  })
-  subscription!: Subscription | null;
-
-  @Field(() => [UserError], {
-    description: 'Why the request was refused; empty when it succeeded.',
-  })
-  userErrors!: UserError[];
-}
-
-@InputType({ description: 'A free-plan subscription to leave (R-CAT-2).' })
-class LeaveFreePlanInput {
-  @Field(() => ID, { description: 'A subscription of a free plan (R-CAT-2).' })
-  subscriptionId!: string;
-
-  @Field(() => String, {
-    description:
-      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
-  })
-  idempotencyKey!: string;
-}
-
-@ObjectType({ description: 'The subscription after `leaveFreePlan`.' })
-class LeaveFreePlanPayload {
-  @Field(() => Subscription, {
-    nullable: true,
-    description: 'The subscription, TERMINATED from today. Always set when `userErrors` is empty.',
-  })
-  subscription!: Subscription | null;
-
-  @Field(() => [UserError], {
-    description: 'Why the request was refused; empty when it succeeded.',
-  })
-  userErrors!: UserError[];
-}
-
-@InputType({ description: 'An EQQ subscription to upgrade to Qidian (R-MIG-1, R-MIG-2).' })
-class UpgradeSubscriptionInput {
-  @Field(() => ID, { description: 'The subscription’s global id.' })
-  subscriptionId!: string;
-
-  @Field(() => String, {
-    description: 'The product of the upgrade path: QIDIAN for EQQ (R-MIG-1).',
-  })
-  toProductCode!: string;
-
-  @Field(() => String, {
-    description:
-      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
-  })
-  idempotencyKey!: string;
-}
-
-@ObjectType({ description: 'The subscription after `upgradeSubscription` and its UPGRADE order.' })
-class UpgradeSubscriptionPayload {
-  @Field(() => Subscription, {
-    nullable: true,
-    description: 'The subscription, now of the new product. Always set when `userErrors` is empty.',
-  })
-  subscription!: Subscription | null;
-
-  @Field(() => Order, {
-    nullable: true,
-    description:
-      'The UPGRADE order (0 CNY) recording the move. Always set when `userErrors` is empty.',
-  })
-  order!: Order | null;
-
-  @Field(() => [UserError], {
-    description: 'Why the request was refused; empty when it succeeded.',
-  })
-  userErrors!: UserError[];
-}
-
-@ObjectType({ description: 'What an EQQ → Qidian upgrade recorded (R-MIG-1/2/4).' })
+@ObjectType({ description: 'What an EQQ → Qidian upgrade recorded (R-MIG-1, R-MIG-2, R-MIG-4).' })
 class SubscriptionMigration {
   @Field(() => String, { description: 'The product it was upgraded from, e.g. "EQQ".' })
   fromProductCode!: string;
@@ -216,10 +52,10 @@ class SubscriptionMigration {
   })
   promotion!: boolean;
 
-  @Field(() => Int, { description: 'E: seats renewed at the legacy price (R-MIG-2/4).' })
+  @Field(() => Int, { description: 'E: seats renewed at the legacy price (R-MIG-2, R-MIG-4).' })
   legacySeats!: number;
 
-  @Field(() => Money, { description: 'P: the legacy price per seat per year (R-MIG-2/4).' })
+  @Field(() => Money, { description: 'P: the legacy price per seat per year (R-MIG-2, R-MIG-4).' })
   legacyUnitPrice!: Money;
 }
 
@@ -262,7 +98,7 @@ async function produced(ctx: Context, result: StoredResult) {
 export class SubscriptionChangesResolver {
   @Mutation(() => AddSeatsPayload, {
     description:
-      'Orders seats for an ACTIVE subscription, co-termed and priced by the month (R-SEAT-1..4).',
+      'Orders seats for an ACTIVE subscription, co-termed and priced by the month (R-SEAT-1, R-SEAT-2, R-SEAT-3, R-SEAT-4).',
   })
   async addSeats(
     @Arg('input', () => AddSeatsInput, {
@@ -304,7 +140,7 @@ export class SubscriptionChangesResolver {
 
   @Mutation(() => RenewSubscriptionPayload, {
     description:
-      'Orders a renewal from the previous period end (R-RENEW-1..3, R-LEGACY-1, R-MIG-3).',
+      'Orders a renewal from the previous period end (R-RENEW-1, R-RENEW-2, R-RENEW-3, R-LEGACY-1, R-MIG-3).',
   })
   async renewSubscription(
     @Arg('input', () => RenewSubscriptionInput, {
@@ -343,7 +179,7 @@ export class SubscriptionChangesResolver {
   }
 
   @Mutation(() => UpgradeSubscriptionPayload, {
-    description: 'Upgrades EQQ to Qidian, keeping seats and period end (R-MIG-1/2).',
+    description: 'Upgrades EQQ to Qidian, keeping seats and period end (R-MIG-1, R-MIG-2).',
   })
   async upgradeSubscription(
     @Arg('input', () => UpgradeSubscriptionInput, {

@@ -141,7 +141,7 @@ export class SubscriptionEntity {
   })
   lastPurchaseAnnualUnitPrice!: Fen | null;
 
-  /** R-MIG-1/2/4 state recorded by an upgrade. */
+  /** R-MIG-1, R-MIG-2, R-MIG-4 state recorded by an upgrade. */
   @Column({ type: 'jsonb', nullable: true })
   migration!: SubscriptionMigration | null;
 

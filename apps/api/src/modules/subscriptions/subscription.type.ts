@@ -15,7 +15,8 @@ export enum SubscriptionStatus {
 }
 registerEnumType(SubscriptionStatus, {
   name: 'SubscriptionStatus',
-  description: 'Where a subscription stands in its lifecycle (R-LIFE-1..6).',
+  description:
+    'Where a subscription stands in its lifecycle (R-LIFE-1, R-LIFE-2, R-LIFE-3, R-LIFE-4, R-LIFE-5, R-LIFE-6).',
   valuesConfig: {
     PENDING_ACTIVATION: {
       description:

@@ -14,7 +14,6 @@ import {
   Field,
   FieldResolver,
   ID,
-  InputType,
   Int,
   Mutation,
   ObjectType,
@@ -28,7 +27,7 @@ import { PageArgs } from '../../graphql/connection.js';
 import { RuleRef, ruleRefs } from '../../graphql/explain.type.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
+import { UserErrorCode, userError } from '../../graphql/user-error.js';
 import { Account } from '../accounts/account.type.js';
 import { toAccount } from '../accounts/accounts.service.js';
 import { actorOf } from '../audit/audit.js';
@@ -47,6 +46,12 @@ import type { SubscriptionEventEntity } from './subscription-event.entity.js';
 import { SubscriptionEntity } from './subscription.entity.js';
 import { lifecycleOf, lifecycleReasonOf } from './subscription-state.js';
 import { SubscriptionsService } from './subscriptions.service.js';
+import {
+  ActivateSubscriptionInput,
+  OpenSubscriptionInput,
+  OpenSubscriptionPayload,
+  SubscriptionPayload,
+} from './subscriptions.inputs.js';
 
 @ObjectType({ description: 'A product as a subscription refers to it.' })
 class SubscriptionProduct {
@@ -103,83 +108,6 @@ class SubscriptionPlan {
 
   @Field(() => String, { description: 'The plan’s display name.' })
   name!: string;
-}
-
-@InputType({ description: 'A new subscription to order (R-OPEN-1).' })
-class OpenSubscriptionInput {
-  @Field(() => ID, { description: 'The account’s global id.' })
-  accountId!: string;
-
-  @Field(() => String, { description: 'EQQ, QIDIAN, EXMAIL, MEETING' })
-  productCode!: string;
-
-  @Field(() => String, {
-    description: 'The plan (edition) of the product, e.g. "SEATS" (see `catalog`).',
-  })
-  planCode!: string;
-
-  @Field(() => Int, {
-    description: 'Seats to buy, within the plan’s minimum and maximum (R-CAT-3).',
-  })
-  seats!: number;
-
-  @Field(() => Int, { description: '1 to 3 (R-OPEN-1).' })
-  years!: number;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'EQQ only (R-NUM-2): the 10-digit 400/800 number of the customer’s hotline contract (separators allowed). Activation assigns it instead of a pool number, once the operator has seen the contract.',
-  })
-  hotlineContractNumber?: string | null;
-
-  @Field(() => String, {
-    description:
-      'A key of your choice, 1–255 printable ASCII characters (a UUID): a retry with the same key and the same input answers as the first call did and changes nothing more; the same key with another input is refused (IDEMPOTENCY_KEY_REUSED).',
-  })
-  idempotencyKey!: string;
-}
-
-@ObjectType({ description: 'The order and the subscription `openSubscription` created.' })
-class OpenSubscriptionPayload {
-  @Field(() => Order, {
-    nullable: true,
-    description:
-      'The NEW_SUBSCRIPTION order to pay (`payOrder`). Always set when `userErrors` is empty.',
-  })
-  order!: Order | null;
-
-  @Field(() => Subscription, {
-    nullable: true,
-    description:
-      'The subscription, PENDING_ACTIVATION until paid and activated. Always set when `userErrors` is empty.',
-  })
-  subscription!: Subscription | null;
-
-  @Field(() => [UserError], {
-    description: 'Why the request was refused; empty when it succeeded.',
-  })
-  userErrors!: UserError[];
-}
-
-@InputType({ description: 'A paid subscription to activate (R-OPEN-2, R-OPEN-3).' })
-class ActivateSubscriptionInput {
-  @Field(() => ID, { description: 'The subscription’s global id.' })
-  subscriptionId!: string;
-}
-
-@ObjectType({ description: 'The subscription after `activateSubscription`.' })
-class SubscriptionPayload {
-  @Field(() => Subscription, {
-    nullable: true,
-    description: 'The subscription as it is now. Always set when `userErrors` is empty.',
-  })
-  subscription!: Subscription | null;
-
-  @Field(() => [UserError], {
-    description: 'Why the request was refused; empty when it succeeded.',
-  })
-  userErrors!: UserError[];
 }
 
 async function loadSubscription(ctx: Context, id: string | null | undefined) {
@@ -240,7 +168,8 @@ export class SubscriptionsResolver {
   }
 
   @Mutation(() => SubscriptionPayload, {
-    description: 'Activates a paid subscription with approved materials (operators; R-OPEN-2/3).',
+    description:
+      'Activates a paid subscription with approved materials (operators; R-OPEN-2, R-OPEN-3).',
   })
   async activateSubscription(
     @Arg('input', () => ActivateSubscriptionInput, {
@@ -331,7 +260,7 @@ export class SubscriptionsResolver {
 
   @FieldResolver(() => DateScalar, {
     nullable: true,
-    description: 'The last day of grace; recycling happens the day after (R-LIFE-2/3).',
+    description: 'The last day of grace; recycling happens the day after (R-LIFE-2, R-LIFE-3).',
   })
   async graceEndsOn(@Root() sub: Subscription, @Ctx() ctx: Context): Promise<string | null> {
     return (await lifecycleOf(sub.entity, ctx)).graceEndsOn;

@@ -141,8 +141,8 @@ export class SubscriptionsService {
   }
 
   /**
-   * R-OPEN-2/3: activation needs full payment and approved materials; the period starts today.
-   * R-OPEN-5: an EQQ opening gets a free enterprise number from the pool (R-NUM-3).
+   * R-OPEN-2, R-OPEN-3: activation needs full payment and approved materials; the period starts
+   * today. R-OPEN-5: an EQQ opening gets a free enterprise number from the pool (R-NUM-3).
    */
   async activate(
     subscriptionId: string,
@@ -256,7 +256,7 @@ export class SubscriptionsService {
       });
       await recordEvents(tx, [
         subscriptionEvent('subscription.activated', sub, now.today),
-        // The opening is fulfilled as the service opens (R-OPEN-2/3).
+        // The opening is fulfilled as the service opens (R-OPEN-2, R-OPEN-3).
         ...(opening
           ? [
               orderEvent(

@@ -27,9 +27,9 @@ export class UpgradeService {
   ) {}
 
   /**
-   * R-MIG-1/2: EQQ → Qidian keeps the seats and the period end and costs nothing; on or before
-   * the cut-off it joins the original-price promotion (legacy seats E at price P). Recorded as
-   * an UPGRADE order of 0 CNY (its line from the rules engine), fulfilled at once, and as a
+   * R-MIG-1, R-MIG-2: EQQ → Qidian keeps the seats and the period end and costs nothing; on or
+   * before the cut-off it joins the original-price promotion (legacy seats E at price P). Recorded
+   * as an UPGRADE order of 0 CNY (its line from the rules engine), fulfilled at once, and as a
    * subscription event (R-LIFE-6).
    */
   upgrade(accountId: string, args: UpgradeArgs): Promise<StoredResult> {

@@ -1,27 +1,17 @@
 import { noSuchMessage } from '@billing/domain';
 import type { ExmailUsage } from '@billing/domain';
-import {
-  Arg,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Mutation,
-  ObjectType,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { withAccountLock } from '../../db/transaction.js';
 import { fromGlobalId } from '../../graphql/node.js';
-import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
+import { UserErrorCode, userError } from '../../graphql/user-error.js';
 import { actorOf, recordAudit } from '../audit/audit.js';
 import { requireOperator } from '../auth/auth.js';
 import { nowForAccount } from '../clock/clock.js';
 import { toSubscription } from '../orders/orders.mapper.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 import { Subscription } from '../subscriptions/subscription.type.js';
+import { RecordServiceUsageInput, RecordServiceUsagePayload } from './usage.inputs.js';
 
 /** What the mailbox service reports about an Exmail subscription being put into use (R-REF-UNUSED). */
 @ObjectType({
@@ -40,48 +30,6 @@ export class ServiceUsage {
 
   @Field(() => Boolean, { description: 'Any of the three happened: the service was put into use.' })
   inUse!: boolean;
-}
-
-@InputType({
-  description:
-    'What the product service reports as used; true marks it, false or absent leaves it.',
-})
-class RecordServiceUsageInput {
-  @Field(() => ID, { description: 'The subscription’s global id.' })
-  subscriptionId!: string;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'true: the mail domain was verified (never undone).',
-  })
-  domainVerified?: boolean | null;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'true: an administrator mailbox was created (never undone).',
-  })
-  adminCreated?: boolean | null;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'true: a member mailbox was added (never undone).',
-  })
-  memberAdded?: boolean | null;
-}
-
-@ObjectType({ description: 'The subscription after `recordServiceUsage`.' })
-class RecordServiceUsagePayload {
-  @Field(() => Subscription, {
-    nullable: true,
-    description:
-      'The subscription, with its `serviceUsage`. Always set when `userErrors` is empty.',
-  })
-  subscription!: Subscription | null;
-
-  @Field(() => [UserError], {
-    description: 'Why the request was refused; empty when it succeeded.',
-  })
-  userErrors!: UserError[];
 }
 
 /** The usage stored in the subscription's service data (deleted with it on recycling, R-LIFE-3). */

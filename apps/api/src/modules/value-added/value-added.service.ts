@@ -17,8 +17,8 @@ export interface BuyValueAddedArgs {
 
 /**
  * Section 1.4: a value-added item is a one-off VALUE_ADDED order, priced by the rules engine
- * from the book in force today (R-CAT-1/2) and non-refundable once paid (R-REF-NONREF). It has
- * no subscription: paid in full, it is fulfilled at once (`onPaidInFull`).
+ * from the book in force today (R-CAT-1, R-CAT-2) and non-refundable once paid (R-REF-NONREF). It
+ * has no subscription: paid in full, it is fulfilled at once (`onPaidInFull`).
  */
 export class ValueAddedService {
   constructor(

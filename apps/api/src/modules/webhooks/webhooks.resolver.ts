@@ -1,22 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { businessDateAt, msg, noSuchMessage, quotedInput } from '@billing/domain';
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context, Viewer } from '../../context.js';
-import { ListOrder, PageArgs, connectionOf, keysetPage } from '../../graphql/connection.js';
+import { ListOrder, connectionOf, keysetPage } from '../../graphql/connection.js';
 import { countRows, readPage, type ListFilter, type RowSource } from '../../graphql/keyset.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/node.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
@@ -41,7 +27,6 @@ import {
   WebhookDelivery,
   WebhookDeliveryConnection,
   WebhookDeliveryPayload,
-  WebhookDeliveryStatus,
   WebhookEndpoint,
   WebhookEndpointConnection,
   WebhookEndpointPayload,
@@ -50,6 +35,16 @@ import {
   toWebhookEndpoint,
   type DeliveryRow,
 } from './webhooks.types.js';
+import {
+  CreateWebhookEndpointInput,
+  ResendWebhookEventInput,
+  RotateWebhookEndpointSecretInput,
+  SendTestWebhookEventInput,
+  UpdateWebhookEndpointInput,
+  WebhookDeliveriesArgs,
+  WebhookEndpointIdInput,
+  WebhookEndpointsArgs,
+} from './webhooks.inputs.js';
 
 const URL_LIMIT = 2048;
 const DESCRIPTION_LIMIT = 200;
@@ -167,105 +162,6 @@ function checkedDescription(description: string | null | undefined): string | Us
         ),
       ]
     : text;
-}
-
-@InputType({ description: 'A new webhook endpoint.' })
-class CreateWebhookEndpointInput {
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      'The account whose events it receives. A customer administrator’s own account when left out; an operator who leaves it out creates an endpoint for every account’s events.',
-  })
-  accountId?: string | null;
-
-  @Field(() => String, {
-    description:
-      'Where to POST events: http or https, a public address (loopback, private and link-local addresses are refused unless the installation allows them).',
-  })
-  url!: string;
-
-  @Field(() => [String], {
-    nullable: true,
-    description: 'The event types to receive (e.g. ["order.paid"]); left out or empty: every type.',
-  })
-  eventTypes?: string[] | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'What the endpoint is for (at most 200 characters).',
-  })
-  description?: string | null;
-}
-
-@InputType({ description: 'A change to a webhook endpoint: what is given changes.' })
-class UpdateWebhookEndpointInput {
-  @Field(() => ID, { description: 'The endpoint’s global id.' })
-  id!: string;
-
-  @Field(() => String, { nullable: true, description: 'A new URL (checked as on creation).' })
-  url?: string | null;
-
-  @Field(() => [String], {
-    nullable: true,
-    description: 'The event types to receive; empty: every type.',
-  })
-  eventTypes?: string[] | null;
-
-  @Field(() => String, { nullable: true, description: 'A new description.' })
-  description?: string | null;
-}
-
-@InputType({ description: 'The endpoint to act on.' })
-class WebhookEndpointIdInput {
-  @Field(() => ID, { description: 'The endpoint’s global id.' })
-  id!: string;
-}
-
-@InputType({ description: 'A new signing secret for an endpoint.' })
-class RotateWebhookEndpointSecretInput {
-  @Field(() => ID, { description: 'The endpoint’s global id.' })
-  id!: string;
-
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      'Hours the old secret still signs requests beside the new one (0–168, default 24), while receivers switch.',
-  })
-  overlapHours?: number | null;
-}
-
-@InputType({ description: 'An event to send to an endpoint again.' })
-class ResendWebhookEventInput {
-  @Field(() => ID, { description: 'The endpoint’s global id.' })
-  endpointId!: string;
-
-  @Field(() => ID, { description: 'The billing event’s global id.' })
-  eventId!: string;
-}
-
-@InputType({ description: 'The endpoint to send a test event to.' })
-class SendTestWebhookEventInput {
-  @Field(() => ID, { description: 'The endpoint’s global id.' })
-  endpointId!: string;
-}
-
-@ArgsType()
-class WebhookEndpointsArgs extends PageArgs {
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      'Only this account’s endpoints (operators; a customer administrator sees only their own account’s).',
-  })
-  accountId?: string | null;
-}
-
-@ArgsType()
-class WebhookDeliveriesArgs extends PageArgs {
-  @Field(() => WebhookDeliveryStatus, {
-    nullable: true,
-    description: 'Only deliveries in this state.',
-  })
-  status?: WebhookDeliveryStatus | null;
 }
 
 @Resolver(() => WebhookEndpoint)

@@ -43,10 +43,10 @@ export const PayOrderMutation = graphql(`
 `);
 
 /**
- * Pays an order (R-PAY-1..4) with any method; the amount starts as the API's outstanding
- * amount. One idempotency key per attempt: a retry after a lost response cannot charge twice.
- * Paying asks first (the amount, the method, what stays outstanding) and then says what was
- * recorded, with a link to the order.
+ * Pays an order (R-PAY-1, R-PAY-2, R-PAY-3, R-PAY-4) with any method; the amount starts as the
+ * API's outstanding amount. One idempotency key per attempt: a retry after a lost response cannot
+ * charge twice. Paying asks first (the amount, the method, what stays outstanding) and then says
+ * what was recorded, with a link to the order.
  */
 export function PayOrderForm({ orderId, outstanding }: { orderId: string; outstanding: string }) {
   const { t, money } = useI18n();
