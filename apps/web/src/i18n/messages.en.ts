@@ -25,7 +25,7 @@ export const en = {
   'signIn.intro': 'Sign in with the API token you were given.',
   'signIn.token': 'API token',
   'signIn.tokenHint':
-    'The operator token printed at the server’s first start (or set in BILLING_BOOTSTRAP_TOKEN), or a token an operator or your account’s administrator created for you. Tokens the product issues start with “bk_”.',
+    'The operator token printed at the server’s first start (or set in BILLING_BOOTSTRAP_TOKEN), or a token the billing operator issued to you: customer administrators and members receive theirs from the operator. Tokens the product issues start with “bk_”.',
   'signIn.submit': 'Sign in',
   'signIn.rejected': 'This token was not accepted. Check it and try again.',
   'signIn.expired': 'Your session ended (the token was revoked). Sign in again.',

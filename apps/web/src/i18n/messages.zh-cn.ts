@@ -26,7 +26,7 @@ export const zhCN: Messages = {
   'signIn.intro': '请使用分配给您的 API 令牌登录。',
   'signIn.token': 'API 令牌',
   'signIn.tokenHint':
-    '服务首次启动时打印的运营令牌（或 BILLING_BOOTSTRAP_TOKEN 中设置的令牌），或运营人员、贵账户管理员为您创建的令牌。系统签发的令牌以“bk_”开头。',
+    '服务首次启动时打印的运营令牌（或 BILLING_BOOTSTRAP_TOKEN 中设置的令牌），或计费运营方为您签发的令牌：客户管理员和成员的令牌均由运营方签发。系统签发的令牌以“bk_”开头。',
   'signIn.submit': '登录',
   'signIn.rejected': '该令牌无效，请检查后重试。',
   'signIn.expired': '会话已结束（令牌已被撤销），请重新登录。',
