@@ -346,7 +346,14 @@ test('approving a refund states the payout, the method and that the subscription
   assert.equal((await state()).refund, 'APPROVED');
   await page.getByRole('button', { name: 'Pay out now' }).click();
   await confirmAction(page, `Pay out ${payout}`);
-  await expectResult(page, new RegExp(`Refund paid out: ${escape(payout)} to Alipay\\.`));
+  const paid = await expectResult(
+    page,
+    new RegExp(`Refund paid out: ${escape(payout)} to Alipay\\.`),
+  );
+  assert.equal(
+    await paid.getByRole('link', { name: 'Open the refund' }).getAttribute('href'),
+    refundUrl,
+  );
   assert.equal((await state()).refund, 'PAID');
   await page.context().close();
 });
@@ -449,9 +456,13 @@ test('rejecting a refund or materials states that nothing is paid or activated; 
   assert.equal((await status())[1], 'PENDING');
   await materials.getByRole('button', { name: '驳回' }).click();
   await confirmAction(page, `驳回 ${names.declined} materials 的认证`);
-  await expectResult(
+  const rejected = await expectResult(
     page,
     new RegExp(`认证已驳回：${escape(names.declined)} materials 需要重新提交材料。`),
+  );
+  assert.equal(
+    await rejected.getByRole('link', { name: '查看账户' }).getAttribute('href'),
+    `/accounts/${encodeURIComponent(ids.toReject.accountId)}`,
   );
   assert.equal((await status())[1], 'REJECTED');
   await screenshot(page, 'result-notice-verification-zh', { fullPage: false });
