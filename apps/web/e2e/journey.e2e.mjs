@@ -557,6 +557,11 @@ test('the customer portal works at phone width', async () => {
   const card = page.getByTestId('subscription');
   for (const action of ['Renew', 'Add seats'])
     assert.equal(await card.getByRole('button', { name: action }).count(), 0, action);
+  // An ended subscription has no days left to count: neither the fact nor its label is shown.
+  const ended = card.filter({ has: page.getByText('Terminated', { exact: true }) });
+  await ended.first().waitFor();
+  assert.equal(await ended.getByTestId('days-left').count(), 0);
+  assert.equal(await ended.getByText('Days left').count(), 0);
 
   // A new purchase's live quote fits the phone.
   await page
