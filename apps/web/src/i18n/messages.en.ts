@@ -473,9 +473,11 @@ export const en = {
   'refunds.noneForOrder': 'No refund requested for this order.',
   'refunds.howTo': 'To ask for a refund, open the order concerned.',
   'refunds.caption': '{shown} of {total} refunds, newest first',
-  'refunds.queueCaption': '{shown} of {total} refunds, oldest first',
+  'refunds.queueCaption': '{shown} of {total} refunds, newest first',
+  'refunds.queueCaptionOldest': '{shown} of {total} refunds, oldest first',
   'refunds.queueTitle': 'Refund review',
-  'refunds.queueIntro': 'Oldest requests first; each shows the rules’ decision and the evidence.',
+  'refunds.queueIntro':
+    'Newest requests first (sort oldest first to work through them in order); each shows the rules’ decision and the evidence.',
   'refunds.queueEmpty': 'No refund waits for review.',
   'refunds.searchPlaceholder': 'Account name or note',
   'refunds.allStatuses': 'All statuses',

@@ -466,9 +466,11 @@ export const zhCN: Messages = {
   'refunds.noneForOrder': '该订单没有退款申请。',
   'refunds.howTo': '如需退款，请打开相应订单申请。',
   'refunds.caption': '共 {total} 笔退款，显示 {shown} 笔，最新在前',
-  'refunds.queueCaption': '共 {total} 笔退款，显示 {shown} 笔，最早在前',
+  'refunds.queueCaption': '共 {total} 笔退款，显示 {shown} 笔，最新在前',
+  'refunds.queueCaptionOldest': '共 {total} 笔退款，显示 {shown} 笔，最早在前',
   'refunds.queueTitle': '退款审核',
-  'refunds.queueIntro': '最早的申请排在最前，每条均附规则判定和证明材料。',
+  'refunds.queueIntro':
+    '最新的申请排在最前（可改为最早在前，按提交顺序逐一处理），每条均附规则判定和证明材料。',
   'refunds.queueEmpty': '没有待审核的退款。',
   'refunds.searchPlaceholder': '账户名称或备注',
   'refunds.allStatuses': '全部状态',
