@@ -608,6 +608,8 @@ test('the customer portal works at phone width', async () => {
   const payments = page.getByTestId('payment-row');
   await expectText(payments.first(), /WeChat Pay/);
   await expectText(payments.last(), /Alipay/);
+  // Each payment's time names its zone and, the account living on a test clock, that clock.
+  await expectText(payments.first(), /\d{2}:\d{2} UTC\+8 \(test clock\)/);
   const bill = page.getByTestId('postpaid-bill');
   await bill.getByRole('heading', { name: 'Jan 2022' }).waitFor();
   await expectText(bill, /SMS: 1,200 messages/);
