@@ -204,7 +204,12 @@ export const en = {
   'subscription.leaveNote':
     'A free plan has no end date: it runs until you leave it. Leaving ends it today; there is nothing to refund (R-CAT-2).',
   'subscription.leaveConfirm': 'Leave this free plan',
-  'subscription.left': 'You have left the free plan: it ended today.',
+  'subscription.leaveConfirmTitle': 'Leave the free plan {product}?',
+  'subscription.leaveConfirmBody':
+    '{product} ends today and its service stops; a free plan has nothing to refund (R-CAT-2). Leaving cannot be undone.',
+  'subscription.leaveConfirmAction': 'Leave {product} today',
+  'subscription.leftResult': 'Free plan left: {product} ended today; there is nothing to refund.',
+  'subscription.seeSubscription': 'See the subscription',
   'subscription.confirmActivateTitle': 'Activate {product}?',
   'subscription.confirmActivateBody':
     '{product} with {seats} seats, {amount} paid: the service starts today and its paid period of {years} year(s) runs from today (R-OPEN-3). An activation cannot be undone.',
@@ -233,7 +238,12 @@ export const en = {
   'subscription.removeSeatsNote':
     'Removed seats stop at once and are not refunded; the next renewal bills the lower count.',
   'subscription.removeSeatsSubmit': 'Remove seats',
-  'subscription.seatsNow': 'Done: the subscription now has {count} seats.',
+  'subscription.removeSeatsConfirmTitle': 'Remove {count} seat(s)?',
+  'subscription.removeSeatsConfirmBody':
+    '{count} of the subscription’s {current} seats stop today and nothing is refunded (R-SEAT-5); the next renewal bills the lower count. This cannot be undone: seats added later are ordered and paid again.',
+  'subscription.removeSeatsConfirm': 'Remove {count} seat(s)',
+  'subscription.seatsRemovedResult':
+    'Seats removed: the subscription now has {count} seats; nothing is refunded.',
   'subscription.years': 'Years',
   'subscription.yearCount': '{count} year(s)',
   'subscription.orderRenewal': 'Order the renewal',
@@ -311,6 +321,11 @@ export const en = {
   'order.payments': 'Payments of this order',
   'order.refunds': 'Refunds of this order',
   'order.cancel': 'Cancel this order',
+  'order.cancelConfirmTitle': 'Cancel this order?',
+  'order.cancelConfirmBody':
+    'The order for {amount} is cancelled and can no longer be paid; its reserved seats are released (an unpaid new subscription ends with it). Nothing has been paid on it, so nothing is refunded. A cancellation cannot be undone.',
+  'order.cancelConfirm': 'Cancel the order for {amount}',
+  'order.cancelledResult': 'Order cancelled: {amount} will not be charged.',
   'order.placed': 'Order placed, to pay:',
   'order.payNow': 'Open the order to pay',
   'order.notFound': 'Order not found',
@@ -385,7 +400,12 @@ export const en = {
   'topUp.title': 'Top up the prepaid balance',
   'topUp.amount': 'Amount (¥)',
   'topUp.submit': 'Top up',
-  'topUp.done': 'Balance topped up.',
+  'topUp.confirmTitle': 'Top up the prepaid balance?',
+  'topUp.confirmBody':
+    '{amount} is charged by {method} and added to the prepaid balance at once (R-PAY-4); orders can then be paid from the balance.',
+  'topUp.confirm': 'Top up {amount}',
+  'topUp.doneResult': 'Balance topped up: {amount} by {method}; the balance is now {balance}.',
+  'topUp.seeBalance': 'See the balance',
 
   'refund.title': 'Refund',
   'refund.requestTitle': 'Request a refund',
