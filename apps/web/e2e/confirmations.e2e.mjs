@@ -24,6 +24,10 @@ const names = {
   refunded: `Confirm Refunded ${stamp}`,
   unpaid: `Confirm Unpaid ${stamp}`,
   declined: `Confirm Declined ${stamp}`,
+  toCancel: `Confirm Cancel ${stamp}`,
+  topUp: `Confirm Top-up ${stamp}`,
+  seats: `Confirm Seats ${stamp}`,
+  free: `Confirm Free ${stamp}`,
 };
 const ids = {};
 
@@ -69,6 +73,72 @@ async function newAccount(name, { verify = 'submit' } = {}) {
     orderId: opened.openSubscription.order.id,
     total: opened.openSubscription.order.total.amount,
     subscriptionId: opened.openSubscription.subscription.id,
+  };
+}
+
+/** A verified account with an activated 5-seat subscription of `plan` (paid if it costs). */
+async function activeAccount(name, plan) {
+  const created = await graphql(
+    'mutation ($name: String!, $clock: ID) { createAccount(input: { name: $name, testClockId: $clock }) { account { id } } }',
+    { name, clock: ids.clock },
+  );
+  const accountId = created.createAccount.account.id;
+  await graphql(
+    'mutation ($id: ID!, $name: String!) { submitVerification(input: { accountId: $id, verifiedName: $name, documents: ["licence.pdf"] }) { userErrors { message } } }',
+    { id: accountId, name },
+  );
+  await graphql(
+    'mutation ($id: ID!) { approveVerification(input: { accountId: $id }) { userErrors { message } } }',
+    { id: accountId },
+  );
+  const opened = await graphql(
+    'mutation ($input: OpenSubscriptionInput!) { openSubscription(input: $input) { order { id status total { amount } } subscription { id } userErrors { message } } }',
+    { input: { accountId, ...plan, seats: 5, years: 1, idempotencyKey: key(`open-${name}`) } },
+  );
+  assert.deepEqual(opened.openSubscription.userErrors, []);
+  const { order, subscription } = opened.openSubscription;
+  if (order.status === 'AWAITING_PAYMENT') await payByApi(order.id, order.total.amount, name);
+  const activated = await graphql(
+    'mutation ($id: ID!) { activateSubscription(input: { subscriptionId: $id }) { userErrors { message } } }',
+    { id: subscription.id },
+  );
+  assert.deepEqual(activated.activateSubscription.userErrors, []);
+  return { accountId, orderId: order.id, subscriptionId: subscription.id };
+}
+
+/** What the four newer confirmations change: an order's status, a balance, seats, a status. */
+async function changes() {
+  const data = await graphql(
+    `
+      query ($order: ID!, $topUp: ID!, $seats: ID!, $free: ID!) {
+        order(id: $order) {
+          status
+        }
+        account(id: $topUp) {
+          balance {
+            amount
+          }
+        }
+        seats: subscription(id: $seats) {
+          seats
+        }
+        free: subscription(id: $free) {
+          status
+        }
+      }
+    `,
+    {
+      order: ids.toCancel.orderId,
+      topUp: ids.topUp.accountId,
+      seats: ids.seats.subscriptionId,
+      free: ids.free.subscriptionId,
+    },
+  );
+  return {
+    order: data.order.status,
+    balance: data.account.balance.amount,
+    seats: data.seats.seats,
+    free: data.free.status,
   };
 }
 
@@ -193,6 +263,12 @@ before(async () => {
   ids.declinedRefund = declined.requestRefund.refund.id;
   ids.declinedPayout = declined.requestRefund.refund.payout.amount;
   ids.toReject = await newAccount(`${names.declined} materials`);
+  // An unpaid order to cancel, a verified account to top up, 5 active seats to remove from, an
+  // active free plan to leave.
+  ids.toCancel = await newAccount(names.toCancel);
+  ids.topUp = await newAccount(names.topUp, { verify: 'approve' });
+  ids.seats = await activeAccount(names.seats, { productCode: 'QIDIAN', planCode: 'SEATS' });
+  ids.free = await activeAccount(names.free, { productCode: 'EXMAIL', planCode: 'FREE' });
 });
 after(async () => {
   await browser?.close();
@@ -346,7 +422,14 @@ test('approving a refund states the payout, the method and that the subscription
   assert.equal((await state()).refund, 'APPROVED');
   await page.getByRole('button', { name: 'Pay out now' }).click();
   await confirmAction(page, `Pay out ${payout}`);
-  await expectResult(page, new RegExp(`Refund paid out: ${escape(payout)} to Alipay\\.`));
+  const paid = await expectResult(
+    page,
+    new RegExp(`Refund paid out: ${escape(payout)} to Alipay\\.`),
+  );
+  assert.equal(
+    await paid.getByRole('link', { name: 'Open the refund' }).getAttribute('href'),
+    refundUrl,
+  );
   assert.equal((await state()).refund, 'PAID');
   await page.context().close();
 });
@@ -449,11 +532,151 @@ test('rejecting a refund or materials states that nothing is paid or activated; 
   assert.equal((await status())[1], 'PENDING');
   await materials.getByRole('button', { name: '驳回' }).click();
   await confirmAction(page, `驳回 ${names.declined} materials 的认证`);
-  await expectResult(
+  const rejected = await expectResult(
     page,
     new RegExp(`认证已驳回：${escape(names.declined)} materials 需要重新提交材料。`),
   );
+  assert.equal(
+    await rejected.getByRole('link', { name: '查看账户' }).getAttribute('href'),
+    `/accounts/${encodeURIComponent(ids.toReject.accountId)}`,
+  );
   assert.equal((await status())[1], 'REJECTED');
   await screenshot(page, 'result-notice-verification-zh', { fullPage: false });
+  await page.context().close();
+});
+
+test('topping up the balance states the amount and method; cancelling charges nothing, confirming tops up once and links to the balance', async () => {
+  const page = await openPage(browser);
+  await signIn(page);
+  await page.goto(`${baseUrl}/accounts/${encodeURIComponent(ids.topUp.accountId)}/portal/orders`);
+  const form = page.getByRole('form', { name: 'Top up the prepaid balance' });
+  await form.getByLabel('Amount (¥)').fill('500');
+  await form.getByRole('button', { name: 'Top up', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Top up the prepaid balance?' });
+  await expectText(
+    dialog,
+    /¥500\.00 is charged by Alipay and added to the prepaid balance at once/,
+  );
+  await screenshot(page, 'confirm-top-up', { fullPage: false });
+  await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal((await changes()).balance, '0.00');
+
+  await form.getByRole('button', { name: 'Top up', exact: true }).click();
+  await confirmAction(page, 'Top up ¥500.00');
+  const notice = await expectResult(
+    page,
+    /Balance topped up: ¥500\.00 by Alipay; the balance is now ¥500\.00\./,
+  );
+  assert.equal((await changes()).balance, '500.00');
+  assert.equal(
+    await notice.getByRole('link', { name: 'See the balance' }).getAttribute('href'),
+    `${new URL(page.url()).pathname}#balance`,
+  );
+  await expectText(page.getByTestId('balance'), /¥500\.00/);
+
+  // In Chinese the confirmation says the same; Escape tops up nothing.
+  await page.goto(
+    `${baseUrl}/accounts/${encodeURIComponent(ids.topUp.accountId)}/portal/orders?lang=zh-CN`,
+  );
+  const zhForm = page.getByRole('form', { name: '充值预付余额' });
+  await zhForm.getByLabel('金额（¥）').fill('100');
+  await zhForm.getByRole('button', { name: '充值', exact: true }).click();
+  const zh = page.getByRole('dialog', { name: '充值预付余额？' });
+  await expectText(zh, /将通过支付宝收取 ¥100\.00，并立即计入预付余额/);
+  // No English word (rule ids such as R-PAY-4 stay as they are).
+  assert.doesNotMatch((await zh.innerText()).replace(/\bR-[A-Z0-9-]+/g, ''), /[A-Za-z]{2,}/);
+  await page.keyboard.press('Escape');
+  await zh.waitFor({ state: 'detached' });
+  assert.equal((await changes()).balance, '500.00');
+  await page.context().close();
+});
+
+test('cancelling an unpaid order states its amount and that it cannot be paid any more; confirming cancels it and links to the order', async () => {
+  const page = await openPage(browser);
+  await signIn(page);
+  const orderUrl = `/orders/${encodeURIComponent(ids.toCancel.orderId)}`;
+  await page.goto(`${baseUrl}${orderUrl}`);
+  const amount = yuan(ids.toCancel.total);
+  await page.getByRole('button', { name: 'Cancel this order' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cancel this order?' });
+  await expectText(
+    dialog,
+    new RegExp(`The order for ${escape(amount)} is cancelled and can no longer be paid`),
+  );
+  await expectText(dialog, /nothing is refunded/);
+  await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal((await changes()).order, 'AWAITING_PAYMENT');
+
+  await page.getByRole('button', { name: 'Cancel this order' }).click();
+  await confirmAction(page, `Cancel the order for ${amount}`);
+  const notice = await expectResult(
+    page,
+    new RegExp(`Order cancelled: ${escape(amount)} will not be charged\\.`),
+  );
+  assert.equal((await changes()).order, 'CANCELLED');
+  assert.equal(
+    await notice.getByRole('link', { name: 'Open the order' }).getAttribute('href'),
+    orderUrl,
+  );
+  await page.context().close();
+});
+
+test('removing seats states how many of how many stop and that nothing is refunded; confirming removes them and links to the subscription', async () => {
+  const page = await openPage(browser);
+  await signIn(page);
+  await page.goto(`${baseUrl}/accounts/${encodeURIComponent(ids.seats.accountId)}/portal`);
+  const card = page.getByTestId('subscription');
+  await card.getByRole('button', { name: 'Remove seats' }).click();
+  const form = page.getByRole('form', { name: 'Remove seats' });
+  await form.getByLabel('Seats to remove').fill('1');
+  await form.getByRole('button', { name: 'Remove seats' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove 1 seat(s)?' });
+  await expectText(dialog, /1 of the subscription’s 5 seats stop today and nothing is refunded/);
+  await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal((await changes()).seats, 5);
+
+  await form.getByRole('button', { name: 'Remove seats' }).click();
+  await confirmAction(page, 'Remove 1 seat(s)');
+  const notice = await expectResult(
+    page,
+    /Seats removed: the subscription now has 4 seats; nothing is refunded\./,
+  );
+  assert.equal((await changes()).seats, 4);
+  assert.equal(
+    await notice.getByRole('link', { name: 'See the subscription' }).getAttribute('href'),
+    `${new URL(page.url()).pathname}#${await card.getAttribute('id')}`,
+  );
+  await expectText(card.getByTestId('seats'), /4/);
+  await page.context().close();
+});
+
+test('leaving a free plan states that it ends today with nothing to refund; confirming ends it and links to the subscription', async () => {
+  const page = await openPage(browser);
+  await signIn(page);
+  await page.goto(`${baseUrl}/accounts/${encodeURIComponent(ids.free.accountId)}/portal`);
+  const card = page.getByTestId('subscription');
+  await card.getByRole('button', { name: 'Leave', exact: true }).click();
+  await page.getByRole('button', { name: 'Leave this free plan' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Leave the free plan / });
+  await expectText(dialog, /ends today and its service stops; a free plan has nothing to refund/);
+  await expectText(dialog, /cannot be undone/);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal((await changes()).free, 'ACTIVE');
+
+  await page.getByRole('button', { name: 'Leave this free plan' }).click();
+  await confirmAction(page, /^Leave .* today$/);
+  const notice = await expectResult(
+    page,
+    /Free plan left: .* ended today; there is nothing to refund\./,
+  );
+  assert.equal((await changes()).free, 'TERMINATED');
+  assert.equal(
+    await notice.getByRole('link', { name: 'See the subscription' }).getAttribute('href'),
+    `${new URL(page.url()).pathname}#${await card.getAttribute('id')}`,
+  );
   await page.context().close();
 });

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   baseUrl,
+  confirmAction,
   createAccount,
   graphql,
   launchBrowser,
@@ -50,6 +51,8 @@ test('a top-up above the largest amount: one message under the amount, the form 
     submit: await position(submit),
   };
   await submit.click();
+  // A top-up asks first (it moves money); the API's refusal comes once it is confirmed.
+  await confirmAction(page, 'Top up ¥99,999,999.00', /¥99,999,999\.00 is charged by Alipay/);
   const message = form.locator('.field-error');
   await message.waitFor();
   const text = (await message.innerText()).trim();

@@ -118,6 +118,10 @@ test('switching the language to Chinese relabels the app and is remembered', asy
   await page.getByRole('button', { name: '登录' }).waitFor();
   await page.getByText('您已退出登录。').waitFor();
   await page.getByLabel('API 令牌').waitFor();
+  // Only operators issue API tokens: the hint says so (not "your account's administrator").
+  const hintZh = await page.locator('.field-hint').innerText();
+  assert.match(hintZh, /由运营方签发/);
+  assert.doesNotMatch(hintZh, /账户管理员为您创建/);
   await screenshot(page, 'sign-in-zh');
   await page.context().close();
 });
@@ -129,5 +133,11 @@ test('an unknown token is refused on the sign-in page', async () => {
   await alert.waitFor();
   await expectText(alert, /not accepted/);
   await page.getByRole('button', { name: 'Sign in' }).waitFor();
+  // Only operators issue API tokens: customer administrators and members receive theirs from the
+  // billing operator, and the hint says so.
+  const hint = await page.locator('.field-hint').innerText();
+  assert.match(hint, /a token the billing operator issued to you/);
+  assert.match(hint, /customer administrators and members receive theirs from the operator/);
+  assert.doesNotMatch(hint, /administrator created/);
   await page.context().close();
 });

@@ -557,6 +557,11 @@ test('the customer portal works at phone width', async () => {
   const card = page.getByTestId('subscription');
   for (const action of ['Renew', 'Add seats'])
     assert.equal(await card.getByRole('button', { name: action }).count(), 0, action);
+  // An ended subscription has no days left to count: neither the fact nor its label is shown.
+  const ended = card.filter({ has: page.getByText('Terminated', { exact: true }) });
+  await ended.first().waitFor();
+  assert.equal(await ended.getByTestId('days-left').count(), 0);
+  assert.equal(await ended.getByText('Days left').count(), 0);
 
   // A new purchase's live quote fits the phone.
   await page
@@ -603,6 +608,8 @@ test('the customer portal works at phone width', async () => {
   const payments = page.getByTestId('payment-row');
   await expectText(payments.first(), /WeChat Pay/);
   await expectText(payments.last(), /Alipay/);
+  // Each payment's time names its zone and, the account living on a test clock, that clock.
+  await expectText(payments.first(), /\d{2}:\d{2} UTC\+8 \(test clock\)/);
   const bill = page.getByTestId('postpaid-bill');
   await bill.getByRole('heading', { name: 'Jan 2022' }).waitFor();
   await expectText(bill, /SMS: 1,200 messages/);

@@ -310,19 +310,13 @@ test('refunds in the portal sort by amount; the queue sorts by amount from its m
   await page.getByText('Nothing in this list matches the filters.').waitFor();
   assert.equal(await rows.count(), 0);
 
-  // The operators' queue: oldest request first by default; the menu sorts by amount.
+  // The operators' queue: newest request first by default, as every list is; "Oldest first"
+  // works it in the order the requests came; the menu also sorts by amount.
   await page.goto(`${baseUrl}/refunds`);
   // The account lives on a test clock: the console shows live accounts until Test mode is on.
   await page.getByRole('switch', { name: 'Test mode' }).check();
   const mine = page.getByTestId('queue-item').filter({ hasText: NAME });
   await mine.first().waitFor();
-  await page.locator('#refund-queue-sort').selectOption('AMOUNT_DESC');
-  await page.waitForURL(/sort=AMOUNT_DESC/);
-  // Ours appear largest first (each card links to its refund).
-  const byAmount = ids.orders
-    .slice(1)
-    .sort((a, b) => Number(b.refundAmount) - Number(a.refundAmount))
-    .map((o) => `/refunds/${encodeURIComponent(o.refundId)}`);
   const order = () =>
     mine.evaluateAll((items) =>
       items.map((item) => item.querySelector('h2 a')?.getAttribute('href')),
@@ -333,6 +327,23 @@ test('refunds in the portal sort by amount; the queue sorts by amount from its m
       await new Promise((r) => setTimeout(r, 100));
     assert.deepEqual(await order(), expected);
   };
+  // Ours were requested in the order of ids.orders: the last requested heads the queue.
+  const byRequest = ids.orders.slice(1).map((o) => `/refunds/${encodeURIComponent(o.refundId)}`);
+  assert.equal(await page.locator('#refund-queue-sort').inputValue(), 'NEWEST_FIRST');
+  assert.ok(!new URL(page.url()).searchParams.has('sort'), page.url());
+  await page.getByText(/refunds, newest first/).waitFor();
+  await waitOrder([...byRequest].reverse());
+  await page.locator('#refund-queue-sort').selectOption('OLDEST_FIRST');
+  await page.waitForURL(/sort=OLDEST_FIRST/);
+  await page.getByText(/refunds, oldest first/).waitFor();
+  await waitOrder(byRequest);
+  await page.locator('#refund-queue-sort').selectOption('AMOUNT_DESC');
+  await page.waitForURL(/sort=AMOUNT_DESC/);
+  // Ours appear largest first (each card links to its refund).
+  const byAmount = ids.orders
+    .slice(1)
+    .sort((a, b) => Number(b.refundAmount) - Number(a.refundAmount))
+    .map((o) => `/refunds/${encodeURIComponent(o.refundId)}`);
   await waitOrder(byAmount);
   await page.locator('#refund-queue-sort').selectOption('AMOUNT_ASC');
   await page.waitForURL(/sort=AMOUNT_ASC/);

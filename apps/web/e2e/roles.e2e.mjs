@@ -137,7 +137,12 @@ test('an operator creates a named token on the Tokens page, sees its secret once
   await row.getByRole('button', { name: 'Revoke' }).click();
   await confirmAction(page, 'Yes, revoke', /It stops signing in at once/);
   await expectText(row, /Revoked/);
-  await expectResult(page, `Token “${name}” revoked.`);
+  const revoked = await expectResult(page, `Token “${name}” revoked.`);
+  // The notice links to the token's row on this page.
+  assert.equal(
+    await revoked.getByRole('link', { name: 'See the token' }).getAttribute('href'),
+    `/api-tokens#${await row.getAttribute('id')}`,
+  );
   assert.equal(await row.getByRole('button', { name: 'Revoke' }).count(), 0);
 
   // The revoked token no longer signs in.

@@ -371,3 +371,20 @@ test('no English word is left on any customer portal page in zh-CN', async () =>
     }
   await page.context().close();
 });
+
+test('a time on a test-clock account’s page names its time zone and its clock, in both languages', async () => {
+  const page = await openPage(browser, { locale: 'zh-CN' });
+  await signIn(page);
+  const account = `${baseUrl}/accounts/${encodeURIComponent(ids.account)}`;
+  // The payment's time (paidAt): the business time zone's wall clock, then the clock it is on.
+  await page.goto(`${account}?lang=en`);
+  const paidAt = page.getByTestId('payment-row').first().locator('td').first();
+  await paidAt.waitFor();
+  assert.match(await paidAt.innerText(), /\b\d{2}:\d{2} UTC\+8 \(test clock\)/);
+  assert.equal((await paidAt.locator('.clock-tag').innerText()).trim(), '(test clock)');
+  await page.goto(`${account}?lang=zh-CN`);
+  await paidAt.waitFor();
+  assert.match(await paidAt.innerText(), /\d{2}:\d{2}（北京时间）\s*（测试时钟）/);
+  assert.equal((await paidAt.locator('.clock-tag').innerText()).trim(), '（测试时钟）');
+  await page.context().close();
+});

@@ -25,7 +25,7 @@ export const en = {
   'signIn.intro': 'Sign in with the API token you were given.',
   'signIn.token': 'API token',
   'signIn.tokenHint':
-    'The operator token printed at the server’s first start (or set in BILLING_BOOTSTRAP_TOKEN), or a token an operator or your account’s administrator created for you. Tokens the product issues start with “bk_”.',
+    'The operator token printed at the server’s first start (or set in BILLING_BOOTSTRAP_TOKEN), or a token the billing operator issued to you: customer administrators and members receive theirs from the operator. Tokens the product issues start with “bk_”.',
   'signIn.submit': 'Sign in',
   'signIn.rejected': 'This token was not accepted. Check it and try again.',
   'signIn.expired': 'Your session ended (the token was revoked). Sign in again.',
@@ -204,7 +204,12 @@ export const en = {
   'subscription.leaveNote':
     'A free plan has no end date: it runs until you leave it. Leaving ends it today; there is nothing to refund (R-CAT-2).',
   'subscription.leaveConfirm': 'Leave this free plan',
-  'subscription.left': 'You have left the free plan: it ended today.',
+  'subscription.leaveConfirmTitle': 'Leave the free plan {product}?',
+  'subscription.leaveConfirmBody':
+    '{product} ends today and its service stops; a free plan has nothing to refund (R-CAT-2). Leaving cannot be undone.',
+  'subscription.leaveConfirmAction': 'Leave {product} today',
+  'subscription.leftResult': 'Free plan left: {product} ended today; there is nothing to refund.',
+  'subscription.seeSubscription': 'See the subscription',
   'subscription.confirmActivateTitle': 'Activate {product}?',
   'subscription.confirmActivateBody':
     '{product} with {seats} seats, {amount} paid: the service starts today and its paid period of {years} year(s) runs from today (R-OPEN-3). An activation cannot be undone.',
@@ -268,7 +273,12 @@ export const en = {
   'subscription.removeSeatsNote':
     'Removed seats stop at once and are not refunded; the next renewal bills the lower count.',
   'subscription.removeSeatsSubmit': 'Remove seats',
-  'subscription.seatsNow': 'Done: the subscription now has {count} seats.',
+  'subscription.removeSeatsConfirmTitle': 'Remove {count} seat(s)?',
+  'subscription.removeSeatsConfirmBody':
+    '{count} of the subscription’s {current} seats stop today and nothing is refunded (R-SEAT-5); the next renewal bills the lower count. This cannot be undone: seats added later are ordered and paid again.',
+  'subscription.removeSeatsConfirm': 'Remove {count} seat(s)',
+  'subscription.seatsRemovedResult':
+    'Seats removed: the subscription now has {count} seats; nothing is refunded.',
   'subscription.years': 'Years',
   'subscription.yearCount': '{count} year(s)',
   'subscription.orderRenewal': 'Order the renewal',
@@ -346,6 +356,11 @@ export const en = {
   'order.payments': 'Payments of this order',
   'order.refunds': 'Refunds of this order',
   'order.cancel': 'Cancel this order',
+  'order.cancelConfirmTitle': 'Cancel this order?',
+  'order.cancelConfirmBody':
+    'The order for {amount} is cancelled and can no longer be paid; its reserved seats are released (an unpaid new subscription ends with it). Nothing has been paid on it, so nothing is refunded. A cancellation cannot be undone.',
+  'order.cancelConfirm': 'Cancel the order for {amount}',
+  'order.cancelledResult': 'Order cancelled: {amount} will not be charged.',
   'order.placed': 'Order placed, to pay:',
   'order.payNow': 'Open the order to pay',
   'order.notFound': 'Order not found',
@@ -420,7 +435,12 @@ export const en = {
   'topUp.title': 'Top up the prepaid balance',
   'topUp.amount': 'Amount (¥)',
   'topUp.submit': 'Top up',
-  'topUp.done': 'Balance topped up.',
+  'topUp.confirmTitle': 'Top up the prepaid balance?',
+  'topUp.confirmBody':
+    '{amount} is charged by {method} and added to the prepaid balance at once (R-PAY-4); orders can then be paid from the balance.',
+  'topUp.confirm': 'Top up {amount}',
+  'topUp.doneResult': 'Balance topped up: {amount} by {method}; the balance is now {balance}.',
+  'topUp.seeBalance': 'See the balance',
 
   'refund.title': 'Refund',
   'refund.requestTitle': 'Request a refund',
@@ -508,9 +528,11 @@ export const en = {
   'refunds.noneForOrder': 'No refund requested for this order.',
   'refunds.howTo': 'To ask for a refund, open the order concerned.',
   'refunds.caption': '{shown} of {total} refunds, newest first',
-  'refunds.queueCaption': '{shown} of {total} refunds, oldest first',
+  'refunds.queueCaption': '{shown} of {total} refunds, newest first',
+  'refunds.queueCaptionOldest': '{shown} of {total} refunds, oldest first',
   'refunds.queueTitle': 'Refund review',
-  'refunds.queueIntro': 'Oldest requests first; each shows the rules’ decision and the evidence.',
+  'refunds.queueIntro':
+    'Newest requests first (sort oldest first to work through them in order); each shows the rules’ decision and the evidence.',
   'refunds.queueEmpty': 'No refund waits for review.',
   'refunds.searchPlaceholder': 'Account name or note',
   'refunds.allStatuses': 'All statuses',

@@ -26,7 +26,7 @@ export const zhCN: Messages = {
   'signIn.intro': '请使用分配给您的 API 令牌登录。',
   'signIn.token': 'API 令牌',
   'signIn.tokenHint':
-    '服务首次启动时打印的运营令牌（或 BILLING_BOOTSTRAP_TOKEN 中设置的令牌），或运营人员、贵账户管理员为您创建的令牌。系统签发的令牌以“bk_”开头。',
+    '服务首次启动时打印的运营令牌（或 BILLING_BOOTSTRAP_TOKEN 中设置的令牌），或计费运营方为您签发的令牌：客户管理员和成员的令牌均由运营方签发。系统签发的令牌以“bk_”开头。',
   'signIn.submit': '登录',
   'signIn.rejected': '该令牌无效，请检查后重试。',
   'signIn.expired': '会话已结束（令牌已被撤销），请重新登录。',
@@ -203,7 +203,12 @@ export const zhCN: Messages = {
   'subscription.leaveNote':
     '免费版无时间限制，退出前一直有效。退出后当日终止，无需退款（R-CAT-2）。',
   'subscription.leaveConfirm': '退出免费版',
-  'subscription.left': '已退出免费版，服务于今日终止。',
+  'subscription.leaveConfirmTitle': '退出免费版 {product}？',
+  'subscription.leaveConfirmBody':
+    '{product} 于今日终止，服务随即停止；免费版无需退款（R-CAT-2）。退出后无法撤销。',
+  'subscription.leaveConfirmAction': '今日退出 {product}',
+  'subscription.leftResult': '已退出免费版：{product} 已于今日终止，无需退款。',
+  'subscription.seeSubscription': '查看订阅',
   'subscription.confirmActivateTitle': '开通 {product}？',
   'subscription.confirmActivateBody':
     '{product}，{seats} 个席位，已付 {amount}：服务从今天开始，{years} 年的付费服务期自今天起算（R-OPEN-3）。开通后无法撤销。',
@@ -262,7 +267,11 @@ export const zhCN: Messages = {
   'subscription.seatsToRemove': '停用工号数',
   'subscription.removeSeatsNote': '停用的工号立即生效且不退款，下次续费按减少后的工号数计费。',
   'subscription.removeSeatsSubmit': '停用工号',
-  'subscription.seatsNow': '已完成：当前共有 {count} 个工号。',
+  'subscription.removeSeatsConfirmTitle': '停用 {count} 个工号？',
+  'subscription.removeSeatsConfirmBody':
+    '该订阅现有 {current} 个工号，其中 {count} 个今日停用且不退款（R-SEAT-5）；下次续费按减少后的工号数计费。此操作无法撤销：之后再增加的工号需重新下单付款。',
+  'subscription.removeSeatsConfirm': '停用 {count} 个工号',
+  'subscription.seatsRemovedResult': '工号已停用：该订阅现有 {count} 个工号，不退款。',
   'subscription.years': '年限',
   'subscription.yearCount': '{count} 年',
   'subscription.orderRenewal': '下单续费',
@@ -339,6 +348,11 @@ export const zhCN: Messages = {
   'order.payments': '该订单的付款',
   'order.refunds': '该订单的退款',
   'order.cancel': '取消该订单',
+  'order.cancelConfirmTitle': '取消该订单？',
+  'order.cancelConfirmBody':
+    '金额为 {amount} 的订单将被取消，之后无法再支付；其预留的工号随之释放（未付款的新订阅一并终止）。该订单尚无任何付款，因此无需退款。取消后无法撤销。',
+  'order.cancelConfirm': '取消金额为 {amount} 的订单',
+  'order.cancelledResult': '订单已取消：不会收取 {amount}。',
   'order.placed': '订单已提交，应付：',
   'order.payNow': '打开订单付款',
   'order.notFound': '未找到订单',
@@ -412,7 +426,12 @@ export const zhCN: Messages = {
   'topUp.title': '充值预付余额',
   'topUp.amount': '金额（¥）',
   'topUp.submit': '充值',
-  'topUp.done': '充值成功。',
+  'topUp.confirmTitle': '充值预付余额？',
+  'topUp.confirmBody':
+    '将通过{method}收取 {amount}，并立即计入预付余额（R-PAY-4）；之后可用余额支付订单。',
+  'topUp.confirm': '充值 {amount}',
+  'topUp.doneResult': '充值成功：通过{method}充值 {amount}；当前余额为 {balance}。',
+  'topUp.seeBalance': '查看余额',
 
   'refund.title': '退款',
   'refund.requestTitle': '申请退款',
@@ -499,9 +518,11 @@ export const zhCN: Messages = {
   'refunds.noneForOrder': '该订单没有退款申请。',
   'refunds.howTo': '如需退款，请打开相应订单申请。',
   'refunds.caption': '共 {total} 笔退款，显示 {shown} 笔，最新在前',
-  'refunds.queueCaption': '共 {total} 笔退款，显示 {shown} 笔，最早在前',
+  'refunds.queueCaption': '共 {total} 笔退款，显示 {shown} 笔，最新在前',
+  'refunds.queueCaptionOldest': '共 {total} 笔退款，显示 {shown} 笔，最早在前',
   'refunds.queueTitle': '退款审核',
-  'refunds.queueIntro': '最早的申请排在最前，每条均附规则判定和证明材料。',
+  'refunds.queueIntro':
+    '最新的申请排在最前（可改为最早在前，按提交顺序逐一处理），每条均附规则判定和证明材料。',
   'refunds.queueEmpty': '没有待审核的退款。',
   'refunds.searchPlaceholder': '账户名称或备注',
   'refunds.allStatuses': '全部状态',

@@ -197,7 +197,9 @@ export function OrderPage({ id }: { id: string }) {
                 orderId={order.id}
                 outstanding={order.outstanding.amount}
               />
-              {order.payments.length === 0 && <CancelOrderButton orderId={order.id} />}
+              {order.payments.length === 0 && (
+                <CancelOrderButton orderId={order.id} total={order.total} />
+              )}
             </>
           )}
 

@@ -1,12 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { AsyncButton } from '../../components/async-button.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
 import { FilterBar, useListParams } from '../../components/list-controls.js';
 import { LoadMore, Loading } from '../../components/load-more.js';
 import { Money } from '../../components/money.js';
+import { useResultNotice } from '../../components/result-notice.js';
 import { useIdempotencyKey } from '../../components/use-idempotency-key.js';
 import { useSubmission } from '../../components/use-submission.js';
 import { appendPage } from '../../core/connections.js';
@@ -167,7 +169,7 @@ export function OrdersSection({ accountId, canAct }: { accountId: string; canAct
 
       <h2>{t('payments.title')}</h2>
       {account && (
-        <p>
+        <p id={BALANCE_ANCHOR} data-testid="balance">
           {t('account.balance')}: <Money value={account.balance} className="figure" />
         </p>
       )}
@@ -214,20 +216,26 @@ export function OrdersSection({ accountId, canAct }: { accountId: string; canAct
 
 const TOP_UP_METHODS = PAYMENT_METHODS.filter((method) => method !== 'BALANCE');
 
-/** Adds money to the prepaid balance (R-PAY-4). */
+/** Where the balance is shown: a top-up's result notice links to it. */
+const BALANCE_ANCHOR = 'balance';
+
+/**
+ * Adds money to the prepaid balance (R-PAY-4), after a confirmation stating the amount and the
+ * method charged; the result notice says what the balance is now and links to it.
+ */
 function TopUpForm({ accountId }: { accountId: string }) {
-  const { t } = useI18n();
+  const { t, money } = useI18n();
+  const showResult = useResultNotice();
+  const [confirming, setConfirming] = useState(false);
   const [method, setMethod] = useState<PaymentMethod>('ALIPAY');
   const [amountText, setAmountText] = useState('');
   const amount = normalizeDecimalInput(amountText);
   const attempt = useIdempotencyKey('top-up', { accountId, method, amount });
   const [topUp] = useMutation(TopUpBalanceMutation);
-  const [done, setDone] = useState(false);
   const submission = useSubmission(
     ['method', 'amount'],
     async () => {
       if (!amount) return null;
-      setDone(false);
       const result = await topUp({
         variables: { input: { accountId, method, amount, idempotencyKey: attempt.key } },
         refetchQueries: 'active',
@@ -235,15 +243,26 @@ function TopUpForm({ accountId }: { accountId: string }) {
       });
       return result.data?.topUpBalance;
     },
-    () => {
+    (payload) => {
       attempt.succeeded();
-      setDone(true);
       setAmountText('');
+      const balance = payload.account?.balance;
+      showResult({
+        message: t('topUp.doneResult', {
+          amount: money(amount ?? '0'),
+          method: t(`paymentMethod.${method}`),
+          balance: balance ? money(balance.amount, balance.currency) : t('common.none'),
+        }),
+        link: {
+          to: `${window.location.pathname}#${BALANCE_ANCHOR}`,
+          label: t('topUp.seeBalance'),
+        },
+      });
     },
   );
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    void submission.submit();
+    if (amount) setConfirming(true);
   }
   const invalid = amountText.trim() !== '' && amount === null;
   return (
@@ -289,12 +308,25 @@ function TopUpForm({ accountId }: { accountId: string }) {
           {t('topUp.submit')}
         </AsyncButton>
       </div>
-      {submission.formError !== null && <ErrorBanner error={submission.formError} />}
-      {done && (
-        <p role="status" className="notice">
-          {t('topUp.done')}
-        </p>
+      {confirming && amount && (
+        <ConfirmDialog
+          title={t('topUp.confirmTitle')}
+          confirmLabel={t('topUp.confirm', { amount: money(amount) })}
+          onConfirm={async () => {
+            await submission.submit();
+            setConfirming(false);
+          }}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>
+            {t('topUp.confirmBody', {
+              amount: money(amount),
+              method: t(`paymentMethod.${method}`),
+            })}
+          </p>
+        </ConfirmDialog>
       )}
+      {submission.formError !== null && <ErrorBanner error={submission.formError} />}
     </form>
   );
 }

@@ -76,23 +76,26 @@ export const RefundQueueQuery = graphql(`
   }
 `);
 
-/** The queue's orders: oldest request first by default (R-REF-REVIEW), as a queue is worked. */
+/**
+ * The queue's orders: newest request first by default, as every list is; "Oldest first" works the
+ * queue in the order the requests came in.
+ */
 const QUEUE_SORTS = [
-  'OLDEST_FIRST',
   'NEWEST_FIRST',
+  'OLDEST_FIRST',
   'REQUESTED_AT_ASC',
   'REQUESTED_AT_DESC',
   'AMOUNT_DESC',
   'AMOUNT_ASC',
 ] as const satisfies readonly RefundSort[];
 
-/** The review queue (R-REF-REVIEW): requests oldest first, each with the engine's decision. */
+/** The review queue (R-REF-REVIEW): requests newest first, each with the engine's decision. */
 export function RefundQueuePage() {
   const { t } = useI18n();
   // The queue proper is what waits for an answer; `?status=all` shows every refund.
   const [list, setList] = useListParams<RefundSort, RefundStatus>({
     sorts: QUEUE_SORTS,
-    defaultSort: 'OLDEST_FIRST',
+    defaultSort: 'NEWEST_FIRST',
     statuses: REFUND_STATUSES,
     defaultStatus: 'REQUESTED',
   });
@@ -151,10 +154,17 @@ export function RefundQueuePage() {
       {refunds && refunds.edges.length > 0 && (
         <>
           <p className="muted">
-            {t(list.sort === 'OLDEST_FIRST' ? 'refunds.queueCaption' : 'list.caption.refunds', {
-              shown: refunds.edges.length,
-              total: refunds.totalCount,
-            })}
+            {t(
+              list.sort === 'NEWEST_FIRST'
+                ? 'refunds.queueCaption'
+                : list.sort === 'OLDEST_FIRST'
+                  ? 'refunds.queueCaptionOldest'
+                  : 'list.caption.refunds',
+              {
+                shown: refunds.edges.length,
+                total: refunds.totalCount,
+              },
+            )}
           </p>
           <ol className="card-list">
             {refunds.edges.map(({ node: refund }) => (

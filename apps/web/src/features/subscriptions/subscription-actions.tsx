@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { accountPath } from '../../app/paths.js';
 import { AsyncButton } from '../../components/async-button.js';
-import { ConfirmButton } from '../../components/confirm-dialog.js';
+import { ConfirmButton, ConfirmDialog } from '../../components/confirm-dialog.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
 import { useResultNotice } from '../../components/result-notice.js';
@@ -14,6 +14,7 @@ import type { SubscriptionCardFragment } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { QuotePreview, useLiveQuote } from './live-quote.js';
 import { OrderPlacedNotice } from './order-placed-notice.js';
+import { subscriptionAnchor } from './subscription-card.js';
 import { YearsField } from './years-field.js';
 
 export const AddSeatsMutation = graphql(`
@@ -204,14 +205,14 @@ export function SubscriptionActions({
       {open && (
         <div id={panelId} className="action-panel">
           {open === 'addSeats' && <AddSeatsForm subscriptionId={subscription.id} />}
-          {open === 'removeSeats' && <RemoveSeatsForm subscriptionId={subscription.id} />}
+          {open === 'removeSeats' && <RemoveSeatsForm subscription={subscription} />}
           {open === 'renew' && (
             <RenewForm
               subscriptionId={subscription.id}
               maxYears={subscription.product.maxRenewalYears}
             />
           )}
-          {open === 'leave' && <LeaveFreePlanForm subscriptionId={subscription.id} />}
+          {open === 'leave' && <LeaveFreePlanForm subscription={subscription} />}
           {open === 'upgrade' && upgradeTo && (
             <UpgradeForm subscriptionId={subscription.id} toProductCode={upgradeTo} />
           )}
@@ -316,18 +317,36 @@ export function AddSeatsForm({ subscriptionId }: { subscriptionId: string }) {
   );
 }
 
-export function RemoveSeatsForm({ subscriptionId }: { subscriptionId: string }) {
+/** What a subscription's confirmations name: its id, product, plan and seats. */
+export interface SubscriptionTarget {
+  readonly id: string;
+  readonly seats: number;
+  readonly product: { readonly name: string };
+  readonly plan: { readonly name: string };
+}
+
+/** Where a subscription's result notice links: its card on the page the action ran on. */
+function subscriptionLink(subscriptionId: string, label: string) {
+  return { to: `${window.location.pathname}#${subscriptionAnchor(subscriptionId)}`, label };
+}
+
+/**
+ * R-SEAT-5: removes seats at once, nothing refunded, after a confirmation stating how many of
+ * how many stop and that nothing comes back.
+ */
+export function RemoveSeatsForm({ subscription }: { subscription: SubscriptionTarget }) {
   const { t } = useI18n();
+  const showResult = useResultNotice();
+  const subscriptionId = subscription.id;
+  const [confirming, setConfirming] = useState(false);
   const [seatsText, setSeatsText] = useState('');
   const seats = parseWholeNumber(seatsText);
   const attempt = useIdempotencyKey('remove-seats', { subscriptionId, seats });
   const [removeSeats] = useMutation(RemoveSeatsMutation);
-  const [done, setDone] = useState<number | null>(null);
   const submission = useSubmission(
     SEAT_FIELDS,
     async () => {
       if (!seats) return null;
-      setDone(null);
       const result = await removeSeats({
         variables: { input: { subscriptionId, seats, idempotencyKey: attempt.key } },
         ...REFRESH,
@@ -336,15 +355,22 @@ export function RemoveSeatsForm({ subscriptionId }: { subscriptionId: string }) 
     },
     (payload) => {
       attempt.succeeded();
-      setDone(payload.subscription?.seats ?? null);
       setSeatsText('');
+      showResult({
+        message: t('subscription.seatsRemovedResult', {
+          count: payload.subscription?.seats ?? t('common.none'),
+        }),
+        link: subscriptionLink(subscriptionId, t('subscription.seeSubscription')),
+      });
     },
   );
   const invalid = seatsText.trim() !== '' && seats === null;
   return (
     <ActionForm
       title={t('subscriptionAction.removeSeats')}
-      onSubmit={() => void submission.submit()}
+      onSubmit={() => {
+        if (seats) setConfirming(true);
+      }}
     >
       <p className="muted">{t('subscription.removeSeatsNote')}</p>
       <div className="form-row">
@@ -373,12 +399,26 @@ export function RemoveSeatsForm({ subscriptionId }: { subscriptionId: string }) 
           {t('subscription.removeSeatsSubmit')}
         </AsyncButton>
       </div>
-      {submission.formError !== null && <ErrorBanner error={submission.formError} />}
-      {done !== null && (
-        <p role="status" className="notice">
-          {t('subscription.seatsNow', { count: done })}
-        </p>
+      {confirming && seats && (
+        <ConfirmDialog
+          title={t('subscription.removeSeatsConfirmTitle', { count: seats })}
+          confirmLabel={t('subscription.removeSeatsConfirm', { count: seats })}
+          danger
+          onConfirm={async () => {
+            await submission.submit();
+            setConfirming(false);
+          }}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>
+            {t('subscription.removeSeatsConfirmBody', {
+              count: seats,
+              current: subscription.seats,
+            })}
+          </p>
+        </ConfirmDialog>
       )}
+      {submission.formError !== null && <ErrorBanner error={submission.formError} />}
     </ActionForm>
   );
 }
@@ -551,12 +591,18 @@ export function ActivateButton({ subscription }: { subscription: ActivationTarge
   );
 }
 
-/** R-CAT-2: leaving a free plan ends it today; there is nothing to refund. */
-export function LeaveFreePlanForm({ subscriptionId }: { subscriptionId: string }) {
+/**
+ * R-CAT-2: leaving a free plan ends it today; there is nothing to refund. It asks first (the
+ * service stops, and leaving cannot be undone), then says what happened with a link.
+ */
+export function LeaveFreePlanForm({ subscription }: { subscription: SubscriptionTarget }) {
   const { t } = useI18n();
+  const showResult = useResultNotice();
+  const subscriptionId = subscription.id;
+  const product = `${subscription.product.name} ${subscription.plan.name}`;
+  const [confirming, setConfirming] = useState(false);
   const attempt = useIdempotencyKey('leave-free-plan', { subscriptionId });
   const [leave] = useMutation(LeaveFreePlanMutation);
-  const [left, setLeft] = useState(false);
   const submission = useSubmission(
     ['subscriptionId'],
     async () => {
@@ -568,24 +614,36 @@ export function LeaveFreePlanForm({ subscriptionId }: { subscriptionId: string }
     },
     () => {
       attempt.succeeded();
-      setLeft(true);
+      showResult({
+        message: t('subscription.leftResult', { product }),
+        link: subscriptionLink(subscriptionId, t('subscription.seeSubscription')),
+      });
     },
   );
   const problem = submission.fieldErrors.subscriptionId ?? submission.formError;
   return (
-    <ActionForm title={t('subscriptionAction.leave')} onSubmit={() => void submission.submit()}>
+    <ActionForm title={t('subscriptionAction.leave')} onSubmit={() => setConfirming(true)}>
       <p className="muted">{t('subscription.leaveNote')}</p>
       <div className="button-row">
         <AsyncButton type="submit" pending={submission.pending} pendingLabel={t('form.submitting')}>
           {t('subscription.leaveConfirm')}
         </AsyncButton>
       </div>
-      {problem !== null && problem !== undefined && <ErrorBanner error={problem} />}
-      {left && (
-        <p role="status" className="notice">
-          {t('subscription.left')}
-        </p>
+      {confirming && (
+        <ConfirmDialog
+          title={t('subscription.leaveConfirmTitle', { product })}
+          confirmLabel={t('subscription.leaveConfirmAction', { product })}
+          danger
+          onConfirm={async () => {
+            await submission.submit();
+            setConfirming(false);
+          }}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>{t('subscription.leaveConfirmBody', { product })}</p>
+        </ConfirmDialog>
       )}
+      {problem !== null && problem !== undefined && <ErrorBanner error={problem} />}
     </ActionForm>
   );
 }

@@ -104,6 +104,11 @@ export const SubscriptionCardFragmentDoc = graphql(`
   }
 `);
 
+/** The card's element id: a result notice links to `#` it (only letters, digits, - and _). */
+export function subscriptionAnchor(id: string): string {
+  return `subscription-card-${id.replace(/[^A-Za-z0-9_-]/g, '')}`;
+}
+
 function Fact({
   label,
   children,
@@ -148,7 +153,12 @@ export function SubscriptionCard({
   ] as const;
   const history = sub.historyConnection;
   return (
-    <article className="card subscription" aria-labelledby={headingId} data-testid="subscription">
+    <article
+      id={subscriptionAnchor(sub.id)}
+      className="card subscription"
+      aria-labelledby={headingId}
+      data-testid="subscription"
+    >
       <header className="card-header">
         <h3 id={headingId}>
           {sub.product.name} · {sub.plan.name}
