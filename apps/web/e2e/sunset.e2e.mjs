@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   baseUrl,
+  confirmAction,
   createToken,
+  expectResult,
   expectText,
   graphql,
   launchBrowser,
@@ -123,5 +125,35 @@ test('R-CAT-4 an add-seats quote that runs past the service end says so before a
     customerToken,
   );
   assert.equal(orders.viewer.account.orders.totalCount, 1);
+  await page.context().close();
+});
+
+test('R-MIG-1 the upgrade asks first, saying it is free and cannot be undone; cancelling keeps EQQ, confirming moves to Qidian with a link to its order', async () => {
+  const page = await openPage(browser);
+  await signIn(page, customerToken);
+  await page.goto(`${baseUrl}/my-account?lang=en`);
+  const card = page.getByTestId('subscription');
+  await card.getByRole('button', { name: 'Upgrade', exact: true }).click();
+  await page.getByRole('button', { name: 'Upgrade to QIDIAN' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Upgrade to QIDIAN?' });
+  await expectText(dialog, /moves to QIDIAN today, at no charge \(¥0\.00\).*cannot be undone/);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  const product = async () =>
+    (
+      await graphql(
+        'query { viewer { account { subscriptions { product { code } } } } }',
+        {},
+        customerToken,
+      )
+    ).viewer.account.subscriptions[0].product.code;
+  assert.equal(await product(), 'EQQ');
+
+  await page.getByRole('button', { name: 'Upgrade to QIDIAN' }).click();
+  await confirmAction(page, 'Upgrade to QIDIAN');
+  const notice = await expectResult(page, /Upgraded: the subscription is now /);
+  assert.equal(await product(), 'QIDIAN');
+  const link = notice.getByRole('link', { name: 'Open the upgrade order' });
+  assert.match((await link.getAttribute('href')) ?? '', /^\/orders\//);
   await page.context().close();
 });

@@ -286,6 +286,10 @@ export const en = {
     'The upgrade to {to} keeps your seats and your period end; renewal prices follow the upgrade promotion.',
   'subscription.upgradeSubmit': 'Upgrade to {to}',
   'subscription.upgraded': 'Upgraded: the subscription is now {product}.',
+  'subscription.upgradeConfirmTitle': 'Upgrade to {to}?',
+  'subscription.upgradeConfirmBody':
+    'The subscription moves to {to} today, at no charge (¥0.00): its seats and its service end date stay, and renewals are priced as the upgrade offer says (R-MIG-1). An upgrade cannot be undone.',
+  'subscription.upgradeOrder': 'Open the upgrade order',
   'subscriptionAction.activate': 'Activate',
   'subscriptionAction.addSeats': 'Add seats',
   'subscriptionAction.removeSeats': 'Remove seats',

@@ -278,6 +278,10 @@ export const zhCN: Messages = {
   'subscription.upgradeNote': '升级到 {to} 保留工号数和服务到期日，续费价格按升级优惠计算。',
   'subscription.upgradeSubmit': '升级到 {to}',
   'subscription.upgraded': '升级完成：当前产品为 {product}。',
+  'subscription.upgradeConfirmTitle': '升级到 {to}？',
+  'subscription.upgradeConfirmBody':
+    '订阅今天即转为 {to}，不收费用（¥0.00）：工号数和服务到期日保持不变，续费价格按升级优惠计算（R-MIG-1）。升级后无法撤销。',
+  'subscription.upgradeOrder': '查看升级订单',
   'subscriptionAction.activate': '开通',
   'subscriptionAction.addSeats': '增加工号',
   'subscriptionAction.removeSeats': '停用工号',

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { accountPath } from '../../app/paths.js';
+import { accountPath, orderPath } from '../../app/paths.js';
 import { AsyncButton } from '../../components/async-button.js';
 import { ConfirmButton, ConfirmDialog } from '../../components/confirm-dialog.js';
 import { ErrorBanner } from '../../components/error-banner.js';
@@ -489,9 +489,10 @@ export function UpgradeForm({
   toProductCode: string;
 }) {
   const { t } = useI18n();
+  const showResult = useResultNotice();
+  const [confirming, setConfirming] = useState(false);
   const attempt = useIdempotencyKey('upgrade', { subscriptionId, toProductCode });
   const [upgrade] = useMutation(UpgradeSubscriptionMutation);
-  const [done, setDone] = useState<string | null>(null);
   const submission = useSubmission(
     ['toProductCode', 'subscriptionId'],
     async () => {
@@ -503,11 +504,19 @@ export function UpgradeForm({
     },
     (payload) => {
       attempt.succeeded();
-      setDone(payload.subscription?.product.name ?? toProductCode);
+      showResult({
+        message: t('subscription.upgraded', {
+          product: payload.subscription?.product.name ?? toProductCode,
+        }),
+        // The upgrade is an order of its own (R-MIG-1): its lines say what was kept.
+        link: payload.order
+          ? { to: orderPath(payload.order.id), label: t('subscription.upgradeOrder') }
+          : subscriptionLink(subscriptionId, t('subscription.seeSubscription')),
+      });
     },
   );
   return (
-    <ActionForm title={t('subscriptionAction.upgrade')} onSubmit={() => void submission.submit()}>
+    <ActionForm title={t('subscriptionAction.upgrade')} onSubmit={() => setConfirming(true)}>
       <p className="muted">{t('subscription.upgradeNote', { to: toProductCode })}</p>
       {submission.fieldErrors.toProductCode && (
         <p className="field-error" role="alert">
@@ -520,10 +529,18 @@ export function UpgradeForm({
         </AsyncButton>
       </div>
       {submission.formError !== null && <ErrorBanner error={submission.formError} />}
-      {done && (
-        <p role="status" className="notice">
-          {t('subscription.upgraded', { product: done })}
-        </p>
+      {confirming && (
+        <ConfirmDialog
+          title={t('subscription.upgradeConfirmTitle', { to: toProductCode })}
+          confirmLabel={t('subscription.upgradeSubmit', { to: toProductCode })}
+          onConfirm={async () => {
+            await submission.submit();
+            setConfirming(false);
+          }}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>{t('subscription.upgradeConfirmBody', { to: toProductCode })}</p>
+        </ConfirmDialog>
       )}
     </ActionForm>
   );
