@@ -278,6 +278,8 @@ test('approving a verification asks first: Escape and Cancel change nothing, foc
   const page = await openPage(browser);
   await signIn(page);
   await page.goto(`${baseUrl}/verification`);
+  // The account lives on a test clock: the queue shows live accounts until Test mode is on.
+  await page.getByRole('switch', { name: 'Test mode' }).check();
   const item = page.getByTestId('verification-item').filter({ hasText: names.pending });
   await item.getByRole('button', { name: 'Approve' }).click();
   const dialog = page.getByRole('dialog', { name: 'Approve these materials?' });

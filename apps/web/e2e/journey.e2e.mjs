@@ -145,6 +145,8 @@ test('R-OPEN-1 R-OPEN-2 R-OPEN-3 an operator opens an account on a test clock an
   const reviewer = await openPage(browser);
   await signIn(reviewer);
   await nav(reviewer, 'Verification').click();
+  // The account lives on a test clock: the queue shows live accounts until Test mode is on.
+  await reviewer.getByRole('switch', { name: 'Test mode' }).check();
   const item = reviewer.getByTestId('verification-item').filter({ hasText: accountName });
   await item.getByText('legal-rep-id.pdf').waitFor();
   await screenshot(reviewer, 'verification-review');

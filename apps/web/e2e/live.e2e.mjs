@@ -69,3 +69,109 @@ test('the customer’s portal shows a change made by an operator within 5 second
   assert.equal(reloads, 0);
   await page.context().close();
 });
+
+test('the verification queue shows materials submitted elsewhere and drops those decided elsewhere within 5 seconds, keeping a reason being typed', async () => {
+  const first = await createAccount(`Live queue A ${stamp}`);
+  const second = await createAccount(`Live queue B ${stamp}`);
+  const submit = (id, name) =>
+    graphql(
+      'mutation ($id: ID!, $name: String!) { submitVerification(input: { accountId: $id, verifiedName: $name, documents: ["licence.pdf"] }) { userErrors { message } } }',
+      { id, name },
+    );
+  await submit(first.id, first.name);
+  const page = await openPage(browser);
+  await signIn(page);
+  await page.goto(`${baseUrl}/verification`);
+  const item = (name) => page.getByTestId('verification-item').filter({ hasText: name });
+  await item(first.name).waitFor();
+  const reason = item(first.name).getByLabel('Reason for rejecting');
+  await reason.fill('The licence is blurred');
+  let reloads = 0;
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) reloads += 1;
+  });
+
+  // Submitted by the customer elsewhere: it joins the open queue.
+  await submit(second.id, second.name);
+  await item(second.name).waitFor({ timeout: 5_000 });
+  // Approved by another operator: it leaves the open queue.
+  await graphql(
+    'mutation ($id: ID!) { approveVerification(input: { accountId: $id }) { userErrors { message } } }',
+    { id: second.id },
+  );
+  await item(second.name).waitFor({ state: 'detached', timeout: 5_000 });
+  assert.equal(await reason.inputValue(), 'The licence is blurred');
+  assert.equal(reloads, 0);
+  await page.context().close();
+});
+
+test('the refund queue shows a request made elsewhere within 5 seconds, newest first, without a reload', async () => {
+  const account = await createAccount(`Live refunds ${stamp}`);
+  await graphql(
+    'mutation ($id: ID!, $name: String!) { submitVerification(input: { accountId: $id, verifiedName: $name, documents: ["licence.pdf"] }) { userErrors { message } } }',
+    { id: account.id, name: account.name },
+  );
+  await graphql(
+    'mutation ($id: ID!) { approveVerification(input: { accountId: $id }) { userErrors { message } } }',
+    { id: account.id },
+  );
+  const opened = await graphql(
+    'mutation ($input: OpenSubscriptionInput!) { openSubscription(input: $input) { order { id total { amount } } subscription { id } userErrors { message } } }',
+    {
+      input: {
+        accountId: account.id,
+        productCode: 'QIDIAN',
+        planCode: 'SEATS',
+        seats: 3,
+        years: 1,
+        idempotencyKey: `live-e2e-${stamp}-open`,
+      },
+    },
+  );
+  assert.deepEqual(opened.openSubscription.userErrors, []);
+  const paid = await graphql(
+    'mutation ($input: PayOrderInput!) { payOrder(input: $input) { userErrors { message } } }',
+    {
+      input: {
+        orderId: opened.openSubscription.order.id,
+        method: 'ALIPAY',
+        amount: opened.openSubscription.order.total.amount,
+        idempotencyKey: `live-e2e-${stamp}-pay`,
+      },
+    },
+  );
+  assert.deepEqual(paid.payOrder.userErrors, []);
+  // Activated today: a refund without reason within 7 days is one the rules allow (R-REF-7DAY).
+  const activated = await graphql(
+    'mutation ($id: ID!) { activateSubscription(input: { subscriptionId: $id }) { userErrors { message } } }',
+    { id: opened.openSubscription.subscription.id },
+  );
+  assert.deepEqual(activated.activateSubscription.userErrors, []);
+  const page = await openPage(browser);
+  await signIn(page);
+  await page.goto(`${baseUrl}/refunds`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.waitForLoadState('networkidle');
+  let reloads = 0;
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) reloads += 1;
+  });
+
+  const requested = await graphql(
+    'mutation ($input: RequestRefundInput!) { requestRefund(input: $input) { refund { id } userErrors { message } } }',
+    {
+      input: {
+        orderId: opened.openSubscription.order.id,
+        reason: 'NO_REASON',
+        idempotencyKey: `live-e2e-${stamp}-refund`,
+      },
+    },
+  );
+  assert.deepEqual(requested.requestRefund.userErrors, []);
+  const item = page.getByTestId('queue-item').filter({ hasText: account.name });
+  await item.waitFor({ timeout: 5_000 });
+  // Newest first: the request just made heads the queue.
+  await expectText(page.getByTestId('queue-item').first(), new RegExp(account.name));
+  assert.equal(reloads, 0);
+  await page.context().close();
+});

@@ -4,8 +4,10 @@
  * the customer, the nightly run — shows within 5 seconds without a reload. Only the query's
  * answer is replaced: what a person is typing lives in the forms' own state and is kept.
  *
- * Lists paged with "Load more" are not polled: a poll would read their first page again and
- * drop the pages loaded after it.
+ * The queues an operator works through (refunds, verification) are live too: their "Load more"
+ * asks for a longer first page (`useGrowingFirst`) rather than appending the next one, so a
+ * re-read keeps what was loaded. Lists paged with a cursor are not polled: a poll would read
+ * their first page again and drop the pages loaded after it.
  */
 export const LIVE_INTERVAL_MS = 4_000;
 

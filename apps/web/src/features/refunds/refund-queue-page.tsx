@@ -4,10 +4,15 @@ import { Link } from '../../app/router.js';
 import { DateText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorBanner } from '../../components/error-banner.js';
-import { FilterBar, useListParams } from '../../components/list-controls.js';
-import { LoadMore, Loading } from '../../components/load-more.js';
+import {
+  FilterBar,
+  GrowingLoadMore,
+  useGrowingFirst,
+  useListParams,
+} from '../../components/list-controls.js';
+import { Loading } from '../../components/load-more.js';
+import { live } from '../../core/live.js';
 import { Money } from '../../components/money.js';
-import { appendPage } from '../../core/connections.js';
 import { TestModeBanner, TestModeSwitch } from '../../components/test-mode.js';
 import { useTestMode } from '../../core/test-mode.js';
 import { graphql } from '../../gql/index.js';
@@ -21,19 +26,12 @@ import { RefundReviewForm } from './refund-review-form.js';
 export const RefundQueueQuery = graphql(`
   query RefundQueue(
     $status: RefundStatus
-    $after: String
+    $first: Int!
     $sort: RefundSort
     $testMode: Boolean
     $search: String
   ) {
-    refunds(
-      status: $status
-      first: 20
-      after: $after
-      sort: $sort
-      testMode: $testMode
-      search: $search
-    ) {
+    refunds(status: $status, first: $first, sort: $sort, testMode: $testMode, search: $search) {
       totalCount
       edges {
         node {
@@ -101,9 +99,13 @@ export function RefundQueuePage() {
   });
   const status = list.status;
   const [testMode] = useTestMode();
-  const { data, loading, error, refetch, fetchMore } = useQuery(RefundQueueQuery, {
-    variables: { status, sort: list.sort, testMode, search: list.q || null },
+  // The queue is live (read again every few seconds): a request made or decided elsewhere shows
+  // within seconds, and "Load more" asks for a longer first page so a re-read keeps it.
+  const growing = useGrowingFirst(`${status ?? ''}|${list.sort}|${list.q}|${testMode}`);
+  const { data, loading, error, refetch } = useQuery(RefundQueueQuery, {
+    variables: { status, first: growing.first, sort: list.sort, testMode, search: list.q || null },
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
   const refunds = data?.refunds;
   return (
@@ -211,17 +213,7 @@ export function RefundQueuePage() {
               </li>
             ))}
           </ol>
-          <LoadMore
-            hasMore={refunds.pageInfo.hasNextPage}
-            onLoad={() =>
-              fetchMore({
-                variables: { after: refunds.pageInfo.endCursor },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  refunds: appendPage(previous.refunds, fetchMoreResult.refunds),
-                }),
-              })
-            }
-          />
+          <GrowingLoadMore hasNextPage={refunds.pageInfo.hasNextPage} growing={growing} />
         </>
       )}
     </section>
