@@ -519,6 +519,8 @@ test('rejecting a refund or materials states that nothing is paid or activated; 
   await notice.getByRole('link', { name: 'Open the refund' }).click();
   await page.getByRole('heading', { name: /Refund · / }).waitFor();
   assert.equal(new URL(page.url()).pathname, `/refunds/${encodeURIComponent(ids.declinedRefund)}`);
+  // The account lives on a test clock: the refund's dates say so.
+  await expectText(page.locator('main'), /\(test clock\)/);
 
   await page.goto(`${baseUrl}/verification?lang=zh-CN`);
   const materials = page

@@ -155,5 +155,9 @@ test('R-MIG-1 the upgrade asks first, saying it is free and cannot be undone; ca
   assert.equal(await product(), 'QIDIAN');
   const link = notice.getByRole('link', { name: 'Open the upgrade order' });
   assert.match((await link.getAttribute('href')) ?? '', /^\/orders\//);
+  // The order's page says its dates are on the account's test clock.
+  await link.click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await expectText(page.locator('main'), /\(test clock\)/);
   await page.context().close();
 });

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { accountPath, auditPath, paths, portalPath } from '../../app/paths.js';
 import { can } from '../../app/permissions.js';
 import { Link } from '../../app/router.js';
+import { TestClockScope } from '../../components/clock.js';
 import { useSession } from '../../app/session.js';
 import { DateText, DateTimeText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
@@ -63,6 +64,10 @@ export const OrderPageQuery = graphql(`
       account {
         id
         name
+        testClock {
+          id
+          name
+        }
       }
       subscription {
         id
@@ -99,145 +104,148 @@ export function OrderPage({ id }: { id: string }) {
       : portalPath(paths.myAccount, 'orders')
     : paths.myAccount;
   return (
-    <section aria-labelledby="order-heading" className="page">
-      <p className="breadcrumb">
-        <Link to={back}>
-          ← {order && operator ? order.account.name : t('portal.section.orders')}
-        </Link>
-      </p>
-      {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
-      {loading && !data && <Loading />}
-      {data && !order && (
-        <>
-          <h1 id="order-heading">{t('order.notFound')}</h1>
-          <EmptyState title={t('order.notFoundBody')} />
-        </>
-      )}
-      {order && (
-        <>
-          <header className="page-header">
-            <h1 id="order-heading">
-              {t(`orderKind.${order.kind}`)}
-              {order.subscription &&
-                ` · ${order.subscription.product.name} ${order.subscription.plan.name}`}
-            </h1>
-            <OrderStatusBadge status={order.status} />
-          </header>
-          <dl className="summary-grid card" data-testid="order-summary">
-            <div>
-              <dt>{t('order.total')}</dt>
-              <dd className="figure">
-                <Money value={order.total} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('order.paid')}</dt>
-              <dd className="figure">
-                <Money value={order.paid} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('order.outstanding')}</dt>
-              <dd className="figure" data-testid="outstanding">
-                <Money value={order.outstanding} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('order.refunded')}</dt>
-              <dd className="figure">
-                <Money value={order.refunded} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('order.date')}</dt>
-              <dd>
-                <DateText date={order.orderDate} />
-              </dd>
-            </div>
-            {order.paidOn && (
+    // An account on a test clock: every date below says it is on that clock.
+    <TestClockScope clock={order?.account.testClock}>
+      <section aria-labelledby="order-heading" className="page">
+        <p className="breadcrumb">
+          <Link to={back}>
+            ← {order && operator ? order.account.name : t('portal.section.orders')}
+          </Link>
+        </p>
+        {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
+        {loading && !data && <Loading />}
+        {data && !order && (
+          <>
+            <h1 id="order-heading">{t('order.notFound')}</h1>
+            <EmptyState title={t('order.notFoundBody')} />
+          </>
+        )}
+        {order && (
+          <>
+            <header className="page-header">
+              <h1 id="order-heading">
+                {t(`orderKind.${order.kind}`)}
+                {order.subscription &&
+                  ` · ${order.subscription.product.name} ${order.subscription.plan.name}`}
+              </h1>
+              <OrderStatusBadge status={order.status} />
+            </header>
+            <dl className="summary-grid card" data-testid="order-summary">
               <div>
-                <dt>{t('order.paidOn')}</dt>
-                <dd>
-                  <DateText date={order.paidOn} />
+                <dt>{t('order.total')}</dt>
+                <dd className="figure">
+                  <Money value={order.total} />
                 </dd>
               </div>
-            )}
-            {order.fulfilmentDueOn && (
               <div>
-                <dt>{t('order.fulfilmentDueOn')}</dt>
-                <dd>
-                  <DateText date={order.fulfilmentDueOn} />
+                <dt>{t('order.paid')}</dt>
+                <dd className="figure">
+                  <Money value={order.paid} />
                 </dd>
               </div>
-            )}
-            {order.periodStart && order.periodEnd && (
               <div>
-                <dt>{t('order.period')}</dt>
-                <dd>
-                  <DateText date={order.periodStart} /> – <DateText date={order.periodEnd} />{' '}
-                  <span className="muted">{t('quote.periodEndExclusive')}</span>
+                <dt>{t('order.outstanding')}</dt>
+                <dd className="figure" data-testid="outstanding">
+                  <Money value={order.outstanding} />
                 </dd>
               </div>
-            )}
-            <div>
-              <dt>{t('order.createdAt')}</dt>
-              <dd>
-                <DateTimeText instant={order.createdAt} clock="real" />
-              </dd>
-            </div>
-          </dl>
-          <LineItemsTable lines={order.lines} total={order.total} caption={t('order.lines')} />
-          <p className="explanation">{order.explanation}</p>
-          <RuleList rules={order.rules} />
-
-          {order.status === 'AWAITING_PAYMENT' && can(role, 'account.act') && (
-            <>
-              <PayOrderForm
-                key={order.outstanding.amount}
-                orderId={order.id}
-                outstanding={order.outstanding.amount}
-              />
-              {order.payments.length === 0 && (
-                <CancelOrderButton orderId={order.id} total={order.total} />
+              <div>
+                <dt>{t('order.refunded')}</dt>
+                <dd className="figure">
+                  <Money value={order.refunded} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('order.date')}</dt>
+                <dd>
+                  <DateText date={order.orderDate} />
+                </dd>
+              </div>
+              {order.paidOn && (
+                <div>
+                  <dt>{t('order.paidOn')}</dt>
+                  <dd>
+                    <DateText date={order.paidOn} />
+                  </dd>
+                </div>
               )}
-            </>
-          )}
+              {order.fulfilmentDueOn && (
+                <div>
+                  <dt>{t('order.fulfilmentDueOn')}</dt>
+                  <dd>
+                    <DateText date={order.fulfilmentDueOn} />
+                  </dd>
+                </div>
+              )}
+              {order.periodStart && order.periodEnd && (
+                <div>
+                  <dt>{t('order.period')}</dt>
+                  <dd>
+                    <DateText date={order.periodStart} /> – <DateText date={order.periodEnd} />{' '}
+                    <span className="muted">{t('quote.periodEndExclusive')}</span>
+                  </dd>
+                </div>
+              )}
+              <div>
+                <dt>{t('order.createdAt')}</dt>
+                <dd>
+                  <DateTimeText instant={order.createdAt} clock="real" />
+                </dd>
+              </div>
+            </dl>
+            <LineItemsTable lines={order.lines} total={order.total} caption={t('order.lines')} />
+            <p className="explanation">{order.explanation}</p>
+            <RuleList rules={order.rules} />
 
-          <h2>{t('payments.title')}</h2>
-          {order.payments.length === 0 ? (
-            <EmptyState title={t('payments.none')} />
-          ) : (
-            <PaymentsTable payments={order.payments} caption={t('order.payments')} />
-          )}
+            {order.status === 'AWAITING_PAYMENT' && can(role, 'account.act') && (
+              <>
+                <PayOrderForm
+                  key={order.outstanding.amount}
+                  orderId={order.id}
+                  outstanding={order.outstanding.amount}
+                />
+                {order.payments.length === 0 && (
+                  <CancelOrderButton orderId={order.id} total={order.total} />
+                )}
+              </>
+            )}
 
-          <h2>{t('portal.section.refunds')}</h2>
-          {order.refunds.length === 0 ? (
-            <EmptyState title={t('refunds.noneForOrder')} />
-          ) : (
-            <RefundsTable refunds={order.refunds} caption={t('order.refunds')} />
-          )}
-          {order.payments.length > 0 && can(role, 'account.act') && (
-            <RefundRequestForm orderId={order.id} />
-          )}
+            <h2>{t('payments.title')}</h2>
+            {order.payments.length === 0 ? (
+              <EmptyState title={t('payments.none')} />
+            ) : (
+              <PaymentsTable payments={order.payments} caption={t('order.payments')} />
+            )}
 
-          {can(role, 'journal.read') && (
-            <>
-              <h2>{t('journal.title')}</h2>
-              <OrderJournal orderId={order.id} />
-            </>
-          )}
+            <h2>{t('portal.section.refunds')}</h2>
+            {order.refunds.length === 0 ? (
+              <EmptyState title={t('refunds.noneForOrder')} />
+            ) : (
+              <RefundsTable refunds={order.refunds} caption={t('order.refunds')} />
+            )}
+            {order.payments.length > 0 && can(role, 'account.act') && (
+              <RefundRequestForm orderId={order.id} />
+            )}
 
-          {can(role, 'audit.read') && (
-            <>
-              <h2>{t('audit.title')}</h2>
-              <p>
-                <Link to={auditPath({ objectId: order.id })}>{t('audit.openFull')}</Link>
-              </p>
-              <AuditTrail objectId={order.id} />
-            </>
-          )}
-        </>
-      )}
-    </section>
+            {can(role, 'journal.read') && (
+              <>
+                <h2>{t('journal.title')}</h2>
+                <OrderJournal orderId={order.id} />
+              </>
+            )}
+
+            {can(role, 'audit.read') && (
+              <>
+                <h2>{t('audit.title')}</h2>
+                <p>
+                  <Link to={auditPath({ objectId: order.id })}>{t('audit.openFull')}</Link>
+                </p>
+                <AuditTrail objectId={order.id} />
+              </>
+            )}
+          </>
+        )}
+      </section>
+    </TestClockScope>
   );
 }
