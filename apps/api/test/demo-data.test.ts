@@ -133,6 +133,11 @@ describe('the demo data set', () => {
           expect(payload.userErrors ?? [], `${name}.${field}`).toEqual([]);
         }
         expect(JSON.stringify(single)).not.toMatch(/NOT_FOUND/);
+        // Every list an example shows has something in it on the demo data set: a root list
+        // and every page of a connection (edges) anywhere in the answer.
+        for (const [field, value] of Object.entries(single.data ?? {}))
+          if (Array.isArray(value)) expect(value.length, `${name}.${field}`).toBeGreaterThan(0);
+        for (const path of emptyPages(single.data, name)) expect.fail(`${path} is an empty page`);
         if (operation.operation === OperationTypeNode.MUTATION) {
           const payload = Object.values(single.data!)[0] as Record<string, unknown>;
           const result = Object.entries(payload).filter(([key]) => key !== 'userErrors');
@@ -148,3 +153,14 @@ describe('the demo data set', () => {
     await expectBooksBalanced(api);
   });
 });
+
+/** Where in an answer a connection's page (`edges`) is empty. */
+function emptyPages(value: unknown, path: string): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => emptyPages(item, `${path}[${i}]`));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    key === 'edges' && Array.isArray(inner) && inner.length === 0
+      ? [`${path}.${key}`]
+      : emptyPages(inner, `${path}.${key}`),
+  );
+}

@@ -84,6 +84,25 @@ test('1. the operator signs in; the dashboard charts the demo data set: revenue,
     .waitFor({ state: 'detached' });
   await page.getByRole('switch', { name: 'Test mode' }).uncheck();
   await page.getByTestId('test-mode-banner').waitFor({ state: 'detached' });
+
+  // The accounts list: live accounts by default; Test mode shows those at test clocks instead.
+  await nav(page, 'Accounts').click();
+  await page.getByRole('link', { name: 'Shanghai Postpaid Demo Ltd.' }).waitFor();
+  await page.getByRole('switch', { name: 'Test mode' }).check();
+  await page.getByTestId('test-mode-banner').waitFor();
+  await page
+    .getByRole('link', { name: 'Shanghai Postpaid Demo Ltd.' })
+    .waitFor({ state: 'detached' });
+  await page.getByRole('switch', { name: 'Test mode' }).uncheck();
+
+  // A postpaid bill waits for payment on its account's page (R-PAY-5).
+  await page.getByRole('link', { name: 'Shanghai Postpaid Demo Ltd.' }).click();
+  await page.getByRole('heading', { name: 'Shanghai Postpaid Demo Ltd.', level: 1 }).waitFor();
+  await page.getByTestId('postpaid-bill').first().waitFor();
+
+  // Materials wait under Verification.
+  await nav(page, 'Verification').click();
+  await page.getByTestId('verification-item').first().waitFor();
   await page.context().close();
 });
 
@@ -269,10 +288,27 @@ test('6. value-added services under Buy in the portal with a live quote; a contr
   await signIn(operator, operatorToken);
   await nav(operator, 'Dashboard').waitFor();
   await operator.goto(`${url}/accounts/${encodeURIComponent(tour.accountId)}`);
+  // The operator buys a value-added service on the account's page too, with the same quote.
+  const buy = operator.getByRole('form', { name: 'Buy a value-added service' });
+  await buy.getByLabel('Item').selectOption({ label: 'SMS quota (1,000 SMS)' });
+  await buy.getByLabel('Quantity').fill('2');
+  await expectText(buy.locator('[data-testid="quote"][data-fresh="true"]'), /2 × SMS quota/);
+  await buy.getByRole('button', { name: 'Order the service' }).click();
+  await buy.getByTestId('order-placed').getByText('¥200.00').waitFor();
   const section = operator.getByRole('region', { name: 'Contract prices' });
   await section.getByLabel('Price per seat per year (CNY)').fill('480');
   await section.getByRole('button', { name: 'Set the price' }).click();
   await section.getByRole('status').getByText('Contract price saved.').waitFor();
+  // Changed from a later date, then ended: the table keeps both prices with their dates.
+  await section.getByLabel('Price per seat per year (CNY)').fill('450');
+  await section.getByLabel('From', { exact: true }).fill('2021-12-01');
+  await section.getByRole('button', { name: 'Set the price' }).click();
+  await expectText(section.locator('table'), /450\.00/);
+  await expectText(section.locator('table'), /480\.00/);
+  const later = section.locator('tbody tr').filter({ hasText: '450.00' });
+  await later.getByLabel('First day without it').fill('2022-06-01');
+  await later.getByRole('button', { name: 'End the price' }).click();
+  await expectText(section.locator('tbody tr').filter({ hasText: '450.00' }), /2022/);
   await operator.context().close();
 });
 
@@ -285,9 +321,10 @@ test('7. the audit trail names every action of the tour in words, with who did i
   await page.getByLabel('Search').fill(accountName);
   await page.getByRole('button', { name: 'Show' }).click();
   const actions = page.getByTestId('audit-action');
-  await expectText(actions.first(), /^Set contract price$/);
+  await expectText(actions.first(), /^Ended contract price$/);
   const all = await actions.allInnerTexts();
   for (const action of [
+    'Set contract price',
     'Bought value-added service',
     'Paid order',
     'Added seats',
@@ -301,6 +338,17 @@ test('7. the audit trail names every action of the tour in words, with who did i
   const payment = page.getByTestId('audit-entry').filter({ hasText: 'Paid order' }).first();
   await expectText(payment.getByTestId('audit-actor'), /Customer administrator/);
   await screenshot(page, 'tour-audit-trail');
+  // Filtered by action, then read oldest first: the same entries the other way round.
+  await page.getByLabel('Action', { exact: true }).selectOption({ label: 'Paid order' });
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expectText(actions.first(), /^Paid order$/);
+  for (const action of await actions.allInnerTexts()) assert.equal(action, 'Paid order');
+  await page.getByLabel('Action', { exact: true }).selectOption({ label: 'Any' });
+  await page.getByLabel('Order', { exact: true }).selectOption({ label: 'Oldest first' });
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expectText(page.getByTestId('audit-trail'), /oldest first/);
+  const oldest = await actions.allInnerTexts();
+  assert.deepEqual(oldest, [...all].reverse());
   await page.context().close();
 });
 
