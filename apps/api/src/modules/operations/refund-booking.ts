@@ -1,9 +1,9 @@
 import { msg, renderMessage, type BusinessDate, type RefundDecision } from '@billing/domain';
 import type { EntityManager } from 'typeorm';
-import { recordAudit, type Actor } from '../audit/audit.js';
+import type { Actor } from '../audit/audit.js';
 import { creditInvoicesForRefund } from '../invoices/invoices.service.js';
 import type { OrderRefundFacts, RefundClaim } from '../refunds/refund-facts.js';
-import { bookRefundApproval } from '../refunds/refund-approval.js';
+import { bookRefundApproval, recordRefundApproval } from '../refunds/refund-approval.js';
 import { refundParts } from '../refunds/refund-parts.js';
 import { RefundEntity } from '../refunds/refund.entity.js';
 
@@ -64,29 +64,14 @@ export async function bookApprovedRefund(
   });
   const before = { orderRefunded: orderBefore.refunded, orderStatus: orderBefore.status };
   await creditInvoicesForRefund(tx, actor, refund, parts, at);
-  await recordAudit(tx, actor, {
-    action: 'approveRefund',
-    objectType: 'Refund',
-    objectId: refund.id,
-    accountId: refund.accountId,
+  await recordRefundApproval(tx, actor, {
+    refund,
+    order,
+    parts,
     before,
-    after: {
-      status: refund.status,
-      amount: refund.amount,
-      fee: refund.fee,
-      payoutDueOn: refund.payoutDueOn,
-      orderRefunded: order.refunded,
-      orderStatus: order.status,
-      parts: parts.map((part) => ({
-        paymentId: part.paymentId,
-        method: part.method,
-        amount: part.amount,
-        payout: part.payout,
-      })),
-      rules: decision.rules,
-      note,
-    },
+    note,
     at,
+    also: { rules: decision.rules },
   });
   return refund;
 }

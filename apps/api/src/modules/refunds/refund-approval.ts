@@ -5,6 +5,7 @@ import {
   type RefundDecision,
 } from '@billing/domain';
 import type { EntityManager } from 'typeorm';
+import { recordAudit, type Actor } from '../audit/audit.js';
 import { recordEvents, refundEvent } from '../events/events.js';
 import { postJournal } from '../journal/journal.js';
 import { OrderEntity } from '../orders/order.entity.js';
@@ -86,4 +87,50 @@ export async function bookRefundApproval(
     ],
   });
   return { orderBefore };
+}
+
+/**
+ * The audit record of an approved refund, whoever approved it (an operator's review, or R-TERM-1
+ * when the provider ends the agreement): the refund and its order before and after, the parts
+ * paid back by method, the note, and what the caller adds (the subscription it ended, the rules
+ * that decided an automatic approval).
+ */
+export async function recordRefundApproval(
+  tx: EntityManager,
+  actor: Actor,
+  args: {
+    refund: RefundEntity;
+    order: OrderEntity;
+    parts: readonly RefundPart[];
+    before: Record<string, unknown>;
+    note: string | null;
+    at: Date;
+    also?: Record<string, unknown>;
+  },
+): Promise<void> {
+  const { refund, order, parts, note, at } = args;
+  await recordAudit(tx, actor, {
+    action: 'approveRefund',
+    objectType: 'Refund',
+    objectId: refund.id,
+    accountId: refund.accountId,
+    before: args.before,
+    after: {
+      status: refund.status,
+      amount: refund.amount,
+      fee: refund.fee,
+      payoutDueOn: refund.payoutDueOn,
+      orderRefunded: order.refunded,
+      orderStatus: order.status,
+      parts: parts.map((part) => ({
+        paymentId: part.paymentId,
+        method: part.method,
+        amount: part.amount,
+        payout: part.payout,
+      })),
+      ...args.also,
+      note,
+    },
+    at,
+  });
 }

@@ -20,7 +20,7 @@ import { nowForAccount, type Now } from '../clock/clock.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
 import { creditInvoicesForRefund } from '../invoices/invoices.service.js';
 import { recordEvents, refundEvent } from '../events/events.js';
-import { bookRefundApproval } from './refund-approval.js';
+import { bookRefundApproval, recordRefundApproval } from './refund-approval.js';
 import type { PaymentGateway } from '../payments/payment-gateway.js';
 import { toLifecycleSubscription } from '../subscriptions/subscription-facts.js';
 import { recordTransition } from '../subscriptions/subscription-events.js';
@@ -257,29 +257,14 @@ export class RefundsService {
           ? await this.endSubscription(tx, facts, refund, decision, now)
           : null;
       await creditInvoicesForRefund(tx, this.actor, refund, parts, now.instant);
-      await recordAudit(tx, this.actor, {
-        action: 'approveRefund',
-        objectType: 'Refund',
-        objectId: refund.id,
-        accountId: refund.accountId,
+      await recordRefundApproval(tx, this.actor, {
+        refund,
+        order,
+        parts,
         before,
-        after: {
-          status: refund.status,
-          amount: refund.amount,
-          fee: refund.fee,
-          payoutDueOn: refund.payoutDueOn,
-          orderRefunded: order.refunded,
-          orderStatus: order.status,
-          parts: parts.map((part) => ({
-            paymentId: part.paymentId,
-            method: part.method,
-            amount: part.amount,
-            payout: part.payout,
-          })),
-          subscriptionEnded: ended,
-          note,
-        },
+        note,
         at: now.instant,
+        also: { subscriptionEnded: ended },
       });
       return { refundId, userErrors: [] };
     });
