@@ -2,3 +2,4 @@ export * from './refund-types.js';
 export * from './refund-decision.js';
 export * from './refund-dates.js';
 export * from './order-correction.js';
+export * from './refund-booking.js';

@@ -1,5 +1,6 @@
 import {
   PRC_CALENDAR,
+  refundBooking,
   refundPayoutDueDate,
   type BusinessDate,
   type RefundDecision,
@@ -42,10 +43,10 @@ export async function bookRefundApproval(
        FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, amount bigint) WHERE p.id = v.id`,
     [JSON.stringify(parts.map((part) => ({ id: part.paymentId, amount: part.amount })))],
   );
-  order.refunded += decision.amount;
-  // Decision: a refund of excess money only (duplicates, overpayments) leaves the order as it was.
-  if (order.refunded >= order.paid) order.status = 'REFUNDED';
-  else if (parts.some((part) => part.amount > part.excess)) order.status = 'PARTIALLY_REFUNDED';
+  // What the refund does to its order and the books is the rules engine's (R-REF-CAP, R-REF-FEE).
+  const booked = refundBooking(order, decision, parts);
+  order.refunded = booked.orderRefunded;
+  order.status = booked.orderStatus;
   await tx
     .getRepository(OrderEntity)
     .update({ id: order.id }, { refunded: order.refunded, status: order.status });
@@ -72,19 +73,13 @@ export async function bookRefundApproval(
   await tx.getRepository(RefundEntity).save(refund);
   await recordEvents(tx, [refundEvent('refund.approved', refund, on)]);
 
-  const excess = parts.reduce((sum, part) => sum + part.excess, 0);
   await postJournal(tx, {
     sourceType: 'Refund',
     sourceId: refund.id,
     memo: decision.explanation,
     memoMessage: decision.explanationMessage ?? null,
     rules: decision.rules,
-    lines: [
-      { ledger: 'revenue', accountId: refund.accountId, amount: decision.amount - excess },
-      { ledger: 'customer_credit', accountId: refund.accountId, amount: excess },
-      { ledger: 'refunds_payable', accountId: refund.accountId, amount: -decision.payout },
-      { ledger: 'fee_income', accountId: refund.accountId, amount: -decision.fee },
-    ],
+    lines: booked.journal.map((line) => ({ ...line, accountId: refund.accountId })),
   });
   return { orderBefore };
 }
