@@ -3,3 +3,4 @@ export * from './refund-decision.js';
 export * from './refund-dates.js';
 export * from './order-correction.js';
 export * from './refund-booking.js';
+export * from './refund-parts.js';

@@ -1,10 +1,16 @@
-import { msg, renderMessage, type BusinessDate, type RefundDecision } from '@billing/domain';
+import {
+  msg,
+  refundParts,
+  renderMessage,
+  type BusinessDate,
+  type RefundDecision,
+} from '@billing/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../audit/audit.js';
 import { creditInvoicesForRefund } from '../invoices/invoices.service.js';
 import type { OrderRefundFacts, RefundClaim } from '../refunds/refund-facts.js';
 import { bookRefundApproval, recordRefundApproval } from '../refunds/refund-approval.js';
-import { refundParts } from '../refunds/refund-parts.js';
+
 import { RefundEntity } from '../refunds/refund.entity.js';
 
 /** R-TERM-1: a refund the provider owes is approved at once, with no review to wait for. */

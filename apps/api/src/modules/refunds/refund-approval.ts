@@ -1,4 +1,5 @@
 import {
+  principalMethod,
   PRC_CALENDAR,
   refundBooking,
   refundPayoutDueDate,
@@ -11,7 +12,7 @@ import { recordEvents, refundEvent } from '../events/events.js';
 import { postJournal } from '../journal/journal.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import type { OrderRefundFacts } from './refund-facts.js';
-import { principalMethod } from './refund-parts.js';
+
 import { RefundEntity, type RefundPart } from './refund.entity.js';
 
 /**

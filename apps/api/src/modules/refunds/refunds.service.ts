@@ -1,4 +1,6 @@
 import {
+  principalMethod,
+  refundParts,
   type BusinessDate,
   decideRefund,
   fenParam,
@@ -32,7 +34,7 @@ import {
   type OrderRefundFacts,
   type RefundClaim,
 } from './refund-facts.js';
-import { refundParts, principalMethod } from './refund-parts.js';
+
 import { payOutRefunds } from './refund-payouts.js';
 import { RefundEntity, type StoredRefundDecision } from './refund.entity.js';
 

@@ -1,6 +1,32 @@
-import type { Fen, PaymentMethod } from '@billing/domain';
-import type { PaymentEntity } from '../payments/payment.entity.js';
-import type { RefundPart } from './refund.entity.js';
+import type { PaymentMethod } from '../core/codes.js';
+import type { Fen } from '../money/money.js';
+
+/** A successful payment of the order, as far as splitting a refund over payments needs it. */
+export interface RefundablePayment {
+  readonly id: string;
+  readonly method: PaymentMethod;
+  readonly providerReference: string | null;
+  readonly amount: Fen;
+  /** Already refunded from this payment. */
+  readonly refunded: Fen;
+  /** Paid again on an order already paid in full (R-PAY-3): all of it is excess. */
+  readonly duplicate: boolean;
+  /** What this payment paid beyond the order's total (an overpayment). */
+  readonly excess: Fen;
+}
+
+/** The share of a refund one payment gives back. */
+export interface RefundShare {
+  readonly paymentId: string;
+  readonly method: PaymentMethod;
+  readonly providerReference: string | null;
+  /** Gross amount taken from the payment. */
+  readonly amount: Fen;
+  /** The part of `amount` that was excess credit (duplicates, overpayments). */
+  readonly excess: Fen;
+  /** What goes back to the payment's method: `amount` less its share of the fee. */
+  readonly payout: Fen;
+}
 
 /**
  * Splits a refund's gross `amount` over the order's successful payments, so each part goes back
@@ -12,14 +38,14 @@ import type { RefundPart } from './refund.entity.js';
  * Returns null when the payments cannot cover the amount (R-REF-CAP would be broken).
  */
 export function refundParts(
-  payments: readonly PaymentEntity[],
+  payments: readonly RefundablePayment[],
   amount: Fen,
   fee: Fen,
-): RefundPart[] | null {
+): RefundShare[] | null {
   const open = new Map(payments.map((p) => [p.id, p.amount - p.refunded]));
   const taken = new Map<string, { amount: Fen; excess: Fen }>();
   let remaining = amount;
-  const take = (payment: PaymentEntity, limit: Fen, isExcess: boolean) => {
+  const take = (payment: RefundablePayment, limit: Fen, isExcess: boolean) => {
     const n = Math.min(remaining, limit, open.get(payment.id) ?? 0);
     if (n <= 0) return;
     open.set(payment.id, (open.get(payment.id) ?? 0) - n);
@@ -65,8 +91,10 @@ export function refundParts(
 }
 
 /** The method most of the refund goes back to (the `method` shown for the refund). */
-export function principalMethod(parts: readonly RefundPart[]): PaymentMethod | null {
-  let best: RefundPart | null = null;
+export function principalMethod(
+  parts: readonly { readonly amount: Fen; readonly method: PaymentMethod }[],
+): PaymentMethod | null {
+  let best: { readonly amount: Fen; readonly method: PaymentMethod } | null = null;
   for (const part of parts) if (!best || part.amount > best.amount) best = part;
   return best?.method ?? null;
 }
