@@ -5,6 +5,7 @@ export type {
   PricedSubscription,
 } from './priced-subscription.js';
 export { billableMonths, type BillableMonths } from './billable-months.js';
+export { boughtState } from './bought-state.js';
 export { priceOpening, type OpeningInput, type OpeningPrice } from './opening-price.js';
 export { priceAddSeats, type AddSeatsInput, type AddSeatsPrice } from './add-seats-price.js';
 export { priceRenewal, type RenewalInput, type RenewalPrice } from './renewal-price.js';

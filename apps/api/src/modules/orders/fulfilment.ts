@@ -1,9 +1,9 @@
 import {
   PRC_CALENDAR,
   activationDueDate,
+  boughtState,
   renewalFulfilmentDueDate,
   type BusinessDate,
-  type PricedSubscription,
 } from '@billing/domain';
 import type { EntityManager } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity.js';
@@ -116,34 +116,6 @@ export async function onPaidInFull(
       ? [subscriptionEvent('subscription.seats_changed', sub, now.today)]
       : []),
   ];
-}
-
-/**
- * What a paid order changes: only what it bought, over the subscription as it is now. An order
- * is priced when placed; other add-seat orders may have been paid since, or seats removed
- * (R-SEAT-5, R-MIG-4), and paying it must not undo them. Added seats add to the seats held
- * (R-SEAT-2); a renewal moves the period end (R-RENEW-2); both record the last purchase
- * (R-MIG-2) and the R-LEGACY rights they used.
- */
-function boughtState(
-  order: OrderEntity,
-  current: PricedSubscription,
-  priced: PricedSubscription,
-): PricedSubscription {
-  const legacy = {
-    firstRenewalUsed: current.legacy.firstRenewalUsed || priced.legacy.firstRenewalUsed,
-    addSeatPurchaseUsed: current.legacy.addSeatPurchaseUsed || priced.legacy.addSeatPurchaseUsed,
-  };
-  if (order.kind === 'ADD_SEATS')
-    return {
-      ...current,
-      seats: current.seats + (order.seats ?? 0),
-      lastPurchase: priced.lastPurchase,
-      legacy,
-    };
-  if (order.kind === 'RENEWAL')
-    return { ...current, periodEnd: priced.periodEnd, lastPurchase: priced.lastPurchase, legacy };
-  return priced;
 }
 
 /** R-OPEN-4: 5 working days after the later of full payment and approved materials. */
