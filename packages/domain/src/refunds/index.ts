@@ -4,3 +4,4 @@ export * from './refund-dates.js';
 export * from './order-correction.js';
 export * from './refund-booking.js';
 export * from './refund-parts.js';
+export * from './order-repricing.js';

@@ -5,16 +5,11 @@ import {
   fenParam,
   msg,
   orderCorrectionText,
-  priceOpening,
-  priceRenewal,
+  repriceOrder,
   type BusinessDate,
-  type Catalog,
-  type Fen,
-  type LineItem,
   type Message,
-  type Outcome,
+  type OrderRepricing,
   type Period,
-  type PricedSubscription,
   type RuleId,
 } from '@billing/domain';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -39,19 +34,6 @@ export interface CorrectOrderArgs {
   seats: number | null;
   note: string;
   idempotencyKey: string;
-}
-
-/** The rules' price of the order the customer meant. */
-interface Corrected {
-  readonly total: Fen;
-  readonly lines: readonly LineItem[];
-  readonly rules: readonly RuleId[];
-  readonly reason: string;
-  /** The reason as a message, where the pricing gives one (so the texts are translatable). */
-  readonly reasonMessage?: Message;
-  readonly subscription: PricedSubscription;
-  /** A renewal's corrected period (R-RENEW-2: from the previous end); null for an opening. */
-  readonly period: Period | null;
 }
 
 const refusedOrder = (
@@ -133,7 +115,7 @@ export class OrderCorrectionService {
         const sub = await tx
           .getRepository(SubscriptionEntity)
           .findOneByOrFail({ id: order.subscriptionId! });
-        const priced = reprice(catalog, order, years, seats);
+        const priced = repriceOrder(catalog, order, years, seats);
         if (!priced.ok) return { ids: {}, userErrors: [fromRefusal(priced.refusal)] };
         const corrected = priced.value;
         if (corrected.total > order.total) {
@@ -259,7 +241,7 @@ export class OrderCorrectionService {
     tx: EntityManager,
     order: OrderEntity,
     sub: SubscriptionEntity,
-    corrected: Corrected,
+    corrected: OrderRepricing,
     years: number,
     today: BusinessDate,
     status: string,
@@ -328,58 +310,4 @@ export class OrderCorrectionService {
 
 function stateError(message: Message): UserError {
   return userError(UserErrorCode.INVALID_STATE, message, ['orderId']);
-}
-
-/**
- * The rules' price of the order as the customer meant it, on the order's own date: an opening by
- * `priceOpening`; a renewal by `priceRenewal` from the subscription as the renewal found it (the
- * state it was priced on: the previous period end, the seats renewed, and the R-LEGACY-1 right
- * unused if this renewal used it).
- */
-function reprice(
-  catalog: Catalog,
-  order: OrderEntity,
-  years: number,
-  seats: number,
-): Outcome<{ value: Corrected }> {
-  const bought = order.pricing.subscription;
-  if (!bought)
-    return {
-      ok: false,
-      refusal: {
-        code: 'INVALID_STATE',
-        message: 'The order has no pricing state to correct',
-        text: msg('api.correction.noPricing'),
-        rules: ['R-REF-DUPLICATE'],
-      },
-    };
-  if (order.kind === 'NEW_SUBSCRIPTION') {
-    const priced = priceOpening({
-      catalog,
-      productCode: bought.productCode,
-      planCode: bought.planCode,
-      seats,
-      years,
-      orderDate: order.orderDate,
-      customUnitPrice: bought.customUnitPrice,
-    });
-    return priced.ok ? { ok: true, value: { ...priced, period: null } } : priced;
-  }
-  const renewed: PricedSubscription = {
-    ...bought,
-    status: 'ACTIVE',
-    seats,
-    periodEnd: order.periodStart,
-    legacy: {
-      ...bought.legacy,
-      firstRenewalUsed: bought.legacy.firstRenewalUsed && !order.rules.includes('R-LEGACY-1'),
-    },
-  };
-  const priced = priceRenewal({ catalog, subscription: renewed, years, date: order.orderDate });
-  return priced.ok
-    ? {
-        ok: true,
-        value: { ...priced, period: { start: priced.periodStart, end: priced.periodEnd } },
-      }
-    : priced;
 }
