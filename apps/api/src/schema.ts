@@ -1,4 +1,16 @@
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import {
+  DirectiveLocation,
+  GraphQLDirective,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  lexicographicSortSchema,
+  parse,
+  printSchema,
+  specifiedDirectives,
+  type GraphQLField,
+  type GraphQLSchema,
+} from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { guardRootFields } from './graphql/input-boundary.js';
 import { DateTimeScalar } from './graphql/scalars.js';
@@ -57,6 +69,28 @@ import {
   SubscriptionOperationsFieldsResolver,
   TerminationNoticeFieldsResolver,
 } from './modules/operations/operations.resolver.js';
+
+/**
+ * `@operatorOnly` marks a field only operators may read or call: a customer gets FORBIDDEN. The
+ * SDK's generator leaves such nested fields out of the documents every role shares
+ * (packages/sdk/scripts/generate-operations.mjs). Put on a field with type-graphql's
+ * `@Directive('@operatorOnly')`, next to its `@Field`, `@FieldResolver`, `@Query` or `@Mutation`.
+ */
+export const OperatorOnlyDirective = new GraphQLDirective({
+  name: 'operatorOnly',
+  description:
+    'Only operators may read or call this field; a customer gets FORBIDDEN (with null for a field).',
+  locations: [DirectiveLocation.FIELD_DEFINITION],
+});
+
+/** Whether a field of the schema carries `@operatorOnly`. */
+export function isOperatorOnly(field: GraphQLField<unknown, unknown>): boolean {
+  return (
+    field.astNode?.directives?.some(
+      (directive) => directive.name.value === OperatorOnlyDirective.name,
+    ) ?? false
+  );
+}
 
 export const RESOLVERS = [
   AccountsResolver,
@@ -122,6 +156,7 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [...RESOLVERS],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    directives: [...specifiedDirectives, OperatorOnlyDirective],
     validate: false,
     emitSchemaFile: false,
   });
@@ -145,7 +180,31 @@ export const SCHEMA_HEADER =
   '# The public GraphQL contract of the billing API, emitted from apps/api/src.\n' +
   '# Do not edit: run `pnpm --filter @billing/api generate` and commit the result.\n\n';
 
-/** The committed schema text: a stable, sorted print of the schema the code builds. */
+/**
+ * The committed schema text: a stable, sorted print of the schema the code builds. graphql-js's
+ * `printSchema` prints the definition of `@operatorOnly` but not its uses, so the printed text is
+ * parsed back and ` @operatorOnly` is inserted at the end of each marked field's definition (by
+ * the parser's offsets), leaving every other byte as `printSchema` wrote it.
+ */
 export function printContract(schema: GraphQLSchema): string {
-  return `${SCHEMA_HEADER}${printSchema(lexicographicSortSchema(schema))}\n`;
+  const sorted = lexicographicSortSchema(schema);
+  const printed = printSchema(sorted);
+  const ends: number[] = [];
+  for (const definition of parse(printed).definitions) {
+    if (
+      definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
+      definition.kind !== Kind.INTERFACE_TYPE_DEFINITION
+    )
+      continue;
+    const type = sorted.getType(definition.name.value);
+    if (!isObjectType(type) && !isInterfaceType(type)) continue;
+    for (const field of definition.fields ?? []) {
+      const defined = type.getFields()[field.name.value];
+      if (defined && isOperatorOnly(defined) && field.loc) ends.push(field.loc.end);
+    }
+  }
+  let text = printed;
+  for (const end of ends.sort((a, b) => b - a))
+    text = `${text.slice(0, end)} @${OperatorOnlyDirective.name}${text.slice(end)}`;
+  return `${SCHEMA_HEADER}${text}\n`;
 }

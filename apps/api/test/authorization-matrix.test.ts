@@ -17,7 +17,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../src/db/data-source.js';
-import { buildApiSchema } from '../src/schema.js';
+import { buildApiSchema, isOperatorOnly } from '../src/schema.js';
 import {
   accountAt,
   activate,
@@ -175,6 +175,10 @@ function selection(type: GraphQLOutputType, depth: number): string {
 interface Operation {
   kind: 'query' | 'mutation';
   field: string;
+  /** Marked `@operatorOnly` in the schema: every customer gets FORBIDDEN. */
+  operatorOnly: boolean;
+  /** Whether the request passes arguments (which name the victim's objects). */
+  namesObjects: boolean;
   document: string;
   variables: () => Record<string, unknown>;
 }
@@ -188,6 +192,8 @@ function operationsOf(kind: 'query' | 'mutation'): Operation[] {
     return {
       kind,
       field: field.name,
+      operatorOnly: isOperatorOnly(field),
+      namesObjects: required.length > 0,
       document: `${kind}${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''} ${selection(field.type, 3)} }`,
       variables: () =>
         Object.fromEntries(required.map((arg) => [arg.name, valueFor(arg.type, arg.name)])),
@@ -226,6 +232,8 @@ type Persona = {
   forbidden: () => string[];
   /** Refused at sign-in: every request answers 401 UNAUTHENTICATED. */
   refusedAtSignIn: boolean;
+  /** A signed-in customer (administrator or member): `@operatorOnly` fields answer FORBIDDEN. */
+  customer?: 'administrator' | 'member';
 };
 
 const victimMarkers = () => [
@@ -263,6 +271,7 @@ const PERSONAS: Persona[] = [
     token: () => tokens.otherAdmin!,
     forbidden: victimMarkers,
     refusedAtSignIn: false,
+    customer: 'administrator',
   },
   {
     // A member of the victim account itself: it may read its account, never another's, and
@@ -275,6 +284,7 @@ const PERSONAS: Persona[] = [
       otherAccount.accountName,
     ],
     refusedAtSignIn: false,
+    customer: 'member',
   },
 ];
 
@@ -320,6 +330,21 @@ describe('authorization matrix (every query and mutation of the schema)', () => 
           )
             failures.push(`${where}: not refused at sign-in (HTTP ${response.status})`);
         }
+        // FORBIDDEN on the root field itself (a nested @operatorOnly field refuses on its own path).
+        const refused = (response.errors ?? []).some(
+          (error) => error.extensions?.code === 'FORBIDDEN' && error.path?.length === 1,
+        );
+        if (persona.customer && operation.operatorOnly && !refused)
+          failures.push(`${where}: is @operatorOnly but a customer was not refused with FORBIDDEN`);
+        // A customer administrator refused without naming another account's objects: only an
+        // operator may use the field, and the schema must say so.
+        if (
+          persona.customer === 'administrator' &&
+          !operation.namesObjects &&
+          refused &&
+          !operation.operatorOnly
+        )
+          failures.push(`${where}: refuses a customer administrator but is not @operatorOnly`);
         if (response.status >= 500) failures.push(`${where}: HTTP ${response.status}`);
         const after = await tableChecksums();
         const changed = changedTables(before, after);

@@ -49,13 +49,13 @@ const MAX_DEPTH = 8;
 export const BUDGET = { tokens: 1500, cost: 10_000, depth: 10 };
 
 /**
- * The schema marks what only operators may read in descriptions: "(operators)", "(operators; …)",
- * "operators only". Such nested fields are left out: the documents are shared by every role, and
+ * The schema marks what only operators may read or call with the `@operatorOnly` directive on the
+ * field's definition. Such nested fields are left out: the documents are shared by every role, and
  * a customer selecting one gets FORBIDDEN (with a null that may spread up to the whole object).
  * Operators read them through their own root fields (`auditLog`…) or `client.request`.
  */
-const OPERATORS_ONLY = /\(operators[;)]|\boperators only\b/i;
-const operatorsOnly = (f) => OPERATORS_ONLY.test(f.description ?? '');
+const operatorsOnly = (f) =>
+  f.astNode?.directives?.some((directive) => directive.name.value === 'operatorOnly') ?? false;
 
 /**
  * A payload field whose description says "Always set when `userErrors` is empty" is present and

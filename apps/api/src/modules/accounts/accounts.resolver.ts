@@ -1,5 +1,5 @@
 import { noSuchMessage } from '@billing/domain';
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { UserErrorCode, userError } from '../../graphql/user-error.js';
@@ -25,6 +25,7 @@ export class AccountsResolver {
     return entity ? toAccount(entity) : null;
   }
 
+  @Directive('@operatorOnly')
   @Query(() => AccountConnection, { description: 'All accounts (operators).' })
   accounts(
     @Args(() => AccountsArgs) args: AccountsArgs,
@@ -34,6 +35,7 @@ export class AccountsResolver {
     return new AccountsService(ctx.db).page(args, (row) => ctx.loaders.account.prime(row.id, row));
   }
 
+  @Directive('@operatorOnly')
   @Mutation(() => CreateAccountPayload, { description: 'Creates a customer account (operators).' })
   async createAccount(
     @Arg('input', () => CreateAccountInput, { description: 'The account to create.' })

@@ -1,5 +1,5 @@
 import { noSuchMessage } from '@billing/domain';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
@@ -52,6 +52,7 @@ export class VerificationResolver {
     );
   }
 
+  @Directive('@operatorOnly')
   @Mutation(() => AccountPayload, { description: 'Approves the materials (operators).' })
   async approveVerification(
     @Arg('input', () => ApproveVerificationInput, { description: 'The account to approve.' })
@@ -67,6 +68,7 @@ export class VerificationResolver {
     );
   }
 
+  @Directive('@operatorOnly')
   @Mutation(() => AccountPayload, {
     description: 'Rejects the materials with a reason (operators).',
   })

@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { catalogName, findPlan, findProduct, type Fen } from '@billing/domain';
 import { money } from '../../graphql/money.type.js';
 import { toAccount } from '../accounts/accounts.service.js';
@@ -24,6 +24,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 @Resolver()
 export class AuditResolver {
+  @Directive('@operatorOnly')
   @Query(() => AuditEntryConnection, {
     description: 'The audit trail, newest first by default, by object and/or account (operators).',
   })
@@ -63,6 +64,7 @@ export class AuditResolver {
 
 @Resolver(() => Account)
 export class AccountAuditResolver {
+  @Directive('@operatorOnly')
   @FieldResolver(() => AuditEntryConnection, {
     nullable: true,
     description:

@@ -3,6 +3,7 @@ import {
   Arg,
   Args,
   Ctx,
+  Directive,
   Field,
   FieldResolver,
   Mutation,
@@ -124,6 +125,7 @@ export class AuthResolver {
     );
   }
 
+  @Directive('@operatorOnly')
   @Mutation(() => CreateApiTokenPayload, {
     description:
       'Issues an API token (operators), with a name and an optional expiry; the token is returned once, only its hash is kept. Audited.',
@@ -243,6 +245,7 @@ export class AuthResolver {
     return answer;
   }
 
+  @Directive('@operatorOnly')
   @Mutation(() => RotateBootstrapTokenPayload, {
     description:
       'Replaces the bootstrap operator token without a restart (operators): the old one stops signing in at once, the new secret is returned once. Idempotent by idempotencyKey. Audited.',

@@ -1,5 +1,5 @@
 import { noSuchMessage } from '@billing/domain';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { UserErrorCode, userError } from '../../graphql/user-error.js';
@@ -13,6 +13,7 @@ import { AdvanceTestClockInput, CreateTestClockInput, TestClockPayload } from '.
 
 @Resolver(() => TestClock)
 export class TestClocksResolver {
+  @Directive('@operatorOnly')
   @Query(() => [TestClock], { description: 'All test clocks (operators).' })
   async testClocks(@Ctx() ctx: Context): Promise<TestClock[]> {
     requireOperator(ctx);
@@ -21,6 +22,7 @@ export class TestClocksResolver {
     );
   }
 
+  @Directive('@operatorOnly')
   @Mutation(() => TestClockPayload, {
     description: 'Creates a test clock frozen at an instant (operators).',
   })
@@ -39,6 +41,7 @@ export class TestClocksResolver {
     return { testClock: clock ? toTestClock(clock) : null, userErrors };
   }
 
+  @Directive('@operatorOnly')
   @Mutation(() => TestClockPayload, {
     description:
       'Moves a test clock forward; every transition that falls due for its accounts runs before this returns (operators).',

@@ -4,7 +4,7 @@ import {
   contractPricePeriods,
   noSuchMessage,
 } from '@billing/domain';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { money } from '../../graphql/money.type.js';
 import { fromGlobalId } from '../../graphql/node.js';
@@ -62,6 +62,7 @@ async function operatorAccount(ctx: Context, globalId: string) {
  */
 @Resolver()
 export class ContractPricesResolver {
+  @Directive('@operatorOnly')
   @Mutation(() => SetContractPricePayload, {
     description:
       'Sets an account’s contract price (per seat per year) for a CUSTOM plan from a date, today or later; a later date changes it from then on (operators; R-CAT-2). Audited.',
@@ -103,6 +104,7 @@ export class ContractPricesResolver {
     return { account: toAccount(account), contractPrice, userErrors: [] };
   }
 
+  @Directive('@operatorOnly')
   @Mutation(() => EndContractPricePayload, {
     description:
       'Ends an account’s contract price for a CUSTOM plan from a date, today or later: from then on the plan cannot be bought, added to or renewed until a new price is set (operators; R-CAT-2). Audited.',

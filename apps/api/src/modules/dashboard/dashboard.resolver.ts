@@ -1,6 +1,7 @@
 import {
   Arg,
   Ctx,
+  Directive,
   Field,
   FieldResolver,
   Int,
@@ -103,6 +104,7 @@ function checkDays(days: number, max = 366): number {
 
 @Resolver(() => Dashboard)
 export class DashboardResolver {
+  @Directive('@operatorOnly')
   @Query(() => Dashboard, {
     description: 'Revenue, refunds, renewals due and accounts in grace (operators).',
   })

@@ -1,4 +1,15 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Directive,
+  FieldResolver,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context.js';
 import { childConnection } from '../../graphql/batch.js';
 import { fromGlobalId } from '../../graphql/node.js';
@@ -49,6 +60,7 @@ function noSuchInvoice(): InvoicePayload {
 
 @Resolver(() => Invoice)
 export class InvoicesResolver {
+  @Directive('@operatorOnly')
   @Mutation(() => InvoicePayload, {
     description:
       'Issues a requested invoice with its fapiao number and date (operators; R-INV-2, R-INV-3). Also re-issues a voided one.',
@@ -73,6 +85,7 @@ export class InvoicesResolver {
     return this.payload(ctx, found.id, result.userErrors);
   }
 
+  @Directive('@operatorOnly')
   @Mutation(() => InvoicePayload, {
     description:
       'Voids (作废) an issued fapiao with a reason: the number is kept in voidedFapiaos and the invoice is requested again, to be re-issued (operators; R-INV-3).',
@@ -107,6 +120,7 @@ export class InvoicesResolver {
     return { invoice: invoice ? toInvoice(invoice) : null, userErrors };
   }
 
+  @Directive('@operatorOnly')
   @Query(() => InvoiceConnection, {
     description:
       'Requested invoices past their due date on their account’s clock, oldest request first (operators; R-INV-2).',
@@ -187,6 +201,7 @@ export class InvoicesResolver {
     return { invoice: invoice ? toInvoice(invoice) : null, userErrors: result.userErrors };
   }
 
+  @Directive('@operatorOnly')
   @Mutation(() => SetGeneralTaxpayerPayload, {
     description: 'Records the general-taxpayer certificate of an account (operators; R-INV-1).',
   })

@@ -1,6 +1,6 @@
 import { msg, type Message } from '@billing/domain';
 import type { GraphQLError } from 'graphql';
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ListOrder, connectionOf, keysetPage } from '../../graphql/connection.js';
 import { ruleRefs } from '../../graphql/explain.type.js';
@@ -44,6 +44,7 @@ function badFilter(field: 'accountId' | 'transactionId', message: Message): Grap
  */
 @Resolver()
 export class JournalResolver {
+  @Directive('@operatorOnly')
   @Query(() => JournalEntryConnection, {
     description:
       'The double-entry journal, newest first by default, by ledger, customer account and/or transaction (operators).',
@@ -80,6 +81,7 @@ export class JournalResolver {
 
 @Resolver(() => Order)
 export class OrderJournalResolver {
+  @Directive('@operatorOnly')
   @FieldResolver(() => [JournalEntry], {
     nullable: true,
     description:
@@ -93,6 +95,7 @@ export class OrderJournalResolver {
 
 @Resolver(() => Payment)
 export class PaymentJournalResolver {
+  @Directive('@operatorOnly')
   @FieldResolver(() => [JournalEntry], {
     nullable: true,
     description:

@@ -1,5 +1,5 @@
 import { mayEndAfterForceMajeure, noSuchMessage } from '@billing/domain';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ruleRefs, toLineItem } from '../../graphql/explain.type.js';
 import { money } from '../../graphql/money.type.js';
@@ -80,6 +80,7 @@ export function toTerminationNotice(entity: TerminationNoticeEntity): Terminatio
  */
 @Resolver()
 export class OperationsResolver {
+  @Directive('@operatorOnly')
   @Mutation(() => CorrectOrderPayload, {
     description:
       'Re-prices a paid NEW_SUBSCRIPTION or RENEWAL order the customer got wrong at its own order date, never above the original; an ORDER_ERROR refund then returns exactly the difference (operators; R-REF-DUPLICATE).',
@@ -111,6 +112,7 @@ export class OperationsResolver {
     return { order: fresh ? toOrder(fresh) : null, userErrors: result.userErrors };
   }
 
+  @Directive('@operatorOnly')
   @Mutation(() => SubscriptionOperationPayload, {
     description:
       'Records a violation: warning → suspension (no entitlements) → permanent ban (terminated), with its reason (operators; R-VIO-1, R-LIFE-5).',
@@ -135,6 +137,7 @@ export class OperationsResolver {
     return subscriptionPayload(ctx, result);
   }
 
+  @Directive('@operatorOnly')
   @Mutation(() => SubscriptionOperationPayload, {
     description:
       'An upheld appeal: restores the state before the latest violation step still in force (operators; R-VIO-1).',
@@ -156,6 +159,7 @@ export class OperationsResolver {
     return subscriptionPayload(ctx, result);
   }
 
+  @Directive('@operatorOnly')
   @Mutation(() => TerminateSubscriptionPayload, {
     description:
       'The provider ends the agreement without cause on at least 10 natural days’ written notice; on the effective date the subscription is terminated and the unused part refunded pro rata without fee (operators; R-TERM-1).',
@@ -189,6 +193,7 @@ export class OperationsResolver {
     };
   }
 
+  @Directive('@operatorOnly')
   @Mutation(() => SubscriptionOperationPayload, {
     description:
       'Records force majeure: the service period is extended by its days; after 30 days in total either side may end the agreement (operators; R-FM-1).',

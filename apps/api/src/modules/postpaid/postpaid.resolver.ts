@@ -1,5 +1,16 @@
 import { msg, noSuchMessage } from '@billing/domain';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Directive,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context.js';
 import { childConnection } from '../../graphql/batch.js';
 import { fromGlobalId } from '../../graphql/node.js';
@@ -42,6 +53,7 @@ export class PostpaidResolver {
     return bill && canSeeAccount(viewer, bill.accountId) ? toPostpaidBill(bill) : null;
   }
 
+  @Directive('@operatorOnly')
   @Mutation(() => PostpaidBillPayload, {
     description:
       'Records the postpaid usage bill of an account for a month: issued on the 1st of the next month, due on the 15th (operators; R-PAY-5).',

@@ -1,5 +1,16 @@
 import { msg, noSuchMessage } from '@billing/domain';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Directive,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context.js';
 import { childConnection } from '../../graphql/batch.js';
 import { money } from '../../graphql/money.type.js';
@@ -103,6 +114,7 @@ export class RefundsResolver {
     return refund && canSeeAccount(viewer, refund.accountId) ? toRefund(refund) : null;
   }
 
+  @Directive('@operatorOnly')
   @Query(() => RefundConnection, {
     description: 'The refund review queue, oldest first (operators; R-REF-REVIEW).',
   })
@@ -186,6 +198,7 @@ export class RefundsResolver {
     return payload(ctx, { refundId: result.ids.refund ?? null, userErrors: result.userErrors });
   }
 
+  @Directive('@operatorOnly')
   @Mutation(() => RefundPayload, {
     description:
       'Approves a refund request (operators): decided again on the order as it is now, never past R-REF-CAP; due to be paid back in 7 working days (R-REF-PAYOUT).',
@@ -213,6 +226,7 @@ export class RefundsResolver {
     );
   }
 
+  @Directive('@operatorOnly')
   @Mutation(() => RefundPayload, {
     description:
       'Rejects a refund request with the reason the customer reads (operators; R-REF-REVIEW).',
@@ -237,6 +251,7 @@ export class RefundsResolver {
     );
   }
 
+  @Directive('@operatorOnly')
   @Mutation(() => RefundPayload, {
     description: 'Pays an approved refund back now, before its due date (operators; R-REF-PAYOUT).',
   })

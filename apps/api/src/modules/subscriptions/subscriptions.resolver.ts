@@ -11,6 +11,7 @@ import {
   Arg,
   Args,
   Ctx,
+  Directive,
   Field,
   FieldResolver,
   ID,
@@ -167,6 +168,7 @@ export class SubscriptionsResolver {
     };
   }
 
+  @Directive('@operatorOnly')
   @Mutation(() => SubscriptionPayload, {
     description:
       'Activates a paid subscription with approved materials (operators; R-OPEN-2, R-OPEN-3).',
