@@ -194,11 +194,12 @@ export async function screenshotZh(page, name, { fullPage = true, zh = CHINESE }
   await screenshot(page, `${name}-zh`, { fullPage });
 }
 
-/** Saves `<name>` (the English one) once the page is in English. */
-export async function screenshotEn(page, name, { fullPage = true } = {}) {
+/** Saves `<name>` (the English one) once the page is in English (and shows `en` if given). */
+export async function screenshotEn(page, name, { fullPage = true, en } = {}) {
   const { default: assert } = await import('node:assert/strict');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   await page.locator('.language-select label', { hasText: 'Language' }).first().waitFor();
+  if (en) await expectText(await scopeOf(page), en);
   await settle(page);
   await screenshot(page, name, { fullPage });
 }
@@ -212,11 +213,11 @@ export async function screenshotEn(page, name, { fullPage = true } = {}) {
 export async function screenshotPair(
   page,
   name,
-  { fullPage = true, zh = CHINESE, from = 'en' } = {},
+  { fullPage = true, zh = CHINESE, en, from = 'en' } = {},
 ) {
   const shoot = (locale) =>
     locale === 'en'
-      ? screenshotEn(page, name, { fullPage })
+      ? screenshotEn(page, name, { fullPage, en })
       : screenshotZh(page, name, { fullPage, zh });
   const other = from === 'en' ? 'zh-CN' : 'en';
   await shoot(from);
