@@ -125,3 +125,103 @@ export async function expectResult(page, pattern) {
   await expectText(notice, pattern);
   return notice;
 }
+
+/** Any Chinese character: what a page or dialog in Chinese shows and an English one does not. */
+export const CHINESE = /[\u4e00-\u9fff]/;
+
+const inFlight = new WeakMap();
+
+/** Waits until the page has had no request in flight for half a second (at most 10 s). */
+export async function settle(page) {
+  let state = inFlight.get(page);
+  if (!state) {
+    state = { count: 0, last: Date.now() };
+    inFlight.set(page, state);
+    const done = () => {
+      state.count = Math.max(0, state.count - 1);
+      state.last = Date.now();
+    };
+    page.on('request', () => {
+      state.count += 1;
+      state.last = Date.now();
+    });
+    page.on('requestfinished', done);
+    page.on('requestfailed', done);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  const deadline = Date.now() + 10_000;
+  while ((state.count > 0 || Date.now() - state.last < 500) && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 100));
+}
+
+/**
+ * Switches the language with the header's picker ("Language" / "语言"). The console then reads
+ * its data again in that language: the page is drawn anew, so an open dialog closes, a result
+ * notice goes and typed text is cleared (as after a reload); the URL stays.
+ */
+export async function switchLanguage(page, locale) {
+  const picker = page.locator('.language-select select').first();
+  if (await picker.isVisible()) await picker.selectOption(locale);
+  else {
+    // A phone-width header that folds the picker away: the same page with `?lang=`.
+    const url = new URL(page.url());
+    url.searchParams.set('lang', locale);
+    await page.goto(url.toString());
+  }
+  await page.locator(`html[lang="${locale}"]`).waitFor({ state: 'attached' });
+  const label = locale === 'en' ? 'Language' : '语言';
+  await page.locator('.language-select label', { hasText: label }).first().waitFor();
+  await settle(page);
+}
+
+/** Where a Chinese text is looked for: the open dialog, else the main area, else the page. */
+async function scopeOf(page) {
+  const dialog = page.getByRole('dialog');
+  if ((await dialog.count()) > 0) return dialog;
+  const main = page.locator('main');
+  return (await main.count()) > 0 ? main : page.locator('body');
+}
+
+/**
+ * Saves `<name>-zh` once `zh` (a Chinese text, any by default) shows in the open dialog, or else
+ * the main area or the page: never a shot of an English page under a Chinese name.
+ */
+export async function screenshotZh(page, name, { fullPage = true, zh = CHINESE } = {}) {
+  const { default: assert } = await import('node:assert/strict');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+  await expectText(await scopeOf(page), zh);
+  await settle(page);
+  await screenshot(page, `${name}-zh`, { fullPage });
+}
+
+/** Saves `<name>` (the English one) once the page is in English (and shows `en` if given). */
+export async function screenshotEn(page, name, { fullPage = true, en } = {}) {
+  const { default: assert } = await import('node:assert/strict');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.locator('.language-select label', { hasText: 'Language' }).first().waitFor();
+  if (en) await expectText(await scopeOf(page), en);
+  await settle(page);
+  await screenshot(page, name, { fullPage });
+}
+
+/**
+ * The two screenshots of one page: `<name>` in the language it is in (`from`), then, switched
+ * with the picker, the other one (`<name>-zh` in Chinese once `zh` shows), then back to `from`.
+ * For a page only: the switch draws it anew (see `switchLanguage`), so a dialog is photographed
+ * by opening it again in the other language, and a result notice is not there any more.
+ */
+export async function screenshotPair(
+  page,
+  name,
+  { fullPage = true, zh = CHINESE, en, from = 'en' } = {},
+) {
+  const shoot = (locale) =>
+    locale === 'en'
+      ? screenshotEn(page, name, { fullPage, en })
+      : screenshotZh(page, name, { fullPage, zh });
+  const other = from === 'en' ? 'zh-CN' : 'en';
+  await shoot(from);
+  await switchLanguage(page, other);
+  await shoot(other);
+  await switchLanguage(page, from);
+}

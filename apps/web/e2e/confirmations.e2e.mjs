@@ -12,6 +12,10 @@ import {
   launchBrowser,
   openPage,
   screenshot,
+  screenshotEn,
+  screenshotPair,
+  screenshotZh,
+  switchLanguage,
   signIn,
 } from './browser.mjs';
 
@@ -351,7 +355,8 @@ test('paying an order states the amount and method; cancelling charges nothing, 
     await link.getAttribute('href'),
     `/orders/${encodeURIComponent(ids.pending.orderId)}`,
   );
-  await screenshot(page, 'result-notice-payment');
+  // The notice is the English run's: in Chinese the page drawn anew has the order paid in full.
+  await screenshotPair(page, 'result-notice-payment', { zh: /已付款/ });
   await page.context().close();
 });
 
@@ -366,8 +371,16 @@ test('activating, from the operator’s account page, states the paid amount and
     dialog,
     new RegExp(`3 seats, ${escape(yuan(ids.pending.total))} paid: the service starts today`),
   );
+  await screenshotEn(page, 'confirm-activate', { fullPage: false });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'detached' });
+  // The same question in Chinese, then cancelled too.
+  await switchLanguage(page, 'zh-CN');
+  await page.getByRole('button', { name: '开通' }).click();
+  await screenshotZh(page, 'confirm-activate', { fullPage: false, zh: /开通 .*？/ });
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await switchLanguage(page, 'en');
   assert.equal((await state()).subscription, 'PENDING_ACTIVATION');
 
   await page.getByRole('button', { name: 'Activate' }).click();
@@ -378,8 +391,12 @@ test('activating, from the operator’s account page, states the paid amount and
   );
   assert.equal((await state()).subscription, 'ACTIVE');
   await page.getByRole('button', { name: 'Activate' }).waitFor({ state: 'detached' });
+  await screenshotEn(page, 'result-notice-activate');
   await notice.getByRole('link', { name: 'Open the account' }).click();
   await page.getByRole('heading', { name: names.pending }).waitFor();
+  // The notice is the English run's: in Chinese, the account page it leads to, now active.
+  await switchLanguage(page, 'zh-CN');
+  await screenshotZh(page, 'result-notice-activate', { zh: /服务中/ });
   await page.context().close();
 });
 
@@ -394,9 +411,16 @@ test('approving a refund states the payout, the method and that the subscription
   await expectText(dialog, new RegExp(`${escape(payout)} will be paid back to Alipay`));
   await expectText(dialog, /Approving ends the subscription today: its service stops\./);
   await dialog.getByRole('button', { name: `Approve the refund of ${payout}` }).waitFor();
-  await screenshot(page, 'confirm-refund-approve', { fullPage: false });
+  await screenshotEn(page, 'confirm-refund-approve', { fullPage: false });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'detached' });
+  await switchLanguage(page, 'zh-CN');
+  await page.getByRole('button', { name: '通过', exact: true }).click();
+  const zh = page.getByRole('dialog', { name: '批准这笔退款？' });
+  await screenshotZh(page, 'confirm-refund-approve', { fullPage: false, zh: /支付宝/ });
+  await zh.getByRole('button', { name: '取消' }).click();
+  await zh.waitFor({ state: 'detached' });
+  await switchLanguage(page, 'en');
   assert.equal((await state()).refund, 'REQUESTED');
 
   await page.getByRole('button', { name: 'Approve' }).click();
@@ -408,11 +432,12 @@ test('approving a refund states the payout, the method and that the subscription
     ),
   );
   assert.equal((await state()).refund, 'APPROVED');
-  await screenshot(page, 'result-notice-refund');
   assert.equal(
     await notice.getByRole('link', { name: 'Open the refund' }).getAttribute('href'),
     refundUrl,
   );
+  // The notice is the English run's: in Chinese the page drawn anew has the refund approved.
+  await screenshotPair(page, 'result-notice-refund', { zh: /已通过/ });
 
   await page.getByRole('button', { name: 'Pay out now' }).click();
   await expectText(
@@ -445,8 +470,19 @@ test('advancing a clock states where it goes; cancelling leaves it where it was'
   await form.getByRole('button', { name: 'Advance the clock' }).click();
   const dialog = page.getByRole('dialog');
   await expectText(dialog, /moves from Mar 4, 2024 to Mar 20, 2024 10:00/);
+  await screenshotEn(page, 'confirm-advance-clock', { fullPage: false });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'detached' });
+  // The same question in Chinese (the date typed again: the page is drawn anew), cancelled too.
+  await switchLanguage(page, 'zh-CN');
+  const zhForm = page.getByRole('form', { name: '向前拨动' });
+  await zhForm.getByLabel('拨到日期').fill('2024-03-20');
+  await zhForm.getByRole('button', { name: '拨动时钟' }).click();
+  await screenshotZh(page, 'confirm-advance-clock', { fullPage: false, zh: /向前拨动？/ });
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await switchLanguage(page, 'en');
+  await form.getByLabel('To date').fill('2024-03-20');
   assert.equal((await state()).today, '2024-03-04');
 
   await form.getByRole('button', { name: 'Advance the clock' }).click();
@@ -460,6 +496,8 @@ test('advancing a clock states where it goes; cancelling leaves it where it was'
     await notice.getByRole('link', { name: 'Open the clock' }).getAttribute('href'),
     /^\/test-clocks\?clock=/,
   );
+  // The notice is the English run's: in Chinese the page drawn anew has the clock on Mar 20.
+  await screenshotPair(page, 'result-notice-advance-clock', { zh: /2024年3月20日/ });
   await page.context().close();
 });
 
@@ -530,9 +568,23 @@ test('rejecting a refund or materials states that nothing is paid or activated; 
   await materials.getByRole('button', { name: '驳回' }).click();
   const zh = page.getByRole('dialog', { name: '驳回这些认证材料？' });
   await expectText(zh, /客户将看到您的理由：“营业执照已过期”/);
-  await screenshot(page, 'confirm-verification-reject-zh', { fullPage: false });
+  await screenshotZh(page, 'confirm-verification-reject', {
+    fullPage: false,
+    zh: /营业执照已过期/,
+  });
   await zh.getByRole('button', { name: '取消' }).click();
   await zh.waitFor({ state: 'detached' });
+  // The same question in English (the reason typed again: the page is drawn anew), cancelled too.
+  await switchLanguage(page, 'en');
+  await materials.getByLabel('Reason for rejecting').fill('营业执照已过期');
+  await materials.getByRole('button', { name: 'Reject' }).click();
+  const en = page.getByRole('dialog', { name: 'Reject these materials?' });
+  await expectText(en, /“营业执照已过期”/);
+  await screenshotEn(page, 'confirm-verification-reject', { fullPage: false });
+  await en.getByRole('button', { name: 'Cancel' }).click();
+  await en.waitFor({ state: 'detached' });
+  await switchLanguage(page, 'zh-CN');
+  await materials.getByLabel('驳回原因').fill('营业执照已过期');
   assert.equal((await status())[1], 'PENDING');
   await materials.getByRole('button', { name: '驳回' }).click();
   await confirmAction(page, `驳回 ${names.declined} materials 的认证`);
@@ -545,7 +597,8 @@ test('rejecting a refund or materials states that nothing is paid or activated; 
     `/accounts/${encodeURIComponent(ids.toReject.accountId)}`,
   );
   assert.equal((await status())[1], 'REJECTED');
-  await screenshot(page, 'result-notice-verification-zh', { fullPage: false });
+  // The notice is the Chinese run's: in English the queue drawn anew, without those materials.
+  await screenshotPair(page, 'result-notice-verification', { fullPage: false, from: 'zh-CN' });
   await page.context().close();
 });
 
@@ -561,9 +614,20 @@ test('topping up the balance states the amount and method; cancelling charges no
     dialog,
     /¥500\.00 is charged by Alipay and added to the prepaid balance at once/,
   );
-  await screenshot(page, 'confirm-top-up', { fullPage: false });
+  await screenshotEn(page, 'confirm-top-up', { fullPage: false });
   await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
   await dialog.waitFor({ state: 'detached' });
+  // The same question in Chinese (the amount typed again: the page is drawn anew), cancelled too.
+  await switchLanguage(page, 'zh-CN');
+  const zhTopUp = page.getByRole('form', { name: '充值预付余额' });
+  await zhTopUp.getByLabel('金额（¥）').fill('500');
+  await zhTopUp.getByRole('button', { name: '充值', exact: true }).click();
+  const zhDialog = page.getByRole('dialog', { name: '充值预付余额？' });
+  await screenshotZh(page, 'confirm-top-up', { fullPage: false, zh: /充值预付余额？/ });
+  await zhDialog.getByRole('button', { name: '取消', exact: true }).click();
+  await zhDialog.waitFor({ state: 'detached' });
+  await switchLanguage(page, 'en');
+  await form.getByLabel('Amount (¥)').fill('500');
   assert.equal((await changes()).balance, '0.00');
 
   await form.getByRole('button', { name: 'Top up', exact: true }).click();

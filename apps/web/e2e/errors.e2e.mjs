@@ -5,12 +5,16 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   baseUrl,
+  CHINESE,
   confirmAction,
   createAccount,
+  expectText,
   graphql,
   launchBrowser,
   openPage,
-  screenshot,
+  screenshotEn,
+  screenshotZh,
+  switchLanguage,
   signIn,
 } from './browser.mjs';
 
@@ -72,6 +76,19 @@ test('a top-up above the largest amount: one message under the amount, the form 
     id: accountId,
   });
   assert.equal(read.account.balance.amount, '0.00');
-  await screenshot(page, 'error-once-top-up');
+  await screenshotEn(page, 'error-once-top-up');
+  // The same refusal in Chinese: the page is drawn anew, so the amount is typed and confirmed
+  // again; the API refuses it again (in Chinese) and the balance still does not change.
+  await switchLanguage(page, 'zh-CN');
+  const zhForm = page.getByRole('form', { name: '充值预付余额' });
+  await zhForm.getByLabel('金额（¥）').fill('99999999.00');
+  await zhForm.getByRole('button', { name: '充值', exact: true }).click();
+  await confirmAction(page, '充值 ¥99,999,999.00');
+  await expectText(zhForm.locator('.field-error'), CHINESE);
+  await screenshotZh(page, 'error-once-top-up', { zh: /充值预付余额/ });
+  const again = await graphql('query ($id: ID!) { account(id: $id) { balance { amount } } }', {
+    id: accountId,
+  });
+  assert.equal(again.account.balance.amount, '0.00');
   await page.context().close();
 });

@@ -7,6 +7,7 @@ import {
   launchBrowser,
   openPage,
   screenshot,
+  screenshotPair,
   signIn,
 } from './browser.mjs';
 
@@ -122,7 +123,12 @@ test('switching the language to Chinese relabels the app and is remembered', asy
   const hintZh = await page.locator('.field-hint').innerText();
   assert.match(hintZh, /由运营方签发/);
   assert.doesNotMatch(hintZh, /账户管理员为您创建/);
-  await screenshot(page, 'sign-in-zh');
+  // The picker keeps the signed-out notice (the sign-in page is not drawn anew).
+  await screenshotPair(page, 'sign-in', {
+    from: 'zh-CN',
+    zh: /您已退出登录。/,
+    en: /You have signed out\./,
+  });
   await page.context().close();
 });
 

@@ -14,7 +14,10 @@ import {
   graphql,
   launchBrowser,
   openPage,
-  screenshot,
+  screenshotEn,
+  screenshotPair,
+  screenshotZh,
+  switchLanguage,
   signIn,
 } from './browser.mjs';
 
@@ -149,7 +152,7 @@ test('R-OPEN-1 R-OPEN-2 R-OPEN-3 an operator opens an account on a test clock an
   await reviewer.getByRole('switch', { name: 'Test mode' }).check();
   const item = reviewer.getByTestId('verification-item').filter({ hasText: accountName });
   await item.getByText('legal-rep-id.pdf').waitFor();
-  await screenshot(reviewer, 'verification-review');
+  await screenshotPair(reviewer, 'verification-review');
   await item.getByRole('button', { name: 'Approve' }).click();
   await confirmAction(reviewer, `Approve the verification of ${accountName}`);
   await item.waitFor({ state: 'detached' });
@@ -185,7 +188,7 @@ test('R-OPEN-1 R-OPEN-2 R-OPEN-3 an operator opens an account on a test clock an
   await history.getByText(/Activated 2021-05-01/).waitFor();
   await expectText(history, /R-OPEN-3/);
   await expectText(onClock.getByTestId('days-left'), /\d+/);
-  await screenshot(reviewer, 'test-clocks');
+  await screenshotPair(reviewer, 'test-clocks');
   await reviewer.context().close();
 });
 
@@ -224,7 +227,17 @@ test('R-SEAT-3 R-SEAT-4 a customer reads the add-seats quote (6 × 95 × 7 month
   assert.match(cells[5], /R-SEAT-4/);
   await expectText(quote.locator('tfoot'), /¥3,990\.00/);
   await expectText(quote.getByTestId('quote-explanation'), /rounded to 7/);
-  await screenshot(page, 'portal-add-seats-quote');
+  await screenshotEn(page, 'portal-add-seats-quote');
+  // The same quote in Chinese: the page is drawn anew, so the seats are asked for again.
+  await switchLanguage(page, 'zh-CN');
+  await card.getByRole('button', { name: '增加工号' }).click();
+  await page.getByLabel('增加工号数').fill('6');
+  await freshPreview(page).getByRole('cell', { name: /6/ }).first().waitFor();
+  await screenshotZh(page, 'portal-add-seats-quote', { zh: /增加工号数/ });
+  await switchLanguage(page, 'en');
+  await card.getByRole('button', { name: 'Add seats' }).click();
+  await seats.fill('6');
+  await quote.getByRole('cell', { name: '6 seats × ¥95.00 × 7 months' }).waitFor();
 
   await page.getByRole('button', { name: 'Order these seats' }).click();
   await page.getByTestId('order-placed').getByText('¥3,990.00').waitFor();
@@ -243,7 +256,7 @@ test('R-SEAT-3 R-SEAT-4 a customer reads the add-seats quote (6 × 95 × 7 month
     .getByRole('link', { name: 'My account' })
     .click();
   await expectText(page.getByTestId('subscription').getByTestId('seats'), /11/);
-  await screenshot(page, 'portal');
+  await screenshotPair(page, 'portal');
   await page.context().close();
 });
 
@@ -293,7 +306,21 @@ test('R-REF-NONREF R-REF-DUPLICATE the customer previews refunds, then requests 
   await expectText(preview.getByTestId('refund-payout'), /¥3,990\.00/);
   await expectText(preview.getByTestId('refund-explanation'), /R-REF-DUPLICATE/);
   await expectText(preview.locator('.considered-list'), /R-REF-CAP did not apply/);
-  await screenshot(page, 'refund-preview');
+  await screenshotEn(page, 'refund-preview');
+  // The same preview in Chinese: the page is drawn anew, so the form is filled in again.
+  const fillRefund = async (reason, evidence) => {
+    await page.getByLabel(reason).selectOption('DUPLICATE_PAYMENT');
+    await page.getByLabel(evidence).fill('wechat-receipt-2.png');
+    await expectText(
+      freshPreview(page, 'refund-preview').getByTestId('refund-payout'),
+      /¥3,990\.00/,
+    );
+  };
+  await switchLanguage(page, 'zh-CN');
+  await fillRefund('原因', '证明材料');
+  await screenshotZh(page, 'refund-preview', { zh: /R-REF-DUPLICATE/ });
+  await switchLanguage(page, 'en');
+  await fillRefund('Reason', 'Evidence');
 
   await page.getByRole('button', { name: 'Request this refund' }).click();
   await page
@@ -318,7 +345,7 @@ test('R-REF-REVIEW R-REF-PAYOUT an operator approves the refund from the queue; 
   const item = operator.getByTestId('queue-item').filter({ hasText: accountName });
   await item.getByText('wechat-receipt-2.png').waitFor();
   await expectText(item.getByTestId('refund-decision'), /R-REF-DUPLICATE/);
-  await screenshot(operator, 'refund-queue');
+  await screenshotPair(operator, 'refund-queue');
   await item.getByLabel('Reviewer’s note').fill('Second WeChat payment confirmed.');
   await item.getByRole('button', { name: 'Approve' }).click();
   await confirmAction(operator, /^Approve the refund of ¥/, /The subscription continues\./);
@@ -331,7 +358,7 @@ test('R-REF-REVIEW R-REF-PAYOUT an operator approves the refund from the queue; 
   await operator.getByTestId('journal-entry').first().waitFor();
   assert.ok((await operator.getByTestId('journal-entry').count()) >= 4);
   await operator.getByTestId('audit-entry').first().waitFor();
-  await screenshot(operator, 'order-journal');
+  await screenshotPair(operator, 'order-journal');
   await operator.context().close();
 
   const customer = await openPage(browser);
@@ -349,7 +376,7 @@ test('R-REF-REVIEW R-REF-PAYOUT an operator approves the refund from the queue; 
     await customer.getByTestId('decision-note').innerText(),
     /Second WeChat payment confirmed/,
   );
-  await screenshot(customer, 'refund-approved');
+  await screenshotPair(customer, 'refund-approved');
   await customer.context().close();
 });
 
@@ -364,7 +391,7 @@ test('R-CAT-4 R-REF-PAYOUT advancing the clock runs what fell due: the refund is
   const onClock = operator.getByTestId('clock-account').filter({ hasText: accountName });
   await onClock.getByText('Terminated', { exact: true }).first().waitFor();
   await expectText(onClock.getByTestId('history'), /R-CAT-4/);
-  await screenshot(operator, 'test-clocks-advanced');
+  await screenshotPair(operator, 'test-clocks-advanced');
 
   await operator.goto(`${baseUrl}/refunds/${encodeURIComponent(journey.refundId)}`);
   await operator.getByTestId('refund-status').getByText('Paid out').waitFor();
@@ -527,7 +554,7 @@ test('R-RENEW-1 R-LIFE-2 R-LIFE-3 the dashboard charts revenue and refunds and l
   await page.getByTestId('in-grace').getByRole('link', { name: lapsing }).waitFor();
   const recycled = page.getByTestId('recycled-soon').locator('li').filter({ hasText: lapsing });
   await expectText(recycled, /Recycled on Jun 1, 2022/);
-  await screenshot(page, 'dashboard-charts');
+  await screenshotPair(page, 'dashboard-charts');
 
   // The switch holds across pages: the accounts list shows test-clock accounts only.
   await nav(page, 'Accounts').click();
@@ -552,8 +579,8 @@ test('the customer portal works at phone width', async () => {
   const overflow = () =>
     page.evaluate(() => globalThis.document.documentElement.scrollWidth - globalThis.innerWidth);
   assert.ok((await overflow()) <= 0, `the portal scrolls sideways by ${await overflow()}px`);
-  await screenshot(page, 'portal-phone', { fullPage: false });
-  await screenshot(page, 'portal-phone-full');
+  await screenshotPair(page, 'portal-phone', { fullPage: false });
+  await screenshotPair(page, 'portal-phone-full');
 
   // EQQ ended at its sunset: nothing is offered that the card says is not allowed any more.
   const card = page.getByTestId('subscription');
@@ -576,7 +603,20 @@ test('the customer portal works at phone width', async () => {
   await freshPreview(page).waitFor();
   assert.ok((await overflow()) <= 0, `the quote scrolls sideways by ${await overflow()}px`);
   await page.getByTestId('quote').scrollIntoViewIfNeeded();
-  await screenshot(page, 'portal-phone-quote', { fullPage: false });
+  await screenshotEn(page, 'portal-phone-quote', { fullPage: false });
+  // The same quote in Chinese: the page is drawn anew, so the purchase is filled in again.
+  const fillPurchase = async (product, plan, seats) => {
+    await page.getByLabel(product).selectOption('QIDIAN');
+    await page.getByLabel(plan).selectOption('SEATS');
+    await page.getByLabel(seats, { exact: true }).fill('5');
+    await freshPreview(page).waitFor();
+    await page.getByTestId('quote').scrollIntoViewIfNeeded();
+  };
+  await switchLanguage(page, 'zh-CN');
+  await fillPurchase('产品', '版本', '工号数');
+  await screenshotZh(page, 'portal-phone-quote', { fullPage: false, zh: /工号/ });
+  await switchLanguage(page, 'en');
+  await fillPurchase('Product', 'Plan', 'Seats');
 
   // Set-up through the API: January's postpaid usage (R-PAY-5), issued on the clock's 2022-02-01.
   await graphql(
@@ -617,16 +657,24 @@ test('the customer portal works at phone width', async () => {
   await expectText(bill, /SMS: 1,200 messages/);
   await bill.getByRole('button', { name: 'Pay ¥60.00' }).waitFor();
   assert.ok((await overflow()) <= 0, `the orders scroll sideways by ${await overflow()}px`);
-  await screenshot(page, 'portal-phone-orders');
+  await screenshotPair(page, 'portal-phone-orders');
 
   // Paying the bill asks first, at phone width too; cancelling pays nothing.
   await bill.getByRole('button', { name: 'Pay ¥60.00' }).click();
   const dialog = page.getByRole('dialog', { name: 'Pay the bill for Jan 2022?' });
   await expectText(dialog, /¥60\.00 \(late fee so far included: ¥0\.00\) is charged by Bank card/);
   assert.ok((await overflow()) <= 0, `the dialog scrolls sideways by ${await overflow()}px`);
-  await screenshot(page, 'confirm-postpaid-phone', { fullPage: false });
+  await screenshotEn(page, 'confirm-postpaid-phone', { fullPage: false });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'detached' });
+  // The same question in Chinese, cancelled too.
+  await switchLanguage(page, 'zh-CN');
+  await bill.getByRole('button', { name: '支付 ¥60.00' }).click();
+  const zhDialog = page.getByRole('dialog', { name: /^支付 .* 的账单？$/ });
+  await screenshotZh(page, 'confirm-postpaid-phone', { fullPage: false, zh: /的账单？/ });
+  await zhDialog.getByRole('button', { name: '取消' }).click();
+  await zhDialog.waitFor({ state: 'detached' });
+  await switchLanguage(page, 'en');
   await expectText(bill, /Issued|Overdue/);
   await bill.getByRole('button', { name: 'Pay ¥60.00' }).click();
   await confirmAction(page, 'Pay ¥60.00');

@@ -11,7 +11,7 @@ import {
   graphql,
   launchBrowser,
   openPage,
-  screenshot,
+  screenshotPair,
   signIn,
 } from './browser.mjs';
 
@@ -175,7 +175,7 @@ test('accounts: the Name header sorts A→Z and back, the URL keeps it across a 
   await page.getByLabel('Status', { exact: true }).selectOption('SUSPENDED');
   await page.waitForURL(/status=SUSPENDED/);
   await page.getByText('No account matches these filters.').waitFor();
-  await screenshot(page, 'lists-accounts');
+  await screenshotPair(page, 'lists-accounts');
   await page.context().close();
 });
 
@@ -234,7 +234,7 @@ test('an account’s orders: Total and Status headers sort, the status filter na
   assert.equal(await rows.count(), 1);
   assert.equal(await page.locator('#orders-status').inputValue(), 'AWAITING_PAYMENT');
   await expectText(rows.first().locator('td[data-label="Status"]'), /Awaiting payment/);
-  await screenshot(page, 'lists-orders');
+  await screenshotPair(page, 'lists-orders');
   await page.context().close();
 });
 
@@ -438,7 +438,7 @@ test('the journal: the Amount header sorts one account’s lines by signed amoun
     await page.getByRole('columnheader', { name: /^Amount/ }).getAttribute('aria-sort'),
     'ascending',
   );
-  await screenshot(page, 'lists-journal');
+  await screenshotPair(page, 'lists-journal');
   await page.context().close();
 });
 
@@ -455,7 +455,7 @@ test('at phone width, where table headers are hidden, the accounts list sorts fr
   while (JSON.stringify(await names()) !== JSON.stringify(expected) && Date.now() < deadline)
     await new Promise((r) => setTimeout(r, 100));
   assert.deepEqual(await names(), expected);
-  await screenshot(page, 'lists-accounts-phone', { fullPage: false });
+  await screenshotPair(page, 'lists-accounts-phone', { fullPage: false });
   // The journal too: its amounts come largest first.
   await page.goto(`${baseUrl}/journal?account=${encodeURIComponent(ids.account)}`);
   await page.getByTestId('journal-entry').first().waitFor();
@@ -539,7 +539,7 @@ test('search: the refund queue by account name, the journal by account name, the
   while ((await orderRows.count()) !== 1 && Date.now() < by)
     await new Promise((r) => setTimeout(r, 100));
   assert.equal(await orderRows.count(), 1);
-  await screenshot(page, 'lists-search-orders');
+  await screenshotPair(page, 'lists-search-orders');
   await page.context().close();
 });
 

@@ -8,7 +8,9 @@ import {
   graphql,
   launchBrowser,
   openPage,
-  screenshot,
+  screenshotEn,
+  screenshotZh,
+  switchLanguage,
   signIn,
 } from './browser.mjs';
 
@@ -49,7 +51,12 @@ test('the operator’s account page shows a top-up made elsewhere within 5 secon
   await expectText(balance(page), /321\.00/, 5_000);
   assert.ok(Date.now() - changed <= 5_000);
   assert.equal(await price.inputValue(), '1234.5');
-  await screenshot(page, 'live-account-page');
+  await screenshotEn(page, 'live-account-page');
+  // The same page in Chinese: it is drawn anew, so the price being typed is typed again.
+  await switchLanguage(page, 'zh-CN');
+  await page.getByLabel('每席位每年价格（元）').fill('1234.5');
+  await expectText(balance(page), /321\.00/);
+  await screenshotZh(page, 'live-account-page', { zh: /每席位每年价格/ });
   await page.context().close();
 });
 

@@ -10,7 +10,10 @@ import {
   expectText,
   launchBrowser,
   openPage,
-  screenshot,
+  screenshotEn,
+  screenshotPair,
+  screenshotZh,
+  switchLanguage,
   signIn,
 } from './browser.mjs';
 
@@ -46,7 +49,8 @@ test('an operator issues a customer admin token, who then sees only their own ac
   await operator.getByRole('button', { name: 'Copy' }).click();
   await operator.getByText('Copied to the clipboard.').waitFor();
   assert.equal(await operator.evaluate(() => navigator.clipboard.readText()), token);
-  await screenshot(operator, 'account-detail');
+  // In Chinese the page is drawn anew: the token is not shown again (it is shown once).
+  await screenshotPair(operator, 'account-detail');
   await operator.context().close();
 
   const customer = await openPage(browser);
@@ -61,7 +65,7 @@ test('an operator issues a customer admin token, who then sees only their own ac
     'Webhooks',
   ]);
   assert.equal(await customer.getByRole('button', { name: 'Create account' }).count(), 0);
-  await screenshot(customer, 'customer-account');
+  await screenshotPair(customer, 'customer-account');
 
   // The administrator sees their account's tokens (their own, just used), and cannot create any.
   await nav.getByRole('link', { name: 'API tokens' }).click();
@@ -94,7 +98,7 @@ test('a customer member reads their account on a phone, read-only', async () => 
     () => globalThis.document.documentElement.scrollWidth - globalThis.innerWidth,
   );
   assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
-  await screenshot(page, 'customer-account-phone', { fullPage: false });
+  await screenshotPair(page, 'customer-account-phone', { fullPage: false });
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByText('You have signed out.').waitFor();
@@ -127,12 +131,22 @@ test('an operator creates a named token on the Tokens page, sees its secret once
   await expectText(row, /Never/);
   await expectText(row, /Does not expire/);
   assert.equal(await page.getByTestId('api-tokens').getByText(secret).count(), 0);
-  await screenshot(page, 'api-tokens');
+  // In Chinese the page is drawn anew: the secret is not shown again (it is shown once).
+  await screenshotPair(page, 'api-tokens');
 
   // Revoking asks first; cancelling changes nothing.
   await row.getByRole('button', { name: 'Revoke' }).click();
+  await expectText(page.getByRole('dialog'), /It stops signing in at once/);
+  await screenshotEn(page, 'confirm-revoke', { fullPage: false });
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('dialog').waitFor({ state: 'detached' });
+  // The same question in Chinese, cancelled too.
+  await switchLanguage(page, 'zh-CN');
+  await row.getByRole('button', { name: '吊销' }).click();
+  await screenshotZh(page, 'confirm-revoke', { fullPage: false, zh: /吊销后立即无法登录/ });
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await switchLanguage(page, 'en');
   await expectText(row, /Active/);
   await row.getByRole('button', { name: 'Revoke' }).click();
   await confirmAction(page, 'Yes, revoke', /It stops signing in at once/);
@@ -144,6 +158,8 @@ test('an operator creates a named token on the Tokens page, sees its secret once
     `/api-tokens#${await row.getAttribute('id')}`,
   );
   assert.equal(await row.getByRole('button', { name: 'Revoke' }).count(), 0);
+  // The notice is the English run's: in Chinese the page drawn anew has the token revoked.
+  await screenshotPair(page, 'result-notice-revoke', { zh: /已吊销/ });
 
   // The revoked token no longer signs in.
   const robot = await openPage(browser);

@@ -15,7 +15,9 @@ import {
   graphql,
   launchBrowser,
   openPage,
-  screenshot,
+  screenshotEn,
+  screenshotZh,
+  switchLanguage,
   signIn,
 } from './browser.mjs';
 
@@ -166,7 +168,19 @@ test('an upheld appeal goes back one step, in Chinese too', async () => {
   await section.getByTestId('standing-submit').click();
   const dialog = page.getByRole('dialog');
   await expectText(dialog, /从“暂停”退回一级/);
-  await screenshot(page, 'standing-appeal-zh', { fullPage: false });
+  await screenshotZh(page, 'standing-appeal', { fullPage: false, zh: /从“暂停”退回一级/ });
+  // The same question in English (the form filled in again: the page is drawn anew), cancelled.
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await switchLanguage(page, 'en');
+  await (await openForm(page, 'appeal', '客户已整改')).getByTestId('standing-submit').click();
+  await expectText(dialog, /goes back one step from “suspended”/);
+  await screenshotEn(page, 'standing-appeal', { fullPage: false });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await switchLanguage(page, 'zh-CN');
+  await (await openForm(page, 'appeal', '客户已整改')).getByTestId('standing-submit').click();
+  await expectText(dialog, /从“暂停”退回一级/);
   await confirmAction(page, '确认申诉成立');
   await expectResult(page, /申诉成立：.*现为“警告”/);
   const restored = await standing();
@@ -194,7 +208,23 @@ test('a termination notice needs 10 days: too early is refused and changes nothi
     dialog,
     /goes on until Mar 20, 2024; that day it is terminated and the unused part of what was paid is refunded pro rata, without fee/,
   );
-  await screenshot(page, 'standing-terminate', { fullPage: false });
+  await screenshotEn(page, 'standing-terminate', { fullPage: false });
+  // The same question in Chinese (the form filled in again: the page is drawn anew), cancelled.
+  const fillNotice = async () => {
+    await openForm(page, 'terminate', 'Service discontinued in the region');
+    await section.getByTestId('standing-effective-on').fill('2024-03-20');
+    await section.getByTestId('standing-submit').click();
+  };
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await switchLanguage(page, 'zh-CN');
+  await fillNotice();
+  await screenshotZh(page, 'standing-terminate', { fullPage: false, zh: /2024年3月20日/ });
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await switchLanguage(page, 'en');
+  await fillNotice();
+  await expectText(dialog, /goes on until Mar 20, 2024/);
   await confirmAction(page, 'Give the termination notice');
   await expectResult(page, /Termination notice given: .* ends on Mar 20, 2024/);
   const scheduled = await standing();

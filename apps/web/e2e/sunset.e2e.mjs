@@ -15,6 +15,9 @@ import {
   launchBrowser,
   openPage,
   screenshot,
+  screenshotEn,
+  screenshotZh,
+  switchLanguage,
   signIn,
 } from './browser.mjs';
 
@@ -117,7 +120,14 @@ test('R-CAT-4 an add-seats quote that runs past the service end says so before a
     note,
     /Note: the service ends on Jan 31, 2022 \(test clock\), before the end of the period priced here, Jun 1, 2022 \(test clock\) \(R-CAT-4\)/,
   );
-  await screenshot(page, 'sunset-quote');
+  await screenshotEn(page, 'sunset-quote');
+  // The same quote in Chinese: the page is drawn anew, so the seats are asked for again.
+  await switchLanguage(page, 'zh-CN');
+  await card.getByRole('button', { name: '增加工号' }).click();
+  await page.getByLabel('增加工号数').fill('2');
+  await expectText(note, /2022/);
+  await screenshotZh(page, 'sunset-quote', { zh: /增加工号数/ });
+  await switchLanguage(page, 'en');
   // Nothing was ordered by reading the quote.
   const orders = await graphql(
     'query { viewer { account { orders(first: 5) { totalCount } } } }',

@@ -11,6 +11,7 @@ import {
   launchBrowser,
   openPage,
   screenshot,
+  screenshotPair,
 } from './browser.mjs';
 
 const url = process.env.E2E_DEMO_URL;
@@ -74,7 +75,7 @@ test('1. the operator signs in; the dashboard charts the demo data set: revenue,
     .getByRole('link', { name: 'Hangzhou Demo Trading Co.' })
     .waitFor();
   await page.getByTestId('in-grace').getByRole('link', { name: '北京演示咨询有限公司' }).waitFor();
-  await screenshot(page, 'tour-dashboard');
+  await screenshotPair(page, 'tour-dashboard');
   // The Test mode switch shows the accounts at test clocks instead (none yet), with a banner.
   await page.getByRole('switch', { name: 'Test mode' }).check();
   await expectText(page.getByTestId('test-mode-banner'), /only the accounts living at test clocks/);
@@ -337,7 +338,7 @@ test('7. the audit trail names every action of the tour in words, with who did i
     assert.ok(all.includes(action), `${action} in ${all.join(', ')}`);
   const payment = page.getByTestId('audit-entry').filter({ hasText: 'Paid order' }).first();
   await expectText(payment.getByTestId('audit-actor'), /Customer administrator/);
-  await screenshot(page, 'tour-audit-trail');
+  await screenshotPair(page, 'tour-audit-trail');
   // Filtered by action, then read oldest first: the same entries the other way round.
   await page.getByLabel('Action', { exact: true }).selectOption({ label: 'Paid order' });
   await page.getByRole('button', { name: 'Show' }).click();
