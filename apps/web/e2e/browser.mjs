@@ -114,7 +114,15 @@ export async function confirmAction(page, name, pattern) {
   await dialog.waitFor();
   if (pattern) await expectText(dialog, pattern);
   const text = await dialog.innerText();
-  await dialog.getByRole('button', { name }).click();
+  const button = dialog.getByRole('button', { name });
+  // However long the action's name, its button stays inside the dialog (it wraps).
+  const [outer, inner] = [await dialog.boundingBox(), await button.boundingBox()];
+  const { default: assert } = await import('node:assert/strict');
+  assert.ok(
+    outer && inner && inner.x >= outer.x && inner.x + inner.width <= outer.x + outer.width + 0.5,
+    `the button "${await button.innerText()}" runs past the dialog`,
+  );
+  await button.click();
   await dialog.waitFor({ state: 'detached' });
   return text;
 }
