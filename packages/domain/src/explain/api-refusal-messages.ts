@@ -629,7 +629,9 @@ export const API_REFUSAL_MESSAGES = {
     en: (p) =>
       `${p.fieldName} ${p.amount} is above ${p.most}, the most one request may move: send a smaller amount, in several requests if needed`,
     'zh-CN': (p) =>
-      `${p.fieldName} ${p.amount} 超过单次请求可转移的上限 ${p.most}：请发送更小的金额，必要时分多次请求`,
+      // The field is named by the error's `field` (and the form shows it beside its field): the
+      // Chinese sentence does not repeat the API's English field name.
+      `金额 ${p.amount} 超过单次请求可转移的上限 ${p.most}：请发送更小的金额，必要时分多次请求`,
   },
   'api.quote.needs': {
     en: (p) =>
