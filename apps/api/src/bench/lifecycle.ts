@@ -82,8 +82,8 @@ async function projectRun(db: DataSource): Promise<number> {
 /**
  * The baseline: one statement doing the same writes set-based — the same UPDATE, one
  * subscription_events row, one billing_events row (its snapshot built by the same SQL) and one
- * audit_log row per subscription — with the rule ids and a
- * reason of the same shape, and nothing else (no batches, no domain check, no SKIP LOCKED).
+ * audit_log row per subscription — with the rule ids, a reason of the same shape and its message
+ * (key and parameters, as the run stores it for other languages), and nothing else (no batches, no domain check, no SKIP LOCKED).
  */
 async function baselineRun(db: DataSource, step: Step): Promise<number> {
   const sql =
@@ -96,9 +96,12 @@ async function baselineRun(db: DataSource, step: Step): Promise<number> {
          changed AS (
            UPDATE subscriptions s SET status = 'GRACE' FROM due WHERE s.id = due.id RETURNING due.*),
          events AS (
-           INSERT INTO subscription_events (subscription_id, occurred_at, effective_on, from_status, to_status, cause, rules, reason)
+           INSERT INTO subscription_events (subscription_id, occurred_at, effective_on, from_status, to_status, cause, rules, reason, reason_message)
            SELECT id, $2, effective_on, status, 'GRACE', 'PERIOD_ENDED', ARRAY['R-LIFE-2', 'R-LIFE-6'],
-                  'The period ended on ' || effective_on || ': the subscription is in grace for one month (R-LIFE-2)'
+                  'The period ended on ' || effective_on || ': the subscription is in grace for one month (R-LIFE-2)',
+                  jsonb_build_object('key', 'transition.periodEnded', 'params', jsonb_build_object(
+                    'from', jsonb_build_object('status', status), 'to', jsonb_build_object('status', 'GRACE'),
+                    'on', effective_on, 'graceEndsOn', (effective_on + interval '1 month' - interval '1 day')::date))
              FROM changed),
          billing AS (
            INSERT INTO billing_events (type, account_id, occurred_at, business_date, test_mode, object_type, object_id, data)
@@ -124,9 +127,12 @@ async function baselineRun(db: DataSource, step: Step): Promise<number> {
              FROM due LEFT JOIN released r ON r.id = due.id WHERE s.id = due.id
            RETURNING due.*, r.number AS released_number),
          events AS (
-           INSERT INTO subscription_events (subscription_id, occurred_at, effective_on, from_status, to_status, cause, rules, reason)
+           INSERT INTO subscription_events (subscription_id, occurred_at, effective_on, from_status, to_status, cause, rules, reason, reason_message)
            SELECT id, $2, effective_on, status, 'RECYCLED', 'GRACE_ENDED', ARRAY['R-LIFE-3', 'R-NUM-4', 'R-LIFE-6'],
-                  'Grace ended on ' || (effective_on - 1) || ': the subscription is recycled, its number returns to the pool and its service data is deleted (R-LIFE-3, R-NUM-4)'
+                  'Grace ended on ' || (effective_on - 1) || ': the subscription is recycled, its number returns to the pool and its service data is deleted (R-LIFE-3, R-NUM-4)',
+                  jsonb_build_object('key', 'transition.graceEnded', 'params', jsonb_build_object(
+                    'from', jsonb_build_object('status', status), 'to', jsonb_build_object('status', 'RECYCLED'),
+                    'on', effective_on, 'graceEndsOn', effective_on - 1))
              FROM changed),
          billing AS (
            INSERT INTO billing_events (type, account_id, occurred_at, business_date, test_mode, object_type, object_id, data)
