@@ -43,7 +43,7 @@ test('the operator’s account page shows a top-up made elsewhere within 5 secon
   await signIn(page);
   await page.goto(`${baseUrl}/accounts/${encodeURIComponent(account.id)}`);
   await expectText(balance(page), /0\.00/);
-  const price = page.getByLabel('Price per seat per year (CNY)');
+  const price = page.getByLabel('Price per seat per year (¥)');
   await price.fill('1234.5');
 
   await topUp(account.id, '321.00', `live-e2e-${stamp}-operator`);

@@ -240,13 +240,34 @@ test('a termination notice needs 10 days: too early is refused and changes nothi
   await page.context().close();
 });
 
-test('customers see no standing actions on their own account page', async () => {
+test('customers see no standing actions on their own account page; the operator revokes their token from the account page', async () => {
   const page = await openPage(browser);
-  await signIn(page, await createToken(ids.accountId, 'CUSTOMER_ADMIN'));
+  const adminToken = await createToken(ids.accountId, 'CUSTOMER_ADMIN');
+  await signIn(page, adminToken);
   await page.goto(`${baseUrl}/my-account`);
   await page.getByText(name).first().waitFor();
   await page.getByRole('button', { name: 'Add seats' }).first().waitFor();
   assert.equal(await page.getByTestId('service-standing').count(), 0);
   assert.equal(await page.getByTestId('standing-violation').count(), 0);
   await page.context().close();
+
+  // The operator reaches the account's tokens from its page, and only that account's.
+  const operator = await openPage(browser);
+  await signIn(operator);
+  await operator.goto(`${baseUrl}/accounts/${encodeURIComponent(ids.accountId)}`);
+  await operator.getByTestId('account-tokens-link').click();
+  await operator.getByTestId('tokens-account-filter').waitFor();
+  const rows = operator.getByTestId('api-token');
+  await rows.first().waitFor();
+  for (const row of await rows.all()) await expectText(row, new RegExp(name));
+  await rows.first().getByRole('button', { name: 'Revoke' }).click();
+  await confirmAction(operator, 'Yes, revoke', /It stops signing in at once/);
+  await expectResult(operator, /revoked\./);
+  const refused = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+    body: JSON.stringify({ query: '{ viewer { role } }' }),
+  });
+  assert.equal(refused.status, 401);
+  await operator.context().close();
 });

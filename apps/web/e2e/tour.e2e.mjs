@@ -297,11 +297,11 @@ test('6. value-added services under Buy in the portal with a live quote; a contr
   await buy.getByRole('button', { name: 'Order the service' }).click();
   await buy.getByTestId('order-placed').getByText('¥200.00').waitFor();
   const section = operator.getByRole('region', { name: 'Contract prices' });
-  await section.getByLabel('Price per seat per year (CNY)').fill('480');
+  await section.getByLabel('Price per seat per year (¥)').fill('480');
   await section.getByRole('button', { name: 'Set the price' }).click();
   await section.getByRole('status').getByText('Contract price saved.').waitFor();
   // Changed from a later date, then ended: the table keeps both prices with their dates.
-  await section.getByLabel('Price per seat per year (CNY)').fill('450');
+  await section.getByLabel('Price per seat per year (¥)').fill('450');
   await section.getByLabel('From', { exact: true }).fill('2021-12-01');
   await section.getByRole('button', { name: 'Set the price' }).click();
   await expectText(section.locator('table'), /450\.00/);

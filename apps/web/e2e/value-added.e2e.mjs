@@ -49,7 +49,7 @@ test('R-CAT-2 an operator sets a contract price on the account page', async () =
   await page.goto(`${baseUrl}/accounts/${encodeURIComponent(account.id)}`);
   const section = page.getByRole('region', { name: 'Contract prices' });
   await section.getByText('No contract price is set for this account.').waitFor();
-  await section.getByLabel('Price per seat per year (CNY)').fill('480');
+  await section.getByLabel('Price per seat per year (¥)').fill('480');
   await section.getByRole('button', { name: 'Set the price' }).click();
   await section.getByRole('status').getByText('Contract price saved.').waitFor();
   await expectText(section.locator('tbody tr').first(), /¥480\.00.*In force/);

@@ -68,6 +68,13 @@ export function auditPath(filter: {
   return query ? `${paths.audit}?${query}` : paths.audit;
 }
 
+/** The API tokens page: every token, or one account's (global id). */
+export function apiTokensPath(accountId?: string | null): string {
+  return accountId
+    ? `${paths.apiTokens}?${new URLSearchParams({ account: accountId }).toString()}`
+    : paths.apiTokens;
+}
+
 /** The journal page, by ledger and/or customer account (global id). */
 export function journalPath(filter: { ledger?: string; accountId?: string }): string {
   const params = new URLSearchParams();

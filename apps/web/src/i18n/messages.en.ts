@@ -330,7 +330,7 @@ export const en = {
     'Contract-priced plans (R-CAT-2) are bought at the price in force on the order date; without one, the account cannot buy them.',
   'contractPrices.none': 'No contract price is set for this account.',
   'contractPrices.plan': 'Plan',
-  'contractPrices.unitPrice': 'Price per seat per year (CNY)',
+  'contractPrices.unitPrice': 'Price per seat per year (¥)',
   'contractPrices.unitPriceHint': 'From 0.01 to 1,000,000.00.',
   'contractPrices.from': 'From',
   'contractPrices.fromHint': 'Today or later; empty means today.',
@@ -616,6 +616,7 @@ export const en = {
 
   'accountDetail.openPortal': 'Open the customer view',
   'accountDetail.webhooks': 'Webhook endpoints of this account',
+  'accountDetail.apiTokens': 'API tokens of this account (revoke them there)',
   'accountDetail.openClock': 'Open the clock',
 
   'audit.title': 'Audit trail',
@@ -907,6 +908,8 @@ export const en = {
   'tokens.confirm': 'Yes, revoke',
   'tokens.cancel': 'Cancel',
   'tokens.revoked': 'Token “{name}” revoked.',
+  'tokens.ofOneAccount': 'Showing the tokens of one account.',
+  'tokens.showAll': 'Show every token',
   'tokens.seeToken': 'See the token',
   'tokens.empty': 'No API tokens yet.',
   'tokens.caption': '{shown} of {total} tokens, newest first',

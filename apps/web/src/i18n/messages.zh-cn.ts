@@ -604,6 +604,7 @@ export const zhCN: Messages = {
 
   'accountDetail.openPortal': '打开客户视角',
   'accountDetail.webhooks': '该账户的 Webhook 端点',
+  'accountDetail.apiTokens': '该账户的 API 令牌（可在此吊销）',
   'accountDetail.openClock': '打开测试时钟',
 
   'audit.title': '审计日志',
@@ -890,6 +891,8 @@ export const zhCN: Messages = {
   'tokens.confirm': '确认吊销',
   'tokens.cancel': '取消',
   'tokens.revoked': '令牌“{name}”已吊销。',
+  'tokens.ofOneAccount': '仅显示一个账户的令牌。',
+  'tokens.showAll': '显示全部令牌',
   'tokens.seeToken': '查看令牌',
   'tokens.empty': '暂无 API 令牌。',
   'tokens.caption': '共 {total} 个令牌，显示 {shown} 个，最新在前',

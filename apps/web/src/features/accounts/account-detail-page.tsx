@@ -1,5 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { auditPath, paths, portalBase, portalPath, webhooksPath } from '../../app/paths.js';
+import {
+  apiTokensPath,
+  auditPath,
+  paths,
+  portalBase,
+  portalPath,
+  webhooksPath,
+} from '../../app/paths.js';
 import { can } from '../../app/permissions.js';
 import { Link } from '../../app/router.js';
 import { useSession } from '../../app/session.js';
@@ -273,6 +280,13 @@ export function AccountDetailPage({ id }: { id: string }) {
             />
 
             {can(role, 'apiTokens.create') && <CreateApiTokenForm accountId={account.id} />}
+            {can(role, 'apiTokens.create') && (
+              <p>
+                <Link to={apiTokensPath(account.id)} data-testid="account-tokens-link">
+                  {t('accountDetail.apiTokens')}
+                </Link>
+              </p>
+            )}
 
             {can(role, 'webhooks.manage') && (
               <p>

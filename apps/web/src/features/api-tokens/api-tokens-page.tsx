@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { paths } from '../../app/paths.js';
+import { apiTokensPath, paths } from '../../app/paths.js';
+import { Link, useLocation } from '../../app/router.js';
 import { can } from '../../app/permissions.js';
 import { useSession } from '../../app/session.js';
 import { AsyncButton } from '../../components/async-button.js';
@@ -20,8 +21,8 @@ import { ApiTokensTable, tokenAnchor } from './api-tokens-table.js';
 export const API_TOKENS_PAGE_SIZE = 20;
 
 export const ApiTokensPageQuery = graphql(`
-  query ApiTokensPage($first: Int, $after: String) {
-    apiTokens(first: $first, after: $after, orderBy: NEWEST_FIRST) {
+  query ApiTokensPage($first: Int, $after: String, $accountId: ID) {
+    apiTokens(first: $first, after: $after, orderBy: NEWEST_FIRST, accountId: $accountId) {
       totalCount
       edges {
         node {
@@ -77,8 +78,10 @@ export function ApiTokensPage() {
   const { role } = useSession();
   const showResult = useResultNotice();
   const [revokeError, setRevokeError] = useState<unknown>(null);
+  // `?account=<id>`: one account's tokens (the account page links here to revoke them).
+  const accountId = useLocation().search.get('account') || null;
   const { data, loading, error, refetch, fetchMore } = useQuery(ApiTokensPageQuery, {
-    variables: { first: API_TOKENS_PAGE_SIZE },
+    variables: { first: API_TOKENS_PAGE_SIZE, accountId },
     fetchPolicy: 'cache-and-network',
   });
   const [revokeApiToken] = useMutation(RevokeApiTokenMutation);
@@ -94,7 +97,10 @@ export function ApiTokensPage() {
       else if (payload?.apiToken)
         showResult({
           message: t('tokens.revoked', { name: token.name }),
-          link: { to: `${paths.apiTokens}#${tokenAnchor(token.id)}`, label: t('tokens.seeToken') },
+          link: {
+            to: `${apiTokensPath(accountId)}#${tokenAnchor(token.id)}`,
+            label: t('tokens.seeToken'),
+          },
         });
     } catch (caught) {
       setRevokeError(caught);
@@ -109,6 +115,11 @@ export function ApiTokensPage() {
       <p className="muted">
         {role === 'OPERATOR' ? t('tokens.intro.operator') : t('tokens.intro.customer')}
       </p>
+      {accountId && role === 'OPERATOR' && (
+        <p data-testid="tokens-account-filter">
+          {t('tokens.ofOneAccount')} <Link to={paths.apiTokens}>{t('tokens.showAll')}</Link>
+        </p>
+      )}
       {can(role, 'apiTokens.create') && <CreateTokenForm onCreated={() => void refetch()} />}
       <div data-testid="api-token-list" aria-busy={loading}>
         {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
@@ -125,7 +136,11 @@ export function ApiTokensPage() {
               hasMore={list.pageInfo.hasNextPage}
               onLoad={() =>
                 fetchMore({
-                  variables: { first: API_TOKENS_PAGE_SIZE, after: list.pageInfo.endCursor },
+                  variables: {
+                    first: API_TOKENS_PAGE_SIZE,
+                    after: list.pageInfo.endCursor,
+                    accountId,
+                  },
                   updateQuery: (previous, { fetchMoreResult }) => ({
                     apiTokens: appendPage(previous.apiTokens, fetchMoreResult.apiTokens),
                   }),
