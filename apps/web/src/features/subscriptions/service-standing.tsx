@@ -237,8 +237,8 @@ function StandingForm({
             product,
             date: effectiveOn ? date(effectiveOn) : t('common.none'),
           });
-  const problem =
-    submission.fieldErrors.subscriptionId ?? submission.formError ?? submission.fieldErrors.reason;
+  // The reason's and the date's own errors show beside their fields; the rest once, below.
+  const problem = submission.fieldErrors.subscriptionId ?? submission.formError;
   return (
     <form onSubmit={ask} aria-labelledby={headingId} className="action-form">
       <h4 id={headingId}>{t(`standing.${action}`)}</h4>
