@@ -53,8 +53,13 @@ export function refundBooking(
     journal: [
       { ledger: 'revenue', amount: refund.amount - excess },
       { ledger: 'customer_credit', amount: excess },
-      { ledger: 'refunds_payable', amount: -refund.payout },
-      { ledger: 'fee_income', amount: -refund.fee },
+      { ledger: 'refunds_payable', amount: credit(refund.payout) },
+      { ledger: 'fee_income', amount: credit(refund.fee) },
     ],
   };
+}
+
+/** An amount on the credit side (negative): 0 stays 0, never -0. */
+function credit(fen: Fen): Fen {
+  return fen === 0 ? 0 : -fen;
 }
