@@ -62,6 +62,76 @@ export async function createAccount(name) {
   return data.createAccount.account;
 }
 
+/**
+ * Set up through the API: an account (on a new test clock frozen at `clockAt`, or live without
+ * one) with approved materials and one subscription opened, paid in full and activated.
+ * Returns the ids the browser tests read back.
+ */
+export async function activeSubscription({
+  name,
+  clockAt = null,
+  productCode = 'QIDIAN',
+  seats = 3,
+  key,
+}) {
+  const { default: assert } = await import('node:assert/strict');
+  let clockId = null;
+  if (clockAt) {
+    const clock = await graphql(
+      'mutation ($name: String!, $at: DateTime!) { createTestClock(input: { name: $name, frozenAt: $at }) { testClock { id } } }',
+      { name: `${name} clock`, at: clockAt },
+    );
+    clockId = clock.createTestClock.testClock.id;
+  }
+  const created = await graphql(
+    'mutation ($name: String!, $clock: ID) { createAccount(input: { name: $name, testClockId: $clock }) { account { id } } }',
+    { name, clock: clockId },
+  );
+  const accountId = created.createAccount.account.id;
+  await graphql(
+    'mutation ($id: ID!, $name: String!) { submitVerification(input: { accountId: $id, verifiedName: $name, documents: ["licence.pdf"] }) { userErrors { message } } }',
+    { id: accountId, name },
+  );
+  await graphql(
+    'mutation ($id: ID!) { approveVerification(input: { accountId: $id }) { userErrors { message } } }',
+    { id: accountId },
+  );
+  const opened = await graphql(
+    'mutation ($input: OpenSubscriptionInput!) { openSubscription(input: $input) { order { id total { amount } } subscription { id } userErrors { message } } }',
+    {
+      input: {
+        accountId,
+        productCode,
+        planCode: 'SEATS',
+        seats,
+        years: 1,
+        idempotencyKey: `${key}-open`,
+      },
+    },
+  );
+  assert.deepEqual(opened.openSubscription.userErrors, []);
+  const orderId = opened.openSubscription.order.id;
+  const subscriptionId = opened.openSubscription.subscription.id;
+  const paid = await graphql(
+    'mutation ($input: PayOrderInput!) { payOrder(input: $input) { userErrors { message } } }',
+    {
+      input: {
+        orderId,
+        method: 'ALIPAY',
+        amount: opened.openSubscription.order.total.amount,
+        idempotencyKey: `${key}-pay`,
+      },
+    },
+  );
+  assert.deepEqual(paid.payOrder.userErrors, []);
+  const activated = await graphql(
+    'mutation ($id: ID!) { activateSubscription(input: { subscriptionId: $id }) { userErrors { message } } }',
+    { id: subscriptionId },
+  );
+  assert.deepEqual(activated.activateSubscription.userErrors, []);
+  return { accountId, clockId, subscriptionId, orderId };
+}
+
 export async function createToken(accountId, role) {
   const data = await graphql(
     'mutation ($accountId: ID, $role: Role!) { createApiToken(input: { accountId: $accountId, role: $role }) { token userErrors { message } } }',

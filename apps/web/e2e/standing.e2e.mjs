@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  activeSubscription,
   baseUrl,
   confirmAction,
   createToken,
@@ -54,55 +55,11 @@ async function standing() {
 
 before(async () => {
   browser = await launchBrowser();
-  const clock = await graphql(
-    'mutation ($name: String!) { createTestClock(input: { name: $name, frozenAt: "2024-03-04T10:00:00+08:00" }) { testClock { id } } }',
-    { name: `Standing clock ${stamp}` },
-  );
-  const created = await graphql(
-    'mutation ($name: String!, $clock: ID) { createAccount(input: { name: $name, testClockId: $clock }) { account { id } } }',
-    { name, clock: clock.createTestClock.testClock.id },
-  );
-  ids.accountId = created.createAccount.account.id;
-  await graphql(
-    'mutation ($id: ID!, $name: String!) { submitVerification(input: { accountId: $id, verifiedName: $name, documents: ["licence.pdf"] }) { userErrors { message } } }',
-    { id: ids.accountId, name },
-  );
-  await graphql(
-    'mutation ($id: ID!) { approveVerification(input: { accountId: $id }) { userErrors { message } } }',
-    { id: ids.accountId },
-  );
-  const opened = await graphql(
-    'mutation ($input: OpenSubscriptionInput!) { openSubscription(input: $input) { order { id total { amount } } subscription { id } userErrors { message } } }',
-    {
-      input: {
-        accountId: ids.accountId,
-        productCode: 'QIDIAN',
-        planCode: 'SEATS',
-        seats: 3,
-        years: 1,
-        idempotencyKey: key('open'),
-      },
-    },
-  );
-  assert.deepEqual(opened.openSubscription.userErrors, []);
-  ids.subscriptionId = opened.openSubscription.subscription.id;
-  const paid = await graphql(
-    'mutation ($input: PayOrderInput!) { payOrder(input: $input) { userErrors { message } } }',
-    {
-      input: {
-        orderId: opened.openSubscription.order.id,
-        method: 'ALIPAY',
-        amount: opened.openSubscription.order.total.amount,
-        idempotencyKey: key('pay'),
-      },
-    },
-  );
-  assert.deepEqual(paid.payOrder.userErrors, []);
-  const activated = await graphql(
-    'mutation ($id: ID!) { activateSubscription(input: { subscriptionId: $id }) { userErrors { message } } }',
-    { id: ids.subscriptionId },
-  );
-  assert.deepEqual(activated.activateSubscription.userErrors, []);
+  ({ accountId: ids.accountId, subscriptionId: ids.subscriptionId } = await activeSubscription({
+    name,
+    clockAt: '2024-03-04T10:00:00+08:00',
+    key: key('setup'),
+  }));
 });
 after(async () => {
   await browser?.close();

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  activeSubscription,
   baseUrl,
   confirmAction,
   createToken,
@@ -29,54 +30,13 @@ let customerToken;
 
 before(async () => {
   browser = await launchBrowser();
-  const clock = await graphql(
-    'mutation ($name: String!) { createTestClock(input: { name: $name, frozenAt: "2021-06-01T10:00:00+08:00" }) { testClock { id } } }',
-    { name: `Sunset clock ${stamp}` },
-  );
-  const created = await graphql(
-    'mutation ($name: String!, $clock: ID) { createAccount(input: { name: $name, testClockId: $clock }) { account { id } } }',
-    { name, clock: clock.createTestClock.testClock.id },
-  );
-  const accountId = created.createAccount.account.id;
-  await graphql(
-    'mutation ($id: ID!, $name: String!) { submitVerification(input: { accountId: $id, verifiedName: $name, documents: ["licence.pdf"] }) { userErrors { message } } }',
-    { id: accountId, name },
-  );
-  await graphql(
-    'mutation ($id: ID!) { approveVerification(input: { accountId: $id }) { userErrors { message } } }',
-    { id: accountId },
-  );
-  const opened = await graphql(
-    'mutation ($input: OpenSubscriptionInput!) { openSubscription(input: $input) { order { id total { amount } } subscription { id } userErrors { message } } }',
-    {
-      input: {
-        accountId,
-        productCode: 'EQQ',
-        planCode: 'SEATS',
-        seats: 5,
-        years: 1,
-        idempotencyKey: key('open'),
-      },
-    },
-  );
-  assert.deepEqual(opened.openSubscription.userErrors, []);
-  const paid = await graphql(
-    'mutation ($input: PayOrderInput!) { payOrder(input: $input) { userErrors { message } } }',
-    {
-      input: {
-        orderId: opened.openSubscription.order.id,
-        method: 'ALIPAY',
-        amount: opened.openSubscription.order.total.amount,
-        idempotencyKey: key('pay'),
-      },
-    },
-  );
-  assert.deepEqual(paid.payOrder.userErrors, []);
-  const activated = await graphql(
-    'mutation ($id: ID!) { activateSubscription(input: { subscriptionId: $id }) { userErrors { message } } }',
-    { id: opened.openSubscription.subscription.id },
-  );
-  assert.deepEqual(activated.activateSubscription.userErrors, []);
+  const { accountId } = await activeSubscription({
+    name,
+    clockAt: '2021-06-01T10:00:00+08:00',
+    productCode: 'EQQ',
+    seats: 5,
+    key: key('setup'),
+  });
   customerToken = await createToken(accountId, 'CUSTOMER_ADMIN');
 });
 after(async () => {
