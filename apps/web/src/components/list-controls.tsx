@@ -255,14 +255,18 @@ const GROWING_MAX = 100;
 /**
  * How many rows a live list (re-read every few seconds) asks for: "Load more" asks for a longer
  * first page rather than appending a next one, so a re-read keeps what was loaded. `listKey`
- * names the list's sort and filters: another one starts again at one page.
+ * names the list's sort and filters: another one starts again at one page. `page` is the rows
+ * of one page (the postpaid bills: 24, two years of months).
  */
-export function useGrowingFirst(listKey: string): { first: number; grow: () => void } {
-  const [shown, setShown] = useState({ key: '', count: GROWING_PAGE });
-  const first = shown.key === listKey ? shown.count : GROWING_PAGE;
+export function useGrowingFirst(
+  listKey: string,
+  page: number = GROWING_PAGE,
+): { first: number; grow: () => void } {
+  const [shown, setShown] = useState({ key: '', count: page });
+  const first = shown.key === listKey ? shown.count : page;
   return {
     first,
-    grow: () => setShown({ key: listKey, count: Math.min(GROWING_MAX, first + GROWING_PAGE) }),
+    grow: () => setShown({ key: listKey, count: Math.min(GROWING_MAX, first + page) }),
   };
 }
 

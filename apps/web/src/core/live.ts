@@ -4,10 +4,12 @@
  * the customer, the nightly run — shows within 5 seconds without a reload. Only the query's
  * answer is replaced: what a person is typing lives in the forms' own state and is kept.
  *
- * The queues an operator works through (refunds, verification) are live too: their "Load more"
- * asks for a longer first page (`useGrowingFirst`) rather than appending the next one, so a
- * re-read keeps what was loaded. Lists paged with a cursor are not polled: a poll would read
- * their first page again and drop the pages loaded after it.
+ * The console's lists are live too (the refund and verification queues, accounts, the audit
+ * trail, API tokens, webhook endpoints and deliveries, overdue invoices, postpaid bills): their
+ * "Load more" asks for a longer first page (`useGrowingFirst`) rather than appending the next
+ * one, so a re-read keeps what was loaded. The journal, paged with Next / Previous, re-reads
+ * the page it shows (by its cursor). Lists that append pages after a cursor are not polled: a
+ * poll would read their first page again and drop the pages loaded after it.
  */
 export const LIVE_INTERVAL_MS = 4_000;
 

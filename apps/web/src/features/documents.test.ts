@@ -16,7 +16,9 @@ import { describe, expect, it } from 'vitest';
 import * as generated from '../gql/graphql.js';
 import { AccountJournalQuery } from './accounts/account-detail-page.js';
 import { AccountsPageQuery } from './accounts/accounts-page.js';
+import { ApiTokensPageQuery } from './api-tokens/api-tokens-page.js';
 import { AuditTrailQuery } from './audit/audit-trail.js';
+import { OverdueInvoicesQuery } from './invoices/overdue-invoices-page.js';
 import { PortalInvoicesQuery } from './portal/invoices-section.js';
 import { PortalOrdersQuery, PortalPaymentsQuery } from './portal/orders-section.js';
 import { PostpaidBillsQuery } from './portal/postpaid-bills.js';
@@ -101,9 +103,7 @@ describe('list order', () => {
     ['portal payments', PortalPaymentsQuery, 'payments'],
     ['portal refunds', PortalRefundsQuery, 'refunds'],
     ['portal invoices', PortalInvoicesQuery, 'invoices'],
-    ['postpaid bills', PostpaidBillsQuery, 'postpaidBills'],
     ['the account detail’s payment journal', AccountJournalQuery, 'payments'],
-    ['the accounts list', AccountsPageQuery, 'accounts'],
   ] as const)(
     '%s: "load more" continues in the same order (fixed order, `after` the end cursor)',
     (_list, document, field) => {
@@ -126,6 +126,13 @@ describe('list order', () => {
   it.each([
     ['the refund review queue', RefundQueueQuery, 'refunds'],
     ['the verification queue', VerificationQueueQuery, 'accounts'],
+    ['the accounts list', AccountsPageQuery, 'accounts'],
+    ['the audit trail', AuditTrailQuery, 'auditLog'],
+    ['the API tokens', ApiTokensPageQuery, 'apiTokens'],
+    ['the webhook endpoints', WebhookEndpointsQuery, 'webhookEndpoints'],
+    ['a webhook endpoint’s deliveries', WebhookEndpointPageQuery, 'deliveries'],
+    ['the overdue invoices', OverdueInvoicesQuery, 'overdueInvoices'],
+    ['postpaid bills', PostpaidBillsQuery, 'postpaidBills'],
   ] as const)(
     '%s is live: read again every few seconds, "load more" asks for a longer first page ($first, no `after`), so a re-read keeps what was loaded',
     (_list, document, field) => {
@@ -136,34 +143,23 @@ describe('list order', () => {
     },
   );
 
-  it('the audit trail is sorted by a variable, newest first by default, kept by "load more"', () => {
-    const connection = theField(AuditTrailQuery, 'auditLog');
-    expect(argument(connection, 'orderBy')).toBe('$orderBy');
-    expect(argument(connection, 'after')).toBe('$after');
-    expect(argument(connection, 'before')).toBeUndefined();
-    const operation = AuditTrailQuery.definitions.find(
-      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-    );
-    const orderBy = operation?.variableDefinitions?.find(
-      (v) => v.variable.name.value === 'orderBy',
-    );
-    // fetchMore sends the query's variables again with a new `after`, so the order is kept.
-    expect(orderBy?.defaultValue).toMatchObject({ kind: Kind.ENUM, value: 'NEWEST_FIRST' });
-  });
-
-  it('the webhook endpoints are sorted by a variable, newest first by default, kept by "load more"', () => {
-    const connection = theField(WebhookEndpointsQuery, 'webhookEndpoints');
-    expect(argument(connection, 'orderBy')).toBe('$orderBy');
-    expect(argument(connection, 'after')).toBe('$after');
-    expect(argument(connection, 'before')).toBeUndefined();
-    const operation = WebhookEndpointsQuery.definitions.find(
-      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-    );
-    const orderBy = operation?.variableDefinitions?.find(
-      (v) => v.variable.name.value === 'orderBy',
-    );
-    expect(orderBy?.defaultValue).toMatchObject({ kind: Kind.ENUM, value: 'NEWEST_FIRST' });
-  });
+  it.each([
+    ['the audit trail', AuditTrailQuery, 'auditLog'],
+    ['the webhook endpoints', WebhookEndpointsQuery, 'webhookEndpoints'],
+  ] as const)(
+    '%s is sorted by a variable, newest first by default, kept by a re-read and "load more"',
+    (_list, document, field) => {
+      expect(argument(theField(document, field), 'orderBy')).toBe('$orderBy');
+      const operation = document.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      );
+      const orderBy = operation?.variableDefinitions?.find(
+        (v) => v.variable.name.value === 'orderBy',
+      );
+      // A poll and a longer first page send the query's variables again: the order is kept.
+      expect(orderBy?.defaultValue).toMatchObject({ kind: Kind.ENUM, value: 'NEWEST_FIRST' });
+    },
+  );
 
   it('R-LIFE-6 a subscription shows its latest 20 transitions as a timeline, oldest of them first', () => {
     const history = theField(SubscriptionCardFragmentDoc, 'historyConnection');

@@ -3,32 +3,32 @@ import { accountPath } from '../../app/paths.js';
 import { Link } from '../../app/router.js';
 import { useSession } from '../../app/session.js';
 import { can } from '../../app/permissions.js';
-import { AsyncButton } from '../../components/async-button.js';
 import { DateTimeText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
 import {
   FilterBar,
+  GrowingLoadMore,
   SortableHeader,
+  useGrowingFirst,
   useListParams,
   type ColumnSort,
 } from '../../components/list-controls.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { Money } from '../../components/money.js';
-import { useSingleFlight } from '../../components/use-single-flight.js';
 import { graphql } from '../../gql/index.js';
 import type { AccountStatus } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { ACCOUNT_STATUSES, AccountStatusBadge, VerificationBadge } from './account-labels.js';
 import { CreateAccountForm } from './create-account-form.js';
 import { TestModeBanner, TestModeSwitch } from '../../components/test-mode.js';
+import { live } from '../../core/live.js';
 import { useTestMode } from '../../core/test-mode.js';
 
 export const AccountsPageQuery = graphql(`
-  query AccountsPage($first: Int!, $after: String, $filter: AccountFilter, $sort: AccountSort) {
-    accounts(first: $first, after: $after, filter: $filter, sort: $sort) {
+  query AccountsPage($first: Int!, $filter: AccountFilter, $sort: AccountSort) {
+    accounts(first: $first, filter: $filter, sort: $sort) {
       totalCount
       edges {
-        cursor
         node {
           ...AccountSummary
         }
@@ -40,8 +40,6 @@ export const AccountsPageQuery = graphql(`
     }
   }
 `);
-
-const PAGE_SIZE = 20;
 
 const ACCOUNT_SORTS = ['NEWEST_FIRST', 'OLDEST_FIRST', 'NAME_ASC', 'NAME_DESC'] as const;
 type AccountSortValue = (typeof ACCOUNT_SORTS)[number];
@@ -68,24 +66,18 @@ export function AccountsPage() {
 
   const [testMode] = useTestMode();
   const filter = { search: filters.q || null, status: filters.status, testMode };
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(AccountsPageQuery, {
-    variables: { first: PAGE_SIZE, filter, sort: filters.sort },
-    notifyOnNetworkStatusChange: true,
+  // The list is live (read again every few seconds): an account opened or changed elsewhere
+  // shows within seconds, and "Load more" asks for a longer first page so a re-read keeps it.
+  const growing = useGrowingFirst(
+    `${filters.q}|${filters.status ?? ''}|${filters.sort}|${testMode}`,
+  );
+  const { data, previousData, loading, error, refetch } = useQuery(AccountsPageQuery, {
+    variables: { first: growing.first, filter, sort: filters.sort },
+    fetchPolicy: 'cache-and-network',
+    ...live,
   });
+  // While another filter or a longer page loads, the rows shown stay.
   const connection = (data ?? previousData)?.accounts;
-
-  const [loadMore, loadingMore] = useSingleFlight(async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    await fetchMore({
-      variables: { after: connection.pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        accounts: {
-          ...fetchMoreResult.accounts,
-          edges: [...(previous.accounts?.edges ?? []), ...fetchMoreResult.accounts.edges],
-        },
-      }),
-    });
-  });
 
   const filtered = Boolean(filters.q || filters.status);
   return (
@@ -193,17 +185,8 @@ export function AccountsPage() {
           </table>
         </div>
       )}
-      {connection?.pageInfo.hasNextPage && (
-        <div className="load-more">
-          <AsyncButton
-            className="secondary"
-            pending={loadingMore}
-            pendingLabel={t('accounts.loadingMore')}
-            onClick={loadMore}
-          >
-            {t('accounts.loadMore')}
-          </AsyncButton>
-        </div>
+      {connection && (
+        <GrowingLoadMore hasNextPage={connection.pageInfo.hasNextPage} growing={growing} />
       )}
     </section>
   );

@@ -8,21 +8,20 @@ import { AsyncButton } from '../../components/async-button.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
 import { IssuedSecret } from '../../components/issued-secret.js';
-import { Loading, LoadMore } from '../../components/load-more.js';
+import { GrowingLoadMore, useGrowingFirst } from '../../components/list-controls.js';
+import { Loading } from '../../components/load-more.js';
 import { useResultNotice } from '../../components/result-notice.js';
 import { useSingleFlight } from '../../components/use-single-flight.js';
-import { appendPage } from '../../core/connections.js';
+import { live } from '../../core/live.js';
 import { userErrorsByField } from '../../core/errors.js';
 import { graphql } from '../../gql/index.js';
 import type { ApiTokenRowFragment, Role } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { ApiTokensTable, tokenAnchor } from './api-tokens-table.js';
 
-export const API_TOKENS_PAGE_SIZE = 20;
-
 export const ApiTokensPageQuery = graphql(`
-  query ApiTokensPage($first: Int, $after: String, $accountId: ID) {
-    apiTokens(first: $first, after: $after, orderBy: NEWEST_FIRST, accountId: $accountId) {
+  query ApiTokensPage($first: Int!, $accountId: ID) {
+    apiTokens(first: $first, orderBy: NEWEST_FIRST, accountId: $accountId) {
       totalCount
       edges {
         node {
@@ -80,12 +79,17 @@ export function ApiTokensPage() {
   const [revokeError, setRevokeError] = useState<unknown>(null);
   // `?account=<id>`: one account's tokens (the account page links here to revoke them).
   const accountId = useLocation().search.get('account') || null;
-  const { data, loading, error, refetch, fetchMore } = useQuery(ApiTokensPageQuery, {
-    variables: { first: API_TOKENS_PAGE_SIZE, accountId },
+  // The list is live (read again every few seconds): a token made, used or revoked elsewhere
+  // shows within seconds, and "Load more" asks for a longer first page so a re-read keeps it.
+  const growing = useGrowingFirst(accountId ?? '');
+  const { data, previousData, loading, error, refetch } = useQuery(ApiTokensPageQuery, {
+    variables: { first: growing.first, accountId },
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
   const [revokeApiToken] = useMutation(RevokeApiTokenMutation);
-  const list = data?.apiTokens;
+  // While a longer page loads, the tokens shown stay.
+  const list = (data ?? previousData)?.apiTokens;
 
   async function revoke(token: ApiTokenRowFragment) {
     setRevokeError(null);
@@ -132,21 +136,7 @@ export function ApiTokensPage() {
               caption={t('tokens.caption', { shown: list.edges.length, total: list.totalCount })}
               onRevoke={revoke}
             />
-            <LoadMore
-              hasMore={list.pageInfo.hasNextPage}
-              onLoad={() =>
-                fetchMore({
-                  variables: {
-                    first: API_TOKENS_PAGE_SIZE,
-                    after: list.pageInfo.endCursor,
-                    accountId,
-                  },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    apiTokens: appendPage(previous.apiTokens, fetchMoreResult.apiTokens),
-                  }),
-                })
-              }
-            />
+            <GrowingLoadMore hasNextPage={list.pageInfo.hasNextPage} growing={growing} />
           </>
         )}
       </div>

@@ -4,8 +4,9 @@ import { Link } from '../../app/router.js';
 import { DateTimeText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorBanner } from '../../components/error-banner.js';
-import { LoadMore, Loading } from '../../components/load-more.js';
-import { appendPage } from '../../core/connections.js';
+import { GrowingLoadMore, useGrowingFirst } from '../../components/list-controls.js';
+import { Loading } from '../../components/load-more.js';
+import { live } from '../../core/live.js';
 import { useTestMode } from '../../core/test-mode.js';
 import { graphql } from '../../gql/index.js';
 import type { AuditTrailQuery as Data } from '../../gql/graphql.js';
@@ -22,7 +23,7 @@ export const AuditTrailQuery = graphql(`
     $objectType: String
     $search: String
     $orderBy: ListOrder = NEWEST_FIRST
-    $after: String
+    $first: Int!
     $testMode: Boolean
   ) {
     auditLog(
@@ -32,8 +33,7 @@ export const AuditTrailQuery = graphql(`
       actor: $actor
       objectType: $objectType
       search: $search
-      first: 20
-      after: $after
+      first: $first
       orderBy: $orderBy
       testMode: $testMode
     ) {
@@ -272,26 +272,32 @@ export function AuditTrail(filters: AuditFilters) {
   const i18n = useI18n();
   const { t } = i18n;
   const [testMode] = useTestMode();
-  const { data, loading, error, refetch, fetchMore } = useQuery(AuditTrailQuery, {
-    variables: {
-      objectId: filters.objectId || null,
-      accountId: filters.accountId || null,
-      action: filters.action || null,
-      actor: filters.actor || null,
-      objectType: filters.objectType || null,
-      search: filters.search || null,
-      orderBy: filters.oldestFirst ? 'OLDEST_FIRST' : 'NEWEST_FIRST',
-      // The whole trail follows the Test mode switch; one account's or object's trail is on
-      // that account's side already.
-      testMode: filters.accountId || filters.objectId ? null : testMode,
-    },
+  const variables = {
+    objectId: filters.objectId || null,
+    accountId: filters.accountId || null,
+    action: filters.action || null,
+    actor: filters.actor || null,
+    objectType: filters.objectType || null,
+    search: filters.search || null,
+    orderBy: filters.oldestFirst ? ('OLDEST_FIRST' as const) : ('NEWEST_FIRST' as const),
+    // The whole trail follows the Test mode switch; one account's or object's trail is on
+    // that account's side already.
+    testMode: filters.accountId || filters.objectId ? null : testMode,
+  };
+  // The trail is live (read again every few seconds): what is done elsewhere shows within
+  // seconds, and "Load more" asks for a longer first page so a re-read keeps it.
+  const growing = useGrowingFirst(JSON.stringify(variables));
+  const { data, previousData, loading, error, refetch } = useQuery(AuditTrailQuery, {
+    variables: { ...variables, first: growing.first },
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
-  const log = data?.auditLog;
+  // While a longer page loads, the entries shown stay.
+  const log = (data ?? previousData)?.auditLog;
   return (
     <div className="audit-trail" data-testid="audit-trail">
       {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
-      {loading && !data && <Loading />}
+      {loading && !log && <Loading />}
       {log && log.edges.length === 0 && <EmptyState title={t('audit.empty')} />}
       {log && log.edges.length > 0 && (
         <>
@@ -352,17 +358,7 @@ export function AuditTrail(filters: AuditFilters) {
               </tbody>
             </table>
           </div>
-          <LoadMore
-            hasMore={log.pageInfo.hasNextPage}
-            onLoad={() =>
-              fetchMore({
-                variables: { after: log.pageInfo.endCursor },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  auditLog: appendPage(previous.auditLog, fetchMoreResult.auditLog),
-                }),
-              })
-            }
-          />
+          <GrowingLoadMore hasNextPage={log.pageInfo.hasNextPage} growing={growing} />
         </>
       )}
     </div>

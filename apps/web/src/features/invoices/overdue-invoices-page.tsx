@@ -4,9 +4,10 @@ import { Link } from '../../app/router.js';
 import { DateText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorBanner } from '../../components/error-banner.js';
-import { LoadMore, Loading } from '../../components/load-more.js';
+import { GrowingLoadMore, useGrowingFirst } from '../../components/list-controls.js';
+import { Loading } from '../../components/load-more.js';
 import { Money } from '../../components/money.js';
-import { appendPage } from '../../core/connections.js';
+import { live } from '../../core/live.js';
 import { TestModeBanner, TestModeSwitch } from '../../components/test-mode.js';
 import { useTestMode } from '../../core/test-mode.js';
 import { graphql } from '../../gql/index.js';
@@ -16,8 +17,8 @@ import { InvoiceStatusBadge } from './invoice-labels.js';
 import { IssueInvoiceForm } from './issue-invoice-form.js';
 
 export const OverdueInvoicesQuery = graphql(`
-  query OverdueInvoices($after: String, $testMode: Boolean) {
-    overdueInvoices(first: 20, after: $after, testMode: $testMode) {
+  query OverdueInvoices($first: Int!, $testMode: Boolean) {
+    overdueInvoices(first: $first, testMode: $testMode) {
       totalCount
       edges {
         node {
@@ -56,11 +57,17 @@ export const OverdueInvoicesQuery = graphql(`
 export function OverdueInvoicesPage() {
   const { t } = useI18n();
   const [testMode] = useTestMode();
-  const { data, loading, error, refetch, fetchMore } = useQuery(OverdueInvoicesQuery, {
-    variables: { testMode },
+  // The list is live (read again every few seconds): an invoice falling due or issued elsewhere
+  // shows or leaves within seconds, and "Load more" asks for a longer first page so a re-read
+  // keeps it. What is typed into an invoice's form stays: the form is the invoice's own.
+  const growing = useGrowingFirst(String(testMode));
+  const { data, previousData, loading, error, refetch } = useQuery(OverdueInvoicesQuery, {
+    variables: { first: growing.first, testMode },
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
-  const invoices = data?.overdueInvoices;
+  // While a longer page loads, the invoices shown stay.
+  const invoices = (data ?? previousData)?.overdueInvoices;
   return (
     <section aria-labelledby="overdue-invoices-heading" className="page">
       <header className="page-header">
@@ -70,7 +77,7 @@ export function OverdueInvoicesPage() {
       </header>
       <TestModeBanner />
       {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
-      {loading && !data && <Loading />}
+      {loading && !invoices && <Loading />}
       {invoices && invoices.edges.length === 0 && <EmptyState title={t('invoices.overdueEmpty')} />}
       {invoices && invoices.edges.length > 0 && (
         <>
@@ -125,21 +132,7 @@ export function OverdueInvoicesPage() {
         </>
       )}
       {invoices && (
-        <LoadMore
-          hasMore={invoices.pageInfo.hasNextPage}
-          onLoad={() =>
-            fetchMore({
-              variables: { after: invoices.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                ...fetchMoreResult,
-                overdueInvoices: appendPage(
-                  previous.overdueInvoices,
-                  fetchMoreResult.overdueInvoices,
-                ),
-              }),
-            })
-          }
-        />
+        <GrowingLoadMore hasNextPage={invoices.pageInfo.hasNextPage} growing={growing} />
       )}
     </section>
   );

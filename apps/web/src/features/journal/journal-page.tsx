@@ -7,6 +7,7 @@ import { FilterBar, listParamKey, useListParams } from '../../components/list-co
 import { FormField } from '../../components/form-field.js';
 import { Loading } from '../../components/load-more.js';
 import { TestModeBanner, TestModeSwitch } from '../../components/test-mode.js';
+import { live } from '../../core/live.js';
 import { useTestMode } from '../../core/test-mode.js';
 import { graphql } from '../../gql/index.js';
 import type { JournalSort } from '../../gql/graphql.js';
@@ -75,7 +76,7 @@ type Window = { after: string } | { before: string } | null;
 
 /**
  * The whole double-entry journal, newest first, a page at a time (Next / Previous), by ledger
- * and/or customer account (operators).
+ * and/or customer account (operators). The page shown is live.
  */
 export function JournalPage() {
   const { t, ledger: ledgerName } = useI18n();
@@ -195,6 +196,9 @@ function JournalPages({
         : { first: JOURNAL_PAGE_SIZE, after: window?.after ?? null }),
     },
     fetchPolicy: 'cache-and-network',
+    // Live: the page shown (the first, or the one after or before a cursor) is read again every
+    // few seconds, so a posting made elsewhere shows within seconds; its cursor keeps the page.
+    ...live,
   });
   // While the next page loads, the page shown stays (and the buttons wait).
   const journal = (data ?? previousData)?.journal;

@@ -5,24 +5,24 @@ import { DateText } from '../../components/date-text.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
 import { LineItemsTable } from '../../components/line-items-table.js';
-import { LoadMore } from '../../components/load-more.js';
+import { GrowingLoadMore, useGrowingFirst } from '../../components/list-controls.js';
 import { Money } from '../../components/money.js';
 import { useResultNotice } from '../../components/result-notice.js';
 import { RuleList } from '../../components/rule-list.js';
 import { StatusBadge, type BadgeTone } from '../../components/status-badge.js';
 import { useIdempotencyKey } from '../../components/use-idempotency-key.js';
 import { useSubmission } from '../../components/use-submission.js';
-import { appendPage } from '../../core/connections.js';
+import { live } from '../../core/live.js';
 import { graphql } from '../../gql/index.js';
 import type { PaymentMethod, PostpaidBillStatus } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { PAYMENT_METHODS } from '../orders/order-labels.js';
 
 export const PostpaidBillsQuery = graphql(`
-  query PostpaidBills($id: ID!, $after: String) {
+  query PostpaidBills($id: ID!, $first: Int!) {
     account(id: $id) {
       id
-      postpaidBills(first: 24, after: $after, orderBy: NEWEST_FIRST) {
+      postpaidBills(first: $first, orderBy: NEWEST_FIRST) {
         edges {
           node {
             id
@@ -101,14 +101,24 @@ const TONES: Record<PostpaidBillStatus, BadgeTone> = {
   PAID: 'good',
 };
 
-/** Postpaid usage bills (R-PAY-5), shown only to accounts that have any. */
+/** Two years of monthly bills a page. */
+const BILLS_PAGE = 24;
+
+/**
+ * Postpaid usage bills (R-PAY-5), shown only to accounts that have any. Live (read again every
+ * few seconds): a bill issued, paid or falling overdue elsewhere shows within seconds, and
+ * "Load more" asks for a longer first page so a re-read keeps it.
+ */
 export function PostpaidBills({ accountId, canAct }: { accountId: string; canAct: boolean }) {
   const { t, month } = useI18n();
-  const { data, error, refetch, fetchMore } = useQuery(PostpaidBillsQuery, {
-    variables: { id: accountId },
+  const growing = useGrowingFirst(accountId, BILLS_PAGE);
+  const { data, previousData, error, refetch } = useQuery(PostpaidBillsQuery, {
+    variables: { id: accountId, first: growing.first },
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
-  const bills = data?.account?.postpaidBills;
+  // While a longer page loads, the bills shown stay.
+  const bills = (data ?? previousData)?.account?.postpaidBills;
   if (error) return <ErrorBanner error={error} onRetry={() => void refetch()} />;
   if (!bills || bills.edges.length === 0) return null;
   return (
@@ -174,24 +184,7 @@ export function PostpaidBills({ accountId, canAct }: { accountId: string; canAct
           </li>
         ))}
       </ul>
-      <LoadMore
-        hasMore={bills.pageInfo.hasNextPage}
-        onLoad={() =>
-          fetchMore({
-            variables: { after: bills.pageInfo.endCursor },
-            updateQuery: (previous, { fetchMoreResult }) => ({
-              ...fetchMoreResult,
-              account: fetchMoreResult.account && {
-                ...fetchMoreResult.account,
-                postpaidBills: appendPage(
-                  previous.account?.postpaidBills,
-                  fetchMoreResult.account.postpaidBills,
-                ),
-              },
-            }),
-          })
-        }
-      />
+      <GrowingLoadMore hasNextPage={bills.pageInfo.hasNextPage} growing={growing} />
     </>
   );
 }

@@ -7,27 +7,26 @@ import { AsyncButton } from '../../components/async-button.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
 import { IssuedSecret } from '../../components/issued-secret.js';
-import { FilterBar, useListParams } from '../../components/list-controls.js';
-import { Loading, LoadMore } from '../../components/load-more.js';
+import {
+  FilterBar,
+  GrowingLoadMore,
+  useGrowingFirst,
+  useListParams,
+} from '../../components/list-controls.js';
+import { Loading } from '../../components/load-more.js';
 import { useSubmission } from '../../components/use-submission.js';
-import { appendPage } from '../../core/connections.js';
+import { live } from '../../core/live.js';
 import { graphql } from '../../gql/index.js';
 import type { ListOrder } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { EventTypesField } from './event-types-field.js';
 import { WebhookEndpointsTable } from './webhook-endpoints-table.js';
 
-export const WEBHOOK_ENDPOINTS_PAGE_SIZE = 20;
 const SORTS = ['NEWEST_FIRST', 'OLDEST_FIRST'] as const satisfies readonly ListOrder[];
 
 export const WebhookEndpointsQuery = graphql(`
-  query WebhookEndpoints(
-    $accountId: ID
-    $first: Int
-    $after: String
-    $orderBy: ListOrder = NEWEST_FIRST
-  ) {
-    webhookEndpoints(accountId: $accountId, first: $first, after: $after, orderBy: $orderBy) {
+  query WebhookEndpoints($accountId: ID, $first: Int!, $orderBy: ListOrder = NEWEST_FIRST) {
+    webhookEndpoints(accountId: $accountId, first: $first, orderBy: $orderBy) {
       totalCount
       edges {
         node {
@@ -73,11 +72,17 @@ export function WebhooksPage() {
     sorts: SORTS,
     defaultSort: 'NEWEST_FIRST',
   });
-  const { data, loading, error, refetch, fetchMore } = useQuery(WebhookEndpointsQuery, {
-    variables: { accountId, first: WEBHOOK_ENDPOINTS_PAGE_SIZE, orderBy: params.sort },
+  // The list is live (read again every few seconds): an endpoint made, changed or disabled
+  // elsewhere shows within seconds, and "Load more" asks for a longer first page so a re-read
+  // keeps it.
+  const growing = useGrowingFirst(`${accountId ?? ''}|${params.sort}`);
+  const { data, previousData, loading, error, refetch } = useQuery(WebhookEndpointsQuery, {
+    variables: { accountId, first: growing.first, orderBy: params.sort },
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
-  const list = data?.webhookEndpoints;
+  // While another order or a longer page loads, the endpoints shown stay.
+  const list = (data ?? previousData)?.webhookEndpoints;
   const sortOptions = [
     { value: 'NEWEST_FIRST' as const, label: t('webhooks.sort.newest') },
     { value: 'OLDEST_FIRST' as const, label: t('webhooks.sort.oldest') },
@@ -127,20 +132,7 @@ export function WebhooksPage() {
               sort={params.sort}
               onSort={(sort) => setParams({ sort })}
             />
-            <LoadMore
-              hasMore={list.pageInfo.hasNextPage}
-              onLoad={() =>
-                fetchMore({
-                  variables: { after: list.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    webhookEndpoints: appendPage(
-                      previous.webhookEndpoints,
-                      fetchMoreResult.webhookEndpoints,
-                    ),
-                  }),
-                })
-              }
-            />
+            <GrowingLoadMore hasNextPage={list.pageInfo.hasNextPage} growing={growing} />
           </>
         )}
       </div>
