@@ -43,6 +43,11 @@ export interface Config {
    */
   readonly signInCache: boolean;
   /**
+   * Run queries as code compiled for each one (graphql/compiled-execution.ts) instead of
+   * interpreting them field by field; off with COMPILED_QUERIES=0 (graphql-js answers all).
+   */
+  readonly compiledQueries: boolean;
+  /**
    * Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client's address
    * (false: the connection's own address).
    */
@@ -143,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerToken: intFrom(env.RATE_LIMIT_PER_TOKEN, 600, 'RATE_LIMIT_PER_TOKEN'),
     rateLimitPerAddress: intFrom(env.RATE_LIMIT_PER_ADDRESS, 1200, 'RATE_LIMIT_PER_ADDRESS'),
     signInCache: env.SIGN_IN_CACHE !== '0' && env.SIGN_IN_CACHE !== 'false',
+    compiledQueries: env.COMPILED_QUERIES !== '0' && env.COMPILED_QUERIES !== 'false',
     rateLimitWindowSeconds: positiveIntFrom(
       env.RATE_LIMIT_WINDOW_SECONDS,
       60,

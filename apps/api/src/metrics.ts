@@ -30,6 +30,13 @@ export const graphqlErrors = new Counter({
   registers: [registry],
 });
 
+export const graphqlExecutions = new Counter({
+  name: 'billing_graphql_executions_total',
+  help: 'GraphQL operations by how they ran: compiled (a query) or interpreted by graphql-js (a mutation, introspection, refused variables, compiling off).',
+  labelNames: ['execution'] as const,
+  registers: [registry],
+});
+
 export const rateLimited = new Counter({
   name: 'billing_rate_limited_total',
   help: 'Requests answered 429 by the rate limit that refused them (token or address).',

@@ -50,6 +50,7 @@ import { SandboxGateway, type PaymentGateway } from './modules/payments/payment-
 import { installTestClockRunner } from './modules/scheduler/test-clock-runner.js';
 import { rateLimit } from './rate-limit.js';
 import { buildApiSchema } from './schema.js';
+import { CompiledExecution } from './graphql/compiled-execution.js';
 
 /** Error codes a client may see as they are; anything else is masked. */
 const PUBLIC_CODES = new Set([
@@ -362,7 +363,8 @@ export async function createServer({
   );
   await signIns.start();
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Apollo parses and validates; queries then run compiled (graphql/compiled-execution.ts).
+    gateway: new CompiledExecution(schema, { compile: config.compiledQueries }).gateway(),
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: false,

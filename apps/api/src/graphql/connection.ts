@@ -112,7 +112,12 @@ export function Connection<T extends object>(NodeType: ClassType<T>, name: strin
     @Field(() => PageInfo, { description: 'Whether more edges come before or after this page.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'All edges of the list (counted only when selected).' })
+    @Field(() => Int, {
+      // A promise until counted: read through a resolver, which compiled queries await
+      // (a plain field's value is taken as it is; see graphql/compiled-execution.ts).
+      simple: false,
+      description: 'All edges of the list (counted only when selected).',
+    })
     totalCount!: number | Promise<number>;
   }
   return ConnectionType;

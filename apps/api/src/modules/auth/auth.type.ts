@@ -114,6 +114,11 @@ export class ApiTokenConnection {
   })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'All tokens of the list (counted only when selected).' })
+  @Field(() => Int, {
+    // A promise until counted: read through a resolver, which compiled queries await
+    // (a plain field's value is taken as it is; see graphql/compiled-execution.ts).
+    simple: false,
+    description: 'All tokens of the list (counted only when selected).',
+  })
   totalCount!: number | Promise<number>;
 }
