@@ -50,6 +50,7 @@ import {
   RefundPartResolver,
   RefundsResolver,
 } from './modules/refunds/refunds.resolver.js';
+import { TestClockPayoutsResolver } from './modules/refunds/payouts-due.js';
 import {
   AccountInvoicesResolver,
   InvoicesResolver,
@@ -116,6 +117,7 @@ export const RESOLVERS = [
   RefundPartResolver,
   OrderRefundsResolver,
   AccountRefundsResolver,
+  TestClockPayoutsResolver,
   InvoicesResolver,
   PaymentInvoiceResolver,
   AccountInvoicesResolver,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import {
+  activeSubscription,
   baseUrl,
   createAccount,
   createToken,
@@ -127,5 +128,151 @@ test('an operator exports the journal of every live account from the journal pag
   assert.ok(lines.length >= 2, 'the payment posted a balanced pair of lines');
   await expectText(form.getByTestId('csv-export-saved'), /已保存为 journal-/);
   await screenshot(page, 'export-journal-zh-CN');
+  await page.context().close();
+});
+
+/** Today in Shanghai (the business date records are exported by). */
+const shanghaiToday = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
+/** The header and the data lines of a CSV file (after its byte-order mark). */
+function csvLines(body) {
+  assert.ok(body.startsWith('\uFEFF'), 'a byte-order mark for Excel');
+  const [header, ...rows] = body.slice(1).trimEnd().split('\r\n');
+  return { header, rows };
+}
+
+/** Sets the export form's range (both days included). */
+async function setRange(form, from, to) {
+  await form.getByTestId('csv-export-from').fill(from);
+  await form.getByTestId('csv-export-to').fill(to);
+}
+
+test('a customer administrator downloads their refunds as CSV: BOM, header, exact money, only the range asked', async () => {
+  // Activated today: a refund without reason within 7 days (R-REF-7DAY).
+  const name = `Export refunds ${stamp}`;
+  const active = await activeSubscription({ name, key: `export-ref-${stamp}` });
+  const paid = { account: { id: active.accountId }, orderId: active.orderId };
+  const requested = await graphql(
+    'mutation ($input: RequestRefundInput!) { requestRefund(input: $input) { refund { id status amount { amount } fee { amount } payout { amount } } userErrors { message } } }',
+    {
+      input: {
+        orderId: paid.orderId,
+        reason: 'NO_REASON',
+        note: 'Bought twice by mistake',
+        idempotencyKey: `export-refund-${stamp}`,
+      },
+    },
+  );
+  assert.deepEqual(requested.requestRefund.userErrors, []);
+  const refund = requested.requestRefund.refund;
+  const token = await createToken(paid.account.id, 'CUSTOMER_ADMIN');
+  const page = await openPage(browser);
+  await signIn(page, token);
+  await page.goto(`${baseUrl}/my-account/orders`);
+  const form = page.getByTestId('csv-export');
+  await form.waitFor();
+  await form.getByTestId('csv-export-kind').selectOption('refunds');
+  const today = shanghaiToday();
+  await setRange(form, today, today);
+
+  const file = await downloadCsv(page, form);
+  assert.equal(file.name, `refunds-${today}-to-${today}.csv`);
+  const { header, rows } = csvLines(file.body);
+  assert.equal(
+    header,
+    'refund_id,account_id,account_name,clock,requested_on,order_id,reason,status,eligible,amount,fee,payout,currency,method,decided_on,payout_due_on,paid_at,note,decision_note',
+  );
+  assert.equal(rows.length, 1, file.body);
+  const cells = rows[0].split(',');
+  assert.deepEqual(cells.slice(0, 9), [
+    refund.id,
+    paid.account.id,
+    name,
+    'live',
+    today,
+    paid.orderId,
+    'NO_REASON',
+    refund.status,
+    cells[8],
+  ]);
+  assert.match(cells[8], /^(true|false)$/);
+  assert.equal(cells.length, 19, rows[0]);
+  // Money as the API's exact yuan strings (two decimals, no grouping, no sign of a currency).
+  assert.deepEqual(cells.slice(9, 13), [
+    refund.amount.amount,
+    refund.fee.amount,
+    refund.payout.amount,
+    'CNY',
+  ]);
+  for (const amount of cells.slice(9, 12)) assert.match(amount, /^-?\d+\.\d\d$/);
+  assert.equal(cells[17], 'Bought twice by mistake');
+  await expectText(form.getByTestId('csv-export-saved'), new RegExp(`Saved as ${file.name}`));
+
+  // A range that ends the day before: the same header, no refund.
+  const yesterday = new Date(Date.parse(`${today}T12:00:00+08:00`) - 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  await setRange(form, '2020-01-01', yesterday);
+  const before = await downloadCsv(page, form);
+  assert.equal(before.name, `refunds-2020-01-01-to-${yesterday}.csv`);
+  const earlier = csvLines(before.body);
+  assert.equal(earlier.header, header);
+  assert.deepEqual(earlier.rows, []);
+  await page.context().close();
+});
+
+test('an operator downloads an account’s invoices as CSV from its page: BOM, header, exact money, only the range asked', async () => {
+  const name = `Export invoices ${stamp}`;
+  const { accountId, orderId } = await activeSubscription({ name, key: `export-inv-${stamp}` });
+  const order = await graphql('query ($id: ID!) { order(id: $id) { payments { id } } }', {
+    id: orderId,
+  });
+  const paymentId = order.order.payments[0].id;
+  const requested = await graphql(
+    'mutation ($input: RequestInvoiceInput!) { requestInvoice(input: $input) { invoice { id amount { amount } } userErrors { message } } }',
+    {
+      input: { paymentId, title: name, type: 'GENERAL', idempotencyKey: `export-invoice-${stamp}` },
+    },
+  );
+  assert.deepEqual(requested.requestInvoice.userErrors, []);
+  const invoice = requested.requestInvoice.invoice;
+  const page = await openPage(browser);
+  await signIn(page);
+  await page.goto(`${baseUrl}/accounts/${encodeURIComponent(accountId)}`);
+  const form = page.getByTestId('csv-export');
+  await form.waitFor();
+  await form.getByTestId('csv-export-kind').selectOption('invoices');
+  const today = shanghaiToday();
+  await setRange(form, today, today);
+
+  const file = await downloadCsv(page, form);
+  assert.equal(file.name, `invoices-${today}-to-${today}.csv`);
+  const { header, rows } = csvLines(file.body);
+  assert.equal(
+    header,
+    'invoice_id,account_id,account_name,clock,requested_at,payment_id,type,title,status,amount,currency,number,issued_on,issued_amount,credited,credited_on,due_on',
+  );
+  assert.equal(rows.length, 1, file.body);
+  const cells = rows[0].split(',');
+  assert.deepEqual(cells.slice(0, 4), [invoice.id, accountId, name, 'live']);
+  assert.match(cells[4], new RegExp(`^${today}T\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+08:00$`));
+  assert.deepEqual(cells.slice(5, 11), [
+    paymentId,
+    'GENERAL',
+    name,
+    'REQUESTED',
+    invoice.amount.amount,
+    'CNY',
+  ]);
+  assert.match(invoice.amount.amount, /^\d+\.\d\d$/);
+  // Not issued: no number, date or issued amount; nothing credited yet.
+  assert.deepEqual(cells.slice(11, 15), ['', '', '', '0.00']);
+
+  // A range after today: the same header, no invoice.
+  await setRange(form, '2099-01-01', '2099-01-31');
+  const later = csvLines((await downloadCsv(page, form)).body);
+  assert.equal(later.header, header);
+  assert.deepEqual(later.rows, []);
   await page.context().close();
 });

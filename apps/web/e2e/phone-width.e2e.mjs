@@ -135,6 +135,7 @@ test('at 390 px no console page scrolls sideways and the navigation stays within
     ['/refunds', heading],
     ['/refunds?status=all', heading],
     ['/overdue-invoices', heading],
+    ['/invoices', heading],
     ['/test-clocks', heading],
     [`/test-clocks?clock=${encodeURIComponent(ids.clock)}`, (p) => p.getByTestId('clock-today')],
     ['/audit', heading],

@@ -300,6 +300,7 @@ test('no English word is left on any console page in zh-CN', async () => {
     ['/refunds?status=all', heading],
     [`/refunds/${encodeURIComponent(ids.refund)}`, heading],
     ['/overdue-invoices', heading],
+    ['/invoices', heading],
     ['/test-clocks', heading],
     [`/test-clocks?clock=${encodeURIComponent(ids.clock)}`, (p) => p.getByTestId('clock-today')],
     ['/audit', heading],
@@ -346,6 +347,7 @@ test('no English word is left on the lists in test mode in zh-CN (the test data 
     ['/refunds', banner],
     ['/refunds?status=all', (p) => p.getByText(accountName)],
     ['/overdue-invoices', banner],
+    ['/invoices', (p) => p.getByTestId('invoice-row').filter({ hasText: accountName })],
     // The account's own trail: other tests' entries hold what their users typed in English
     // before they changed or deleted it (user data this test cannot list).
     [`/audit?account=${encodeURIComponent(ids.account)}`, (p) => p.getByText(accountName)],

@@ -52,6 +52,7 @@ import { PostpaidMessages1700000000997 } from './migrations/1700000000997-postpa
 import { BillingEvents1700000000998 } from './migrations/1700000000998-billing-events.js';
 import { AccountNameSearch1700000000999 } from './migrations/1700000000999-account-name-search.js';
 import { Webhooks1700000001000 } from './migrations/1700000001000-webhooks.js';
+import { InvoiceList1700000001001 } from './migrations/1700000001001-invoice-list.js';
 
 export const ENTITIES = [
   AccountEntity,
@@ -107,6 +108,7 @@ export const MIGRATIONS = [
   BillingEvents1700000000998,
   AccountNameSearch1700000000999,
   Webhooks1700000001000,
+  InvoiceList1700000001001,
 ];
 
 /**

@@ -130,3 +130,30 @@ export function rowFilter(conditions: readonly RowCondition[]): ChildFilter | nu
       }),
   };
 }
+
+/**
+ * A nested list's search: one condition over the child's alias with the search pattern as a
+ * parameter (`match` receives the alias and the pattern's `$n`), null when there is no search.
+ * `name` tells searches of one list apart in the loaders' cache keys.
+ */
+export function searchFilter(
+  name: string,
+  pattern: string | null,
+  match: (alias: string, pattern: string, param: (value: unknown) => string) => string,
+): ChildFilter | null {
+  if (pattern === null) return null;
+  return {
+    key: JSON.stringify([name, pattern]),
+    conditions: (alias, param) => [match(alias, param(pattern), param)],
+  };
+}
+
+/** Every given filter of a nested list at once (null: none given). */
+export function allFilters(...filters: ReadonlyArray<ChildFilter | null>): ChildFilter | null {
+  const given = filters.filter((filter): filter is ChildFilter => filter !== null);
+  if (given.length <= 1) return given[0] ?? null;
+  return {
+    key: JSON.stringify(given.map((filter) => filter.key)),
+    conditions: (alias, param) => given.flatMap((filter) => filter.conditions(alias, param)),
+  };
+}

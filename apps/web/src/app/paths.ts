@@ -12,6 +12,7 @@ export const paths = {
   myAccountSection: '/my-account/:section',
   order: '/orders/:id',
   refunds: '/refunds',
+  invoices: '/invoices',
   overdueInvoices: '/overdue-invoices',
   refund: '/refunds/:id',
   verification: '/verification',

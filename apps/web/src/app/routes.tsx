@@ -6,6 +6,7 @@ import { AccountsPage } from '../features/accounts/accounts-page.js';
 import { ApiTokensPage } from '../features/api-tokens/api-tokens-page.js';
 import { AuditPage } from '../features/audit/audit-page.js';
 import { DashboardPage } from '../features/dashboard/dashboard-page.js';
+import { InvoicesPage } from '../features/invoices/invoices-page.js';
 import { OverdueInvoicesPage } from '../features/invoices/overdue-invoices-page.js';
 import { JournalPage } from '../features/journal/journal-page.js';
 import { OrderPage } from '../features/orders/order-page.js';
@@ -69,6 +70,7 @@ const routes: readonly AppRoute[] = [
     render: () => <VerificationQueuePage />,
   },
   { path: paths.refunds, roles: OPERATOR, nav: 'nav.refunds', render: () => <RefundQueuePage /> },
+  { path: paths.invoices, roles: OPERATOR, nav: 'nav.invoices', render: () => <InvoicesPage /> },
   {
     path: paths.overdueInvoices,
     roles: OPERATOR,

@@ -79,6 +79,7 @@ export const en = {
   'list.caption.accounts': 'Showing {shown} of {total} accounts',
   'list.caption.orders': '{shown} of {total} orders',
   'list.caption.refunds': '{shown} of {total} refunds',
+  'list.caption.invoices': '{shown} of {total} invoices',
   'list.caption.journal': '{shown} of {total} lines (debits positive, credits negative)',
   'list.filters': 'Filter the list',
   'list.sort.NEWEST_FIRST': 'Newest first',
@@ -531,6 +532,7 @@ export const en = {
   'refunds.empty': 'No refunds.',
   'refunds.noneForOrder': 'No refund requested for this order.',
   'refunds.howTo': 'To ask for a refund, open the order concerned.',
+  'refunds.portalSearchPlaceholder': 'Reason, note, refund or order id',
   'refunds.caption': '{shown} of {total} refunds, newest first',
   'refunds.queueCaption': '{shown} of {total} refunds, newest first',
   'refunds.queueCaptionOldest': '{shown} of {total} refunds, oldest first',
@@ -585,6 +587,12 @@ export const en = {
   'invoices.overdueCaption': 'Showing {shown} of {total}',
   'invoices.openAccountInvoices': 'The account’s invoices',
 
+  'nav.invoices': 'Invoices',
+  'invoices.title': 'Invoices',
+  'invoices.intro': 'Every invoice requested, newest first. The ones past their issue date:',
+  'invoices.searchPlaceholder': 'Title, fapiao number or account name',
+  'invoice.account': 'Account',
+  'invoice.status': 'Status',
   'verification.note': 'Reviewer’s note',
   'verification.documents': 'Documents',
   'verification.documentsHint':
@@ -619,6 +627,7 @@ export const en = {
   'accountDetail.apiTokens': 'API tokens of this account (revoke them there)',
   'accountDetail.openClock': 'Open the clock',
 
+  'accountDetail.subscriptionSearchPlaceholder': 'Product, plan, enterprise number or id',
   'audit.title': 'Audit trail',
   'audit.filters': 'Choose the object',
   'audit.objectId': 'Object id',
@@ -829,6 +838,11 @@ export const en = {
   'clocks.confirmBody':
     '“{name}” moves from {from} to {to}. Everything that falls due for its accounts in between runs now (expiries, grace, recycling, reminders, refund payouts), and time never moves back.',
   'clocks.confirm': 'Advance to {date}',
+  'clocks.payoutsLoading': 'Looking up the refund payouts falling due…',
+  'clocks.payoutsNone': 'No refund payout falls due by then.',
+  'clocks.payoutsTitle': 'Refund payouts falling due ({count}):',
+  'clocks.payoutLine': '{amount} to {account}, due {date}',
+  'clocks.payoutsMore': 'and {count} more.',
   'clocks.advancedResult': 'Clock “{name}” advanced to {date}: what fell due has run.',
   'clocks.openClock': 'Open the clock',
   'clocks.newAccount': 'New account on this clock',

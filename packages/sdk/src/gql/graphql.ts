@@ -198,6 +198,21 @@ export type EndContractPriceInput = {
   productCode: string;
 };
 
+/** The order of a list of invoices. */
+export type InvoiceSort =
+  /** By amount, lowest first. */
+  | 'AMOUNT_ASC'
+  /** By amount, highest first. */
+  | 'AMOUNT_DESC'
+  /** The latest created first. */
+  | 'NEWEST_FIRST'
+  /** The earliest created first. */
+  | 'OLDEST_FIRST'
+  /** By request time, lowest first. */
+  | 'REQUESTED_AT_ASC'
+  /** By request time, highest first. */
+  | 'REQUESTED_AT_DESC';
+
 /** REVERSED: fully credited by red-letter notes after refunds (R-INV-3). */
 export type InvoiceStatus =
   /** Issued with a fapiao number and date; its PDF is at `documentUrl`. */
@@ -915,6 +930,21 @@ export type DashboardQueryVariables = Exact<{
 
 
 export type DashboardQuery = { dashboard: { testMode: boolean, aboutToBeRecycled: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openEnded: boolean, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string, renewalsEndOn: string | null, serviceEndsOn: string | null }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, upgradeOffer: { promotion: boolean, promotionUpgradeBy: string, toPlanCode: string, toProductCode: string, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, inGrace: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openEnded: boolean, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string, renewalsEndOn: string | null, serviceEndsOn: string | null }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, upgradeOffer: { promotion: boolean, promotionUpgradeBy: string, toPlanCode: string, toProductCode: string, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, refundsByReason: Array<{ approvedCount: number, count: number, reason: string, amount: { amount: string, currency: Currency } }>, renewalsDue: Array<{ activatedOn: string | null, currentPeriodEnd: string | null, currentPeriodStart: string | null, daysLeft: number | null, enterpriseNumber: string | null, expiresOn: string | null, graceEndsOn: string | null, hotlineContractNumber: string | null, id: string, legacySeats: number, openEnded: boolean, openedOn: string, pendingSeats: number, renewalOpensOn: string | null, seats: number, status: SubscriptionStatus, statusReason: string, violationLevel: ViolationLevel, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, entitlements: { addSeats: boolean, initiateSessions: boolean, renew: boolean, service: boolean }, forceMajeure: { explanation: string, mayEnd: boolean, totalDays: number, events: Array<{ days: number, explanation: string, periodEndAfter: string, periodEndBefore: string, reason: string, recordedOn: string, rules: Array<{ id: string, summary: string }> }>, rules: Array<{ id: string, summary: string }> } | null, migration: { fromProductCode: string, legacySeats: number, promotion: boolean, upgradedOn: string, legacyUnitPrice: { amount: string, currency: Currency } } | null, nextTransition: { on: string, reason: string, to: SubscriptionStatus, rules: Array<{ id: string, summary: string }> } | null, plan: { code: string, name: string }, product: { code: string, maxRenewalYears: number, name: string, renewalsEndOn: string | null, serviceEndsOn: string | null }, reminders: Array<{ dueOn: string, kind: ReminderKind, message: string, periodEnd: string, sentAt: string, rules: Array<{ id: string, summary: string }> }>, serviceUsage: { adminCreated: boolean, domainVerified: boolean, inUse: boolean, memberAdded: boolean }, terminationNotice: { effectedAt: string | null, effectiveOn: string, noticedOn: string, outcome: string | null, reason: string, status: TerminationNoticeStatus, refunds: Array<{ decidedAt: string | null, decidedOn: string | null, decisionNote: string | null, eligible: boolean, evidence: Array<string>, id: string, method: PaymentMethod, note: string | null, paidAt: string | null, payoutDueOn: string | null, payoutDueReason: string | null, reason: RefundReason, requestedAt: string, requestedOn: string, reviewDueOn: string | null, reviewDueReason: string | null, status: RefundStatus, account: { id: string }, amount: { amount: string, currency: Currency }, decision: { asOf: string | null, eligible: boolean, endsSubscription: boolean, explanation: string, amount: { amount: string, currency: Currency }, considered: Array<{ applied: boolean, why: string, rule: { id: string, summary: string } }>, fee: { amount: string, currency: Currency }, lines: Array<{ description: string, months: number | null, quantity: number, amount: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, unitPrice: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency }, rules: Array<{ id: string, summary: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }, fee: { amount: string, currency: Currency }, order: { id: string }, parts: Array<{ method: PaymentMethod, reference: string | null, amount: { amount: string, currency: Currency }, payment: { id: string }, payout: { amount: string, currency: Currency } }>, payout: { amount: string, currency: Currency } }>, rules: Array<{ id: string, summary: string }> } | null, upgradeOffer: { promotion: boolean, promotionUpgradeBy: string, toPlanCode: string, toProductCode: string, rules: Array<{ id: string, summary: string }> } | null, violations: Array<{ fromLevel: ViolationLevel, kind: ViolationStepKind, level: ViolationLevel, on: string, reason: string, rules: Array<{ id: string, summary: string }> }> }>, revenueByMonth: Array<{ month: string, amount: { amount: string, currency: Currency }, gross: { amount: string, currency: Currency }, refunded: { amount: string, currency: Currency } }> } };
+
+export type InvoicesQueryVariables = Exact<{
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+  orderBy?: ListOrder | null | undefined;
+  search?: string | null | undefined;
+  sort?: InvoiceSort | null | undefined;
+  status?: InvoiceStatus | null | undefined;
+  testMode?: boolean | null | undefined;
+}>;
+
+
+export type InvoicesQuery = { invoices: { totalCount: number, edges: Array<{ cursor: string, node: { creditNoteUrl: string | null, creditedOn: string | null, daysOverdue: number, documentUrl: string | null, dueOn: string | null, dueReason: string, explanation: string, id: string, issuedAt: string | null, issuedOn: string | null, number: string | null, requestedAt: string, status: InvoiceStatus, title: string, type: InvoiceType, account: { createdAt: string, generalTaxpayer: boolean, id: string, name: string, status: AccountStatus, verificationDocuments: Array<string>, verificationNote: string | null, verificationStatus: VerificationStatus, verifiedName: string | null, balance: { amount: string, currency: Currency }, contractPrices: Array<{ effectiveFrom: string, endsOn: string | null, inForce: boolean, planCode: string, productCode: string, unitPrice: { amount: string, currency: Currency } }>, subscriptions: Array<{ id: string }>, testClock: { id: string } | null }, amount: { amount: string, currency: Currency }, credited: { amount: string, currency: Currency }, issuedAmount: { amount: string, currency: Currency } | null, payment: { duplicate: boolean, id: string, method: PaymentMethod, paidAt: string, paidOn: string, providerReference: string | null, purpose: PaymentPurpose, status: PaymentStatus, amount: { amount: string, currency: Currency }, excess: { amount: string, currency: Currency }, invoice: { id: string } | null, refunded: { amount: string, currency: Currency } }, rules: Array<{ id: string, summary: string }>, voidedFapiaos: Array<{ issuedOn: string, number: string, reason: string, voidedAt: string, amount: { amount: string, currency: Currency } }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
 
 export type JournalQueryVariables = Exact<{
   accountId?: string | number | null | undefined;
@@ -3450,6 +3480,132 @@ export const DashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const InvoicesDocument = new TypedDocumentString(`
+    query Invoices($after: String, $before: String, $first: Int, $last: Int, $orderBy: ListOrder, $search: String, $sort: InvoiceSort, $status: InvoiceStatus, $testMode: Boolean) {
+  invoices(
+    after: $after
+    before: $before
+    first: $first
+    last: $last
+    orderBy: $orderBy
+    search: $search
+    sort: $sort
+    status: $status
+    testMode: $testMode
+  ) {
+    edges {
+      cursor
+      node {
+        account {
+          balance {
+            amount
+            currency
+          }
+          contractPrices {
+            effectiveFrom
+            endsOn
+            inForce
+            planCode
+            productCode
+            unitPrice {
+              amount
+              currency
+            }
+          }
+          createdAt
+          generalTaxpayer
+          id
+          name
+          status
+          subscriptions {
+            id
+          }
+          testClock {
+            id
+          }
+          verificationDocuments
+          verificationNote
+          verificationStatus
+          verifiedName
+        }
+        amount {
+          amount
+          currency
+        }
+        creditNoteUrl
+        credited {
+          amount
+          currency
+        }
+        creditedOn
+        daysOverdue
+        documentUrl
+        dueOn
+        dueReason
+        explanation
+        id
+        issuedAmount {
+          amount
+          currency
+        }
+        issuedAt
+        issuedOn
+        number
+        payment {
+          amount {
+            amount
+            currency
+          }
+          duplicate
+          excess {
+            amount
+            currency
+          }
+          id
+          invoice {
+            id
+          }
+          method
+          paidAt
+          paidOn
+          providerReference
+          purpose
+          refunded {
+            amount
+            currency
+          }
+          status
+        }
+        requestedAt
+        rules {
+          id
+          summary
+        }
+        status
+        title
+        type
+        voidedFapiaos {
+          amount {
+            amount
+            currency
+          }
+          issuedOn
+          number
+          reason
+          voidedAt
+        }
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InvoicesQuery, InvoicesQueryVariables>;
 export const JournalDocument = new TypedDocumentString(`
     query Journal($accountId: ID, $after: String, $before: String, $first: Int, $last: Int, $ledger: String, $orderBy: ListOrder, $search: String, $sort: JournalSort, $testMode: Boolean, $transactionId: String) {
   journal(

@@ -127,6 +127,7 @@ export type AccountRefundsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ListOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
   sort?: InputMaybe<RefundSort>;
   status?: InputMaybe<RefundStatus>;
 };
@@ -139,6 +140,7 @@ export type AccountSubscriptionsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ListOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
   sort?: InputMaybe<SubscriptionSort>;
   status?: InputMaybe<SubscriptionStatus>;
 };
@@ -1809,6 +1811,8 @@ export type Query = {
   catalog: Array<Product>;
   /** Revenue, refunds, renewals due and accounts in grace (operators). */
   dashboard: Dashboard;
+  /** Every invoice, newest first by default: sorted, filtered by status and searched (operators; R-INV-2, R-INV-3). */
+  invoices: InvoiceConnection;
   /** The double-entry journal, newest first by default, by ledger, customer account and/or transaction (operators). */
   journal: JournalEntryConnection;
   /** Any object by its global id (Relay). */
@@ -1907,6 +1911,20 @@ export type QueryBillingEventsArgs = {
 /** Reads. Amounts are exact (integer fen, shown as yuan with two decimals) and dates are Asia/Shanghai business dates; each answer carries the ids of the rules that decided it (docs/billing-rules.md). */
 export type QueryDashboardArgs = {
   testMode?: Scalars['Boolean']['input'];
+};
+
+
+/** Reads. Amounts are exact (integer fen, shown as yuan with two decimals) and dates are Asia/Shanghai business dates; each answer carries the ids of the rules that decided it (docs/billing-rules.md). */
+export type QueryInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ListOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<InvoiceSort>;
+  status?: InputMaybe<InvoiceStatus>;
+  testMode?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2862,8 +2880,21 @@ export type TestClock = Node & {
   id: Scalars['ID']['output'];
   /** A name to tell clocks apart. */
   name: Scalars['String']['output'];
+  /** Approved refunds of this clock’s accounts whose payout falls due on or before `until`, soonest due first (NEWEST_FIRST: latest first): what advancing the clock to that date pays out (operators only: null with FORBIDDEN otherwise; R-REF-PAYOUT). */
+  payoutsDue: Maybe<RefundConnection>;
   /** The Asia/Shanghai business date of frozenAt. */
   today: Scalars['Date']['output'];
+};
+
+
+/** A frozen time for testing: accounts attached to it live at its time. */
+export type TestClockPayoutsDueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ListOrder>;
+  until: Scalars['Date']['input'];
 };
 
 /** A test clock after it was created or advanced. */

@@ -15,6 +15,7 @@ export const operations = {
   billingEvents: { document: documents.BillingEventsDocument, kind: 'query', field: 'billingEvents', args: 'variables', idempotencyKey: false, userErrors: false },
   catalog: { document: documents.CatalogDocument, kind: 'query', field: 'catalog', args: 'none', idempotencyKey: false, userErrors: false },
   dashboard: { document: documents.DashboardDocument, kind: 'query', field: 'dashboard', args: 'variables', idempotencyKey: false, userErrors: false },
+  invoices: { document: documents.InvoicesDocument, kind: 'query', field: 'invoices', args: 'variables', idempotencyKey: false, userErrors: false },
   journal: { document: documents.JournalDocument, kind: 'query', field: 'journal', args: 'variables', idempotencyKey: false, userErrors: false },
   node: { document: documents.NodeDocument, kind: 'query', field: 'node', args: 'variables', idempotencyKey: false, userErrors: false },
   order: { document: documents.OrderDocument, kind: 'query', field: 'order', args: 'variables', idempotencyKey: false, userErrors: false },
@@ -95,6 +96,8 @@ export interface BillingOperations {
   catalog(options?: CallOptions): Promise<T.CatalogQuery['catalog']>;
   /** Revenue, refunds, renewals due and accounts in grace (operators). */
   dashboard(variables?: T.DashboardQueryVariables, options?: CallOptions): Promise<T.DashboardQuery['dashboard']>;
+  /** Every invoice, newest first by default: sorted, filtered by status and searched (operators; R-INV-2, R-INV-3). */
+  invoices(variables?: T.InvoicesQueryVariables, options?: CallOptions): Promise<T.InvoicesQuery['invoices']>;
   /** The double-entry journal, newest first by default, by ledger, customer account and/or transaction (operators). */
   journal(variables?: T.JournalQueryVariables, options?: CallOptions): Promise<T.JournalQuery['journal']>;
   /** Any object by its global id (Relay). */

@@ -37,6 +37,7 @@ export type InvoiceStatus = 'REQUESTED' | 'ISSUED' | 'REVERSED';
 @Index('invoices_account', ['accountId', 'seq'])
 @Index('invoices_account_amount_sort', ['accountId', 'amount', 'seq'])
 @Index('invoices_account_requested_at_sort', ['accountId', 'requestedAt', 'seq'])
+@Index('invoices_amount_sort', ['amount', 'seq'])
 @Index('invoices_number', ['number'], { unique: true })
 @Index('invoices_requested', ['seq'], { where: "(status = 'REQUESTED'::text)" })
 @Index('invoices_requested_at', ['requestedAt', 'seq'])

@@ -149,3 +149,29 @@ export class AccountInvoicesArgs extends PageArgs {
   })
   sort?: InvoiceSort | null;
 }
+
+@ArgsType()
+export class InvoicesArgs extends PageArgs {
+  @Field(() => InvoiceStatus, { nullable: true, description: 'Only invoices in this status.' })
+  status?: InvoiceStatus | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only invoices whose title, fapiao number, id (the UUID) or account name contains this text (case-insensitive, at most 100 characters).',
+  })
+  search?: string | null;
+
+  @Field(() => InvoiceSort.values, {
+    nullable: true,
+    description: 'The order of the invoices (instead of orderBy); default NEWEST_FIRST.',
+  })
+  sort?: InvoiceSort | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only invoices of test-clock accounts; false: only those of live accounts; omitted: both. The console passes its Test mode switch.',
+  })
+  testMode?: boolean | null;
+}

@@ -38,9 +38,11 @@ import {
   toVoidedFapiao,
 } from './invoices.mapper.js';
 import { overdueInvoicesPage } from './overdue-invoices.js';
+import { invoicesPage } from './invoice-list.js';
 import { InvoicesService } from './invoices.service.js';
 import {
   AccountInvoicesArgs,
+  InvoicesArgs,
   InvoicePayload,
   IssueInvoiceInput,
   OverdueInvoicesArgs,
@@ -131,6 +133,19 @@ export class InvoicesResolver {
   ): Promise<InvoiceConnection> {
     requireOperator(ctx);
     return overdueInvoicesPage(ctx.db, args);
+  }
+
+  @Directive('@operatorOnly')
+  @Query(() => InvoiceConnection, {
+    description:
+      'Every invoice, newest first by default: sorted, filtered by status and searched (operators; R-INV-2, R-INV-3).',
+  })
+  async invoices(
+    @Args(() => InvoicesArgs) args: InvoicesArgs,
+    @Ctx() ctx: Context,
+  ): Promise<InvoiceConnection> {
+    requireOperator(ctx);
+    return invoicesPage(ctx.db, args);
   }
 
   @FieldResolver(() => [VoidedFapiao], {

@@ -82,6 +82,13 @@ export class AccountSubscriptionsArgs extends PageArgs {
     description: 'The order of the subscriptions (instead of orderBy); default OLDEST_FIRST.',
   })
   sort?: SubscriptionSort | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only subscriptions whose id (the UUID, or a whole global id), product or plan (code, English or Simplified Chinese name) or enterprise number contains this text; case-insensitive, at most 100 characters.',
+  })
+  search?: string | null;
 }
 
 @ArgsType()

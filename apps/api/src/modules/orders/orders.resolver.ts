@@ -3,7 +3,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { Context } from '../../context.js';
 import { childConnection } from '../../graphql/batch.js';
 import { PageArgs } from '../../graphql/connection.js';
-import { rowFilter, searchPattern } from '../../graphql/list-sort.js';
+import { allFilters, rowFilter, searchPattern } from '../../graphql/list-sort.js';
+import { subscriptionSearch } from '../subscriptions/subscription-search.js';
 import { OrderSort, SubscriptionSort } from '../../graphql/list-sorts.js';
 import { LineItem } from '../../graphql/explain.type.js';
 import { toLineItem } from '../../graphql/explain.type.js';
@@ -219,7 +220,13 @@ export class AccountBillingResolver {
       sorted.args,
       toSubscription,
       undefined,
-      { sort: sorted.sort, filter: rowFilter([{ column: 'status', value: args.status }]) },
+      {
+        sort: sorted.sort,
+        filter: allFilters(
+          rowFilter([{ column: 'status', value: args.status }]),
+          subscriptionSearch(args.search),
+        ),
+      },
     );
   }
 

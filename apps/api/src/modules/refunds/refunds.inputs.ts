@@ -140,4 +140,11 @@ export class AccountRefundsArgs extends PageArgs {
     description: 'The order of the refunds (instead of orderBy); default OLDEST_FIRST.',
   })
   sort?: RefundSort | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only refunds whose id or order id (the UUIDs, or a whole global id), reason (its code, e.g. DUPLICATE_PAYMENT or "duplicate payment"), request note or review note contains this text; case-insensitive, at most 100 characters.',
+  })
+  search?: string | null;
 }

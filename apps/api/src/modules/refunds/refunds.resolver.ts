@@ -28,7 +28,7 @@ import {
 } from '../auth/auth.js';
 import { Order } from '../orders/order.type.js';
 import { toOrder, toPayment } from '../orders/orders.mapper.js';
-import { rowFilter } from '../../graphql/list-sort.js';
+import { allFilters, rowFilter, searchFilter, searchPattern } from '../../graphql/list-sort.js';
 import { RefundSort } from '../../graphql/list-sorts.js';
 import { Payment } from '../payments/payment.type.js';
 import type { RefundClaim } from './refund-facts.js';
@@ -301,6 +301,29 @@ export class OrderRefundsResolver {
   }
 }
 
+/**
+ * The search of an account's refunds: the text in the refund's or its order's id (the UUID, or a
+ * whole global id as the client's links carry it), its reason code (`DUPLICATE_PAYMENT`, or
+ * with spaces), its request note or its review note; case-insensitive.
+ */
+function refundSearch(search: string | null | undefined) {
+  const pattern = searchPattern(search);
+  const named = search ? fromGlobalId(search.trim()) : null;
+  return searchFilter('refunds', pattern, (x, p, param) => {
+    const conditions = [
+      `${x}.id::text ILIKE ${p}`,
+      `${x}.order_id::text ILIKE ${p}`,
+      `${x}.reason ILIKE ${p}`,
+      `replace(${x}.reason, '_', ' ') ILIKE ${p}`,
+      `${x}.note ILIKE ${p}`,
+      `${x}.decision_note ILIKE ${p}`,
+    ];
+    if (named?.type === 'Refund') conditions.push(`${x}.id = ${param(named.id)}::uuid`);
+    if (named?.type === 'Order') conditions.push(`${x}.order_id = ${param(named.id)}::uuid`);
+    return `(${conditions.join(' OR ')})`;
+  });
+}
+
 @Resolver(() => Account)
 export class AccountRefundsResolver {
   @FieldResolver(() => RefundConnection, {
@@ -318,7 +341,13 @@ export class AccountRefundsResolver {
       sorted.args,
       toRefund,
       undefined,
-      { sort: sorted.sort, filter: rowFilter([{ column: 'status', value: args.status }]) },
+      {
+        sort: sorted.sort,
+        filter: allFilters(
+          rowFilter([{ column: 'status', value: args.status }]),
+          refundSearch(args.search),
+        ),
+      },
     );
   }
 }

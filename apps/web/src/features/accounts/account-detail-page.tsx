@@ -48,6 +48,7 @@ export const AccountDetailPageQuery = graphql(`
     $subscriptionsFirst: Int!
     $subscriptionsSort: SubscriptionSort
     $subscriptionsStatus: SubscriptionStatus
+    $subscriptionsSearch: String
   ) {
     account(id: $id) {
       ...AccountSummary
@@ -61,6 +62,7 @@ export const AccountDetailPageQuery = graphql(`
         first: $subscriptionsFirst
         sort: $subscriptionsSort
         status: $subscriptionsStatus
+        search: $subscriptionsSearch
       ) {
         edges {
           node {
@@ -138,7 +140,7 @@ export function AccountDetailPage({ id }: { id: string }) {
   });
   // The page is live (re-read every few seconds): "Load more" grows the first page.
   const subscriptionsPage = useGrowingFirst(
-    `${subscriptionList.sort}|${subscriptionList.status ?? ''}`,
+    `${subscriptionList.sort}|${subscriptionList.status ?? ''}|${subscriptionList.q}`,
   );
   const subscriptionsFirst = subscriptionsPage.first;
   const { data, loading, error, refetch } = useQuery(AccountDetailPageQuery, {
@@ -147,6 +149,7 @@ export function AccountDetailPage({ id }: { id: string }) {
       subscriptionsFirst,
       subscriptionsSort: subscriptionList.sort,
       subscriptionsStatus: subscriptionList.status,
+      subscriptionsSearch: subscriptionList.q || null,
     },
     fetchPolicy: 'cache-and-network',
     ...live,
@@ -205,6 +208,11 @@ export function AccountDetailPage({ id }: { id: string }) {
             <FilterBar<SubscriptionSort, SubscriptionStatus>
               id="subscriptions"
               label={t('list.filters')}
+              search={{
+                value: subscriptionList.q,
+                onChange: (q) => setSubscriptionList({ q }),
+                placeholder: t('accountDetail.subscriptionSearchPlaceholder'),
+              }}
               status={{
                 value: subscriptionList.status,
                 options: SUBSCRIPTION_STATUSES.map((status) => ({
@@ -223,7 +231,7 @@ export function AccountDetailPage({ id }: { id: string }) {
               }}
             />
             {account.subscriptionsConnection.edges.length === 0 ? (
-              subscriptionList.status ? (
+              subscriptionList.status || subscriptionList.q ? (
                 <EmptyState title={t('list.noMatches')} />
               ) : (
                 <EmptyState title={t('portal.noSubscriptions')}>

@@ -11,10 +11,16 @@ import { REFUND_STATUSES } from '../refunds/refund-labels.js';
 import { REFUND_SORTS, RefundsTable } from '../refunds/refunds-table.js';
 
 export const PortalRefundsQuery = graphql(`
-  query PortalRefunds($id: ID!, $after: String, $sort: RefundSort, $status: RefundStatus) {
+  query PortalRefunds(
+    $id: ID!
+    $after: String
+    $sort: RefundSort
+    $status: RefundStatus
+    $search: String
+  ) {
     account(id: $id) {
       id
-      refunds(first: 20, after: $after, sort: $sort, status: $status) {
+      refunds(first: 20, after: $after, sort: $sort, status: $status, search: $search) {
         totalCount
         edges {
           node {
@@ -39,7 +45,7 @@ export function RefundsSection({ accountId }: { accountId: string }) {
     statuses: REFUND_STATUSES,
   });
   const { data, loading, error, refetch, fetchMore } = useQuery(PortalRefundsQuery, {
-    variables: { id: accountId, sort: list.sort, status: list.status },
+    variables: { id: accountId, sort: list.sort, status: list.status, search: list.q || null },
     fetchPolicy: 'cache-and-network',
   });
   const refunds = data?.account?.refunds;
@@ -51,6 +57,11 @@ export function RefundsSection({ accountId }: { accountId: string }) {
       <FilterBar<RefundSort, RefundStatus>
         id="refunds"
         label={t('list.filters')}
+        search={{
+          value: list.q,
+          onChange: (q) => setList({ q }),
+          placeholder: t('refunds.portalSearchPlaceholder'),
+        }}
         status={{
           value: list.status,
           options: REFUND_STATUSES.map((status) => ({
@@ -69,7 +80,7 @@ export function RefundsSection({ accountId }: { accountId: string }) {
       {loading && !data && <Loading />}
       {refunds &&
         (refunds.edges.length === 0 ? (
-          <EmptyState title={list.status ? t('list.noMatches') : t('refunds.empty')} />
+          <EmptyState title={list.status || list.q ? t('list.noMatches') : t('refunds.empty')} />
         ) : (
           <>
             <RefundsTable

@@ -61,6 +61,37 @@ export const ClockAccountSubscriptionsQuery = graphql(`
   }
 `);
 
+/**
+ * The refund payouts an advance to `until` would pay (R-REF-PAYOUT): approved refunds of the
+ * clock's accounts due by then, soonest first, the first 20 named and the rest counted.
+ */
+export const ClockPayoutsDueQuery = graphql(`
+  query ClockPayoutsDue($clockId: ID!, $until: Date!) {
+    node(id: $clockId) {
+      id
+      ... on TestClock {
+        payoutsDue(until: $until, first: 20) {
+          totalCount
+          edges {
+            node {
+              id
+              payoutDueOn
+              payout {
+                amount
+                currency
+              }
+              account {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const CreateTestClockMutation = graphql(`
   mutation CreateTestClock($input: CreateTestClockInput!) {
     createTestClock(input: $input) {
@@ -374,10 +405,45 @@ function AdvanceClockForm({
               to: dateTime(to),
             })}
           </p>
+          <DuePayouts clockId={clockId} until={date} />
         </ConfirmDialog>
       )}
       {submission.formError !== null && <ErrorBanner error={submission.formError} />}
     </form>
+  );
+}
+
+/** In the advance's confirmation: each refund payout that falls due by the new date. */
+function DuePayouts({ clockId, until }: { clockId: string; until: string }) {
+  const { t, money, date } = useI18n();
+  const { data, error } = useQuery(ClockPayoutsDueQuery, {
+    variables: { clockId, until },
+    fetchPolicy: 'network-only',
+  });
+  const node = data?.node;
+  const due = node && 'payoutsDue' in node ? node.payoutsDue : null;
+  if (error) return <ErrorBanner error={error} />;
+  if (!due) return <p className="muted">{t('clocks.payoutsLoading')}</p>;
+  if (due.totalCount === 0) return <p data-testid="due-payouts">{t('clocks.payoutsNone')}</p>;
+  const more = due.totalCount - due.edges.length;
+  return (
+    <div data-testid="due-payouts">
+      <p>
+        <strong>{t('clocks.payoutsTitle', { count: due.totalCount })}</strong>
+      </p>
+      <ul className="plain-list">
+        {due.edges.map(({ node: refund }) => (
+          <li key={refund.id} data-testid="due-payout">
+            {t('clocks.payoutLine', {
+              amount: money(refund.payout.amount, refund.payout.currency),
+              account: refund.account.name,
+              date: refund.payoutDueOn ? date(refund.payoutDueOn) : t('common.none'),
+            })}
+          </li>
+        ))}
+      </ul>
+      {more > 0 && <p className="muted">{t('clocks.payoutsMore', { count: more })}</p>}
+    </div>
   );
 }
 
