@@ -1,9 +1,18 @@
 import type { Locale } from '@billing/domain';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
-import type { Loaders } from './graphql/loaders.js';
-import type { PaymentGateway } from './modules/payments/payment-gateway.js';
-import type { Role } from './modules/auth/api-token.entity.js';
+import type { PaymentGateway } from './gateway.js';
+
+/** A caller's role, stored on its API token (modules/auth/api-token.entity.ts). */
+export type Role = 'OPERATOR' | 'CUSTOMER_ADMIN' | 'CUSTOMER_MEMBER';
+
+/**
+ * Per-request DataLoaders, by name (`ctx.loaders.order` …). Empty here: graphql/loaders.ts adds
+ * every module's loaders to this interface (declaration merging), so the context, which every
+ * module reads, imports no module (docs/architecture.md).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by graphql/loaders.ts
+export interface Loaders {}
 
 export interface Viewer {
   readonly role: Role;

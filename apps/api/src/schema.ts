@@ -17,7 +17,7 @@ import { DateTimeScalar } from './graphql/scalars.js';
 import { AccountsResolver } from './modules/accounts/accounts.resolver.js';
 import { ApiTokenFieldsResolver, AuthResolver } from './modules/auth/auth.resolver.js';
 import { NodeResolver } from './graphql/node.resolver.js';
-import { VerificationResolver } from './modules/accounts/verification.resolver.js';
+import { VerificationResolver } from './modules/verification/verification.resolver.js';
 import { CatalogResolver } from './modules/catalog/catalog.resolver.js';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
 import { ServiceUsageResolver } from './modules/usage/service-usage.resolver.js';

@@ -2,7 +2,7 @@ import { businessDateAt, startOfBusinessDate } from '@billing/domain';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDataSource } from '../src/db/data-source.js';
-import { inTransaction } from '../src/modules/lifecycle/due-scope.js';
+import { inTransaction } from '../src/db/due-scope.js';
 import { SandboxGateway } from '../src/modules/payments/payment-gateway.js';
 import { runDueWork } from '../src/modules/scheduler/due-work.js';
 import { Scheduler } from '../src/modules/scheduler/scheduler.js';

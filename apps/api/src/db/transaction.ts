@@ -1,7 +1,9 @@
 import type { BusinessDate, Fen } from '@billing/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { VerificationStatus } from '../modules/accounts/account.entity.js';
 import { fenTransformer } from './columns.js';
+
+/** An account's verification (R-OPEN-2), as its `verification_status` column holds it. */
+export type VerificationStatus = 'NOT_SUBMITTED' | 'PENDING' | 'APPROVED' | 'REJECTED';
 
 /**
  * The account row as the lock statement returns it. The row is locked, so these columns are

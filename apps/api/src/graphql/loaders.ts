@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Loaders } from '../context.js';
 import { accountLoaders } from '../modules/accounts/accounts.loaders.js';
 import { auditLoaders } from '../modules/audit/audit.loaders.js';
 import { loadCatalog } from '../modules/catalog/catalog.repository.js';
@@ -45,7 +46,13 @@ type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) exten
   : never;
 
 /** Per-request loaders: every module's, by name (`ctx.loaders.order`, `ctx.loaders.accountOrders` …). */
-export type Loaders = UnionToIntersection<ReturnType<(typeof MODULES)[ModuleName]>>;
+type ModuleLoaders = UnionToIntersection<ReturnType<(typeof MODULES)[ModuleName]>>;
+
+declare module '../context.js' {
+  // The context's Loaders are every module's (declared empty there so it imports no module).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged, not empty
+  interface Loaders extends ModuleLoaders {}
+}
 
 interface Instance {
   readonly db: DataSource;

@@ -3,17 +3,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { requestProblem } from '../core/errors.js';
 import type { Locale } from '../core/format.js';
 
-/** Shared with the playground (src/playground/main.tsx), which reuses the signed-in token. */
-const TOKEN_KEY = 'billing.token';
-
-export function readToken(): string | null {
-  return window.localStorage.getItem(TOKEN_KEY);
-}
-
-export function writeToken(token: string | null): void {
-  if (token) window.localStorage.setItem(TOKEN_KEY, token);
-  else window.localStorage.removeItem(TOKEN_KEY);
-}
+export { readToken, writeToken } from '../core/token.js';
 
 /**
  * One Apollo Client per signed-in token and language (signing out or switching language drops

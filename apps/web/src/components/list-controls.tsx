@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { navigate, useLocation } from '../app/router.js';
+import { navigate, useLocation } from '../core/router.js';
 import { useI18n } from '../i18n/i18n.js';
 import { LoadMore } from './load-more.js';
 

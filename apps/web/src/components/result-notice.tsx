@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { Link, useLocation } from '../app/router.js';
+import { Link, useLocation } from '../core/router.js';
 import { useI18n } from '../i18n/i18n.js';
 
 /** What an action did, and where to see it. */

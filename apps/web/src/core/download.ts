@@ -1,4 +1,4 @@
-import { readToken } from '../app/apollo.js';
+import { readToken } from './token.js';
 
 /** GETs a path of the API with the signed-in token (a header: a plain link cannot carry it). */
 export function fetchWithToken(path: string): Promise<Response> {

@@ -12,8 +12,9 @@ import {
 } from 'typeorm';
 import { TestClockEntity } from '../clock/test-clock.entity.js';
 import { fenTransformer } from '../../db/columns.js';
+import type { VerificationStatus } from '../../db/transaction.js';
 
-export type VerificationStatus = 'NOT_SUBMITTED' | 'PENDING' | 'APPROVED' | 'REJECTED';
+export type { VerificationStatus };
 export type AccountStatus = 'ACTIVE' | 'SUSPENDED' | 'CLOSED';
 
 @ForeignKey(() => TestClockEntity, ['testClockId'], ['id'], { name: 'accounts_test_clock_id_fkey' })

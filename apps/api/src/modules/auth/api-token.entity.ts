@@ -10,9 +10,10 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
+import type { Role } from '../../context.js';
 import { AccountEntity } from '../accounts/account.entity.js';
 
-export type Role = 'OPERATOR' | 'CUSTOMER_ADMIN' | 'CUSTOMER_MEMBER';
+export type { Role };
 
 /** `BOOTSTRAP`: the installation's first operator credential, replaced by rotateBootstrapToken. */
 export type ApiTokenKind = 'API' | 'BOOTSTRAP';

@@ -6,7 +6,7 @@ import {
 } from '@billing/domain';
 import type { Queryable } from '../../db/queryable.js';
 import { reminderDataSql, subscriptionDataSql } from '../events/events.js';
-import { forEachBatch, subscriptionScopeSql, type DueRun } from './due-scope.js';
+import { forEachBatch, subscriptionScopeSql, type DueRun } from '../../db/due-scope.js';
 
 /** A renewal reminder as stored (R-LIFE-4). */
 export interface ReminderRow {

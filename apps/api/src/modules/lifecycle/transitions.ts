@@ -20,7 +20,7 @@ import {
   subscriptionScopeSql,
   type Cursor,
   type DueRun,
-} from './due-scope.js';
+} from '../../db/due-scope.js';
 
 /**
  * The domain's contract dates (`subscriptionDates`) in SQL, so due rows are found by the

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR, recordAudit, type Actor } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
 import { orderEvent, recordEvents } from '../events/events.js';
-import { forEachBatch, scopeSql, type DueRun } from '../lifecycle/due-scope.js';
+import { forEachBatch, scopeSql, type DueRun } from '../../db/due-scope.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { loadOrderRefundFacts, refundInput, type RefundClaim } from '../refunds/refund-facts.js';
 import { readSubscriptionAsOf } from '../subscriptions/subscription-as-of.js';

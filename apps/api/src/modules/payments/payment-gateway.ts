@@ -1,30 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Fen, PaymentMethod } from '@billing/domain';
+import type { ChargeRequest, ChargeResult, PaymentGateway, PayoutRequest } from '../../gateway.js';
 
-export interface ChargeRequest {
-  readonly method: Exclude<PaymentMethod, 'BALANCE'>;
-  readonly amount: Fen;
-  /** Our reference for the charge (idempotent at the provider). */
-  readonly reference: string;
-}
-
-export type ChargeResult =
-  | { readonly ok: true; readonly providerReference: string }
-  | { readonly ok: false; readonly message: string };
-
-export interface PayoutRequest {
-  readonly method: PaymentMethod;
-  readonly amount: Fen;
-  readonly reference: string;
-  /** R-REF-PAYOUT: back to the original payment (card to the same card, …). */
-  readonly originalProviderReference: string | null;
-}
-
-/** Where money comes from and goes back to. A real provider plugs in behind this interface. */
-export interface PaymentGateway {
-  charge(request: ChargeRequest): Promise<ChargeResult>;
-  payout(request: PayoutRequest): Promise<ChargeResult>;
-}
+export type { ChargeRequest, ChargeResult, PaymentGateway, PayoutRequest };
 
 /**
  * The sandbox gateway for development and tests: every charge and payout succeeds at once

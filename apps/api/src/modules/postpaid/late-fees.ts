@@ -9,7 +9,7 @@ import {
   scopeSql,
   type DueRun,
   type DueScope,
-} from '../lifecycle/due-scope.js';
+} from '../../db/due-scope.js';
 import type { PostpaidBillStatus, StoredLateFeeAssessment } from './postpaid-bill.entity.js';
 
 interface DueBill {

@@ -10,7 +10,7 @@ import {
   type Refusal,
 } from '@billing/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { returnedRows } from '../lifecycle/due-scope.js';
+import { returnedRows } from '../../db/due-scope.js';
 import { fromRefusal } from '../../graphql/refusal.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
 import { AccountEntity } from '../accounts/account.entity.js';

@@ -11,7 +11,7 @@ import {
   type Refusal,
 } from '@billing/domain';
 import { ruleRefs, toLineItem } from '../../graphql/explain.type.js';
-import type { Loaders } from '../../graphql/loaders.js';
+import type { Loaders } from '../../context.js';
 import { money } from '../../graphql/money.type.js';
 import { fromRefusal } from '../../graphql/refusal.js';
 import { realNow } from '../clock/clock.js';

@@ -15,7 +15,7 @@ import { realNow } from '../clock/clock.js';
 import { recordEvents, refundEvent } from '../events/events.js';
 import { postJournal } from '../journal/journal.js';
 import type { PaymentGateway } from '../payments/payment-gateway.js';
-import { forEachBatch, inTransaction, scopeSql, type DueRun } from '../lifecycle/due-scope.js';
+import { forEachBatch, inTransaction, scopeSql, type DueRun } from '../../db/due-scope.js';
 import { RefundEntity, type RefundPart } from './refund.entity.js';
 
 /**

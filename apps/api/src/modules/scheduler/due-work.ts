@@ -1,6 +1,6 @@
 import type { BusinessDate } from '@billing/domain';
 import type { EntityManager } from 'typeorm';
-import type { DueRun } from '../lifecycle/due-scope.js';
+import type { DueRun } from '../../db/due-scope.js';
 import { NEXT_REMINDER_ON_SQL, recordDueReminders } from '../lifecycle/reminders.js';
 import {
   recycleOnSql,

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { isDatabaseUnreachable } from '../../db/database-health.js';
 import { logLine } from '../../logger.js';
 import { dueWorkDuration, dueWorkItems, dueWorkRuns, dueWorkSucceeded } from '../../metrics.js';
-import { batchTransactions, type AfterBatch } from '../lifecycle/due-scope.js';
+import { batchTransactions, type AfterBatch } from '../../db/due-scope.js';
 import { totalTransitions } from '../lifecycle/transitions.js';
 import type { PaymentGateway } from '../payments/payment-gateway.js';
 import { nothingDone, runDueWork, type DueWorkResult } from './due-work.js';

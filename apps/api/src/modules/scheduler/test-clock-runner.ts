@@ -2,7 +2,7 @@ import { businessDateAt, startOfBusinessDate } from '@billing/domain';
 import type { EntityManager } from 'typeorm';
 import { onTestClockAdvance } from '../clock/test-clocks.service.js';
 import type { PaymentGateway } from '../payments/payment-gateway.js';
-import { inTransaction } from '../lifecycle/due-scope.js';
+import { inTransaction } from '../../db/due-scope.js';
 import { nextDueDay, runDueWork } from './due-work.js';
 
 let installed: { gateway: PaymentGateway } | null = null;

@@ -10,7 +10,7 @@ import { recordEvents } from '../events/events.js';
 import { onPaidInFull } from '../orders/fulfilment.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { insertOrder } from '../orders/order-writer.js';
-import { purchaseRefusal } from '../operations/account-standing.js';
+import { purchaseRefusal } from '../accounts/account-standing.js';
 import { pendingRenewalRefusal, readSubscriptionAsOf } from './subscription-as-of.js';
 import { SubscriptionEntity } from './subscription.entity.js';
 

@@ -6,7 +6,7 @@ import { loadCatalog } from '../catalog/catalog.repository.js';
 import { nowForAccount } from '../clock/clock.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
 import { insertOrder } from '../orders/order-writer.js';
-import { purchaseRefusal } from '../operations/account-standing.js';
+import { purchaseRefusal } from '../accounts/account-standing.js';
 
 export interface BuyValueAddedArgs {
   accountId: string;

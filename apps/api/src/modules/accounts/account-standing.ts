@@ -1,7 +1,7 @@
 import { msg } from '@billing/domain';
 import type { EntityManager } from 'typeorm';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
-import { AccountEntity } from '../accounts/account.entity.js';
+import { AccountEntity } from './account.entity.js';
 
 /**
  * R-PAY-5: an account the postpaid late-fee job suspended (30 days overdue) or closed (90 days)

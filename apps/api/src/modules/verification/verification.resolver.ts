@@ -5,15 +5,15 @@ import { fromGlobalId } from '../../graphql/node.js';
 import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
 import { actorOf } from '../audit/audit.js';
 import { mayActOn, requireOperator, requireViewer } from '../auth/auth.js';
-import { Account } from './account.type.js';
-import { toAccount } from './accounts.service.js';
+import { Account } from '../accounts/account.type.js';
+import { toAccount } from '../accounts/accounts.service.js';
 import { VerificationService } from './verification.service.js';
 import {
   AccountPayload,
   ApproveVerificationInput,
   RejectVerificationInput,
   SubmitVerificationInput,
-} from './accounts.inputs.js';
+} from '../accounts/accounts.inputs.js';
 
 async function payload(
   ctx: Context,

@@ -6,7 +6,7 @@ import { recordAudit, type Actor } from '../audit/audit.js';
 import { nowForAccount } from '../clock/clock.js';
 import { activationDue } from '../orders/fulfilment.js';
 import { OrderEntity } from '../orders/order.entity.js';
-import { AccountEntity } from './account.entity.js';
+import { AccountEntity } from '../accounts/account.entity.js';
 
 type Result = { accountId: string; userErrors: UserError[] };
 
