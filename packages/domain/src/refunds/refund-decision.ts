@@ -1,15 +1,32 @@
-import { REFUND_REASONS } from '../core/codes.js';
+import {
+  REFUND_REASONS,
+  type OrderKind,
+  type ProductCode,
+  type RefundReason,
+} from '../core/codes.js';
 import { fenParam, msg, type Message } from '../explain/messages.js';
 import type { LineItem, Refusal, RefusalCode } from '../explain/results.js';
 import type { RuleId } from '../explain/rules.js';
 import { quotedInput } from '../explain/user-message.js';
 import { activationDueDate } from '../lifecycle/activation.js';
 import { mulDivHalfUp, type Fen } from '../money/money.js';
-import { fromDayNumber, startOfBusinessDate, toDayNumber } from '../time/business-date.js';
+import {
+  fromDayNumber,
+  startOfBusinessDate,
+  toDayNumber,
+  type BusinessDate,
+} from '../time/business-date.js';
 import type { Period } from '../time/period.js';
 import { ORDER_AMOUNT_WORDS } from './refund-messages.js';
 import { refundCny } from './refund-text.js';
-import type { RefundDecision, RefundInput, RefundRuleCheck } from './refund-types.js';
+import type {
+  RefundDecision,
+  RefundInput,
+  RefundOrderFacts,
+  RefundPromotion,
+  RefundRuleCheck,
+  RefundSubscriptionFacts,
+} from './refund-types.js';
 
 /** R-REF-7DAY: full refund on request within 7 natural days of activation (R-TIME-4). */
 export const REFUND_NO_REASON_DAYS = 7;
@@ -554,11 +571,65 @@ export function decideRefund(input: RefundInput): RefundDecision {
   return finish(input, s, excessOnly);
 }
 
+/** What every clause of the service part reads, computed once per decision. */
+interface ServiceRequest {
+  readonly input: RefundInput;
+  readonly order: RefundOrderFacts;
+  readonly sub: RefundSubscriptionFacts | null;
+  readonly asOf: BusinessDate;
+  readonly reason: RefundReason;
+  readonly kind: OrderKind;
+  readonly product: ProductCode;
+  readonly isNew: boolean;
+  readonly meeting: boolean;
+  readonly activatedOn: BusinessDate | null;
+  // Day numbers: the windows below are R-TIME-4 ("within N natural days of D" = request ≤ D + N,
+  // as withinNaturalDays) on integers.
+  readonly asOfDay: number;
+  readonly activatedDay: number;
+  readonly period: ServiceDays | null;
+  /** What is still held for the service: a full refund returns all of it. */
+  readonly serviceHeld: Fen;
+  /** The (corrected) order price that pro-rata refunds divide by days. */
+  readonly price: Fen;
+}
+
+function serviceRequest(input: RefundInput, serviceHeld: Fen, price: Fen): ServiceRequest {
+  const { order, subscription: sub, asOf, reason } = input;
+  const activatedOn = sub?.activatedOn ?? null;
+  return {
+    input,
+    order,
+    sub,
+    asOf,
+    reason,
+    kind: order.kind,
+    product: order.productCode,
+    isNew: order.kind === 'NEW_SUBSCRIPTION',
+    meeting: order.productCode === 'MEETING',
+    activatedOn,
+    asOfDay: toDayNumber(asOf),
+    activatedDay: activatedOn === null ? 0 : toDayNumber(activatedOn),
+    period: order.period
+      ? {
+          start: order.period.start,
+          end: order.period.end,
+          startDay: toDayNumber(order.period.start),
+          endDay: toDayNumber(order.period.end),
+        }
+      : null,
+    serviceHeld,
+    price,
+  };
+}
+
 /**
- * The service part: a full refund (R-REF-ACTIVATION, 7DAY, DEFECT, UNUSED), a pro-rata one
- * (R-TERM-1, R-REF-OUTAGE, R-REF-CANCEL), or a refusal (R-REF-NONREF, R-REF-PROMO, OTHERWISE).
- * `serviceHeld` is what is still held for the service (a full refund returns all of it); `price`
- * the (corrected) order price that pro-rata refunds divide by days.
+ * The service part: a full refund (R-REF-ACTIVATION, R-REF-7DAY, R-REF-DEFECT, R-REF-UNUSED), a
+ * pro-rata one (R-TERM-1, R-REF-OUTAGE, R-REF-CANCEL), or a refusal (R-REF-NONREF, R-REF-PROMO,
+ * R-REF-OTHERWISE), one clause after another in the spec's order. Each clause records why it did
+ * or did not apply and returns true when it has decided the service part (refunded or refused
+ * it): the clauses after it are then not considered. `serviceHeld` is what is still held for the
+ * service; `price` the (corrected) order price that pro-rata refunds divide by days.
  */
 function decideServicePart(
   input: RefundInput,
@@ -566,80 +637,32 @@ function decideServicePart(
   serviceHeld: Fen,
   price: Fen,
 ): void {
-  const { order, subscription: sub, asOf, reason } = input;
-  const kind = order.kind;
-  const product = order.productCode;
-  const isNew = kind === 'NEW_SUBSCRIPTION';
-  const activatedOn = sub?.activatedOn ?? null;
-  // Day numbers computed once: the windows below are R-TIME-4 ("within N natural days of D" =
-  // request ≤ D + N, as withinNaturalDays) on integers.
-  const asOfDay = toDayNumber(asOf);
-  const activatedDay = activatedOn === null ? 0 : toDayNumber(activatedOn);
-  const period: ServiceDays | null = order.period
-    ? {
-        start: order.period.start,
-        end: order.period.end,
-        startDay: toDayNumber(order.period.start),
-        endDay: toDayNumber(order.period.end),
-      }
-    : null;
+  const req = serviceRequest(input, serviceHeld, price);
+  if (decideProviderTermination(req, s)) return;
+  if (decideNonRefundableOrder(req, s)) return;
+  const promotion = blockingPromotion(req, s);
+  if (decideActivationOverdue(req, s)) return;
+  // A non-refundable promotion leaves R-REF-ACTIVATION in force and blocks every rule after it.
+  if (promotion !== null) {
+    refuseUnderPromotion(s, promotion);
+    return;
+  }
+  if (decideSevenDayRefund(req, s)) return;
+  if (decideDefectRefund(req, s)) return;
+  if (decideNeverUsedRefund(req, s)) return;
+  if (decideOutageRefund(req, s)) return;
+  if (decideCancellation(req, s)) return;
+  refuseOtherwise(s);
+}
 
-  // R-TERM-1: the provider ends the agreement without cause: unused part pro rata, no fee (*Decision*:
-  // it overrides R-REF-NONREF and R-REF-PROMO, which restrict what a customer may ask for).
-  if (input.providerTermination === true) {
-    if (kind === 'VALUE_ADDED' || product === 'VAS') {
-      miss(
-        s,
-        'R-TERM-1',
-        'a one-off value-added purchase has no term left to refund',
-        msg('refund.why.termValueAdded'),
-      );
-    } else if (period !== null) {
-      check(
-        s,
-        'R-TERM-1',
-        true,
-        `the provider ends the agreement without cause on ${asOf}: the unused part is refunded pro rata without fee`,
-        msg('refund.why.termProRata', { date: asOf }),
-      );
-      grantProRata(
-        s,
-        period,
-        asOfDay,
-        price,
-        serviceHeld,
-        'Provider termination without cause, no fee',
-        msg('refund.label.termination'),
-        R_PRO_TERM,
-        false,
-      );
-      return;
-    } else if (isNew && activatedOn === null) {
-      check(
-        s,
-        'R-TERM-1',
-        true,
-        'the provider ends the agreement before activation: nothing was used, refunded in full without fee',
-        msg('refund.why.termBeforeActivation'),
-      );
-      grantLine(
-        s,
-        'Provider termination without cause before activation: refunded in full, no fee (R-TERM-1)',
-        msg('refund.line.termBeforeActivation'),
-        serviceHeld,
-        ['R-TERM-1'],
-      );
-      s.endsSubscription = true;
-      return;
-    } else {
-      miss(
-        s,
-        'R-TERM-1',
-        "the order's service period is not given, so the unused part cannot be computed",
-        msg('refund.why.termNoPeriod'),
-      );
-    }
-  } else {
+/**
+ * R-TERM-1, R-MONEY-1: the provider ends the agreement without cause: the unused part pro rata,
+ * no fee, or all of it before activation (*Decision*: it overrides R-REF-NONREF and R-REF-PROMO,
+ * which restrict what a customer may ask for).
+ */
+function decideProviderTermination(req: ServiceRequest, s: DecisionState): boolean {
+  const { input, kind, product, period, asOf } = req;
+  if (input.providerTermination !== true) {
     check(
       s,
       'R-TERM-1',
@@ -647,9 +670,71 @@ function decideServicePart(
       'the provider is not ending the agreement',
       msg('refund.why.noTermination'),
     );
+    return false;
   }
+  if (kind === 'VALUE_ADDED' || product === 'VAS') {
+    miss(
+      s,
+      'R-TERM-1',
+      'a one-off value-added purchase has no term left to refund',
+      msg('refund.why.termValueAdded'),
+    );
+    return false;
+  }
+  if (period !== null) {
+    check(
+      s,
+      'R-TERM-1',
+      true,
+      `the provider ends the agreement without cause on ${asOf}: the unused part is refunded pro rata without fee`,
+      msg('refund.why.termProRata', { date: asOf }),
+    );
+    grantProRata(
+      s,
+      period,
+      req.asOfDay,
+      req.price,
+      req.serviceHeld,
+      'Provider termination without cause, no fee',
+      msg('refund.label.termination'),
+      R_PRO_TERM,
+      false,
+    );
+    return true;
+  }
+  if (req.isNew && req.activatedOn === null) {
+    check(
+      s,
+      'R-TERM-1',
+      true,
+      'the provider ends the agreement before activation: nothing was used, refunded in full without fee',
+      msg('refund.why.termBeforeActivation'),
+    );
+    grantLine(
+      s,
+      'Provider termination without cause before activation: refunded in full, no fee (R-TERM-1)',
+      msg('refund.line.termBeforeActivation'),
+      req.serviceHeld,
+      ['R-TERM-1'],
+    );
+    s.endsSubscription = true;
+    return true;
+  }
+  miss(
+    s,
+    'R-TERM-1',
+    "the order's service period is not given, so the unused part cannot be computed",
+    msg('refund.why.termNoPeriod'),
+  );
+  return false;
+}
 
-  // R-REF-NONREF (agreement 2.2, 4.9): renewals (R-RENEW-4), value-added services, added seats.
+/**
+ * R-REF-NONREF, R-RENEW-4 (agreement 2.2, 4.9): renewals, value-added services and added seats
+ * cannot be cancelled or refunded once paid; a duplicate payment or overpayment still is.
+ */
+function decideNonRefundableOrder(req: ServiceRequest, s: DecisionState): boolean {
+  const { kind, product } = req;
   if (kind === 'RENEWAL' || kind === 'VALUE_ADDED' || kind === 'ADD_SEATS' || product === 'VAS') {
     const what =
       kind === 'RENEWAL'
@@ -678,7 +763,7 @@ function decideServicePart(
     const ruleList = rules.join(', ');
     s.blocked = `: ${what}, except a duplicate payment or overpayment (${ruleList})`;
     s.blockedMessage = msg('refund.blocked.nonref', { what: whatMessage, rules: ruleList });
-    return;
+    return true;
   }
   check(
     s,
@@ -687,14 +772,22 @@ function decideServicePart(
     `${kind === 'UPGRADE' ? 'an upgrade' : 'a new subscription'} is not a renewal, value-added service or added seats`,
     msg(kind === 'UPGRADE' ? 'refund.why.notNonrefUpgrade' : 'refund.why.notNonrefNew'),
   );
+  return false;
+}
 
-  // R-REF-PROMO: a non-refundable promotion is stricter; it leaves R-REF-DUPLICATE, R-TERM-1 and
-  // R-REF-ACTIVATION (a service never delivered) in force (*Decision*).
-  const promotion = order.promotion ?? null;
-  const promoBlocks = promotion !== null && !promotion.refundable;
-  if (promotion === null)
+/**
+ * R-REF-PROMO: the promotion whose terms allow no refund, or null. Its terms are stricter; they
+ * leave R-REF-DUPLICATE, R-TERM-1 and R-REF-ACTIVATION (a service never delivered) in force
+ * (*Decision*), so it is recorded here and applied by `refuseUnderPromotion` after
+ * R-REF-ACTIVATION.
+ */
+function blockingPromotion(req: ServiceRequest, s: DecisionState): RefundPromotion | null {
+  const promotion = req.order.promotion ?? null;
+  if (promotion === null) {
     check(s, 'R-REF-PROMO', false, 'not bought under a promotion', msg('refund.why.noPromotion'));
-  else if (!promoBlocks)
+    return null;
+  }
+  if (promotion.refundable) {
     check(
       s,
       'R-REF-PROMO',
@@ -702,18 +795,33 @@ function decideServicePart(
       `promotion ${promotion.code} allows refunds: its terms are not stricter`,
       msg('refund.why.promoAllows', { code: promotion.code }),
     );
-  else {
-    check(
-      s,
-      'R-REF-PROMO',
-      true,
-      `bought under promotion ${promotion.code}, whose terms allow no refund`,
-      msg('refund.why.promoBlocks', { code: promotion.code }),
-    );
+    return null;
   }
+  check(
+    s,
+    'R-REF-PROMO',
+    true,
+    `bought under promotion ${promotion.code}, whose terms allow no refund`,
+    msg('refund.why.promoBlocks', { code: promotion.code }),
+  );
+  return promotion;
+}
 
-  // R-REF-ACTIVATION (R-OPEN-4, agreement 4.6).
-  if (!isNew || sub === null) {
+/** R-REF-PROMO: the service part is refused under a promotion whose terms allow no refund. */
+function refuseUnderPromotion(s: DecisionState, promotion: RefundPromotion): void {
+  addRules(s, ['R-REF-PROMO']);
+  s.blocked = `: bought under promotion ${promotion.code}, whose terms allow no refund (R-REF-PROMO)`;
+  s.blockedMessage = msg('refund.blocked.promo', { code: promotion.code });
+}
+
+/**
+ * R-REF-ACTIVATION, R-OPEN-4, R-TIME-3 (agreement 4.6): a new subscription not activated 5
+ * working days after full payment and approved materials is refunded in full, unless the delay
+ * came from the customer's materials.
+ */
+function decideActivationOverdue(req: ServiceRequest, s: DecisionState): boolean {
+  const { sub, activatedOn, asOf } = req;
+  if (!req.isNew || sub === null) {
     check(
       s,
       'R-REF-ACTIVATION',
@@ -721,7 +829,9 @@ function decideServicePart(
       'only a new subscription awaiting activation',
       msg('refund.why.onlyNewAwaiting'),
     );
-  } else if (activatedOn !== null) {
+    return false;
+  }
+  if (activatedOn !== null) {
     check(
       s,
       'R-REF-ACTIVATION',
@@ -729,155 +839,165 @@ function decideServicePart(
       `activated on ${activatedOn}`,
       msg('refund.why.activatedOn', { date: activatedOn }),
     );
-  } else if (!sub.fullyPaidOn || !sub.materialsApprovedOn) {
+    return false;
+  }
+  if (!sub.fullyPaidOn || !sub.materialsApprovedOn) {
     miss(
       s,
       'R-REF-ACTIVATION',
       `not activated, but the 5-working-day activation clock has not started: ${!sub.fullyPaidOn ? 'not paid in full' : 'materials not approved'} (R-OPEN-4)`,
       msg(!sub.fullyPaidOn ? 'refund.why.clockNotPaid' : 'refund.why.clockNotApproved'),
     );
-  } else {
-    const due = activationDueDate(input.calendar, {
-      paidOn: sub.fullyPaidOn,
-      materialsApprovedOn: sub.materialsApprovedOn,
-    });
-    if (!due.ok) {
-      miss(
-        s,
-        'R-REF-ACTIVATION',
-        `the activation due date cannot be computed: ${due.refusal.message}`,
-        msg('refund.why.activationUncomputable', {
-          reason: due.refusal.text ?? due.refusal.message,
-        }),
-      );
-      s.undetermined = due.refusal;
-    } else if (asOf <= due.date) {
-      miss(
-        s,
-        'R-REF-ACTIVATION',
-        `not overdue: activation is due by ${due.date} (R-OPEN-4)`,
-        msg('refund.why.notOverdue', { date: due.date }),
-      );
-    } else if (sub.customerCausedDelay === true) {
-      miss(
-        s,
-        'R-REF-ACTIVATION',
-        `overdue since ${due.date}, but the delay came from the customer's materials`,
-        msg('refund.why.customerDelay', { date: due.date }),
-      );
-    } else {
-      check(
-        s,
-        'R-REF-ACTIVATION',
-        true,
-        `not activated by ${due.date}, 5 working days after ${due.readyOn}: refunded in full`,
-        msg('refund.why.activationOverdue', { date: due.date, readyOn: due.readyOn }),
-      );
-      grantLine(
-        s,
-        `Full refund, activation overdue: due by ${due.date}, 5 working days after ${due.readyOn}, still not activated on ${asOf} (R-REF-ACTIVATION, R-OPEN-4)`,
-        msg('refund.line.activationOverdue', { date: due.date, readyOn: due.readyOn, on: asOf }),
-        serviceHeld,
-        R_FULL_ACTIVATION,
-      );
-      s.endsSubscription = true;
-      return;
-    }
+    return false;
   }
-
-  if (promoBlocks && promotion !== null) {
-    addRules(s, ['R-REF-PROMO']);
-    s.blocked = `: bought under promotion ${promotion.code}, whose terms allow no refund (R-REF-PROMO)`;
-    s.blockedMessage = msg('refund.blocked.promo', { code: promotion.code });
-    return;
+  const due = activationDueDate(req.input.calendar, {
+    paidOn: sub.fullyPaidOn,
+    materialsApprovedOn: sub.materialsApprovedOn,
+  });
+  if (!due.ok) {
+    miss(
+      s,
+      'R-REF-ACTIVATION',
+      `the activation due date cannot be computed: ${due.refusal.message}`,
+      msg('refund.why.activationUncomputable', {
+        reason: due.refusal.text ?? due.refusal.message,
+      }),
+    );
+    s.undetermined = due.refusal;
+    return false;
   }
+  if (asOf <= due.date) {
+    miss(
+      s,
+      'R-REF-ACTIVATION',
+      `not overdue: activation is due by ${due.date} (R-OPEN-4)`,
+      msg('refund.why.notOverdue', { date: due.date }),
+    );
+    return false;
+  }
+  if (sub.customerCausedDelay === true) {
+    miss(
+      s,
+      'R-REF-ACTIVATION',
+      `overdue since ${due.date}, but the delay came from the customer's materials`,
+      msg('refund.why.customerDelay', { date: due.date }),
+    );
+    return false;
+  }
+  check(
+    s,
+    'R-REF-ACTIVATION',
+    true,
+    `not activated by ${due.date}, 5 working days after ${due.readyOn}: refunded in full`,
+    msg('refund.why.activationOverdue', { date: due.date, readyOn: due.readyOn }),
+  );
+  grantLine(
+    s,
+    `Full refund, activation overdue: due by ${due.date}, 5 working days after ${due.readyOn}, still not activated on ${asOf} (R-REF-ACTIVATION, R-OPEN-4)`,
+    msg('refund.line.activationOverdue', { date: due.date, readyOn: due.readyOn, on: asOf }),
+    req.serviceHeld,
+    R_FULL_ACTIVATION,
+  );
+  s.endsSubscription = true;
+  return true;
+}
 
-  // R-REF-7DAY (agreement 4.7): no reason needed.
-  if (!isNew) {
+/**
+ * R-REF-7DAY, R-TIME-4 (agreement 4.7): a new subscription is refunded in full on request within
+ * 7 natural days of its activation, no reason needed.
+ */
+function decideSevenDayRefund(req: ServiceRequest, s: DecisionState): boolean {
+  const { activatedOn, asOf } = req;
+  if (!req.isNew) {
     check(s, 'R-REF-7DAY', false, 'only a new subscription', msg('refund.why.onlyNew'));
-  } else if (activatedOn === null) {
+    return false;
+  }
+  if (activatedOn === null) {
     check(s, 'R-REF-7DAY', false, 'not activated yet', msg('refund.why.notActivated'));
-  } else if (asOfDay - activatedDay <= REFUND_NO_REASON_DAYS) {
-    check(
-      s,
-      'R-REF-7DAY',
-      true,
-      `requested ${asOf}, within 7 natural days of activation on ${activatedOn}`,
-      msg('refund.why.within7Days', { on: asOf, activatedOn }),
-    );
-    grantLine(
-      s,
-      `Full refund, requested ${asOf}, within 7 natural days of activation on ${activatedOn} (R-REF-7DAY, R-TIME-4)`,
-      msg('refund.line.within7Days', { on: asOf, activatedOn }),
-      serviceHeld,
-      R_FULL_7DAY,
-    );
-    s.endsSubscription = true;
-    return;
-  } else {
-    const closedOn = fromDayNumber(activatedDay + REFUND_NO_REASON_DAYS);
+    return false;
+  }
+  if (req.asOfDay - req.activatedDay > REFUND_NO_REASON_DAYS) {
+    const closedOn = fromDayNumber(req.activatedDay + REFUND_NO_REASON_DAYS);
     miss(
       s,
       'R-REF-7DAY',
       `the 7-day window closed on ${closedOn}, requested ${asOf}`,
       msg('refund.why.window7Closed', { closedOn, on: asOf }),
     );
+    return false;
   }
+  check(
+    s,
+    'R-REF-7DAY',
+    true,
+    `requested ${asOf}, within 7 natural days of activation on ${activatedOn}`,
+    msg('refund.why.within7Days', { on: asOf, activatedOn }),
+  );
+  grantLine(
+    s,
+    `Full refund, requested ${asOf}, within 7 natural days of activation on ${activatedOn} (R-REF-7DAY, R-TIME-4)`,
+    msg('refund.line.within7Days', { on: asOf, activatedOn }),
+    req.serviceHeld,
+    R_FULL_7DAY,
+  );
+  s.endsSubscription = true;
+  return true;
+}
 
-  const meeting = product === 'MEETING';
-  // R-REF-DEFECT (agreement 4.8): login-blocking defect within 30 days, with evidence, not customer-side.
+/**
+ * R-REF-DEFECT, R-TIME-4 (agreement 4.8): a login-blocking defect within 30 natural days of
+ * activation, with evidence and not caused on the customer's side, is refunded in full; a Meeting
+ * claim only when filed within 48 hours of the event (R-REF-WINDOW).
+ */
+function decideDefectRefund(req: ServiceRequest, s: DecisionState): boolean {
+  const { input, activatedOn, asOf, reason } = req;
   const defectClaim = reason === 'SERVICE_DEFECT' || reason === 'ACCOUNT_ANOMALY';
-  if (!isNew) {
+  if (!req.isNew) {
     check(s, 'R-REF-DEFECT', false, 'only a new subscription', msg('refund.why.onlyNew'));
-  } else if (activatedOn === null) {
+    return false;
+  }
+  if (activatedOn === null) {
     check(s, 'R-REF-DEFECT', false, 'not activated yet', msg('refund.why.notActivated'));
-  } else if (!defectClaim) {
+    return false;
+  }
+  if (!defectClaim) {
     miss(
       s,
       'R-REF-DEFECT',
       `no login-blocking defect claimed (reason ${reason})`,
       msg('refund.why.noDefectClaimed', { reason }),
     );
-  } else if (asOfDay - activatedDay > REFUND_DEFECT_DAYS) {
-    const closedOn = fromDayNumber(activatedDay + REFUND_DEFECT_DAYS);
+    return false;
+  }
+  if (req.asOfDay - req.activatedDay > REFUND_DEFECT_DAYS) {
+    const closedOn = fromDayNumber(req.activatedDay + REFUND_DEFECT_DAYS);
     miss(
       s,
       'R-REF-DEFECT',
       `the 30-day defect window closed on ${closedOn}, requested ${asOf}`,
       msg('refund.why.window30Closed', { closedOn, on: asOf }),
     );
-  } else if (!hasEvidence(input.evidence)) {
+    return false;
+  }
+  if (!hasEvidence(input.evidence)) {
     miss(
       s,
       'R-REF-DEFECT',
       'a defect claim needs evidence, and none was given',
       msg('refund.why.noEvidence'),
     );
-  } else if (input.customerSideCause === true) {
+    return false;
+  }
+  if (input.customerSideCause === true) {
     miss(
       s,
       'R-REF-DEFECT',
       "the login problem was caused on the customer's side",
       msg('refund.why.customerSide'),
     );
-  } else if (!meeting || claimInWindow(input, s)) {
-    check(
-      s,
-      'R-REF-DEFECT',
-      true,
-      `a login-blocking defect with evidence within 30 natural days of activation on ${activatedOn}`,
-      msg('refund.why.defect', { activatedOn }),
-    );
-    grantLine(
-      s,
-      `Full refund, login-blocking defect with evidence within 30 natural days of activation on ${activatedOn} (R-REF-DEFECT, R-TIME-4)`,
-      msg('refund.line.defect', { activatedOn }),
-      serviceHeld,
-      R_FULL_DEFECT,
-    );
-    s.endsSubscription = true;
-    return;
-  } else {
+    return false;
+  }
+  if (req.meeting && !claimInWindow(input, s)) {
     check(
       s,
       'R-REF-DEFECT',
@@ -885,24 +1005,54 @@ function decideServicePart(
       'the defect claim was not filed within the 48-hour window',
       msg('refund.why.defectLate'),
     );
+    return false;
   }
+  check(
+    s,
+    'R-REF-DEFECT',
+    true,
+    `a login-blocking defect with evidence within 30 natural days of activation on ${activatedOn}`,
+    msg('refund.why.defect', { activatedOn }),
+  );
+  grantLine(
+    s,
+    `Full refund, login-blocking defect with evidence within 30 natural days of activation on ${activatedOn} (R-REF-DEFECT, R-TIME-4)`,
+    msg('refund.line.defect', { activatedOn }),
+    req.serviceHeld,
+    R_FULL_DEFECT,
+  );
+  s.endsSubscription = true;
+  return true;
+}
 
-  // R-REF-UNUSED (Exmail): paid, never put into use.
-  if (product !== 'EXMAIL') {
+/**
+ * R-REF-UNUSED (Exmail): a new subscription paid and never put into use (no domain verified, no
+ * administrator created, no member added) is refunded in full.
+ */
+function decideNeverUsedRefund(req: ServiceRequest, s: DecisionState): boolean {
+  const { sub } = req;
+  if (req.product !== 'EXMAIL') {
     check(s, 'R-REF-UNUSED', false, 'Exmail only', msg('refund.why.exmailOnly'));
-  } else if (!isNew) {
+    return false;
+  }
+  if (!req.isNew) {
     check(s, 'R-REF-UNUSED', false, 'only a new subscription', msg('refund.why.onlyNew'));
-  } else if (!sub?.inUse) {
+    return false;
+  }
+  if (!sub?.inUse) {
     miss(
       s,
       'R-REF-UNUSED',
       'whether the mailboxes were put into use is not known',
       msg('refund.why.useUnknown'),
     );
-  } else if (sub.inUse.domainVerified || sub.inUse.adminCreated || sub.inUse.memberAdded) {
-    const used = sub.inUse.domainVerified
+    return false;
+  }
+  const inUse = sub.inUse;
+  if (inUse.domainVerified || inUse.adminCreated || inUse.memberAdded) {
+    const used = inUse.domainVerified
       ? 'a domain was verified'
-      : sub.inUse.adminCreated
+      : inUse.adminCreated
         ? 'an administrator was created'
         : 'a member was added';
     miss(
@@ -910,37 +1060,46 @@ function decideServicePart(
       'R-REF-UNUSED',
       `the service was put into use: ${used}`,
       msg(
-        sub.inUse.domainVerified
+        inUse.domainVerified
           ? 'refund.why.usedDomain'
-          : sub.inUse.adminCreated
+          : inUse.adminCreated
             ? 'refund.why.usedAdmin'
             : 'refund.why.usedMember',
       ),
     );
-  } else {
-    check(
-      s,
-      'R-REF-UNUSED',
-      true,
-      'no domain verified, no administrator created, no member added',
-      msg('refund.why.unused'),
-    );
-    grantLine(
-      s,
-      'Full refund, Exmail never put into use: no domain verified, administrator created or member added (R-REF-UNUSED)',
-      msg('refund.line.unused'),
-      serviceHeld,
-      R_FULL_UNUSED,
-    );
-    s.endsSubscription = true;
-    return;
+    return false;
   }
+  check(
+    s,
+    'R-REF-UNUSED',
+    true,
+    'no domain verified, no administrator created, no member added',
+    msg('refund.why.unused'),
+  );
+  grantLine(
+    s,
+    'Full refund, Exmail never put into use: no domain verified, administrator created or member added (R-REF-UNUSED)',
+    msg('refund.line.unused'),
+    req.serviceHeld,
+    R_FULL_UNUSED,
+  );
+  s.endsSubscription = true;
+  return true;
+}
 
-  // R-REF-OUTAGE (Exmail, Meeting): > 72 consecutive hours, unused part pro rata by days.
+/**
+ * R-REF-OUTAGE, R-MONEY-1 (Exmail, Meeting): a platform outage of more than 72 consecutive hours
+ * ends the subscription with the unused part refunded pro rata by days (R-REF-FEE applies); a
+ * Meeting claim only when filed within 48 hours of the event (R-REF-WINDOW).
+ */
+function decideOutageRefund(req: ServiceRequest, s: DecisionState): boolean {
+  const { input, period, reason } = req;
   const outageHours = input.outageHours ?? null;
-  if (product !== 'EXMAIL' && !meeting) {
+  if (req.product !== 'EXMAIL' && !req.meeting) {
     check(s, 'R-REF-OUTAGE', false, 'Exmail and Meeting only', msg('refund.why.exmailMeetingOnly'));
-  } else if (reason !== 'PLATFORM_OUTAGE') {
+    return false;
+  }
+  if (reason !== 'PLATFORM_OUTAGE') {
     check(
       s,
       'R-REF-OUTAGE',
@@ -948,7 +1107,9 @@ function decideServicePart(
       `no platform outage claimed (reason ${reason})`,
       msg('refund.why.noOutageClaimed', { reason }),
     );
-  } else if (outageHours === null || !(outageHours > REFUND_OUTAGE_MIN_HOURS)) {
+    return false;
+  }
+  if (outageHours === null || !(outageHours > REFUND_OUTAGE_MIN_HOURS)) {
     miss(
       s,
       'R-REF-OUTAGE',
@@ -959,7 +1120,9 @@ function decideServicePart(
         ? msg('refund.why.outageUnknown')
         : msg('refund.why.outageShort', { hours: outageHours, min: REFUND_OUTAGE_MIN_HOURS }),
     );
-  } else if (period === null || asOfDay >= period.endDay) {
+    return false;
+  }
+  if (period === null || req.asOfDay >= period.endDay) {
     miss(
       s,
       'R-REF-OUTAGE',
@@ -970,27 +1133,9 @@ function decideServicePart(
         ? msg('refund.why.noPeriod')
         : msg('refund.why.termEnded', { date: period.end }),
     );
-  } else if (!meeting || claimInWindow(input, s)) {
-    check(
-      s,
-      'R-REF-OUTAGE',
-      true,
-      `an outage of ${outageHours} consecutive hours, more than ${REFUND_OUTAGE_MIN_HOURS}`,
-      msg('refund.why.outage', { hours: outageHours, min: REFUND_OUTAGE_MIN_HOURS }),
-    );
-    grantProRata(
-      s,
-      period,
-      asOfDay,
-      price,
-      serviceHeld,
-      `Outage of ${outageHours} hours, subscription ended`,
-      msg('refund.label.outage', { hours: outageHours }),
-      R_PRO_OUTAGE,
-      true,
-    );
-    return;
-  } else {
+    return false;
+  }
+  if (req.meeting && !claimInWindow(input, s)) {
     check(
       s,
       'R-REF-OUTAGE',
@@ -998,48 +1143,83 @@ function decideServicePart(
       'the outage claim was not filed within the 48-hour window',
       msg('refund.why.outageLate'),
     );
+    return false;
   }
+  check(
+    s,
+    'R-REF-OUTAGE',
+    true,
+    `an outage of ${outageHours} consecutive hours, more than ${REFUND_OUTAGE_MIN_HOURS}`,
+    msg('refund.why.outage', { hours: outageHours, min: REFUND_OUTAGE_MIN_HOURS }),
+  );
+  grantProRata(
+    s,
+    period,
+    req.asOfDay,
+    req.price,
+    req.serviceHeld,
+    `Outage of ${outageHours} hours, subscription ended`,
+    msg('refund.label.outage', { hours: outageHours }),
+    R_PRO_OUTAGE,
+    true,
+  );
+  return true;
+}
 
-  // R-REF-CANCEL (Meeting only): cancel during the term, unused part pro rata minus the fee.
-  if (!meeting) {
+/**
+ * R-REF-CANCEL, R-MONEY-1 (Meeting only): cancelled during the term, the unused part is refunded
+ * pro rata by days (R-REF-FEE applies).
+ */
+function decideCancellation(req: ServiceRequest, s: DecisionState): boolean {
+  const { period } = req;
+  if (!req.meeting) {
     check(s, 'R-REF-CANCEL', false, 'Meeting only', msg('refund.why.meetingOnly'));
-  } else if (period === null) {
+    return false;
+  }
+  if (period === null) {
     miss(
       s,
       'R-REF-CANCEL',
       'not activated yet: there is no term to cancel',
       msg('refund.why.noTermToCancel'),
     );
-  } else if (asOfDay >= period.endDay) {
+    return false;
+  }
+  if (req.asOfDay >= period.endDay) {
     miss(
       s,
       'R-REF-CANCEL',
       `the term ended on ${period.end}: nothing unused`,
       msg('refund.why.termEnded', { date: period.end }),
     );
-  } else {
-    check(
-      s,
-      'R-REF-CANCEL',
-      true,
-      `cancelled during the term [${period.start}, ${period.end})`,
-      msg('refund.why.cancelled', { start: period.start, end: period.end }),
-    );
-    grantProRata(
-      s,
-      period,
-      asOfDay,
-      price,
-      serviceHeld,
-      'Cancelled during the term',
-      msg('refund.label.cancel'),
-      R_PRO_CANCEL,
-      true,
-    );
-    return;
+    return false;
   }
+  check(
+    s,
+    'R-REF-CANCEL',
+    true,
+    `cancelled during the term [${period.start}, ${period.end})`,
+    msg('refund.why.cancelled', { start: period.start, end: period.end }),
+  );
+  grantProRata(
+    s,
+    period,
+    req.asOfDay,
+    req.price,
+    req.serviceHeld,
+    'Cancelled during the term',
+    msg('refund.label.cancel'),
+    R_PRO_CANCEL,
+    true,
+  );
+  return true;
+}
 
-  // R-REF-OTHERWISE: nothing above allows a refund of the service.
+/**
+ * R-REF-OTHERWISE: no clause above allows a refund of the service; the refusal gives every reason
+ * the clauses that could have applied recorded.
+ */
+function refuseOtherwise(s: DecisionState): void {
   const why = s.missed === '' ? 'no rule allows a refund of this order' : s.missed;
   const whyMessage = s.missedMessage ?? msg('refund.why.noRuleForOrder');
   check(s, 'R-REF-OTHERWISE', true, why, whyMessage);

@@ -13,13 +13,13 @@ import { Account } from '../accounts/account.type.js';
 import { toAccount } from '../accounts/accounts.service.js';
 import { actorOf } from '../audit/audit.js';
 import { requireOperator } from '../auth/auth.js';
+import { ContractPrice } from './contract-price.type.js';
 import {
-  ContractPrice,
   EndContractPriceInput,
   EndContractPricePayload,
   SetContractPriceInput,
   SetContractPricePayload,
-} from './contract-price.type.js';
+} from './contract-prices.inputs.js';
 import { ContractPricesService, toContractPriceEntry } from './contract-prices.service.js';
 
 /** Made per request: the message is written in the caller's language. */

@@ -5,7 +5,8 @@ import { fromGlobalId } from '../../graphql/node.js';
 import { UserErrorCode, badUserInput, userError } from '../../graphql/user-error.js';
 import { canSeeAccount, requireViewer } from '../auth/auth.js';
 import { realNow } from '../clock/clock.js';
-import { Quote, QuoteAction, QuoteInput } from './quote.type.js';
+import { QuoteInput } from './quote.inputs.js';
+import { Quote, QuoteAction } from './quote.type.js';
 import { QuoteService } from './quote.service.js';
 
 function required<T>(value: T | null | undefined, field: keyof QuoteInput, action: QuoteAction): T {

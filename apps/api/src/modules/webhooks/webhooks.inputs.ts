@@ -1,6 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection.js';
-import { WebhookDeliveryStatus } from './webhooks.types.js';
+import { UserError } from '../../graphql/user-error.js';
+import { WebhookDelivery, WebhookDeliveryStatus, WebhookEndpoint } from './webhooks.types.js';
 
 @InputType({ description: 'A new webhook endpoint.' })
 export class CreateWebhookEndpointInput {
@@ -99,4 +100,47 @@ export class WebhookDeliveriesArgs extends PageArgs {
     description: 'Only deliveries in this state.',
   })
   status?: WebhookDeliveryStatus | null;
+}
+
+@ObjectType({ description: 'The result of a change to a webhook endpoint.' })
+export class WebhookEndpointPayload {
+  @Field(() => WebhookEndpoint, { nullable: true, description: 'The endpoint; null when refused.' })
+  endpoint!: WebhookEndpoint | null;
+
+  @Field(() => [UserError], { description: 'Why it was refused (empty on success).' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'The result of createWebhookEndpoint and rotateWebhookEndpointSecret.' })
+export class WebhookEndpointSecretPayload {
+  @Field(() => WebhookEndpoint, { nullable: true, description: 'The endpoint; null when refused.' })
+  endpoint!: WebhookEndpoint | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The signing secret (`whsec_…`), shown only this once: keep it where the receiver can read it.',
+  })
+  signingSecret!: string | null;
+
+  @Field(() => [UserError], { description: 'Why it was refused (empty on success).' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'The result of deleteWebhookEndpoint.' })
+export class DeleteWebhookEndpointPayload {
+  @Field(() => ID, { nullable: true, description: 'The deleted endpoint’s id; null when refused.' })
+  deletedEndpointId!: string | null;
+
+  @Field(() => [UserError], { description: 'Why it was refused (empty on success).' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'The result of resendWebhookEvent and sendTestWebhookEvent.' })
+export class WebhookDeliveryPayload {
+  @Field(() => WebhookDelivery, { nullable: true, description: 'The delivery; null when refused.' })
+  delivery!: WebhookDelivery | null;
+
+  @Field(() => [UserError], { description: 'Why it was refused (empty on success).' })
+  userErrors!: UserError[];
 }

@@ -23,20 +23,20 @@ import { sendWebhook } from './send.js';
 import { newSigningSecret } from './signature.js';
 import {
   DELIVERY_COLUMNS,
-  DeleteWebhookEndpointPayload,
   WebhookDelivery,
   WebhookDeliveryConnection,
-  WebhookDeliveryPayload,
   WebhookEndpoint,
   WebhookEndpointConnection,
-  WebhookEndpointPayload,
-  WebhookEndpointSecretPayload,
   toWebhookDelivery,
   toWebhookEndpoint,
   type DeliveryRow,
 } from './webhooks.types.js';
 import {
   CreateWebhookEndpointInput,
+  DeleteWebhookEndpointPayload,
+  WebhookDeliveryPayload,
+  WebhookEndpointPayload,
+  WebhookEndpointSecretPayload,
   ResendWebhookEventInput,
   RotateWebhookEndpointSecretInput,
   SendTestWebhookEventInput,

@@ -2,7 +2,6 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/connection.js';
 import { Node, toGlobalId } from '../../graphql/node.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
-import { UserError } from '../../graphql/user-error.js';
 import type { EndpointRow } from './endpoint-row.js';
 
 export enum WebhookEndpointStatus {
@@ -228,47 +227,4 @@ export function toWebhookDelivery(row: DeliveryRow): WebhookDelivery {
     localEndpointId: row.endpoint_id,
     localEventId: row.event_id,
   });
-}
-
-@ObjectType({ description: 'The result of a change to a webhook endpoint.' })
-export class WebhookEndpointPayload {
-  @Field(() => WebhookEndpoint, { nullable: true, description: 'The endpoint; null when refused.' })
-  endpoint!: WebhookEndpoint | null;
-
-  @Field(() => [UserError], { description: 'Why it was refused (empty on success).' })
-  userErrors!: UserError[];
-}
-
-@ObjectType({ description: 'The result of createWebhookEndpoint and rotateWebhookEndpointSecret.' })
-export class WebhookEndpointSecretPayload {
-  @Field(() => WebhookEndpoint, { nullable: true, description: 'The endpoint; null when refused.' })
-  endpoint!: WebhookEndpoint | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The signing secret (`whsec_…`), shown only this once: keep it where the receiver can read it.',
-  })
-  signingSecret!: string | null;
-
-  @Field(() => [UserError], { description: 'Why it was refused (empty on success).' })
-  userErrors!: UserError[];
-}
-
-@ObjectType({ description: 'The result of deleteWebhookEndpoint.' })
-export class DeleteWebhookEndpointPayload {
-  @Field(() => ID, { nullable: true, description: 'The deleted endpoint’s id; null when refused.' })
-  deletedEndpointId!: string | null;
-
-  @Field(() => [UserError], { description: 'Why it was refused (empty on success).' })
-  userErrors!: UserError[];
-}
-
-@ObjectType({ description: 'The result of resendWebhookEvent and sendTestWebhookEvent.' })
-export class WebhookDeliveryPayload {
-  @Field(() => WebhookDelivery, { nullable: true, description: 'The delivery; null when refused.' })
-  delivery!: WebhookDelivery | null;
-
-  @Field(() => [UserError], { description: 'Why it was refused (empty on success).' })
-  userErrors!: UserError[];
 }
