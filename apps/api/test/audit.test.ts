@@ -2,6 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   accountAt,
   activate,
+  createAccount,
+  key,
+  topUpBalance,
   approveRefund,
   requestRefund,
   expectBooksBalanced,
@@ -92,8 +95,10 @@ describe('the audit trail', () => {
       ['openSubscription', 'CUSTOMER_ADMIN'],
       // tokenFor: issuing the account's administrator token is audited too.
       ['createApiToken', 'OPERATOR'],
+      // accountAt: so is creating the account, the first entry of its trail.
+      ['createAccount', 'OPERATOR'],
     ]);
-    expect(log.data!.auditLog.totalCount).toBe(6);
+    expect(log.data!.auditLog.totalCount).toBe(7);
     const [activation, , , payment] = entries;
     expect(activation).toMatchObject({
       objectType: 'Subscription',
@@ -114,7 +119,7 @@ describe('the audit trail', () => {
     expect(payment!.actorTokenId).toMatch(/^[0-9a-f-]{36}$/);
     expect(JSON.parse(payment!.after!)).toMatchObject({ status: 'PAID', paid: 360000 });
     for (const entry of entries) expect(entry.requestId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(new Set(entries.map((e) => e.requestId)).size).toBe(6);
+    expect(new Set(entries.map((e) => e.requestId)).size).toBe(7);
 
     // The automatic transitions a clock advance runs: SYSTEM, with the advance's request id.
     const requestId = await advanceWithRequestId(clockId, '2022-05-21');
@@ -161,7 +166,8 @@ describe('the audit trail', () => {
     await payOrder(api, orders[1]!, '100.00');
 
     const first = await auditLog({ accountId, first: 2 });
-    expect(first.data!.auditLog.totalCount).toBe(4);
+    // Three openings, a payment and the account's creation.
+    expect(first.data!.auditLog.totalCount).toBe(5);
     expect(first.data!.auditLog.pageInfo.hasNextPage).toBe(true);
     const page1: Entry[] = first.data!.auditLog.edges.map((e: { node: Entry }) => e.node);
     expect(page1.map((e) => [e.action, e.objectId])).toEqual([
@@ -177,7 +183,16 @@ describe('the audit trail', () => {
       orders[1],
       orders[0],
     ]);
-    expect(second.data!.auditLog.pageInfo.hasNextPage).toBe(false);
+    expect(second.data!.auditLog.pageInfo.hasNextPage).toBe(true);
+    const third = await auditLog({
+      accountId,
+      first: 2,
+      after: second.data!.auditLog.pageInfo.endCursor,
+    });
+    expect(third.data!.auditLog.edges.map((e: { node: Entry }) => e.node.action)).toEqual([
+      'createAccount',
+    ]);
+    expect(third.data!.auditLog.pageInfo.hasNextPage).toBe(false);
 
     const byOrder = await auditLog({ objectId: orders[1]! });
     expect(byOrder.data!.auditLog.edges.map((e: { node: Entry }) => e.node.action)).toEqual([
@@ -191,7 +206,7 @@ describe('the audit trail', () => {
       { id: accountId },
     );
     expect(account.data!.account.auditLog).toEqual({
-      totalCount: 4,
+      totalCount: 5,
       pageInfo: { hasNextPage: true },
       edges: [
         { node: { action: 'payOrder', objectId: orders[1] } },
@@ -227,8 +242,8 @@ describe('the audit trail', () => {
       `SELECT count(*)::int AS count FROM audit_log WHERE account_id = $1`,
       [localId(accountId)],
     );
-    // The admin token's creation and the opening.
-    expect(count).toBe(2);
+    // The account's creation, the admin token's creation and the opening.
+    expect(count).toBe(3);
   });
 
   it('reads as words: who acted (token name, role, account), the object by name, the change field by field', async () => {
@@ -280,6 +295,7 @@ describe('the audit trail', () => {
       'payOrder',
       'openSubscription',
       'createApiToken',
+      'createAccount',
     ]);
     const [approval, request, , , , payment, opening, token] = all.edges.map((e) => e.node);
     const account = await api.gql(`query($id: ID!) { account(id: $id) { name } }`, {
@@ -374,6 +390,7 @@ describe('the audit trail', () => {
     expect((await read({ search: 'refund' })).totalCount).toBe(2);
     expect((await read({ search: '100%_' })).totalCount).toBe(0);
     expect((await read({ orderBy: 'OLDEST_FIRST' })).edges.map((e) => e.node.action)).toEqual([
+      'createAccount',
       'createApiToken',
       'openSubscription',
       'payOrder',
@@ -382,6 +399,83 @@ describe('the audit trail', () => {
       'activateSubscription',
       'requestRefund',
       'approveRefund',
+    ]);
+  });
+
+  it('a search by an account’s name finds its own creation, the trail’s first entry, paged by keyset in SQL', async () => {
+    const name = `Audit search ${key()} 100%_`;
+    const accountId = await createAccount(api, name);
+    const PAGE = `totalCount pageInfo { hasNextPage endCursor }
+      edges { node { action actorRole objectType objectId accountId actorAccount { id } object { name } changes { field before after } } }`;
+    const search = async (args: Record<string, unknown>) => {
+      const result = await api.gql(
+        `query($search: String, $first: Int, $after: String, $orderBy: ListOrder, $testMode: Boolean) {
+          auditLog(search: $search, first: $first, after: $after, orderBy: $orderBy, testMode: $testMode) { ${PAGE} } }`,
+        args,
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.auditLog as {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: { node: Record<string, unknown> & { action: string } }[];
+      };
+    };
+    // A brand-new account: its creation is recorded, with the account's id, so its name finds it
+    // (the name as typed, in any case, its wildcards taken as text).
+    for (const text of [name, name.toUpperCase(), name.slice(6, 30)]) {
+      const found = await search({ search: text, first: 10 });
+      expect(found.totalCount, text).toBe(1);
+      expect(found.edges[0]!.node).toMatchObject({
+        action: 'createAccount',
+        actorRole: 'OPERATOR',
+        objectType: 'Account',
+        objectId: accountId,
+        accountId,
+        object: { name },
+        changes: [{ field: 'name', before: null, after: name }],
+      });
+    }
+    // A live account: not in Test mode.
+    expect((await search({ search: name, first: 10, testMode: false })).totalCount).toBe(1);
+    expect((await search({ search: name, first: 10, testMode: true })).totalCount).toBe(0);
+    // Also as the account's own trail.
+    const own = await api.gql(
+      `query($id: ID!) { account(id: $id) { auditLog(first: 5) { edges { node { action } } } } }`,
+      { id: accountId },
+    );
+    expect(own.data!.account.auditLog.edges).toEqual([{ node: { action: 'createAccount' } }]);
+
+    // Then two top-ups: pages of one, by the cursor, newest first and oldest first; the creation
+    // ends the first and starts the second.
+    for (const amount of ['12.00', '34.00']) {
+      const topped = await topUpBalance(api, accountId, amount);
+      expect(topped.userErrors).toEqual([]);
+    }
+    const walk = async (orderBy: string) => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page = await search({ search: name, first: 1, after, orderBy });
+        expect(page.totalCount).toBe(3);
+        expect(page.edges).toHaveLength(1);
+        seen.push(page.edges[0]!.node.action);
+        if (!page.pageInfo.hasNextPage) return seen;
+        after = page.pageInfo.endCursor;
+      }
+    };
+    expect(await walk('NEWEST_FIRST')).toEqual(['topUpBalance', 'topUpBalance', 'createAccount']);
+    expect(await walk('OLDEST_FIRST')).toEqual(['createAccount', 'topUpBalance', 'topUpBalance']);
+  });
+
+  it('an account made on a test clock is created at the clock’s time, in Test mode', async () => {
+    const { accountId } = await accountAt(api, '2021-04-20');
+    const result = await api.gql(
+      `query($id: ID) { auditLog(accountId: $id, testMode: true, first: 5) { edges { node { action occurredAt } } } }`,
+      { id: accountId },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.auditLog.edges).toEqual([
+      { node: { action: 'createAccount', occurredAt: '2021-04-20T02:00:00.000Z' } },
     ]);
   });
 });

@@ -297,9 +297,10 @@ describe('paging both ways', () => {
     );
     expect(audit.errors).toBeUndefined();
     expect(audit.data!.newest.edges[0]?.node.action).toBe('payOrder');
-    expect(audit.data!.oldest.edges[0]?.node.action).toBe('openSubscription');
+    // The account's trail starts with its creation.
+    expect(audit.data!.oldest.edges[0]?.node.action).toBe('createAccount');
     // Newest first is the audit trail's default, so its last entry is the oldest.
-    expect(audit.data!.account.auditLog.edges[0]?.node.action).toBe('openSubscription');
+    expect(audit.data!.account.auditLog.edges[0]?.node.action).toBe('createAccount');
 
     const queue = await api.gql(
       `{ refunds(last: 1, status: REQUESTED) { edges { cursor } pageInfo { hasNextPage } } }`,

@@ -124,7 +124,7 @@ test('an action done in the console and the customer’s actions read back in th
   await page.getByLabel('Search').fill(accountName);
   await page.getByRole('button', { name: 'Show' }).click();
   const entries = page.getByTestId('audit-entry');
-  await expectText(page.getByTestId('audit-trail'), /8 of 8 entries, newest first/);
+  await expectText(page.getByTestId('audit-trail'), /9 of 9 entries, newest first/);
 
   const approval = entries.first();
   await expectText(approval.getByTestId('audit-action'), /^Approved refund$/);
@@ -180,9 +180,10 @@ test('an action done in the console and the customer’s actions read back in th
   await page.getByLabel('By', { exact: true }).selectOption({ label: 'Any' });
   await page.getByLabel('Order', { exact: true }).selectOption({ label: 'Oldest first' });
   await page.getByRole('button', { name: 'Show' }).click();
-  await expectText(page.getByTestId('audit-trail'), /8 of 8 entries, oldest first/);
+  await expectText(page.getByTestId('audit-trail'), /9 of 9 entries, oldest first/);
   const oldest = await page.getByTestId('audit-action').allInnerTexts();
   assert.deepEqual(oldest, [
+    'Created account',
     'Created API token',
     'Ordered subscription',
     'Paid order',

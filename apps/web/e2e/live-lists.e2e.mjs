@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  activeSubscription,
   baseUrl,
   createAccount,
   createToken,
@@ -109,8 +110,10 @@ test('the audit trail shows what was done elsewhere within 5 seconds, keeping it
   // The account's name finds the entries about it (its top-ups).
   await page.goto(`${baseUrl}/audit?q=${encodeURIComponent(account.name)}`);
   const entries = page.getByTestId('audit-entry');
-  await expectText(page.locator('caption'), /\b1 of 1 entries/);
+  await expectText(page.locator('caption'), /\b2 of 2 entries/);
   await expectText(entries.first(), /Topped up balance/);
+  // The account's own creation is found by its name too: the first entry of its trail.
+  await expectText(entries.last(), /Created account/);
   const search = page.getByRole('search', { name: 'Choose the object' }).getByLabel('Search');
   assert.equal(await search.inputValue(), account.name);
   const objectId = page.getByLabel('Object id');
@@ -118,8 +121,8 @@ test('the audit trail shows what was done elsewhere within 5 seconds, keeping it
   const steadiness = await watchSteadiness(page, '[data-testid="audit-entry"]');
 
   await topUp(account.id, '34.00', `live-lists-${stamp}-audit-2`);
-  await showsWithin(entries.nth(1), Date.now());
-  await expectText(page.locator('caption'), /\b2 of 2 entries/);
+  await showsWithin(entries.nth(2), Date.now());
+  await expectText(page.locator('caption'), /\b3 of 3 entries/);
   await expectText(entries.first(), /34\.00/);
   assert.equal(await search.inputValue(), account.name);
   assert.equal(await objectId.inputValue(), 'typed-not-shown');
@@ -402,5 +405,243 @@ test('R-PAY-5 the postpaid bills show a bill issued and then paid elsewhere with
   assert.equal(await search.inputValue(), 'typed order search');
   await steadiness.assertSteady();
   await screenshotPair(page, 'live-list-postpaid-bills');
+  await page.context().close();
+});
+
+/** The database id inside a global id (what the lists' searches match: "order id"). */
+function localId(globalId) {
+  return Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1];
+}
+
+async function operatorPage() {
+  const page = await openPage(browser);
+  await signIn(page);
+  return page;
+}
+
+async function customerPage(accountId) {
+  const page = await openPage(browser);
+  await signIn(page, await createToken(accountId, 'CUSTOMER_ADMIN'));
+  await page.getByRole('navigation', { name: 'Account sections' }).waitFor();
+  return page;
+}
+
+test('the portal’s orders and payments and the order’s journal show a payment made elsewhere within 5 seconds, keeping the order search being typed', async () => {
+  const account = await createAccount(`Live portal orders ${stamp}`);
+  const opened = await graphql(
+    'mutation ($input: OpenSubscriptionInput!) { openSubscription(input: $input) { order { id total { amount } } userErrors { message } } }',
+    {
+      input: {
+        accountId: account.id,
+        productCode: 'QIDIAN',
+        planCode: 'SEATS',
+        seats: 3,
+        years: 1,
+        idempotencyKey: `live-lists-${stamp}-portal-open`,
+      },
+    },
+  );
+  assert.deepEqual(opened.openSubscription.userErrors, []);
+  const order = opened.openSubscription.order;
+  const page = await customerPage(account.id);
+  await page.goto(`${baseUrl}/my-account/orders`);
+  // Searched by the order's id (its first characters), as a customer quoting it would.
+  const typed = localId(order.id).slice(0, 8);
+  const search = page.locator('#orders-search');
+  await search.fill(typed);
+  await page.waitForURL((url) => url.searchParams.get('ordersQ') === typed);
+  const rows = page.getByTestId('order-row');
+  await expectText(rows.first(), /Awaiting payment/);
+  assert.equal(await rows.count(), 1);
+  await page.getByText('No payments yet').or(page.getByTestId('payment-row')).first().waitFor();
+  const payments = page.getByTestId('payment-row');
+  assert.equal(await payments.count(), 0);
+  const amount = page.getByLabel('Amount (¥)');
+  await amount.fill('12.34');
+  const steadiness = await watchSteadiness(page, '[data-testid="order-row"]');
+  // The operator's view of the order, with its journal lines (none before the payment).
+  const operator = await operatorPage();
+  await operator.goto(`${baseUrl}/orders/${encodeURIComponent(order.id)}`);
+  await operator.getByRole('heading', { name: 'Journal entries' }).waitFor();
+  await operator.waitForLoadState('networkidle');
+  assert.equal(await operator.getByTestId('journal-entry').count(), 0);
+
+  const paid = await graphql(
+    'mutation ($input: PayOrderInput!) { payOrder(input: $input) { userErrors { message } } }',
+    {
+      input: {
+        orderId: order.id,
+        method: 'ALIPAY',
+        amount: order.total.amount,
+        idempotencyKey: `live-lists-${stamp}-portal-pay`,
+      },
+    },
+  );
+  assert.deepEqual(paid.payOrder.userErrors, []);
+  const since = Date.now();
+  await showsWithin(rows.filter({ has: page.getByText('Paid', { exact: true }) }), since);
+  await showsWithin(payments.first(), since);
+  await showsWithin(operator.getByTestId('journal-entry').first(), since);
+  assert.equal(await rows.count(), 1);
+  assert.equal(await search.inputValue(), typed);
+  assert.equal(await amount.inputValue(), '12.34');
+  await steadiness.assertSteady();
+  await screenshotPair(page, 'live-list-portal-orders');
+  await operator.context().close();
+  await page.context().close();
+});
+
+test('the portal’s refunds show a refund requested and then approved elsewhere within 5 seconds, keeping the refund search being typed', async () => {
+  const { accountId, orderId } = await activeSubscription({
+    name: `Live portal refunds ${stamp}`,
+    key: `live-lists-${stamp}-refunds`,
+  });
+  const page = await customerPage(accountId);
+  await page.goto(`${baseUrl}/my-account/refunds`);
+  // Searched by the order's id: nothing yet.
+  const typed = localId(orderId).slice(0, 8);
+  const search = page.locator('#refunds-search');
+  await search.fill(typed);
+  await page.waitForURL((url) => url.searchParams.get('refundsQ') === typed);
+  await page.getByText('Nothing in this list matches the filters.').waitFor();
+  const rows = page.getByTestId('refund-row');
+
+  const requested = await graphql(
+    'mutation ($input: RequestRefundInput!) { requestRefund(input: $input) { refund { id } userErrors { message } } }',
+    {
+      input: {
+        orderId,
+        reason: 'NO_REASON',
+        idempotencyKey: `live-lists-${stamp}-refund`,
+      },
+    },
+  );
+  assert.deepEqual(requested.requestRefund.userErrors, []);
+  await showsWithin(rows.filter({ hasText: 'Requested' }), Date.now());
+  const steadiness = await watchSteadiness(page, '[data-testid="refund-row"]');
+  const approved = await graphql(
+    'mutation ($id: ID!) { approveRefund(input: { refundId: $id }) { userErrors { message } } }',
+    { id: requested.requestRefund.refund.id },
+  );
+  assert.deepEqual(approved.approveRefund.userErrors, []);
+  await showsWithin(rows.filter({ has: page.getByText('Approved', { exact: true }) }), Date.now());
+  assert.equal(await rows.count(), 1);
+  assert.equal(await search.inputValue(), typed);
+  await steadiness.assertSteady();
+  await screenshotPair(page, 'live-list-portal-refunds');
+  await page.context().close();
+});
+
+test('R-INV-1 the portal’s invoices and the console’s Invoices page show an invoice requested and issued elsewhere within 5 seconds, keeping their searches being typed', async () => {
+  const name = `Live invoices ${stamp}`;
+  const { accountId } = await activeSubscription({ name, key: `live-lists-${stamp}-invoices` });
+  const payment = await graphql(
+    'query ($id: ID!) { account(id: $id) { payments(first: 1) { edges { node { id } } } } }',
+    { id: accountId },
+  );
+  const paymentId = payment.account.payments.edges[0].node.id;
+  // The customer's portal, searched by the invoice's title (the verified name).
+  const page = await customerPage(accountId);
+  await page.goto(`${baseUrl}/my-account/invoices`);
+  const search = page.locator('#invoices-search');
+  await search.fill(name);
+  await page.waitForURL((url) => url.searchParams.get('invoicesQ') === name);
+  await page.getByText('Nothing in this list matches the filters.').waitFor();
+  const invoices = page.getByTestId('invoice');
+  // The console's list of every invoice, searched by the account's name.
+  const operator = await operatorPage();
+  await operator.goto(`${baseUrl}/invoices`);
+  const operatorSearch = operator.locator('#all-invoices-search');
+  await operatorSearch.fill(name);
+  await operator.waitForURL((url) => url.searchParams.get('q') === name);
+  await operator.getByText('Nothing in this list matches the filters.').waitFor();
+  const rows = operator.getByTestId('invoice-row');
+
+  const requested = await graphql(
+    'mutation ($input: RequestInvoiceInput!) { requestInvoice(input: $input) { invoice { id } userErrors { message } } }',
+    {
+      input: {
+        paymentId,
+        title: name,
+        type: 'GENERAL',
+        idempotencyKey: `live-lists-${stamp}-invoice`,
+      },
+    },
+  );
+  assert.deepEqual(requested.requestInvoice.userErrors, []);
+  const since = Date.now();
+  await showsWithin(invoices.filter({ hasText: 'Requested' }), since);
+  await showsWithin(rows.filter({ hasText: 'Requested' }), since);
+  const steadiness = await watchSteadiness(page, '[data-testid="invoice"]');
+  const operatorSteadiness = await watchSteadiness(operator, '[data-testid="invoice-row"]');
+  // Issued elsewhere (another operator): both lists say so.
+  const issued = await graphql(
+    'mutation ($input: IssueInvoiceInput!) { issueInvoice(input: $input) { userErrors { message } } }',
+    {
+      input: {
+        invoiceId: requested.requestInvoice.invoice.id,
+        number: `8${String(stamp).padStart(19, '0')}`,
+        issuedOn: new Date().toISOString().slice(0, 10),
+        idempotencyKey: `live-lists-${stamp}-invoice-issue`,
+      },
+    },
+  );
+  assert.deepEqual(issued.issueInvoice.userErrors, []);
+  const issuedAt = Date.now();
+  await showsWithin(invoices.filter({ has: page.getByText('Issued', { exact: true }) }), issuedAt);
+  await showsWithin(rows.filter({ has: operator.getByText('Issued', { exact: true }) }), issuedAt);
+  assert.equal(await search.inputValue(), name);
+  assert.equal(await operatorSearch.inputValue(), name);
+  await steadiness.assertSteady();
+  await operatorSteadiness.assertSteady();
+  await screenshotPair(page, 'live-list-portal-invoices');
+  await screenshotPair(operator, 'live-list-invoices');
+  await operator.context().close();
+  await page.context().close();
+});
+
+test('the account page’s payment journal shows a top-up made elsewhere within 5 seconds, keeping an order search being typed', async () => {
+  const account = await createAccount(`Live account journal ${stamp}`);
+  await topUp(account.id, '10.00', `live-lists-${stamp}-account-journal-1`);
+  const page = await operatorPage();
+  await page.goto(`${baseUrl}/accounts/${encodeURIComponent(account.id)}`);
+  await page.getByRole('heading', { name: 'Journal of the payments' }).waitFor();
+  const entries = page.getByTestId('journal-entry');
+  await expectText(entries.first(), /10\.00/);
+  const lines = await entries.count();
+  const search = page.locator('#orders-search');
+  await search.fill('typed order search');
+  await page.waitForURL((url) => url.searchParams.get('ordersQ') === 'typed order search');
+  const steadiness = await watchSteadiness(page, '[data-testid="journal-entry"]');
+
+  await topUp(account.id, '65.43', `live-lists-${stamp}-account-journal-2`);
+  await showsWithin(entries.filter({ hasText: '65.43' }).first(), Date.now());
+  assert.ok((await entries.count()) > lines);
+  assert.equal(await search.inputValue(), 'typed order search');
+  await steadiness.assertSteady();
+  await screenshotPair(page, 'live-list-account-journal');
+  await page.context().close();
+});
+
+test('the test clocks show a clock advanced elsewhere within 5 seconds, keeping a clock name being typed', async () => {
+  const created = await graphql(
+    'mutation ($name: String!) { createTestClock(input: { name: $name, frozenAt: "2024-01-31T10:00:00+08:00" }) { testClock { id } } }',
+    { name: `Live clock ${stamp}` },
+  );
+  const clockId = created.createTestClock.testClock.id;
+  const page = await operatorPage();
+  await page.goto(`${baseUrl}/test-clocks?clock=${encodeURIComponent(clockId)}`);
+  const today = page.getByTestId('clock-today');
+  await expectText(today, /Jan 31, 2024/);
+  const name = page.getByLabel('Name', { exact: true }).first();
+  await name.fill('Typed, not yet created');
+
+  const advanced = await graphql(
+    'mutation ($id: ID!) { advanceTestClock(input: { id: $id, to: "2024-02-15T10:00:00+08:00" }) { userErrors { message } } }',
+    { id: clockId },
+  );
+  assert.deepEqual(advanced.advanceTestClock.userErrors, []);
+  await showsWithin(today.filter({ hasText: 'Feb 15, 2024' }), Date.now());
+  assert.equal(await name.inputValue(), 'Typed, not yet created');
   await page.context().close();
 });

@@ -5,9 +5,11 @@
  * answer is replaced: what a person is typing lives in the forms' own state and is kept.
  *
  * The console's lists are live too (the refund and verification queues, accounts, the audit
- * trail, API tokens, webhook endpoints and deliveries, overdue invoices, postpaid bills): their
- * "Load more" asks for a longer first page (`useGrowingFirst`) rather than appending the next
- * one, so a re-read keeps what was loaded. The journal, paged with Next / Previous, re-reads
+ * trail, API tokens, webhook endpoints and deliveries, invoices and overdue invoices, the test
+ * clocks, an account's payment journal and an order's journal lines), and so are the customer
+ * portal's (orders, payments, postpaid bills, refunds, invoices): their "Load more" asks for a
+ * longer first page (`useGrowingFirst`) rather than appending the next one, so a re-read keeps
+ * what was loaded. The journal, paged with Next / Previous, re-reads
  * the page it shows (by its cursor). Lists that append pages after a cursor are not polled: a
  * poll would read their first page again and drop the pages loaded after it.
  */

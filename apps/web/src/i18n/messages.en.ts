@@ -1115,7 +1115,7 @@ export const en = {
   'quote.pastServiceEnd': 'Note: the service ends on',
   'quote.pastServiceEndAfter': ', before the end of the period priced here,',
   // Codes the API returns, by name (a code the client does not know is shown as it is).
-  'auditAction.createAccount': 'Create account',
+  'auditAction.createAccount': 'Created account',
   'auditAction.upholdAppeal': 'Uphold appeal',
   'auditObject.Account': 'Account',
   'auditObject.ApiToken': 'API token',

@@ -1086,7 +1086,7 @@ export const zhCN: Messages = {
   'subscription.upgradeNoPromotion': '原价续费活动已结束：升级后按市场价续费。',
   'quote.pastServiceEnd': '注意：服务将于',
   'quote.pastServiceEndAfter': '终止，早于本报价计价周期的结束日',
-  'auditAction.createAccount': '创建账户',
+  'auditAction.createAccount': '创建了账户',
   'auditAction.upholdAppeal': '支持申诉',
   'auditObject.Account': '账户',
   'auditObject.ApiToken': 'API 令牌',

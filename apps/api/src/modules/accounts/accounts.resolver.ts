@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, Directive, ID, Mutation, Query, Resolver } from 'type-g
 import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { UserErrorCode, userError } from '../../graphql/user-error.js';
+import { actorOf } from '../audit/audit.js';
 import { canSeeAccount, requireOperator, requireViewer } from '../auth/auth.js';
 import { Account, AccountConnection } from './account.type.js';
 import { AccountsArgs, CreateAccountInput, CreateAccountPayload } from './accounts.inputs.js';
@@ -52,7 +53,7 @@ export class AccountsResolver {
         ],
       };
     }
-    const { account, userErrors } = await new AccountsService(ctx.db).create(
+    const { account, userErrors } = await new AccountsService(ctx.db, actorOf(ctx)).create(
       input.name,
       clockId ?? null,
     );

@@ -7,6 +7,8 @@ import { AccountSort } from '../../graphql/list-sorts.js';
 import { money } from '../../graphql/money.type.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/node.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
+import { recordAudit, SYSTEM_ACTOR, type Actor } from '../audit/audit.js';
+import { nowForAccount } from '../clock/clock.js';
 import { AccountEntity } from './account.entity.js';
 import { Account, AccountStatus, VerificationStatus } from './account.type.js';
 import type { AccountsArgs } from './accounts.inputs.js';
@@ -26,7 +28,11 @@ export function toAccount(entity: AccountEntity): Account {
 }
 
 export class AccountsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    /** Who acts: creating an account is audited (the audit trail's first entry of an account). */
+    private readonly actor: Actor = SYSTEM_ACTOR,
+  ) {}
 
   private get repo() {
     return this.db.getRepository(AccountEntity);
@@ -55,8 +61,23 @@ export class AccountsService {
           ],
         };
     }
-    const account = await this.repo.save(this.repo.create({ name: trimmed, testClockId }));
-    return { account, userErrors: [] };
+    // The account and its audit entry are written together: the entry carries the account's id,
+    // so the audit trail of the account (and a search by its name) starts with its creation.
+    return this.db.transaction(async (tx) => {
+      const repo = tx.getRepository(AccountEntity);
+      const account = await repo.save(repo.create({ name: trimmed, testClockId }));
+      // At the account's "now": its test clock's time (like every entry of the account after it).
+      const now = await nowForAccount(tx, account.id);
+      await recordAudit(tx, this.actor, {
+        action: 'createAccount',
+        objectType: 'Account',
+        objectId: account.id,
+        accountId: account.id,
+        after: { name: account.name, testClockId },
+        at: now.instant,
+      });
+      return { account, userErrors: [] };
+    });
   }
 
   /** Keyset pagination in insertion order (oldest first by default), filtered in SQL. */

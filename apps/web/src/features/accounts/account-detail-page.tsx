@@ -20,8 +20,6 @@ import {
   useGrowingFirst,
   useListParams,
 } from '../../components/list-controls.js';
-import { LoadMore } from '../../components/load-more.js';
-import { appendPage } from '../../core/connections.js';
 import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { AuditTrail } from '../audit/audit-trail.js';
@@ -105,10 +103,10 @@ const SUBSCRIPTION_SORTS = [
 // API's query-cost limit (which 50 payments a page, with their page info, would pass too). The
 // latest payments come first, 40 at a time.
 export const AccountJournalQuery = graphql(`
-  query AccountJournal($id: ID!, $after: String) {
+  query AccountJournal($id: ID!, $first: Int!) {
     account(id: $id) {
       id
-      payments(first: 40, after: $after, orderBy: NEWEST_FIRST) {
+      payments(first: $first, orderBy: NEWEST_FIRST) {
         edges {
           node {
             id
@@ -320,43 +318,34 @@ export function AccountDetailPage({ id }: { id: string }) {
   );
 }
 
+/** Payments a page of the account's payment journal (each with its journal lines). */
+const JOURNAL_PAYMENTS_PAGE = 40;
+
 function AccountJournal({ accountId }: { accountId: string }) {
   const { t } = useI18n();
-  const { data, error, refetch, fetchMore } = useQuery(AccountJournalQuery, {
-    variables: { id: accountId },
+  // Live (read again every few seconds): a payment or top-up made elsewhere posts its lines
+  // within seconds, and "Load more" asks for a longer first page so a re-read keeps it.
+  const growing = useGrowingFirst(accountId, JOURNAL_PAYMENTS_PAGE);
+  const { data, previousData, error, refetch } = useQuery(AccountJournalQuery, {
+    variables: { id: accountId, first: growing.first },
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
-  const connection = data?.account?.payments;
+  const shown = data ?? previousData;
+  const connection = shown?.account?.payments;
   const payments = connection?.edges ?? [];
   return (
     <>
       <h2>{t('journal.paymentsTitle')}</h2>
       {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
-      {data && (
+      {shown && (
         <JournalTable
           entries={payments.flatMap((edge) => edge.node.journalEntries ?? [])}
           caption={t('journal.paymentsCaption')}
         />
       )}
       {connection && (
-        <LoadMore
-          hasMore={connection.pageInfo.hasNextPage}
-          onLoad={() =>
-            fetchMore({
-              variables: { after: connection.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                ...fetchMoreResult,
-                account: fetchMoreResult.account && {
-                  ...fetchMoreResult.account,
-                  payments: appendPage(
-                    previous.account?.payments,
-                    fetchMoreResult.account.payments,
-                  ),
-                },
-              }),
-            })
-          }
-        />
+        <GrowingLoadMore hasNextPage={connection.pageInfo.hasNextPage} growing={growing} />
       )}
     </>
   );

@@ -6,14 +6,16 @@ import { EmptyState } from '../../components/empty-state.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import {
   FilterBar,
+  GrowingLoadMore,
   SortableHeader,
+  useGrowingFirst,
   useListParams,
   type ColumnSort,
 } from '../../components/list-controls.js';
-import { LoadMore, Loading } from '../../components/load-more.js';
+import { Loading } from '../../components/load-more.js';
 import { Money } from '../../components/money.js';
 import { TestModeBanner, TestModeSwitch } from '../../components/test-mode.js';
-import { appendPage } from '../../core/connections.js';
+import { live } from '../../core/live.js';
 import { useTestMode } from '../../core/test-mode.js';
 import { graphql } from '../../gql/index.js';
 import type { InvoiceSort, InvoiceStatus } from '../../gql/graphql.js';
@@ -22,20 +24,13 @@ import { INVOICE_STATUSES, InvoiceStatusBadge } from './invoice-labels.js';
 
 export const InvoicesPageQuery = graphql(`
   query InvoicesPage(
-    $after: String
+    $first: Int!
     $sort: InvoiceSort
     $status: InvoiceStatus
     $search: String
     $testMode: Boolean
   ) {
-    invoices(
-      first: 20
-      after: $after
-      sort: $sort
-      status: $status
-      search: $search
-      testMode: $testMode
-    ) {
+    invoices(first: $first, sort: $sort, status: $status, search: $search, testMode: $testMode) {
       totalCount
       edges {
         node {
@@ -93,11 +88,23 @@ export function InvoicesPage() {
     statuses: INVOICE_STATUSES,
   });
   const [testMode] = useTestMode();
-  const { data, loading, error, refetch, fetchMore } = useQuery(InvoicesPageQuery, {
-    variables: { sort: list.sort, status: list.status, search: list.q || null, testMode },
+  // The list is live (read again every few seconds): an invoice requested, issued or voided
+  // elsewhere shows within seconds, and "Load more" asks for a longer first page so a re-read
+  // keeps it. The search being typed lives in the filter bar and stays.
+  const growing = useGrowingFirst(`${list.sort}|${list.status ?? ''}|${list.q}|${testMode}`);
+  const { data, previousData, loading, error, refetch } = useQuery(InvoicesPageQuery, {
+    variables: {
+      first: growing.first,
+      sort: list.sort,
+      status: list.status,
+      search: list.q || null,
+      testMode,
+    },
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
-  const invoices = data?.invoices;
+  // While another filter or a longer page loads, the invoices shown stay.
+  const invoices = (data ?? previousData)?.invoices;
   const onSort = (sort: InvoiceSort) => setList({ sort });
   return (
     <section aria-labelledby="invoices-heading" className="page">
@@ -133,7 +140,7 @@ export function InvoicesPage() {
         }}
       />
       {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
-      {loading && !data && <Loading />}
+      {loading && !invoices && <Loading />}
       {invoices && invoices.edges.length === 0 && (
         <EmptyState title={list.q || list.status ? t('list.noMatches') : t('invoices.empty')} />
       )}
@@ -217,18 +224,7 @@ export function InvoicesPage() {
         </div>
       )}
       {invoices && (
-        <LoadMore
-          hasMore={invoices.pageInfo.hasNextPage}
-          onLoad={() =>
-            fetchMore({
-              variables: { after: invoices.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                ...fetchMoreResult,
-                invoices: appendPage(previous.invoices, fetchMoreResult.invoices),
-              }),
-            })
-          }
-        />
+        <GrowingLoadMore hasNextPage={invoices.pageInfo.hasNextPage} growing={growing} />
       )}
     </section>
   );

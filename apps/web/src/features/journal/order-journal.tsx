@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { Loading } from '../../components/load-more.js';
+import { live } from '../../core/live.js';
 import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { JournalTable } from './journal-table.js';
@@ -23,6 +24,8 @@ export function OrderJournal({ orderId }: { orderId: string }) {
   const { data, loading, error, refetch } = useQuery(OrderJournalQuery, {
     variables: { id: orderId },
     fetchPolicy: 'cache-and-network',
+    // Live like the order page it is on: a payment or refund posts its lines within seconds.
+    ...live,
   });
   return (
     <>

@@ -5,13 +5,18 @@ import { DateText, DateTimeText } from '../../components/date-text.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
-import { FilterBar, useListParams } from '../../components/list-controls.js';
-import { LoadMore, Loading } from '../../components/load-more.js';
+import {
+  FilterBar,
+  GrowingLoadMore,
+  useGrowingFirst,
+  useListParams,
+} from '../../components/list-controls.js';
+import { Loading } from '../../components/load-more.js';
 import { Money } from '../../components/money.js';
 import { RuleList } from '../../components/rule-list.js';
 import { useIdempotencyKey } from '../../components/use-idempotency-key.js';
 import { useSubmission } from '../../components/use-submission.js';
-import { appendPage } from '../../core/connections.js';
+import { live } from '../../core/live.js';
 import { graphql } from '../../gql/index.js';
 import type { InvoiceSort, InvoiceStatus, InvoiceType } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -20,11 +25,10 @@ import { InvoiceFapiao } from '../invoices/invoice-fapiao.js';
 import { INVOICE_STATUSES, InvoiceStatusBadge } from '../invoices/invoice-labels.js';
 import { IssueInvoiceForm, VoidInvoiceForm } from '../invoices/issue-invoice-form.js';
 
-// Ten invoices a page: with their fapiao fields, twenty would pass the API's query cost limit.
 export const PortalInvoicesQuery = graphql(`
   query PortalInvoices(
     $id: ID!
-    $after: String
+    $first: Int!
     $sort: InvoiceSort
     $status: InvoiceStatus
     $search: String
@@ -33,7 +37,7 @@ export const PortalInvoicesQuery = graphql(`
       id
       verifiedName
       generalTaxpayer
-      invoices(first: 10, after: $after, sort: $sort, status: $status, search: $search) {
+      invoices(first: $first, sort: $sort, status: $status, search: $search) {
         edges {
           node {
             id
@@ -112,6 +116,10 @@ export const RequestInvoiceMutation = graphql(`
   }
 `);
 
+// Ten invoices a page ("Load more" adds ten): with their fapiao fields, twenty a page would
+// pass the API's query cost limit.
+const INVOICES_PAGE = 10;
+
 const INVOICE_TYPES: readonly InvoiceType[] = ['GENERAL', 'SPECIAL_VAT'];
 
 const INVOICE_SORTS = [
@@ -133,16 +141,27 @@ export function InvoicesSection({ accountId, canAct }: { accountId: string; canA
     defaultSort: 'NEWEST_FIRST',
     statuses: INVOICE_STATUSES,
   });
-  const { data, loading, error, refetch, fetchMore } = useQuery(PortalInvoicesQuery, {
+  // The list is live (read again every few seconds): an invoice issued or voided elsewhere shows
+  // within seconds, and "Load more" asks for a longer first page so a re-read keeps it. What is
+  // typed (the search, a request's title, a fapiao number) lives in the forms' state and stays.
+  const growing = useGrowingFirst(
+    `${accountId}|${list.sort}|${list.status ?? ''}|${list.q}`,
+    INVOICES_PAGE,
+  );
+  const { data, previousData, loading, error, refetch } = useQuery(PortalInvoicesQuery, {
     variables: {
       id: accountId,
+      first: growing.first,
       sort: list.sort,
       status: list.status,
       search: list.q || null,
     },
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
-  const account = data?.account;
+  // While another filter or a longer page loads, the invoices shown stay.
+  const shown = data ?? previousData;
+  const account = shown?.account;
   const invoices = account?.invoices;
   // R-INV-3: one invoice per payment; only order payments that went through are invoiced.
   const invoiceable =
@@ -153,7 +172,7 @@ export function InvoicesSection({ accountId, canAct }: { accountId: string; canA
     <>
       <h2>{t('portal.section.invoices')}</h2>
       {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
-      {loading && !data && <Loading />}
+      {loading && !shown && <Loading />}
       {account && canAct && (
         <RequestInvoiceForm
           key={account.verifiedName ?? ''}
@@ -260,24 +279,7 @@ export function InvoicesSection({ accountId, canAct }: { accountId: string; canA
           </ul>
         ))}
       {invoices && (
-        <LoadMore
-          hasMore={invoices.pageInfo.hasNextPage}
-          onLoad={() =>
-            fetchMore({
-              variables: { after: invoices.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                ...fetchMoreResult,
-                account: fetchMoreResult.account && {
-                  ...fetchMoreResult.account,
-                  invoices: appendPage(
-                    previous.account?.invoices,
-                    fetchMoreResult.account.invoices,
-                  ),
-                },
-              }),
-            })
-          }
-        />
+        <GrowingLoadMore hasNextPage={invoices.pageInfo.hasNextPage} growing={growing} />
       )}
     </>
   );

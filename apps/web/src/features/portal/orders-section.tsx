@@ -5,14 +5,19 @@ import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
-import { FilterBar, useListParams } from '../../components/list-controls.js';
-import { LoadMore, Loading } from '../../components/load-more.js';
+import {
+  FilterBar,
+  GrowingLoadMore,
+  useGrowingFirst,
+  useListParams,
+} from '../../components/list-controls.js';
+import { Loading } from '../../components/load-more.js';
 import { Money } from '../../components/money.js';
 import { useResultNotice } from '../../components/result-notice.js';
 import { useIdempotencyKey } from '../../components/use-idempotency-key.js';
 import { useSubmission } from '../../components/use-submission.js';
-import { appendPage } from '../../core/connections.js';
 import { normalizeDecimalInput } from '../../core/inputs.js';
+import { live } from '../../core/live.js';
 import { graphql } from '../../gql/index.js';
 import type { OrderSort, OrderStatus, PaymentMethod } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -23,7 +28,7 @@ import { PostpaidBills } from './postpaid-bills.js';
 export const PortalOrdersQuery = graphql(`
   query PortalOrders(
     $id: ID!
-    $after: String
+    $first: Int!
     $sort: OrderSort
     $status: OrderStatus
     $search: String
@@ -34,7 +39,7 @@ export const PortalOrdersQuery = graphql(`
         amount
         currency
       }
-      orders(first: 20, after: $after, sort: $sort, status: $status, search: $search) {
+      orders(first: $first, sort: $sort, status: $status, search: $search) {
         totalCount
         edges {
           node {
@@ -51,10 +56,10 @@ export const PortalOrdersQuery = graphql(`
 `);
 
 export const PortalPaymentsQuery = graphql(`
-  query PortalPayments($id: ID!, $after: String) {
+  query PortalPayments($id: ID!, $first: Int!) {
     account(id: $id) {
       id
-      payments(first: 20, after: $after, orderBy: NEWEST_FIRST) {
+      payments(first: $first, orderBy: NEWEST_FIRST) {
         totalCount
         edges {
           node {
@@ -97,16 +102,31 @@ export function OrdersSection({ accountId, canAct }: { accountId: string; canAct
     defaultSort: 'NEWEST_FIRST',
     statuses: ORDER_STATUSES,
   });
+  // Both lists are live (read again every few seconds): an order placed or paid elsewhere (the
+  // operator, another administrator) shows within seconds, and "Load more" asks for a longer
+  // first page so a re-read keeps it. The search being typed lives in the filter bar and stays.
+  const ordersPage = useGrowingFirst(`${accountId}|${list.sort}|${list.status ?? ''}|${list.q}`);
   const orders = useQuery(PortalOrdersQuery, {
-    variables: { id: accountId, sort: list.sort, status: list.status, search: list.q || null },
+    variables: {
+      id: accountId,
+      first: ordersPage.first,
+      sort: list.sort,
+      status: list.status,
+      search: list.q || null,
+    },
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
+  const paymentsPage = useGrowingFirst(accountId);
   const payments = useQuery(PortalPaymentsQuery, {
-    variables: { id: accountId },
+    variables: { id: accountId, first: paymentsPage.first },
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
-  const account = orders.data?.account;
-  const paymentConnection = payments.data?.account?.payments;
+  // While another filter or a longer page loads, the rows shown stay.
+  const ordersData = orders.data ?? orders.previousData;
+  const account = ordersData?.account;
+  const paymentConnection = (payments.data ?? payments.previousData)?.account?.payments;
   return (
     <>
       <h2>{t('portal.section.orders')}</h2>
@@ -134,7 +154,7 @@ export function OrdersSection({ accountId, canAct }: { accountId: string; canAct
           narrowOnly: true,
         }}
       />
-      {orders.loading && !orders.data && <Loading />}
+      {orders.loading && !ordersData && <Loading />}
       {account &&
         (account.orders.edges.length === 0 ? (
           <EmptyState title={list.status || list.q ? t('list.noMatches') : t('orders.empty')} />
@@ -149,20 +169,9 @@ export function OrdersSection({ accountId, canAct }: { accountId: string; canAct
                 total: account.orders.totalCount,
               })}
             />
-            <LoadMore
-              hasMore={account.orders.pageInfo.hasNextPage}
-              onLoad={() =>
-                orders.fetchMore({
-                  variables: { after: account.orders.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    account: fetchMoreResult.account && {
-                      ...fetchMoreResult.account,
-                      orders: appendPage(previous.account?.orders, fetchMoreResult.account.orders),
-                    },
-                  }),
-                })
-              }
+            <GrowingLoadMore
+              hasNextPage={account.orders.pageInfo.hasNextPage}
+              growing={ordersPage}
             />
           </>
         ))}
@@ -189,23 +198,9 @@ export function OrdersSection({ accountId, canAct }: { accountId: string; canAct
                 total: paymentConnection.totalCount,
               })}
             />
-            <LoadMore
-              hasMore={paymentConnection.pageInfo.hasNextPage}
-              onLoad={() =>
-                payments.fetchMore({
-                  variables: { after: paymentConnection.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    account: fetchMoreResult.account && {
-                      ...fetchMoreResult.account,
-                      payments: appendPage(
-                        previous.account?.payments,
-                        fetchMoreResult.account.payments,
-                      ),
-                    },
-                  }),
-                })
-              }
+            <GrowingLoadMore
+              hasNextPage={paymentConnection.pageInfo.hasNextPage}
+              growing={paymentsPage}
             />
           </>
         ))}

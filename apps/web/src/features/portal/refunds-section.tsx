@@ -1,9 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorBanner } from '../../components/error-banner.js';
-import { FilterBar, useListParams } from '../../components/list-controls.js';
-import { LoadMore, Loading } from '../../components/load-more.js';
-import { appendPage } from '../../core/connections.js';
+import {
+  FilterBar,
+  GrowingLoadMore,
+  useGrowingFirst,
+  useListParams,
+} from '../../components/list-controls.js';
+import { Loading } from '../../components/load-more.js';
+import { live } from '../../core/live.js';
 import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { RefundSort, RefundStatus } from '../../gql/graphql.js';
@@ -13,14 +18,14 @@ import { REFUND_SORTS, RefundsTable } from '../refunds/refunds-table.js';
 export const PortalRefundsQuery = graphql(`
   query PortalRefunds(
     $id: ID!
-    $after: String
+    $first: Int!
     $sort: RefundSort
     $status: RefundStatus
     $search: String
   ) {
     account(id: $id) {
       id
-      refunds(first: 20, after: $after, sort: $sort, status: $status, search: $search) {
+      refunds(first: $first, sort: $sort, status: $status, search: $search) {
         totalCount
         edges {
           node {
@@ -44,11 +49,24 @@ export function RefundsSection({ accountId }: { accountId: string }) {
     defaultSort: 'NEWEST_FIRST',
     statuses: REFUND_STATUSES,
   });
-  const { data, loading, error, refetch, fetchMore } = useQuery(PortalRefundsQuery, {
-    variables: { id: accountId, sort: list.sort, status: list.status, search: list.q || null },
+  // The list is live (read again every few seconds): a refund approved, rejected or paid out
+  // elsewhere shows within seconds, and "Load more" asks for a longer first page so a re-read
+  // keeps it. The search being typed lives in the filter bar and stays.
+  const growing = useGrowingFirst(`${accountId}|${list.sort}|${list.status ?? ''}|${list.q}`);
+  const { data, previousData, loading, error, refetch } = useQuery(PortalRefundsQuery, {
+    variables: {
+      id: accountId,
+      first: growing.first,
+      sort: list.sort,
+      status: list.status,
+      search: list.q || null,
+    },
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
-  const refunds = data?.account?.refunds;
+  // While another filter or a longer page loads, the rows shown stay.
+  const shown = data ?? previousData;
+  const refunds = shown?.account?.refunds;
   return (
     <>
       <h2>{t('portal.section.refunds')}</h2>
@@ -77,7 +95,7 @@ export function RefundsSection({ accountId }: { accountId: string }) {
           narrowOnly: true,
         }}
       />
-      {loading && !data && <Loading />}
+      {loading && !shown && <Loading />}
       {refunds &&
         (refunds.edges.length === 0 ? (
           <EmptyState title={list.status || list.q ? t('list.noMatches') : t('refunds.empty')} />
@@ -95,24 +113,7 @@ export function RefundsSection({ accountId }: { accountId: string }) {
                 },
               )}
             />
-            <LoadMore
-              hasMore={refunds.pageInfo.hasNextPage}
-              onLoad={() =>
-                fetchMore({
-                  variables: { after: refunds.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    account: fetchMoreResult.account && {
-                      ...fetchMoreResult.account,
-                      refunds: appendPage(
-                        previous.account?.refunds,
-                        fetchMoreResult.account.refunds,
-                      ),
-                    },
-                  }),
-                })
-              }
-            />
+            <GrowingLoadMore hasNextPage={refunds.pageInfo.hasNextPage} growing={growing} />
           </>
         ))}
     </>

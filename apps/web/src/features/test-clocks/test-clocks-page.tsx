@@ -13,6 +13,7 @@ import { Loading } from '../../components/load-more.js';
 import { useSubmission } from '../../components/use-submission.js';
 import { appendPage } from '../../core/connections.js';
 import { businessInstant } from '../../core/inputs.js';
+import { live } from '../../core/live.js';
 import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { SubscriptionCard } from '../subscriptions/subscription-card.js';
@@ -155,8 +156,11 @@ function selectClock(id: string) {
 export function TestClocksPage() {
   const { t } = useI18n();
   const { search } = useLocation();
+  // Live: a clock created or advanced elsewhere shows its date within seconds. What is typed
+  // into the forms (a clock's name, the date to advance to) is the forms' own state and stays.
   const { data, loading, error, refetch } = useQuery(TestClocksQuery, {
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
   const clocks = [...(data?.testClocks ?? [])].sort((a, b) =>
     b.createdAt.localeCompare(a.createdAt),
