@@ -23,6 +23,18 @@ import {
  * request, whole small lists grouped by parent, and keyset pages of lists that grow.
  */
 
+/**
+ * The condition matching rows whose `column` is one of `ids`, with its one parameter: `= $1` for
+ * a single key (most loads of a request), `= ANY($1)` for several. Both are prepared once per
+ * connection (`selectRows`), and PostgreSQL settles on one plan for `= $1`; for `= ANY($1)` it
+ * cannot tell how many keys come and plans a one-key call again on every execution.
+ */
+function keyCondition(column: string, ids: readonly string[]): [string, unknown] {
+  return ids.length === 1
+    ? [`t.${column} = $1::uuid`, ids[0]]
+    : [`t.${column} = ANY($1::uuid[])`, [...ids]];
+}
+
 /** Rows by id, one statement per tick; `prime` lets list reads fill it. */
 export function byIdLoader<E extends ObjectLiteral & { id: string }>(
   db: DataSource,
@@ -30,10 +42,11 @@ export function byIdLoader<E extends ObjectLiteral & { id: string }>(
 ): DataLoader<string, E | null> {
   const source = entitySource(db, entity);
   return new DataLoader<string, E | null>(async (ids) => {
+    const [condition, keys] = keyCondition('id', ids);
     const rows = await selectRows<Record<string, unknown>>(
       db,
-      `SELECT ${source.columns} FROM ${source.table} t WHERE t.id = ANY($1::uuid[])`,
-      [[...ids]],
+      `SELECT ${source.columns} FROM ${source.table} t WHERE ${condition}`,
+      [keys],
     );
     const map = new Map(rows.map((raw) => [raw.id as string, source.hydrate(raw)]));
     return ids.map((id) => map.get(id) ?? null);
@@ -83,11 +96,11 @@ export function smallListLoader<E extends ObjectLiteral>(
   const parent = columnOf(db, entity, parentProperty);
   const order = columnOf(db, entity, orderProperty);
   return new DataLoader<string, E[]>(async (ids) => {
+    const [condition, keys] = keyCondition(parent, ids);
     const rows = await selectRows<Record<string, unknown>>(
       db,
-      `SELECT ${source.columns} FROM ${source.table} t WHERE t.${parent} = ANY($1::uuid[])
-        ORDER BY t.${order}`,
-      [[...ids]],
+      `SELECT ${source.columns} FROM ${source.table} t WHERE ${condition} ORDER BY t.${order}`,
+      [keys],
     );
     const parents = new Map<string, E[]>(ids.map((id) => [id, []]));
     for (const raw of rows) parents.get(raw[parent] as string)?.push(source.hydrate(raw));
