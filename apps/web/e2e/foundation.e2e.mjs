@@ -102,6 +102,7 @@ test('switching the language to Chinese relabels the app and is remembered', asy
     '账户',
     '资质审核',
     '退款审核',
+    '发票',
     '逾期发票',
     '测试时钟',
     '审计日志',
