@@ -24,7 +24,7 @@ const layers = [
   {
     name: 'core',
     what: 'the modules every other one builds on',
-    paths: ['^src/modules/(catalog|audit|idempotency|auth|accounts|clock)/'],
+    paths: ['^src/modules/(catalog|audit|idempotency|auth|accounts|clock|access)/'],
   },
   {
     name: 'billing',
