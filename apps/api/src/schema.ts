@@ -21,11 +21,9 @@ import { VerificationResolver } from './modules/verification/verification.resolv
 import { CatalogResolver } from './modules/catalog/catalog.resolver.js';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
 import { ServiceUsageResolver } from './modules/usage/service-usage.resolver.js';
-import {
-  JournalResolver,
-  OrderJournalResolver,
-  PaymentJournalResolver,
-} from './modules/journal/journal.resolver.js';
+import { JournalResolver } from './modules/journal/journal.resolver.js';
+import { OrderJournalResolver } from './modules/orders/order-journal.resolver.js';
+import { PaymentJournalResolver } from './modules/payments/payment-journal.resolver.js';
 import { TestClocksResolver } from './modules/clock/test-clocks.resolver.js';
 import { AccountBillingResolver, OrdersResolver } from './modules/orders/orders.resolver.js';
 import { SubscriptionsResolver } from './modules/subscriptions/subscriptions.resolver.js';
