@@ -1,10 +1,14 @@
 // The api's layering (docs/architecture.md), checked by test/architecture.test.ts and by
 // `npx depcruise src` in apps/api. A file may import its own layer and the layers below it,
-// never a layer above; no import cycle between files; never the web client or the SDK.
-// Type-only imports count as imports. There are no exceptions: one would be a `pathNot` on its
-// rule below, with the reason beside it.
+// never a layer above; inside a layer, a module (a folder of src/modules/) may import the modules
+// listed before it, never one listed after it, so the modules form a DAG; no import cycle between
+// files; never the web client or the SDK. Type-only imports count as imports. The exceptions are
+// written below with their reasons: `laterModuleImports` (one) and none to the layers.
 
-/** Bottom to top. Each layer is a list of path patterns (relative to apps/api). */
+/**
+ * Bottom to top. Each layer is a list of path patterns (relative to apps/api); a layer of
+ * modules lists them instead, bottom to top too: each may import those before it, not those after.
+ */
 const layers = [
   {
     name: 'foundation',
@@ -24,19 +28,37 @@ const layers = [
   {
     name: 'core',
     what: 'the modules every other one builds on',
-    paths: ['^src/modules/(catalog|audit|idempotency|auth|accounts|clock)/'],
+    modules: ['idempotency', 'auth', 'catalog', 'audit', 'clock', 'accounts', 'access'],
   },
   {
     name: 'billing',
     what: 'orders, subscriptions and the money they move',
-    paths: [
-      '^src/modules/(contracts|payments|events|orders|invoices|subscriptions|usage|quote|journal|refunds|verification)/',
+    modules: [
+      'contracts',
+      'events',
+      'journal',
+      'payments',
+      'subscriptions',
+      'orders',
+      'usage',
+      'quote',
+      'verification',
+      'invoices',
+      'refunds',
     ],
   },
   {
     name: 'processes',
     what: 'time-driven and operator processes, and the reports over everything below',
-    paths: ['^src/modules/(postpaid|lifecycle|operations|value-added|webhooks|dashboard|exports)/'],
+    modules: [
+      'lifecycle',
+      'postpaid',
+      'operations',
+      'value-added',
+      'webhooks',
+      'dashboard',
+      'exports',
+    ],
   },
   {
     name: 'app',
@@ -49,7 +71,44 @@ const layers = [
       '^src/(bench|scripts)/',
     ],
   },
+].map((layer) =>
+  layer.modules ? { ...layer, paths: [`^src/modules/(${layer.modules.join('|')})/`] } : layer,
+);
+
+/**
+ * Imports of a module listed later in the same layer that are allowed, each with its reason. The
+ * two modules are next to each other in their layer's list, so no third module joins the cycle.
+ */
+const laterModuleImports = [
+  {
+    from: 'subscriptions',
+    to: 'orders',
+    why:
+      'a subscription is changed by writing orders (renewals, seats, upgrades: order-writer.ts, ' +
+      'fulfilment.ts) and its state reads its decisive orders (subscription-as-of.ts), while an ' +
+      'order points at its subscription and its fulfilment writes it: breaking this is splitting ' +
+      'subscriptions into its state and its changes, not a move of a shared piece',
+  },
 ];
+
+const laterModules = layers.flatMap((layer) =>
+  (layer.modules ?? []).flatMap((module, i) => {
+    const later = layer.modules
+      .slice(i + 1)
+      .filter((to) => !laterModuleImports.some((e) => e.from === module && e.to === to));
+    return later.length === 0
+      ? []
+      : [
+          {
+            name: `no-later-module-from-${module}`,
+            comment: `In the ${layer.name} layer, ${module} may import the modules listed before it, not ${later.join(', ')} (after it: a module-level cycle could follow).`,
+            severity: 'error',
+            from: { path: `^src/modules/${module}/` },
+            to: { path: `^src/modules/(${later.join('|')})/` },
+          },
+        ];
+  }),
+);
 
 const upward = layers.slice(0, -1).map((layer, i) => ({
   name: `no-upward-from-${layer.name}`,
@@ -75,6 +134,7 @@ module.exports = {
       to: { circular: true },
     },
     ...upward,
+    ...laterModules,
     {
       name: 'no-web-or-sdk',
       comment: 'The api shares nothing with the web client or the SDK but the committed schema.',
@@ -113,3 +173,7 @@ module.exports = {
 
 // For test/architecture.test.ts (not a dependency-cruiser option, so not enumerable).
 Object.defineProperty(module.exports, 'layers', { value: layers, enumerable: false });
+Object.defineProperty(module.exports, 'laterModuleImports', {
+  value: laterModuleImports,
+  enumerable: false,
+});

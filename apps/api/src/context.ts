@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import type { PaymentGateway } from './gateway.js';
 
-/** A caller's role, stored on its API token (modules/auth/api-token.entity.ts). */
+/** A caller's role, stored on its API token (modules/access/api-token.entity.ts). */
 export type Role = 'OPERATOR' | 'CUSTOMER_ADMIN' | 'CUSTOMER_MEMBER';
 
 /**

@@ -6,7 +6,7 @@ import { loadDemoData } from './db/demo-data.js';
 import { DatabaseSetupError, openDatabase } from './db/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js';
 import { logLine } from './logger.js';
-import { ensureBootstrapToken, seedBootstrapToken } from './modules/auth/bootstrap.js';
+import { ensureBootstrapToken, seedBootstrapToken } from './modules/access/bootstrap.js';
 import { SandboxGateway } from './modules/payments/payment-gateway.js';
 import { Scheduler, schedulerIntervalFrom } from './modules/scheduler/scheduler.js';
 import { WebhookWorker } from './modules/webhooks/webhook-worker.js';

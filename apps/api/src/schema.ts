@@ -15,18 +15,16 @@ import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { guardRootFields } from './graphql/input-boundary.js';
 import { DateTimeScalar } from './graphql/scalars.js';
 import { AccountsResolver } from './modules/accounts/accounts.resolver.js';
-import { ApiTokenFieldsResolver, AuthResolver } from './modules/auth/auth.resolver.js';
+import { ApiTokenFieldsResolver, AuthResolver } from './modules/access/access.resolver.js';
 import { NodeResolver } from './graphql/node.resolver.js';
 import { VerificationResolver } from './modules/verification/verification.resolver.js';
 import { CatalogResolver } from './modules/catalog/catalog.resolver.js';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
 import { ServiceUsageResolver } from './modules/usage/service-usage.resolver.js';
-import {
-  JournalResolver,
-  OrderJournalResolver,
-  PaymentJournalResolver,
-} from './modules/journal/journal.resolver.js';
-import { AccountClockResolver, TestClocksResolver } from './modules/clock/test-clocks.resolver.js';
+import { JournalResolver } from './modules/journal/journal.resolver.js';
+import { OrderJournalResolver } from './modules/orders/order-journal.resolver.js';
+import { PaymentJournalResolver } from './modules/payments/payment-journal.resolver.js';
+import { TestClocksResolver } from './modules/clock/test-clocks.resolver.js';
 import { AccountBillingResolver, OrdersResolver } from './modules/orders/orders.resolver.js';
 import { SubscriptionsResolver } from './modules/subscriptions/subscriptions.resolver.js';
 import {
@@ -57,11 +55,12 @@ import {
   PaymentInvoiceResolver,
 } from './modules/invoices/invoices.resolver.js';
 import { PaymentsResolver } from './modules/payments/payments.resolver.js';
+import { AuditEntryResolver, AuditResolver } from './modules/audit/audit.resolver.js';
 import {
   AccountAuditResolver,
-  AuditEntryResolver,
-  AuditResolver,
-} from './modules/audit/audit.resolver.js';
+  AuditEntryAccountResolver,
+} from './modules/accounts/account-audit.resolver.js';
+import { AccountClockResolver } from './modules/accounts/account-clock.resolver.js';
 import { SubscriptionRemindersResolver } from './modules/lifecycle/lifecycle.resolver.js';
 import { AccountPostpaidResolver, PostpaidResolver } from './modules/postpaid/postpaid.resolver.js';
 import {
@@ -125,6 +124,7 @@ export const RESOLVERS = [
   AuditResolver,
   AccountAuditResolver,
   AuditEntryResolver,
+  AuditEntryAccountResolver,
   SubscriptionRemindersResolver,
   PostpaidResolver,
   AccountPostpaidResolver,

@@ -43,7 +43,7 @@ import {
   sameSecret,
 } from './modules/auth/auth.js';
 import { SignInCache } from './modules/auth/sign-in-cache.js';
-import { seedBootstrapToken } from './modules/auth/bootstrap.js';
+import { seedBootstrapToken } from './modules/access/bootstrap.js';
 import { csvExportRouter } from './modules/exports/csv-export.route.js';
 import { invoiceDocumentsRouter } from './modules/invoices/invoice-documents.route.js';
 import { SandboxGateway, type PaymentGateway } from './modules/payments/payment-gateway.js';

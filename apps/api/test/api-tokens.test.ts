@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } fro
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/data-source.js';
 import { hashToken } from '../src/modules/auth/auth.js';
-import { ensureBootstrapToken } from '../src/modules/auth/bootstrap.js';
+import { ensureBootstrapToken } from '../src/modules/access/bootstrap.js';
 import { createServer } from '../src/server.js';
 import { accountAt, key, localId, tokenFor } from './api-helpers.js';
 import { startHarness, type Harness } from './harness.js';

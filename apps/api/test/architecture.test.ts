@@ -11,11 +11,14 @@ const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 interface Layer {
   readonly name: string;
   readonly paths: readonly string[];
+  /** A layer of modules (folders of src/modules/), bottom to top. */
+  readonly modules?: readonly string[];
 }
 const config = createRequire(import.meta.url)('../.dependency-cruiser.cjs') as {
   forbidden: IForbiddenRuleType[];
   options: Record<string, unknown>;
   layers: readonly Layer[];
+  laterModuleImports: readonly { from: string; to: string; why: string }[];
 };
 
 /** Every import of src that breaks a rule, one line each: `rule: from → to`. */
@@ -54,13 +57,35 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('the api keeps its layers (docs/architecture.md)', () => {
-  it('has no import cycle, no import from a lower layer to a higher one, no import of web or SDK', async () => {
+  it('has no import cycle, no import to a higher layer or to a later module of its layer, no import of web or SDK', async () => {
     const found = await violations();
     expect(
       found,
       `Import rules broken (see docs/architecture.md and apps/api/.dependency-cruiser.cjs):\n  ${found.join('\n  ')}\n`,
     ).toEqual([]);
   }, 120_000);
+
+  it('allows an import of a later module only to the next module of the same layer, with its reason', () => {
+    // Neighbours, and no module in two exceptions: a chain a → b → c of exceptions would let c
+    // import a, a cycle of three.
+    const exceptions = config.laterModuleImports;
+    const wrong = exceptions
+      .filter(({ from, to, why }) => {
+        const modules = config.layers.find((layer) => layer.modules?.includes(from))?.modules;
+        const shared = exceptions.filter((e) => [e.from, e.to].some((m) => m === from || m === to));
+        return (
+          !modules ||
+          modules[modules.indexOf(from) + 1] !== to ||
+          shared.length > 1 ||
+          why.length < 20
+        );
+      })
+      .map(({ from, to }) => `${from} → ${to}`);
+    expect(
+      wrong,
+      `Exceptions that could let a third module into a cycle:\n  ${wrong.join('\n  ')}\n`,
+    ).toEqual([]);
+  });
 
   it('puts every source file in exactly one layer (a new folder must be given its layer)', () => {
     const layersOf = (file: string) =>

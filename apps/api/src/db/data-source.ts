@@ -8,7 +8,7 @@ pg.types.setTypeParser(1182 as 1082, (value: string) =>
   value === '{}' ? [] : value.slice(1, -1).split(','),
 );
 import { AccountEntity } from '../modules/accounts/account.entity.js';
-import { ApiTokenEntity } from '../modules/auth/api-token.entity.js';
+import { ApiTokenEntity } from '../modules/access/api-token.entity.js';
 import { TestClockEntity } from '../modules/clock/test-clock.entity.js';
 import { OrderLineEntity } from '../modules/orders/order-line.entity.js';
 import { OrderEntity } from '../modules/orders/order.entity.js';

@@ -1,14 +1,11 @@
 import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { catalogName, findPlan, findProduct, type Fen } from '@billing/domain';
 import { money } from '../../graphql/money.type.js';
-import { toAccount } from '../accounts/accounts.service.js';
 import { inCallerLanguage } from '../../locale.js';
 import type { Context } from '../../context.js';
-import { ListOrder, PageArgs, connectionOf, keysetPage } from '../../graphql/connection.js';
-import { childConnection } from '../../graphql/batch.js';
+import { ListOrder, connectionOf, keysetPage } from '../../graphql/connection.js';
 import { countRows, readPage } from '../../graphql/keyset.js';
 import { fromGlobalId } from '../../graphql/node.js';
-import { Account } from '../accounts/account.type.js';
 import { requireOperator } from '../auth/auth.js';
 import { AUDIT_SOURCE, auditFilter } from './audit.js';
 import { AuditEntry, AuditEntryConnection, AuditObject, toAuditEntry } from './audit.type.js';
@@ -62,30 +59,6 @@ export class AuditResolver {
   }
 }
 
-@Resolver(() => Account)
-export class AccountAuditResolver {
-  @Directive('@operatorOnly')
-  @FieldResolver(() => AuditEntryConnection, {
-    nullable: true,
-    description:
-      'The account’s audit trail, newest first by default (operators only: null with a FORBIDDEN error for customers).',
-  })
-  async auditLog(
-    @Root() account: Account,
-    @Args(() => PageArgs) args: PageArgs,
-    @Ctx() ctx: Context,
-  ): Promise<AuditEntryConnection> {
-    requireOperator(ctx);
-    return childConnection(
-      ctx.loaders.accountAudit,
-      account.localId,
-      args,
-      toAuditEntry,
-      ListOrder.NEWEST_FIRST,
-    );
-  }
-}
-
 @Resolver(() => AuditEntry)
 export class AuditEntryResolver {
   @FieldResolver(() => String, {
@@ -97,19 +70,6 @@ export class AuditEntryResolver {
     if (!entry.localActorTokenId) return null;
     const token = await ctx.loaders.auditActor.load(entry.localActorTokenId);
     return token ? inCallerLanguage(token.name, token.name_message) : null;
-  }
-
-  @FieldResolver(() => Account, {
-    nullable: true,
-    description:
-      'The account of the customer token that acted (null for operators and the system).',
-  })
-  async actorAccount(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<Account | null> {
-    if (!entry.localActorTokenId) return null;
-    const token = await ctx.loaders.auditActor.load(entry.localActorTokenId);
-    if (!token?.account_id) return null;
-    const account = await ctx.loaders.account.load(token.account_id);
-    return account ? toAccount(account) : null;
   }
 
   @FieldResolver(() => AuditObject, {

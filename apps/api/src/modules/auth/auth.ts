@@ -2,9 +2,8 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isMessage, msg, renderMessage, type AccountAction, type Message } from '@billing/domain';
 import { GraphQLError } from 'graphql';
 import { selectRows, type Queryable } from '../../db/queryable.js';
-import type { Context, Viewer } from '../../context.js';
 import { requestLocale } from '../../locale.js';
-import type { Role } from './api-token.entity.js';
+import type { Context, Role, Viewer } from '../../context.js';
 import type { SignInCache } from './sign-in-cache.js';
 
 export function hashToken(token: string): string {

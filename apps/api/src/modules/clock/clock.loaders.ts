@@ -1,12 +1,19 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { byIdLoader } from '../../graphql/batch.js';
-import type { AccountEntity } from '../accounts/account.entity.js';
 import { nowAt, realNow, type Now } from './clock.js';
 import { TestClockEntity } from './test-clock.entity.js';
 
+/** What the clock reads of an account: the test clock it lives at, if any. */
+interface AccountOnClock {
+  readonly testClockId: string | null;
+}
+
 /** Per-request loaders of the clock module; "now" reads through the request's account loader. */
-export function clockLoaders(db: DataSource, account: DataLoader<string, AccountEntity | null>) {
+export function clockLoaders(
+  db: DataSource,
+  account: Pick<DataLoader<string, AccountOnClock | null>, 'loadMany'>,
+) {
   const testClock = byIdLoader(db, TestClockEntity);
   return {
     /**

@@ -1,11 +1,10 @@
 import { noSuchMessage } from '@billing/domain';
-import { Arg, Ctx, Directive, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { UserErrorCode, userError } from '../../graphql/user-error.js';
-import { Account } from '../accounts/account.type.js';
 import { actorOf } from '../audit/audit.js';
-import { requireOperator, requireViewer } from '../auth/auth.js';
+import { requireOperator } from '../auth/auth.js';
 import { TestClockEntity } from './test-clock.entity.js';
 import { TestClock } from './test-clock.type.js';
 import { TestClocksService, toTestClock } from './test-clocks.service.js';
@@ -65,20 +64,5 @@ export class TestClocksResolver {
       input.to,
     );
     return { testClock: clock ? toTestClock(clock) : null, userErrors };
-  }
-}
-
-@Resolver(() => Account)
-export class AccountClockResolver {
-  @FieldResolver(() => TestClock, {
-    nullable: true,
-    description: 'The test clock the account lives at, if any.',
-  })
-  async testClock(@Root() account: Account, @Ctx() ctx: Context): Promise<TestClock | null> {
-    requireViewer(ctx);
-    const entity = await ctx.loaders.account.load(account.localId);
-    if (!entity?.testClockId) return null;
-    const clock = await ctx.loaders.testClock.load(entity.testClockId);
-    return clock ? toTestClock(clock) : null;
   }
 }

@@ -2,10 +2,6 @@ import { formatMoney, type BusinessDate, type Fen } from '@billing/domain';
 import type { EntityManager } from 'typeorm';
 import type { Statement } from '../../db/statements.js';
 import { toGlobalId } from '../../graphql/node.js';
-import type { InvoiceEntity } from '../invoices/invoice.entity.js';
-import type { OrderEntity } from '../orders/order.entity.js';
-import type { PaymentEntity } from '../payments/payment.entity.js';
-import type { RefundEntity, RefundPart } from '../refunds/refund.entity.js';
 
 /**
  * Billing events: what other systems must learn of, recorded in the transaction of the change
@@ -103,137 +99,13 @@ export function moneyData(amount: Fen | number): { amount: string; currency: 'CN
   return { amount: formatMoney(amount as Fen), currency: 'CNY' };
 }
 
-const instant = (value: Date | string | null | undefined): string | null =>
+/** An instant as the API returns it (ISO 8601), null staying null. */
+export const instant = (value: Date | string | null | undefined): string | null =>
   value === null || value === undefined ? null : new Date(value).toISOString();
 
-const ref = (type: 'Account' | 'Order' | 'Payment' | 'Subscription', id: string | null) =>
+/** What an object points at, as the API returns it: `{ id }` with the global id, or null. */
+export const ref = (type: 'Account' | 'Order' | 'Payment' | 'Subscription', id: string | null) =>
   id === null ? null : { id: toGlobalId(type, id) };
-
-/** An order as `Order` returns it (scalar fields, money, and `{ id }` of what it points at). */
-export function orderData(order: OrderEntity): Record<string, unknown> {
-  return {
-    id: toGlobalId('Order', order.id),
-    account: ref('Account', order.accountId),
-    subscription: ref('Subscription', order.subscriptionId),
-    kind: order.kind,
-    status: order.status,
-    orderDate: order.orderDate,
-    years: order.years ?? null,
-    seats: order.seats ?? null,
-    periodStart: order.periodStart ?? null,
-    periodEnd: order.periodEnd ?? null,
-    paidOn: order.paidOn ?? null,
-    fulfilmentDueOn: order.fulfilmentDueOn ?? null,
-    total: moneyData(order.total),
-    paid: moneyData(order.paid),
-    outstanding: moneyData(Math.max(0, order.total - order.paid)),
-    refunded: moneyData(order.refunded),
-    rules: order.rules.map((id) => ({ id })),
-    createdAt: instant(order.createdAt),
-  };
-}
-
-/** A payment as `Payment` returns it. */
-export function paymentData(payment: {
-  id: string;
-  accountId: string;
-  orderId: string | null;
-  purpose: PaymentEntity['purpose'];
-  method: PaymentEntity['method'];
-  amount: Fen;
-  status: PaymentEntity['status'];
-  paidAt: Date;
-  paidOn: BusinessDate;
-  duplicate: boolean;
-  excess: Fen;
-  refunded: Fen;
-  providerReference: string | null;
-}): Record<string, unknown> {
-  return {
-    id: toGlobalId('Payment', payment.id),
-    account: ref('Account', payment.accountId),
-    order: ref('Order', payment.orderId),
-    method: payment.method,
-    purpose: payment.purpose,
-    amount: moneyData(payment.amount),
-    status: payment.status,
-    paidAt: instant(payment.paidAt),
-    paidOn: payment.paidOn,
-    duplicate: payment.duplicate,
-    excess: moneyData(payment.excess),
-    refunded: moneyData(payment.refunded),
-    providerReference: payment.providerReference ?? null,
-  };
-}
-
-/** A refund as `Refund` returns it (its parts with their payments' ids). */
-export function refundData(
-  refund: RefundEntity,
-  parts: readonly RefundPart[] = refund.parts,
-): Record<string, unknown> {
-  return {
-    id: toGlobalId('Refund', refund.id),
-    account: ref('Account', refund.accountId),
-    order: ref('Order', refund.orderId),
-    reason: refund.reason,
-    status: refund.status,
-    eligible: refund.eligible,
-    amount: moneyData(refund.amount),
-    fee: moneyData(refund.fee),
-    payout: moneyData(refund.amount - refund.fee),
-    method: refund.method,
-    note: refund.note ?? null,
-    evidence: refund.evidence,
-    requestedAt: instant(refund.requestedAt),
-    requestedOn: refund.requestedOn,
-    reviewDueOn: refund.reviewDueOn ?? null,
-    decidedAt: instant(refund.decidedAt),
-    decidedOn: refund.decidedOn ?? null,
-    decisionNote: refund.decisionNote ?? null,
-    payoutDueOn: refund.payoutDueOn ?? null,
-    paidAt: instant(refund.paidAt),
-    parts: parts.map((part) => ({
-      payment: ref('Payment', part.paymentId),
-      method: part.method,
-      amount: moneyData(part.amount),
-      payout: moneyData(part.payout),
-      reference: part.reference ?? null,
-    })),
-  };
-}
-
-/** An order's event. */
-export function orderEvent(
-  type: 'order.created' | 'order.paid' | 'order.fulfilled' | 'order.cancelled',
-  order: OrderEntity,
-  businessDate: BusinessDate,
-): BillingEventInput {
-  return {
-    type,
-    accountId: order.accountId,
-    businessDate,
-    objectType: 'Order',
-    objectId: order.id,
-    data: orderData(order),
-  };
-}
-
-/** A refund's event. */
-export function refundEvent(
-  type: 'refund.requested' | 'refund.approved' | 'refund.rejected' | 'refund.paid_out',
-  refund: RefundEntity,
-  businessDate: BusinessDate,
-  parts?: readonly RefundPart[],
-): BillingEventInput {
-  return {
-    type,
-    accountId: refund.accountId,
-    businessDate,
-    objectType: 'Refund',
-    objectId: refund.id,
-    data: refundData(refund, parts),
-  };
-}
 
 /**
  * A global id in SQL, as `toGlobalId` writes it: base64url of `Type:uuid`, without padding
@@ -299,28 +171,6 @@ export const STATUS_EVENT = {
   RECYCLED: 'subscription.recycled',
   TERMINATED: 'subscription.terminated',
 } as const satisfies Record<string, SubscriptionEventType>;
-
-/** An invoice as `Invoice` returns it. */
-export function invoiceData(invoice: InvoiceEntity): Record<string, unknown> {
-  return {
-    id: toGlobalId('Invoice', invoice.id),
-    account: ref('Account', invoice.accountId),
-    payment: ref('Payment', invoice.paymentId),
-    title: invoice.title,
-    type: invoice.type,
-    status: invoice.status,
-    amount: moneyData(invoice.amount),
-    credited: moneyData(invoice.credited),
-    requestedAt: instant(invoice.requestedAt),
-    dueOn: invoice.dueOn ?? null,
-    number: invoice.number ?? null,
-    issuedOn: invoice.issuedOn ?? null,
-    issuedAmount: invoice.issuedAmount === null ? null : moneyData(invoice.issuedAmount),
-    issuedAt: instant(invoice.issuedAt),
-    creditedOn: invoice.creditedOn ?? null,
-    rules: invoice.rules.map((id) => ({ id })),
-  };
-}
 
 /** Money in SQL as `moneyData` writes it, from an amount in fen. */
 export const moneySql = (fen: string): string =>

@@ -24,7 +24,7 @@ import {
   requireOperator,
   requireViewer,
 } from '../auth/auth.js';
-import { toPayment } from '../orders/orders.mapper.js';
+import { toPayment } from '../payments/payments.mapper.js';
 import { rowFilter, searchPattern } from '../../graphql/list-sort.js';
 import { InvoiceSort } from '../../graphql/list-sorts.js';
 import { Payment } from '../payments/payment.type.js';

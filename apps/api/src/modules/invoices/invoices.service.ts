@@ -1,4 +1,5 @@
-import { invoiceData, recordEvents } from '../events/events.js';
+import { recordEvents } from '../events/events.js';
+import { invoiceData } from './invoice-events.js';
 import {
   PRC_CALENDAR,
   businessDateAt,
@@ -8,6 +9,7 @@ import {
   invoiceCreditNote,
   invoiceDueDate,
   msg,
+  type Fen,
   type InvoiceType,
   type RuleId,
 } from '@billing/domain';
@@ -21,7 +23,6 @@ import { nowForAccount } from '../clock/clock.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { PaymentEntity } from '../payments/payment.entity.js';
-import type { RefundPart } from '../refunds/refund.entity.js';
 import { creditedAfterIssue } from './invoice-credit.js';
 import { InvoiceEntity, InvoiceVoidEntity } from './invoice.entity.js';
 
@@ -293,6 +294,13 @@ export class InvoicesService {
   }
 }
 
+/** What a credit note reads of a refund's part (`RefundPart`): its payment, amount and excess. */
+export interface RefundedPayment {
+  readonly paymentId: string;
+  readonly amount: Fen;
+  readonly excess: Fen;
+}
+
 /**
  * R-INV-3: a refund approved after a payment was invoiced is answered by a red-letter credit note
  * for the refunded part of the order (a refund of excess money was never invoiced); a fully
@@ -302,7 +310,7 @@ export async function creditInvoicesForRefund(
   tx: EntityManager,
   actor: Actor,
   refund: { id: string; accountId: string },
-  parts: readonly RefundPart[],
+  parts: readonly RefundedPayment[],
   at: Date,
 ): Promise<void> {
   const serviceParts = parts.filter((part) => part.amount > part.excess);

@@ -1,6 +1,6 @@
 import { msg, type Message } from '@billing/domain';
 import type { GraphQLError } from 'graphql';
-import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Directive, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ListOrder, connectionOf, keysetPage } from '../../graphql/connection.js';
 import { ruleRefs } from '../../graphql/explain.type.js';
@@ -12,8 +12,6 @@ import { fromGlobalId, isUuid, toGlobalId } from '../../graphql/node.js';
 import { badUserInput } from '../../graphql/user-error.js';
 import { inCallerLanguage } from '../../locale.js';
 import { requireOperator } from '../auth/auth.js';
-import { Order } from '../orders/order.type.js';
-import { Payment } from '../payments/payment.type.js';
 import { JOURNAL_SOURCE, journalFilter } from './journal-list.js';
 import type { JournalRow } from './journal.loaders.js';
 import { JournalEntry, JournalEntryConnection } from './journal.type.js';
@@ -76,33 +74,5 @@ export class JournalResolver {
       toJournalEntry,
       () => countRows(ctx.db, JOURNAL_SOURCE.table, filter),
     );
-  }
-}
-
-@Resolver(() => Order)
-export class OrderJournalResolver {
-  @Directive('@operatorOnly')
-  @FieldResolver(() => [JournalEntry], {
-    nullable: true,
-    description:
-      'The journal lines of this order’s payments and refunds (operators only: null with FORBIDDEN otherwise).',
-  })
-  async journalEntries(@Root() order: Order, @Ctx() ctx: Context): Promise<JournalEntry[]> {
-    requireOperator(ctx);
-    return (await ctx.loaders.journalByOrder.load(order.entity.id)).map(toJournalEntry);
-  }
-}
-
-@Resolver(() => Payment)
-export class PaymentJournalResolver {
-  @Directive('@operatorOnly')
-  @FieldResolver(() => [JournalEntry], {
-    nullable: true,
-    description:
-      'The journal lines this payment posted (operators only: null with FORBIDDEN otherwise).',
-  })
-  async journalEntries(@Root() payment: Payment, @Ctx() ctx: Context): Promise<JournalEntry[]> {
-    requireOperator(ctx);
-    return (await ctx.loaders.journalBySource.load(payment.entity.id)).map(toJournalEntry);
   }
 }

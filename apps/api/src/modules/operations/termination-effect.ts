@@ -2,7 +2,8 @@ import { decideRefund, formatCny, type BusinessDate, type RuleId } from '@billin
 import type { EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR, recordAudit, type Actor } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
-import { orderEvent, recordEvents } from '../events/events.js';
+import { recordEvents } from '../events/events.js';
+import { orderEvent } from '../orders/order-events.js';
 import { forEachBatch, scopeSql, type DueRun } from '../../db/due-scope.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { loadOrderRefundFacts, refundInput, type RefundClaim } from '../refunds/refund-facts.js';

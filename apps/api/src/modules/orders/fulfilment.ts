@@ -8,7 +8,8 @@ import {
 import type { EntityManager } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity.js';
 import type { Now } from '../clock/clock.js';
-import { orderEvent, subscriptionEvent, type BillingEventInput } from '../events/events.js';
+import { subscriptionEvent, type BillingEventInput } from '../events/events.js';
+import { orderEvent } from './order-events.js';
 import { applyPricedState, toPricedSubscription } from '../subscriptions/subscription-facts.js';
 import { recordTransition } from '../subscriptions/subscription-events.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';

@@ -1,6 +1,7 @@
 import type { BusinessDate, Fen, LineItem, Message, OrderKind, RuleId } from '@billing/domain';
 import type { EntityManager } from 'typeorm';
-import { orderEvent, recordEvents } from '../events/events.js';
+import { recordEvents } from '../events/events.js';
+import { orderEvent } from './order-events.js';
 import { OrderLineEntity } from './order-line.entity.js';
 import { OrderEntity, type StoredOrderPricing } from './order.entity.js';
 

@@ -2,9 +2,6 @@ import { inCallerLanguage } from '../../locale.js';
 import { toGlobalId } from '../../graphql/node.js';
 import { isOpenEnded } from '../subscriptions/subscription-facts.js';
 import { ruleRefs } from '../../graphql/explain.type.js';
-import { money } from '../../graphql/money.type.js';
-import { Payment, PaymentMethod, PaymentPurpose, PaymentStatus } from '../payments/payment.type.js';
-import type { PaymentEntity } from '../payments/payment.entity.js';
 import { Subscription } from '../subscriptions/subscription.type.js';
 import type { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 import type { OrderEntity } from './order.entity.js';
@@ -26,23 +23,6 @@ export function toOrder(entity: OrderEntity): Order {
     explanation: inCallerLanguage(entity.explanation, entity.explanationMessage),
     rules: ruleRefs(entity.rules),
     createdAt: entity.createdAt,
-  });
-}
-
-export function toPayment(entity: PaymentEntity): Payment {
-  return Object.assign(new Payment(), {
-    id: toGlobalId('Payment', entity.id),
-    entity,
-    method: PaymentMethod[entity.method],
-    purpose: PaymentPurpose[entity.purpose],
-    amount: money(entity.amount),
-    status: PaymentStatus[entity.status],
-    paidAt: entity.paidAt,
-    paidOn: entity.paidOn,
-    duplicate: entity.duplicate,
-    excess: money(entity.excess),
-    refunded: money(entity.refunded),
-    providerReference: entity.providerReference,
   });
 }
 

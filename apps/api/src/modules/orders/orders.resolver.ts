@@ -18,7 +18,8 @@ import { canSeeAccount, mayActOn, requireViewer } from '../auth/auth.js';
 import { Payment, PaymentConnection } from '../payments/payment.type.js';
 import { Subscription, SubscriptionConnection } from '../subscriptions/subscription.type.js';
 import { Order, OrderConnection } from './order.type.js';
-import { toOrder, toPayment, toSubscription } from './orders.mapper.js';
+import { toPayment } from '../payments/payments.mapper.js';
+import { toOrder, toSubscription } from './orders.mapper.js';
 import { OrdersService } from './orders.service.js';
 import {
   AccountOrdersArgs,

@@ -11,11 +11,12 @@ import {
   Unique,
 } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity.js';
-import { OrderEntity } from '../orders/order.entity.js';
 import { fenTransformer } from '../../db/columns.js';
 
 @ForeignKey(() => AccountEntity, ['accountId'], ['id'], { name: 'payments_account_id_fkey' })
-@ForeignKey(() => OrderEntity, ['orderId'], ['id'], { name: 'payments_order_id_fkey' })
+// The orders table by name: a payment points at its order, and the payments module (below
+// orders, which pay through it) imports nothing of orders.
+@ForeignKey('orders', ['orderId'], ['id'], { name: 'payments_order_id_fkey' })
 @Unique('payments_seq_key', ['seq'])
 @Check('payment_positive', '(amount > 0)')
 @Check('payment_refund_never_above_amount', '((refunded >= 0) AND (refunded <= amount))')

@@ -6,7 +6,7 @@ import { UserErrorCode, userError } from '../../graphql/user-error.js';
 import { toAccount } from '../accounts/accounts.service.js';
 import { actorOf } from '../audit/audit.js';
 import { canActForAccount, canSeeAccount, forbidden, requireViewer } from '../auth/auth.js';
-import { toPayment } from '../orders/orders.mapper.js';
+import { toPayment } from './payments.mapper.js';
 import { TopUpService } from './top-up.service.js';
 import { TopUpBalanceInput, TopUpBalancePayload } from './payments.inputs.js';
 

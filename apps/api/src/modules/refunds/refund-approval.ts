@@ -8,7 +8,8 @@ import {
 } from '@billing/domain';
 import type { EntityManager } from 'typeorm';
 import { recordAudit, type Actor } from '../audit/audit.js';
-import { recordEvents, refundEvent } from '../events/events.js';
+import { recordEvents } from '../events/events.js';
+import { refundEvent } from './refund-events.js';
 import { postJournal } from '../journal/journal.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import type { OrderRefundFacts } from './refund-facts.js';

@@ -12,7 +12,8 @@ import {
 import { In, type EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR, recordAudit, type Actor } from '../audit/audit.js';
 import { realNow } from '../clock/clock.js';
-import { recordEvents, refundEvent } from '../events/events.js';
+import { recordEvents } from '../events/events.js';
+import { refundEvent } from './refund-events.js';
 import { postJournal } from '../journal/journal.js';
 import type { PaymentGateway } from '../payments/payment-gateway.js';
 import { forEachBatch, inTransaction, scopeSql, type DueRun } from '../../db/due-scope.js';

@@ -27,7 +27,8 @@ import {
   requireViewer,
 } from '../auth/auth.js';
 import { Order } from '../orders/order.type.js';
-import { toOrder, toPayment } from '../orders/orders.mapper.js';
+import { toOrder } from '../orders/orders.mapper.js';
+import { toPayment } from '../payments/payments.mapper.js';
 import { allFilters, rowFilter, searchFilter, searchPattern } from '../../graphql/list-sort.js';
 import { RefundSort } from '../../graphql/list-sorts.js';
 import { Payment } from '../payments/payment.type.js';

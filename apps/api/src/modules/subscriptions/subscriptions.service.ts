@@ -1,4 +1,5 @@
-import { orderEvent, recordEvents, subscriptionEvent } from '../events/events.js';
+import { recordEvents, subscriptionEvent } from '../events/events.js';
+import { orderEvent } from '../orders/order-events.js';
 import {
   activationPeriodFor,
   canActivate,

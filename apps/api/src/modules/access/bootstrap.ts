@@ -1,7 +1,7 @@
 import { msg, renderMessage, type Message } from '@billing/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR, recordAudit, type Actor } from '../audit/audit.js';
-import { hashToken, newToken } from './auth.js';
+import { hashToken, newToken } from '../auth/auth.js';
 
 /**
  * The bootstrap token is the installation's first operator credential. It lives in

@@ -3,7 +3,7 @@ import { PageArgs } from '../../graphql/connection.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Account } from '../accounts/account.type.js';
-import { ApiToken, Role } from './auth.type.js';
+import { ApiToken, Role } from './access.type.js';
 
 @ArgsType()
 export class ApiTokensArgs extends PageArgs {

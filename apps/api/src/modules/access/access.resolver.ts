@@ -23,7 +23,7 @@ import { toAccount } from '../accounts/accounts.service.js';
 import { actorOf, recordAudit } from '../audit/audit.js';
 import { idempotent } from '../idempotency/idempotency.js';
 import { ApiTokenEntity } from './api-token.entity.js';
-import { ApiToken, ApiTokenConnection, ApiTokenKind, ApiTokenStatus, Role } from './auth.type.js';
+import { ApiToken, ApiTokenConnection, ApiTokenKind, ApiTokenStatus, Role } from './access.type.js';
 import {
   forbidden,
   hashToken,
@@ -31,8 +31,8 @@ import {
   newToken,
   requireOperator,
   requireViewer,
-} from './auth.js';
-import { forgetSignIns } from './sign-in-cache.js';
+} from '../auth/auth.js';
+import { forgetSignIns } from '../auth/sign-in-cache.js';
 import { rotateBootstrap } from './bootstrap.js';
 import {
   ApiTokensArgs,
@@ -42,7 +42,7 @@ import {
   RevokeApiTokenPayload,
   RotateBootstrapTokenInput,
   RotateBootstrapTokenPayload,
-} from './auth.inputs.js';
+} from './access.inputs.js';
 
 @ObjectType({ description: 'Who is calling.' })
 class ViewerType {
