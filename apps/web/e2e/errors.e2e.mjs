@@ -46,6 +46,8 @@ test('a top-up above the largest amount: one message under the amount, the form 
   await page.goto(`${baseUrl}/accounts/${encodeURIComponent(accountId)}/portal/orders`);
   const form = page.getByRole('form', { name: 'Top up the prepaid balance' });
   await form.waitFor();
+  // The page has settled: the balance and the orders above the form are drawn.
+  await page.getByTestId('balance').waitFor();
   const amount = form.getByLabel('Amount (¥)');
   const submit = form.getByRole('button', { name: 'Top up', exact: true });
   await amount.fill('99999999.00');

@@ -643,5 +643,31 @@ test('the test clocks show a clock advanced elsewhere within 5 seconds, keeping 
   assert.deepEqual(advanced.advanceTestClock.userErrors, []);
   await showsWithin(today.filter({ hasText: 'Feb 15, 2024' }), Date.now());
   assert.equal(await name.inputValue(), 'Typed, not yet created');
+
+  // An account made on the clock elsewhere, with a subscription: its card shows on the clock.
+  const accountName = `Live clock account ${stamp}`;
+  const account = await graphql(
+    'mutation ($name: String!, $clock: ID) { createAccount(input: { name: $name, testClockId: $clock }) { account { id } } }',
+    { name: accountName, clock: clockId },
+  );
+  const opened = await graphql(
+    'mutation ($input: OpenSubscriptionInput!) { openSubscription(input: $input) { userErrors { message } } }',
+    {
+      input: {
+        accountId: account.createAccount.account.id,
+        productCode: 'QIDIAN',
+        planCode: 'SEATS',
+        seats: 7,
+        years: 1,
+        idempotencyKey: `live-clock-open-${stamp}`,
+      },
+    },
+  );
+  assert.deepEqual(opened.openSubscription.userErrors, []);
+  const since = Date.now();
+  const card = page.getByTestId('clock-account').filter({ hasText: accountName });
+  await showsWithin(card, since);
+  await showsWithin(card.getByTestId('seats').filter({ hasText: '7' }), since);
+  assert.equal(await name.inputValue(), 'Typed, not yet created');
   await page.context().close();
 });

@@ -26,6 +26,7 @@ import { PostpaidBillsQuery } from './portal/postpaid-bills.js';
 import { PortalRefundsQuery } from './portal/refunds-section.js';
 import { RefundQueueQuery } from './refunds/refund-queue-page.js';
 import { SubscriptionCardFragmentDoc } from './subscriptions/subscription-card.js';
+import { TestClockAccountsQuery } from './test-clocks/test-clocks-page.js';
 import { VerificationQueueQuery } from './verification/verification-queue-page.js';
 import { WebhookEndpointPageQuery } from './webhooks/webhook-endpoint-page.js';
 import { WebhookEndpointsQuery } from './webhooks/webhooks-page.js';
@@ -116,6 +117,7 @@ describe('list order', () => {
     ['portal invoices', PortalInvoicesQuery, 'invoices'],
     ['every invoice (the console’s Invoices page)', InvoicesPageQuery, 'invoices'],
     ['the account detail’s payment journal', AccountJournalQuery, 'payments'],
+    ['a test clock’s accounts and their subscriptions', TestClockAccountsQuery, 'accounts'],
   ] as const)(
     '%s is live: read again every few seconds, "load more" asks for a longer first page ($first, no `after`), so a re-read keeps what was loaded',
     (_list, document, field) => {

@@ -182,7 +182,9 @@ export function OrdersSection({ accountId, canAct }: { accountId: string; canAct
           {t('account.balance')}: <Money value={account.balance} className="figure" />
         </p>
       )}
-      {canAct && <TopUpForm accountId={accountId} />}
+      {/* Drawn with the balance, once the orders above have loaded, so the form never moves
+          under a person's cursor while they type. */}
+      {account && canAct && <TopUpForm accountId={accountId} />}
       {payments.error && (
         <ErrorBanner error={payments.error} onRetry={() => void payments.refetch()} />
       )}

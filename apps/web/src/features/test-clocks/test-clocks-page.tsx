@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { accountPath, paths } from '../../app/paths.js';
 import { Link, navigate, useLocation } from '../../app/router.js';
 import { AsyncButton } from '../../components/async-button.js';
@@ -9,9 +9,9 @@ import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { FormField } from '../../components/form-field.js';
 import { useResultNotice } from '../../components/result-notice.js';
+import { GrowingLoadMore, useGrowingFirst } from '../../components/list-controls.js';
 import { Loading } from '../../components/load-more.js';
 import { useSubmission } from '../../components/use-submission.js';
-import { appendPage } from '../../core/connections.js';
 import { businessInstant } from '../../core/inputs.js';
 import { live } from '../../core/live.js';
 import { graphql } from '../../gql/index.js';
@@ -30,10 +30,14 @@ export const TestClocksQuery = graphql(`
   }
 `);
 
-/** The accounts living at a test clock, read 100 at a time. */
+/**
+ * The accounts living at a test clock, each with its subscriptions, in one read: the page re-reads
+ * it every 4 seconds (one request, however many accounts it shows), and "Load more" asks for a
+ * longer first page.
+ */
 export const TestClockAccountsQuery = graphql(`
-  query TestClockAccounts($clockId: ID!, $after: String) {
-    accounts(first: 100, after: $after, filter: { testClockId: $clockId }) {
+  query TestClockAccounts($clockId: ID!, $first: Int!) {
+    accounts(first: $first, filter: { testClockId: $clockId }) {
       edges {
         node {
           id
@@ -41,22 +45,14 @@ export const TestClockAccountsQuery = graphql(`
           testClock {
             id
           }
+          subscriptions {
+            ...SubscriptionCard
+          }
         }
       }
       pageInfo {
         hasNextPage
         endCursor
-      }
-    }
-  }
-`);
-
-export const ClockAccountSubscriptionsQuery = graphql(`
-  query ClockAccountSubscriptions($id: ID!) {
-    account(id: $id) {
-      id
-      subscriptions {
-        ...SubscriptionCard
       }
     }
   }
@@ -509,60 +505,39 @@ function CreateClockAccountForm({ clockId }: { clockId: string }) {
   );
 }
 
-/** The accounts living at the clock, with each subscription's state and history. */
+/** The accounts living at the clock, with each subscription's state and history (live). */
 function ClockAccounts({ clockId }: { clockId: string }) {
   const { t } = useI18n();
-  const { data, loading, error, refetch, fetchMore } = useQuery(TestClockAccountsQuery, {
-    variables: { clockId },
+  const growing = useGrowingFirst(clockId);
+  const { data, previousData, loading, error, refetch } = useQuery(TestClockAccountsQuery, {
+    variables: { clockId, first: growing.first },
     fetchPolicy: 'cache-and-network',
+    ...live,
   });
-  const connection = data?.accounts;
-  const nextCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
-  useEffect(() => {
-    if (!nextCursor) return;
-    void fetchMore({
-      variables: { after: nextCursor },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        accounts: appendPage(previous.accounts, fetchMoreResult.accounts),
-      }),
-    });
-  }, [nextCursor, fetchMore]);
+  const connection = (data ?? previousData)?.accounts;
   const accounts = connection?.edges.map((edge) => edge.node);
   return (
     <section aria-labelledby="clock-accounts-heading">
       <h2 id="clock-accounts-heading">{t('clocks.accounts')}</h2>
       {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
-      {loading && !data && <Loading />}
-      {accounts && !nextCursor && accounts.length === 0 && (
-        <EmptyState title={t('clocks.noAccounts')} />
-      )}
+      {loading && !connection && <Loading />}
+      {accounts && accounts.length === 0 && <EmptyState title={t('clocks.noAccounts')} />}
       {accounts?.map((account) => (
         <div key={account.id} className="clock-account" data-testid="clock-account">
           <h3>
             <Link to={accountPath(account.id)}>{account.name}</Link>
           </h3>
-          <ClockAccountSubscriptions accountId={account.id} />
+          {account.subscriptions.length === 0 && (
+            <p className="muted">{t('portal.noSubscriptions')}</p>
+          )}
+          {account.subscriptions.map((subscription) => (
+            <SubscriptionCard key={subscription.id} subscription={subscription} />
+          ))}
         </div>
       ))}
+      {connection && (
+        <GrowingLoadMore hasNextPage={connection.pageInfo.hasNextPage} growing={growing} />
+      )}
     </section>
-  );
-}
-
-function ClockAccountSubscriptions({ accountId }: { accountId: string }) {
-  const { t } = useI18n();
-  const { data, loading, error, refetch } = useQuery(ClockAccountSubscriptionsQuery, {
-    variables: { id: accountId },
-    fetchPolicy: 'cache-and-network',
-  });
-  const subscriptions = data?.account?.subscriptions;
-  return (
-    <>
-      {error && <ErrorBanner error={error} onRetry={() => void refetch()} />}
-      {loading && !data && <Loading />}
-      {subscriptions?.length === 0 && <p className="muted">{t('portal.noSubscriptions')}</p>}
-      {subscriptions?.map((subscription) => (
-        <SubscriptionCard key={subscription.id} subscription={subscription} />
-      ))}
-    </>
   );
 }
