@@ -26,11 +26,11 @@ import { OrderJournalResolver } from './modules/orders/order-journal.resolver.js
 import { PaymentJournalResolver } from './modules/payments/payment-journal.resolver.js';
 import { TestClocksResolver } from './modules/clock/test-clocks.resolver.js';
 import { AccountBillingResolver, OrdersResolver } from './modules/orders/orders.resolver.js';
-import { SubscriptionsResolver } from './modules/subscriptions/subscriptions.resolver.js';
+import { SubscriptionsResolver } from './modules/subscription-changes/subscriptions.resolver.js';
 import {
   SubscriptionChangeFieldsResolver,
   SubscriptionChangesResolver,
-} from './modules/subscriptions/subscription-changes.resolver.js';
+} from './modules/subscription-changes/subscription-changes.resolver.js';
 import {
   AccountContractPricesResolver,
   ContractPricesResolver,

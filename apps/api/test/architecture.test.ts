@@ -18,7 +18,6 @@ const config = createRequire(import.meta.url)('../.dependency-cruiser.cjs') as {
   forbidden: IForbiddenRuleType[];
   options: Record<string, unknown>;
   layers: readonly Layer[];
-  laterModuleImports: readonly { from: string; to: string; why: string }[];
 };
 
 /** Every import of src that breaks a rule, one line each: `rule: from → to`. */
@@ -64,28 +63,6 @@ describe('the api keeps its layers (docs/architecture.md)', () => {
       `Import rules broken (see docs/architecture.md and apps/api/.dependency-cruiser.cjs):\n  ${found.join('\n  ')}\n`,
     ).toEqual([]);
   }, 120_000);
-
-  it('allows an import of a later module only to the next module of the same layer, with its reason', () => {
-    // Neighbours, and no module in two exceptions: a chain a → b → c of exceptions would let c
-    // import a, a cycle of three.
-    const exceptions = config.laterModuleImports;
-    const wrong = exceptions
-      .filter(({ from, to, why }) => {
-        const modules = config.layers.find((layer) => layer.modules?.includes(from))?.modules;
-        const shared = exceptions.filter((e) => [e.from, e.to].some((m) => m === from || m === to));
-        return (
-          !modules ||
-          modules[modules.indexOf(from) + 1] !== to ||
-          shared.length > 1 ||
-          why.length < 20
-        );
-      })
-      .map(({ from, to }) => `${from} → ${to}`);
-    expect(
-      wrong,
-      `Exceptions that could let a third module into a cycle:\n  ${wrong.join('\n  ')}\n`,
-    ).toEqual([]);
-  });
 
   it('puts every source file in exactly one layer (a new folder must be given its layer)', () => {
     const layersOf = (file: string) =>

@@ -13,7 +13,7 @@ import { orderLoaders } from '../modules/orders/orders.loaders.js';
 import { paymentLoaders } from '../modules/payments/payments.loaders.js';
 import { postpaidLoaders } from '../modules/postpaid/postpaid.loaders.js';
 import { refundLoaders } from '../modules/refunds/refunds.loaders.js';
-import { subscriptionLoaders } from '../modules/subscriptions/subscriptions.loaders.js';
+import { subscriptionLoaders } from '../modules/subscription-changes/subscriptions.loaders.js';
 
 /** What one module's loaders may take from another's (the same request's instances). */
 interface Shared {

@@ -12,7 +12,7 @@ import { recordAudit, type Actor } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
 import { nowForAccount } from '../clock/clock.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
-import { readSubscriptionAsOf } from '../subscriptions/subscription-as-of.js';
+import { readSubscriptionAsOf } from '../orders/subscription-as-of.js';
 import { recordTransition } from '../subscriptions/subscription-events.js';
 import { isOpenEnded } from '../subscriptions/subscription-facts.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';

@@ -21,7 +21,7 @@ import { nowForAccount } from '../clock/clock.js';
 import { recordEvents, subscriptionEvent } from '../events/events.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
 import { OrderEntity, type StoredOrderCorrection } from '../orders/order.entity.js';
-import { readSubscriptionAsOf } from '../subscriptions/subscription-as-of.js';
+import { readSubscriptionAsOf } from '../orders/subscription-as-of.js';
 import { recordTransition } from '../subscriptions/subscription-events.js';
 import { applyPricedState } from '../subscriptions/subscription-facts.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';

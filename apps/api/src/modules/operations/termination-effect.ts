@@ -7,7 +7,7 @@ import { orderEvent } from '../orders/order-events.js';
 import { forEachBatch, scopeSql, type DueRun } from '../../db/due-scope.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { loadOrderRefundFacts, refundInput, type RefundClaim } from '../refunds/refund-facts.js';
-import { readSubscriptionAsOf } from '../subscriptions/subscription-as-of.js';
+import { readSubscriptionAsOf } from '../orders/subscription-as-of.js';
 import { endSubscriptions } from '../subscriptions/subscription-end.js';
 import { recordTransition } from '../subscriptions/subscription-events.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';

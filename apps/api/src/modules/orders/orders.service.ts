@@ -15,7 +15,7 @@ import { entitySource } from '../../graphql/keyset.js';
 import { fromRefusal } from '../../graphql/refusal.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
-import { readSubscriptionAsOf } from '../subscriptions/subscription-as-of.js';
+import { readSubscriptionAsOf } from './subscription-as-of.js';
 import { recordTransition } from '../subscriptions/subscription-events.js';
 import { endSubscriptions } from '../subscriptions/subscription-end.js';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';

@@ -20,7 +20,7 @@ import {
   pendingRenewalRefusal,
   reservedSeatsRefusal,
   subscriptionAsOf,
-} from '../subscriptions/subscription-as-of.js';
+} from '../orders/subscription-as-of.js';
 import type { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 import { Quote, QuoteAction } from './quote.type.js';
 

@@ -10,9 +10,9 @@ import { recordEvents } from '../events/events.js';
 import { onPaidInFull } from '../orders/fulfilment.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { insertOrder } from '../orders/order-writer.js';
-import { readSubscriptionAsOf } from './subscription-as-of.js';
-import { recordTransition } from './subscription-events.js';
-import { SubscriptionEntity } from './subscription.entity.js';
+import { readSubscriptionAsOf } from '../orders/subscription-as-of.js';
+import { recordTransition } from '../subscriptions/subscription-events.js';
+import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 
 export interface UpgradeArgs {
   subscriptionId: string;

@@ -22,9 +22,9 @@ import { toOrder, toSubscription } from '../orders/orders.mapper.js';
 import { LeaveFreePlanService } from './leave-free-plan.service.js';
 import { RenewalsService } from './renewals.service.js';
 import { SeatsService } from './seats.service.js';
-import { pendingOrders } from './subscription-as-of.js';
-import type { SubscriptionEntity } from './subscription.entity.js';
-import { Subscription } from './subscription.type.js';
+import { pendingOrders } from '../orders/subscription-as-of.js';
+import type { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
+import { Subscription } from '../subscriptions/subscription.type.js';
 import { UpgradeService } from './upgrade.service.js';
 import {
   AddSeatsInput,

@@ -2,9 +2,9 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { byIdLoader, childList, groupBy, smallListLoader } from '../../graphql/batch.js';
 import { OrderEntity } from '../orders/order.entity.js';
-import { decisiveOrders } from './subscription-as-of.js';
-import { SubscriptionEventEntity } from './subscription-event.entity.js';
-import { SubscriptionEntity } from './subscription.entity.js';
+import { decisiveOrders } from '../orders/subscription-as-of.js';
+import { SubscriptionEventEntity } from '../subscriptions/subscription-event.entity.js';
+import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 
 /** Per-request loaders of the subscriptions module. */
 export function subscriptionLoaders(db: DataSource, order: DataLoader<string, OrderEntity | null>) {

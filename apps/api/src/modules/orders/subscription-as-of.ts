@@ -16,9 +16,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { selectRows, type Queryable } from '../../db/queryable.js';
 import { entitySource } from '../../graphql/keyset.js';
 import { AccountEntity } from '../accounts/account.entity.js';
-import { OrderEntity } from '../orders/order.entity.js';
-import { toLifecycleSubscription, toPricedSubscription } from './subscription-facts.js';
-import type { SubscriptionEntity } from './subscription.entity.js';
+import { OrderEntity } from './order.entity.js';
+import { toLifecycleSubscription, toPricedSubscription } from '../subscriptions/subscription-facts.js';
+import type { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 
 /** Orders of a subscription placed but not yet paid in full: they weigh on the next purchase. */
 export interface PendingOrders {

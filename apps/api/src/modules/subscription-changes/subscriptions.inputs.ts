@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error.js';
 import { Order } from '../orders/order.type.js';
-import { Subscription } from './subscription.type.js';
+import { Subscription } from '../subscriptions/subscription.type.js';
 
 @InputType({
   description: 'Seats to add to an active subscription (R-SEAT-1, R-SEAT-2, R-SEAT-3, R-SEAT-4).',

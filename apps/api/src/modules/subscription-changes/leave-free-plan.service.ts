@@ -6,10 +6,10 @@ import { recordAudit, type Actor } from '../audit/audit.js';
 import { loadCatalog } from '../catalog/catalog.repository.js';
 import { nowForAccount } from '../clock/clock.js';
 import { idempotentForAccount, type StoredResult } from '../idempotency/idempotency.js';
-import { readSubscriptionAsOf } from './subscription-as-of.js';
-import { endSubscriptions } from './subscription-end.js';
-import { recordTransition } from './subscription-events.js';
-import { SubscriptionEntity } from './subscription.entity.js';
+import { readSubscriptionAsOf } from '../orders/subscription-as-of.js';
+import { endSubscriptions } from '../subscriptions/subscription-end.js';
+import { recordTransition } from '../subscriptions/subscription-events.js';
+import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 
 export interface LeaveFreePlanArgs {
   subscriptionId: string;

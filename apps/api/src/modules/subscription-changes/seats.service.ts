@@ -11,10 +11,10 @@ import { onPaidInFull } from '../orders/fulfilment.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { insertOrder } from '../orders/order-writer.js';
 import { purchaseRefusal } from '../accounts/account-standing.js';
-import { readSubscriptionAsOf, reservedSeatsRefusal } from './subscription-as-of.js';
-import { recordTransition } from './subscription-events.js';
-import { applyPricedState } from './subscription-facts.js';
-import { SubscriptionEntity } from './subscription.entity.js';
+import { readSubscriptionAsOf, reservedSeatsRefusal } from '../orders/subscription-as-of.js';
+import { recordTransition } from '../subscriptions/subscription-events.js';
+import { applyPricedState } from '../subscriptions/subscription-facts.js';
+import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 
 export interface SeatChangeArgs {
   subscriptionId: string;

@@ -11,8 +11,8 @@ import { onPaidInFull } from '../orders/fulfilment.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { insertOrder } from '../orders/order-writer.js';
 import { purchaseRefusal } from '../accounts/account-standing.js';
-import { pendingRenewalRefusal, readSubscriptionAsOf } from './subscription-as-of.js';
-import { SubscriptionEntity } from './subscription.entity.js';
+import { pendingRenewalRefusal, readSubscriptionAsOf } from '../orders/subscription-as-of.js';
+import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 
 export interface RenewArgs {
   subscriptionId: string;

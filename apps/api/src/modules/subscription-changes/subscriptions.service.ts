@@ -30,10 +30,10 @@ import { returnedRows } from '../../db/due-scope.js';
 import { OrderEntity } from '../orders/order.entity.js';
 import { insertOrder } from '../orders/order-writer.js';
 import { purchaseRefusal } from '../accounts/account-standing.js';
-import { applyPricedState } from './subscription-facts.js';
-import { endSubscriptions } from './subscription-end.js';
-import { recordTransition } from './subscription-events.js';
-import { SubscriptionEntity } from './subscription.entity.js';
+import { applyPricedState } from '../subscriptions/subscription-facts.js';
+import { endSubscriptions } from '../subscriptions/subscription-end.js';
+import { recordTransition } from '../subscriptions/subscription-events.js';
+import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 
 export interface OpenSubscriptionArgs {
   accountId: string;

@@ -42,10 +42,10 @@ import {
   SubscriptionEvent,
   SubscriptionEventConnection,
   SubscriptionStatus,
-} from './subscription.type.js';
-import type { SubscriptionEventEntity } from './subscription-event.entity.js';
-import { SubscriptionEntity } from './subscription.entity.js';
-import { lifecycleOf, lifecycleReasonOf } from './subscription-state.js';
+} from '../subscriptions/subscription.type.js';
+import type { SubscriptionEventEntity } from '../subscriptions/subscription-event.entity.js';
+import { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
+import { lifecycleOf, lifecycleReasonOf } from '../subscriptions/subscription-state.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 import {
   ActivateSubscriptionInput,
