@@ -17,7 +17,10 @@ import { selectRows, type Queryable } from '../../db/queryable.js';
 import { entitySource } from '../../graphql/keyset.js';
 import { AccountEntity } from '../accounts/account.entity.js';
 import { OrderEntity } from './order.entity.js';
-import { toLifecycleSubscription, toPricedSubscription } from '../subscriptions/subscription-facts.js';
+import {
+  toLifecycleSubscription,
+  toPricedSubscription,
+} from '../subscriptions/subscription-facts.js';
 import type { SubscriptionEntity } from '../subscriptions/subscription.entity.js';
 
 /** Orders of a subscription placed but not yet paid in full: they weigh on the next purchase. */
