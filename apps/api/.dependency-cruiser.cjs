@@ -65,7 +65,7 @@ const layers = [
     name: 'app',
     what: 'the wiring: entity and loader registries, schema, server, scheduler, entry points',
     paths: [
-      '^src/(schema|server|main|rate-limit)[.]ts$',
+      '^src/(schema|server|main|rate-limit|graphql-endpoint|http-responses)[.]ts$',
       '^src/db/(data-source|demo-data)[.]ts$',
       '^src/graphql/(loaders|node[.]resolver)[.]ts$',
       '^src/modules/scheduler/',

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { localeFrom, msg, renderMessage, type Locale } from '@billing/domain';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
@@ -38,7 +39,7 @@ export function rateLimitMessage(
 }
 
 /** The bearer token of a request, hashed: the limit's key never holds the secret itself. */
-function tokenKey(req: Request): string | null {
+function tokenKey(req: IncomingMessage): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization?.trim() ?? '');
   if (!match?.[1]) return null;
   return createHash('sha256').update(match[1], 'utf8').digest('hex');
@@ -68,17 +69,29 @@ function limiter(db: DataSource, kind: RateLimitKind, points: number, duration: 
   return { store, memory };
 }
 
+/** Over a limit: how long to wait, and the GraphQL-shaped error to answer 429 with. */
+export interface RateLimitRefusal {
+  readonly retryAfterSeconds: number;
+  readonly body: { readonly errors: readonly unknown[] };
+}
+
+/** Counts one request against the limits: null when it may go on, or why it may not. */
+export type RateLimitCheck = (
+  req: IncomingMessage,
+  address: string | null,
+) => Promise<RateLimitRefusal | null>;
+
 /**
  * Limits requests per API token and per client address over a fixed window, counted in
  * PostgreSQL so that every API process on the database shares the counts. Over a limit the
  * request is answered 429 with `Retry-After` and a GraphQL-shaped error, and nothing runs.
  * `null` when both limits are 0 (off).
  */
-export function rateLimit(
+export function rateLimitCheck(
   db: DataSource,
   config: Config,
   databaseReachable: () => boolean = () => true,
-): RequestHandler | null {
+): RateLimitCheck | null {
   const windowSeconds = config.rateLimitWindowSeconds;
   const perToken =
     config.rateLimitPerToken > 0
@@ -113,38 +126,49 @@ export function rateLimit(
     }
   };
 
-  return (req: Request, res: Response, next: NextFunction) => {
-    const address = req.ip ?? req.socket.remoteAddress ?? null;
-    void Promise.all([
+  return async (req, address) => {
+    const [byAddress, byToken] = await Promise.all([
       consume('address', perAddress, address),
       consume('token', perToken, tokenKey(req)),
-    ]).then(([byAddress, byToken]) => {
-      const over = byToken ?? byAddress;
-      if (!over) return next();
-      const retryAfter = Math.max(1, Math.ceil(over.refused.msBeforeNext / 1000));
-      rateLimited.inc({ limit: over.kind });
+    ]);
+    const over = byToken ?? byAddress;
+    if (!over) return null;
+    const retryAfterSeconds = Math.max(1, Math.ceil(over.refused.msBeforeNext / 1000));
+    rateLimited.inc({ limit: over.kind });
+    return {
+      retryAfterSeconds,
+      body: {
+        errors: [
+          {
+            message: rateLimitMessage(
+              over.kind,
+              over.limit,
+              windowSeconds,
+              retryAfterSeconds,
+              Date.now(),
+              localeFrom(req.headers['accept-language']),
+            ),
+            extensions: {
+              code: 'RATE_LIMITED',
+              limit: over.kind === 'token' ? 'TOKEN' : 'ADDRESS',
+              retryAfterSeconds,
+            },
+          },
+        ],
+      },
+    };
+  };
+}
+
+/** The limits as Express middleware (the invoice documents and the CSV exports). */
+export function rateLimitMiddleware(check: RateLimitCheck): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    void check(req, req.ip ?? req.socket.remoteAddress ?? null).then((refusal) => {
+      if (!refusal) return next();
       res
         .status(429)
-        .setHeader('retry-after', String(retryAfter))
-        .json({
-          errors: [
-            {
-              message: rateLimitMessage(
-                over.kind,
-                over.limit,
-                windowSeconds,
-                retryAfter,
-                Date.now(),
-                localeFrom(req.headers['accept-language']),
-              ),
-              extensions: {
-                code: 'RATE_LIMITED',
-                limit: over.kind === 'token' ? 'TOKEN' : 'ADDRESS',
-                retryAfterSeconds: retryAfter,
-              },
-            },
-          ],
-        });
+        .setHeader('retry-after', String(refusal.retryAfterSeconds))
+        .json(refusal.body);
     }, next);
   };
 }

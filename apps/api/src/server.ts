@@ -1,10 +1,10 @@
 import { requestLocale, withRequestLocale } from './locale.js';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
+import http, { type IncomingMessage, type Server } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { localeFrom, msg, renderMessage } from '@billing/domain';
+import { msg, renderMessage } from '@billing/domain';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -13,7 +13,6 @@ import {
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import helmet from 'helmet';
 import { BREAK, visit, type GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
@@ -48,9 +47,11 @@ import { csvExportRouter } from './modules/exports/csv-export.route.js';
 import { invoiceDocumentsRouter } from './modules/invoices/invoice-documents.route.js';
 import { SandboxGateway, type PaymentGateway } from './modules/payments/payment-gateway.js';
 import { installTestClockRunner } from './modules/scheduler/test-clock-runner.js';
-import { rateLimit } from './rate-limit.js';
+import { rateLimitCheck, rateLimitMiddleware } from './rate-limit.js';
 import { buildApiSchema } from './schema.js';
 import { CompiledExecution } from './graphql/compiled-execution.js';
+import { graphqlEndpoint } from './graphql-endpoint.js';
+import { BODY_LIMIT_KB, securityHeaders, sendHttpError, startRequest } from './http-responses.js';
 
 /** Error codes a client may see as they are; anything else is masked. */
 const PUBLIC_CODES = new Set([
@@ -64,9 +65,6 @@ const PUBLIC_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'TIMEOUT',
 ]);
-
-/** The largest GraphQL request body; a larger one is answered 413. */
-const BODY_LIMIT_KB = 64;
 
 /** The most tokens a document may have; checked by the parser itself, before any work. */
 const MAX_TOKENS = 3000;
@@ -302,7 +300,8 @@ function requestLogPlugin(enabled: boolean): ApolloServerPlugin<Context> {
 }
 
 export interface BillingServer {
-  readonly app: express.Express;
+  /** The server's one request listener: POST /graphql directly, the rest through Express. */
+  readonly handler: http.RequestListener;
   /**
    * Runs one GraphQL operation in-process as `viewer`, through the same schema, resolvers and
    * plugins as `POST /graphql` (the demo data loader uses it; no HTTP, no rate limit).
@@ -389,6 +388,21 @@ export async function createServer({
   });
   await apollo.start();
 
+  /** A GraphQL request's context: its caller signed in, and its own loaders. */
+  const contextFor = async (req: IncomingMessage, requestId: string): Promise<Context> => ({
+    requestId,
+    locale: requestLocale(),
+    viewer: await authenticate(req.headers.authorization, db, signIns).catch((error: unknown) => {
+      if (!isDatabaseUnreachable(error)) throw error;
+      health.wentAway(error);
+      throw databaseUnavailable();
+    }),
+    db,
+    config,
+    loaders: createLoaders(db),
+    gateway,
+  });
+
   const app = express();
   app.disable('x-powered-by');
   // Which proxies' X-Forwarded-For gives the client's address (the per-address rate limit).
@@ -396,55 +410,10 @@ export async function createServer({
   // No ETag on GraphQL answers: they are POSTs no client revalidates, and hashing every answer
   // costs on every request. Static files keep theirs (express.static sets its own).
   app.set('etag', false);
-  // Security headers on every response. The CSP admits what the bundled web client and
-  // playground load: their own scripts, styles set inline by React and the editor, the editor's
-  // workers, data: images and fonts; nothing from elsewhere, and no framing.
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          workerSrc: ["'self'", 'blob:'],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-        },
-      },
-      // HSTS only where the API is served over TLS (HSTS=1), never on plain local HTTP.
-      strictTransportSecurity: config.hsts
-        ? { maxAge: 31_536_000, includeSubDomains: true }
-        : false,
-      referrerPolicy: { policy: 'no-referrer' },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
-  app.use((req, res, next) => {
-    const requestId = randomUUID();
-    res.locals.requestId = requestId;
-    res.setHeader('x-request-id', requestId);
-    res.setTimeout(config.requestTimeoutMs, () => {
-      if (res.headersSent) return;
-      logLine({
-        level: 'warn',
-        requestId,
-        message: 'request timed out',
-        timeoutMs: config.requestTimeoutMs,
-      });
-      // The work may still finish (a mutation retried with its idempotencyKey is then replayed);
-      // its late answer is dropped, and the connection is not reused.
-      res.setHeader('connection', 'close');
-      res.locals.timedOut = true;
-      res
-        .status(503)
-        .json({ errors: [{ message: 'Request timed out', extensions: { code: 'TIMEOUT' } }] });
-    });
+  // Security headers, a request id and the timeout on every response (http-responses.ts).
+  const headers = securityHeaders(config);
+  app.use((_req, res, next) => {
+    res.locals.requestId = startRequest(res, headers, config.requestTimeoutMs).requestId;
     next();
   });
 
@@ -492,9 +461,10 @@ export async function createServer({
 
   // Rate limits per token and per address on the API (GraphQL, the invoice documents and the CSV exports); the
   // probes, /metrics, the playground page and the web client's files are never limited.
-  const limit = rateLimit(db, config, () => health.reachable);
-  const limited: express.RequestHandler = (req, res, next) =>
-    limit ? limit(req, res, next) : next();
+  const limit = rateLimitCheck(db, config, () => health.reachable);
+  const limited: express.RequestHandler = limit
+    ? rateLimitMiddleware(limit)
+    : (_req, _res, next) => next();
   app.use('/invoices', (req, res, next) =>
     req.path.endsWith('.pdf') ? limited(req, res, next) : next(),
   );
@@ -521,21 +491,7 @@ export async function createServer({
     // After the body is read: the body parser's stream events would leave the request's context.
     withRequestLocale,
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<Context> => ({
-        requestId: String(res.locals.requestId),
-        locale: requestLocale(),
-        viewer: await authenticate(req.headers.authorization, db, signIns).catch(
-          (error: unknown) => {
-            if (!isDatabaseUnreachable(error)) throw error;
-            health.wentAway(error);
-            throw databaseUnavailable();
-          },
-        ),
-        db,
-        config,
-        loaders: createLoaders(db),
-        gateway,
-      }),
+      context: ({ req, res }) => contextFor(req, String(res.locals.requestId)),
     }),
   );
 
@@ -546,46 +502,28 @@ export async function createServer({
 
   app.use(
     (
-      error: Error & { status?: number; type?: string },
+      error: Error & { status?: number },
       req: express.Request,
       res: express.Response,
       _next: express.NextFunction,
-    ) => {
-      // A late answer to a request already answered (it timed out): nothing more to send.
-      if (res.headersSent && res.locals.timedOut) return;
-      const status = error.status ?? 500;
-      if (status >= 500)
-        logLine({
-          level: 'error',
-          requestId: res.locals.requestId,
-          message: error.message,
-          stack: error.stack,
-        });
-      const code =
-        status === 413 ? 'BAD_REQUEST' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-      res.status(status).json({
-        errors: [
-          {
-            message:
-              status === 413
-                ? renderMessage(
-                    msg('api.request.tooLarge', { limit: BODY_LIMIT_KB }),
-                    // Before the body is read: no request context yet.
-                    localeFrom(req.headers['accept-language']),
-                  )
-                : status < 500
-                  ? error.message
-                  : 'Internal server error',
-            extensions: { code },
-          },
-        ],
-      });
-    },
+    ) => sendHttpError(req, res, error),
   );
+
+  // POST /graphql is served by node:http directly; Express answers everything else.
+  const endpoint = graphqlEndpoint({
+    apollo,
+    context: contextFor,
+    headers,
+    timeoutMs: config.requestTimeoutMs,
+    rateLimit: limit,
+    trustProxy: app.get('trust proxy fn') as (address: string, hop: number) => boolean,
+  });
+  const handler: http.RequestListener = (req, res) =>
+    endpoint.takes(req) ? endpoint.handle(req, res) : void app(req, res);
 
   let httpServer: Server | null = null;
   return {
-    app,
+    handler,
     async execute(query, variables, viewer) {
       const response = await apollo.executeOperation(
         { query, variables },
@@ -607,7 +545,8 @@ export async function createServer({
     },
     listen(port, host = '0.0.0.0') {
       return new Promise((resolve, reject) => {
-        const server = app.listen(port, host, () => {
+        const server = http.createServer(handler);
+        server.listen(port, host, () => {
           const address = server.address();
           const actualPort = typeof address === 'object' && address ? address.port : port;
           resolve({
