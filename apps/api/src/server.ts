@@ -13,7 +13,7 @@ import {
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { BREAK, visit, type GraphQLFormattedError } from 'graphql';
+import { BREAK, visit, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import type { Context, Viewer } from './context.js';
@@ -214,22 +214,28 @@ function metricsPlugin(): ApolloServerPlugin<Context> {
  * public playground). Field suggestions are off for all (graphql-armor).
  */
 function introspectionPlugin(publicIntrospection: boolean): ApolloServerPlugin<Context> {
+  // Apollo keeps a query's parse between requests: each document is looked at once.
+  const introspecting = new WeakMap<DocumentNode, boolean>();
+  const introspects = (document: DocumentNode): boolean => {
+    let found = introspecting.get(document);
+    if (found !== undefined) return found;
+    found = false;
+    visit(document, {
+      Field(node) {
+        if (node.name.value !== '__schema' && node.name.value !== '__type') return undefined;
+        found = true;
+        return BREAK;
+      },
+    });
+    introspecting.set(document, found);
+    return found;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, contextValue }) {
           if (publicIntrospection || contextValue.viewer?.role === 'OPERATOR') return;
-          let introspects = false;
-          visit(document, {
-            Field(node) {
-              if (node.name.value === '__schema' || node.name.value === '__type') {
-                introspects = true;
-                return BREAK;
-              }
-              return undefined;
-            },
-          });
-          if (introspects) throw forbidden(msg('api.forbidden.introspection'));
+          if (introspects(document)) throw forbidden(msg('api.forbidden.introspection'));
         },
       };
     },
