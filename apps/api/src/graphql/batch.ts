@@ -111,6 +111,11 @@ export function smallListLoader<E extends ObjectLiteral>(
 /** Keyset pages of a parent's children and their counts (counted only when asked). */
 export interface ChildList<E> {
   readonly pages: DataLoader<ChildPageKey, E[], string>;
+  /**
+   * Pages that read only `properties` of each row (with `id` and `seq`), for a selection that
+   * needs no more (`graphql/selection.ts`); their partial rows prime no entity loader.
+   */
+  pagesReading?(properties: readonly (keyof E & string)[]): DataLoader<ChildPageKey, E[], string>;
   readonly counts: DataLoader<string, number>;
   /** Counts of a filtered list (lists that take filters). */
   readonly filteredCounts?: DataLoader<{ parentId: string; filter: ChildFilter }, number, string>;
@@ -132,8 +137,20 @@ export function childList<E extends ObjectLiteral & { id: string; seq: string }>
   const pages = childPagesLoader(db, source, parentColumn, {
     onRow: byId ? (row) => byId.prime(row.id, row) : undefined,
   });
+  const narrow = new Map<string, DataLoader<ChildPageKey, E[], string>>();
   return {
     pages,
+    pagesReading(properties) {
+      const reading = [...new Set<keyof E & string>(['id', 'seq', ...properties])].sort();
+      const key = reading.join(',');
+      let loader = narrow.get(key);
+      if (!loader)
+        narrow.set(
+          key,
+          (loader = childPagesLoader(db, entitySource(db, entity, reading), parentColumn)),
+        );
+      return loader;
+    },
     counts: childCountsLoader(db, source.table, parentColumn),
     filteredCounts: filteredCountsLoader(db, source.table, parentColumn),
   };
@@ -146,13 +163,20 @@ export async function childConnection<E extends { seq: string }, NodeT>(
   args: PageArgs,
   toNode: (row: E) => NodeT,
   defaultOrder?: ListOrder,
-  narrow: { sort?: SortKey | null; filter?: ChildFilter | null } = {},
+  narrow: {
+    sort?: SortKey | null;
+    filter?: ChildFilter | null;
+    /** Read only these properties of each row (null: every column). */
+    reading?: readonly (keyof E & string)[] | null;
+  } = {},
 ): Promise<ConnectionShape<NodeT>> {
   const page = keysetPage(args, defaultOrder, narrow.sort ?? null);
+  const pages =
+    narrow.reading && list.pagesReading ? list.pagesReading(narrow.reading) : list.pages;
   const filter = narrow.filter ?? undefined;
   // A filtered list must count with its filter: a list built without filtered counts takes none.
   if (filter && !list.filteredCounts) throw new Error('This list takes no filter');
-  return connectionOf(await list.pages.load({ parentId, page, filter }), page, toNode, () =>
+  return connectionOf(await pages.load({ parentId, page, filter }), page, toNode, () =>
     filter ? list.filteredCounts!.load({ parentId, filter }) : list.counts.load(parentId),
   );
 }

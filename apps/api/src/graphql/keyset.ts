@@ -17,36 +17,84 @@ export interface RowSource<Row> {
   hydrate(raw: Record<string, unknown>): Row;
 }
 
-const sources = new WeakMap<DataSource, Map<unknown, RowSource<unknown>>>();
+const sources = new WeakMap<DataSource, Map<unknown, Map<string, RowSource<unknown>>>>();
+const MAX_PARTIAL_SOURCES = 64;
 
 /**
  * The rows of a TypeORM entity read by hand-written SQL, turned into entities exactly as
  * TypeORM would (its column transformers and type conversions), so callers keep one type.
+ *
+ * `properties` reads only those columns (a hot list that needs a few of many: see
+ * `graphql/selection.ts`). What it leaves out is not there to read: the entity's other
+ * properties throw, naming the property and the list, rather than read as undefined.
  */
 export function entitySource<E extends ObjectLiteral>(
   db: DataSource,
   entity: EntityTarget<E>,
+  properties?: readonly (keyof E & string)[],
 ): RowSource<E> {
   let bySource = sources.get(db);
   if (!bySource) sources.set(db, (bySource = new Map()));
-  const known = bySource.get(entity);
+  let byColumns = bySource.get(entity);
+  if (!byColumns) bySource.set(entity, (byColumns = new Map()));
+  const key = properties ? [...properties].sort().join(',') : '*';
+  const known = byColumns.get(key);
   if (known) return known as RowSource<E>;
   const metadata = db.getMetadata(entity);
   // Columns declared `select: false` (kept by the database and raw SQL) are not read, as
   // TypeORM's own finds leave them out.
-  const selected = metadata.columns.filter((column) => column.isSelect);
+  const readable = metadata.columns.filter((column) => column.isSelect);
+  for (const property of properties ?? [])
+    if (!readable.some((column) => column.propertyName === property))
+      throw new Error(`${metadata.name} has no column for ${property}`);
+  const selected = properties
+    ? readable.filter((column) => properties.includes(column.propertyName as keyof E & string))
+    : readable;
   const setters = selected.map((column) => columnSetter(db, column));
+  const create = properties
+    ? partialEntity(
+        metadata.target as { prototype: object },
+        metadata.name,
+        readable
+          .filter((column) => !selected.includes(column))
+          .map((column) => column.propertyName),
+      )
+    : () => metadata.create() as E;
   const source: RowSource<E> = {
     table: metadata.tablePath,
     columns: selected.map((column) => `t."${column.databaseName}"`).join(', '),
     hydrate: (raw) => {
-      const row = metadata.create() as E;
+      const row = create() as E;
       for (const set of setters) set(row, raw);
       return row;
     },
   };
-  bySource.set(entity, source as RowSource<unknown>);
+  // Partial sources are few (one per selection shape of a hot list): past the cap, a rare shape
+  // is made for its request and not kept.
+  if (!properties || byColumns.size < MAX_PARTIAL_SOURCES)
+    byColumns.set(key, source as RowSource<unknown>);
   return source;
+}
+
+/**
+ * Makes entities of `target` holding only some columns: an unread property throws when read
+ * (a field that needs it was resolved from a list that did not read it: a bug to see at once).
+ */
+function partialEntity(
+  target: { prototype: object },
+  name: string,
+  unread: readonly string[],
+): () => ObjectLiteral {
+  const prototype = Object.create(target.prototype) as object;
+  for (const property of unread)
+    Object.defineProperty(prototype, property, {
+      get() {
+        throw new Error(
+          `${name}.${property} was not read: this list read only the columns its selection needs`,
+        );
+      },
+    });
+  return () => Object.create(prototype) as ObjectLiteral;
 }
 
 /** Column types whose value pg already hands over as TypeORM would hydrate it. */

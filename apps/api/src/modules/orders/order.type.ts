@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/connection.js';
-import { RuleRef } from '../../graphql/explain.type.js';
+import { RuleRef, ruleRefs } from '../../graphql/explain.type.js';
+import { inCallerLanguage } from '../../locale.js';
 import { Node } from '../../graphql/node.js';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
 import type { OrderEntity } from './order.entity.js';
@@ -68,59 +69,87 @@ export class Order extends Node {
   @Field(() => ID, { description: 'The order’s global id.' })
   declare id: string;
 
+  /**
+   * The order's row. Every field below reads it when asked, not before: a list whose selection
+   * needs a few columns reads only those (`orders.selection.ts`), and nothing else is touched.
+   */
   entity!: OrderEntity;
 
   @Field(() => OrderKind, { description: 'What the order buys.' })
-  kind!: OrderKind;
+  get kind(): OrderKind {
+    return OrderKind[this.entity.kind];
+  }
 
   @Field(() => OrderStatus, { description: 'Where the order stands.' })
-  status!: OrderStatus;
+  get status(): OrderStatus {
+    return OrderStatus[this.entity.status];
+  }
 
   @Field(() => DateScalar, { description: 'The business date the order was priced on (R-CAT-1).' })
-  orderDate!: string;
+  get orderDate(): string {
+    return this.entity.orderDate;
+  }
 
   @Field(() => Int, {
     nullable: true,
     description: 'Years bought by an opening or a renewal; null for other kinds.',
   })
-  years!: number | null;
+  get years(): number | null {
+    return this.entity.years;
+  }
 
   @Field(() => Int, { nullable: true, description: 'Seats bought (added seats for ADD_SEATS).' })
-  seats!: number | null;
+  get seats(): number | null {
+    return this.entity.seats;
+  }
 
   @Field(() => DateScalar, {
     nullable: true,
     description: 'Start of the period this order pays for.',
   })
-  periodStart!: string | null;
+  get periodStart(): string | null {
+    return this.entity.periodStart;
+  }
 
   @Field(() => DateScalar, {
     nullable: true,
     description: 'Exclusive end of the period this order pays for.',
   })
-  periodEnd!: string | null;
+  get periodEnd(): string | null {
+    return this.entity.periodEnd;
+  }
 
   @Field(() => DateScalar, { nullable: true, description: 'The day the order was paid in full.' })
-  paidOn!: string | null;
+  get paidOn(): string | null {
+    return this.entity.paidOn;
+  }
 
   @Field(() => DateScalar, {
     nullable: true,
     description: 'The date fulfilment is due by: activation (R-OPEN-4) or renewal (R-RENEW-5).',
   })
-  fulfilmentDueOn!: string | null;
+  get fulfilmentDueOn(): string | null {
+    return this.entity.fulfilmentDueOn;
+  }
 
   @Field(() => String, {
     description: 'One line a customer can read: why the total is what it is.',
   })
-  explanation!: string;
+  get explanation(): string {
+    return inCallerLanguage(this.entity.explanation, this.entity.explanationMessage);
+  }
 
   @Field(() => [RuleRef], { description: 'The rules that decided it, with their summaries.' })
-  rules!: RuleRef[];
+  get rules(): RuleRef[] {
+    return ruleRefs(this.entity.rules);
+  }
 
   @Field(() => DateTimeScalar, {
     description: 'When the order was placed (its account’s test clock time, if any).',
   })
-  createdAt!: Date;
+  get createdAt(): Date {
+    return this.entity.createdAt;
+  }
 }
 
 export const OrderConnection = Connection(Order, 'Order');

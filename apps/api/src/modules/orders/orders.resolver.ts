@@ -1,5 +1,17 @@
 import { msg, noSuchMessage } from '@billing/domain';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context.js';
 import { childConnection } from '../../graphql/batch.js';
 import { PageArgs } from '../../graphql/connection.js';
@@ -21,6 +33,7 @@ import { Order, OrderConnection } from './order.type.js';
 import { toPayment } from '../payments/payments.mapper.js';
 import { toOrder, toSubscription } from './orders.mapper.js';
 import { OrdersService } from './orders.service.js';
+import { orderPropertiesFor } from './orders.selection.js';
 import {
   AccountOrdersArgs,
   AccountSubscriptionsArgs,
@@ -238,6 +251,7 @@ export class AccountBillingResolver {
     @Root() account: Account,
     @Args(() => AccountOrdersArgs) args: AccountOrdersArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<OrderConnection> {
     const sorted = OrderSort.resolve(args, args.sort);
     const filter = rowFilter([
@@ -251,10 +265,7 @@ export class AccountBillingResolver {
       sorted.args,
       toOrder,
       undefined,
-      {
-        sort: sorted.sort,
-        filter,
-      },
+      { sort: sorted.sort, filter, reading: orderPropertiesFor(info) },
     );
   }
 

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { inCallerLanguage } from '../../locale.js';
 import {
   catalogName,
@@ -15,6 +16,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   ObjectType,
@@ -35,6 +37,7 @@ import { actorOf } from '../audit/audit.js';
 import { canSeeAccount, mayActOn, requireOperator, requireViewer } from '../auth/auth.js';
 import { Order, OrderConnection } from '../orders/order.type.js';
 import { toOrder, toSubscription } from '../orders/orders.mapper.js';
+import { orderPropertiesFor } from '../orders/orders.selection.js';
 import {
   Entitlements,
   NextTransition,
@@ -359,8 +362,18 @@ export class SubscriptionsResolver {
     @Root() sub: Subscription,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<OrderConnection> {
-    return childConnection(ctx.loaders.subscriptionOrders, sub.entity.id, args, toOrder);
+    return childConnection(
+      ctx.loaders.subscriptionOrders,
+      sub.entity.id,
+      args,
+      toOrder,
+      undefined,
+      {
+        reading: orderPropertiesFor(info),
+      },
+    );
   }
 }
 
