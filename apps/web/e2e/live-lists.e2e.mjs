@@ -581,7 +581,11 @@ test('R-INV-1 the portal’s invoices and the console’s Invoices page show an 
       input: {
         invoiceId: requested.requestInvoice.invoice.id,
         number: `8${String(stamp).padStart(19, '0')}`,
-        issuedOn: new Date().toISOString().slice(0, 10),
+        // Today's business date in Asia/Shanghai, the date the API checks it against: the UTC
+        // date is a day behind from 16:00 UTC.
+        issuedOn: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+          new Date(),
+        ),
         idempotencyKey: `live-lists-${stamp}-invoice-issue`,
       },
     },
