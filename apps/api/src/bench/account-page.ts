@@ -5,7 +5,8 @@
  * run as child processes loaded by autocannon from this one, alternately, run after run.
  *
  *   BENCH_RUNS (default 5), BENCH_SECONDS per run (default 8), BENCH_CONNECTIONS (default 10),
- *   BENCH_ORDERS (default 10,1000,10000), BENCH_PROFILE (a folder for the API's CPU profile)
+ *   BENCH_ORDERS (default 10,1000,10000), BENCH_WARMUP_SECONDS of load on each server before
+ *   each case's runs (default 10), BENCH_PROFILE (a folder for the API's CPU profile)
  */
 import 'reflect-metadata';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -57,6 +58,7 @@ const ORDER_COUNTS = (process.env.BENCH_ORDERS ?? '10,1000,10000').split(',').ma
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 10);
 const TOKEN = 'bench-operator-token';
 
 /** An account with `orders` orders of 1–2 lines and three subscriptions, inserted by SQL. */
@@ -164,27 +166,28 @@ try {
             }),
           (result) => result.requests,
         );
-      // Warm-up: JIT, connection pools, PostgreSQL's caches.
+      // Warm-up: JIT, connection pools, PostgreSQL's caches. V8 compiles the API's hot paths
+      // only after thousands of requests (its throughput here climbs for about 10 s of load).
       await loadTest({
         url: `${api.base}/graphql`,
         body,
         headers: { authorization: `Bearer ${TOKEN}` },
         connections: CONNECTIONS,
-        seconds: 2,
+        seconds: WARMUP_SECONDS,
       });
       await loadTest({
         url: `${baseline.base}/graphql`,
         body,
         headers: { authorization: `Bearer ${TOKEN}` },
         connections: CONNECTIONS,
-        seconds: 2,
+        seconds: WARMUP_SECONDS,
       });
       await loadTest({
         url: `${floor.base}/graphql`,
         body,
         headers: { authorization: `Bearer ${TOKEN}` },
         connections: CONNECTIONS,
-        seconds: 2,
+        seconds: WARMUP_SECONDS,
       });
       const project: LoadResult[] = [];
       const plain: LoadResult[] = [];

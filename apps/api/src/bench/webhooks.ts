@@ -15,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import pg from 'pg';
 import { signatureHeader } from '../modules/webhooks/signature.js';
-import { benchDatabase, machineFacts, ratioLine, startApi, summarize } from './kit.js';
+import { benchDatabase, machineFacts, postGraphql, ratioLine, startApi, summarize } from './kit.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10);
@@ -76,22 +76,19 @@ async function paymentsPerSecond(base: string, lanes: string[][]): Promise<numbe
   await Promise.all(
     lanes.map(async (orders) => {
       for (const orderId of orders) {
-        const response = await fetch(`${base}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-          body: JSON.stringify({
-            query: PAY,
-            variables: {
-              input: {
-                orderId: orderGlobalId(orderId),
-                method: 'ALIPAY',
-                amount: (ORDER_TOTAL_FEN / 100).toFixed(2),
-                idempotencyKey: `bench-${randomUUID()}`,
-              },
+        const body = await postGraphql<{ data?: { payOrder?: { userErrors: unknown[] } } }>(
+          base,
+          TOKEN,
+          PAY,
+          {
+            input: {
+              orderId: orderGlobalId(orderId),
+              method: 'ALIPAY',
+              amount: (ORDER_TOTAL_FEN / 100).toFixed(2),
+              idempotencyKey: `bench-${randomUUID()}`,
             },
-          }),
-        });
-        const body = (await response.json()) as { data?: { payOrder?: { userErrors: unknown[] } } };
+          },
+        );
         if (body.data?.payOrder?.userErrors.length !== 0)
           throw new Error(`a payment failed: ${JSON.stringify(body)}`);
         count++;
