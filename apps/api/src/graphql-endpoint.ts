@@ -7,13 +7,12 @@ import type { Context } from './context.js';
 import {
   BODY_LIMIT_KB,
   sendHttpError,
-  sendJson,
   startRequest,
   type Header,
   type RequestFacts,
 } from './http-responses.js';
 import { inLocale } from './locale.js';
-import type { RateLimitCheck } from './rate-limit.js';
+import { sendRateLimited, type RateLimitCheck } from './rate-limit.js';
 
 /**
  * `POST /graphql`, the API's one hot path, served by node:http directly rather than through
@@ -112,8 +111,7 @@ export function graphqlEndpoint({
       rateLimit(req, proxyAddress(req, trustProxy)).then(
         (refusal) => {
           if (!refusal) return afterLimits(req, res, request);
-          res.setHeader('retry-after', String(refusal.retryAfterSeconds));
-          sendJson(res, 429, refusal.body);
+          sendRateLimited(res, refusal);
         },
         (error: unknown) =>
           sendHttpError(req, res, error instanceof Error ? error : new Error(String(error))),

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { localeFrom, msg, renderMessage, type Locale } from '@billing/domain';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
+import { sendJson } from './http-responses.js';
 import { logLine } from './logger.js';
 import { rateLimited } from './metrics.js';
 
@@ -165,10 +166,13 @@ export function rateLimitMiddleware(check: RateLimitCheck): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     void check(req, req.ip ?? req.socket.remoteAddress ?? null).then((refusal) => {
       if (!refusal) return next();
-      res
-        .status(429)
-        .setHeader('retry-after', String(refusal.retryAfterSeconds))
-        .json(refusal.body);
+      sendRateLimited(res, refusal);
     }, next);
   };
+}
+
+/** The answer over a limit, the same on every path: 429, `Retry-After` and the error as JSON. */
+export function sendRateLimited(res: ServerResponse, refusal: RateLimitRefusal): void {
+  res.setHeader('retry-after', String(refusal.retryAfterSeconds));
+  sendJson(res, 429, refusal.body);
 }
