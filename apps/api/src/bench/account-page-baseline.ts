@@ -88,8 +88,12 @@ async function accountPage(globalAccountId: string): Promise<unknown> {
     }),
     pool.query<OrderRow>({
       name: 'orders',
-      text: `SELECT id, seq, kind, status, total, created_at FROM orders WHERE account_id = $1
-              ORDER BY seq ${newestFirst ? 'DESC' : 'ASC'} LIMIT $2`,
+      // Bounded and ordered by (account_id, seq), as the API reads a page of one parent's
+      // children (graphql/connection.ts keysetSql), so that only the account's index orders it.
+      text: `SELECT id, seq, kind, status, total, created_at FROM orders
+              WHERE (account_id, seq) >= ($1::uuid, (-9223372036854775808)::bigint)
+                AND (account_id, seq) <= ($1::uuid, 9223372036854775807::bigint)
+              ORDER BY account_id ${newestFirst ? 'DESC' : 'ASC'}, seq ${newestFirst ? 'DESC' : 'ASC'} LIMIT $2`,
       values: [id, PAGE_SIZE + 1],
     }),
   ]);

@@ -32,8 +32,8 @@ import {
 
 /**
  * The order of the page: newest first, as the console and the portal show an account's orders
- * (`orderBy: NEWEST_FIRST`; the baseline pages by `seq DESC`). OLDEST_FIRST measures the other
- * direction.
+ * (`orderBy: NEWEST_FIRST`; the baseline pages by `(account_id, seq) DESC`). OLDEST_FIRST
+ * measures the other direction.
  */
 const PAGE_ORDER = 'NEWEST_FIRST' as 'OLDEST_FIRST' | 'NEWEST_FIRST';
 const ORDERS_ARGS =

@@ -280,27 +280,77 @@ export function pageKey(page: KeysetPage): string {
   return `${page.size}:${page.backward ? 'b' : 'f'}:${page.newestFirst ? 'n' : 'o'}:${page.afterSeq ?? ''}:${page.beforeSeq ?? ''}:${sort}`;
 }
 
+/** The parent a page of children is read within: its column and the SQL of its id. */
+export interface PageParent {
+  /** The children's parent column, e.g. `x.account_id`. */
+  readonly column: string;
+  /** The parent's id in the statement: `$1::uuid`, or a lateral read's `k.parent_id`. */
+  readonly id: string;
+}
+
+const SEQ_MIN = '(-9223372036854775808)::bigint';
+const SEQ_MAX = '9223372036854775807::bigint';
+
 /**
  * The SQL of a page over the rows of alias `alias` by `seq` (an indexed, unique, increasing
  * column), or by the page's sort value then `seq`: conditions, with their parameters appended
  * through `param`, the ORDER BY, the selected sort value (for cursors) and the row limit.
+ *
+ * With `parent`, a page by `seq` of one parent's children is bounded and ordered by
+ * `(parent, seq)` as row values (`(x.account_id, x.seq) < ($1, $2)`) instead of
+ * `x.account_id = $1 … ORDER BY x.seq`, and its conditions then confine it to the parent
+ * (`withinParent`). With the equality PostgreSQL may read the page off the table's own `seq`
+ * index, filtering out every other parent's rows: it takes the parent's rows to be spread
+ * evenly over the table, and they are not when others have written since (behind a larger
+ * customer's 10,000 newer orders, a page of 20 read 10,000 rows). Bounded by row values, only
+ * the parent's `(parent, seq)` index gives the order, so a page reads the page.
  */
 export function keysetSql(
   page: KeysetPage,
   alias: string,
   param: (value: unknown) => string,
-): { where: string[]; orderBy: string; sortValue: string | null; limit: number } {
+  parent?: PageParent,
+): {
+  where: string[];
+  orderBy: string;
+  sortValue: string | null;
+  limit: number;
+  /** The conditions confine the rows to `parent`'s (no parent condition is needed). */
+  withinParent: boolean;
+} {
   const where: string[] = [];
   const seq = `${alias}.seq`;
   const ascending = page.newestFirst === page.backward;
   const direction = ascending ? 'ASC' : 'DESC';
   const sort = page.sort;
+  if (!sort && parent) {
+    const key = `(${parent.column}, ${seq})`;
+    const lower = page.newestFirst ? page.beforeSeq : page.afterSeq;
+    const upper = page.newestFirst ? page.afterSeq : page.beforeSeq;
+    where.push(
+      `${key} ${lower === null ? '>=' : '>'} (${parent.id}, ${lower === null ? SEQ_MIN : `${param(lower)}::bigint`})`,
+      `${key} ${upper === null ? '<=' : '<'} (${parent.id}, ${upper === null ? SEQ_MAX : `${param(upper)}::bigint`})`,
+    );
+    return {
+      where,
+      orderBy: `${parent.column} ${direction}, ${seq} ${direction}`,
+      sortValue: null,
+      limit: page.size + 1,
+      withinParent: true,
+    };
+  }
   if (!sort) {
     if (page.afterSeq !== null)
       where.push(`${seq} ${page.newestFirst ? '<' : '>'} ${param(page.afterSeq)}::bigint`);
     if (page.beforeSeq !== null)
       where.push(`${seq} ${page.newestFirst ? '>' : '<'} ${param(page.beforeSeq)}::bigint`);
-    return { where, orderBy: `${seq} ${direction}`, sortValue: null, limit: page.size + 1 };
+    return {
+      where,
+      orderBy: `${seq} ${direction}`,
+      sortValue: null,
+      limit: page.size + 1,
+      withinParent: false,
+    };
   }
   const value = sort.expression(alias);
   const key = `(${value}, ${seq})`;
@@ -317,6 +367,7 @@ export function keysetSql(
     orderBy: `${value} ${direction}, ${seq} ${direction}`,
     sortValue: `(${value})::text`,
     limit: page.size + 1,
+    withinParent: false,
   };
 }
 

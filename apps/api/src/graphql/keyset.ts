@@ -194,18 +194,24 @@ export function childPagesLoader<Row>(
       await Promise.all(
         [...groups].map(async ([shape, { page, filter: narrow, parents }]) => {
           // One parent (an account's page, a subscription's page) is read by its own
-          // statement, `parent = $1`: PostgreSQL plans it knowing that parent's row count, where
-          // the lateral form's plan is the same for every parent and, on a table whose history
-          // is mostly one large parent's, walks the `seq` index past that parent's rows to find
-          // a small parent's few.
+          // statement naming it (`$1`), many by a lateral read over their ids. A plain page by
+          // `seq` is bounded by `(parent, seq)` (`keysetSql`), which only the parent's own index
+          // orders; a filtered page keeps the parent's equality, which its filter's index
+          // (`(account_id, status, seq)` …) takes with the filter's.
           const single = parents.length === 1;
           const params = parameters(single ? [parents[0]] : [parents]);
+          const parentId = single ? '$1::uuid' : 'k.parent_id';
+          const sql = keysetSql(
+            page,
+            'x',
+            params.ref,
+            filter || narrow ? undefined : { column: `x.${parentColumn}`, id: parentId },
+          );
           const where = [
-            single ? `x.${parentColumn} = $1::uuid` : `x.${parentColumn} = k.parent_id`,
+            ...(sql.withinParent ? [] : [`x.${parentColumn} = ${parentId}`]),
             ...(filter ? [filter] : []),
             ...(narrow ? narrow.conditions('x', params.ref) : []),
           ];
-          const sql = keysetSql(page, 'x', params.ref);
           const sortValue = sql.sortValue ? `, ${sql.sortValue} AS sort_value` : '';
           const pageSql = `SELECT x.*${sortValue} FROM ${source.table} x WHERE ${[...where, ...sql.where].join(' AND ')}
                   ORDER BY ${sql.orderBy} LIMIT ${params.ref(sql.limit)}`;

@@ -1,0 +1,157 @@
+import { createTestDatabase } from '@billing/tooling/test-database';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openDatabase } from '../src/db/data-source.js';
+import { startHarness, type Harness } from './harness.js';
+
+/**
+ * A page of an account's orders reads the page, wherever the account's orders sit in the
+ * table. Here a customer's 1,000 orders are older than a larger customer's 10,000, among 100
+ * small customers: PostgreSQL, taking each account's rows to be spread evenly over the table,
+ * would read `account_id = $1 ORDER BY seq DESC LIMIT 21` off the table's own `seq` index and
+ * skip the 10,000 newer orders one by one. The API bounds the page by `(account_id, seq)`
+ * instead, which only the account's own index orders. Checked on the very statements the API
+ * sends, as PostgreSQL plans them for these values (a custom plan) and for any value (the
+ * generic plan a prepared statement may settle on), run with EXPLAIN ANALYZE.
+ */
+let api: Harness;
+let database: { url: string; drop(): Promise<void> };
+let statements: Array<{ sql: string; parameters: readonly unknown[] }> | null = null;
+let middle = '';
+
+const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64url');
+
+async function seedAccount(orders: number, name: string): Promise<string> {
+  const [account] = await api.db.query(`INSERT INTO accounts (name) VALUES ($1) RETURNING id`, [
+    name,
+  ]);
+  await api.db.query(
+    `INSERT INTO orders (account_id, kind, status, total, paid, order_date, explanation, rules)
+     SELECT $1, 'VALUE_ADDED', 'FULFILLED', 1000 + g, 1000 + g, DATE '2026-01-05', 'Order ' || g, ARRAY['R-PAY-2']
+       FROM generate_series(1, $2::int) g`,
+    [account.id, orders],
+  );
+  return account.id as string;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase(inject('databaseUrl'));
+  await (await openDatabase(database.url)).destroy();
+  api = await startHarness({
+    databaseUrl: database.url,
+    logQueries: (sql, parameters) => statements?.push({ sql, parameters }),
+  });
+  for (let i = 0; i < 100; i++) await seedAccount(3, `Small customer ${i}`);
+  middle = await seedAccount(1_000, 'Older customer');
+  await seedAccount(10_000, 'Larger, newer customer');
+  await api.db.query(`ANALYZE accounts, orders`);
+}, 120_000);
+afterAll(async () => {
+  await api?.close();
+  await database?.drop();
+});
+
+interface PlanNode {
+  'Node Type'?: string;
+  'Index Name'?: string;
+  'Rows Removed by Filter'?: number;
+  'Actual Rows'?: number;
+  Plans?: PlanNode[];
+}
+
+/** Every node of a plan tree. */
+function nodes(plan: PlanNode): PlanNode[] {
+  return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
+}
+
+/** The statement of the request that reads orders, with its parameters. */
+async function ordersStatement(
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ sql: string; parameters: readonly unknown[]; data: Record<string, unknown> }> {
+  statements = [];
+  const result = await api.gql(query, variables);
+  const sent = statements.filter(({ sql }) => /FROM orders x/.test(sql));
+  statements = null;
+  expect(result.errors).toBeUndefined();
+  expect(sent).toHaveLength(1);
+  return { ...sent[0]!, data: result.data! };
+}
+
+const literal = (value: unknown): string =>
+  Array.isArray(value)
+    ? `ARRAY[${value.map(literal).join(', ')}]::uuid[]`
+    : typeof value === 'number'
+      ? String(value)
+      : `'${String(value).replaceAll("'", "''")}'`;
+
+/** The plan PostgreSQL runs for these values, and the generic plan a prepared statement may keep. */
+async function plans(sql: string, parameters: readonly unknown[]): Promise<PlanNode[]> {
+  const [custom] = await api.db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, [...parameters]);
+  const generic = await api.db.transaction(async (tx) => {
+    await tx.query(`SET LOCAL plan_cache_mode = force_generic_plan`);
+    await tx.query(`PREPARE page_plan AS ${sql}`);
+    const [row] = await tx.query(
+      `EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE page_plan(${parameters.map(literal).join(', ')})`,
+    );
+    await tx.query(`DEALLOCATE page_plan`);
+    return row;
+  });
+  return [custom['QUERY PLAN'][0].Plan, generic['QUERY PLAN'][0].Plan];
+}
+
+function expectReadsOnlyThePage(plan: PlanNode, pageRows: number): void {
+  const scans = nodes(plan).filter((node) => node['Index Name']?.startsWith('orders'));
+  expect(scans.map((node) => node['Index Name'])).toEqual(scans.map(() => 'orders_account'));
+  for (const scan of scans) {
+    expect(scan['Rows Removed by Filter'] ?? 0).toBe(0);
+    expect(scan['Actual Rows']).toBeLessThanOrEqual(pageRows);
+  }
+}
+
+const PAGE = `query($id: ID!, $after: String, $orderBy: ListOrder) {
+  account(id: $id) { orders(first: 20, after: $after, orderBy: $orderBy) {
+    edges { cursor node { id } } pageInfo { endCursor } } }
+}`;
+
+describe('a page of an account’s orders, behind a larger customer’s newer ones', () => {
+  it('newest first, first and later pages: read off the account’s own index, 21 rows at most', async () => {
+    const first = await ordersStatement(PAGE, {
+      id: globalId('Account', middle),
+      orderBy: 'NEWEST_FIRST',
+    });
+    for (const plan of await plans(first.sql, first.parameters)) expectReadsOnlyThePage(plan, 21);
+
+    const after = (first.data as { account: { orders: { pageInfo: { endCursor: string } } } })
+      .account.orders.pageInfo.endCursor;
+    const second = await ordersStatement(PAGE, {
+      id: globalId('Account', middle),
+      orderBy: 'NEWEST_FIRST',
+      after,
+    });
+    for (const plan of await plans(second.sql, second.parameters)) expectReadsOnlyThePage(plan, 21);
+  });
+
+  it('oldest first: the same', async () => {
+    const first = await ordersStatement(PAGE, {
+      id: globalId('Account', middle),
+      orderBy: 'OLDEST_FIRST',
+    });
+    for (const plan of await plans(first.sql, first.parameters)) expectReadsOnlyThePage(plan, 21);
+  });
+
+  it('the orders of several accounts at once (one lateral read): each account’s page off its index', async () => {
+    const nested = await ordersStatement(
+      `{ accounts(first: 3, orderBy: NEWEST_FIRST) { edges { node { name orders(first: 5, orderBy: NEWEST_FIRST) { edges { node { id } } } } } } }`,
+      {},
+    );
+    expect(nested.sql).toContain('CROSS JOIN LATERAL');
+    for (const plan of await plans(nested.sql, nested.parameters)) {
+      const scans = nodes(plan).filter((node) => node['Index Name']?.startsWith('orders'));
+      expect(scans.length).toBeGreaterThan(0);
+      for (const scan of scans) {
+        expect(scan['Index Name']).toBe('orders_account');
+        expect(scan['Rows Removed by Filter'] ?? 0).toBe(0);
+      }
+    }
+  });
+});
