@@ -1,7 +1,5 @@
-import { createTestDatabase } from '@billing/tooling/test-database';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase } from '../src/db/data-source.js';
-import { startHarness, type Harness } from './harness.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarnessOnOwnDatabase, type Harness } from './harness.js';
 
 /**
  * A search by a part of an account's name reads the matching accounts through the trigram
@@ -13,13 +11,9 @@ import { startHarness, type Harness } from './harness.js';
 const ACCOUNTS = 100_000;
 
 let api: Harness;
-let database: { url: string; drop(): Promise<void> };
 let statements: Array<{ sql: string; parameters: readonly unknown[] }> | null = null;
 beforeAll(async () => {
-  database = await createTestDatabase(inject('databaseUrl'));
-  await (await openDatabase(database.url)).destroy();
-  api = await startHarness({
-    databaseUrl: database.url,
+  api = await startHarnessOnOwnDatabase({
     logQueries: (sql, parameters) => statements?.push({ sql, parameters }),
   });
   await api.db.query(
@@ -31,7 +25,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await api?.close();
-  await database?.drop();
 });
 
 /** The index names in a JSON plan, wherever they are in its tree. */

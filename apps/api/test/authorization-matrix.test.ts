@@ -1,4 +1,3 @@
-import { createTestDatabase } from '@billing/tooling/test-database';
 import {
   getNamedType,
   getNullableType,
@@ -15,8 +14,7 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase } from '../src/db/data-source.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApiSchema, isOperatorOnly } from '../src/schema.js';
 import {
   accountAt,
@@ -28,7 +26,7 @@ import {
   tokenFor,
   verify,
 } from './api-helpers.js';
-import { startHarness, type Harness } from './harness.js';
+import { startHarnessOnOwnDatabase, type Harness } from './harness.js';
 
 /**
  * Every query and mutation of the schema (enumerated from it: a new one is covered without
@@ -41,7 +39,6 @@ import { startHarness, type Harness } from './harness.js';
  */
 
 let api: Harness;
-let database: { url: string; drop(): Promise<void> };
 let schema: GraphQLSchema;
 
 interface Victim {
@@ -58,9 +55,7 @@ let otherAccount: { accountId: string; accountName: string };
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  database = await createTestDatabase(inject('databaseUrl'));
-  await (await openDatabase(database.url)).destroy();
-  api = await startHarness({ databaseUrl: database.url });
+  api = await startHarnessOnOwnDatabase();
   schema = await buildApiSchema();
 
   const { accountId, clockId } = await accountAt(api, '2021-04-20');
@@ -107,7 +102,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api?.close();
-  await database?.drop();
 });
 
 /** A value of an input type that passes GraphQL validation and names the victim's objects. */

@@ -1,10 +1,8 @@
-import { createTestDatabase } from '@billing/tooling/test-database';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase } from '../src/db/data-source.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, loadDemoData } from '../src/db/demo-data.js';
 import { SandboxGateway } from '../src/modules/payments/payment-gateway.js';
 import { expectBooksBalanced } from './api-helpers.js';
-import { OPERATOR_TOKEN, startHarness, type Harness } from './harness.js';
+import { OPERATOR_TOKEN, startHarnessOnOwnDatabase, type Harness } from './harness.js';
 import { parse, OperationTypeNode, type OperationDefinitionNode } from 'graphql';
 
 /** The web client's playground examples (apps/web/src/playground/examples.ts), as it loads them. */
@@ -18,16 +16,12 @@ const EXAMPLES_FILE = '../../web/src/playground/examples.ts';
 
 /** The demo data set on a database of its own, loaded as a first start loads it. */
 let api: Harness;
-let database: { url: string; drop(): Promise<void> };
 beforeAll(async () => {
-  database = await createTestDatabase(inject('databaseUrl'));
-  await (await openDatabase(database.url)).destroy();
-  api = await startHarness({ databaseUrl: database.url });
+  api = await startHarnessOnOwnDatabase();
   expect(await loadDemoData(api.db, api.server, new SandboxGateway())).toBe(true);
 }, 120_000);
 afterAll(async () => {
   await api?.close();
-  await database?.drop();
 });
 
 describe('the demo data set', () => {

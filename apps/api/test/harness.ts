@@ -1,7 +1,8 @@
+import { createTestDatabase } from '@billing/tooling/test-database';
 import { inject } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from '../src/config.js';
-import { createDataSource } from '../src/db/data-source.js';
+import { createDataSource, openDatabase } from '../src/db/data-source.js';
 import { createServer, type BillingServer } from '../src/server.js';
 import { graphQLErrorsProblems, userErrorsProblems } from './user-message-check.js';
 
@@ -83,6 +84,26 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await close();
       await server.stop();
       await db.destroy();
+    },
+  };
+}
+
+/**
+ * A real API on a migrated database of its own, which `close` drops: for a test that seeds many
+ * rows, or whose rows must not meet other test files' (the run's shared database is the
+ * default).
+ */
+export async function startHarnessOnOwnDatabase(
+  options: Omit<HarnessOptions, 'databaseUrl'> = {},
+): Promise<Harness> {
+  const database = await createTestDatabase(inject('databaseUrl'));
+  await (await openDatabase(database.url)).destroy();
+  const harness = await startHarness({ ...options, databaseUrl: database.url });
+  return {
+    ...harness,
+    async close() {
+      await harness.close();
+      await database.drop();
     },
   };
 }

@@ -1,7 +1,5 @@
-import { createTestDatabase } from '@billing/tooling/test-database';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase } from '../src/db/data-source.js';
-import { startHarness, type Harness } from './harness.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarnessOnOwnDatabase, type Harness } from './harness.js';
 
 /**
  * A page of an account's orders reads the page, wherever the account's orders sit in the
@@ -14,7 +12,6 @@ import { startHarness, type Harness } from './harness.js';
  * generic plan a prepared statement may settle on), run with EXPLAIN ANALYZE.
  */
 let api: Harness;
-let database: { url: string; drop(): Promise<void> };
 let statements: Array<{ sql: string; parameters: readonly unknown[] }> | null = null;
 let middle = '';
 
@@ -34,10 +31,7 @@ async function seedAccount(orders: number, name: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase(inject('databaseUrl'));
-  await (await openDatabase(database.url)).destroy();
-  api = await startHarness({
-    databaseUrl: database.url,
+  api = await startHarnessOnOwnDatabase({
     logQueries: (sql, parameters) => statements?.push({ sql, parameters }),
   });
   for (let i = 0; i < 100; i++) await seedAccount(3, `Small customer ${i}`);
@@ -47,7 +41,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await api?.close();
-  await database?.drop();
 });
 
 interface PlanNode {
