@@ -25,6 +25,10 @@ export async function launchBrowser() {
 }
 
 /** A phone-sized viewport (iPhone 12-class) for the responsive checks. */
+/** Today's business date in Asia/Shanghai (what the API checks dates against), as YYYY-MM-DD. */
+export const shanghaiToday = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
 export const PHONE = { width: 390, height: 844 };
 
 /**

@@ -11,6 +11,7 @@ import {
   launchBrowser,
   openPage,
   screenshot,
+  shanghaiToday,
   signIn,
 } from './browser.mjs';
 
@@ -130,10 +131,6 @@ test('an operator exports the journal of every live account from the journal pag
   await screenshot(page, 'export-journal-zh-CN');
   await page.context().close();
 });
-
-/** Today in Shanghai (the business date records are exported by). */
-const shanghaiToday = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 /** The header and the data lines of a CSV file (after its byte-order mark). */
 function csvLines(body) {

@@ -13,6 +13,7 @@ import {
   launchBrowser,
   openPage,
   screenshotPair,
+  shanghaiToday,
   signIn,
 } from './browser.mjs';
 
@@ -581,11 +582,8 @@ test('R-INV-1 the portal’s invoices and the console’s Invoices page show an 
       input: {
         invoiceId: requested.requestInvoice.invoice.id,
         number: `8${String(stamp).padStart(19, '0')}`,
-        // Today's business date in Asia/Shanghai, the date the API checks it against: the UTC
-        // date is a day behind from 16:00 UTC.
-        issuedOn: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-          new Date(),
-        ),
+        // The Shanghai business date: the UTC date is a day behind from 16:00 UTC.
+        issuedOn: shanghaiToday(),
         idempotencyKey: `live-lists-${stamp}-invoice-issue`,
       },
     },

@@ -17,7 +17,7 @@ import {
   benchDatabase,
   firstDifference,
   formatRatio,
-  graphql,
+  postGraphql,
   loadTest,
   machineFacts,
   measureCpu,
@@ -130,8 +130,8 @@ try {
     for (const count of ORDER_COUNTS) {
       const id = accounts.get(count)!;
       const [fromApi, fromBaseline] = [
-        await graphql(api.base, TOKEN, QUERY, { id }),
-        await graphql(baseline.base, TOKEN, QUERY, { id }),
+        await postGraphql(api.base, TOKEN, QUERY, { id }),
+        await postGraphql(baseline.base, TOKEN, QUERY, { id }),
       ];
       // The stack's floor answers the API's own answer from memory.
       const pageJson = path.join(mkdtempSync(path.join(os.tmpdir(), 'page-')), 'page.json');
@@ -141,7 +141,7 @@ try {
         { PAGE_JSON: pageJson, NODE_ENV: 'production' },
         '/healthz',
       );
-      const fromFloor = await graphql(floor.base, TOKEN, QUERY, { id });
+      const fromFloor = await postGraphql(floor.base, TOKEN, QUERY, { id });
       const difference =
         firstDifference(fromApi, fromBaseline) ?? firstDifference(fromApi, fromFloor);
       console.log(`\n## ${count.toLocaleString('en')} orders`);

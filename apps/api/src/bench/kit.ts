@@ -230,7 +230,7 @@ const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 /**
  * Posts a GraphQL request over a kept-alive `node:http` connection and returns the parsed body:
- * what the benchmarks that send one request after another (payments) measure the API with.
+ * how every benchmark talks to a server (the payment benchmarks measure the API with it).
  */
 export function postGraphql<T = { data?: unknown; errors?: unknown[] }>(
   base: string,
@@ -270,21 +270,6 @@ export function postGraphql<T = { data?: unknown; errors?: unknown[] }>(
     request.on('error', reject);
     request.end(body);
   });
-}
-
-/** Posts a GraphQL request and returns the parsed body. */
-export async function graphql(
-  base: string,
-  token: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<{ data?: unknown; errors?: unknown[] }> {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: unknown; errors?: unknown[] };
 }
 
 export interface LoadResult {

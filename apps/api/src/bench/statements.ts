@@ -8,7 +8,7 @@ import pg from 'pg';
 import { loadConfig } from '../config.js';
 import { createDataSource } from '../db/data-source.js';
 import { createServer } from '../server.js';
-import { abbreviateSql, benchDatabase, graphql, machineFacts } from './kit.js';
+import { abbreviateSql, benchDatabase, machineFacts, postGraphql } from './kit.js';
 
 const TOKEN = 'bench-operator-token';
 const SIZES = [10, 50, 100];
@@ -71,12 +71,12 @@ try {
   const { url: base, close } = await server.listen(0, '127.0.0.1');
   try {
     // The per-process catalog cache is read once: warm it so every size counts the same work.
-    await graphql(base, TOKEN, PAGE, { first: 1 });
+    await postGraphql(base, TOKEN, PAGE, { first: 1 });
     const counts: number[] = [];
     let largest: string[] = [];
     for (const first of SIZES) {
       statements = [];
-      const result = (await graphql(base, TOKEN, PAGE, { first })) as {
+      const result = (await postGraphql(base, TOKEN, PAGE, { first })) as {
         data?: { accounts: { edges: unknown[] } };
         errors?: unknown[];
       };
