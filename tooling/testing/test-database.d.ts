@@ -3,4 +3,7 @@ export interface TestDatabase {
   readonly url: string;
   drop(): Promise<void>;
 }
-export function createTestDatabase(serverUrl: string): Promise<TestDatabase>;
+/** Creates `<prefix>_<random>` (`billing_test_…` unless told) on `serverUrl`'s server. */
+export function createTestDatabase(serverUrl: string, prefix?: string): Promise<TestDatabase>;
+/** Drops a database, ending its sessions; see test-database.js for the autovacuum case. */
+export function dropDatabase(serverUrl: string, name: string): Promise<void>;

@@ -11,6 +11,7 @@ import { createServer as createNetServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { createTestDatabase } from '@billing/tooling/test-database';
 import pg from 'pg';
 import { openDatabase } from '../db/data-source.js';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
@@ -27,28 +28,18 @@ export interface BenchDatabase {
  * here), otherwise on an embedded PostgreSQL in a temporary folder.
  */
 export async function benchDatabase(): Promise<BenchDatabase> {
-  const name = `billing_bench_${randomBytes(4).toString('hex')}`;
   const external = process.env.DATABASE_URL;
   let url: string;
   let stop: () => Promise<void>;
   if (external) {
-    const admin = new pg.Client({ connectionString: external });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const target = new URL(external);
-    target.pathname = `/${name}`;
-    url = target.toString();
-    stop = async () => {
-      const cleanup = new pg.Client({ connectionString: external });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-    };
+    const database = await createTestDatabase(external, 'billing_bench');
+    url = database.url;
+    stop = database.drop;
   } else {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'billing-bench-pg-'));
     const port = 50_000 + Math.floor(Math.random() * 5_000);
-    const embedded = await startEmbeddedPostgres({ dataDir, port, database: name });
+    const database = `billing_bench_${randomBytes(4).toString('hex')}`;
+    const embedded = await startEmbeddedPostgres({ dataDir, port, database });
     url = embedded.url;
     stop = async () => {
       await embedded.stop();
