@@ -302,6 +302,42 @@ export function filteredCountsLoader(
 export interface ListFilter {
   readonly where: readonly string[];
   readonly params: readonly unknown[];
+  /**
+   * The condition of `where` that confines the list to one parent's rows (`t.account_id =
+   * $1::uuid`), on a column with a `(column, seq)` index: see `parentFilter`.
+   */
+  readonly parent?: ListParent;
+}
+
+/** One parent's rows of a top-level list: the column, the parameter, and their condition. */
+export interface ListParent {
+  /** The column, e.g. `t.account_id`. */
+  readonly column: string;
+  /** The parent's id in the statement, e.g. `$1::uuid`. */
+  readonly id: string;
+  /** `column = id`, as the filter's `where` holds it. */
+  readonly condition: string;
+}
+
+/**
+ * Appends the condition `column = value` to a filter being built and returns it as the list's
+ * parent. A page by `seq` of one parent's rows is then bounded by `(column, seq)` as row values
+ * (`keysetSql`), like a page of a parent's children: with the equality, PostgreSQL may read the
+ * page off the table's own `seq` index and filter out every other parent's newer rows (an
+ * account's events behind a larger customer's 10,000 newer ones). Its count, and a page sorted
+ * by another value, keep the equality. The column needs an index on `(column, seq)`.
+ */
+export function parentFilter(
+  where: string[],
+  params: unknown[],
+  column: string,
+  value: unknown,
+  cast = '',
+): ListParent {
+  const id = `$${params.push(value)}${cast}`;
+  const condition = `${column} = ${id}`;
+  where.push(condition);
+  return { column, id, condition };
 }
 
 /** One page of a top-level list (`accounts`, the refund queue, the audit trail …). */
@@ -312,8 +348,18 @@ export async function readPage<Row>(
   page: KeysetPage,
 ): Promise<Row[]> {
   const params = parameters([...filter.params]);
-  const sql = keysetSql(page, 't', params.ref);
-  const where = [...filter.where, ...sql.where];
+  const parent = filter.parent;
+  const sql = keysetSql(page, 't', params.ref, parent);
+  // Bounded by the parent's row values: the equality goes (it would let PostgreSQL drop the
+  // parent from the ORDER BY), `IS NOT NULL` stays for a partial index on the parent's rows.
+  const conditions =
+    parent && sql.withinParent
+      ? [
+          ...filter.where.filter((condition) => condition !== parent.condition),
+          `${parent.column} IS NOT NULL`,
+        ]
+      : filter.where;
+  const where = [...conditions, ...sql.where];
   const rows = await selectRows<Record<string, unknown>>(
     db,
     `SELECT ${source.columns}${sql.sortValue ? `, ${sql.sortValue} AS sort_value` : ''} FROM ${source.table} t ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}

@@ -14,7 +14,13 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ListOrder, connectionOf, keysetPage } from '../../graphql/connection.js';
-import { countRows, entitySource, readPage, type ListFilter } from '../../graphql/keyset.js';
+import {
+  countRows,
+  entitySource,
+  parentFilter,
+  readPage,
+  type ListFilter,
+} from '../../graphql/keyset.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/node.js';
 import { inCallerLanguage } from '../../locale.js';
 import { UserError, UserErrorCode, userError } from '../../graphql/user-error.js';
@@ -75,9 +81,10 @@ export function toApiToken(row: ApiTokenEntity, now = new Date()): ApiToken {
 const NAME_LIMIT = 100;
 
 function tokenFilter(accountId: string | null): ListFilter {
-  return accountId
-    ? { where: ['t.account_id = $1'], params: [accountId] }
-    : { where: [], params: [] };
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const parent = accountId ? parentFilter(where, params, 't.account_id', accountId) : undefined;
+  return { where, params, parent };
 }
 
 @Resolver()

@@ -1,7 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
 import { runTogether, type Statement } from '../../db/statements.js';
-import type { ListFilter, RowSource } from '../../graphql/keyset.js';
+import {
+  parentFilter,
+  type ListFilter,
+  type ListParent,
+  type RowSource,
+} from '../../graphql/keyset.js';
 
 export type Actor = { role: string; tokenId: string | null; requestId: string | null };
 
@@ -112,13 +117,20 @@ export function auditFilter(filter: {
 }): ListFilter {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (filter.objectId) where.push(`t.object_id = $${params.push(filter.objectId)}`);
-  if (filter.accountId) where.push(`t.account_id = $${params.push(filter.accountId)}`);
+  // The page is bounded by the most selective of the object, the account and the token.
+  let parent: ListParent | undefined;
+  if (filter.objectId) parent = parentFilter(where, params, 't.object_id', filter.objectId);
+  if (filter.accountId) {
+    const account = parentFilter(where, params, 't.account_id', filter.accountId);
+    parent ??= account;
+  }
   if (filter.action) where.push(`t.action = $${params.push(filter.action)}`);
   if (filter.objectType) where.push(`t.object_type = $${params.push(filter.objectType)}`);
   if (filter.actorRole) where.push(`t.actor_role = $${params.push(filter.actorRole)}`);
-  if (filter.actorTokenId)
-    where.push(`t.actor_token_id = $${params.push(filter.actorTokenId)}::uuid`);
+  if (filter.actorTokenId) {
+    const token = parentFilter(where, params, 't.actor_token_id', filter.actorTokenId, '::uuid');
+    parent ??= token;
+  }
   if (filter.testMode != null) {
     // An entry of no account (a token, a setting) is live, unless it is about a test clock.
     const onTestClock = `CASE WHEN t.account_id IS NULL THEN t.object_type = 'TestClock'
@@ -132,5 +144,5 @@ export function auditFilter(filter: {
       OR t.actor_token_id IN (SELECT k.id FROM api_tokens k WHERE k.name ILIKE ${p})
       OR t.account_id IN (SELECT a.id FROM accounts a WHERE a.name ILIKE ${p}))`);
   }
-  return { where, params };
+  return { where, params, parent };
 }

@@ -2,7 +2,13 @@ import { msg, quotedInput } from '@billing/domain';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ListOrder, connectionOf, keysetPage } from '../../graphql/connection.js';
-import { countRows, readPage, type ListFilter, type RowSource } from '../../graphql/keyset.js';
+import {
+  countRows,
+  parentFilter,
+  readPage,
+  type ListFilter,
+  type RowSource,
+} from '../../graphql/keyset.js';
 import { fromGlobalId } from '../../graphql/node.js';
 import { badUserInput } from '../../graphql/user-error.js';
 import { selectRows } from '../../db/queryable.js';
@@ -74,9 +80,11 @@ export class BillingEventsResolver {
     }
     const where: string[] = [];
     const params: unknown[] = [];
-    if (accountId) where.push(`t.account_id = $${params.push(accountId)}::uuid`);
+    const parent = accountId
+      ? parentFilter(where, params, 't.account_id', accountId, '::uuid')
+      : undefined;
     if (types && types.length > 0) where.push(`t.type = ANY($${params.push(types)}::text[])`);
-    const filter: ListFilter = { where, params };
+    const filter: ListFilter = { where, params, parent };
     return connectionOf(
       await readPage(ctx.db, EVENTS_SOURCE, filter, page),
       page,

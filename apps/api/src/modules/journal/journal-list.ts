@@ -1,4 +1,4 @@
-import type { ListFilter, RowSource } from '../../graphql/keyset.js';
+import { parentFilter, type ListFilter, type RowSource } from '../../graphql/keyset.js';
 import type { JournalRow } from './journal.loaders.js';
 
 const JOURNAL_COLUMNS = [
@@ -40,7 +40,9 @@ export function journalFilter(filter: {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.ledger != null) where.push(`t.ledger = $${params.push(filter.ledger)}`);
-  if (filter.accountId) where.push(`t.account_id = $${params.push(filter.accountId)}::uuid`);
+  const parent = filter.accountId
+    ? parentFilter(where, params, 't.account_id', filter.accountId, '::uuid')
+    : undefined;
   if (filter.transactionId)
     where.push(`t.transaction_id = $${params.push(filter.transactionId)}::uuid`);
   if (filter.testMode != null) {
@@ -55,5 +57,5 @@ export function journalFilter(filter: {
       `(t.memo ILIKE ${ref} OR t.account_id IN (SELECT a.id FROM accounts a WHERE a.name ILIKE ${ref}))`,
     );
   }
-  return { where, params };
+  return { where, params, parent };
 }

@@ -3,7 +3,13 @@ import { businessDateAt, msg, noSuchMessage, quotedInput } from '@billing/domain
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context, Viewer } from '../../context.js';
 import { ListOrder, connectionOf, keysetPage } from '../../graphql/connection.js';
-import { countRows, readPage, type ListFilter, type RowSource } from '../../graphql/keyset.js';
+import {
+  countRows,
+  parentFilter,
+  readPage,
+  type ListFilter,
+  type RowSource,
+} from '../../graphql/keyset.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/node.js';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error.js';
 import { selectRows, type Queryable } from '../../db/queryable.js';
@@ -188,8 +194,10 @@ export class WebhookEndpointsResolver {
     }
     const where: string[] = [];
     const params: unknown[] = [];
-    if (accountId) where.push(`t.account_id = $${params.push(accountId)}::uuid`);
-    const filter: ListFilter = { where, params };
+    const parent = accountId
+      ? parentFilter(where, params, 't.account_id', accountId, '::uuid')
+      : undefined;
+    const filter: ListFilter = { where, params, parent };
     return connectionOf(
       await readPage(ctx.db, ENDPOINTS, filter, page),
       page,
@@ -229,10 +237,11 @@ export class WebhookEndpointsResolver {
     @Ctx() ctx: Context,
   ): Promise<WebhookDeliveryConnection> {
     const page = keysetPage(args, ListOrder.NEWEST_FIRST);
-    const where = ['t.endpoint_id = $1::uuid'];
-    const params: unknown[] = [endpoint.localId];
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const parent = parentFilter(where, params, 't.endpoint_id', endpoint.localId, '::uuid');
     if (args.status) where.push(`t.status = $${params.push(args.status)}`);
-    const filter: ListFilter = { where, params };
+    const filter: ListFilter = { where, params, parent };
     return connectionOf(
       await readPage(ctx.db, DELIVERIES, filter, page),
       page,
