@@ -331,7 +331,7 @@ describe('correcting a wrong order (R-REF-DUPLICATE)', () => {
   });
 
   it('R-REF-DUPLICATE R-RENEW-2 a 3-year Exmail renewal corrected to 1 year: 3,000 → 1,000 at the renewal date, the period end moves back two years', async () => {
-    const { subscriptionId, clockId } = await activeSubscription(api, {
+    const { subscriptionId, clockId, openingOrderId } = await activeSubscription(api, {
       openOn: '2024-03-01',
       activateOn: '2024-03-01',
       seats: 10,
@@ -348,6 +348,16 @@ describe('correcting a wrong order (R-REF-DUPLICATE)', () => {
     });
     await payOrder(api, renewal.order.id, '3000.00');
     expect((await readSubscription(subscriptionId)).currentPeriodEnd).toBe('2028-03-01');
+
+    // Only the latest purchase can be corrected: the opening order has a later, paid renewal.
+    const opening = await correctOrder({ orderId: openingOrderId, seats: 5, note: 'meant 5' });
+    expect(opening.userErrors).toEqual([
+      expect.objectContaining({
+        code: 'INVALID_STATE',
+        field: ['orderId'],
+        message: expect.stringContaining('A later RENEWAL order was priced on this order’s period'),
+      }),
+    ]);
 
     const seats = await correctOrder({
       orderId: renewal.order.id,

@@ -264,8 +264,15 @@ export class OrderCorrectionService {
       return {
         error: stateError(msg('api.correction.noPeriod')),
       };
+    // Bounded by (subscription_id, seq) as row values, so that only the subscription's index
+    // gives the order (with `subscription_id = $1 … ORDER BY seq` PostgreSQL may walk the
+    // table's seq index through every later order of every other subscription).
     const later: Array<{ kind: string }> = await tx.query(
-      `SELECT kind FROM orders WHERE subscription_id = $1 AND seq > $2 AND status <> 'CANCELLED' ORDER BY seq LIMIT 1`,
+      `SELECT kind FROM orders
+        WHERE (subscription_id, seq) > ($1::uuid, $2::bigint)
+          AND (subscription_id, seq) <= ($1::uuid, 9223372036854775807::bigint)
+          AND status <> 'CANCELLED'
+        ORDER BY subscription_id, seq LIMIT 1`,
       [sub.id, order.seq],
     );
     if (later[0]) {
