@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarnessOnOwnDatabase, type Harness } from './harness.js';
+import { customAndGenericPlans, planNodes, type PlanNode } from './plans.js';
 
 /**
  * A page of a top-level list filtered to one parent (an account's billing events, an account's
@@ -55,18 +56,6 @@ afterAll(async () => {
   await api?.close();
 });
 
-interface PlanNode {
-  'Node Type'?: string;
-  'Index Name'?: string;
-  'Rows Removed by Filter'?: number;
-  'Actual Rows'?: number;
-  Plans?: PlanNode[];
-}
-
-function nodes(plan: PlanNode): PlanNode[] {
-  return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
-}
-
 /** The one statement of the request that reads `table`'s page (not its count), with its values. */
 async function pageStatement(
   table: string,
@@ -84,27 +73,9 @@ async function pageStatement(
   return { ...sent[0]!, data: result.data! };
 }
 
-const literal = (value: unknown): string =>
-  typeof value === 'number' ? String(value) : `'${String(value).replaceAll("'", "''")}'`;
-
-/** The plan for these values, and the generic plan a prepared statement may settle on. */
-async function plans(sql: string, parameters: readonly unknown[]): Promise<PlanNode[]> {
-  const [custom] = await api.db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, [...parameters]);
-  const generic = await api.db.transaction(async (tx) => {
-    await tx.query(`SET LOCAL plan_cache_mode = force_generic_plan`);
-    await tx.query(`PREPARE list_plan AS ${sql}`);
-    const [row] = await tx.query(
-      `EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE list_plan(${parameters.map(literal).join(', ')})`,
-    );
-    await tx.query(`DEALLOCATE list_plan`);
-    return row;
-  });
-  return [custom['QUERY PLAN'][0].Plan, generic['QUERY PLAN'][0].Plan];
-}
-
 /** Only `index` is scanned on the table, and it yields no row the page does not keep. */
 function expectReadsOnlyThePage(plan: PlanNode, index: string): void {
-  const scans = nodes(plan).filter(
+  const scans = planNodes(plan).filter(
     (node) => node['Index Name'] || node['Node Type'] === 'Seq Scan',
   );
   expect(scans.map((node) => node['Index Name'] ?? node['Node Type'])).toEqual(
@@ -126,11 +97,11 @@ async function expectPagesReadTheirRows(
 ): Promise<void> {
   for (const orderBy of ['NEWEST_FIRST', 'OLDEST_FIRST']) {
     const first = await pageStatement(table, query(orderBy), variables);
-    for (const plan of await plans(first.sql, first.parameters))
+    for (const plan of await customAndGenericPlans(api.db, first.sql, first.parameters))
       expectReadsOnlyThePage(plan, index);
     const after = connection(first.data).pageInfo.endCursor;
     const second = await pageStatement(table, query(orderBy), { ...variables, after });
-    for (const plan of await plans(second.sql, second.parameters))
+    for (const plan of await customAndGenericPlans(api.db, second.sql, second.parameters))
       expectReadsOnlyThePage(plan, index);
   }
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarnessOnOwnDatabase, type Harness } from './harness.js';
+import { customAndGenericPlans, planNodes, type PlanNode } from './plans.js';
 
 /**
  * A page of an account's orders reads the page, wherever the account's orders sit in the
@@ -43,19 +44,6 @@ afterAll(async () => {
   await api?.close();
 });
 
-interface PlanNode {
-  'Node Type'?: string;
-  'Index Name'?: string;
-  'Rows Removed by Filter'?: number;
-  'Actual Rows'?: number;
-  Plans?: PlanNode[];
-}
-
-/** Every node of a plan tree. */
-function nodes(plan: PlanNode): PlanNode[] {
-  return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
-}
-
 /** The statement of the request that reads orders, with its parameters. */
 async function ordersStatement(
   query: string,
@@ -70,30 +58,8 @@ async function ordersStatement(
   return { ...sent[0]!, data: result.data! };
 }
 
-const literal = (value: unknown): string =>
-  Array.isArray(value)
-    ? `ARRAY[${value.map(literal).join(', ')}]::uuid[]`
-    : typeof value === 'number'
-      ? String(value)
-      : `'${String(value).replaceAll("'", "''")}'`;
-
-/** The plan PostgreSQL runs for these values, and the generic plan a prepared statement may keep. */
-async function plans(sql: string, parameters: readonly unknown[]): Promise<PlanNode[]> {
-  const [custom] = await api.db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, [...parameters]);
-  const generic = await api.db.transaction(async (tx) => {
-    await tx.query(`SET LOCAL plan_cache_mode = force_generic_plan`);
-    await tx.query(`PREPARE page_plan AS ${sql}`);
-    const [row] = await tx.query(
-      `EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE page_plan(${parameters.map(literal).join(', ')})`,
-    );
-    await tx.query(`DEALLOCATE page_plan`);
-    return row;
-  });
-  return [custom['QUERY PLAN'][0].Plan, generic['QUERY PLAN'][0].Plan];
-}
-
 function expectReadsOnlyThePage(plan: PlanNode, pageRows: number): void {
-  const scans = nodes(plan).filter((node) => node['Index Name']?.startsWith('orders'));
+  const scans = planNodes(plan).filter((node) => node['Index Name']?.startsWith('orders'));
   expect(scans.map((node) => node['Index Name'])).toEqual(scans.map(() => 'orders_account'));
   for (const scan of scans) {
     expect(scan['Rows Removed by Filter'] ?? 0).toBe(0);
@@ -112,7 +78,8 @@ describe('a page of an account’s orders, behind a larger customer’s newer on
       id: globalId('Account', middle),
       orderBy: 'NEWEST_FIRST',
     });
-    for (const plan of await plans(first.sql, first.parameters)) expectReadsOnlyThePage(plan, 21);
+    for (const plan of await customAndGenericPlans(api.db, first.sql, first.parameters))
+      expectReadsOnlyThePage(plan, 21);
 
     const after = (first.data as { account: { orders: { pageInfo: { endCursor: string } } } })
       .account.orders.pageInfo.endCursor;
@@ -121,7 +88,8 @@ describe('a page of an account’s orders, behind a larger customer’s newer on
       orderBy: 'NEWEST_FIRST',
       after,
     });
-    for (const plan of await plans(second.sql, second.parameters)) expectReadsOnlyThePage(plan, 21);
+    for (const plan of await customAndGenericPlans(api.db, second.sql, second.parameters))
+      expectReadsOnlyThePage(plan, 21);
   });
 
   it('oldest first: the same', async () => {
@@ -129,7 +97,8 @@ describe('a page of an account’s orders, behind a larger customer’s newer on
       id: globalId('Account', middle),
       orderBy: 'OLDEST_FIRST',
     });
-    for (const plan of await plans(first.sql, first.parameters)) expectReadsOnlyThePage(plan, 21);
+    for (const plan of await customAndGenericPlans(api.db, first.sql, first.parameters))
+      expectReadsOnlyThePage(plan, 21);
   });
 
   it('the orders of several accounts at once (one lateral read): each account’s page off its index', async () => {
@@ -138,8 +107,8 @@ describe('a page of an account’s orders, behind a larger customer’s newer on
       {},
     );
     expect(nested.sql).toContain('CROSS JOIN LATERAL');
-    for (const plan of await plans(nested.sql, nested.parameters)) {
-      const scans = nodes(plan).filter((node) => node['Index Name']?.startsWith('orders'));
+    for (const plan of await customAndGenericPlans(api.db, nested.sql, nested.parameters)) {
+      const scans = planNodes(plan).filter((node) => node['Index Name']?.startsWith('orders'));
       expect(scans.length).toBeGreaterThan(0);
       for (const scan of scans) {
         expect(scan['Index Name']).toBe('orders_account');
