@@ -5,5 +5,3 @@ export interface TestDatabase {
 }
 /** Creates `<prefix>_<random>` (`billing_test_…` unless told) on `serverUrl`'s server. */
 export function createTestDatabase(serverUrl: string, prefix?: string): Promise<TestDatabase>;
-/** Drops a database, ending its sessions; see test-database.js for the autovacuum case. */
-export function dropDatabase(serverUrl: string, name: string): Promise<void>;

@@ -39,7 +39,7 @@ export async function createTestDatabase(serverUrl, prefix = 'billing_test') {
  * terminated"). Then the role ends its own sessions and drops without FORCE, which stops the
  * autovacuum worker itself; a session that comes back in between is retried.
  */
-export async function dropDatabase(serverUrl, name) {
+async function dropDatabase(serverUrl, name) {
   const cleanup = new pg.Client({ connectionString: serverUrl });
   await cleanup.connect();
   try {

@@ -24,11 +24,11 @@ export async function launchBrowser() {
   });
 }
 
-/** A phone-sized viewport (iPhone 12-class) for the responsive checks. */
 /** Today's business date in Asia/Shanghai (what the API checks dates against), as YYYY-MM-DD. */
 export const shanghaiToday = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
+/** A phone-sized viewport (iPhone 12-class) for the responsive checks. */
 export const PHONE = { width: 390, height: 844 };
 
 /**
